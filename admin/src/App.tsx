@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import {
+    Admin,
+    defaultDarkTheme,
+    defaultLightTheme,
+    localStorageStore,
+    Resource,
+    type AuthProvider,
+    type DataProvider,
+    type I18nProvider,
+} from 'react-admin';
+import { createAuthProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
+import { createDataProvider } from './data/dataProvider';
+import { i18nProvider as defaultI18nProvider } from './i18n/i18nProvider';
+import { Layout } from './layout/Layout';
+import organizations from './organizations';
+import users from './users';
+
+export interface MentorflowProps {
+    /** Base URL of the API. Same origin in production, hence the relative default. */
+    apiUrl?: string;
+    /** Override the providers, e.g. in tests or stories. */
+    dataProvider?: DataProvider;
+    authProvider?: AuthProvider;
+    i18nProvider?: I18nProvider;
+}
+
+const PRIMARY = '#1f5f8b';
+const lightTheme = {
+    ...defaultLightTheme,
+    palette: { ...defaultLightTheme.palette, primary: { main: PRIMARY } },
+};
+
+/**
+ * The Mentorflow console, configurable in the Atomic CRM style:
+ * `<Mentorflow apiUrl="https://mentorflow.example.org/api" />`.
+ */
+export const Mentorflow = ({
+    apiUrl = import.meta.env.VITE_API_URL ?? '/api',
+    dataProvider,
+    authProvider,
+    i18nProvider = defaultI18nProvider,
+}: MentorflowProps) => {
+    const data = useMemo(() => dataProvider ?? createDataProvider(apiUrl), [dataProvider, apiUrl]);
+    const auth = useMemo(() => authProvider ?? createAuthProvider(apiUrl), [authProvider, apiUrl]);
+    return (
+        <Admin
+            title="Mentorflow"
+            dataProvider={data}
+            authProvider={auth}
+            i18nProvider={i18nProvider}
+            // Namespaced so another react-admin app on the same origin keeps its own preferences.
+            store={localStorageStore(undefined, 'mentorflow')}
+            layout={Layout}
+            loginPage={LoginPage}
+            theme={lightTheme}
+            darkTheme={defaultDarkTheme}
+            requireAuth
+            disableTelemetry
+        >
+            <Resource name="organizations" {...organizations} />
+            <Resource name="users" {...users} />
+        </Admin>
+    );
+};
+
+export default Mentorflow;

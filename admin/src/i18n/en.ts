@@ -1,0 +1,103 @@
+import type { TranslationMessages } from 'react-admin';
+import englishMessages from 'ra-language-english';
+
+/** English: react-admin's built-in messages plus Mentorflow's own. */
+export const en: TranslationMessages = {
+    ...englishMessages,
+    resources: {
+        organizations: {
+            name: 'Organization |||| Organizations',
+            message: {
+                delete_title: 'Delete organization "%{recordRepresentation}"?',
+                delete_content:
+                    'This organization will be deleted from Mentorflow. This cannot be undone.',
+            },
+            fields: {
+                name: 'Name',
+                city: 'City',
+                fieldOfWork: 'Field of work',
+                contactPerson: 'Contact person',
+                email: 'Email',
+                phone: 'Phone',
+                createdAt: 'Created',
+                updatedAt: 'Last updated',
+                onboarding: 'Onboarding',
+                q: 'Search',
+            },
+        },
+        users: {
+            name: 'User |||| Users',
+            fields: {
+                fullName: 'Full name',
+                email: 'Email',
+                role: 'Role',
+                password: 'Initial password',
+                createdAt: 'Created',
+                q: 'Search',
+            },
+        },
+    },
+    mentorflow: {
+        app_name: 'Mentorflow',
+        tagline: 'Capacity-building mentorship for civil society organisations',
+        roles: {
+            admin: 'Administrator',
+            program_manager: 'Program manager',
+            mentor: 'Mentor',
+            gender_expert: 'Gender expert',
+        },
+        auth: {
+            invalid_credentials: 'Invalid email or password.',
+            throttled:
+                'Too many failed sign-in attempts. Please wait a few minutes before trying again.',
+            throttled_seconds:
+                'Too many failed sign-in attempts. Please wait %{seconds} seconds before trying again.',
+            signed_in_as: 'Signed in as',
+        },
+        errors: {
+            network: 'Cannot reach the Mentorflow server. Check your connection and try again.',
+            unexpected_response: 'The server sent an unexpected response.',
+        },
+        onboarding: {
+            title: 'Onboarding workflow',
+            help: 'Creating an organization starts its onboarding workflow in Temporal.',
+            workflow_id: 'Workflow ID',
+            open_in_temporal: 'Open in Temporal UI',
+            none: 'No onboarding workflow is recorded for this organization.',
+            status: {
+                not_started: 'Not started',
+                pending: 'Pending',
+                running: 'Running',
+                completed: 'Completed',
+                failed: 'Failed',
+                cancelled: 'Cancelled',
+                terminated: 'Terminated',
+                timed_out: 'Timed out',
+                continued_as_new: 'Continued',
+                unknown: 'Unknown',
+            },
+        },
+        organizations: {
+            details: 'Details',
+            contact: 'Contact',
+            search_help: 'Name, city or contact person',
+            phone_help: 'With country code, e.g. +90 312 555 01 02',
+            empty: {
+                manager_title: 'No organizations yet',
+                manager_body:
+                    'Add the first civil society organization; its onboarding workflow starts automatically.',
+                assigned_title: 'No organizations assigned to you yet',
+                assigned_body:
+                    'A program manager assigns CSOs to mentors and gender experts. Your organizations will appear here once they are assigned.',
+            },
+        },
+        users: {
+            password_help: 'At least 8 characters. Share it with the user over a secure channel.',
+            empty_title: 'No users yet',
+            empty_body: 'Invite program managers, mentors and gender experts by creating their accounts.',
+        },
+        validation: {
+            phone: 'Enter a phone number with its country code, e.g. +90 312 555 01 02',
+        },
+    },
+};

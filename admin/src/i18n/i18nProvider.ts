@@ -1,0 +1,24 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import { resolveBrowserLocale } from 'react-admin';
+import { en } from './en';
+import { tr } from './tr';
+
+const MESSAGES = { en, tr } as const;
+type Locale = keyof typeof MESSAGES;
+
+const isLocale = (value: string): value is Locale => value in MESSAGES;
+
+// First visit: follow the browser (Turkish browsers get Turkish). Afterwards react-admin
+// remembers the choice made with the app bar's language menu in its store.
+const browserLocale = resolveBrowserLocale('en');
+const initialLocale: Locale = isLocale(browserLocale) ? browserLocale : 'en';
+
+export const i18nProvider = polyglotI18nProvider(
+    locale => (isLocale(locale) ? MESSAGES[locale] : en),
+    initialLocale,
+    // getLocales() makes react-admin's AppBar show its LocalesMenuButton.
+    [
+        { locale: 'en', name: 'English' },
+        { locale: 'tr', name: 'Türkçe' },
+    ]
+);

@@ -1,0 +1,23 @@
+import { DataTable, List } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+import { RoleChip } from './RoleChip';
+import { UserEmpty } from './UserEmpty';
+import { userFilters } from './userFilters';
+
+interface UserRow {
+    id: string;
+    role: string;
+}
+
+// Admins only (the route and menu entry are guarded by authProvider.canAccess).
+// There is no user detail page yet, so rows are not clickable.
+export const UserList = () => (
+    <List sort={{ field: 'fullName', order: 'ASC' }} perPage={25} filters={userFilters} empty={<UserEmpty />}>
+        <DataTable<UserRow> rowClick={false} bulkActionButtons={false}>
+            <DataTable.Col source="fullName" />
+            <DataTable.Col source="email" />
+            <DataTable.Col source="role" render={record => <RoleChip role={record.role} />} />
+            <DataTable.Col source="createdAt" field={LocaleDateField} sortByOrder="DESC" />
+        </DataTable>
+    </List>
+);

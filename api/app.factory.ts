@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/validation.pipe';
+import { validateConfig } from './config/config.schema';
+import { createLogger } from './logger';
+
+/**
+ * Builds the HTTP app (used by main.ts and by the integration tests, which pass their own env).
+ * The config is validated before Nest starts so a bad variable gives one clear message.
+ */
+export async function createApp(env: Record<string, string | undefined> = process.env): Promise<INestApplication> {
+  const config = validateConfig(env);
+  const app = await NestFactory.create(AppModule.forRoot(config), {
+    logger: createLogger('api', config),
+    bufferLogs: false,
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  const origins = config.CORS_ORIGIN === '*' ? true : config.CORS_ORIGIN.split(',').map((s) => s.trim());
+  app.enableCors({ origin: origins, exposedHeaders: ['Content-Range'] });
+  app.enableShutdownHooks();
+  const doc = new DocumentBuilder()
+    .setTitle('Mentorflow API')
+    .setDescription('Mentorship programs for civil society organisations, run as Temporal workflows.')
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+  return app;
+}

@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'pm@mentorflow.local' })
+  // People type their address with capitals or a trailing space; that is not a wrong login.
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'mentorflow' })
+  @IsString()
+  @MinLength(1, { message: 'password is required' })
+  @MaxLength(200)
+  password: string;
+}
+
+export class AuthUserDto {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ enum: ['admin', 'program_manager', 'mentor', 'gender_expert'] }) role: string;
+}
+
+export class LoginResponseDto {
+  @ApiProperty() accessToken: string;
+  @ApiProperty() expiresIn: number;
+  @ApiProperty({ type: AuthUserDto }) user: AuthUserDto;
+}

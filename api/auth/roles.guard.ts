@@ -1,0 +1,19 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '../users/role';
+import type { AuthUser } from './auth-user';
+import { ROLES_KEY } from './auth.decorators';
+
+/** Global guard after JwtAuthGuard: enforces @Roles(...) on handlers and controllers. */
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(ctx: ExecutionContext): boolean {
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [ctx.getHandler(), ctx.getClass()]);
+    if (!roles?.length) return true;
+    const user: AuthUser | undefined = ctx.switchToHttp().getRequest().user;
+    if (user && roles.includes(user.role)) return true;
+    throw new ForbiddenException(`This action needs one of the roles: ${roles.join(', ')}`);
+  }
+}

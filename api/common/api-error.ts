@@ -1,0 +1,6 @@
+/** The one error shape every route returns (design.md, API conventions). */
+export interface ApiErrorBody {
+  statusCode: number;
+  message: string;
+  errors?: Record<string, string>;
+}

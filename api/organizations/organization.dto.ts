@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateOrganizationDto {
+  @ApiProperty({ example: 'Kadın Dayanışma Derneği', minLength: 2, maxLength: 200 })
+  @Transform(trim)
+  @IsString({ message: 'name must be text' })
+  @MinLength(2, { message: 'name must be at least 2 characters' })
+  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  name: string;
+
+  @ApiProperty({ example: 'Ankara' })
+  @Transform(trim)
+  @IsString({ message: 'city must be text' })
+  @IsNotEmpty({ message: 'city is required' })
+  @MaxLength(100, { message: 'city must be at most 100 characters' })
+  city: string;
+
+  @ApiProperty({ example: 'Women’s rights' })
+  @Transform(trim)
+  @IsString({ message: 'fieldOfWork must be text' })
+  @IsNotEmpty({ message: 'fieldOfWork is required' })
+  @MaxLength(200, { message: 'fieldOfWork must be at most 200 characters' })
+  fieldOfWork: string;
+
+  @ApiProperty({ example: 'Fatma Demir' })
+  @Transform(trim)
+  @IsString({ message: 'contactPerson must be text' })
+  @IsNotEmpty({ message: 'contactPerson is required' })
+  @MaxLength(200, { message: 'contactPerson must be at most 200 characters' })
+  contactPerson: string;
+
+  @ApiProperty({ example: 'info@kadindayanisma.org' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: '+90 312 555 01 02' })
+  @Transform(trim)
+  @IsString({ message: 'phone must be text' })
+  @Matches(/^\+?[0-9][0-9 ()\-.]{5,30}$/, { message: 'phone must be a phone number, e.g. +90 312 555 01 02' })
+  phone: string;
+}
+
+/** PUT accepts any subset of the writable fields; unknown fields are still rejected. */
+export class UpdateOrganizationDto extends PartialType(CreateOrganizationDto) {}
+
+export class OnboardingDto {
+  @ApiProperty() workflowId: string;
+  @ApiProperty({ enum: ['running', 'completed', 'failed', 'canceled', 'terminated', 'timed_out', 'unknown'] })
+  status: string;
+  @ApiPropertyOptional({ nullable: true }) onboardedAt: Date | null;
+  @ApiProperty() temporalUiUrl: string;
+}
+
+export class OrganizationDto extends CreateOrganizationDto {
+  @ApiProperty() id: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+  @ApiPropertyOptional({ type: OnboardingDto, nullable: true }) onboarding: OnboardingDto | null;
+}

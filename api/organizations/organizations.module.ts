@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { OnboardingStarter } from './onboarding.starter';
+import { Organization } from './organization.entity';
+import { OrganizationsController } from './organizations.controller';
+import { OrganizationsService } from './organizations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Organization]), AuditModule],
+  controllers: [OrganizationsController],
+  providers: [OrganizationsService, OnboardingStarter],
+  exports: [OrganizationsService],
+})
+export class OrganizationsModule {}

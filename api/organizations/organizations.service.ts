@@ -1,0 +1,134 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, In, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import type { ListQuery } from '../common/list-query';
+import { OnboardingStarter } from './onboarding.starter';
+import { visibleOrganizationScope } from './organization-access';
+import type { CreateOrganizationDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
+import { Organization } from './organization.entity';
+
+export const ORG_SORTABLE = ['name', 'city', 'fieldOfWork', 'contactPerson', 'email', 'createdAt', 'updatedAt'] as const;
+export const ORG_FILTERABLE = ['q', 'city', 'fieldOfWork', 'id'] as const;
+
+const actorOf = (u: AuthUser) => ({ id: u.id, email: u.email });
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectRepository(Organization) private readonly repo: Repository<Organization>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly onboarding: OnboardingStarter,
+  ) {}
+
+  toDto(o: Organization, liveStatus?: string): OrganizationDto {
+    const { id, name, city, fieldOfWork, contactPerson, email, phone, createdAt, updatedAt } = o;
+    return {
+      id, name, city, fieldOfWork, contactPerson, email, phone, createdAt, updatedAt,
+      onboarding: o.onboardingWorkflowId
+        ? {
+            workflowId: o.onboardingWorkflowId,
+            status: liveStatus ?? (o.onboardedAt ? 'completed' : 'running'),
+            onboardedAt: o.onboardedAt,
+            temporalUiUrl: this.onboarding.webUiUrl(o.onboardingWorkflowId),
+          }
+        : null,
+    };
+  }
+
+  async list(q: ListQuery, user: AuthUser): Promise<{ rows: Organization[]; total: number }> {
+    const scope = visibleOrganizationScope(user);
+    if (!scope.all && scope.ids.length === 0) return { rows: [], total: 0 };
+    const qb = this.repo.createQueryBuilder('o');
+    if (!scope.all) qb.andWhere({ id: In(scope.ids) });
+    const { q: text, city, fieldOfWork, id } = q.filter as Record<string, string | string[] | undefined>;
+    if (typeof text === 'string' && text.trim()) {
+      const t = `%${text.trim()}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('o.name ILIKE :t', { t }).orWhere('o.city ILIKE :t', { t }).orWhere('o.contact_person ILIKE :t', { t }).orWhere('o.field_of_work ILIKE :t', { t }),
+        ),
+      );
+    }
+    if (city) qb.andWhere({ city: Array.isArray(city) ? In(city) : city });
+    if (fieldOfWork) qb.andWhere('o.field_of_work ILIKE :f', { f: `%${fieldOfWork}%` });
+    if (id) qb.andWhere({ id: Array.isArray(id) ? In(id) : id });
+    qb.orderBy(`o.${q.sort.field}`, q.sort.order).addOrderBy('o.id', 'ASC').skip(q.skip).take(q.take);
+    const [rows, total] = await qb.getManyAndCount();
+    return { rows, total };
+  }
+
+  async get(id: string, user: AuthUser): Promise<Organization> {
+    const org = await this.repo.findOne({ where: { id } });
+    if (!org) throw new NotFoundException(`Organization ${id} not found`);
+    const scope = visibleOrganizationScope(user);
+    if (!scope.all && !scope.ids.includes(id)) {
+      throw new ForbiddenException('This organization is not in your portfolio');
+    }
+    return org;
+  }
+
+  async liveOnboardingStatus(org: Organization): Promise<string | undefined> {
+    return org.onboardingWorkflowId ? this.onboarding.status(org.onboardingWorkflowId) : undefined;
+  }
+
+  /**
+   * Writes the organization, its audit entry and starts its onboarding workflow in one
+   * transaction: if Temporal cannot be reached the row is rolled back and the caller gets 503,
+   * so no organization exists without its workflow.
+   */
+  create(dto: CreateOrganizationDto, user: AuthUser): Promise<Organization> {
+    return this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(Organization);
+      const org = await repo.save(repo.create({ ...dto }));
+      const workflowId = await this.onboarding.start({
+        organizationId: org.id,
+        organizationName: org.name,
+        createdBy: actorOf(user),
+      });
+      org.onboardingWorkflowId = workflowId;
+      await repo.update(org.id, { onboardingWorkflowId: workflowId });
+      await this.audit.record(
+        { actor: actorOf(user), action: 'organization.create', targetType: 'organization', targetId: org.id, result: 'ok', details: { ...dto } },
+        m,
+      );
+      await this.audit.record(
+        { actor: actorOf(user), action: 'workflow.start', targetType: 'organization', targetId: org.id, workflowId, result: 'ok', details: { workflowType: 'organizationOnboarding' } },
+        m,
+      );
+      return org;
+    });
+  }
+
+  async update(id: string, dto: UpdateOrganizationDto, user: AuthUser): Promise<Organization> {
+    const org = await this.get(id, user);
+    const changed = Object.fromEntries(
+      Object.entries(dto).filter(([k, v]) => v !== undefined && (org as unknown as Record<string, unknown>)[k] !== v),
+    );
+    if (!Object.keys(changed).length) return org;
+    return this.dataSource.transaction(async (m) => {
+      Object.assign(org, changed);
+      const saved = await m.getRepository(Organization).save(org);
+      await this.audit.record(
+        { actor: actorOf(user), action: 'organization.update', targetType: 'organization', targetId: id, result: 'ok', details: changed },
+        m,
+      );
+      return saved;
+    });
+  }
+
+  /** Soft delete: the row and its history stay; it leaves every list. */
+  async remove(id: string, user: AuthUser): Promise<Organization> {
+    const org = await this.get(id, user);
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(Organization).softDelete(id);
+      await this.audit.record(
+        { actor: actorOf(user), action: 'organization.delete', targetType: 'organization', targetId: id, result: 'ok', details: { name: org.name } },
+        m,
+      );
+    });
+    return org;
+  }
+}

@@ -1,0 +1,1 @@
+export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');

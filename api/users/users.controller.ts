@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { CreateUserDto, UpdateUserDto, UserDto } from './user.dto';
+import { toUserDto, USER_FILTERABLE, USER_SORTABLE, UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  /** Program managers read users too: they assign mentors and gender experts to programs. */
+  @Get()
+  @Roles('admin', 'program_manager')
+  @ApiQuery({ name: 'sort', required: false, example: '["fullName","ASC"]' })
+  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiQuery({ name: 'filter', required: false, example: '{"role":"mentor"}' })
+  @ApiOkResponse({ type: [UserDto] })
+  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response): Promise<UserDto[]> {
+    const q = parseListQuery(raw, { sortable: USER_SORTABLE, filterable: USER_FILTERABLE, defaultSort: { field: 'fullName', order: 'ASC' } });
+    const { rows, total } = await this.users.list(q);
+    res.setHeader('Content-Range', contentRange('users', q.skip, rows.length, total));
+    return rows.map(toUserDto);
+  }
+
+  @Get(':id')
+  @Roles('admin', 'program_manager')
+  @ApiOkResponse({ type: UserDto })
+  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<UserDto> {
+    return toUserDto(await this.users.get(id));
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOkResponse({ type: UserDto })
+  async create(@Body() dto: CreateUserDto, @CurrentUser() actor: AuthUser): Promise<UserDto> {
+    return toUserDto(await this.users.create(dto, actor));
+  }
+
+  @Put(':id')
+  @Roles('admin')
+  @ApiOkResponse({ type: UserDto })
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateUserDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<UserDto> {
+    return toUserDto(await this.users.update(id, dto, actor));
+  }
+}

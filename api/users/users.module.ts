@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { DemoUsersSeeder } from './demo-users.seeder';
+import { User } from './user.entity';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([User]), AuditModule],
+  controllers: [UsersController],
+  providers: [UsersService, DemoUsersSeeder],
+  exports: [UsersService],
+})
+export class UsersModule {}

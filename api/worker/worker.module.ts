@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { AppConfigModule } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
+import { DatabaseModule } from '../database/database.module';
+import { OnboardingActivitiesService } from '../organizations/onboarding.activities';
+import { Organization } from '../organizations/organization.entity';
+
+/** The worker's Nest application context: activities are ordinary providers. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [AppConfigModule.forRoot(config), DatabaseModule, AuditModule, TypeOrmModule.forFeature([Organization])],
+      providers: [OnboardingActivitiesService],
+    };
+  }
+}

@@ -1,0 +1,49 @@
+#!/bin/sh
+# Creates (first run) or upgrades (after a Temporal version bump) Temporal's SQL schemas in
+# PostgreSQL. Runs in temporalio/admin-tools as the `temporal-schema` one-off service.
+#
+# Same steps as Temporal's own compose samples (temporalio/samples-server, compose/scripts/
+# setup-postgres.sh) and tools/sql/README.md in temporalio/temporal:
+#   temporal-sql-tool ... --db <db> create            (the postgres init script usually did it)
+#   temporal-sql-tool ... --db <db> setup-schema -v 0.0   (versioning tables; no-op when newer)
+#   temporal-sql-tool ... --db <db> update-schema -d /etc/temporal/schema/postgresql/v12/<store>/versioned
+# Connection settings come from the environment variables temporal-sql-tool reads:
+# SQL_PLUGIN (postgres12), SQL_HOST, SQL_PORT, SQL_USER, SQL_PASSWORD.
+set -eu
+
+: "${SQL_PLUGIN:?}" "${SQL_HOST:?}" "${SQL_PORT:?}" "${SQL_USER:?}" "${SQL_PASSWORD:?}"
+TEMPORAL_DB_NAME="${TEMPORAL_DB_NAME:-temporal}"
+TEMPORAL_VISIBILITY_DB_NAME="${TEMPORAL_VISIBILITY_DB_NAME:-temporal_visibility}"
+SCHEMA_ROOT="${SCHEMA_ROOT:-/etc/temporal/schema/postgresql/v12}"
+
+echo "temporal-schema: waiting for PostgreSQL at ${SQL_HOST}:${SQL_PORT}"
+attempt=0
+until nc -z -w 2 "$SQL_HOST" "$SQL_PORT"; do
+  attempt=$((attempt + 1))
+  if [ "$attempt" -ge 60 ]; then
+    echo "temporal-schema: PostgreSQL at ${SQL_HOST}:${SQL_PORT} is unreachable" >&2
+    exit 1
+  fi
+  sleep 2
+done
+
+setup_store() {
+  db="$1"
+  schema_dir="$2"
+  if [ ! -d "$schema_dir" ]; then
+    echo "temporal-schema: schema directory $schema_dir not found in this admin-tools image" >&2
+    exit 1
+  fi
+  # CREATE DATABASE fails when the database exists (normally created by init-databases.sh);
+  # a real connection problem makes setup-schema below fail loudly instead.
+  if temporal-sql-tool --db "$db" create-database >/dev/null 2>&1; then
+    echo "temporal-schema: created database $db"
+  fi
+  temporal-sql-tool --db "$db" setup-schema -v 0.0
+  temporal-sql-tool --db "$db" update-schema -d "$schema_dir"
+  echo "temporal-schema: database $db is at the latest schema version"
+}
+
+setup_store "$TEMPORAL_DB_NAME" "$SCHEMA_ROOT/temporal/versioned"
+setup_store "$TEMPORAL_VISIBILITY_DB_NAME" "$SCHEMA_ROOT/visibility/versioned"
+echo "temporal-schema: done"

@@ -1,0 +1,37 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// NestJS needs decorator metadata, which Vite's own TypeScript transform does not emit: SWC does.
+const decorators = swc.vite({
+  module: { type: 'es6' },
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+});
+
+export default defineConfig({
+  plugins: [decorators],
+  test: {
+    pool: 'forks',
+    reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          // One Temporal dev server and one PostgreSQL for the whole run.
+          globalSetup: ['test/setup/servers.global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});

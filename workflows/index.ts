@@ -1,0 +1,3 @@
+// Entry point of the workflow bundle: every workflow function the worker runs is exported here.
+// Deterministic code only: nothing from api/, no I/O.
+export { organizationOnboarding } from './onboarding/organization-onboarding.workflow';
