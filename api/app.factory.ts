@@ -16,6 +16,8 @@ export async function createApp(env: Record<string, string | undefined> = proces
   const app = await NestFactory.create(AppModule.forRoot(config), {
     logger: createLogger('api', config),
     bufferLogs: false,
+    // Throw instead of aborting the process, so start-up errors reach the caller (main, tests).
+    abortOnError: false,
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

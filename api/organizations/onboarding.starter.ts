@@ -9,6 +9,8 @@ import { SA } from '../../workflows/shared/search-attributes';
 import { isTemporalUnavailable } from '../temporal/temporal-errors';
 import { TemporalService } from '../temporal/temporal.service';
 
+const START_DEADLINE_MS = 10_000;
+
 /** Starts and describes the organizationOnboarding workflow. */
 @Injectable()
 export class OnboardingStarter {
@@ -16,12 +18,15 @@ export class OnboardingStarter {
 
   async start(input: OrganizationOnboardingInput): Promise<string> {
     const workflowId = onboardingWorkflowId(input.organizationId);
-    await this.temporal.client.workflow.start(ORGANIZATION_ONBOARDING_WORKFLOW, {
-      taskQueue: this.temporal.taskQueue,
-      workflowId,
-      args: [input],
-      typedSearchAttributes: [{ key: SA.OrganizationId, value: input.organizationId }],
-    });
+    // A bounded wait: when Temporal is down the caller gets a 503 in seconds, not a hung request.
+    await this.temporal.client.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+      this.temporal.client.workflow.start(ORGANIZATION_ONBOARDING_WORKFLOW, {
+        taskQueue: this.temporal.taskQueue,
+        workflowId,
+        args: [input],
+        typedSearchAttributes: [{ key: SA.OrganizationId, value: input.organizationId }],
+      }),
+    );
     return workflowId;
   }
 

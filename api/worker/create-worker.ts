@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateConfig } from '../config/config.schema';
@@ -32,13 +32,26 @@ function workflowSource(bundlePath: string | undefined, workflowsPath?: string) 
   return { workflowsPath: workflowsPath ?? join(__dirname, '..', '..', 'workflows', 'index') };
 }
 
+const SDK_LEVELS = { error: 'ERROR', warn: 'WARN', log: 'INFO', debug: 'DEBUG', verbose: 'TRACE' } as const;
+
+/** The SDK logs every state change at INFO; follow our LOG_LEVEL instead. Once per process. */
+function installSdkLogger(level: keyof typeof SDK_LEVELS) {
+  try {
+    Runtime.install({ logger: new DefaultLogger(SDK_LEVELS[level]) });
+  } catch {
+    // Already installed by an earlier worker in this process (tests start several).
+  }
+}
+
 export async function startWorker(
   opts: { workflowsPath?: string; env?: Record<string, string | undefined> } = {},
 ): Promise<RunningWorker> {
   const config = validateConfig(opts.env ?? process.env);
   const logger = new Logger('Worker');
+  installSdkLogger(config.LOG_LEVEL);
   const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: createLogger('worker', config),
+    abortOnError: false,
   });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE, logger);
