@@ -1,0 +1,40 @@
+// `npm test`: installs whatever the tests need (npm packages, the Temporal CLI, Chromium), builds
+// the console the browser tests drive, type-checks, then runs the whole vitest suite against real
+// servers started by the suite itself. Extra arguments go to vitest (e.g. `npm test -- test/unit`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkNodeVersion, ensureChromium, ensureNodeModules, run } from './lib/bootstrap.mjs';
+import { ensureTemporalCli, ROOT } from './lib/temporal-cli.mjs';
+
+const log = (m) => console.log(`[test] ${m}`);
+
+try {
+  checkNodeVersion();
+  ensureNodeModules({ log });
+  process.env.TEMPORAL_CLI_PATH = ensureTemporalCli({ log });
+  process.env.CHROMIUM_PATH = ensureChromium({ log });
+  run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { log });
+  run('npx', ['tsc', '-p', 'admin/tsconfig.json', '--noEmit'], { log });
+  run('npx', ['vite', 'build', '--config', 'admin/vite.config.ts', '--logLevel', 'warn'], { log });
+} catch (err) {
+  console.error(`[test] setup failed: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+}
+
+const resultsDir = join(ROOT, 'test-results');
+mkdirSync(resultsDir, { recursive: true });
+const jsonFile = join(resultsDir, 'vitest.json');
+const vitest = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`, ...process.argv.slice(2)],
+  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
+);
+
+// One plain closing line that any CI can read.
+if (existsSync(jsonFile)) {
+  const r = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+}
+process.exit(vitest.status ?? 1);
