@@ -16,7 +16,7 @@ try {
   process.env.CHROMIUM_PATH = ensureChromium({ log });
   run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { log });
   run('npx', ['tsc', '-p', 'admin/tsconfig.json', '--noEmit'], { log });
-  run('npx', ['vite', 'build', '--config', 'admin/vite.config.ts', '--logLevel', 'warn'], { log });
+  run('npx', ['vite', 'build', '--config', 'admin/vite.config.mts', '--logLevel', 'warn'], { log });
 } catch (err) {
   console.error(`[test] setup failed: ${err instanceof Error ? err.message : err}`);
   process.exit(1);

@@ -26,10 +26,14 @@ export interface MentorflowProps {
     i18nProvider?: I18nProvider;
 }
 
-const PRIMARY = '#1f5f8b';
+// Mentorflow blue; the secondary tone is used for accents (chips, login avatar).
 const lightTheme = {
     ...defaultLightTheme,
-    palette: { ...defaultLightTheme.palette, primary: { main: PRIMARY } },
+    palette: {
+        ...defaultLightTheme.palette,
+        primary: { main: '#1f5f8b' },
+        secondary: { main: '#3f8fa8' },
+    },
 };
 
 /**

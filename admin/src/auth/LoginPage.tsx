@@ -98,7 +98,10 @@ export const LoginPage = () => {
     return (
         <Login
             avatarIcon={<HandshakeIcon />}
-            sx={{ background: 'linear-gradient(160deg, #0d3b56 0%, #1f5f8b 55%, #3f8fa8 100%)' }}
+            sx={{
+                background: 'linear-gradient(160deg, #0d3b56 0%, #1f5f8b 55%, #3f8fa8 100%)',
+                '& .RaLogin-icon': { bgcolor: 'primary.main' },
+            }}
         >
             {/* The language can be chosen before signing in. */}
             <Box sx={{ position: 'absolute', top: 8, right: 8, color: 'common.white' }}>

@@ -64,7 +64,12 @@ export const createAuthProvider = (apiUrl: string): AuthProvider => {
                 throw new LoginError('mentorflow.auth.invalid_credentials', {}, 401);
             }
             if (response.status === 429) {
-                const seconds = retryAfterSeconds(response.headers);
+                // The API says how long in its body; a Retry-After header works too.
+                const fromBody = Number(body?.retryAfterSeconds);
+                const seconds =
+                    Number.isFinite(fromBody) && fromBody > 0
+                        ? Math.ceil(fromBody)
+                        : retryAfterSeconds(response.headers);
                 throw seconds
                     ? new LoginError('mentorflow.auth.throttled_seconds', { seconds }, 429)
                     : new LoginError('mentorflow.auth.throttled', {}, 429);

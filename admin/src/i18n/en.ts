@@ -7,6 +7,11 @@ export const en: TranslationMessages = {
     resources: {
         organizations: {
             name: 'Organization |||| Organizations',
+            notifications: {
+                created: 'Organization created; its onboarding workflow has started',
+                updated: 'Organization updated |||| %{smart_count} organizations updated',
+                deleted: 'Organization deleted |||| %{smart_count} organizations deleted',
+            },
             message: {
                 delete_title: 'Delete organization "%{recordRepresentation}"?',
                 delete_content:
@@ -27,6 +32,9 @@ export const en: TranslationMessages = {
         },
         users: {
             name: 'User |||| Users',
+            notifications: {
+                created: 'User account created',
+            },
             fields: {
                 fullName: 'Full name',
                 email: 'Email',
@@ -57,6 +65,7 @@ export const en: TranslationMessages = {
         errors: {
             network: 'Cannot reach the Mentorflow server. Check your connection and try again.',
             unexpected_response: 'The server sent an unexpected response.',
+            forbidden_record: 'You don’t have access to this record.',
         },
         onboarding: {
             title: 'Onboarding workflow',

@@ -1,5 +1,5 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import { resolveBrowserLocale } from 'react-admin';
+import { resolveBrowserLocale, type I18nProvider } from 'react-admin';
 import { en } from './en';
 import { tr } from './tr';
 
@@ -13,7 +13,12 @@ const isLocale = (value: string): value is Locale => value in MESSAGES;
 const browserLocale = resolveBrowserLocale('en');
 const initialLocale: Locale = isLocale(browserLocale) ? browserLocale : 'en';
 
-export const i18nProvider = polyglotI18nProvider(
+// <html lang> drives CSS text-transform: uppercase buttons must read "GİRİŞ YAP", not "GIRIŞ YAP".
+const setDocumentLanguage = (locale: string) => {
+    document.documentElement.lang = locale;
+};
+
+const polyglotProvider = polyglotI18nProvider(
     locale => (isLocale(locale) ? MESSAGES[locale] : en),
     initialLocale,
     // getLocales() makes react-admin's AppBar show its LocalesMenuButton.
@@ -22,3 +27,13 @@ export const i18nProvider = polyglotI18nProvider(
         { locale: 'tr', name: 'Türkçe' },
     ]
 );
+
+setDocumentLanguage(initialLocale);
+
+export const i18nProvider: I18nProvider = {
+    ...polyglotProvider,
+    changeLocale: async (locale, options) => {
+        await polyglotProvider.changeLocale(locale, options);
+        setDocumentLanguage(locale);
+    },
+};

@@ -7,6 +7,11 @@ export const tr: TranslationMessages = {
     resources: {
         organizations: {
             name: 'Kuruluş |||| Kuruluşlar',
+            notifications: {
+                created: 'Kuruluş oluşturuldu; katılım iş akışı başladı',
+                updated: 'Kuruluş güncellendi |||| %{smart_count} kuruluş güncellendi',
+                deleted: 'Kuruluş silindi |||| %{smart_count} kuruluş silindi',
+            },
             message: {
                 delete_title: '"%{recordRepresentation}" kuruluşu silinsin mi?',
                 delete_content:
@@ -19,7 +24,7 @@ export const tr: TranslationMessages = {
                 contactPerson: 'İletişim kişisi',
                 email: 'E-posta',
                 phone: 'Telefon',
-                createdAt: 'Oluşturulma',
+                createdAt: 'Oluşturulma tarihi',
                 updatedAt: 'Son güncelleme',
                 onboarding: 'Katılım süreci',
                 q: 'Ara',
@@ -27,12 +32,15 @@ export const tr: TranslationMessages = {
         },
         users: {
             name: 'Kullanıcı |||| Kullanıcılar',
+            notifications: {
+                created: 'Kullanıcı hesabı oluşturuldu',
+            },
             fields: {
                 fullName: 'Ad soyad',
                 email: 'E-posta',
                 role: 'Rol',
                 password: 'İlk parola',
-                createdAt: 'Oluşturulma',
+                createdAt: 'Oluşturulma tarihi',
                 q: 'Ara',
             },
         },
@@ -58,6 +66,7 @@ export const tr: TranslationMessages = {
             network:
                 'Mentorflow sunucusuna ulaşılamıyor. Bağlantınızı kontrol edip tekrar deneyin.',
             unexpected_response: 'Sunucu beklenmeyen bir yanıt gönderdi.',
+            forbidden_record: 'Bu kayda erişim yetkiniz yok.',
         },
         onboarding: {
             title: 'Katılım iş akışı',

@@ -3,4 +3,4 @@ import { UserMenu } from './UserMenu';
 
 // react-admin's AppBar already shows the language menu when i18nProvider.getLocales()
 // returns several locales; only the user menu is ours.
-export const AppBar = () => <RaAppBar userMenu={<UserMenu />} />;
+export const AppBar = () => <RaAppBar color="primary" userMenu={<UserMenu />} />;

@@ -19,7 +19,8 @@ const Section = ({ title }: { title: string }) => (
 export const OrganizationForm = () => {
     const translate = useTranslate();
     return (
-        <SimpleForm sx={{ maxWidth: 720 }}>
+        // noValidate: our translated validators speak, not the browser's (type="email").
+        <SimpleForm sx={{ maxWidth: 720 }} noValidate>
             <Section title={translate('mentorflow.organizations.details')} />
             <TextInput source="name" validate={validateName} />
             <Box sx={{ display: 'flex', gap: 2, width: '100%', flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>

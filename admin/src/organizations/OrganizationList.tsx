@@ -34,7 +34,7 @@ export const OrganizationList = () => {
                     <DataTable.Col source="name" />
                     <DataTable.Col source="city" />
                     <DataTable.Col source="fieldOfWork" />
-                    <DataTable.Col source="contactPerson" disableSort />
+                    <DataTable.Col source="contactPerson" />
                     <DataTable.Col source="onboarding" disableSort>
                         <OnboardingStatusChip />
                     </DataTable.Col>

@@ -10,6 +10,7 @@ import {
     TopToolbar,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
 import { OnboardingPanel } from './OnboardingPanel';
 import { isOnboardingActive, type Onboarding } from './onboardingStatus';
 
@@ -32,35 +33,40 @@ const OrganizationShowActions = () => (
 const refetchWhileOnboarding = (query: { state: { data?: OrganizationRecord } }) =>
     isOnboardingActive(query.state.data?.onboarding) ? 3000 : false;
 
-export const OrganizationShow = () => (
-    <Show actions={<OrganizationShowActions />} queryOptions={{ refetchInterval: refetchWhileOnboarding }}>
-        <Box
-            sx={{
-                display: 'grid',
-                gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 2fr) minmax(260px, 1fr)' },
-                gap: 2,
-                p: 2,
-                alignItems: 'start',
-            }}
+// A tel: link so the number can be dialled from a phone or softphone.
+const renderPhone = (record: OrganizationRecord) =>
+    record.phone ? (
+        <Link href={`tel:${record.phone.replace(/[^+\d]/g, '')}`}>{record.phone}</Link>
+    ) : null;
+
+export const OrganizationShow = () => {
+    const onError = useRecordLoadErrorHandler();
+    return (
+        <Show
+            actions={<OrganizationShowActions />}
+            queryOptions={{ refetchInterval: refetchWhileOnboarding, onError }}
         >
-            <SimpleShowLayout sx={{ p: 0 }}>
-                <TextField source="name" />
-                <TextField source="city" />
-                <TextField source="fieldOfWork" />
-                <TextField source="contactPerson" />
-                <EmailField source="email" />
-                <FunctionField<OrganizationRecord>
-                    source="phone"
-                    render={record =>
-                        record.phone ? (
-                            <Link href={`tel:${record.phone.replace(/[^+\d]/g, '')}`}>{record.phone}</Link>
-                        ) : null
-                    }
-                />
-                <LocaleDateField source="createdAt" showTime />
-                <LocaleDateField source="updatedAt" showTime />
-            </SimpleShowLayout>
-            <OnboardingPanel />
-        </Box>
-    </Show>
-);
+            <Box
+                sx={{
+                    display: 'grid',
+                    gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 2fr) minmax(260px, 1fr)' },
+                    gap: 2,
+                    p: 2,
+                    alignItems: 'start',
+                }}
+            >
+                <SimpleShowLayout sx={{ p: 0 }}>
+                    <TextField source="name" />
+                    <TextField source="city" />
+                    <TextField source="fieldOfWork" />
+                    <TextField source="contactPerson" />
+                    <EmailField source="email" />
+                    <FunctionField<OrganizationRecord> source="phone" render={renderPhone} />
+                    <LocaleDateField source="createdAt" showTime />
+                    <LocaleDateField source="updatedAt" showTime />
+                </SimpleShowLayout>
+                <OnboardingPanel />
+            </Box>
+        </Show>
+    );
+};

@@ -6,9 +6,9 @@ export const validateName = [required(), minLength(2), maxLength(200)];
 export const validateCity = [required(), maxLength(100)];
 export const validateFieldOfWork = [required(), maxLength(200)];
 export const validateContactPerson = [required(), maxLength(200)];
-export const validateEmail = [required(), email()];
+export const validateEmail = [required(), email(), maxLength(254)];
 
-// Lenient on purpose: digits with an optional leading +, spaces, dashes, dots or brackets
-// ("+90 312 555 01 02", "0312-555-0102"); the API has the final say.
-const PHONE = /^\+?[0-9][0-9 ().-]{5,24}[0-9]$/;
+// Same pattern as the API's DTO: an optional +, then digits, spaces, dashes, dots or
+// brackets ("+90 312 555 01 02", "0312-555-0102").
+const PHONE = /^\+?[0-9][0-9 ()\-.]{5,30}$/;
 export const validatePhone = [required(), regex(PHONE, 'mentorflow.validation.phone')];

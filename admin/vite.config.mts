@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The config lives in admin/ but is run from the repository root
-// (`npx vite build --config admin/vite.config.ts`), so every path is anchored here.
+// (`npx vite build --config admin/vite.config.mts`), so every path is anchored here.
 const adminDir = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
