@@ -9,6 +9,7 @@ import type { AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { ProgramsModule } from './programs/programs.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
 
@@ -29,6 +30,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         OrganizationsModule,
+        ProgramsModule,
         HealthModule,
         ...consoleFiles,
       ],

@@ -1,5 +1,11 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { Improvement } from '../improvements/improvement.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
+import { Program } from '../programs/program.entity';
+import { ProgramConfig } from '../program-config/program-config.entity';
+import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
+import { Visit } from '../visits/visit.entity';
 
-export const ENTITIES = [User, Organization, AuditEntry];
+export const ENTITIES = [User, Organization, AuditEntry, Program, Task, Improvement, Visit, Notification, ProgramConfig];

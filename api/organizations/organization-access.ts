@@ -1,11 +1,13 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 
 /**
- * Which organizations a user may see. Admins and program managers see all (null = no limit).
- * Mentors and gender experts see only the CSOs of programs they are assigned to; until programs
- * exist (programs issue) that is none, so they see an empty list rather than everyone's CSOs.
+ * Which organizations a user may see: admins and program managers all of them; mentors and
+ * gender experts only the CSOs of programs they are assigned to (never another mentor's CSOs).
+ * `alias` is the organizations alias in the query.
  */
-export function visibleOrganizationScope(user: AuthUser): { all: true } | { all: false; ids: string[] } {
-  if (user.role === 'admin' || user.role === 'program_manager') return { all: true };
-  return { all: false, ids: [] };
+export function scopeOrganizations<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser, alias = 'o'): SelectQueryBuilder<T> {
+  if (user.role === 'admin' || user.role === 'program_manager') return qb;
+  const column = user.role === 'mentor' ? 'mentor_id' : 'gender_expert_id';
+  return qb.andWhere(`${alias}.id IN (SELECT organization_id FROM programs WHERE ${column} = :orgScopeUser)`, { orgScopeUser: user.id });
 }

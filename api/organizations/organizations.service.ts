@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import type { ListQuery } from '../common/list-query';
 import { OnboardingStarter } from './onboarding.starter';
-import { visibleOrganizationScope } from './organization-access';
+import { scopeOrganizations } from './organization-access';
 import type { CreateOrganizationDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
 import { Organization } from './organization.entity';
 
@@ -39,10 +39,7 @@ export class OrganizationsService {
   }
 
   async list(q: ListQuery, user: AuthUser): Promise<{ rows: Organization[]; total: number }> {
-    const scope = visibleOrganizationScope(user);
-    if (!scope.all && scope.ids.length === 0) return { rows: [], total: 0 };
-    const qb = this.repo.createQueryBuilder('o');
-    if (!scope.all) qb.andWhere({ id: In(scope.ids) });
+    const qb = scopeOrganizations(this.repo.createQueryBuilder('o'), user);
     const { q: text, city, fieldOfWork, id } = q.filter as Record<string, string | string[] | undefined>;
     if (typeof text === 'string' && text.trim()) {
       const t = `%${text.trim()}%`;
@@ -63,10 +60,8 @@ export class OrganizationsService {
   async get(id: string, user: AuthUser): Promise<Organization> {
     const org = await this.repo.findOne({ where: { id } });
     if (!org) throw new NotFoundException(`Organization ${id} not found`);
-    const scope = visibleOrganizationScope(user);
-    if (!scope.all && !scope.ids.includes(id)) {
-      throw new ForbiddenException('This organization is not in your portfolio');
-    }
+    const visible = await scopeOrganizations(this.repo.createQueryBuilder('o'), user).andWhere('o.id = :id', { id }).getCount();
+    if (!visible) throw new ForbiddenException('This organization is not in your portfolio');
     return org;
   }
 

@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/config.schema';
 import { DatabaseModule } from '../database/database.module';
 import { OnboardingActivitiesService } from '../organizations/onboarding.activities';
 import { Organization } from '../organizations/organization.entity';
+import { ProgramActivitiesService } from '../programs/program-activities.service';
 
 /** The worker's Nest application context: activities are ordinary providers. */
 @Module({})
@@ -14,7 +15,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [AppConfigModule.forRoot(config), DatabaseModule, AuditModule, TypeOrmModule.forFeature([Organization])],
-      providers: [OnboardingActivitiesService],
+      providers: [OnboardingActivitiesService, ProgramActivitiesService],
     };
   }
 }

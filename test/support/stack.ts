@@ -8,6 +8,7 @@ import { basename, resolve } from 'node:path';
 import { expect, inject } from 'vitest';
 import { createApp } from '../../api/app.factory';
 import { startWorker, type RunningWorker } from '../../api/worker/create-worker';
+import { createTestDatabase } from './database';
 import { ApiClient } from './http';
 
 export interface Stack {
@@ -35,8 +36,11 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
   };
 }
 
-export async function startStack(opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Stack> {
+export async function startStack(
+  opts: { worker?: boolean; env?: Record<string, string>; ownDatabase?: boolean } = {},
+): Promise<Stack> {
   const env = testEnv(opts.env);
+  if (opts.ownDatabase) env.DATABASE_URL = await createTestDatabase(env.DATABASE_URL, `t_${env.TEMPORAL_TASK_QUEUE}`);
   const worker = opts.worker === false ? null : await startWorker({ env, workflowsPath: resolve('workflows/index.ts') });
   const app = await createApp(env);
   await app.listen(0, '127.0.0.1');

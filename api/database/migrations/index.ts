@@ -1,4 +1,5 @@
 import { InitialSchema1763769600000 } from './1763769600000-initial-schema';
+import { Programs1763856000000 } from './1763856000000-programs';
 
 /** Every migration, in order. Listed explicitly so bundlers and tests need no glob. */
-export const MIGRATIONS = [InitialSchema1763769600000];
+export const MIGRATIONS = [InitialSchema1763769600000, Programs1763856000000];

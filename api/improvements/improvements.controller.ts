@@ -1,0 +1,62 @@
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, ParseUUIDPipe, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsOptional, IsString } from 'class-validator';
+import type { Response } from 'express';
+import { Repository } from 'typeorm';
+import { setPlanItemStatusUpdate } from '../../workflows/institutional/contract';
+import type { PlanItemStatus } from '../../workflows/institutional/model';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { canSeeProgram, scopePrograms } from '../programs/program-access';
+import { ProgramsService, roleActor } from '../programs/programs.service';
+import { Improvement } from './improvement.entity';
+
+class ImprovementStatusDto {
+  /** planned | in_progress | done | dropped (checked by the workflow with the allowed transitions). */
+  @IsString() status: PlanItemStatus;
+  @IsOptional() @IsString() reason?: string;
+}
+
+const COLUMN: Record<string, string> = { programId: 'i.program_id', studyType: 'i.study_type', targetDate: 'i.target_date', updatedAt: 'i.updated_at' };
+const col = (f: string) => COLUMN[f] ?? `i.${f}`;
+
+@ApiTags('improvements')
+@ApiBearerAuth()
+@Controller('improvements')
+export class ImprovementsController {
+  constructor(
+    @InjectRepository(Improvement) private readonly repo: Repository<Improvement>,
+    private readonly programs: ProgramsService,
+  ) {}
+
+  @Get()
+  async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
+    const q = parseListQuery(raw, {
+      sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'],
+      filterable: ['programId', 'year', 'status', 'studyType', 'element'],
+      defaultSort: { field: 'position', order: 'ASC' },
+    });
+    const qb = scopePrograms(this.repo.createQueryBuilder('i').innerJoinAndSelect('i.program', 'p').leftJoinAndSelect('p.organization', 'o'), user);
+    for (const [key, value] of Object.entries(q.filter)) qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
+    qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('i.id').skip(q.skip).take(q.take);
+    const [rows, total] = await qb.getManyAndCount();
+    res.setHeader('Content-Range', contentRange('improvements', q.skip, rows.length, total));
+    return rows.map(({ program, ...i }) => ({ ...i, organizationName: program?.organization?.name ?? null }));
+  }
+
+  /** Moves a plan item planned -> in_progress -> done, or dropped with a reason (a workflow update). */
+  @Put(':id')
+  @Roles('admin', 'program_manager', 'mentor')
+  async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ImprovementStatusDto, @CurrentUser() user: AuthUser) {
+    const item = await this.repo.findOne({ where: { id } });
+    if (!item) throw new NotFoundException(`Improvement ${id} not found`);
+    const program = await this.programs.getVisible(item.programId, user);
+    if (!canSeeProgram(user, program)) throw new ForbiddenException();
+    const updated = await this.programs.executeUpdate(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h) =>
+      h.executeUpdate(setPlanItemStatusUpdate, { args: [{ itemId: id, change: { ...dto }, actor: roleActor(user) }] }),
+    );
+    return { ...updated, programId: program.id };
+  }
+}

@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Comparison, YearResult } from '../../workflows/institutional/contract';
+import type { InstitutionalConfig } from '../../workflows/institutional/config';
+import { Organization } from '../organizations/organization.entity';
+import { User } from '../users/user.entity';
+
+/** Read model of one program workflow; written by the workflow's projection activity. */
+@Entity({ name: 'programs' })
+export class Program {
+  @PrimaryColumn('uuid') id: string;
+  @Column({ name: 'workflow_id', type: 'varchar' }) workflowId: string;
+  @Column({ type: 'varchar' }) type: 'institutional' | 'advocacy';
+  @Column({ name: 'organization_id', type: 'uuid' }) organizationId: string;
+  @ManyToOne(() => Organization, { eager: false }) @JoinColumn({ name: 'organization_id' }) organization?: Organization;
+  @Column({ name: 'mentor_id', type: 'uuid' }) mentorId: string;
+  @ManyToOne(() => User) @JoinColumn({ name: 'mentor_id' }) mentor?: User;
+  @Column({ name: 'gender_expert_id', type: 'uuid', nullable: true }) genderExpertId: string | null;
+  @ManyToOne(() => User) @JoinColumn({ name: 'gender_expert_id' }) genderExpert?: User;
+  @Column({ name: 'manager_id', type: 'uuid' }) managerId: string;
+  @Column({ type: 'varchar' }) status: string;
+  @Column({ type: 'varchar' }) stage: string;
+  @Column({ type: 'int' }) year: number;
+  @Column({ type: 'int' }) years: number;
+  @Column({ name: 'start_date', type: 'date' }) startDate: string;
+  @Column({ name: 'config_version', type: 'int' }) configVersion: number;
+  @Column({ type: 'jsonb' }) config: InstitutionalConfig;
+  @Column({ name: 'open_task_count', type: 'int' }) openTaskCount: number;
+  @Column({ name: 'overdue_task_count', type: 'int' }) overdueTaskCount: number;
+  @Column({ name: 'visit_count', type: 'int' }) visitCount: number;
+  @Column({ name: 'last_contact_at', type: 'timestamptz', nullable: true }) lastContactAt: Date | null;
+  @Column({ name: 'plan_done', type: 'int' }) planDone: number;
+  @Column({ name: 'plan_total', type: 'int' }) planTotal: number;
+  @Column({ name: 'year_results', type: 'jsonb' }) yearResults: YearResult[];
+  @Column({ type: 'jsonb', nullable: true }) comparison: Comparison | null;
+  @Column({ name: 'withdrawn_reason', type: 'text', nullable: true }) withdrawnReason: string | null;
+  @Column({ name: 'state_version', type: 'int' }) stateVersion: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/auth.decorators';
+import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { ProgramsService } from '../programs/programs.service';
+import { TASK_FILTERABLE, TASK_SORTABLE, TasksService } from './tasks.service';
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('tasks')
+export class TasksController {
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly programs: ProgramsService,
+  ) {}
+
+  @Get()
+  async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
+    const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filterable: TASK_FILTERABLE, defaultSort: { field: 'dueAt', order: 'ASC' } });
+    const { rows, total } = await this.tasks.list(q, user);
+    res.setHeader('Content-Range', contentRange('tasks', q.skip, rows.length, total));
+    return rows.map((t) => this.tasks.toDto(t));
+  }
+
+  @Get(':id')
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
+    const t = await this.tasks.getVisible(id, user);
+    return { ...this.tasks.toDto(t), context: await this.tasks.context(t) };
+  }
+
+  /**
+   * Body: the task's data (see workflows/institutional/task-data.ts). The workflow's update
+   * validator checks it: 400 naming each bad field, and nothing changes.
+   */
+  @Post(':id/complete')
+  @HttpCode(200)
+  @ApiBody({ schema: { type: 'object', description: 'SelfAssessmentData | GenderReportData | ImprovementPlanData | GenderPlanReviewData | ReEvaluationData' } })
+  @ApiOkResponse({ description: '{task, program}: returned after the read model is written' })
+  async complete(@Param('id', new ParseUUIDPipe()) id: string, @Body() data: unknown, @CurrentUser() user: AuthUser) {
+    const { task } = await this.tasks.complete(id, data, user);
+    const t = await this.tasks.getVisible(id, user);
+    const program = await this.programs.getVisible(t.programId, user);
+    return { task: { ...this.tasks.toDto(t), data: task.data }, program: this.programs.toDto(program) };
+  }
+}

@@ -1,0 +1,116 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { completeTaskUpdate, type ProgramTask } from '../../workflows/institutional/contract';
+import type { InstitutionalTaskType } from '../../workflows/institutional/model';
+import type { GenderReportData, SelfAssessmentData } from '../../workflows/institutional/task-data';
+import type { AuthUser } from '../auth/auth-user';
+import type { ListQuery } from '../common/list-query';
+import { Improvement } from '../improvements/improvement.entity';
+import { scopePrograms } from '../programs/program-access';
+import { ProgramsService, roleActor } from '../programs/programs.service';
+import { Task } from './task.entity';
+
+export const TASK_SORTABLE = ['dueAt', 'openedAt', 'completedAt', 'type', 'year', 'status'] as const;
+export const TASK_FILTERABLE = ['status', 'overdue', 'type', 'assigneeId', 'programId', 'organizationId', 'year', 'id'] as const;
+const GENDER_TASKS = ['gender_report', 'gender_plan_review'];
+const COLUMN: Record<string, string> = {
+  dueAt: 't.due_at',
+  openedAt: 't.opened_at',
+  completedAt: 't.completed_at',
+  assigneeId: 't.assignee_id',
+  programId: 't.program_id',
+  organizationId: 'p.organization_id',
+};
+const col = (f: string) => COLUMN[f] ?? `t.${f}`;
+
+@Injectable()
+export class TasksService {
+  constructor(
+    @InjectRepository(Task) private readonly repo: Repository<Task>,
+    @InjectRepository(Improvement) private readonly improvements: Repository<Improvement>,
+    private readonly programs: ProgramsService,
+  ) {}
+
+  private baseQuery(user: AuthUser) {
+    const qb = this.repo
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.program', 'p')
+      .leftJoinAndSelect('p.organization', 'o')
+      .leftJoinAndSelect('t.assignee', 'a');
+    scopePrograms(qb, user);
+    // Gender experts work on gender tasks only, even in programs they can see.
+    if (user.role === 'gender_expert') qb.andWhere('t.type IN (:...genderTasks)', { genderTasks: GENDER_TASKS });
+    return qb;
+  }
+
+  toDto(t: Task) {
+    const { program, assignee, ...rest } = t;
+    return {
+      ...rest,
+      workflowId: program?.workflowId,
+      organizationId: program?.organizationId,
+      organizationName: program?.organization?.name ?? null,
+      assigneeName: assignee?.fullName ?? null,
+    };
+  }
+
+  async list(q: ListQuery, user: AuthUser) {
+    const qb = this.baseQuery(user);
+    for (const [key, value] of Object.entries(q.filter)) {
+      if (value === undefined || value === '') continue;
+      if (key === 'overdue') qb.andWhere('t.overdue = :overdue AND t.status = :openStatus', { overdue: value === true || value === 'true', openStatus: 'open' });
+      else if (Array.isArray(value)) qb.andWhere(`${col(key)} IN (:...${key})`, { [key]: value });
+      else qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
+    }
+    // Overdue first, then the requested order.
+    qb.orderBy('t.overdue', 'DESC').addOrderBy(col(q.sort.field), q.sort.order).addOrderBy('t.id').skip(q.skip).take(q.take);
+    const [rows, total] = await qb.getManyAndCount();
+    return { rows, total };
+  }
+
+  async getVisible(id: string, user: AuthUser): Promise<Task> {
+    const t = await this.repo.findOne({ where: { id }, relations: { program: { organization: true }, assignee: true } });
+    if (!t) throw new NotFoundException(`Task ${id} not found`);
+    const visible = await this.baseQuery(user).andWhere('t.id = :id', { id }).getCount();
+    if (!visible) throw new ForbiddenException('This task is not yours to see');
+    return t;
+  }
+
+  /** What a form needs besides the task: the program's config and earlier answers. */
+  async context(t: Task) {
+    const program = t.program!;
+    const ofType = (type: InstitutionalTaskType) =>
+      this.repo.findOne({ where: { programId: t.programId, year: t.year, type, status: 'completed' } });
+    const self = t.type === 're_evaluation' ? await ofType('self_assessment') : null;
+    const selfData = self?.data as unknown as SelfAssessmentData | undefined;
+    const report = t.type === 'improvement_plan' ? await ofType('gender_report') : null;
+    const planItems =
+      t.type === 'gender_plan_review' || t.type === 're_evaluation'
+        ? await this.improvements.find({ where: { programId: t.programId, year: t.year }, order: { position: 'ASC' } })
+        : [];
+    return {
+      config: program.config,
+      previousGrades: selfData
+        ? {
+            elements: Object.fromEntries(Object.entries(selfData.elements).map(([k, v]) => [k, v.grade])),
+            principles: selfData.principles,
+          }
+        : null,
+      genderPlanRequired: (report?.data as unknown as GenderReportData | undefined)?.genderPlanRequired ?? false,
+      planItems,
+    };
+  }
+
+  /** Only the assignee completes a task; the workflow validates the data and answers after projecting. */
+  async complete(id: string, data: unknown, user: AuthUser): Promise<{ task: ProgramTask }> {
+    const t = await this.getVisible(id, user);
+    if (t.assigneeId !== user.id) throw new ForbiddenException('This task is assigned to someone else');
+    if (t.status !== 'open') throw new ConflictException(`This task is already ${t.status}`);
+    const task = await this.programs.executeUpdate(t.program!, user, `workflow.update.completeTask.${t.type}`, { taskId: id }, (h) =>
+      h.executeUpdate(completeTaskUpdate, { args: [{ taskId: id, data, actor: roleActor(user) }] }),
+    );
+    return { task };
+  }
+}
+

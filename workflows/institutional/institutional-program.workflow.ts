@@ -1,0 +1,233 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { FAILURE, type RoleActor } from '../programs/contract';
+import type { FieldErrors } from '../shared/field-errors';
+import { SA } from '../shared/search-attributes';
+import {
+  closeYearSignal,
+  completeTaskUpdate,
+  logVisitUpdate,
+  pauseSignal,
+  reassignSignal,
+  resumeSignal,
+  setPlanItemStatusUpdate,
+  stateQuery,
+  withdrawSignal,
+  type InstitutionalActivities,
+  type InstitutionalProgramInput,
+  type VisitRecord,
+} from './contract';
+import { TASK_ROLE } from './model';
+import * as S from './state';
+import type { TaskData } from './task-data';
+import { validatePlanItemStatus, validateTaskData, validateVisit } from './validation';
+
+const acts = proxyActivities<InstitutionalActivities>({
+  startToCloseTimeout: '30 seconds',
+  // The read model must eventually be written: keep retrying through a database outage.
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+const fail = (type: string, message: string, errors?: FieldErrors) =>
+  ApplicationFailure.create({ type, message, nonRetryable: true, details: errors ? [{ errors }] : undefined });
+
+/**
+ * One CSO's institutional development program: a year of self-assessment, gender report,
+ * improvement plan, implementation and re-evaluation, then continue-as-new for the next year,
+ * or completion with a before/after comparison.
+ */
+export async function institutionalProgram(input: InstitutionalProgramInput): Promise<S.ProgramState> {
+  const info = workflowInfo();
+  const rt = (): S.Runtime => ({ now: Date.now(), newId: uuid4 });
+  const s = S.initialState(input, info.workflowId, Date.now());
+  let dirty = false;
+  // Projections run one after another, newest state last, so the read model never goes back.
+  let projecting: Promise<void> = Promise.resolve();
+
+  const commit = async (): Promise<void> => {
+    s.stateVersion += 1;
+    const notifications = s.outbox.splice(0);
+    upsertSearchAttributes([
+      { key: SA.Stage, value: s.stage },
+      { key: SA.ProgramStatus, value: s.status },
+      { key: SA.ProgramYear, value: s.year },
+      { key: SA.MentorId, value: s.mentorId },
+    ]);
+    const snap = S.snapshot(s);
+    const run = projecting.then(async () => {
+      await acts.projectInstitutionalProgram(snap);
+      if (notifications.length) await acts.notify(notifications);
+    });
+    projecting = run.catch(() => undefined);
+    await run;
+  };
+
+  const assertActive = () => {
+    if (s.status === 'paused') throw fail(FAILURE.conflict, 'The program is paused; resume it first');
+    if (s.status !== 'active') throw fail(FAILURE.conflict, `The program is ${s.status}`);
+  };
+
+  // --- handlers: all registered before the first await ---
+  setHandler(stateQuery, () => S.snapshot(s));
+
+  setHandler(
+    completeTaskUpdate,
+    async ({ taskId, data, actor }) => {
+      const task = s.tasks.find((t) => t.id === taskId)!;
+      S.completeTask(s, input, task, data as TaskData, actor.id, rt());
+      dirty = true;
+      await commit();
+      return task;
+    },
+    {
+      validator: ({ taskId, data, actor }) => {
+        const task = s.tasks.find((t) => t.id === taskId);
+        if (!task) throw fail(FAILURE.notFound, `Task ${taskId} is not part of this program's current year`);
+        if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
+        assertActive();
+        assertMayAct(actor, task.assigneeId, TASK_ROLE[task.type]);
+        const errors = validateTaskData(task.type, data, { config: input.config, genderPlanRequired: S.genderPlanRequired(s) });
+        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+      },
+    },
+  );
+
+  setHandler(
+    logVisitUpdate,
+    async ({ visit, actor }) => {
+      const now = Date.now();
+      const record: VisitRecord = {
+        ...visit,
+        id: uuid4(),
+        programId: s.programId,
+        organizationId: s.organizationId,
+        mentorId: s.mentorId,
+        year: s.year,
+        createdBy: { id: actor.id, email: actor.email },
+      };
+      s.visitCount += 1;
+      s.lastContactAt = new Date(now).toISOString();
+      if (s.stage === 'implementation') s.reminderDueAt = now + input.config.durations.noContactReminder;
+      dirty = true;
+      await acts.recordVisit(record);
+      await commit();
+      return record;
+    },
+    {
+      validator: ({ visit, actor }) => {
+        assertActive();
+        assertMayAct(actor, s.mentorId, 'mentor');
+        const errors = validateVisit(visit, s.planItems.map((i) => i.id));
+        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+      },
+    },
+  );
+
+  setHandler(
+    setPlanItemStatusUpdate,
+    async ({ itemId, change }) => {
+      const item = s.planItems.find((i) => i.id === itemId)!;
+      item.status = change.status;
+      item.reason = change.status === 'dropped' ? (change.reason ?? '').trim() : (change.reason?.trim() || null);
+      item.updatedAt = new Date(Date.now()).toISOString();
+      dirty = true;
+      await commit();
+      return item;
+    },
+    {
+      validator: ({ itemId, change, actor }) => {
+        const item = s.planItems.find((i) => i.id === itemId);
+        if (!item) throw fail(FAILURE.notFound, `Improvement ${itemId} is not part of this program's current plan`);
+        assertActive();
+        if (s.stage !== 'implementation') throw fail(FAILURE.conflict, `Plan items change during implementation; the program is in ${s.stage}`);
+        assertMayAct(actor, s.mentorId, 'mentor');
+        const errors = validatePlanItemStatus(change, item.status);
+        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+      },
+    },
+  );
+
+  setHandler(pauseSignal, ({ actor }) => {
+    if (s.status !== 'active') return;
+    S.pause(s, actor.id, Date.now());
+    dirty = true;
+  });
+  setHandler(resumeSignal, ({ actor }) => {
+    if (s.status !== 'paused') return;
+    S.resume(s, actor.id, Date.now());
+    dirty = true;
+  });
+  setHandler(withdrawSignal, ({ actor, reason }) => {
+    if (s.status === 'withdrawn' || s.status === 'completed') return;
+    S.withdraw(s, actor.id, reason, Date.now());
+    dirty = true;
+  });
+  setHandler(reassignSignal, ({ actor, mentorId, genderExpertId }) => {
+    if (s.status === 'withdrawn' || s.status === 'completed') return;
+    S.reassign(s, { mentorId, genderExpertId }, actor.id, rt());
+    dirty = true;
+  });
+  setHandler(closeYearSignal, ({ actor }) => {
+    if (s.status !== 'active' || s.stage !== 'implementation') return;
+    S.endImplementation(s, input, rt(), actor.id);
+    dirty = true;
+  });
+
+  // --- the year ---
+  upsertSearchAttributes([
+    { key: SA.ProgramType, value: 'institutional' },
+    { key: SA.OrganizationId, value: s.organizationId },
+  ]);
+  S.openTask(s, input, 'self_assessment', rt());
+  await commit();
+
+  while (!s.yearDone && s.status !== 'withdrawn') {
+    const wake = S.nextWakeAt(s);
+    if (wake === null) await condition(() => dirty);
+    else await condition(() => dirty, Math.max(wake - Date.now(), 1));
+    const changedBySignal = dirty;
+    dirty = false;
+    const changedByTime = S.tick(s, input, rt());
+    if (changedBySignal || changedByTime) await commit();
+  }
+
+  // Let in-flight updates finish (and their projections land) before ending this run.
+  await condition(allHandlersFinished);
+  await projecting;
+
+  if (s.status === 'withdrawn') return s;
+  if (s.year < s.years) {
+    return continueAsNew<typeof institutionalProgram>({
+      ...input,
+      mentorId: s.mentorId,
+      genderExpertId: s.genderExpertId,
+      carried: {
+        year: s.year + 1,
+        yearResults: s.yearResults,
+        history: s.history,
+        visitCount: s.visitCount,
+        lastContactAt: s.lastContactAt,
+        stateVersion: s.stateVersion,
+      },
+    });
+  }
+  S.complete(s, Date.now());
+  await commit();
+  return s;
+}
+
+/** Program managers and admins may act for anyone; otherwise only the assigned person. */
+function assertMayAct(actor: RoleActor, assigneeId: string, role: 'mentor' | 'gender_expert') {
+  if (actor.role === 'admin' || actor.role === 'program_manager') return;
+  if (actor.role !== role) throw fail(FAILURE.forbidden, `Only the program's ${role.replace('_', ' ')} can do this`);
+  if (actor.id !== assigneeId) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
+}

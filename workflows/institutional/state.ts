@@ -1,0 +1,378 @@
+/**
+ * The institutional program as a pure state machine: every function takes the state and "now"
+ * and mutates the state. No I/O and no clocks of its own, so it is deterministic inside the
+ * workflow and unit-testable outside it.
+ */
+import type { NotificationInput } from '../programs/contract';
+import type {
+  Comparison,
+  Grades,
+  InstitutionalProgramInput,
+  InstitutionalSnapshot,
+  PlanItem,
+  ProgramTask,
+  YearResult,
+} from './contract';
+import { ELEMENTS, PRINCIPLES, TASK_ROLE, type InstitutionalTaskType } from './model';
+import type {
+  GenderReportData,
+  ImprovementPlanData,
+  ReEvaluationData,
+  SelfAssessmentData,
+  TaskData,
+} from './task-data';
+
+export interface Runtime {
+  now: number;
+  newId: () => string;
+}
+
+export interface ProgramState extends InstitutionalSnapshot {
+  /** When the next no-contact reminder is due (implementation only). */
+  reminderDueAt: number | null;
+  midYearReviewAt: number | null;
+  /** Notifications produced by the last transitions, sent by the workflow then cleared. */
+  outbox: NotificationInput[];
+  yearDone: boolean;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const ms = (s: string) => Date.parse(s);
+
+const DUE: Record<InstitutionalTaskType, keyof InstitutionalProgramInput['config']['durations']> = {
+  self_assessment: 'selfAssessmentDue',
+  gender_report: 'genderReportDue',
+  improvement_plan: 'improvementPlanDue',
+  gender_plan_review: 'genderPlanReviewDue',
+  re_evaluation: 'reEvaluationDue',
+};
+
+export function initialState(input: InstitutionalProgramInput, workflowId: string, now: number): ProgramState {
+  const c = input.carried;
+  return {
+    programId: input.programId,
+    workflowId,
+    organizationId: input.organizationId,
+    mentorId: input.mentorId,
+    genderExpertId: input.genderExpertId,
+    managerId: input.managerId,
+    status: 'active',
+    stage: 'self_assessment',
+    year: c?.year ?? 1,
+    years: input.years,
+    startDate: input.startDate,
+    yearStartedAt: iso(now),
+    yearEndsAt: iso(now + input.config.durations.yearLength),
+    pausedAt: null,
+    withdrawnReason: null,
+    configVersion: input.config.version,
+    tasks: [],
+    planItems: [],
+    visitCount: c?.visitCount ?? 0,
+    lastContactAt: c?.lastContactAt ?? null,
+    yearResults: c?.yearResults ?? [],
+    history: c?.history ?? [],
+    comparison: null,
+    stateVersion: c?.stateVersion ?? 0,
+    reminderDueAt: null,
+    midYearReviewAt: null,
+    outbox: [],
+    yearDone: false,
+  };
+}
+
+function assigneeFor(s: ProgramState, type: InstitutionalTaskType): string {
+  return TASK_ROLE[type] === 'mentor' ? s.mentorId : s.genderExpertId;
+}
+
+export function openTask(s: ProgramState, input: InstitutionalProgramInput, type: InstitutionalTaskType, rt: Runtime): ProgramTask {
+  const task: ProgramTask = {
+    id: rt.newId(),
+    type,
+    year: s.year,
+    assigneeId: assigneeFor(s, type),
+    status: 'open',
+    openedAt: iso(rt.now),
+    dueAt: iso(rt.now + input.config.durations[DUE[type]]),
+    overdue: false,
+    completedAt: null,
+    completedBy: null,
+    cancelledReason: null,
+    data: null,
+  };
+  s.tasks.push(task);
+  s.outbox.push({
+    id: rt.newId(),
+    userId: task.assigneeId,
+    type: 'task_assigned',
+    message: `New task: ${type.replace(/_/g, ' ')} (year ${s.year}), due ${task.dueAt.slice(0, 10)}`,
+    programId: s.programId,
+    taskId: task.id,
+  });
+  return task;
+}
+
+export function openTasks(s: ProgramState): ProgramTask[] {
+  return s.tasks.filter((t) => t.status === 'open');
+}
+
+export function taskOfYear<T extends TaskData>(s: ProgramState, type: InstitutionalTaskType): T | null {
+  const t = s.tasks.find((x) => x.type === type && x.year === s.year && x.status === 'completed');
+  return (t?.data as T) ?? null;
+}
+
+function pushHistory(s: ProgramState, step: string, by: string | null, now: number) {
+  s.history.push({ at: iso(now), year: s.year, step, by });
+  // Bounded: a program lives years; keep the latest entries in workflow state.
+  if (s.history.length > 200) s.history.splice(0, s.history.length - 200);
+}
+
+/** Applies a validated completion and moves the program to its next step. */
+export function completeTask(
+  s: ProgramState,
+  input: InstitutionalProgramInput,
+  task: ProgramTask,
+  data: TaskData,
+  by: string,
+  rt: Runtime,
+): void {
+  task.status = 'completed';
+  task.completedAt = iso(rt.now);
+  task.completedBy = by;
+  task.data = data;
+  pushHistory(s, task.type, by, rt.now);
+  switch (task.type) {
+    case 'self_assessment':
+      s.stage = 'gender_report';
+      openTask(s, input, 'gender_report', rt);
+      break;
+    case 'gender_report':
+      s.stage = 'improvement_plan';
+      openTask(s, input, 'improvement_plan', rt);
+      break;
+    case 'improvement_plan': {
+      const plan = data as ImprovementPlanData;
+      plan.items.forEach((item, position) => {
+        s.planItems.push({ ...item, id: rt.newId(), year: s.year, position, status: 'planned', reason: null, updatedAt: iso(rt.now) });
+      });
+      startImplementation(s, input, rt.now);
+      break;
+    }
+    case 'gender_plan_review':
+      break;
+    case 're_evaluation':
+      closeYear(s, rt.now);
+      break;
+  }
+}
+
+function startImplementation(s: ProgramState, input: InstitutionalProgramInput, now: number) {
+  s.stage = 'implementation';
+  const d = input.config.durations;
+  const yearStart = ms(s.yearStartedAt);
+  // Never earlier than now: a long planning phase must not open the review in the past.
+  s.midYearReviewAt = Math.max(yearStart + d.yearLength / 2, now);
+  s.yearEndsAt = iso(Math.max(yearStart + d.yearLength, now));
+  const lastContact = s.lastContactAt ? Math.max(ms(s.lastContactAt), now) : now;
+  s.reminderDueAt = lastContact + d.noContactReminder;
+}
+
+/** The implementation period ends: the re-evaluation opens (year length elapsed or closed early). */
+export function endImplementation(s: ProgramState, input: InstitutionalProgramInput, rt: Runtime, by: string | null): void {
+  for (const t of openTasks(s)) {
+    if (t.type === 'gender_plan_review') {
+      t.status = 'cancelled';
+      t.cancelledReason = 'the year closed before the review was done';
+    }
+  }
+  s.midYearReviewAt = null;
+  s.reminderDueAt = null;
+  s.yearEndsAt = iso(rt.now);
+  s.stage = 're_evaluation';
+  pushHistory(s, 'implementation', by, rt.now);
+  openTask(s, input, 're_evaluation', rt);
+}
+
+export function gradesOf(d: SelfAssessmentData | ReEvaluationData | null): Grades | null {
+  if (!d) return null;
+  const elements = Object.fromEntries(ELEMENTS.map((e) => [e, d.elements[e].grade])) as Grades['elements'];
+  return { elements, principles: { ...d.principles } };
+}
+
+export function implementationRate(items: PlanItem[]): Pick<YearResult, 'planned' | 'done' | 'dropped' | 'implementationRate'> {
+  const done = items.filter((i) => i.status === 'done').length;
+  const dropped = items.filter((i) => i.status === 'dropped').length;
+  const counted = items.length - dropped;
+  return { planned: items.length, done, dropped, implementationRate: counted > 0 ? done / counted : null };
+}
+
+function closeYear(s: ProgramState, now: number) {
+  const items = s.planItems.filter((i) => i.year === s.year);
+  s.yearResults.push({
+    year: s.year,
+    selfAssessment: gradesOf(taskOfYear<SelfAssessmentData>(s, 'self_assessment')),
+    reEvaluation: gradesOf(taskOfYear<ReEvaluationData>(s, 're_evaluation')),
+    ...implementationRate(items),
+    closedAt: iso(now),
+  });
+  s.yearDone = true;
+}
+
+/** Before = first year's self-assessment; after = the last re-evaluation. */
+export function comparison(results: YearResult[]): Comparison {
+  const before = results[0]?.selfAssessment ?? null;
+  const after = [...results].reverse().find((r) => r.reEvaluation)?.reEvaluation ?? null;
+  return {
+    elements: Object.fromEntries(
+      ELEMENTS.map((e) => [e, { before: before?.elements[e] ?? null, after: after?.elements[e] ?? null }]),
+    ) as Comparison['elements'],
+    principles: Object.fromEntries(
+      PRINCIPLES.map((p) => [p, { before: before?.principles[p] ?? null, after: after?.principles[p] ?? null }]),
+    ) as Comparison['principles'],
+  };
+}
+
+export function complete(s: ProgramState, now: number): void {
+  s.status = 'completed';
+  s.stage = 'completed';
+  s.comparison = comparison(s.yearResults);
+  s.yearEndsAt = null;
+  pushHistory(s, 'completed', null, now);
+}
+
+/** Timers that fire while the program is active: overdue tasks, mid-year review, year end, reminders. */
+export function tick(s: ProgramState, input: InstitutionalProgramInput, rt: Runtime): boolean {
+  if (s.status !== 'active') return false;
+  let changed = false;
+  for (const t of openTasks(s)) {
+    if (!t.overdue && rt.now >= ms(t.dueAt)) {
+      t.overdue = true;
+      changed = true;
+      s.outbox.push({
+        id: rt.newId(),
+        userId: s.managerId,
+        type: 'task_overdue',
+        message: `Overdue: ${t.type.replace(/_/g, ' ')} (year ${t.year}) was due ${t.dueAt.slice(0, 10)}`,
+        programId: s.programId,
+        taskId: t.id,
+      });
+    }
+  }
+  if (s.stage === 'implementation') {
+    if (s.midYearReviewAt !== null && rt.now >= s.midYearReviewAt) {
+      s.midYearReviewAt = null;
+      openTask(s, input, 'gender_plan_review', rt);
+      changed = true;
+    }
+    if (s.reminderDueAt !== null && rt.now >= s.reminderDueAt) {
+      for (const userId of new Set([s.mentorId, s.managerId])) {
+        s.outbox.push({
+          id: rt.newId(),
+          userId,
+          type: 'no_contact_reminder',
+          message: `No visit or remote support logged since ${s.lastContactAt?.slice(0, 10) ?? 'the plan was made'}`,
+          programId: s.programId,
+        });
+      }
+      s.reminderDueAt = rt.now + input.config.durations.noContactReminder;
+      changed = true;
+    }
+    if (s.yearEndsAt && rt.now >= ms(s.yearEndsAt)) {
+      endImplementation(s, input, rt, null);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** The next moment tick() has something to do; null when nothing is scheduled (or paused). */
+export function nextWakeAt(s: ProgramState): number | null {
+  if (s.status !== 'active') return null;
+  const times = openTasks(s)
+    .filter((t) => !t.overdue)
+    .map((t) => ms(t.dueAt));
+  if (s.stage === 'implementation') {
+    if (s.midYearReviewAt !== null) times.push(s.midYearReviewAt);
+    if (s.reminderDueAt !== null) times.push(s.reminderDueAt);
+    if (s.yearEndsAt) times.push(ms(s.yearEndsAt));
+  }
+  return times.length ? Math.min(...times) : null;
+}
+
+export function pause(s: ProgramState, by: string, now: number): void {
+  s.status = 'paused';
+  s.pausedAt = iso(now);
+  pushHistory(s, 'paused', by, now);
+}
+
+/** Due dates stop while paused: everything scheduled moves by the time spent paused. */
+export function resume(s: ProgramState, by: string, now: number): void {
+  if (!s.pausedAt) return;
+  const shift = now - ms(s.pausedAt);
+  for (const t of openTasks(s)) t.dueAt = iso(ms(t.dueAt) + shift);
+  if (s.stage === 'implementation') {
+    if (s.yearEndsAt) s.yearEndsAt = iso(ms(s.yearEndsAt) + shift);
+    if (s.midYearReviewAt !== null) s.midYearReviewAt += shift;
+    if (s.reminderDueAt !== null) s.reminderDueAt += shift;
+  }
+  s.status = 'active';
+  s.pausedAt = null;
+  pushHistory(s, 'resumed', by, now);
+}
+
+export function withdraw(s: ProgramState, by: string, reason: string, now: number): void {
+  for (const t of openTasks(s)) {
+    t.status = 'cancelled';
+    t.cancelledReason = 'program withdrawn';
+  }
+  s.status = 'withdrawn';
+  s.stage = 'withdrawn';
+  s.withdrawnReason = reason;
+  s.pausedAt = null;
+  s.yearEndsAt = null;
+  pushHistory(s, 'withdrawn', by, now);
+}
+
+/** Open tasks follow the person they belong to. */
+export function reassign(
+  s: ProgramState,
+  change: { mentorId?: string; genderExpertId?: string },
+  by: string,
+  rt: Runtime,
+): void {
+  for (const [role, key] of [
+    ['mentor', 'mentorId'],
+    ['gender_expert', 'genderExpertId'],
+  ] as const) {
+    const next = change[key];
+    if (!next || next === s[key]) continue;
+    s[key] = next;
+    for (const t of openTasks(s)) {
+      if (TASK_ROLE[t.type] !== role) continue;
+      t.assigneeId = next;
+      s.outbox.push({
+        id: rt.newId(),
+        userId: next,
+        type: 'reassigned',
+        message: `Task reassigned to you: ${t.type.replace(/_/g, ' ')} (year ${t.year})`,
+        programId: s.programId,
+        taskId: t.id,
+      });
+    }
+    pushHistory(s, `reassigned_${role}`, by, rt.now);
+  }
+}
+
+export function genderPlanRequired(s: ProgramState): boolean {
+  return taskOfYear<GenderReportData>(s, 'gender_report')?.genderPlanRequired ?? false;
+}
+
+export function snapshot(s: ProgramState): InstitutionalSnapshot {
+  const { reminderDueAt: _r, midYearReviewAt: _m, outbox: _o, yearDone: _y, ...snap } = s;
+  return structuredCloneSafe(snap);
+}
+
+/** A plain deep copy (workflow sandbox safe). */
+function structuredCloneSafe<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}

@@ -1,0 +1,34 @@
+import type { Actor } from '../shared/actor';
+
+/** Shared by both programs: statuses, actor with role, notifications and audit from workflows. */
+export const PROGRAM_STATUSES = ['active', 'paused', 'withdrawn', 'completed'] as const;
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+
+export const PROGRAM_TYPES = ['institutional', 'advocacy'] as const;
+export type ProgramType = (typeof PROGRAM_TYPES)[number];
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
+
+export interface RoleActor extends Actor {
+  role: 'admin' | 'program_manager' | 'mentor' | 'gender_expert';
+}
+
+export const NOTIFICATION_TYPES = ['task_assigned', 'task_overdue', 'no_contact_reminder', 'reassigned', 'program_withdrawn'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+export interface NotificationInput {
+  id: string;
+  userId: string;
+  type: NotificationType;
+  message: string;
+  programId: string;
+  taskId?: string | null;
+}
+
+/** Failure types update validators throw; the API maps them to HTTP statuses. */
+export const FAILURE = {
+  validation: 'ValidationFailed', // 400, details[0] = {errors}
+  notFound: 'NotFound', // 404
+  conflict: 'Conflict', // 409: task not open, program not in that stage, paused
+  forbidden: 'Forbidden', // 403
+} as const;
