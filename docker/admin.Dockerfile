@@ -11,7 +11,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx vite build --config admin/vite.config.ts && test -f dist/admin/index.html
+# = vite build --config admin/vite.config.mts (package.json "build:admin"), output in dist/admin.
+RUN npm run build:admin && test -f dist/admin/index.html
 
 # --- runtime: nginx ------------------------------------------------------------------------------
 FROM nginx:1.30.5 AS runtime

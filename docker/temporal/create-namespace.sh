@@ -63,4 +63,24 @@ for spec in $SEARCH_ATTRIBUTES; do
   done
   echo "temporal-create-namespace: search attribute $name ($type) registered"
 done
+# The frontend picks up new attributes when it refreshes its namespace cache (about 10 s); until
+# then a workflow start using them is rejected. Finish only once a query over all of them works.
+query=""
+for spec in $SEARCH_ATTRIBUTES; do
+  name="${spec%%:*}"
+  case "${spec#*:}" in
+    Int) clause="$name = 0" ;;
+    *) clause="$name = 'probe'" ;;
+  esac
+  query="${query:+$query AND }$clause"
+done
+attempt=0
+until tcli workflow count --namespace "$NAMESPACE" --query "$query" >/dev/null 2>&1; do
+  attempt=$((attempt + 1))
+  if [ "$attempt" -ge 30 ]; then
+    echo "temporal-create-namespace: search attributes are registered but not usable: $query" >&2
+    exit 1
+  fi
+  sleep 2
+done
 echo "temporal-create-namespace: done"

@@ -4,7 +4,7 @@
 #
 # Same steps as Temporal's own compose samples (temporalio/samples-server, compose/scripts/
 # setup-postgres.sh) and tools/sql/README.md in temporalio/temporal:
-#   temporal-sql-tool ... --db <db> create            (the postgres init script usually did it)
+#   temporal-sql-tool ... --db <db> create-database       (no-op when it exists)
 #   temporal-sql-tool ... --db <db> setup-schema -v 0.0   (versioning tables; no-op when newer)
 #   temporal-sql-tool ... --db <db> update-schema -d /etc/temporal/schema/postgresql/v12/<store>/versioned
 # Connection settings come from the environment variables temporal-sql-tool reads:
@@ -34,11 +34,9 @@ setup_store() {
     echo "temporal-schema: schema directory $schema_dir not found in this admin-tools image" >&2
     exit 1
   fi
-  # CREATE DATABASE fails when the database exists (normally created by init-databases.sh);
-  # a real connection problem makes setup-schema below fail loudly instead.
-  if temporal-sql-tool --db "$db" create-database >/dev/null 2>&1; then
-    echo "temporal-schema: created database $db"
-  fi
+  # Normally init-databases.sh already created it; with the postgres12 plugin create-database
+  # succeeds when the database exists (checked with temporal-sql-tool v1.32.0).
+  temporal-sql-tool --db "$db" create-database
   temporal-sql-tool --db "$db" setup-schema -v 0.0
   temporal-sql-tool --db "$db" update-schema -d "$schema_dir"
   echo "temporal-schema: database $db is at the latest schema version"

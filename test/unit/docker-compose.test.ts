@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { configSchema } from '../../api/config/config.schema';
+import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/shared/search-attributes';
 
 const repoRoot = resolve(__dirname, '../..');
 const dockerDir = join(repoRoot, 'docker');
@@ -33,14 +34,10 @@ const EXPECTED_SERVICES = [
   ...APP_SERVICES,
   'admin',
 ];
-const SEARCH_ATTRIBUTES: Record<string, string> = {
-  ProgramType: 'Keyword',
-  OrganizationId: 'Keyword',
-  MentorId: 'Keyword',
-  Stage: 'Keyword',
-  ProgramYear: 'Int',
-  ProgramStatus: 'Keyword',
-};
+/** The workflows' search attribute contract, as `name -> TYPE` (KEYWORD, INT, ...). */
+const SEARCH_ATTRIBUTES: Record<string, string> = Object.fromEntries(
+  ALL_SEARCH_ATTRIBUTES.map((key) => [key.name, String(key.type).toUpperCase()]),
+);
 
 type Env = Record<string, string>;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -443,6 +440,14 @@ describe('docker/compose.yaml: app environment against api/config/config.schema.
     expect(result.data?.SEED_DEMO_USERS).toBe(false);
   });
 
+  it.each(APP_SERVICES)('%s: the compose defaults alone (an .env with just the secrets) pass too', (name) => {
+    const minimal = { JWT_SECRET: exampleEnv.JWT_SECRET, POSTGRES_PASSWORD: exampleEnv.POSTGRES_PASSWORD };
+    const svc = (loadCompose(minimal).services as Record<string, Obj>)[name];
+    const result = configSchema.safeParse(environmentOf(svc));
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data?.NODE_ENV).toBe('production');
+  });
+
   it.each(APP_SERVICES)('%s: sets no variable the schema does not know (typos)', (name) => {
     const unknown = Object.keys(environmentOf(service(name))).filter((k) => !schemaKeys.includes(k));
     expect(unknown).toEqual([]);
@@ -629,7 +634,14 @@ describe('Temporal and PostgreSQL setup', () => {
     expect(script).toMatch(/operator namespace create --namespace "\$NAMESPACE"/);
     expect(script).toMatch(/operator search-attribute create --namespace "\$NAMESPACE" --name "\$name" --type "\$type"/);
     const list = /SEARCH_ATTRIBUTES="([^"]+)"/.exec(script)?.[1] ?? '';
-    const declared = Object.fromEntries(list.split(/\s+/).map((pair) => pair.split(':')));
+    const declared = Object.fromEntries(
+      list.split(/\s+/).map((pair) => {
+        const [name, type] = pair.split(':');
+        return [name, type.toUpperCase()];
+      }),
+    );
+    // Exactly the attributes (and types) of workflows/shared/search-attributes.ts.
+    expect(Object.keys(SEARCH_ATTRIBUTES).length).toBeGreaterThanOrEqual(6);
     expect(declared).toEqual(SEARCH_ATTRIBUTES);
   });
 
@@ -712,8 +724,15 @@ describe('docker/admin.Dockerfile and docker/admin/nginx.conf', () => {
   it('builds the console with vite and serves it with a pinned nginx', () => {
     const runs = stages.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.args));
     expect(runs.some((r) => /npm ci/.test(r))).toBe(true);
-    expect(runs.some((r) => r.includes('vite build --config admin/vite.config.ts'))).toBe(true);
-    expect(readFileSync(join(repoRoot, 'admin/vite.config.ts'), 'utf8')).toContain('dist/admin');
+    // The console build: `npm run build:admin` (package.json) or the vite command it stands for.
+    const buildAdmin = String(
+      (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Env }).scripts['build:admin'],
+    );
+    const viteConfig = /vite build --config (\S+)/.exec(buildAdmin)?.[1];
+    expect(viteConfig, 'package.json build:admin is a vite build with a --config').toBeDefined();
+    expect(runs.some((r) => /npm run build:admin\b/.test(r) || r.includes(`vite build --config ${viteConfig}`))).toBe(true);
+    // ...whose output is the dist/admin the runtime stage copies.
+    expect(readFileSync(join(repoRoot, String(viteConfig)), 'utf8')).toMatch(/['"`][./]*dist\/admin['"`]/);
     for (const stage of stages) expect(isPinnedImage(baseImageOf(stages, stage))).toBe(true);
     expect(runtime.from).toMatch(/^nginx:\d+\.\d+\.\d+(-[a-z]+)?$/);
   });
