@@ -19,6 +19,9 @@ export async function createApp(env: Record<string, string | undefined> = proces
     // Throw instead of aborting the process, so start-up errors reach the caller (main, tests).
     abortOnError: false,
   });
+  // Behind nginx (docker/) the client address is in X-Forwarded-For; trust only private proxies,
+  // so login throttling counts per client, not per proxy.
+  (app.getHttpAdapter().getInstance() as { set(k: string, v: unknown): void }).set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   const origins = config.CORS_ORIGIN === '*' ? true : config.CORS_ORIGIN.split(',').map((s) => s.trim());

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { completeTaskUpdate, type ProgramTask } from '../../workflows/institutional/contract';
 import type { InstitutionalTaskType } from '../../workflows/institutional/model';
 import type { GenderReportData, SelfAssessmentData } from '../../workflows/institutional/task-data';
+import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import type { ListQuery } from '../common/list-query';
 import { Improvement } from '../improvements/improvement.entity';
@@ -30,6 +31,7 @@ export class TasksService {
     @InjectRepository(Task) private readonly repo: Repository<Task>,
     @InjectRepository(Improvement) private readonly improvements: Repository<Improvement>,
     private readonly programs: ProgramsService,
+    private readonly audit: AuditService,
   ) {}
 
   private baseQuery(user: AuthUser) {
@@ -105,7 +107,18 @@ export class TasksService {
   /** Only the assignee completes a task; the workflow validates the data and answers after projecting. */
   async complete(id: string, data: unknown, user: AuthUser): Promise<{ task: ProgramTask }> {
     const t = await this.getVisible(id, user);
-    if (t.assigneeId !== user.id) throw new ForbiddenException('This task is assigned to someone else');
+    if (t.assigneeId !== user.id) {
+      await this.audit.record({
+        actor: user,
+        action: `workflow.update.completeTask.${t.type}`,
+        targetType: 'program',
+        targetId: t.programId,
+        workflowId: t.program?.workflowId ?? null,
+        result: 'rejected',
+        details: { taskId: id, error: 'not the assignee' },
+      });
+      throw new ForbiddenException('This task is assigned to someone else');
+    }
     if (t.status !== 'open') throw new ConflictException(`This task is already ${t.status}`);
     const task = await this.programs.executeUpdate(t.program!, user, `workflow.update.completeTask.${t.type}`, { taskId: id }, (h) =>
       h.executeUpdate(completeTaskUpdate, { args: [{ taskId: id, data, actor: roleActor(user) }] }),

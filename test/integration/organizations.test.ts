@@ -157,7 +157,7 @@ describe('bad input: 400 naming the field, nothing written', () => {
       body: '{"name": ',
     });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as { statusCode: number };
     expect(body.statusCode).toBe(400);
     expect(JSON.stringify(body)).not.toMatch(/node_modules|at .*:\d+:\d+/);
   });

@@ -38,7 +38,9 @@ export class Checker {
   }
 
   date(path: string, v: unknown): v is string {
-    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
+    // Round-trip check: Date.parse accepts 2027-02-30 and rolls it over to March.
+    const t = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+    if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== v) {
       return this.fail(path, `${path} must be a date (YYYY-MM-DD)`);
     }
     return true;
