@@ -1,0 +1,149 @@
+/**
+ * Time in the institutional program with short durations: overdue marking and the program
+ * manager's notification, the no-contact reminder, the mid-year gender plan review and year end
+ * by timer, pause/resume moving due dates, and reassignment moving open tasks.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import type { ApiClient } from '../support/http';
+import * as data from '../support/institutional-data';
+import { eventually, startStack, type Stack } from '../support/stack';
+
+let stack: Stack;
+let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
+let users: Record<string, string>;
+
+beforeAll(async () => {
+  stack = await startStack({ ownDatabase: true });
+  [pm, mentor, mentor2, gender, admin] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
+  users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
+});
+afterAll(() => stack?.close());
+
+async function startProgram(label: string, durations: Partial<typeof data.FAST>) {
+  expect((await admin.put('/config/institutional/durations', { durations: { ...data.FAST, ...durations } })).status).toBe(200);
+  const org = await pm.post('/organizations', { name: `${label} ${Date.now()}`, city: 'Eskişehir', fieldOfWork: 'Environment', contactPerson: 'Okan Şahin', email: 'info@example.org', phone: '+90 222 000 00 00' });
+  const p = await pm.post('/programs', { organizationId: org.body.id, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  expect(p.status, JSON.stringify(p.body)).toBe(201);
+  return p.body as { id: string; configVersion: number };
+}
+
+const openTask = (client: ApiClient, programId: string, type: string) =>
+  eventually(async () => (await client.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0]);
+
+async function notifications(client: ApiClient, programId: string, type: string) {
+  return (await client.get('/notifications', { filter: { programId, type } })).body as { message: string; taskId: string | null }[];
+}
+
+describe('deadlines and reminders', () => {
+  it('marks an overdue task and notifies the program manager; the assignee was told of the new task', async () => {
+    const program = await startProgram('Overdue', { selfAssessmentDue: 1500 });
+    const task = await openTask(mentor, program.id, 'self_assessment');
+    expect(task.overdue).toBe(false);
+    expect(await notifications(mentor, program.id, 'task_assigned')).toHaveLength(1);
+    const overdue = await eventually(async () => {
+      const r = await mentor.get('/tasks', { filter: { programId: program.id, overdue: true } });
+      return r.body[0];
+    }, 15_000);
+    expect(overdue.id).toBe(task.id);
+    const notes = await eventually(async () => {
+      const n = await notifications(pm, program.id, 'task_overdue');
+      return n.length ? n : null;
+    });
+    expect(notes[0]).toMatchObject({ taskId: task.id, message: expect.stringMatching(/Overdue: self assessment/) });
+    const p = (await pm.get(`/programs/${program.id}`)).body;
+    expect(p.overdueTaskCount).toBe(1);
+    // An overdue task can still be completed.
+    expect((await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
+    expect((await pm.get(`/programs/${program.id}`)).body.overdueTaskCount).toBe(0);
+  });
+
+  it('reminds mentor and manager when no contact happened, opens the mid-year review and ends the year by timer', async () => {
+    const program = await startProgram('Reminder', { yearLength: 9000, noContactReminder: 1500 });
+    await mentor.post(`/tasks/${(await openTask(mentor, program.id, 'self_assessment')).id}/complete`, data.selfAssessment());
+    await gender.post(`/tasks/${(await openTask(gender, program.id, 'gender_report')).id}/complete`, data.genderReport(false));
+    const planned = await mentor.post(`/tasks/${(await openTask(mentor, program.id, 'improvement_plan')).id}/complete`, data.improvementPlan());
+    expect(planned.body.program.stage).toBe('implementation');
+
+    const reminders = await eventually(async () => {
+      const n = await notifications(mentor, program.id, 'no_contact_reminder');
+      return n.length ? n : null;
+    }, 15_000);
+    expect(reminders[0].message).toMatch(/No visit or remote support/);
+    expect((await notifications(pm, program.id, 'no_contact_reminder')).length).toBeGreaterThanOrEqual(1);
+
+    const review = await openTask(gender, program.id, 'gender_plan_review');
+    const ctx = (await gender.get(`/tasks/${review.id}`)).body.context;
+    expect(ctx.planItems).toHaveLength(4);
+    expect((await gender.post(`/tasks/${review.id}/complete`, data.genderPlanReview())).status).toBe(200);
+
+    // The year length elapses: the re-evaluation opens without anyone closing the year.
+    const re = await openTask(mentor, program.id, 're_evaluation');
+    expect(re.year).toBe(1);
+    await mentor.post(`/tasks/${re.id}/complete`, data.reEvaluation());
+    const done = await eventually(async () => {
+      const r = await pm.get(`/programs/${program.id}`);
+      return r.body.status === 'completed' ? r.body : null;
+    });
+    // Nothing done of 4 planned items: 0% implemented.
+    expect(done.yearResults[0]).toMatchObject({ planned: 4, done: 0, implementationRate: 0 });
+  });
+});
+
+describe('controls', () => {
+  it('pause stops due dates and refuses work; resume moves due dates by the time paused', async () => {
+    const program = await startProgram('Pause', { selfAssessmentDue: 4000 });
+    const task = await openTask(mentor, program.id, 'self_assessment');
+    expect((await pm.post(`/programs/${program.id}/signals/pause`, { reason: 'Elections in the CSO' })).status).toBe(202);
+    await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.status === 'paused');
+    expect((await pm.post(`/programs/${program.id}/signals/pause`, {})).status).toBe(409);
+    const refused = await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment());
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toMatch(/paused/);
+
+    // Paused longer than the due period: still not overdue.
+    await new Promise((r) => setTimeout(r, 5000));
+    const whilePaused = (await mentor.get(`/tasks/${task.id}`)).body;
+    expect(whilePaused.overdue).toBe(false);
+
+    expect((await pm.post(`/programs/${program.id}/signals/resume`, {})).status).toBe(202);
+    const after = await eventually(async () => {
+      const t = (await mentor.get(`/tasks/${task.id}`)).body;
+      return Date.parse(t.dueAt) > Date.parse(task.dueAt) ? t : null;
+    });
+    expect(Date.parse(after.dueAt) - Date.parse(task.dueAt)).toBeGreaterThanOrEqual(4500);
+    expect((await pm.get(`/programs/${program.id}`)).body.status).toBe('active');
+    expect((await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
+  });
+
+  it('reassigns the mentor: open tasks move to the new mentor, who is notified; the old one loses access', async () => {
+    const program = await startProgram('Reassign', {});
+    const task = await openTask(mentor, program.id, 'self_assessment');
+    const bad = await pm.post(`/programs/${program.id}/signals/reassign`, { mentorId: users[LOGINS.gender] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toHaveProperty('mentorId');
+    expect((await pm.post(`/programs/${program.id}/signals/reassign`, { mentorId: users[LOGINS.mentor2] })).status).toBe(202);
+    const moved = await eventually(async () => {
+      const r = await mentor2.get('/tasks', { filter: { programId: program.id, status: 'open' } });
+      return r.body[0];
+    });
+    expect(moved).toMatchObject({ id: task.id, assigneeId: users[LOGINS.mentor2] });
+    expect((await notifications(mentor2, program.id, 'reassigned'))[0].taskId).toBe(task.id);
+    expect((await mentor.get(`/programs/${program.id}`)).status).toBe(403);
+    expect((await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
+    expect((await mentor2.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
+  });
+
+  it('keeps the configuration version a program started with', async () => {
+    const first = await startProgram('Config A', { selfAssessmentDue: 111_000 });
+    const second = await startProgram('Config B', { selfAssessmentDue: 222_000 });
+    expect(second.configVersion).toBeGreaterThan(first.configVersion);
+    const a = (await pm.get(`/programs/${first.id}`)).body;
+    expect(a.config.durations.selfAssessmentDue).toBe(111_000);
+    expect((await pm.get(`/programs/${second.id}`)).body.config.durations.selfAssessmentDue).toBe(222_000);
+    const t = await openTask(mentor, first.id, 'self_assessment');
+    expect(Date.parse(t.dueAt) - Date.parse(t.openedAt)).toBe(111_000);
+  });
+});
