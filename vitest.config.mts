@@ -21,6 +21,21 @@ export default defineConfig({
         extends: true,
         test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/replay/**/*.test.ts'], testTimeout: 60_000 },
       },
+      // Only on request: RECORD_REPLAY_FIXTURES=1 npx vitest run --project record
+      ...(process.env.RECORD_REPLAY_FIXTURES
+        ? [
+            {
+              extends: true,
+              test: {
+                name: 'record',
+                include: ['test/replay/**/*.record.ts'],
+                globalSetup: ['test/setup/servers.global-setup.ts'],
+                testTimeout: 300_000,
+                hookTimeout: 180_000,
+              },
+            },
+          ]
+        : []),
       {
         extends: true,
         test: {

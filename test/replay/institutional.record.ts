@@ -1,0 +1,102 @@
+/**
+ * Records replay fixtures of the institutional program (not part of the normal run):
+ *   RECORD_REPLAY_FIXTURES=1 npx vitest run --project record
+ * Drives real programs through the API on the test servers, then writes each workflow run's
+ * history to test/replay/histories/institutionalProgram/<prefix>-<scenario>-run<N>.json.
+ * Re-record with a new prefix whenever a released version's behaviour is meant to change, and
+ * keep the old fixtures: running programs still have those histories.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import type { ApiClient } from '../support/http';
+import * as data from '../support/institutional-data';
+import { eventually, startStack, type Stack } from '../support/stack';
+
+const PREFIX = process.env.FIXTURE_PREFIX ?? 'v1';
+const OUT = resolve('test/replay/histories/institutionalProgram');
+let stack: Stack;
+let pm: ApiClient, mentor: ApiClient, gender: ApiClient, admin: ApiClient;
+let users: Record<string, string>;
+
+beforeAll(async () => {
+  stack = await startStack({ ownDatabase: true });
+  [pm, mentor, gender, admin] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
+  mkdirSync(OUT, { recursive: true });
+});
+afterAll(() => stack?.close());
+
+function cli(args: string[]): string {
+  return execFileSync(inject('temporalCliPath'), [...args, '--address', inject('temporalAddress'), '--output', 'json'], { encoding: 'utf8', maxBuffer: 256 << 20 });
+}
+
+/** Writes every run of the workflow (oldest first): continue-as-new makes one run per year. */
+function record(workflowId: string, scenario: string) {
+  const runs = JSON.parse(cli(['workflow', 'list', '--query', `WorkflowId = '${workflowId}'`])) as { execution: { runId: string }; startTime: string }[];
+  runs.sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime));
+  runs.forEach((r, i) => {
+    const history = cli(['workflow', 'show', '--workflow-id', workflowId, '--run-id', r.execution.runId]);
+    writeFileSync(join(OUT, `${PREFIX}-${scenario}-run${i + 1}.json`), history.trim() + '\n');
+  });
+  return runs.length;
+}
+
+async function start(label: string, durations: Partial<typeof data.FAST>, years = 1) {
+  await admin.put('/config/institutional/durations', { durations: { ...data.FAST, ...durations } });
+  const org = await pm.post('/organizations', { name: `${label} Derneği`, city: 'Trabzon', fieldOfWork: 'Youth', contactPerson: 'Selim Kaya', email: 'info@example.org', phone: '+90 462 000 00 00' });
+  const p = await pm.post('/programs', { organizationId: org.body.id, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years, startDate: '2027-01-04' });
+  expect(p.status).toBe(201);
+  return p.body as { id: string; workflowId: string };
+}
+const task = (c: ApiClient, programId: string, type: string) =>
+  eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0]);
+const done = (c: ApiClient, id: string, body: unknown) => c.post(`/tasks/${id}/complete`, body).then((r) => expect(r.status, JSON.stringify(r.body)).toBe(200));
+const ended = (id: string, status: string) => eventually(async () => (await pm.get(`/programs/${id}`)).body.status === status, 30_000);
+
+async function year(p: { id: string }, n: number, closeEarly: boolean) {
+  await mentor.post(`/tasks/${(await task(mentor, p.id, 'self_assessment')).id}/complete`, { ...data.selfAssessment(), elements: {} }); // rejected: not in history
+  await done(mentor, (await task(mentor, p.id, 'self_assessment')).id, data.selfAssessment(n));
+  await done(gender, (await task(gender, p.id, 'gender_report')).id, data.genderReport(true));
+  await done(mentor, (await task(mentor, p.id, 'improvement_plan')).id, data.improvementPlan());
+  await mentor.post(`/programs/${p.id}/visits`, { date: '2027-03-01', mode: 'face_to_face', durationMinutes: 120, notes: 'Planning session' });
+  const items = (await mentor.get('/improvements', { filter: { programId: p.id, year: n } })).body;
+  await mentor.put(`/improvements/${items[0].id}`, { status: 'in_progress' });
+  await mentor.put(`/improvements/${items[0].id}`, { status: 'done' });
+  await mentor.put(`/improvements/${items[1].id}`, { status: 'dropped', reason: 'No longer relevant' });
+  if (closeEarly) await pm.post(`/programs/${p.id}/signals/close-year`, {});
+  else await done(gender, (await task(gender, p.id, 'gender_plan_review')).id, data.genderPlanReview());
+  await done(mentor, (await task(mentor, p.id, 're_evaluation')).id, data.reEvaluation());
+}
+
+it('records a two-year program closed early each year', async () => {
+  const p = await start('Two years', {}, 2);
+  await year(p, 1, true);
+  await year(p, 2, true);
+  await ended(p.id, 'completed');
+  expect(record(p.workflowId, 'two-years')).toBe(2);
+});
+
+it('records timers: reminder, mid-year review, year end by timer', async () => {
+  const p = await start('Timers', { yearLength: 8000, noContactReminder: 1500, genderPlanReviewDue: 1000 });
+  await year(p, 1, false);
+  await ended(p.id, 'completed');
+  expect(record(p.workflowId, 'timers')).toBe(1);
+});
+
+it('records controls: overdue, pause, resume, reassign, withdraw', async () => {
+  const p = await start('Controls', { selfAssessmentDue: 1000 });
+  const t = await task(mentor, p.id, 'self_assessment');
+  await eventually(async () => (await mentor.get(`/tasks/${t.id}`)).body.overdue === true);
+  await pm.post(`/programs/${p.id}/signals/pause`, { reason: 'Board elections' });
+  await eventually(async () => (await pm.get(`/programs/${p.id}`)).body.status === 'paused');
+  await pm.post(`/programs/${p.id}/signals/resume`, {});
+  await eventually(async () => (await pm.get(`/programs/${p.id}`)).body.status === 'active');
+  await pm.post(`/programs/${p.id}/signals/reassign`, { mentorId: users[LOGINS.mentor2] });
+  await eventually(async () => (await pm.get(`/programs/${p.id}`)).body.mentorId === users[LOGINS.mentor2]);
+  await pm.post(`/programs/${p.id}/signals/withdraw`, { reason: 'The CSO left the program' });
+  await ended(p.id, 'withdrawn');
+  expect(record(p.workflowId, 'controls')).toBe(1);
+});
