@@ -18,14 +18,14 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/replay/**/*.test.ts'], testTimeout: 60_000 },
       },
       // Only on request: RECORD_REPLAY_FIXTURES=1 npx vitest run --project record
       ...(process.env.RECORD_REPLAY_FIXTURES
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'record',
                 include: ['test/replay/**/*.record.ts'],
@@ -37,7 +37,7 @@ export default defineConfig({
           ]
         : []),
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],

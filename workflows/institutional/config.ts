@@ -1,4 +1,4 @@
-import type { ElementSlug, PrincipleSlug, StudyType } from './model';
+import { STUDY_TYPES, type ElementSlug, type PrincipleSlug, type StudyType } from './model';
 
 export interface LocalizedText {
   en: string;
@@ -64,17 +64,7 @@ export const DEFAULT_INSTITUTIONAL_CONFIG: InstitutionalConfig = {
       '5': { en: 'Exemplary: practice reviewed and improved regularly', tr: 'Örnek: düzenli gözden geçirilen ve iyileştirilen uygulama' },
     },
   },
-  studyTypes: [
-    'strategic_planning',
-    'stakeholder_analysis',
-    'governance_procedures',
-    'financial_procedures',
-    'resource_development',
-    'volunteer_management',
-    'information_management',
-    'gender_mainstreaming',
-    'other',
-  ],
+  studyTypes: [...STUDY_TYPES],
   durations: {
     yearLength: 365 * DAY,
     selfAssessmentDue: 30 * DAY,

@@ -1,13 +1,7 @@
 import type { Actor } from '../shared/actor';
 
 /** Shared by both programs: statuses, actor with role, notifications and audit from workflows. */
-export const PROGRAM_STATUSES = ['active', 'paused', 'withdrawn', 'completed'] as const;
-export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
-
-export const PROGRAM_TYPES = ['institutional', 'advocacy'] as const;
-export type ProgramType = (typeof PROGRAM_TYPES)[number];
-
-export type TaskStatus = 'open' | 'completed' | 'cancelled';
+export * from './types';
 
 export interface RoleActor extends Actor {
   role: 'admin' | 'program_manager' | 'mentor' | 'gender_expert';

@@ -1,0 +1,8 @@
+/** Plain data types shared by both programs (no SDK imports: the console uses them too). */
+export const PROGRAM_STATUSES = ['active', 'paused', 'withdrawn', 'completed'] as const;
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+
+export const PROGRAM_TYPES = ['institutional', 'advocacy'] as const;
+export type ProgramType = (typeof PROGRAM_TYPES)[number];
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
