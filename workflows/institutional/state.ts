@@ -4,6 +4,20 @@
  * workflow and unit-testable outside it.
  */
 import type { NotificationInput } from '../programs/contract';
+import {
+  addTask,
+  cancelOpenTasks,
+  dueTimes,
+  finishTask,
+  iso,
+  markOverdue,
+  moveOpenTasks,
+  ms,
+  openTasks,
+  pushHistory,
+  shiftOpenTasks,
+  type Runtime,
+} from '../programs/task-book';
 import type {
   Comparison,
   Grades,
@@ -22,10 +36,7 @@ import type {
   TaskData,
 } from './task-data';
 
-export interface Runtime {
-  now: number;
-  newId: () => string;
-}
+export type { Runtime } from '../programs/task-book';
 
 export interface ProgramState extends InstitutionalSnapshot {
   /** When the next no-contact reminder is due (implementation only). */
@@ -36,8 +47,6 @@ export interface ProgramState extends InstitutionalSnapshot {
   yearDone: boolean;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
-const ms = (s: string) => Date.parse(s);
 
 const DUE: Record<InstitutionalTaskType, keyof InstitutionalProgramInput['config']['durations']> = {
   self_assessment: 'selfAssessmentDue',
@@ -86,45 +95,14 @@ function assigneeFor(s: ProgramState, type: InstitutionalTaskType): string {
 }
 
 export function openTask(s: ProgramState, input: InstitutionalProgramInput, type: InstitutionalTaskType, rt: Runtime): ProgramTask {
-  const task: ProgramTask = {
-    id: rt.newId(),
-    type,
-    year: s.year,
-    assigneeId: assigneeFor(s, type),
-    status: 'open',
-    openedAt: iso(rt.now),
-    dueAt: iso(rt.now + input.config.durations[DUE[type]]),
-    overdue: false,
-    completedAt: null,
-    completedBy: null,
-    cancelledReason: null,
-    data: null,
-  };
-  s.tasks.push(task);
-  s.outbox.push({
-    id: rt.newId(),
-    userId: task.assigneeId,
-    type: 'task_assigned',
-    message: `New task: ${type.replace(/_/g, ' ')} (year ${s.year}), due ${task.dueAt.slice(0, 10)}`,
-    programId: s.programId,
-    taskId: task.id,
-  });
-  return task;
+  return addTask(s, type, assigneeFor(s, type), input.config.durations[DUE[type]], rt);
 }
 
-export function openTasks(s: ProgramState): ProgramTask[] {
-  return s.tasks.filter((t) => t.status === 'open');
-}
+export { openTasks };
 
 export function taskOfYear<T extends TaskData>(s: ProgramState, type: InstitutionalTaskType): T | null {
   const t = s.tasks.find((x) => x.type === type && x.year === s.year && x.status === 'completed');
   return (t?.data as T) ?? null;
-}
-
-function pushHistory(s: ProgramState, step: string, by: string | null, now: number) {
-  s.history.push({ at: iso(now), year: s.year, step, by });
-  // Bounded: a program lives years; keep the latest entries in workflow state.
-  if (s.history.length > 200) s.history.splice(0, s.history.length - 200);
 }
 
 /** Applies a validated completion and moves the program to its next step. */
@@ -136,11 +114,7 @@ export function completeTask(
   by: string,
   rt: Runtime,
 ): void {
-  task.status = 'completed';
-  task.completedAt = iso(rt.now);
-  task.completedBy = by;
-  task.data = data;
-  pushHistory(s, task.type, by, rt.now);
+  finishTask(s, task, data, by, rt);
   switch (task.type) {
     case 'self_assessment':
       s.stage = 'gender_report';
@@ -179,12 +153,7 @@ function startImplementation(s: ProgramState, input: InstitutionalProgramInput, 
 
 /** The implementation period ends: the re-evaluation opens (year length elapsed or closed early). */
 export function endImplementation(s: ProgramState, input: InstitutionalProgramInput, rt: Runtime, by: string | null): void {
-  for (const t of openTasks(s)) {
-    if (t.type === 'gender_plan_review') {
-      t.status = 'cancelled';
-      t.cancelledReason = 'the year closed before the review was done';
-    }
-  }
+  cancelOpenTasks(s, 'the year closed before the review was done', (t) => t.type === 'gender_plan_review');
   s.midYearReviewAt = null;
   s.reminderDueAt = null;
   s.yearEndsAt = iso(rt.now);
@@ -243,21 +212,7 @@ export function complete(s: ProgramState, now: number): void {
 /** Timers that fire while the program is active: overdue tasks, mid-year review, year end, reminders. */
 export function tick(s: ProgramState, input: InstitutionalProgramInput, rt: Runtime): boolean {
   if (s.status !== 'active') return false;
-  let changed = false;
-  for (const t of openTasks(s)) {
-    if (!t.overdue && rt.now >= ms(t.dueAt)) {
-      t.overdue = true;
-      changed = true;
-      s.outbox.push({
-        id: rt.newId(),
-        userId: s.managerId,
-        type: 'task_overdue',
-        message: `Overdue: ${t.type.replace(/_/g, ' ')} (year ${t.year}) was due ${t.dueAt.slice(0, 10)}`,
-        programId: s.programId,
-        taskId: t.id,
-      });
-    }
-  }
+  let changed = markOverdue(s, rt);
   if (s.stage === 'implementation') {
     if (s.midYearReviewAt !== null && rt.now >= s.midYearReviewAt) {
       s.midYearReviewAt = null;
@@ -288,9 +243,7 @@ export function tick(s: ProgramState, input: InstitutionalProgramInput, rt: Runt
 /** The next moment tick() has something to do; null when nothing is scheduled (or paused). */
 export function nextWakeAt(s: ProgramState): number | null {
   if (s.status !== 'active') return null;
-  const times = openTasks(s)
-    .filter((t) => !t.overdue)
-    .map((t) => ms(t.dueAt));
+  const times = dueTimes(s);
   if (s.stage === 'implementation') {
     if (s.midYearReviewAt !== null) times.push(s.midYearReviewAt);
     if (s.reminderDueAt !== null) times.push(s.reminderDueAt);
@@ -309,7 +262,7 @@ export function pause(s: ProgramState, by: string, now: number): void {
 export function resume(s: ProgramState, by: string, now: number): void {
   if (!s.pausedAt) return;
   const shift = now - ms(s.pausedAt);
-  for (const t of openTasks(s)) t.dueAt = iso(ms(t.dueAt) + shift);
+  shiftOpenTasks(s, shift);
   if (s.stage === 'implementation') {
     if (s.yearEndsAt) s.yearEndsAt = iso(ms(s.yearEndsAt) + shift);
     if (s.midYearReviewAt !== null) s.midYearReviewAt += shift;
@@ -321,10 +274,7 @@ export function resume(s: ProgramState, by: string, now: number): void {
 }
 
 export function withdraw(s: ProgramState, by: string, reason: string, now: number): void {
-  for (const t of openTasks(s)) {
-    t.status = 'cancelled';
-    t.cancelledReason = 'program withdrawn';
-  }
+  cancelOpenTasks(s, 'program withdrawn');
   s.status = 'withdrawn';
   s.stage = 'withdrawn';
   s.withdrawnReason = reason;
@@ -347,18 +297,7 @@ export function reassign(
     const next = change[key];
     if (!next || next === s[key]) continue;
     s[key] = next;
-    for (const t of openTasks(s)) {
-      if (TASK_ROLE[t.type] !== role) continue;
-      t.assigneeId = next;
-      s.outbox.push({
-        id: rt.newId(),
-        userId: next,
-        type: 'reassigned',
-        message: `Task reassigned to you: ${t.type.replace(/_/g, ' ')} (year ${t.year})`,
-        programId: s.programId,
-        taskId: t.id,
-      });
-    }
+    moveOpenTasks(s, (t) => TASK_ROLE[t.type as InstitutionalTaskType] === role, next, rt);
     pushHistory(s, `reassigned_${role}`, by, rt.now);
   }
 }
