@@ -2,3 +2,4 @@
 // Deterministic code only: nothing from api/, no I/O.
 export { organizationOnboarding } from './onboarding/organization-onboarding.workflow';
 export { institutionalProgram } from './institutional/institutional-program.workflow';
+export { advocacyMentorship } from './advocacy/advocacy-mentorship.workflow';

@@ -123,7 +123,7 @@ export class TasksService {
     const task = await this.programs.executeUpdate(t.program!, user, `workflow.update.completeTask.${t.type}`, { taskId: id }, (h) =>
       h.executeUpdate(completeTaskUpdate, { args: [{ taskId: id, data, actor: roleActor(user) }] }),
     );
-    return { task };
+    return { task: task as ProgramTask };
   }
 }
 

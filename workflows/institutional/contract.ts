@@ -27,17 +27,15 @@ export interface InstitutionalProgramInput {
 }
 
 // Updates: validated before anything reaches history; they return after the read model is written.
-export const completeTaskUpdate = defineUpdate<ProgramTask, [{ taskId: string; data: unknown; actor: RoleActor }]>('completeTask');
+export { completeTaskUpdate } from '../programs/contract';
 export const logVisitUpdate = defineUpdate<VisitRecord, [{ visit: VisitInput; actor: RoleActor }]>('logVisit');
 export const setPlanItemStatusUpdate = defineUpdate<PlanItem, [{ itemId: string; change: PlanItemStatusInput; actor: RoleActor }]>(
   'setPlanItemStatus',
 );
 
 // Controls: fire-and-forget signals (the API checks the live state first and audits them).
-export const pauseSignal = defineSignal<[{ actor: Actor; reason?: string }]>('pause');
-export const resumeSignal = defineSignal<[{ actor: Actor }]>('resume');
-export const withdrawSignal = defineSignal<[{ actor: Actor; reason: string }]>('withdraw');
-export const reassignSignal = defineSignal<[{ actor: Actor; mentorId?: string; genderExpertId?: string }]>('reassign');
+// pause, resume, withdraw and reassign are shared with advocacy (programs/contract.ts).
+export { pauseSignal, resumeSignal, withdrawSignal, reassignSignal } from '../programs/contract';
 export const closeYearSignal = defineSignal<[{ actor: Actor }]>('closeYear');
 
 export const stateQuery = defineQuery<InstitutionalSnapshot>('state');

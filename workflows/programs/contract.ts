@@ -1,3 +1,4 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../shared/actor';
 
 /** Shared by both programs: statuses, actor with role, notifications and audit from workflows. */
@@ -26,3 +27,14 @@ export const FAILURE = {
   conflict: 'Conflict', // 409: task not open, program not in that stage, paused
   forbidden: 'Forbidden', // 403
 } as const;
+
+/**
+ * Messages both program workflows accept, defined once: the API sends them without knowing the
+ * program's type. (Names are part of recorded histories: never rename them.)
+ */
+export const completeTaskUpdate = defineUpdate<unknown, [{ taskId: string; data: unknown; actor: RoleActor }]>('completeTask');
+export const pauseSignal = defineSignal<[{ actor: Actor; reason?: string }]>('pause');
+export const resumeSignal = defineSignal<[{ actor: Actor }]>('resume');
+export const withdrawSignal = defineSignal<[{ actor: Actor; reason: string }]>('withdraw');
+export const reassignSignal = defineSignal<[{ actor: Actor; mentorId?: string; genderExpertId?: string }]>('reassign');
+export const stateQuery = defineQuery<unknown>('state');

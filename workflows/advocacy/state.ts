@@ -1,0 +1,217 @@
+/**
+ * Advocacy mentorship as a pure state machine over the shared task machinery: needs assessment,
+ * curriculum, training, issue workshop, plan drafting with versioned drafts and reviews,
+ * presentation (the final plan is locked), then periodic implementation check-ins.
+ */
+import type { NotificationInput } from '../programs/contract';
+import {
+  addTask,
+  cancelOpenTasks,
+  dueTimes,
+  finishTask,
+  iso,
+  markOverdue,
+  moveOpenTasks,
+  ms,
+  openTasks,
+  pushHistory,
+  shiftOpenTasks,
+  type Runtime,
+} from '../programs/task-book';
+import type { AdvocacyConfig } from './config';
+import type { AdvocacyMentorshipInput } from './contract';
+import type { AdvocacyTaskType } from './model';
+import type { AdvocacyPlan, AdvocacyTaskData, CheckinData, NeedsAssessmentData, PlanReviewData } from './task-data';
+import type { AdvocacyOutcome, AdvocacySnapshot, AdvocacyTask } from './types';
+import type { AdvocacyValidationContext } from './validation';
+
+export interface AdvocacyState extends AdvocacySnapshot {
+  outbox: NotificationInput[];
+  nextCheckinAt: number | null;
+}
+
+const DUE: Record<AdvocacyTaskType, keyof AdvocacyConfig['durations']> = {
+  needs_assessment: 'needsAssessmentDue',
+  curriculum: 'curriculumDue',
+  training: 'trainingDue',
+  issue_workshop: 'issueWorkshopDue',
+  plan_drafting: 'planDraftingDue',
+  plan_review: 'planReviewDue',
+  presentation: 'presentationDue',
+  implementation_checkin: 'checkinDue',
+};
+
+const NEXT: Partial<Record<AdvocacyTaskType, AdvocacyTaskType>> = {
+  needs_assessment: 'curriculum',
+  curriculum: 'training',
+  training: 'issue_workshop',
+  issue_workshop: 'plan_drafting',
+  plan_drafting: 'plan_review',
+};
+
+export function initialState(input: AdvocacyMentorshipInput, workflowId: string, now: number): AdvocacyState {
+  return {
+    programId: input.programId,
+    workflowId,
+    organizationId: input.organizationId,
+    mentorId: input.mentorId,
+    managerId: input.managerId,
+    status: 'active',
+    stage: 'needs_assessment',
+    year: 1,
+    startDate: input.startDate,
+    pausedAt: null,
+    withdrawnReason: null,
+    configVersion: input.config.version,
+    tasks: [],
+    history: [{ at: iso(now), year: 1, step: 'started', by: input.startedBy.id }],
+    needs: null,
+    planVersions: [],
+    finalPlanVersion: null,
+    planLockedAt: null,
+    implementationEndsAt: null,
+    checkins: 0,
+    outcome: null,
+    stateVersion: 0,
+    outbox: [],
+    nextCheckinAt: null,
+  };
+}
+
+export function openTask(s: AdvocacyState, config: AdvocacyConfig, type: AdvocacyTaskType, rt: Runtime): AdvocacyTask {
+  s.stage = type === 'implementation_checkin' ? 'implementation_support' : type;
+  return addTask(s, type, s.mentorId, config.durations[DUE[type]], rt);
+}
+
+export function validationContext(s: AdvocacyState): AdvocacyValidationContext {
+  const final = s.planVersions.find((v) => v.version === s.finalPlanVersion);
+  return { needIds: s.needs?.needs.map((n) => n.id) ?? [], indicatorCount: final?.plan.indicators.length ?? 0 };
+}
+
+export function completeTask(s: AdvocacyState, config: AdvocacyConfig, task: AdvocacyTask, data: AdvocacyTaskData, by: string, rt: Runtime): void {
+  finishTask(s, task, data, by, rt);
+  switch (task.type) {
+    case 'needs_assessment':
+      s.needs = data as NeedsAssessmentData;
+      break;
+    case 'plan_drafting':
+      s.planVersions.push({ version: s.planVersions.length + 1, plan: data as AdvocacyPlan, submittedAt: iso(rt.now), submittedBy: by, review: null });
+      break;
+    case 'plan_review': {
+      const review = data as PlanReviewData;
+      const latest = s.planVersions[s.planVersions.length - 1];
+      latest.review = { decision: review.decision, comments: review.comments.trim(), at: iso(rt.now), by };
+      // Requested changes send the plan back to drafting; an approval goes to the presentation.
+      openTask(s, config, review.decision === 'approve' ? 'presentation' : 'plan_drafting', rt);
+      return;
+    }
+    case 'presentation':
+      lockPlan(s, config, rt);
+      return;
+    case 'implementation_checkin':
+      s.checkins += 1;
+      return;
+  }
+  const next = NEXT[task.type];
+  if (next) openTask(s, config, next, rt);
+}
+
+/** The presentation finalises the approved version: it can no longer change. */
+function lockPlan(s: AdvocacyState, config: AdvocacyConfig, rt: Runtime) {
+  const approved = [...s.planVersions].reverse().find((v) => v.review?.decision === 'approve');
+  s.finalPlanVersion = approved?.version ?? null;
+  s.planLockedAt = iso(rt.now);
+  s.stage = 'implementation_support';
+  s.implementationEndsAt = iso(rt.now + config.durations.implementationLength);
+  s.nextCheckinAt = rt.now + config.durations.checkinCadence;
+  pushHistory(s, 'plan_locked', null, rt.now);
+}
+
+export function outcome(s: AdvocacyState): AdvocacyOutcome {
+  const final = s.planVersions.find((v) => v.version === s.finalPlanVersion)?.plan ?? null;
+  const last = new Map<number, CheckinData['indicatorProgress'][number]['status']>();
+  for (const t of s.tasks) {
+    if (t.type !== 'implementation_checkin' || t.status !== 'completed') continue;
+    for (const p of (t.data as CheckinData).indicatorProgress) last.set(p.indicator, p.status);
+  }
+  const indicators = (final?.indicators ?? []).map((indicator, i) => ({ indicator, status: last.get(i) ?? ('not_reported' as const) }));
+  return {
+    checkins: s.checkins,
+    finalPlanVersion: s.finalPlanVersion,
+    goal: final?.goal ?? null,
+    indicators,
+    achieved: indicators.filter((i) => i.status === 'achieved').length,
+  };
+}
+
+/** Overdue marking, periodic check-ins and the end of implementation support. */
+export function tick(s: AdvocacyState, config: AdvocacyConfig, rt: Runtime): boolean {
+  if (s.status !== 'active') return false;
+  let changed = markOverdue(s, rt);
+  if (s.stage !== 'implementation_support' || !s.implementationEndsAt) return changed;
+  if (rt.now >= ms(s.implementationEndsAt)) {
+    cancelOpenTasks(s, 'implementation support ended');
+    s.status = 'completed';
+    s.stage = 'completed';
+    s.nextCheckinAt = null;
+    s.outcome = outcome(s);
+    pushHistory(s, 'completed', null, rt.now);
+    return true;
+  }
+  if (s.nextCheckinAt !== null && rt.now >= s.nextCheckinAt) {
+    // One open check-in at a time: a missed one stays open (and overdue) rather than piling up.
+    if (!openTasks(s).some((t) => t.type === 'implementation_checkin')) openTask(s, config, 'implementation_checkin', rt);
+    s.nextCheckinAt = rt.now + config.durations.checkinCadence;
+    changed = true;
+  }
+  return changed;
+}
+
+export function nextWakeAt(s: AdvocacyState): number | null {
+  if (s.status !== 'active') return null;
+  const times = dueTimes(s);
+  if (s.stage === 'implementation_support') {
+    if (s.nextCheckinAt !== null) times.push(s.nextCheckinAt);
+    if (s.implementationEndsAt) times.push(ms(s.implementationEndsAt));
+  }
+  return times.length ? Math.min(...times) : null;
+}
+
+export function pause(s: AdvocacyState, by: string, now: number): void {
+  s.status = 'paused';
+  s.pausedAt = iso(now);
+  pushHistory(s, 'paused', by, now);
+}
+
+export function resume(s: AdvocacyState, by: string, now: number): void {
+  if (!s.pausedAt) return;
+  const shift = now - ms(s.pausedAt);
+  shiftOpenTasks(s, shift);
+  if (s.implementationEndsAt) s.implementationEndsAt = iso(ms(s.implementationEndsAt) + shift);
+  if (s.nextCheckinAt !== null) s.nextCheckinAt += shift;
+  s.status = 'active';
+  s.pausedAt = null;
+  pushHistory(s, 'resumed', by, now);
+}
+
+export function withdraw(s: AdvocacyState, by: string, reason: string, now: number): void {
+  cancelOpenTasks(s, 'program withdrawn');
+  s.status = 'withdrawn';
+  s.stage = 'withdrawn';
+  s.withdrawnReason = reason;
+  s.pausedAt = null;
+  s.nextCheckinAt = null;
+  pushHistory(s, 'withdrawn', by, now);
+}
+
+export function reassignMentor(s: AdvocacyState, mentorId: string, by: string, rt: Runtime): void {
+  if (mentorId === s.mentorId) return;
+  s.mentorId = mentorId;
+  moveOpenTasks(s, () => true, mentorId, rt);
+  pushHistory(s, 'reassigned_mentor', by, rt.now);
+}
+
+export function snapshot(s: AdvocacyState): AdvocacySnapshot {
+  const { outbox: _o, nextCheckinAt: _n, ...snap } = s;
+  return JSON.parse(JSON.stringify(snap)) as AdvocacySnapshot;
+}
