@@ -1,30 +1,48 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsObject } from 'class-validator';
+import { IsObject, IsOptional } from 'class-validator';
+import { PROGRAM_TYPES, type ProgramType } from '../../workflows/programs/types';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ProgramConfigService } from './program-config.service';
 
 class UpdateDurationsDto {
-  /** Milliseconds per key: yearLength, selfAssessmentDue, genderReportDue, ... */
+  /** Milliseconds per key (institutional: yearLength, selfAssessmentDue, ...; advocacy: checkinCadence, ...). */
   @IsObject()
   durations: Record<string, number>;
 }
 
+class UpdateConfigDto {
+  @IsOptional() @IsObject() durations?: Record<string, number>;
+  /** Advocacy: how many advocacy CSOs one mentor may follow. */
+  @IsOptional() mentorLimit?: number;
+}
+
+function programType(type: string): ProgramType {
+  if (!(PROGRAM_TYPES as readonly string[]).includes(type)) throw new NotFoundException(`Unknown program type ${type}`);
+  return type as ProgramType;
+}
+
 @ApiTags('config')
 @ApiBearerAuth()
-@Controller('config/institutional')
+@Controller('config')
 export class ProgramConfigController {
   constructor(private readonly configs: ProgramConfigService) {}
 
-  @Get()
-  current() {
-    return this.configs.current();
+  @Get(':type')
+  current(@Param('type') type: string) {
+    return this.configs.current(programType(type));
   }
 
-  @Put('durations')
+  @Put(':type')
   @Roles('admin')
-  update(@Body() dto: UpdateDurationsDto, @CurrentUser() user: AuthUser) {
-    return this.configs.updateDurations(dto.durations, user);
+  update(@Param('type') type: string, @Body() dto: UpdateConfigDto, @CurrentUser() user: AuthUser) {
+    return this.configs.update(programType(type), dto, user);
+  }
+
+  @Put(':type/durations')
+  @Roles('admin')
+  updateDurations(@Param('type') type: string, @Body() dto: UpdateDurationsDto, @CurrentUser() user: AuthUser) {
+    return this.configs.update(programType(type), { durations: dto.durations }, user);
   }
 }

@@ -1,13 +1,19 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { DEFAULT_ADVOCACY_CONFIG, type AdvocacyConfig } from '../../workflows/advocacy/config';
 import { DEFAULT_INSTITUTIONAL_CONFIG, type InstitutionalConfig } from '../../workflows/institutional/config';
+import type { ProgramType } from '../../workflows/programs/types';
 import { Checker } from '../../workflows/shared/field-errors';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { ProgramConfig } from './program-config.entity';
 
-const DURATION_KEYS = Object.keys(DEFAULT_INSTITUTIONAL_CONFIG.durations) as (keyof InstitutionalConfig['durations'])[];
+export interface ProgramConfigs {
+  institutional: InstitutionalConfig;
+  advocacy: AdvocacyConfig;
+}
+const DEFAULTS: ProgramConfigs = { institutional: DEFAULT_INSTITUTIONAL_CONFIG, advocacy: DEFAULT_ADVOCACY_CONFIG };
 const MAX_DURATION = 10 * 365 * 24 * 3600 * 1000;
 
 /** The newest configuration is what new programs start with; running ones keep theirs. */
@@ -18,30 +24,41 @@ export class ProgramConfigService {
     private readonly audit: AuditService,
   ) {}
 
-  async current(): Promise<InstitutionalConfig> {
-    const latest = await this.repo.findOne({ where: { type: 'institutional' }, order: { version: 'DESC' } });
-    return latest?.config ?? DEFAULT_INSTITUTIONAL_CONFIG;
+  async current<T extends ProgramType>(type: T): Promise<ProgramConfigs[T]> {
+    const latest = await this.repo.findOne({ where: { type }, order: { version: 'DESC' } });
+    return (latest?.config as ProgramConfigs[T] | undefined) ?? DEFAULTS[type];
   }
 
-  /** Saves a new version with the given durations (milliseconds); the rest is carried over. */
-  async updateDurations(durations: unknown, user: AuthUser): Promise<InstitutionalConfig> {
+  /**
+   * Saves a new version with the given durations (milliseconds) and, for advocacy, the mentor
+   * limit; everything else is carried over. Running programs keep the version they started with.
+   */
+  async update(type: ProgramType, change: { durations?: unknown; mentorLimit?: unknown }, user: AuthUser): Promise<ProgramConfigs[ProgramType]> {
+    const keys = Object.keys(DEFAULTS[type].durations);
     const c = new Checker();
-    if (c.object('durations', durations)) {
-      c.noUnknownKeys('durations', durations, DURATION_KEYS);
-      for (const [k, v] of Object.entries(durations)) {
-        if (DURATION_KEYS.includes(k as never)) c.int(`durations.${k}`, v, 1000, MAX_DURATION);
-      }
+    if (change.durations !== undefined && c.object('durations', change.durations)) {
+      c.noUnknownKeys('durations', change.durations, keys);
+      for (const [k, v] of Object.entries(change.durations)) if (keys.includes(k)) c.int(`durations.${k}`, v, 1000, MAX_DURATION);
+    }
+    if (change.mentorLimit !== undefined) {
+      if (type === 'advocacy') c.int('mentorLimit', change.mentorLimit, 1, 50);
+      else c.fail('mentorLimit', 'mentorLimit applies to advocacy only');
     }
     if (!c.ok) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: c.errors });
     return this.repo.manager.transaction(async (m) => {
       const repo = m.getRepository(ProgramConfig);
-      const latest = await repo.findOne({ where: { type: 'institutional' }, order: { version: 'DESC' }, lock: { mode: 'pessimistic_write' } });
-      const base = latest?.config ?? DEFAULT_INSTITUTIONAL_CONFIG;
+      const latest = await repo.findOne({ where: { type }, order: { version: 'DESC' }, lock: { mode: 'pessimistic_write' } });
+      const base = (latest?.config as ProgramConfigs[ProgramType] | undefined) ?? DEFAULTS[type];
       const version = Math.max(base.version, latest?.version ?? 0) + 1;
-      const config: InstitutionalConfig = { ...base, version, durations: { ...base.durations, ...(durations as object) } };
-      await repo.save(repo.create({ type: 'institutional', version, config, createdBy: user.id }));
+      const config = {
+        ...base,
+        version,
+        durations: { ...base.durations, ...((change.durations as object) ?? {}) },
+        ...(change.mentorLimit !== undefined ? { mentorLimit: change.mentorLimit as number } : {}),
+      } as ProgramConfigs[ProgramType];
+      await repo.save(repo.create({ type, version, config: config as InstitutionalConfig, createdBy: user.id }));
       await this.audit.record(
-        { actor: user, action: 'config.update', targetType: 'program_config', targetId: `institutional:v${version}`, result: 'ok', details: { durations } },
+        { actor: user, action: 'config.update', targetType: 'program_config', targetId: `${type}:v${version}`, result: 'ok', details: change },
         m,
       );
       return config;

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { AdvocacyActivities, AdvocacySnapshot } from '../../workflows/advocacy/contract';
 import type { NotificationInput } from '../../workflows/programs/contract';
+import type { BookTask } from '../../workflows/programs/task-book';
 import type { InstitutionalActivities, InstitutionalSnapshot, VisitRecord } from '../../workflows/institutional/contract';
 import { Improvement } from '../improvements/improvement.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -16,10 +18,74 @@ import { Program } from './program.entity';
  * may run an activity again after a crash, and projections may arrive out of order (stateVersion).
  */
 @Injectable()
-export class ProgramActivitiesService implements InstitutionalActivities {
+export class ProgramActivitiesService implements InstitutionalActivities, AdvocacyActivities {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async projectInstitutionalProgram(s: InstitutionalSnapshot): Promise<void> {
+    const items = s.planItems;
+    await this.project(s, {
+      genderExpertId: s.genderExpertId,
+      visitCount: s.visitCount,
+      lastContactAt: s.lastContactAt ? new Date(s.lastContactAt) : null,
+      planDone: items.filter((i) => i.status === 'done').length,
+      planTotal: items.filter((i) => i.status !== 'dropped').length,
+      yearResults: s.yearResults,
+      comparison: s.comparison,
+    }, async (m) => {
+      if (!items.length) return;
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(Improvement)
+        .values(
+          items.map((i) => ({
+            id: i.id,
+            programId: s.programId,
+            year: i.year,
+            position: i.position,
+            element: i.element,
+            studyType: i.studyType,
+            title: i.title,
+            priority: i.priority,
+            targetDate: i.targetDate,
+            principles: i.principles,
+            genderMarker: i.genderMarker,
+            status: i.status,
+            reason: i.reason,
+            updatedAt: new Date(i.updatedAt),
+          })),
+        )
+        .orUpdate(['status', 'reason', 'updated_at'], ['id'])
+        .execute();
+    });
+  }
+
+  async projectAdvocacyProgram(s: AdvocacySnapshot): Promise<void> {
+    const latest = s.planVersions[s.planVersions.length - 1];
+    await this.project(s, {
+      planDone: s.finalPlanVersion ? 1 : 0,
+      planTotal: s.planVersions.length ? 1 : 0,
+      details: {
+        planVersions: s.planVersions.map((v) => ({ version: v.version, submittedAt: v.submittedAt, review: v.review })),
+        latestPlanVersion: latest?.version ?? null,
+        finalPlanVersion: s.finalPlanVersion,
+        planLockedAt: s.planLockedAt,
+        implementationEndsAt: s.implementationEndsAt,
+        checkins: s.checkins,
+        outcome: s.outcome,
+      },
+    });
+  }
+
+  /**
+   * What both programs write: the program row (only when the snapshot is newer than what is
+   * there) and its tasks, plus type-specific columns and rows, in one transaction.
+   */
+  private async project(
+    s: InstitutionalSnapshot | AdvocacySnapshot,
+    columns: QueryDeepPartialEntity<Program>,
+    extra?: (m: EntityManager) => Promise<void>,
+  ): Promise<void> {
     await this.db.transaction(async (m) => {
       const current = await m.getRepository(Program).findOne({ where: { id: s.programId }, lock: { mode: 'pessimistic_write' } });
       if (!current) {
@@ -27,31 +93,25 @@ export class ProgramActivitiesService implements InstitutionalActivities {
         throw ApplicationFailure.retryable(`Program ${s.programId} is not in the read model yet`, 'ProgramNotProjectedYet');
       }
       if (current.stateVersion >= s.stateVersion) return;
-      const items = s.planItems;
+      const tasks = s.tasks as BookTask[];
       await m.getRepository(Program).update(s.programId, {
         mentorId: s.mentorId,
-        genderExpertId: s.genderExpertId,
         status: s.status,
         stage: s.stage,
         year: s.year,
-        openTaskCount: s.tasks.filter((t) => t.status === 'open').length,
-        overdueTaskCount: s.tasks.filter((t) => t.status === 'open' && t.overdue).length,
-        visitCount: s.visitCount,
-        lastContactAt: s.lastContactAt ? new Date(s.lastContactAt) : null,
-        planDone: items.filter((i) => i.status === 'done').length,
-        planTotal: items.filter((i) => i.status !== 'dropped').length,
-        yearResults: s.yearResults,
-        comparison: s.comparison,
+        openTaskCount: tasks.filter((t) => t.status === 'open').length,
+        overdueTaskCount: tasks.filter((t) => t.status === 'open' && t.overdue).length,
         withdrawnReason: s.withdrawnReason,
         stateVersion: s.stateVersion,
+        ...columns,
       });
-      if (s.tasks.length) {
+      if (tasks.length) {
         await m
           .createQueryBuilder()
           .insert()
           .into(Task)
           .values(
-            s.tasks.map((t) => ({
+            tasks.map((t) => ({
               id: t.id,
               programId: s.programId,
               type: t.type,
@@ -70,32 +130,7 @@ export class ProgramActivitiesService implements InstitutionalActivities {
           .orUpdate(['assignee_id', 'status', 'due_at', 'overdue', 'completed_at', 'completed_by', 'cancelled_reason', 'data'], ['id'])
           .execute();
       }
-      if (items.length) {
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(Improvement)
-          .values(
-            items.map((i) => ({
-              id: i.id,
-              programId: s.programId,
-              year: i.year,
-              position: i.position,
-              element: i.element,
-              studyType: i.studyType,
-              title: i.title,
-              priority: i.priority,
-              targetDate: i.targetDate,
-              principles: i.principles,
-              genderMarker: i.genderMarker,
-              status: i.status,
-              reason: i.reason,
-              updatedAt: new Date(i.updatedAt),
-            })),
-          )
-          .orUpdate(['status', 'reason', 'updated_at'], ['id'])
-          .execute();
-      }
+      await extra?.(m);
     });
   }
 

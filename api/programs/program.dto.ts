@@ -1,23 +1,31 @@
+import { PROGRAM_TYPES, type ProgramType } from '../../workflows/programs/types';
 import type { ContactMode } from '../../workflows/institutional/model';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, ValidateIf, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class CreateProgramDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'organizationId must be an organization id' })
   organizationId: string;
 
-  @ApiProperty({ enum: ['institutional'] })
-  @IsIn(['institutional'], { message: 'type must be institutional (advocacy comes with its own issue)' })
-  type: 'institutional';
+  @ApiProperty({ enum: PROGRAM_TYPES })
+  @IsIn(PROGRAM_TYPES, { message: `type must be one of: ${PROGRAM_TYPES.join(', ')}` })
+  type: ProgramType;
 
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'mentorId must be a user id' })
   mentorId: string;
 
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'genderExpertId must be a user id' })
-  genderExpertId: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'required for institutional programs' })
+  @ValidateIf((o: CreateProgramDto) => o.type === 'institutional' || o.genderExpertId !== undefined)
+  @IsUUID('all', { message: 'genderExpertId must be a user id (required for institutional programs)' })
+  genderExpertId?: string;
+
+  /** Advocacy: start even when the mentor is at the configured limit of CSOs. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'override must be true or false' })
+  override?: boolean;
 
   @ApiPropertyOptional({ example: '2027-01-15' })
   @IsOptional()
@@ -41,6 +49,8 @@ export class WithdrawDto {
 }
 export class ReassignDto {
   @IsOptional() @IsUUID('all', { message: 'mentorId must be a user id' }) mentorId?: string;
+  /** Advocacy: reassign even when the new mentor is at the limit. */
+  @IsOptional() @IsBoolean({ message: 'override must be true or false' }) override?: boolean;
   @IsOptional() @IsUUID('all', { message: 'genderExpertId must be a user id' }) genderExpertId?: string;
 }
 

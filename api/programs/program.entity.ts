@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Comparison, YearResult } from '../../workflows/institutional/contract';
+import type { AdvocacyConfig } from '../../workflows/advocacy/config';
 import type { InstitutionalConfig } from '../../workflows/institutional/config';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
@@ -23,7 +24,9 @@ export class Program {
   @Column({ type: 'int' }) years: number;
   @Column({ name: 'start_date', type: 'date' }) startDate: string;
   @Column({ name: 'config_version', type: 'int' }) configVersion: number;
-  @Column({ type: 'jsonb' }) config: InstitutionalConfig;
+  @Column({ type: 'jsonb' }) config: InstitutionalConfig | AdvocacyConfig;
+  /** Type-specific projection (advocacy: plan versions, final version, check-ins, outcome). */
+  @Column({ type: 'jsonb' }) details: object;
   @Column({ name: 'open_task_count', type: 'int' }) openTaskCount: number;
   @Column({ name: 'overdue_task_count', type: 'int' }) overdueTaskCount: number;
   @Column({ name: 'visit_count', type: 'int' }) visitCount: number;

@@ -7,7 +7,8 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { flattenValidationErrors } from '../common/validation.pipe';
-import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { TasksService } from '../tasks/tasks.service';
 import { CreateProgramDto, EmptyDto, PauseDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
 import { PROGRAM_FILTERABLE, PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
 
@@ -17,7 +18,10 @@ const SIGNAL_BODY = { pause: PauseDto, resume: EmptyDto, withdraw: WithdrawDto, 
 @ApiBearerAuth()
 @Controller('programs')
 export class ProgramsController {
-  constructor(private readonly programs: ProgramsService) {}
+  constructor(
+    private readonly programs: ProgramsService,
+    private readonly tasks: TasksService,
+  ) {}
 
   @Get()
   @ApiQuery({ name: 'filter', required: false, example: '{"type":"institutional","stage":"implementation"}' })
@@ -58,7 +62,7 @@ export class ProgramsController {
     const dto = plainToInstance(SIGNAL_BODY[name as SignalName], body ?? {});
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
     if (errors.length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
-    await this.programs.signal(id, name as SignalName, dto as Record<string, string | undefined>, user);
+    await this.programs.signal(id, name as SignalName, dto as object, user);
     return { accepted: true };
   }
 
@@ -66,5 +70,23 @@ export class ProgramsController {
   @Roles('admin', 'program_manager', 'mentor')
   async logVisit(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: VisitDto, @CurrentUser() user: AuthUser) {
     return this.programs.logVisit(id, { ...dto }, user);
+  }
+
+  /**
+   * Advocacy: submit the next version of the plan (completes the open plan_drafting task).
+   * 409 once the plan is final and locked, or while no draft is due.
+   */
+  @Post(':id/plan-drafts')
+  @HttpCode(200)
+  async submitPlanDraft(@Param('id', new ParseUUIDPipe()) programId: string, @Body() plan: unknown, @CurrentUser() user: AuthUser) {
+    const program = await this.programs.getVisible(programId, user);
+    if (program.type !== 'advocacy') throw new NotFoundException('Only advocacy mentorships have plan drafts');
+    const open = await this.tasks.findOpen(programId, 'plan_drafting');
+    if (!open) {
+      const locked = (program.details as { planLockedAt?: string | null }).planLockedAt;
+      throw new ConflictException(locked ? 'The advocacy plan is final and locked; it can no longer change' : `No draft is due: the program is in ${program.stage}`);
+    }
+    const { task } = await this.tasks.complete(open.id, plan, user);
+    return { task, program: this.programs.toDto(await this.programs.getVisible(programId, user)) };
   }
 }

@@ -6,7 +6,9 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { ADVOCACY_WORKFLOW, advocacyWorkflowId, type AdvocacyMentorshipInput, type AdvocacySnapshot } from '../../workflows/advocacy/contract';
+import type { AdvocacyConfig } from '../../workflows/advocacy/config';
 import {
   closeYearSignal,
   INSTITUTIONAL_WORKFLOW,
@@ -15,13 +17,12 @@ import {
   pauseSignal,
   reassignSignal,
   resumeSignal,
-  stateQuery,
   withdrawSignal,
   type InstitutionalProgramInput,
   type InstitutionalSnapshot,
 } from '../../workflows/institutional/contract';
 import type { VisitInput } from '../../workflows/institutional/task-data';
-import type { RoleActor } from '../../workflows/programs/contract';
+import { stateQuery, type RoleActor } from '../../workflows/programs/contract';
 import { SA } from '../../workflows/shared/search-attributes';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -105,10 +106,10 @@ export class ProgramsService {
   }
 
   /** Live state from the workflow query; null when Temporal cannot answer right now. */
-  async liveState(p: Program): Promise<InstitutionalSnapshot | null> {
+  async liveState(p: Program): Promise<InstitutionalSnapshot | AdvocacySnapshot | null> {
     try {
       return await this.temporal.client.connection.withDeadline(Date.now() + 3000, () =>
-        this.temporal.client.workflow.getHandle(p.workflowId).query(stateQuery),
+        this.temporal.client.workflow.getHandle(p.workflowId).query(stateQuery) as Promise<InstitutionalSnapshot | AdvocacySnapshot>,
       );
     } catch (err) {
       if (isTemporalUnavailable(err)) return null;
@@ -124,6 +125,21 @@ export class ProgramsService {
     return u;
   }
 
+  /** Advocacy: a mentor follows at most the configured number of CSOs unless a manager overrides. */
+  private async assertMentorCapacity(m: EntityManager, mentorId: string, limit: number, override: boolean | undefined) {
+    // Serialise starts and reassignments per mentor so two at once cannot both pass the check.
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`advocacy-mentor:${mentorId}`]);
+    const [{ count }] = (await m.query(
+      `SELECT count(*)::int AS count FROM programs WHERE type = 'advocacy' AND mentor_id = $1 AND status IN ('active','paused')`,
+      [mentorId],
+    )) as { count: number }[];
+    if (count >= limit && !override) {
+      throw new ConflictException(
+        `This mentor already follows ${count} advocacy CSOs (limit ${limit}); choose another mentor or confirm an override`,
+      );
+    }
+  }
+
   /**
    * Writes the read-model row and starts the workflow in one transaction: if Temporal is
    * unreachable nothing is written (503); one active program per organization and type (409).
@@ -132,10 +148,9 @@ export class ProgramsService {
     const org = await this.db.getRepository(Organization).findOne({ where: { id: dto.organizationId } });
     if (!org) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { organizationId: 'organizationId is not a known organization' } });
     await this.requireUser(dto.mentorId, 'mentor', 'mentorId');
-    await this.requireUser(dto.genderExpertId, 'gender_expert', 'genderExpertId');
-    const config = await this.configs.current();
+    if (dto.type === 'institutional') await this.requireUser(dto.genderExpertId ?? '', 'gender_expert', 'genderExpertId');
     const startDate = dto.startDate ?? new Date().toISOString().slice(0, 10);
-    const years = dto.years ?? 2;
+    const starter = dto.type === 'institutional' ? await this.institutionalStarter(dto, org, user, startDate) : await this.advocacyStarter(dto, org, user, startDate);
     const id = await this.db.transaction(async (m) => {
       const active = await m
         .getRepository(Program)
@@ -143,24 +158,26 @@ export class ProgramsService {
         .where('p.organization_id = :org AND p.type = :type AND p.status IN (:...st)', { org: org.id, type: dto.type, st: ['active', 'paused'] })
         .setLock('pessimistic_write')
         .getOne();
-      if (active) throw new ConflictException(`${org.name} already has an active institutional program (${active.id})`);
+      if (active) throw new ConflictException(`${org.name} already has an active ${dto.type} program (${active.id})`);
+      if (dto.type === 'advocacy') await this.assertMentorCapacity(m, dto.mentorId, (starter.config as AdvocacyConfig).mentorLimit, dto.override);
       const [{ id }] = (await m.query('SELECT gen_random_uuid() AS id')) as { id: string }[];
-      const workflowId = institutionalWorkflowId(id);
+      const workflowId = starter.workflowId(id);
       await m.getRepository(Program).insert({
         id,
         workflowId,
-        type: 'institutional',
+        type: dto.type,
         organizationId: org.id,
         mentorId: dto.mentorId,
-        genderExpertId: dto.genderExpertId,
+        genderExpertId: dto.type === 'institutional' ? dto.genderExpertId! : null,
         managerId: user.id,
         status: 'active',
-        stage: 'self_assessment',
+        stage: starter.firstStage,
         year: 1,
-        years,
+        years: starter.years,
         startDate,
-        configVersion: config.version,
-        config,
+        configVersion: starter.config.version,
+        config: starter.config,
+        details: {},
         openTaskCount: 0,
         overdueTaskCount: 0,
         visitCount: 0,
@@ -172,35 +189,23 @@ export class ProgramsService {
         withdrawnReason: null,
         stateVersion: 0,
       });
-      const input: InstitutionalProgramInput = {
-        programId: id,
-        organizationId: org.id,
-        organizationName: org.name,
-        mentorId: dto.mentorId,
-        genderExpertId: dto.genderExpertId,
-        managerId: user.id,
-        startedBy: { id: user.id, email: user.email },
-        startDate,
-        years,
-        config,
-      };
       await this.temporal.client.connection.withDeadline(Date.now() + 10_000, () =>
-        this.temporal.client.workflow.start(INSTITUTIONAL_WORKFLOW, {
+        this.temporal.client.workflow.start(starter.workflowType, {
           taskQueue: this.temporal.taskQueue,
           workflowId,
-          args: [input],
+          args: [starter.input(id)],
           typedSearchAttributes: [
-            { key: SA.ProgramType, value: 'institutional' },
+            { key: SA.ProgramType, value: dto.type },
             { key: SA.OrganizationId, value: org.id },
             { key: SA.MentorId, value: dto.mentorId },
-            { key: SA.Stage, value: 'self_assessment' },
+            { key: SA.Stage, value: starter.firstStage },
             { key: SA.ProgramYear, value: 1 },
             { key: SA.ProgramStatus, value: 'active' },
           ],
         }),
       );
       await this.audit.record(
-        { actor: user, action: 'program.start', targetType: 'program', targetId: id, workflowId, result: 'ok', details: { ...dto, years, startDate, configVersion: config.version } },
+        { actor: user, action: 'program.start', targetType: 'program', targetId: id, workflowId, result: 'ok', details: { ...dto, startDate, configVersion: starter.config.version } },
         m,
       );
       return id;
@@ -208,28 +213,83 @@ export class ProgramsService {
     return this.getVisible(id, user);
   }
 
+  private async institutionalStarter(dto: CreateProgramDto, org: Organization, user: AuthUser, startDate: string) {
+    const config = await this.configs.current('institutional');
+    const years = dto.years ?? 2;
+    return {
+      config,
+      years,
+      firstStage: 'self_assessment',
+      workflowType: INSTITUTIONAL_WORKFLOW,
+      workflowId: institutionalWorkflowId,
+      input: (programId: string): InstitutionalProgramInput => ({
+        programId,
+        organizationId: org.id,
+        organizationName: org.name,
+        mentorId: dto.mentorId,
+        genderExpertId: dto.genderExpertId!,
+        managerId: user.id,
+        startedBy: { id: user.id, email: user.email },
+        startDate,
+        years,
+        config,
+      }),
+    };
+  }
+
+  private async advocacyStarter(dto: CreateProgramDto, org: Organization, user: AuthUser, startDate: string) {
+    const config = await this.configs.current('advocacy');
+    return {
+      config,
+      years: 1,
+      firstStage: 'needs_assessment',
+      workflowType: ADVOCACY_WORKFLOW,
+      workflowId: advocacyWorkflowId,
+      input: (programId: string): AdvocacyMentorshipInput => ({
+        programId,
+        organizationId: org.id,
+        organizationName: org.name,
+        mentorId: dto.mentorId,
+        managerId: user.id,
+        startedBy: { id: user.id, email: user.email },
+        startDate,
+        config,
+      }),
+    };
+  }
+
   /** Sends a control signal after checking the live state, so an impossible one is a clear 409. */
-  async signal(id: string, name: SignalName, body: Record<string, string | undefined>, user: AuthUser): Promise<void> {
+  async signal(id: string, name: SignalName, body: { reason?: string; mentorId?: string; genderExpertId?: string; override?: boolean }, user: AuthUser): Promise<void> {
     const p = await this.getVisible(id, user);
     const live = await this.liveState(p);
     const status = live?.status ?? p.status;
     const stage = live?.stage ?? p.stage;
-    const refuse = (why: string) => {
-      void this.audit.record({ actor: user, action: `workflow.signal.${name}`, targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'rejected', details: { ...body, why } });
+    const refuse = async (why: string) => {
+      await this.audit.record({ actor: user, action: `workflow.signal.${name}`, targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'rejected', details: { ...body, why } });
       return new ConflictException(why);
     };
-    if (status === 'withdrawn' || status === 'completed') throw refuse(`The program is ${status}`);
-    if (name === 'pause' && status !== 'active') throw refuse('Only an active program can be paused');
-    if (name === 'resume' && status !== 'paused') throw refuse('The program is not paused');
+    if (status === 'withdrawn' || status === 'completed') throw await refuse(`The program is ${status}`);
+    if (name === 'pause' && status !== 'active') throw await refuse('Only an active program can be paused');
+    if (name === 'resume' && status !== 'paused') throw await refuse('The program is not paused');
+    if (name === 'close-year' && p.type !== 'institutional') throw await refuse('Only institutional programs have years to close');
     if (name === 'close-year' && (status !== 'active' || stage !== 'implementation')) {
-      throw refuse(`The year can be closed early only during implementation; the program is in ${stage}${status === 'paused' ? ' (paused)' : ''}`);
+      throw await refuse(`The year can be closed early only during implementation; the program is in ${stage}${status === 'paused' ? ' (paused)' : ''}`);
     }
     if (name === 'reassign') {
       if (!body.mentorId && !body.genderExpertId) {
         throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { mentorId: 'give mentorId or genderExpertId' } });
       }
+      if (body.genderExpertId && p.type !== 'institutional') {
+        throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { genderExpertId: 'advocacy mentorships have no gender expert' } });
+      }
       if (body.mentorId) await this.requireUser(body.mentorId, 'mentor', 'mentorId');
       if (body.genderExpertId) await this.requireUser(body.genderExpertId, 'gender_expert', 'genderExpertId');
+      if (p.type === 'advocacy' && body.mentorId && body.mentorId !== p.mentorId) {
+        const limit = (p.config as AdvocacyConfig).mentorLimit;
+        await this.db.transaction((m) => this.assertMentorCapacity(m, body.mentorId!, limit, body.override === true)).catch(async (err) => {
+          throw err instanceof ConflictException ? await refuse(err.message) : err;
+        });
+      }
     }
     const handle = this.temporal.client.workflow.getHandle(p.workflowId);
     const actor = { id: user.id, email: user.email };

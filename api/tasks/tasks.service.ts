@@ -6,6 +6,7 @@ import type { InstitutionalTaskType } from '../../workflows/institutional/model'
 import type { GenderReportData, SelfAssessmentData } from '../../workflows/institutional/task-data';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import type { AdvocacySnapshot } from '../../workflows/advocacy/contract';
 import type { ListQuery } from '../common/list-query';
 import { Improvement } from '../improvements/improvement.entity';
 import { scopePrograms } from '../programs/program-access';
@@ -82,6 +83,7 @@ export class TasksService {
   /** What a form needs besides the task: the program's config and earlier answers. */
   async context(t: Task) {
     const program = t.program!;
+    if (program.type === 'advocacy') return this.advocacyContext(t);
     const ofType = (type: InstitutionalTaskType) =>
       this.repo.findOne({ where: { programId: t.programId, year: t.year, type, status: 'completed' } });
     const self = t.type === 're_evaluation' ? await ofType('self_assessment') : null;
@@ -102,6 +104,24 @@ export class TasksService {
       genderPlanRequired: (report?.data as unknown as GenderReportData | undefined)?.genderPlanRequired ?? false,
       planItems,
     };
+  }
+
+  private async advocacyContext(t: Task) {
+    const program = t.program!;
+    const live = (await this.programs.liveState(program)) as AdvocacySnapshot | null;
+    const needs = await this.repo.findOne({ where: { programId: t.programId, type: 'needs_assessment', status: 'completed' } });
+    return {
+      config: program.config,
+      needs: needs?.data ?? null,
+      planVersions: live?.planVersions ?? null,
+      finalPlanVersion: live?.finalPlanVersion ?? null,
+      planLockedAt: live?.planLockedAt ?? null,
+    };
+  }
+
+  /** The open task of a type in a program, if any. */
+  findOpen(programId: string, type: string): Promise<Task | null> {
+    return this.repo.findOne({ where: { programId, type, status: 'open' } });
   }
 
   /** Only the assignee completes a task; the workflow validates the data and answers after projecting. */

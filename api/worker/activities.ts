@@ -9,6 +9,7 @@ export function collectActivities(ctx: INestApplicationContext) {
   return {
     recordOrganizationOnboarded: onboarding.recordOrganizationOnboarded.bind(onboarding),
     projectInstitutionalProgram: programs.projectInstitutionalProgram.bind(programs),
+    projectAdvocacyProgram: programs.projectAdvocacyProgram.bind(programs),
     recordVisit: programs.recordVisit.bind(programs),
     notify: programs.notify.bind(programs),
   };
