@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation.pipe';
@@ -11,9 +11,9 @@ import { createLogger } from './logger';
  * Builds the HTTP app (used by main.ts and by the integration tests, which pass their own env).
  * The config is validated before Nest starts so a bad variable gives one clear message.
  */
-export async function createApp(env: Record<string, string | undefined> = process.env): Promise<INestApplication> {
+export async function createApp(env: Record<string, string | undefined> = process.env): Promise<NestExpressApplication> {
   const config = validateConfig(env);
-  const app = await NestFactory.create(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: createLogger('api', config),
     bufferLogs: false,
     // Throw instead of aborting the process, so start-up errors reach the caller (main, tests).
@@ -21,7 +21,9 @@ export async function createApp(env: Record<string, string | undefined> = proces
   });
   // Behind nginx (docker/) the client address is in X-Forwarded-For; trust only private proxies,
   // so login throttling counts per client, not per proxy.
-  (app.getHttpAdapter().getInstance() as { set(k: string, v: unknown): void }).set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // CSV imports of a few hundred CSOs exceed the default 100 kB.
+  app.useBodyParser('json', { limit: '3mb' });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   const origins = config.CORS_ORIGIN === '*' ? true : config.CORS_ORIGIN.split(',').map((s) => s.trim());

@@ -10,6 +10,9 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProgramsModule } from './programs/programs.module';
+import { ReportsModule } from './reports/reports.module';
+import { EventsModule } from './events/events.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
 
@@ -31,6 +34,9 @@ export class AppModule {
         UsersModule,
         OrganizationsModule,
         ProgramsModule,
+        ReportsModule,
+        EventsModule,
+        DashboardModule,
         HealthModule,
         ...consoleFiles,
       ],

@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { PeerEvent } from '../events/event.entity';
 import { Improvement } from '../improvements/improvement.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -8,4 +9,4 @@ import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 import { Visit } from '../visits/visit.entity';
 
-export const ENTITIES = [User, Organization, AuditEntry, Program, Task, Improvement, Visit, Notification, ProgramConfig];
+export const ENTITIES = [User, Organization, AuditEntry, Program, Task, Improvement, Visit, Notification, ProgramConfig, PeerEvent];

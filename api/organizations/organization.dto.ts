@@ -63,3 +63,11 @@ export class OrganizationDto extends CreateOrganizationDto {
   @ApiProperty() updatedAt: Date;
   @ApiPropertyOptional({ type: OnboardingDto, nullable: true }) onboarding: OnboardingDto | null;
 }
+
+export class ImportCsvDto {
+  @ApiProperty({ description: 'The CSV text, header first', example: 'name,city,fieldOfWork,contactPerson,email,phone' })
+  @IsString({ message: 'csv must be text' })
+  @IsNotEmpty({ message: 'csv is required' })
+  @MaxLength(2_000_000, { message: 'csv is too large (2 MB at most)' })
+  csv: string;
+}

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -12,14 +12,18 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
-import { CreateOrganizationDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
+import { CreateOrganizationDto, ImportCsvDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
+import { OrganizationImportService } from './organization-import.service';
 import { ORG_FILTERABLE, ORG_SORTABLE, OrganizationsService } from './organizations.service';
 
 @ApiTags('organizations')
 @ApiBearerAuth()
 @Controller('organizations')
 export class OrganizationsController {
-  constructor(private readonly orgs: OrganizationsService) {}
+  constructor(
+    private readonly orgs: OrganizationsService,
+    private readonly importer: OrganizationImportService,
+  ) {}
 
   @Get()
   @ApiQuery({ name: 'sort', required: false, example: '["name","ASC"]' })
@@ -37,11 +41,26 @@ export class OrganizationsController {
     return rows.map((o) => this.orgs.toDto(o));
   }
 
+  /** CSV with a header line: name, city, fieldOfWork, contactPerson, email, phone (comma or semicolon). */
+  @Post('import')
+  @Roles('admin', 'program_manager')
+  @HttpCode(200)
+  @ApiOkResponse({ description: '{created: [{row, id, name}], rejected: [{row, name, errors}]}' })
+  importCsv(@Body() dto: ImportCsvDto, @CurrentUser() user: AuthUser) {
+    return this.importer.import(dto.csv, user);
+  }
+
   @Get(':id')
   @ApiOkResponse({ type: OrganizationDto })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<OrganizationDto> {
     const org = await this.orgs.get(id, user);
     return this.orgs.toDto(org, await this.orgs.liveOnboardingStatus(org));
+  }
+
+  @Get(':id/timeline')
+  @ApiOkResponse({ description: '[{at, kind, title, programId, detail}] newest first' })
+  timeline(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
+    return this.orgs.timeline(id, user);
   }
 
   @Post()

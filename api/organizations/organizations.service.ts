@@ -126,4 +126,30 @@ export class OrganizationsService {
     });
     return org;
   }
+
+  /**
+   * Everything that happened with an organization, newest first: programs started, tasks
+   * completed, visits and peer-learning events (limited to the programs the user may see).
+   */
+  async timeline(id: string, user: AuthUser) {
+    await this.get(id, user);
+    const scope =
+      user.role === 'mentor' ? 'AND p.mentor_id = $2' : user.role === 'gender_expert' ? 'AND p.gender_expert_id = $2' : 'AND $2::uuid IS NOT NULL';
+    return this.dataSource.query(
+      `SELECT * FROM (
+         SELECT p.created_at AS at, 'program_started' AS kind, p.type AS title, p.id AS "programId", NULL AS detail
+           FROM programs p WHERE p.organization_id = $1 ${scope}
+         UNION ALL
+         SELECT t.completed_at, 'task_completed', t.type, p.id, ('year ' || t.year)
+           FROM tasks t JOIN programs p ON p.id = t.program_id WHERE p.organization_id = $1 AND t.status = 'completed' ${scope}
+         UNION ALL
+         SELECT v.date::timestamptz, 'visit', v.mode, p.id, v.notes
+           FROM visits v JOIN programs p ON p.id = v.program_id WHERE p.organization_id = $1 ${scope}
+         UNION ALL
+         SELECT e.date::timestamptz, 'peer_' || e.kind, e.topic, NULL, e.notes
+           FROM events e WHERE $1 = ANY(e.organization_ids) AND e.deleted_at IS NULL
+       ) x ORDER BY at DESC LIMIT 500`,
+      [id, user.id],
+    );
+  }
 }

@@ -9,6 +9,8 @@ import { contentRange, parseListQuery, type RawListQuery } from '../common/list-
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import { TasksService } from '../tasks/tasks.service';
+import { BulkSignalDto, CohortPlanDto, CohortStartDto } from './cohort.dto';
+import { CohortService } from './cohort.service';
 import { CreateProgramDto, EmptyDto, PauseDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
 import { PROGRAM_FILTERABLE, PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
 
@@ -21,6 +23,7 @@ export class ProgramsController {
   constructor(
     private readonly programs: ProgramsService,
     private readonly tasks: TasksService,
+    private readonly cohorts: CohortService,
   ) {}
 
   @Get()
@@ -45,6 +48,35 @@ export class ProgramsController {
   @ApiCreatedResponse({ description: '{id, workflowId, type, status, stage, year, ...}' })
   async create(@Body() dto: CreateProgramDto, @CurrentUser() user: AuthUser) {
     return this.programs.toDto(await this.programs.create(dto, user));
+  }
+
+  /** Balanced mentor assignments for a cohort (nothing is started). */
+  @Post('cohort/plan')
+  @Roles('admin', 'program_manager')
+  @HttpCode(200)
+  planCohort(@Body() dto: CohortPlanDto) {
+    return this.cohorts.plan(dto);
+  }
+
+  /** Starts a cohort's programs one by one: {started, failed, results: [{organizationId, ok, programId | statusCode, message}]}. */
+  @Post('cohort')
+  @Roles('admin', 'program_manager')
+  @HttpCode(200)
+  startCohort(@Body() dto: CohortStartDto, @CurrentUser() user: AuthUser) {
+    return this.cohorts.start(dto, user);
+  }
+
+  /** The same control for many programs: {accepted, refused, results}. */
+  @Post('signals/:name')
+  @Roles('admin', 'program_manager')
+  @HttpCode(200)
+  async bulkSignal(@Param('name') name: string, @Body() dto: BulkSignalDto, @CurrentUser() user: AuthUser) {
+    if (!(SIGNALS as readonly string[]).includes(name)) throw new NotFoundException(`Unknown signal ${name}; use one of ${SIGNALS.join(', ')}`);
+    const { ids, ...rest } = dto;
+    const body = plainToInstance(SIGNAL_BODY[name as SignalName], rest);
+    const errors = await validate(body, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
+    if (errors.length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
+    return this.cohorts.bulkSignal(ids, (id) => this.programs.signal(id, name as SignalName, body as object, user));
   }
 
   @Post(':id/signals/:name')

@@ -14,12 +14,13 @@ import { VisitsController } from '../visits/visits.controller';
 import { Program } from './program.entity';
 import { ProgramsController } from './programs.controller';
 import { ProgramsService } from './programs.service';
+import { CohortService } from './cohort.service';
 
 /** Programs and what hangs off them: tasks, visits, improvements, notifications. */
 @Module({
   imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule],
   controllers: [ProgramsController, TasksController, VisitsController, ImprovementsController, NotificationsController],
-  providers: [ProgramsService, TasksService],
+  providers: [ProgramsService, TasksService, CohortService],
   exports: [ProgramsService],
 })
 export class ProgramsModule {}

@@ -1,0 +1,42 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { Repository } from 'typeorm';
+import { Roles } from '../auth/auth.decorators';
+import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { AuditEntry } from './audit-entry.entity';
+
+const COLUMN: Record<string, string> = { actorId: 'a.actor_id', targetId: 'a.target_id', targetType: 'a.target_type', workflowId: 'a.workflow_id' };
+
+/** Who did what, when, to which program: filter by user (actorId), program (targetId) and action. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+@Roles('admin', 'program_manager')
+export class AuditController {
+  constructor(@InjectRepository(AuditEntry) private readonly repo: Repository<AuditEntry>) {}
+
+  @Get()
+  @ApiQuery({ name: 'filter', required: false, example: '{"action":"workflow.signal","actorId":"..."}' })
+  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response) {
+    const q = parseListQuery(raw, {
+      sortable: ['at', 'action', 'result'],
+      filterable: ['actorId', 'targetId', 'targetType', 'action', 'result', 'workflowId', 'from', 'to'],
+      defaultSort: { field: 'at', order: 'DESC' },
+    });
+    const qb = this.repo.createQueryBuilder('a');
+    for (const [key, value] of Object.entries(q.filter)) {
+      if (value === undefined || value === '') continue;
+      // An action filter matches the verb and everything under it: "workflow.signal" finds pause, resume ...
+      if (key === 'action') qb.andWhere('(a.action = :action OR a.action LIKE :actionPrefix)', { action: value, actionPrefix: `${String(value)}.%` });
+      else if (key === 'from') qb.andWhere('a.at >= :from', { from: value });
+      else if (key === 'to') qb.andWhere('a.at <= :to', { to: value });
+      else qb.andWhere(`${COLUMN[key] ?? `a.${key}`} = :${key}`, { [key]: value });
+    }
+    qb.orderBy(`a.${q.sort.field}`, q.sort.order).addOrderBy('a.id').skip(q.skip).take(q.take);
+    const [rows, total] = await qb.getManyAndCount();
+    res.setHeader('Content-Range', contentRange('audit', q.skip, rows.length, total));
+    return rows;
+  }
+}

@@ -1,0 +1,83 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/auth.decorators';
+
+type Row = Record<string, unknown>;
+
+/** One call per dashboard, shaped by role. */
+@ApiTags('dashboard')
+@ApiBearerAuth()
+@Controller('dashboard')
+export class DashboardController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  @Get()
+  async get(@CurrentUser() user: AuthUser) {
+    if (user.role === 'mentor') return { role: user.role, ...(await this.mentor(user.id)) };
+    if (user.role === 'gender_expert') return { role: user.role, ...(await this.genderExpert(user.id)) };
+    return { role: user.role, ...(await this.manager()) };
+  }
+
+  private q<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.db.query(sql, params) as Promise<T[]>;
+  }
+
+  private async manager() {
+    const byStage = await this.q(`SELECT type, stage, count(*)::int AS n FROM programs GROUP BY type, stage ORDER BY type, stage`);
+    const overdue = await this.q(
+      `SELECT t.id, t.type, t.due_at AS "dueAt", p.id AS "programId", o.name AS "organizationName", u.full_name AS "assigneeName"
+         FROM tasks t JOIN programs p ON p.id = t.program_id JOIN organizations o ON o.id = p.organization_id JOIN users u ON u.id = t.assignee_id
+        WHERE t.status = 'open' AND t.overdue ORDER BY t.due_at LIMIT 20`,
+    );
+    const [{ count: overdueCount }] = await this.q<{ count: number }>(`SELECT count(*)::int AS count FROM tasks WHERE status = 'open' AND overdue`);
+    const visitsPerMentor = await this.q(
+      `SELECT u.id AS "mentorId", u.full_name AS "mentorName", count(v.id)::int AS visits
+         FROM users u LEFT JOIN visits v ON v.mentor_id = u.id AND v.date >= date_trunc('month', now())::date
+        WHERE u.role = 'mentor' AND u.is_active GROUP BY u.id, u.full_name ORDER BY u.full_name`,
+    );
+    // In implementation with no contact for longer than the program's own reminder period.
+    const noContact = await this.q(
+      `SELECT p.id AS "programId", o.name AS "organizationName", u.full_name AS "mentorName", p.last_contact_at AS "lastContactAt"
+         FROM programs p JOIN organizations o ON o.id = p.organization_id JOIN users u ON u.id = p.mentor_id
+        WHERE p.type = 'institutional' AND p.status = 'active' AND p.stage = 'implementation'
+          AND coalesce(p.last_contact_at, p.updated_at) < now() - ((p.config->'durations'->>'noContactReminder')::bigint * interval '1 millisecond')
+        ORDER BY p.last_contact_at NULLS FIRST LIMIT 50`,
+    );
+    return {
+      programsByStage: byStage.reduce<Record<string, Record<string, number>>>((acc, r) => {
+        (acc[r.type as string] ??= {})[r.stage as string] = r.n as number;
+        return acc;
+      }, {}),
+      overdueTasks: { count: overdueCount, items: overdue },
+      visitsPerMentorThisMonth: visitsPerMentor,
+      withoutContact: noContact,
+    };
+  }
+
+  private async mentor(id: string) {
+    const portfolio = await this.q(
+      `SELECT p.id, p.type, p.stage, p.status, p.year, p.years, p.overdue_task_count AS "overdueTaskCount", p.last_contact_at AS "lastContactAt", o.name AS "organizationName"
+         FROM programs p JOIN organizations o ON o.id = p.organization_id WHERE p.mentor_id = $1 AND p.status IN ('active','paused') ORDER BY o.name`,
+      [id],
+    );
+    const due = await this.openTasks(id);
+    return { portfolio, dueTasks: due };
+  }
+
+  private async genderExpert(id: string) {
+    const tasks = await this.openTasks(id);
+    return { reportsToWrite: tasks.filter((t) => t.type === 'gender_report'), reviewsDue: tasks.filter((t) => t.type === 'gender_plan_review') };
+  }
+
+  private openTasks(assigneeId: string) {
+    return this.q<{ type: string }>(
+      `SELECT t.id, t.type, t.year, t.due_at AS "dueAt", t.overdue, p.id AS "programId", o.name AS "organizationName"
+         FROM tasks t JOIN programs p ON p.id = t.program_id JOIN organizations o ON o.id = p.organization_id
+        WHERE t.assignee_id = $1 AND t.status = 'open' ORDER BY t.overdue DESC, t.due_at LIMIT 50`,
+      [assigneeId],
+    );
+  }
+}

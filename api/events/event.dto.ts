@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+export class CreateEventDto {
+  @ApiProperty({ enum: ['meeting', 'workshop'] })
+  @IsIn(['meeting', 'workshop'], { message: 'kind must be meeting or workshop' })
+  kind: 'meeting' | 'workshop';
+
+  @ApiProperty({ example: '2027-04-12' })
+  @IsDateString({ strict: true }, { message: 'date must be a date (YYYY-MM-DD)' })
+  date: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(3, { message: 'topic must be at least 3 characters' })
+  @MaxLength(300)
+  topic: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  notes?: string;
+
+  @ApiProperty({ description: 'attending organizations (at least two: it is CSO-CSO learning)' })
+  @IsArray()
+  @ArrayMinSize(2, { message: 'organizationIds needs at least two organizations' })
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'organizationIds must be organization ids' })
+  organizationIds: string[];
+}
+
+export class UpdateEventDto extends PartialType(CreateEventDto) {}

@@ -1,0 +1,100 @@
+import { BadRequestException, Body, Controller, Delete, Get, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { scopeOrganizations } from '../organizations/organization-access';
+import { Organization } from '../organizations/organization.entity';
+import { CreateEventDto, UpdateEventDto } from './event.dto';
+import { PeerEvent } from './event.entity';
+
+/** Peer-learning meetings and workshops; mentors see those their CSOs attended. */
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('events')
+export class EventsController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private repo() {
+    return this.db.getRepository(PeerEvent);
+  }
+
+  private async visibleOrgIds(user: AuthUser): Promise<string[] | null> {
+    if (user.role === 'admin' || user.role === 'program_manager') return null;
+    const rows = await scopeOrganizations(this.db.getRepository(Organization).createQueryBuilder('o').select('o.id'), user).getMany();
+    return rows.map((o) => o.id);
+  }
+
+  @Get()
+  async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
+    const q = parseListQuery(raw, { sortable: ['date', 'topic', 'kind'], filterable: ['kind', 'organizationId', 'q', 'id'], defaultSort: { field: 'date', order: 'DESC' } });
+    const qb = this.repo().createQueryBuilder('e');
+    const visible = await this.visibleOrgIds(user);
+    if (visible) qb.andWhere('e.organization_ids && :visible::uuid[]', { visible });
+    const f = q.filter as Record<string, string | string[] | undefined>;
+    if (f.kind) qb.andWhere('e.kind = :kind', { kind: f.kind });
+    if (f.organizationId) qb.andWhere(':org = ANY(e.organization_ids)', { org: f.organizationId });
+    if (f.q) qb.andWhere('e.topic ILIKE :q', { q: `%${f.q}%` });
+    if (f.id) qb.andWhere({ id: Array.isArray(f.id) ? In(f.id) : f.id });
+    qb.orderBy(`e.${q.sort.field}`, q.sort.order).addOrderBy('e.id').skip(q.skip).take(q.take);
+    const [rows, total] = await qb.getManyAndCount();
+    res.setHeader('Content-Range', contentRange('events', q.skip, rows.length, total));
+    return rows;
+  }
+
+  @Get(':id')
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
+    const e = await this.repo().findOne({ where: { id } });
+    const visible = await this.visibleOrgIds(user);
+    if (!e || (visible && !e.organizationIds.some((o) => visible.includes(o)))) throw new NotFoundException(`Event ${id} not found`);
+    return e;
+  }
+
+  private async assertOrganizations(ids: string[]) {
+    const found = await this.db.getRepository(Organization).count({ where: { id: In(ids) } });
+    if (found !== new Set(ids).size) {
+      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { organizationIds: 'organizationIds holds an unknown organization' } });
+    }
+  }
+
+  @Post()
+  @Roles('admin', 'program_manager', 'mentor')
+  async create(@Body() dto: CreateEventDto, @CurrentUser() user: AuthUser) {
+    await this.assertOrganizations(dto.organizationIds);
+    return this.db.transaction(async (m) => {
+      const e = await m.getRepository(PeerEvent).save(m.getRepository(PeerEvent).create({ ...dto, notes: dto.notes ?? '', createdBy: user.id }));
+      await this.audit.record({ actor: user, action: 'event.create', targetType: 'event', targetId: e.id, result: 'ok', details: { ...dto } }, m);
+      return e;
+    });
+  }
+
+  @Put(':id')
+  @Roles('admin', 'program_manager', 'mentor')
+  async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateEventDto, @CurrentUser() user: AuthUser) {
+    const e = await this.get(id, user);
+    if (dto.organizationIds) await this.assertOrganizations(dto.organizationIds);
+    return this.db.transaction(async (m) => {
+      const saved = await m.getRepository(PeerEvent).save(Object.assign(e, dto));
+      await this.audit.record({ actor: user, action: 'event.update', targetType: 'event', targetId: id, result: 'ok', details: { ...dto } }, m);
+      return saved;
+    });
+  }
+
+  @Delete(':id')
+  @Roles('admin', 'program_manager')
+  async remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
+    const e = await this.get(id, user);
+    await this.db.transaction(async (m) => {
+      await m.getRepository(PeerEvent).softDelete(id);
+      await this.audit.record({ actor: user, action: 'event.delete', targetType: 'event', targetId: id, result: 'ok', details: { topic: e.topic } }, m);
+    });
+    return e;
+  }
+}

@@ -1,0 +1,113 @@
+import { HttpException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { AdvocacyConfig } from '../../workflows/advocacy/config';
+import type { ProgramType } from '../../workflows/programs/types';
+import type { AuthUser } from '../auth/auth-user';
+import { Organization } from '../organizations/organization.entity';
+import { ProgramConfigService } from '../program-config/program-config.service';
+import { User } from '../users/user.entity';
+import type { CohortPlanDto, CohortStartDto } from './cohort.dto';
+import { ProgramsService } from './programs.service';
+
+export interface ItemResult {
+  organizationId: string;
+  ok: boolean;
+  programId?: string;
+  statusCode?: number;
+  message?: string;
+}
+
+/** Starting a cohort: propose balanced mentor assignments, then start programs one by one. */
+@Injectable()
+export class CohortService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly programs: ProgramsService,
+    private readonly configs: ProgramConfigService,
+  ) {}
+
+  /**
+   * Gives each organization the mentor with the fewest running programs of that type (ties by
+   * name), never past the advocacy limit; organizations no mentor can take are listed unassigned.
+   */
+  async plan(dto: CohortPlanDto) {
+    const mentors = await this.db.getRepository(User).find({
+      where: { role: 'mentor', isActive: true, ...(dto.mentorIds?.length ? { id: In(dto.mentorIds) } : {}) },
+      order: { fullName: 'ASC' },
+    });
+    const loads = (await this.db.query(
+      `SELECT mentor_id, count(*)::int AS n FROM programs WHERE type = $1 AND status IN ('active','paused') GROUP BY mentor_id`,
+      [dto.type],
+    )) as { mentor_id: string; n: number }[];
+    const load = new Map(mentors.map((m) => [m.id, loads.find((l) => l.mentor_id === m.id)?.n ?? 0]));
+    const limit = dto.type === 'advocacy' ? (await this.configs.current('advocacy')).mentorLimit : Infinity;
+    const orgs = await this.db.getRepository(Organization).find({ where: { id: In(dto.organizationIds) } });
+    const assignments: { organizationId: string; organizationName: string | null; mentorId: string | null; mentorName: string | null; reason?: string }[] = [];
+    for (const id of dto.organizationIds) {
+      const org = orgs.find((o) => o.id === id);
+      if (!org) {
+        assignments.push({ organizationId: id, organizationName: null, mentorId: null, mentorName: null, reason: 'unknown organization' });
+        continue;
+      }
+      const candidate = mentors.filter((m) => load.get(m.id)! < limit).sort((a, b) => load.get(a.id)! - load.get(b.id)!)[0];
+      if (!candidate) {
+        assignments.push({ organizationId: id, organizationName: org.name, mentorId: null, mentorName: null, reason: `every mentor is at the limit of ${limit} ${dto.type} CSOs` });
+        continue;
+      }
+      load.set(candidate.id, load.get(candidate.id)! + 1);
+      assignments.push({ organizationId: id, organizationName: org.name, mentorId: candidate.id, mentorName: candidate.fullName });
+    }
+    return {
+      assignments,
+      loads: mentors.map((m) => ({ mentorId: m.id, mentorName: m.fullName, programs: load.get(m.id)! })),
+      limit: Number.isFinite(limit) ? (limit as AdvocacyConfig['mentorLimit']) : null,
+    };
+  }
+
+  /** Starts each program on its own (each is complete or absent); the result lists both kinds. */
+  async start(dto: CohortStartDto, user: AuthUser): Promise<{ started: number; failed: number; results: ItemResult[] }> {
+    const results: ItemResult[] = [];
+    for (const item of dto.items) {
+      try {
+        const p = await this.programs.create(
+          {
+            type: dto.type as ProgramType,
+            organizationId: item.organizationId,
+            mentorId: item.mentorId,
+            genderExpertId: dto.genderExpertId,
+            startDate: dto.startDate,
+            years: dto.years,
+            override: dto.override,
+          },
+          user,
+        );
+        results.push({ organizationId: item.organizationId, ok: true, programId: p.id });
+      } catch (err) {
+        const status = err instanceof HttpException ? err.getStatus() : 500;
+        const body = err instanceof HttpException ? (err.getResponse() as { message?: string; errors?: Record<string, string> }) : null;
+        const message = body?.errors ? Object.values(body.errors).join('; ') : (body?.message ?? (err as Error).message);
+        results.push({ organizationId: item.organizationId, ok: false, statusCode: status, message });
+      }
+    }
+    return { started: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results };
+  }
+
+  /** The same control for many programs; each answered on its own. */
+  async bulkSignal(
+    ids: string[],
+    run: (id: string) => Promise<void>,
+  ): Promise<{ accepted: number; refused: number; results: ItemResult[] }> {
+    const results: ItemResult[] = [];
+    for (const id of ids) {
+      try {
+        await run(id);
+        results.push({ organizationId: id, programId: id, ok: true });
+      } catch (err) {
+        const status = err instanceof HttpException ? err.getStatus() : 500;
+        results.push({ organizationId: id, programId: id, ok: false, statusCode: status, message: (err as Error).message });
+      }
+    }
+    return { accepted: results.filter((r) => r.ok).length, refused: results.filter((r) => !r.ok).length, results };
+  }
+}
