@@ -11,6 +11,7 @@ import { scopeOrganizations } from '../organizations/organization-access';
 import { Organization } from '../organizations/organization.entity';
 import { CreateEventDto, UpdateEventDto } from './event.dto';
 import { PeerEvent } from './event.entity';
+import { definedOnly } from '../common/defined-only';
 
 /** Peer-learning meetings and workshops; mentors see those their CSOs attended. */
 @ApiTags('events')
@@ -81,7 +82,7 @@ export class EventsController {
     const e = await this.get(id, user);
     if (dto.organizationIds) await this.assertOrganizations(dto.organizationIds);
     return this.db.transaction(async (m) => {
-      const saved = await m.getRepository(PeerEvent).save(Object.assign(e, dto));
+      const saved = await m.getRepository(PeerEvent).save(Object.assign(e, definedOnly(dto)));
       await this.audit.record({ actor: user, action: 'event.update', targetType: 'event', targetId: id, result: 'ok', details: { ...dto } }, m);
       return saved;
     });

@@ -8,6 +8,7 @@ import { OnboardingStarter } from './onboarding.starter';
 import { scopeOrganizations } from './organization-access';
 import type { CreateOrganizationDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
 import { Organization } from './organization.entity';
+import { definedOnly } from '../common/defined-only';
 
 export const ORG_SORTABLE = ['name', 'city', 'fieldOfWork', 'contactPerson', 'email', 'createdAt', 'updatedAt'] as const;
 export const ORG_FILTERABLE = ['q', 'city', 'fieldOfWork', 'id'] as const;
@@ -100,7 +101,7 @@ export class OrganizationsService {
   async update(id: string, dto: UpdateOrganizationDto, user: AuthUser): Promise<Organization> {
     const org = await this.get(id, user);
     const changed = Object.fromEntries(
-      Object.entries(dto).filter(([k, v]) => v !== undefined && (org as unknown as Record<string, unknown>)[k] !== v),
+      Object.entries(definedOnly(dto)).filter(([k, v]) => (org as unknown as Record<string, unknown>)[k] !== v),
     );
     if (!Object.keys(changed).length) return org;
     return this.dataSource.transaction(async (m) => {

@@ -13,6 +13,7 @@ import { BulkSignalDto, CohortPlanDto, CohortStartDto } from './cohort.dto';
 import { CohortService } from './cohort.service';
 import { CreateProgramDto, EmptyDto, PauseDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
 import { PROGRAM_FILTERABLE, PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
+import { definedOnly } from '../common/defined-only';
 
 const SIGNAL_BODY = { pause: PauseDto, resume: EmptyDto, withdraw: WithdrawDto, reassign: ReassignDto, 'close-year': EmptyDto };
 
@@ -73,7 +74,7 @@ export class ProgramsController {
   async bulkSignal(@Param('name') name: string, @Body() dto: BulkSignalDto, @CurrentUser() user: AuthUser) {
     if (!(SIGNALS as readonly string[]).includes(name)) throw new NotFoundException(`Unknown signal ${name}; use one of ${SIGNALS.join(', ')}`);
     const { ids, ...rest } = dto;
-    const body = plainToInstance(SIGNAL_BODY[name as SignalName], rest);
+    const body = plainToInstance(SIGNAL_BODY[name as SignalName], definedOnly(rest));
     const errors = await validate(body, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
     if (errors.length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
     return this.cohorts.bulkSignal(ids, (id) => this.programs.signal(id, name as SignalName, body as object, user));

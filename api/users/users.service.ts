@@ -8,6 +8,7 @@ import type { ListQuery } from '../common/list-query';
 import type { Role } from './role';
 import type { CreateUserDto, UpdateUserDto, UserDto } from './user.dto';
 import { User } from './user.entity';
+import { definedOnly } from '../common/defined-only';
 
 export const USER_SORTABLE = ['email', 'fullName', 'role', 'createdAt'] as const;
 export const USER_FILTERABLE = ['q', 'role', 'id', 'isActive'] as const;
@@ -80,7 +81,7 @@ export class UsersService {
 
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<User> {
     const user = await this.get(id);
-    const { password, ...fields } = dto;
+    const { password, ...fields } = definedOnly(dto);
     Object.assign(user, fields);
     if (password) user.passwordHash = await argon2.hash(password);
     return this.repo.manager.transaction(async (m) => {

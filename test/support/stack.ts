@@ -44,7 +44,7 @@ export async function startStack(
   const worker = opts.worker === false ? null : await startWorker({ env, workflowsPath: resolve('workflows/index.ts') });
   const app = await createApp(env);
   await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address();
+  const address = app.getHttpServer().address() as import('node:net').AddressInfo;
   const baseUrl = `http://127.0.0.1:${address.port}`;
   return {
     app,

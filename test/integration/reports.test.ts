@@ -1,0 +1,107 @@
+/**
+ * Every report figure computed from a small dataset built through the API, so each expected
+ * number can be counted by hand.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as adv from '../support/advocacy-data';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import type { ApiClient } from '../support/http';
+import * as inst from '../support/institutional-data';
+import { completeOpen, createOrg, userIds } from '../support/programs';
+import { startStack, type Stack } from '../support/stack';
+
+let stack: Stack;
+let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
+let users: Record<string, string>;
+
+beforeAll(async () => {
+  stack = await startStack({ ownDatabase: true });
+  [pm, mentor, mentor2, gender, admin] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
+  users = await userIds(pm);
+  await admin.put('/config/institutional/durations', { durations: inst.FAST });
+  await admin.put('/config/advocacy', { durations: adv.FAST });
+}, 180_000);
+afterAll(() => stack?.close());
+
+async function institutional(m: ApiClient, mentorEmail: string, genderPlan: boolean) {
+  const orgId = await createOrg(pm, 'Report CSO');
+  const p = (await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[mentorEmail], genderExpertId: users[LOGINS.gender], years: 1 })).body;
+  await completeOpen(m, p.id, 'self_assessment', inst.selfAssessment(1));
+  await completeOpen(gender, p.id, 'gender_report', inst.genderReport(genderPlan));
+  await completeOpen(m, p.id, 'improvement_plan', inst.improvementPlan());
+  const items = (await m.get('/improvements', { filter: { programId: p.id }, sort: ['position', 'ASC'] })).body as { id: string }[];
+  return { id: p.id as string, orgId, items: items.map((i) => i.id) };
+}
+
+async function visit(m: ApiClient, programId: string, mode: string) {
+  expect((await m.post(`/programs/${programId}/visits`, { date: '2027-03-02', mode, durationMinutes: 60, notes: 'Support' })).status).toBe(201);
+}
+
+describe('reports', () => {
+  it('state the institutional year-1 figures and the advocacy plans from the data', async () => {
+    // Program A: items strategic (done), stakeholder (done), gender (in progress), financial (dropped).
+    const a = await institutional(mentor, LOGINS.mentor, true);
+    await mentor.put(`/improvements/${a.items[0]}`, { status: 'done' });
+    await mentor.put(`/improvements/${a.items[1]}`, { status: 'done' });
+    await mentor.put(`/improvements/${a.items[2]}`, { status: 'in_progress' });
+    await mentor.put(`/improvements/${a.items[3]}`, { status: 'dropped', reason: 'Out of scope this year' });
+    await visit(mentor, a.id, 'face_to_face');
+    await visit(mentor, a.id, 'face_to_face');
+    await visit(mentor, a.id, 'phone');
+    // Program B: strategic done, the rest not started; closed and re-evaluated.
+    const b = await institutional(mentor2, LOGINS.mentor2, false);
+    await mentor2.put(`/improvements/${b.items[0]}`, { status: 'done' });
+    await visit(mentor2, b.id, 'video');
+    expect((await pm.post(`/programs/${b.id}/signals/close-year`, {})).status).toBe(202);
+    await completeOpen(mentor2, b.id, 're_evaluation', inst.reEvaluation(4));
+    // One peer-learning workshop of the two CSOs.
+    expect((await pm.post('/events', { kind: 'workshop', date: '2027-04-10', topic: 'Volunteer management', organizationIds: [a.orgId, b.orgId] })).status).toBe(201);
+
+    const r = await pm.get('/reports/institutional', { year: '1' });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({
+      year: 1,
+      organizations: 2,
+      mentors: 2,
+      visits: { total: 4, byMode: { face_to_face: 2, phone: 1, video: 1, email: 0 } },
+      selfAssessments: 2,
+      genderReports: 2,
+      improvementPlans: 2,
+      reEvaluations: 1,
+      improvements: { planned: 8, implemented: 3, inProgress: 1, notStarted: 3, dropped: 1, implementationRate: 0.429 },
+      genderPlans: 2,
+      genderPlanReviews: 0,
+      peerLearning: { meetings: 0, workshops: 1, attendances: 2 },
+    });
+    expect(r.body.studiesByType).toMatchObject({ strategic_planning: 2, stakeholder_analysis: 1, gender_mainstreaming: 0, financial_procedures: 0 });
+    expect(r.body.plannedStudiesByType).toMatchObject({ strategic_planning: 2, stakeholder_analysis: 2, gender_mainstreaming: 2, financial_procedures: 2 });
+    // selfAssessment(1): governance = ((1 + 0) % 5) + 1 = 2 in both programs; re-evaluation 4 in B only.
+    expect(r.body.gradesByElement.selfAssessment.governance).toBe(2);
+    expect(r.body.gradesByElement.reEvaluation.governance).toBe(4);
+
+    const csv = await pm.request('GET', '/reports/institutional', { query: { year: '1', format: 'csv' } });
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(csv.body).toContain('improvements.implementationRate,0.429');
+    expect(csv.body).toContain('studiesByType.strategic_planning,2');
+    expect((await pm.get('/reports/institutional', { year: '0' })).status).toBe(400);
+    expect((await mentor.get('/reports/institutional')).status).toBe(403);
+
+    // Advocacy: C drafted a plan (developed), D presented it (finalised).
+    const c = (await pm.post('/programs', { organizationId: await createOrg(pm, 'Adv C'), type: 'advocacy', mentorId: users[LOGINS.mentor] })).body;
+    const d = (await pm.post('/programs', { organizationId: await createOrg(pm, 'Adv D'), type: 'advocacy', mentorId: users[LOGINS.mentor2] })).body;
+    for (const [m, p] of [[mentor, c], [mentor2, d]] as const) {
+      await completeOpen(m, p.id, 'needs_assessment', adv.needs());
+      await completeOpen(m, p.id, 'curriculum', adv.curriculum());
+      await completeOpen(m, p.id, 'training', adv.training());
+      await completeOpen(m, p.id, 'issue_workshop', adv.workshop());
+      await completeOpen(m, p.id, 'plan_drafting', adv.plan());
+    }
+    await completeOpen(mentor2, d.id, 'plan_review', { decision: 'approve', comments: 'Good' });
+    await completeOpen(mentor2, d.id, 'presentation', adv.presentation());
+    const a2 = await pm.get('/reports/advocacy');
+    expect(a2.body).toMatchObject({ programs: 2, organizations: 2, mentors: 2, plansDeveloped: 2, plansFinalised: 1, completed: 0, withdrawn: 0 });
+    expect(a2.body.byStage).toEqual({ plan_review: 1, implementation_support: 1 });
+  });
+});
