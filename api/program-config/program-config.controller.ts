@@ -1,9 +1,10 @@
 import { Body, Controller, Get, NotFoundException, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsObject, IsOptional } from 'class-validator';
+import { IsArray, IsObject, IsOptional } from 'class-validator';
 import { PROGRAM_TYPES, type ProgramType } from '../../workflows/programs/types';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { definedOnly } from '../common/defined-only';
 import { ProgramConfigService } from './program-config.service';
 
 class UpdateDurationsDto {
@@ -12,10 +13,16 @@ class UpdateDurationsDto {
   durations: Record<string, number>;
 }
 
+/** Any subset; each part is checked in depth by the service (400 naming the field). */
 class UpdateConfigDto {
   @IsOptional() @IsObject() durations?: Record<string, number>;
   /** Advocacy: how many advocacy CSOs one mentor may follow. */
   @IsOptional() mentorLimit?: number;
+  /** Institutional: names, standards and descriptors of the 10 elements (en, tr). */
+  @IsOptional() @IsArray() elements?: unknown[];
+  @IsOptional() @IsArray() principles?: unknown[];
+  @IsOptional() @IsObject() gradeScale?: Record<string, unknown>;
+  @IsOptional() @IsArray() studyTypes?: string[];
 }
 
 function programType(type: string): ProgramType {
@@ -34,10 +41,16 @@ export class ProgramConfigController {
     return this.configs.current(programType(type));
   }
 
+  @Get(':type/versions')
+  @Roles('admin', 'program_manager')
+  versions(@Param('type') type: string) {
+    return this.configs.versions(programType(type));
+  }
+
   @Put(':type')
   @Roles('admin')
   update(@Param('type') type: string, @Body() dto: UpdateConfigDto, @CurrentUser() user: AuthUser) {
-    return this.configs.update(programType(type), dto, user);
+    return this.configs.update(programType(type), definedOnly(dto), user);
   }
 
   @Put(':type/durations')

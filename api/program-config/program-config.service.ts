@@ -7,7 +7,17 @@ import type { ProgramType } from '../../workflows/programs/types';
 import { Checker } from '../../workflows/shared/field-errors';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { validateModelChange } from './model-config.validation';
 import { ProgramConfig } from './program-config.entity';
+
+export interface ConfigChange {
+  durations?: unknown;
+  mentorLimit?: unknown;
+  elements?: unknown;
+  principles?: unknown;
+  gradeScale?: unknown;
+  studyTypes?: unknown;
+}
 
 export interface ProgramConfigs {
   institutional: InstitutionalConfig;
@@ -33,9 +43,21 @@ export class ProgramConfigService {
    * Saves a new version with the given durations (milliseconds) and, for advocacy, the mentor
    * limit; everything else is carried over. Running programs keep the version they started with.
    */
-  async update(type: ProgramType, change: { durations?: unknown; mentorLimit?: unknown }, user: AuthUser): Promise<ProgramConfigs[ProgramType]> {
+  /** Every saved version, newest first (the defaults are version 1 until the first edit). */
+  async versions(type: ProgramType) {
+    const rows = await this.repo.find({ where: { type }, order: { version: 'DESC' }, take: 200 });
+    return rows.map((r) => ({ version: r.version, createdAt: r.createdAt, createdBy: r.createdBy, config: r.config }));
+  }
+
+  async update(type: ProgramType, change: ConfigChange, user: AuthUser): Promise<ProgramConfigs[ProgramType]> {
     const keys = Object.keys(DEFAULTS[type].durations);
     const c = new Checker();
+    const modelKeys = ['elements', 'principles', 'gradeScale', 'studyTypes'] as const;
+    const model = Object.fromEntries(modelKeys.filter((k) => change[k] !== undefined).map((k) => [k, change[k]]));
+    if (Object.keys(model).length) {
+      if (type === 'institutional') validateModelChange(c, model, await this.current('institutional'));
+      else for (const k of Object.keys(model)) c.fail(k, `${k} applies to the institutional program only`);
+    }
     if (change.durations !== undefined && c.object('durations', change.durations)) {
       c.noUnknownKeys('durations', change.durations, keys);
       for (const [k, v] of Object.entries(change.durations)) if (keys.includes(k)) c.int(`durations.${k}`, v, 1000, MAX_DURATION);
@@ -53,12 +75,13 @@ export class ProgramConfigService {
       const config = {
         ...base,
         version,
+        ...model,
         durations: { ...base.durations, ...((change.durations as object) ?? {}) },
         ...(change.mentorLimit !== undefined ? { mentorLimit: change.mentorLimit as number } : {}),
       } as ProgramConfigs[ProgramType];
       await repo.save(repo.create({ type, version, config: config as InstitutionalConfig, createdBy: user.id }));
       await this.audit.record(
-        { actor: user, action: 'config.update', targetType: 'program_config', targetId: `${type}:v${version}`, result: 'ok', details: change },
+        { actor: user, action: 'config.update', targetType: 'program_config', targetId: `${type}:v${version}`, result: 'ok', details: { ...change } },
         m,
       );
       return config;

@@ -8,6 +8,8 @@ const n = (v: unknown) => Number(v ?? 0);
 const byKey = (rows: Row[], key: string, value: string, keys: readonly string[]) =>
   Object.fromEntries(keys.map((k) => [k, n(rows.find((r) => r[key] === k)?.[value])]));
 
+const withFound = (known: readonly string[], rows: Row[]) => [...new Set([...known, ...rows.map((r) => String(r.study_type))])];
+
 /**
  * Program results computed from the read model, never typed in: the figures the program
  * documents report (organizations, mentors, visits, studies by type, implementation rate,
@@ -62,8 +64,9 @@ export class ReportsService {
       genderReports: tasks.gender_report,
       improvementPlans: tasks.improvement_plan,
       reEvaluations: tasks.re_evaluation,
-      studiesByType: byKey(studyRows, 'study_type', 'n', STUDY_TYPES),
-      plannedStudiesByType: byKey(plannedStudyRows, 'study_type', 'n', STUDY_TYPES),
+      // Study types added in the configuration appear beside the model's own.
+      studiesByType: byKey(studyRows, 'study_type', 'n', withFound(STUDY_TYPES, plannedStudyRows)),
+      plannedStudiesByType: byKey(plannedStudyRows, 'study_type', 'n', withFound(STUDY_TYPES, plannedStudyRows)),
       improvements: {
         planned,
         inProgress: status.in_progress,

@@ -11,7 +11,15 @@ export interface LocalizedText {
  */
 export interface InstitutionalConfig {
   version: number;
-  elements: { slug: ElementSlug; name: LocalizedText; group: 'planning_application' | 'measurement_improvement' }[];
+  elements: {
+    slug: ElementSlug;
+    name: LocalizedText;
+    group: 'planning_application' | 'measurement_improvement';
+    /** What good practice in this element looks like (shown beside the grade). */
+    standard?: LocalizedText;
+    /** Element-specific grade descriptors; the scale's own descriptors apply where absent. */
+    descriptors?: Record<string, LocalizedText>;
+  }[];
   principles: { slug: PrincipleSlug; name: LocalizedText }[];
   gradeScale: { min: number; max: number; descriptors: Record<string, LocalizedText> };
   studyTypes: StudyType[];

@@ -1,0 +1,70 @@
+/**
+ * Low-code configuration: admins edit the management model, scale, study types and durations;
+ * every edit is a new version; running programs keep theirs, new ones take the newest.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import type { ApiClient } from '../support/http';
+import * as inst from '../support/institutional-data';
+import { createOrg, openTask, userIds } from '../support/programs';
+import { startStack, type Stack } from '../support/stack';
+
+let stack: Stack;
+let pm: ApiClient, mentor: ApiClient, admin: ApiClient;
+let users: Record<string, string>;
+
+beforeAll(async () => {
+  stack = await startStack({ ownDatabase: true });
+  [pm, mentor, admin] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  users = await userIds(pm);
+});
+afterAll(() => stack?.close());
+
+const start = async (label: string) =>
+  (await pm.post('/programs', { organizationId: await createOrg(pm, label), type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 })).body;
+
+describe('configuration', () => {
+  it('versions every edit; a running program keeps its scale, a new one uses the newest', async () => {
+    const before = (await admin.get('/config/institutional')).body;
+    expect(before.version).toBe(1);
+    const old = await start('Old scale');
+
+    const scale = { min: 1, max: 4, descriptors: { 1: { en: 'Absent', tr: 'Yok' }, 2: { en: 'Initial', tr: 'Başlangıç' }, 3: { en: 'Established', tr: 'Yerleşik' }, 4: { en: 'Exemplary', tr: 'Örnek' } } };
+    const elements = before.elements.map((e: { slug: string; name: object }) =>
+      e.slug === 'governance' ? { ...e, name: { en: 'Governance', tr: 'Yönetişim' }, standard: { en: 'The board meets and decides openly', tr: 'Yönetim kurulu düzenli toplanır ve açık karar alır' } } : e,
+    );
+    const saved = await admin.put('/config/institutional', { gradeScale: scale, elements, studyTypes: [...before.studyTypes, 'digital_security'] });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.version).toBe(2);
+    expect((await pm.get('/config/institutional/versions')).body.map((v: { version: number }) => v.version)).toEqual([2]);
+
+    const fresh = await start('New scale');
+    expect(fresh.configVersion).toBe(2);
+    expect((await pm.get(`/programs/${fresh.id}`)).body.config.elements[0].name.en).toBe('Governance');
+
+    // Grade 5 is outside the new 1-4 scale, but still inside the old program's 1-5.
+    const five = inst.selfAssessment();
+    five.elements.governance.grade = 5;
+    const refused = await mentor.post(`/tasks/${(await openTask(mentor, fresh.id, 'self_assessment')).id}/complete`, five);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors['elements.governance.grade']).toMatch(/between 1 and 4/);
+    const ok = await mentor.post(`/tasks/${(await openTask(mentor, old.id, 'self_assessment')).id}/complete`, five);
+    expect(ok.status).toBe(200);
+    expect((await pm.get(`/programs/${old.id}`)).body.configVersion).toBe(1);
+  });
+
+  it('rejects bad model edits naming the field and saves nothing', async () => {
+    const current = (await admin.get('/config/institutional')).body;
+    const bad = await admin.put('/config/institutional', {
+      gradeScale: { min: 1, max: 3, descriptors: { 1: { en: 'a', tr: 'b' } } },
+      elements: current.elements.slice(0, 9),
+      studyTypes: ['strategic_planning', 'Bad Type'],
+    });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.errors).sort()).toEqual(['elements', 'gradeScale.descriptors.2', 'gradeScale.descriptors.3', 'studyTypes', 'studyTypes.1']);
+    expect((await admin.put('/config/advocacy', { gradeScale: current.gradeScale })).status).toBe(400);
+    expect((await admin.put('/config/institutional', { durations: { yearLength: 10 } })).body.errors).toHaveProperty('durations.yearLength');
+    expect((await pm.put('/config/institutional', { durations: { yearLength: 60_000 } })).status).toBe(403);
+    expect((await admin.get('/config/institutional')).body.version).toBe(current.version);
+  });
+});
