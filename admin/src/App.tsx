@@ -13,8 +13,11 @@ import { createAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { createDataProvider } from './data/dataProvider';
 import { i18nProvider as defaultI18nProvider } from './i18n/i18nProvider';
+import { HomeRedirect } from './layout/HomeRedirect';
 import { Layout } from './layout/Layout';
 import organizations from './organizations';
+import programs from './programs';
+import tasks from './tasks';
 import users from './users';
 
 export interface MentorflowProps {
@@ -57,12 +60,15 @@ export const Mentorflow = ({
             // Namespaced so another react-admin app on the same origin keeps its own preferences.
             store={localStorageStore(undefined, 'mentorflow')}
             layout={Layout}
+            dashboard={HomeRedirect}
             loginPage={LoginPage}
             theme={lightTheme}
             darkTheme={defaultDarkTheme}
             requireAuth
             disableTelemetry
         >
+            <Resource name="programs" {...programs} />
+            <Resource name="tasks" {...tasks} />
             <Resource name="organizations" {...organizations} />
             <Resource name="users" {...users} />
         </Admin>

@@ -15,6 +15,21 @@ const MANAGE: Action[] = [...READ, 'create', 'edit', 'delete'];
 
 /** resource -> role -> allowed react-admin actions. Anything not listed is denied. */
 const PERMISSIONS: Record<string, Partial<Record<Role, Action[]>>> = {
+    // Institutional programs: managers start them; mentors and gender experts follow theirs
+    // ("My programs"). There is no edit: a program moves by tasks and control signals.
+    programs: {
+        admin: [...READ, 'create'],
+        program_manager: [...READ, 'create'],
+        mentor: READ,
+        gender_expert: READ,
+    },
+    // The task inbox. Everyone reads; only the assignee can complete (the API answers 403).
+    tasks: {
+        admin: READ,
+        program_manager: READ,
+        mentor: READ,
+        gender_expert: READ,
+    },
     organizations: {
         admin: MANAGE,
         program_manager: MANAGE,
@@ -36,6 +51,29 @@ export const isAllowed = (
     return (allowed as string[]).includes(action);
 };
 
+// People who do the work start from their inbox; managers from the programs overview.
+const MENU_ORDER: Record<Role, string[]> = {
+    admin: ['programs', 'tasks', 'organizations', 'users'],
+    program_manager: ['programs', 'tasks', 'organizations', 'users'],
+    mentor: ['tasks', 'programs', 'organizations'],
+    gender_expert: ['tasks', 'programs', 'organizations'],
+};
+
 /** Resources shown in the menu, in order, for a role. */
 export const menuResourcesFor = (role: Role | undefined): string[] =>
-    Object.keys(PERMISSIONS).filter(resource => isAllowed(role, resource, 'list'));
+    role ? MENU_ORDER[role].filter(resource => isAllowed(role, resource, 'list')) : [];
+
+/** Mentors and gender experts see only their own tasks and programs ("My tasks"). */
+export const worksOnOwnPortfolio = (role: Role | undefined): boolean =>
+    role === 'mentor' || role === 'gender_expert';
+
+/** Pause, resume, withdraw, reassign, close year: program managers and admins. */
+export const canControlPrograms = (role: Role | undefined): boolean =>
+    role === 'admin' || role === 'program_manager';
+
+/**
+ * Logging visits and moving plan items: the program's mentor, program managers, admins.
+ * `isProgramMentor` is whether the signed-in user is this program's mentor.
+ */
+export const canWorkOnPlan = (role: Role | undefined, isProgramMentor: boolean): boolean =>
+    canControlPrograms(role) || (role === 'mentor' && isProgramMentor);

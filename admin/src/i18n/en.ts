@@ -1,8 +1,10 @@
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
+import { institutionalEn } from './institutional.en';
+import { institutionalMessages, mergeMessages } from './merge';
 
 /** English: react-admin's built-in messages plus Mentorflow's own. */
-export const en: TranslationMessages = {
+const base: TranslationMessages = {
     ...englishMessages,
     resources: {
         organizations: {
@@ -110,3 +112,5 @@ export const en: TranslationMessages = {
         },
     },
 };
+
+export const en: TranslationMessages = mergeMessages(base, institutionalMessages(institutionalEn));

@@ -1,8 +1,10 @@
 import type { TranslationMessages } from 'react-admin';
 import { raTurkish } from './raTurkish';
+import { institutionalTr } from './institutional.tr';
+import { institutionalMessages, mergeMessages } from './merge';
 
 /** Turkish: react-admin's built-in messages (raTurkish.ts) plus Mentorflow's own. */
-export const tr: TranslationMessages = {
+const base: TranslationMessages = {
     ...raTurkish,
     resources: {
         organizations: {
@@ -112,3 +114,5 @@ export const tr: TranslationMessages = {
         },
     },
 };
+
+export const tr: TranslationMessages = mergeMessages(base, institutionalMessages(institutionalTr));

@@ -1,6 +1,16 @@
-import { AppBar as RaAppBar } from 'react-admin';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, ToggleThemeButton } from 'react-admin';
+import { NotificationsButton } from '../notifications/NotificationsButton';
 import { UserMenu } from './UserMenu';
 
-// react-admin's AppBar already shows the language menu when i18nProvider.getLocales()
-// returns several locales; only the user menu is ours.
-export const AppBar = () => <RaAppBar color="primary" userMenu={<UserMenu />} />;
+// react-admin's default toolbar (language menu, theme toggle, loading indicator) with the
+// notifications bell in front.
+const Toolbar = () => (
+    <>
+        <NotificationsButton />
+        <LocalesMenuButton />
+        <ToggleThemeButton />
+        <LoadingIndicator />
+    </>
+);
+
+export const AppBar = () => <RaAppBar color="primary" userMenu={<UserMenu />} toolbar={<Toolbar />} />;

@@ -1,13 +1,16 @@
-import { Menu as RaMenu, usePermissions } from 'react-admin';
-import { menuResourcesFor, type Role } from '../auth/roles';
+import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
+import { menuResourcesFor, worksOnOwnPortfolio, type Role } from '../auth/roles';
 
 /**
- * One entry per resource the signed-in role may list (see auth/roles.ts):
- * admin -> Organizations, Users; everyone else -> Organizations.
+ * One entry per resource the signed-in role may list (see auth/roles.ts), in the role's
+ * order: mentors and gender experts start with "My tasks" and "My programs"; program
+ * managers and admins with Programs and Tasks.
  */
 export const Menu = () => {
     const { permissions, isPending } = usePermissions<Role>();
+    const translate = useTranslate();
     if (isPending) return <RaMenu />;
+    const own = worksOnOwnPortfolio(permissions);
     return (
         <RaMenu>
             {menuResourcesFor(permissions).map(resource => (
@@ -15,6 +18,9 @@ export const Menu = () => {
                     key={resource}
                     name={resource}
                     data-testid={`menu-${resource}`}
+                    {...(own && (resource === 'tasks' || resource === 'programs')
+                        ? { primaryText: translate(`mentorflow.menu.my_${resource}`) }
+                        : {})}
                 />
             ))}
         </RaMenu>

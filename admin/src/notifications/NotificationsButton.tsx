@@ -1,0 +1,143 @@
+import { useState, type MouseEvent } from 'react';
+import {
+    Badge,
+    Box,
+    Divider,
+    IconButton,
+    LinearProgress,
+    ListItemText,
+    Menu,
+    MenuItem,
+    Tooltip,
+    Typography,
+} from '@mui/material';
+import NotificationsIcon from '@mui/icons-material/Notifications';
+import NotificationsNoneIcon from '@mui/icons-material/NotificationsNone';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGetList, useLocale, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
+import { useMentorflowDataProvider } from '../data/dataProvider';
+import type { NotificationRecord } from '../institutional/types';
+
+const POLL_MS = 30_000;
+
+const timeAgo = (iso: string, locale: string) => {
+    const seconds = Math.round((new Date(iso).getTime() - Date.now()) / 1000);
+    const rtf = new Intl.RelativeTimeFormat(locale === 'tr' ? 'tr' : 'en', { numeric: 'auto' });
+    const abs = Math.abs(seconds);
+    if (abs < 60) return rtf.format(seconds, 'second');
+    if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+    if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+    return rtf.format(Math.round(seconds / 86400), 'day');
+};
+
+/**
+ * The app bar's bell: unread count (polled every 30 s) and the latest notifications.
+ * Clicking one marks it read and opens its program. `data-testid="notifications-button"`,
+ * badge count in `data-unread`, items `notification-item`.
+ */
+export const NotificationsButton = () => {
+    const translate = useTranslate();
+    const locale = useLocale();
+    const navigate = useNavigate();
+    const dataProvider = useMentorflowDataProvider();
+    const queryClient = useQueryClient();
+    const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+
+    const { total: unread = 0 } = useGetList<NotificationRecord>(
+        'notifications',
+        { filter: { unread: true }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 1 } },
+        { refetchInterval: POLL_MS, refetchIntervalInBackground: false }
+    );
+    const { data: latest, isPending } = useGetList<NotificationRecord>(
+        'notifications',
+        { sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 10 } },
+        { enabled: !!anchor }
+    );
+
+    const open = (event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget);
+    const close = () => setAnchor(null);
+    const select = async (notification: NotificationRecord) => {
+        close();
+        if (!notification.readAt) {
+            try {
+                await dataProvider.markNotificationRead(notification.id);
+            } finally {
+                queryClient.invalidateQueries({ queryKey: ['notifications'] });
+            }
+        }
+        if (notification.programId) navigate(`/programs/${notification.programId}/show`);
+    };
+
+    const label = translate('mentorflow.notifications.title');
+    return (
+        <>
+            <Tooltip title={label}>
+                <IconButton
+                    color="inherit"
+                    onClick={open}
+                    aria-label={`${label} (${unread})`}
+                    data-testid="notifications-button"
+                    data-unread={unread}
+                >
+                    <Badge badgeContent={unread} color="error" max={99}>
+                        {unread > 0 ? <NotificationsIcon /> : <NotificationsNoneIcon />}
+                    </Badge>
+                </IconButton>
+            </Tooltip>
+            <Menu
+                anchorEl={anchor}
+                open={!!anchor}
+                onClose={close}
+                anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+                transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+                slotProps={{ paper: { sx: { width: 380, maxWidth: '95vw' } }, list: { dense: true } }}
+                data-testid="notifications-menu"
+            >
+                <Box sx={{ px: 2, py: 1 }}>
+                    <Typography variant="subtitle2">{label}</Typography>
+                    <Typography variant="caption" color="text.secondary">
+                        {translate('mentorflow.notifications.unread', { smart_count: unread })}
+                    </Typography>
+                </Box>
+                <Divider />
+                {isPending && <LinearProgress />}
+                {!isPending && (latest ?? []).length === 0 && (
+                    <Box sx={{ px: 2, py: 3, textAlign: 'center' }} data-testid="notifications-empty">
+                        <Typography variant="body2" color="text.secondary">
+                            {translate('mentorflow.notifications.empty')}
+                        </Typography>
+                    </Box>
+                )}
+                {(latest ?? []).map(n => (
+                    <MenuItem
+                        key={n.id}
+                        onClick={() => select(n)}
+                        data-testid="notification-item"
+                        data-read={n.readAt ? 'true' : 'false'}
+                        sx={{
+                            alignItems: 'flex-start',
+                            whiteSpace: 'normal',
+                            borderLeft: 3,
+                            borderLeftColor: n.readAt ? 'transparent' : 'primary.main',
+                            bgcolor: n.readAt ? undefined : 'action.hover',
+                        }}
+                    >
+                        <ListItemText
+                            primary={translate(`mentorflow.notifications.types.${n.type}`, { _: n.type })}
+                            secondary={
+                                <>
+                                    {n.message}
+                                    <Typography component="span" variant="caption" sx={{ display: 'block' }} color="text.disabled">
+                                        {timeAgo(n.createdAt, locale)}
+                                    </Typography>
+                                </>
+                            }
+                            slotProps={{ primary: { sx: { fontWeight: n.readAt ? 400 : 600 } } }}
+                        />
+                    </MenuItem>
+                ))}
+            </Menu>
+        </>
+    );
+};

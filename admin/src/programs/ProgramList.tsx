@@ -1,0 +1,95 @@
+import { Chip, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+    CreateButton,
+    DataTable,
+    ExportButton,
+    List,
+    SimpleList,
+    TopToolbar,
+    usePermissions,
+    useTranslate,
+} from 'react-admin';
+import { canControlPrograms, worksOnOwnPortfolio, type Role } from '../auth/roles';
+import { LocaleDateField } from '../common/LocaleDateField';
+import { ProgramStatusChip, StageChip } from '../institutional/chips';
+import type { ProgramRecord } from '../institutional/types';
+import { PlanProgress } from './PlanProgress';
+import { ProgramEmpty } from './ProgramEmpty';
+import { programFilters } from './programFilters';
+
+const OverdueCount = ({ count }: { count: number }) =>
+    count > 0 ? (
+        <Chip size="small" color="error" label={count} data-testid="overdue-count" />
+    ) : (
+        <Typography variant="body2" color="text.secondary" data-testid="overdue-count">
+            0
+        </Typography>
+    );
+
+const ListActions = () => (
+    <TopToolbar>
+        <CreateButton label="mentorflow.programs.start" />
+        <ExportButton />
+    </TopToolbar>
+);
+
+/**
+ * Programs: every program for managers (overdue ones first), "My programs" for mentors
+ * and gender experts (the API returns only theirs).
+ */
+export const ProgramList = () => {
+    const { permissions } = usePermissions<Role>();
+    const translate = useTranslate();
+    const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
+    const own = worksOnOwnPortfolio(permissions);
+    return (
+        <List
+            title={own ? translate('mentorflow.menu.my_programs') : undefined}
+            sort={{ field: 'overdueTaskCount', order: 'DESC' }}
+            filter={{ type: 'institutional' }}
+            filters={programFilters(canControlPrograms(permissions))}
+            perPage={25}
+            empty={<ProgramEmpty />}
+            actions={<ListActions />}
+        >
+            {isSmall ? (
+                <SimpleList<ProgramRecord>
+                    primaryText={record => record.organizationName}
+                    secondaryText={record =>
+                        `${translate(`mentorflow.stages.${record.stage}`)} · ${translate('mentorflow.programs.year_of', {
+                            year: record.year,
+                            years: record.years,
+                        })}`
+                    }
+                    tertiaryText={record => <ProgramStatusChip status={record.status} />}
+                    linkType="show"
+                />
+            ) : (
+                <DataTable<ProgramRecord> rowClick="show" bulkActionButtons={false}>
+                    <DataTable.Col source="organizationName" disableSort />
+                    <DataTable.Col source="mentorName" disableSort />
+                    <DataTable.Col source="stage" render={record => <StageChip stage={record.stage} />} />
+                    <DataTable.Col
+                        source="year"
+                        render={record =>
+                            translate('mentorflow.programs.year_of', { year: record.year, years: record.years })
+                        }
+                    />
+                    <DataTable.Col source="status" render={record => <ProgramStatusChip status={record.status} />} />
+                    <DataTable.Col
+                        source="overdueTaskCount"
+                        sortByOrder="DESC"
+                        render={record => <OverdueCount count={record.overdueTaskCount ?? 0} />}
+                    />
+                    <DataTable.Col
+                        source="planDone"
+                        label="resources.programs.fields.plan"
+                        disableSort
+                        render={record => <PlanProgress done={record.planDone} total={record.planTotal} />}
+                    />
+                    <DataTable.Col source="lastContactAt" disableSort field={LocaleDateField} />
+                </DataTable>
+            )}
+        </List>
+    );
+};

@@ -1,0 +1,35 @@
+import { useMutation } from '@tanstack/react-query';
+import { useNotify } from 'react-admin';
+import { toSubmissionErrors, pathResolver, type SubmissionErrors } from '../../common/fieldPaths';
+import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
+import { useMentorflowDataProvider } from '../../data/dataProvider';
+import type { PlanItemStatusInput } from '../../institutional/domain';
+import { useProgramRefresh } from './useProgramRefresh';
+
+const resolvePath = pathResolver({ inputs: [/^(status|reason)$/] });
+
+/** PUT /api/improvements/:id (a workflow update: waits for the program to record it). */
+export const useSetPlanItemStatus = () => {
+    const dataProvider = useMentorflowDataProvider();
+    const notify = useNotify();
+    const refresh = useProgramRefresh();
+    const onWorkflowError = useWorkflowErrorHandler();
+    const mutation = useMutation({
+        mutationFn: ({ id, change }: { id: string; change: PlanItemStatusInput }) =>
+            dataProvider.setPlanItemStatus(id, change),
+    });
+    const setStatus = async (id: string, change: PlanItemStatusInput): Promise<SubmissionErrors | undefined> => {
+        try {
+            await mutation.mutateAsync({ id, change });
+        } catch (error) {
+            const errors = toSubmissionErrors(error, resolvePath);
+            if (errors) return errors;
+            await onWorkflowError(error);
+            return undefined;
+        }
+        notify(`mentorflow.plan.moved.${change.status}`, { type: 'success' });
+        refresh();
+        return undefined;
+    };
+    return { setStatus, isPending: mutation.isPending, pendingId: mutation.variables?.id };
+};

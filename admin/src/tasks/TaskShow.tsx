@@ -1,0 +1,64 @@
+import { Box } from '@mui/material';
+import {
+    ListButton,
+    Show,
+    TopToolbar,
+    useGetIdentity,
+    useRecordContext,
+    useTranslate,
+} from 'react-admin';
+import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
+import type { TaskRecord } from '../institutional/types';
+import { TaskFormFor } from './TaskFormFor';
+import { TaskHeader } from './TaskHeader';
+
+const TaskTitle = () => {
+    const record = useRecordContext<TaskRecord>();
+    const translate = useTranslate();
+    if (!record) return null;
+    return (
+        <>
+            {translate(`mentorflow.task_types.${record.type}`)} — {record.organizationName}
+        </>
+    );
+};
+
+const TaskPage = () => {
+    const task = useRecordContext<TaskRecord>();
+    const { identity } = useGetIdentity();
+    if (!task) return null;
+    const mine = !!identity && identity.id === task.assigneeId;
+    return (
+        <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: 1200 }}>
+            <TaskHeader task={task} mine={mine} />
+            <TaskFormFor
+                // A fresh form when the task changes state (e.g. completed elsewhere).
+                key={`${task.id}-${task.status}`}
+                task={task}
+                readOnly={task.status !== 'open' || !mine}
+                config={task.context?.config}
+            />
+        </Box>
+    );
+};
+
+/**
+ * A task (GET /api/tasks/:id with its context: config, previous grades, plan items).
+ * The assignee completes it here; everyone else sees it read-only.
+ */
+export const TaskShow = () => {
+    const onError = useRecordLoadErrorHandler();
+    return (
+        <Show
+            title={<TaskTitle />}
+            actions={
+                <TopToolbar>
+                    <ListButton />
+                </TopToolbar>
+            }
+            queryOptions={{ onError }}
+        >
+            <TaskPage />
+        </Show>
+    );
+};
