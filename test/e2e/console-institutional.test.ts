@@ -1,0 +1,88 @@
+/**
+ * A mentor completes a self-assessment in the console's grid, and the program page then shows
+ * the next stage (gender report) — the real console, API, worker, Temporal and PostgreSQL.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
+import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import type { ApiClient } from '../support/http';
+import * as inst from '../support/institutional-data';
+import { createOrg, openTask, userIds } from '../support/programs';
+import { startStack, type Stack } from '../support/stack';
+
+let stack: Stack;
+let browser: Browser;
+let page: Page;
+let pm: ApiClient;
+let program: { id: string };
+
+beforeAll(async () => {
+  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
+  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
+  const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+  await admin.put('/config/institutional/durations', { durations: inst.FAST });
+  const users = await userIds(pm);
+  const orgId = await createOrg(pm, 'Gökkuşağı Kadın Derneği');
+  program = (await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 2 })).body;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+async function login(email: string) {
+  await page.goto(`${stack.baseUrl}/#/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+}
+
+describe('console: institutional program', () => {
+  it('lets a mentor fill the self-assessment grid; the program page then shows the gender report stage', async () => {
+    const task = await openTask(pm, program.id, 'self_assessment');
+    await login(LOGINS.mentor);
+    const row = page.locator(`[data-testid="task-row"][data-task-id="${task.id}"]`);
+    await row.waitFor({ timeout: 15_000 });
+    await screenshot(page, 'institutional-inbox');
+    await row.click();
+    const form = page.locator('[data-testid="task-form-self_assessment"]');
+    await form.waitFor();
+
+    await page.locator('input[name="sessionDates.0"]').fill('2027-01-11');
+    await page.locator('input[name="sessionDates.1"]').fill('2027-01-12');
+    const people = [['Ayten Yılmaz', 'Board chair'], ['Burak Demir', 'Coordinator'], ['Cemile Aksoy', 'Volunteer']];
+    for (const [i, [name, position]] of people.entries()) {
+      await page.locator(`input[name="participants.${i}.name"]`).fill(name);
+      await page.locator(`input[name="participants.${i}.position"]`).fill(position);
+    }
+    for (const [i, e] of ELEMENTS.entries()) {
+      await page.check(`input[name="elements.${e}.grade"][value="${(i % 5) + 1}"]`);
+      await page.locator(`textarea[name="elements.${e}.strengths"]`).fill(`Strengths in ${e}`);
+      await page.locator(`textarea[name="elements.${e}.improvementAreas"]`).fill(`Improve ${e}`);
+    }
+    for (const p of PRINCIPLES) await page.check(`input[name="principles.${p}"][value="3"]`);
+    await page.locator('textarea[name="genderObservations"]').fill('Women are under-represented on the board.');
+    await screenshot(page, 'institutional-self-assessment-grid');
+    await page.locator('[data-testid="task-submit"]').click();
+    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+
+    // The workflow moved on: the API shows the gender report as the stage and the grades as sent.
+    const p = (await pm.get(`/programs/${program.id}`)).body;
+    expect(p.stage).toBe('gender_report');
+    const sa = p.live.tasks.find((t: { type: string }) => t.type === 'self_assessment');
+    expect(sa.data.elements.governance.grade).toBe(1);
+    expect(sa.data.elements.results.grade).toBe(5);
+    expect(sa.data.participants).toHaveLength(3);
+
+    await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
+    const stepper = page.locator('[data-testid="stage-stepper"]');
+    await expect.poll(() => stepper.getAttribute('data-active-stage'), { timeout: 15_000 }).toBe('gender_report');
+    await expect.poll(() => page.locator('[data-testid="stage-step-self_assessment"]').getAttribute('data-state')).toBe('completed');
+    await expect.poll(() => page.locator('[data-testid="year-indicator"]').textContent()).toMatch(/Year 1 of 2/);
+    await screenshot(page, 'institutional-program-show');
+  });
+});
