@@ -44,6 +44,11 @@ export const configSchema = z
       .default('false')
       .transform((v) => v === 'true'),
     DEMO_PASSWORD: z.string().min(8).default('mentorflow'),
+    /** Optional e-mail for notifications, e.g. smtp://user:password@mail.example.org:587 */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+    SMTP_FROM: z.string().min(3).default('Mentorflow <no-reply@mentorflow.local>'),
+    /** Where people open the console; used for links in e-mails. */
+    PUBLIC_URL: z.url().default('http://localhost:3000'),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.NODE_ENV === 'production' && cfg.JWT_SECRET === DEV_JWT_SECRET) {

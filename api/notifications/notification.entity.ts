@@ -11,4 +11,5 @@ export class Notification {
   @Column({ name: 'task_id', type: 'uuid', nullable: true }) taskId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;
+  @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true }) emailedAt: Date | null;
 }

@@ -9,6 +9,7 @@ import type { BookTask } from '../../workflows/programs/task-book';
 import type { InstitutionalActivities, InstitutionalSnapshot, VisitRecord } from '../../workflows/institutional/contract';
 import { Improvement } from '../improvements/improvement.entity';
 import { Notification } from '../notifications/notification.entity';
+import { NotificationMailer } from '../notifications/notification-mailer.service';
 import { Task } from '../tasks/task.entity';
 import { Visit } from '../visits/visit.entity';
 import { Program } from './program.entity';
@@ -19,7 +20,10 @@ import { Program } from './program.entity';
  */
 @Injectable()
 export class ProgramActivitiesService implements InstitutionalActivities, AdvocacyActivities {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mailer: NotificationMailer,
+  ) {}
 
   async projectInstitutionalProgram(s: InstitutionalSnapshot): Promise<void> {
     const items = s.planItems;
@@ -165,5 +169,6 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
       .values(notifications.map((n) => ({ id: n.id, userId: n.userId, type: n.type, message: n.message, programId: n.programId, taskId: n.taskId ?? null })))
       .orIgnore()
       .execute();
+    await this.mailer.send(notifications.map((n) => n.id));
   }
 }

@@ -7,6 +7,7 @@ import { DatabaseModule } from '../database/database.module';
 import { OnboardingActivitiesService } from '../organizations/onboarding.activities';
 import { Organization } from '../organizations/organization.entity';
 import { ProgramActivitiesService } from '../programs/program-activities.service';
+import { NotificationMailer } from '../notifications/notification-mailer.service';
 
 /** The worker's Nest application context: activities are ordinary providers. */
 @Module({})
@@ -15,7 +16,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [AppConfigModule.forRoot(config), DatabaseModule, AuditModule, TypeOrmModule.forFeature([Organization])],
-      providers: [OnboardingActivitiesService, ProgramActivitiesService],
+      providers: [OnboardingActivitiesService, ProgramActivitiesService, NotificationMailer],
     };
   }
 }
