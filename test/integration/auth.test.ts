@@ -75,3 +75,19 @@ describe('tokens', () => {
     }
   });
 });
+
+describe('OpenAPI', () => {
+  it('describes the API at /api/docs-json (and serves the docs page at /api/docs)', async () => {
+    const res = await fetch(`${stack.baseUrl}/api/docs-json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { info: { title: string }; paths: Record<string, object>; components: { securitySchemes: object } };
+    expect(doc.info.title).toBe('Mentorflow API');
+    for (const path of ['/api/auth/login', '/api/organizations', '/api/organizations/{id}', '/api/users', '/api/health']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    expect(doc.components.securitySchemes).toHaveProperty('bearer');
+    const page = await fetch(`${stack.baseUrl}/api/docs`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/swagger/i);
+  });
+});
