@@ -1,13 +1,4 @@
-import {
-  allHandlersFinished,
-  ApplicationFailure,
-  condition,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  uuid4,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes, uuid4, workflowInfo } from '@temporalio/workflow';
 import {
   completeTaskUpdate,
   FAILURE,
@@ -18,20 +9,14 @@ import {
   withdrawSignal,
 } from '../programs/contract';
 import type { Runtime } from '../programs/task-book';
-import type { FieldErrors } from '../shared/field-errors';
+import { ACTIVITY_OPTIONS, assertActive, Committer, fail } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import type { AdvocacyActivities, AdvocacyMentorshipInput } from './contract';
 import * as S from './state';
 import type { AdvocacyTaskData } from './task-data';
 import { validateAdvocacyTask } from './validation';
 
-const acts = proxyActivities<AdvocacyActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
-
-const fail = (type: string, message: string, errors?: FieldErrors) =>
-  ApplicationFailure.create({ type, message, nonRetryable: true, details: errors ? [{ errors }] : undefined });
+const acts = proxyActivities<AdvocacyActivities>(ACTIVITY_OPTIONS);
 
 /**
  * One CSO's advocacy mentorship, from the needs assessment to the end of implementation support.
@@ -41,25 +26,18 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
   const { config } = input;
   const rt = (): Runtime => ({ now: Date.now(), newId: uuid4 });
   const s = S.initialState(input, workflowInfo().workflowId, Date.now());
-  let dirty = false;
-  let projecting: Promise<void> = Promise.resolve();
-
-  const commit = async (): Promise<void> => {
-    s.stateVersion += 1;
-    const notifications = s.outbox.splice(0);
-    upsertSearchAttributes([
+  const changes = new Committer({
+    state: s,
+    snapshot: () => S.snapshot(s),
+    searchAttributes: () => [
       { key: SA.Stage, value: s.stage },
       { key: SA.ProgramStatus, value: s.status },
       { key: SA.MentorId, value: s.mentorId },
-    ]);
-    const snap = S.snapshot(s);
-    const run = projecting.then(async () => {
-      await acts.projectAdvocacyProgram(snap);
-      if (notifications.length) await acts.notify(notifications);
-    });
-    projecting = run.catch(() => undefined);
-    await run;
-  };
+    ],
+    project: acts.projectAdvocacyProgram,
+    notify: acts.notify,
+  });
+  const commit = () => changes.commit();
 
   setHandler(stateQuery, () => S.snapshot(s));
 
@@ -68,7 +46,7 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
     async ({ taskId, data, actor }) => {
       const task = s.tasks.find((t) => t.id === taskId)!;
       S.completeTask(s, config, task, data as AdvocacyTaskData, actor.id, rt());
-      dirty = true;
+      changes.dirty = true;
       await commit();
       return task;
     },
@@ -78,8 +56,7 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
         if (!task) throw fail(FAILURE.notFound, `Task ${taskId} is not part of this program`);
         if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
         if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
-        if (s.status === 'paused') throw fail(FAILURE.conflict, 'The program is paused; resume it first');
-        if (s.status !== 'active') throw fail(FAILURE.conflict, `The program is ${s.status}`);
+        assertActive(s.status);
         if (actor.id !== task.assigneeId) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
         const errors = validateAdvocacyTask(task.type, data, S.validationContext(s));
         if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
@@ -90,22 +67,22 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
   setHandler(pauseSignal, ({ actor }) => {
     if (s.status !== 'active') return;
     S.pause(s, actor.id, Date.now());
-    dirty = true;
+    changes.dirty = true;
   });
   setHandler(resumeSignal, ({ actor }) => {
     if (s.status !== 'paused') return;
     S.resume(s, actor.id, Date.now());
-    dirty = true;
+    changes.dirty = true;
   });
   setHandler(withdrawSignal, ({ actor, reason }) => {
     if (s.status === 'withdrawn' || s.status === 'completed') return;
     S.withdraw(s, actor.id, reason, Date.now());
-    dirty = true;
+    changes.dirty = true;
   });
   setHandler(reassignSignal, ({ actor, mentorId }) => {
     if (!mentorId || s.status === 'withdrawn' || s.status === 'completed') return;
     S.reassignMentor(s, mentorId, actor.id, rt());
-    dirty = true;
+    changes.dirty = true;
   });
 
   upsertSearchAttributes([
@@ -116,17 +93,13 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
   S.openTask(s, config, 'needs_assessment', rt());
   await commit();
 
-  while (s.status !== 'completed' && s.status !== 'withdrawn') {
-    const wake = S.nextWakeAt(s);
-    if (wake === null) await condition(() => dirty);
-    else await condition(() => dirty, Math.max(wake - Date.now(), 1));
-    const bySignal = dirty;
-    dirty = false;
-    const byTime = S.tick(s, config, rt());
-    if (bySignal || byTime) await commit();
-  }
+  await changes.runUntil(
+    () => s.status === 'completed' || s.status === 'withdrawn',
+    () => S.nextWakeAt(s),
+    () => S.tick(s, config, rt()),
+  );
 
   await condition(allHandlersFinished);
-  await projecting;
+  await changes.settled();
   return s;
 }

@@ -14,8 +14,10 @@ import {
   moveOpenTasks,
   ms,
   openTasks,
+  pauseBook,
   pushHistory,
-  shiftOpenTasks,
+  resumeBook,
+  withdrawBook,
   type Runtime,
 } from '../programs/task-book';
 import type { AdvocacyConfig } from './config';
@@ -178,30 +180,18 @@ export function nextWakeAt(s: AdvocacyState): number | null {
 }
 
 export function pause(s: AdvocacyState, by: string, now: number): void {
-  s.status = 'paused';
-  s.pausedAt = iso(now);
-  pushHistory(s, 'paused', by, now);
+  pauseBook(s, by, now);
 }
 
 export function resume(s: AdvocacyState, by: string, now: number): void {
-  if (!s.pausedAt) return;
-  const shift = now - ms(s.pausedAt);
-  shiftOpenTasks(s, shift);
+  const shift = resumeBook(s, by, now);
   if (s.implementationEndsAt) s.implementationEndsAt = iso(ms(s.implementationEndsAt) + shift);
   if (s.nextCheckinAt !== null) s.nextCheckinAt += shift;
-  s.status = 'active';
-  s.pausedAt = null;
-  pushHistory(s, 'resumed', by, now);
 }
 
 export function withdraw(s: AdvocacyState, by: string, reason: string, now: number): void {
-  cancelOpenTasks(s, 'program withdrawn');
-  s.status = 'withdrawn';
-  s.stage = 'withdrawn';
-  s.withdrawnReason = reason;
-  s.pausedAt = null;
+  withdrawBook(s, by, reason, now);
   s.nextCheckinAt = null;
-  pushHistory(s, 'withdrawn', by, now);
 }
 
 export function reassignMentor(s: AdvocacyState, mentorId: string, by: string, rt: Runtime): void {

@@ -1,6 +1,5 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   proxyActivities,
@@ -10,7 +9,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { FAILURE, type RoleActor } from '../programs/contract';
-import type { FieldErrors } from '../shared/field-errors';
+import { ACTIVITY_OPTIONS, assertActive as assertWorkable, Committer, fail } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import {
   closeYearSignal,
@@ -31,14 +30,7 @@ import * as S from './state';
 import type { TaskData } from './task-data';
 import { validatePlanItemStatus, validateTaskData, validateVisit } from './validation';
 
-const acts = proxyActivities<InstitutionalActivities>({
-  startToCloseTimeout: '30 seconds',
-  // The read model must eventually be written: keep retrying through a database outage.
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
-
-const fail = (type: string, message: string, errors?: FieldErrors) =>
-  ApplicationFailure.create({ type, message, nonRetryable: true, details: errors ? [{ errors }] : undefined });
+const acts = proxyActivities<InstitutionalActivities>(ACTIVITY_OPTIONS);
 
 /**
  * One CSO's institutional development program: a year of self-assessment, gender report,
@@ -49,32 +41,20 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
   const info = workflowInfo();
   const rt = (): S.Runtime => ({ now: Date.now(), newId: uuid4 });
   const s = S.initialState(input, info.workflowId, Date.now());
-  let dirty = false;
-  // Projections run one after another, newest state last, so the read model never goes back.
-  let projecting: Promise<void> = Promise.resolve();
-
-  const commit = async (): Promise<void> => {
-    s.stateVersion += 1;
-    const notifications = s.outbox.splice(0);
-    upsertSearchAttributes([
+  const changes = new Committer({
+    state: s,
+    snapshot: () => S.snapshot(s),
+    searchAttributes: () => [
       { key: SA.Stage, value: s.stage },
       { key: SA.ProgramStatus, value: s.status },
       { key: SA.ProgramYear, value: s.year },
       { key: SA.MentorId, value: s.mentorId },
-    ]);
-    const snap = S.snapshot(s);
-    const run = projecting.then(async () => {
-      await acts.projectInstitutionalProgram(snap);
-      if (notifications.length) await acts.notify(notifications);
-    });
-    projecting = run.catch(() => undefined);
-    await run;
-  };
-
-  const assertActive = () => {
-    if (s.status === 'paused') throw fail(FAILURE.conflict, 'The program is paused; resume it first');
-    if (s.status !== 'active') throw fail(FAILURE.conflict, `The program is ${s.status}`);
-  };
+    ],
+    project: acts.projectInstitutionalProgram,
+    notify: acts.notify,
+  });
+  const commit = () => changes.commit();
+  const assertActive = () => assertWorkable(s.status);
 
   // --- handlers: all registered before the first await ---
   setHandler(stateQuery, () => S.snapshot(s));
@@ -84,7 +64,7 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
     async ({ taskId, data, actor }) => {
       const task = s.tasks.find((t) => t.id === taskId)!;
       S.completeTask(s, input, task, data as TaskData, actor.id, rt());
-      dirty = true;
+      changes.dirty = true;
       await commit();
       return task;
     },
@@ -117,7 +97,7 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
       s.visitCount += 1;
       s.lastContactAt = new Date(now).toISOString();
       if (s.stage === 'implementation') s.reminderDueAt = now + input.config.durations.noContactReminder;
-      dirty = true;
+      changes.dirty = true;
       await acts.recordVisit(record);
       await commit();
       return record;
@@ -139,7 +119,7 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
       item.status = change.status;
       item.reason = change.status === 'dropped' ? (change.reason ?? '').trim() : (change.reason?.trim() || null);
       item.updatedAt = new Date(Date.now()).toISOString();
-      dirty = true;
+      changes.dirty = true;
       await commit();
       return item;
     },
@@ -159,27 +139,27 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
   setHandler(pauseSignal, ({ actor }) => {
     if (s.status !== 'active') return;
     S.pause(s, actor.id, Date.now());
-    dirty = true;
+    changes.dirty = true;
   });
   setHandler(resumeSignal, ({ actor }) => {
     if (s.status !== 'paused') return;
     S.resume(s, actor.id, Date.now());
-    dirty = true;
+    changes.dirty = true;
   });
   setHandler(withdrawSignal, ({ actor, reason }) => {
     if (s.status === 'withdrawn' || s.status === 'completed') return;
     S.withdraw(s, actor.id, reason, Date.now());
-    dirty = true;
+    changes.dirty = true;
   });
   setHandler(reassignSignal, ({ actor, mentorId, genderExpertId }) => {
     if (s.status === 'withdrawn' || s.status === 'completed') return;
     S.reassign(s, { mentorId, genderExpertId }, actor.id, rt());
-    dirty = true;
+    changes.dirty = true;
   });
   setHandler(closeYearSignal, ({ actor }) => {
     if (s.status !== 'active' || s.stage !== 'implementation') return;
     S.endImplementation(s, input, rt(), actor.id);
-    dirty = true;
+    changes.dirty = true;
   });
 
   // --- the year ---
@@ -190,19 +170,15 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
   S.openTask(s, input, 'self_assessment', rt());
   await commit();
 
-  while (!s.yearDone && s.status !== 'withdrawn') {
-    const wake = S.nextWakeAt(s);
-    if (wake === null) await condition(() => dirty);
-    else await condition(() => dirty, Math.max(wake - Date.now(), 1));
-    const changedBySignal = dirty;
-    dirty = false;
-    const changedByTime = S.tick(s, input, rt());
-    if (changedBySignal || changedByTime) await commit();
-  }
+  await changes.runUntil(
+    () => s.yearDone || s.status === 'withdrawn',
+    () => S.nextWakeAt(s),
+    () => S.tick(s, input, rt()),
+  );
 
   // Let in-flight updates finish (and their projections land) before ending this run.
   await condition(allHandlersFinished);
-  await projecting;
+  await changes.settled();
 
   if (s.status === 'withdrawn') return s;
   if (s.year < s.years) {

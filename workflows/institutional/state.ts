@@ -14,8 +14,10 @@ import {
   moveOpenTasks,
   ms,
   openTasks,
+  pauseBook,
   pushHistory,
-  shiftOpenTasks,
+  resumeBook,
+  withdrawBook,
   type Runtime,
 } from '../programs/task-book';
 import type {
@@ -253,34 +255,21 @@ export function nextWakeAt(s: ProgramState): number | null {
 }
 
 export function pause(s: ProgramState, by: string, now: number): void {
-  s.status = 'paused';
-  s.pausedAt = iso(now);
-  pushHistory(s, 'paused', by, now);
+  pauseBook(s, by, now);
 }
 
 /** Due dates stop while paused: everything scheduled moves by the time spent paused. */
 export function resume(s: ProgramState, by: string, now: number): void {
-  if (!s.pausedAt) return;
-  const shift = now - ms(s.pausedAt);
-  shiftOpenTasks(s, shift);
-  if (s.stage === 'implementation') {
-    if (s.yearEndsAt) s.yearEndsAt = iso(ms(s.yearEndsAt) + shift);
-    if (s.midYearReviewAt !== null) s.midYearReviewAt += shift;
-    if (s.reminderDueAt !== null) s.reminderDueAt += shift;
-  }
-  s.status = 'active';
-  s.pausedAt = null;
-  pushHistory(s, 'resumed', by, now);
+  const shift = resumeBook(s, by, now);
+  if (!shift || s.stage !== 'implementation') return;
+  if (s.yearEndsAt) s.yearEndsAt = iso(ms(s.yearEndsAt) + shift);
+  if (s.midYearReviewAt !== null) s.midYearReviewAt += shift;
+  if (s.reminderDueAt !== null) s.reminderDueAt += shift;
 }
 
 export function withdraw(s: ProgramState, by: string, reason: string, now: number): void {
-  cancelOpenTasks(s, 'program withdrawn');
-  s.status = 'withdrawn';
-  s.stage = 'withdrawn';
-  s.withdrawnReason = reason;
-  s.pausedAt = null;
+  withdrawBook(s, by, reason, now);
   s.yearEndsAt = null;
-  pushHistory(s, 'withdrawn', by, now);
 }
 
 /** Open tasks follow the person they belong to. */

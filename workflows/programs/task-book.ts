@@ -138,3 +138,36 @@ export function moveOpenTasks(b: TaskBook, isTheirs: (t: BookTask) => boolean, t
     });
   }
 }
+
+/** A book whose program can be paused and withdrawn. */
+export interface ControlledBook extends TaskBook {
+  stage: string;
+  pausedAt: string | null;
+  withdrawnReason: string | null;
+}
+
+export function pauseBook(b: ControlledBook, by: string, now: number): void {
+  b.status = 'paused';
+  b.pausedAt = iso(now);
+  pushHistory(b, 'paused', by, now);
+}
+
+/** Resumes and moves open tasks by the time paused; returns that shift for the caller's own timers. */
+export function resumeBook(b: ControlledBook, by: string, now: number): number {
+  if (!b.pausedAt) return 0;
+  const shift = now - ms(b.pausedAt);
+  shiftOpenTasks(b, shift);
+  b.status = 'active';
+  b.pausedAt = null;
+  pushHistory(b, 'resumed', by, now);
+  return shift;
+}
+
+export function withdrawBook(b: ControlledBook, by: string, reason: string, now: number): void {
+  cancelOpenTasks(b, 'program withdrawn');
+  b.status = 'withdrawn';
+  b.stage = 'withdrawn';
+  b.withdrawnReason = reason;
+  b.pausedAt = null;
+  pushHistory(b, 'withdrawn', by, now);
+}

@@ -1,0 +1,81 @@
+/**
+ * What both program workflows do the same way: activity options, validator failures, committing
+ * a change (search attributes, projection to the read model, notifications) and the main loop
+ * that reacts to messages and timers. Deterministic; workflow code only.
+ */
+import type { SearchAttributeUpdatePair } from '@temporalio/common';
+import { ApplicationFailure, condition, upsertSearchAttributes } from '@temporalio/workflow';
+import type { FieldErrors } from '../shared/field-errors';
+import { FAILURE, type NotificationInput, type ProgramStatus } from './contract';
+
+export const ACTIVITY_OPTIONS = {
+  startToCloseTimeout: '30 seconds',
+  // The read model must eventually be written: keep retrying through a database outage.
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+} as const;
+
+/** A validator's rejection; the API maps its type to 400/403/404/409. */
+export const fail = (type: string, message: string, errors?: FieldErrors) =>
+  ApplicationFailure.create({ type, message, nonRetryable: true, details: errors ? [{ errors }] : undefined });
+
+/** Work (tasks, visits, plan changes) is accepted only while the program is active. */
+export function assertActive(status: ProgramStatus): void {
+  if (status === 'paused') throw fail(FAILURE.conflict, 'The program is paused; resume it first');
+  if (status !== 'active') throw fail(FAILURE.conflict, `The program is ${status}`);
+}
+
+export interface CommitterOptions<Snap> {
+  /** The workflow state: its version grows with each commit; its outbox is sent and emptied. */
+  state: { stateVersion: number; outbox: NotificationInput[] };
+  snapshot: () => Snap;
+  searchAttributes: () => SearchAttributeUpdatePair[];
+  project: (snapshot: Snap) => Promise<void>;
+  notify: (notifications: NotificationInput[]) => Promise<void>;
+}
+
+/**
+ * Commits changes: bumps the state version, updates search attributes, and writes the snapshot
+ * and the new notifications through activities. Projections run one after another, newest last,
+ * so the read model never goes back; commit() resolves once this change is written.
+ */
+export class Committer<Snap> {
+  private projecting: Promise<void> = Promise.resolve();
+  /** Set by message handlers; the main loop commits and clears it. */
+  dirty = false;
+
+  constructor(private readonly o: CommitterOptions<Snap>) {}
+
+  async commit(): Promise<void> {
+    this.o.state.stateVersion += 1;
+    const notifications = this.o.state.outbox.splice(0);
+    upsertSearchAttributes(this.o.searchAttributes());
+    const snap = this.o.snapshot();
+    const run = this.projecting.then(async () => {
+      await this.o.project(snap);
+      if (notifications.length) await this.o.notify(notifications);
+    });
+    this.projecting = run.catch(() => undefined);
+    await run;
+  }
+
+  /** Resolves when every projection started so far has been written. */
+  settled(): Promise<void> {
+    return this.projecting;
+  }
+
+  /**
+   * The main loop: wait for a message or the next timer, apply what time brings (tick), commit
+   * when anything changed; until done() holds.
+   */
+  async runUntil(done: () => boolean, nextWakeAt: () => number | null, tick: () => boolean): Promise<void> {
+    while (!done()) {
+      const wake = nextWakeAt();
+      if (wake === null) await condition(() => this.dirty);
+      else await condition(() => this.dirty, Math.max(wake - Date.now(), 1));
+      const bySignal = this.dirty;
+      this.dirty = false;
+      const byTime = tick();
+      if (bySignal || byTime) await this.commit();
+    }
+  }
+}
