@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
     Admin,
+    CustomRoutes,
     defaultDarkTheme,
     defaultLightTheme,
     localStorageStore,
@@ -9,14 +10,21 @@ import {
     type DataProvider,
     type I18nProvider,
 } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { FinalPlanPage } from './advocacy/final-plan/FinalPlanPage';
+import audit from './audit';
 import { createAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { createDataProvider } from './data/dataProvider';
 import { i18nProvider as defaultI18nProvider } from './i18n/i18nProvider';
-import { HomeRedirect } from './layout/HomeRedirect';
+import { ConfigurationPage } from './config';
+import { Dashboard } from './dashboard';
+import events from './events';
 import { Layout } from './layout/Layout';
+import notifications from './notifications';
 import organizations from './organizations';
 import programs from './programs';
+import { ReportsPage } from './reports';
 import tasks from './tasks';
 import users from './users';
 
@@ -60,17 +68,27 @@ export const Mentorflow = ({
             // Namespaced so another react-admin app on the same origin keeps its own preferences.
             store={localStorageStore(undefined, 'mentorflow')}
             layout={Layout}
-            dashboard={HomeRedirect}
+            dashboard={Dashboard}
             loginPage={LoginPage}
             theme={lightTheme}
             darkTheme={defaultDarkTheme}
             requireAuth
             disableTelemetry
         >
-            <Resource name="programs" {...programs} />
+            <Resource name="programs" {...programs}>
+                {/* An advocacy mentorship's final plan, printable. */}
+                <Route path=":id/final-plan" element={<FinalPlanPage />} />
+            </Resource>
             <Resource name="tasks" {...tasks} />
             <Resource name="organizations" {...organizations} />
             <Resource name="users" {...users} />
+            <Resource name="events" {...events} />
+            <Resource name="audit" {...audit} />
+            <Resource name="notifications" {...notifications} />
+            <CustomRoutes>
+                <Route path="/reports" element={<ReportsPage />} />
+                <Route path="/configuration" element={<ConfigurationPage />} />
+            </CustomRoutes>
         </Admin>
     );
 };

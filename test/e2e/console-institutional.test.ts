@@ -45,6 +45,9 @@ describe('console: institutional program', () => {
   it('lets a mentor fill the self-assessment grid; the program page then shows the gender report stage', async () => {
     const task = await openTask(pm, program.id, 'self_assessment');
     await login(LOGINS.mentor);
+    // The mentor's dashboard lists due tasks too; the inbox is "My tasks".
+    await page.locator('[data-testid="menu-tasks"]').click();
+    await page.waitForURL(/#\/tasks/);
     const row = page.locator(`[data-testid="task-row"][data-task-id="${task.id}"]`);
     await row.waitFor({ timeout: 15_000 });
     await screenshot(page, 'institutional-inbox');

@@ -39,6 +39,19 @@ const PERMISSIONS: Record<string, Partial<Record<Role, Action[]>>> = {
     },
     // The API has no user detail/edit routes yet: admins list and create only.
     users: { admin: ['list', 'create'] },
+    // Peer-learning meetings and workshops: mentors record them too; deleting is for managers.
+    events: {
+        admin: MANAGE,
+        program_manager: MANAGE,
+        mentor: [...READ, 'create', 'edit'],
+        gender_expert: READ,
+    },
+    audit: { admin: READ, program_manager: READ },
+    // Everyone's own notifications (the full page behind the bell).
+    notifications: { admin: ['list'], program_manager: ['list'], mentor: ['list'], gender_expert: ['list'] },
+    // Pages, not resources: "list" means the menu shows them.
+    reports: { admin: ['list'], program_manager: ['list'] },
+    configuration: { admin: ['list', 'edit'] },
 };
 
 export const isAllowed = (
@@ -51,12 +64,14 @@ export const isAllowed = (
     return (allowed as string[]).includes(action);
 };
 
-// People who do the work start from their inbox; managers from the programs overview.
+// Everyone lands on the role's dashboard (layout/Menu.tsx puts it first): for mentors and gender
+// experts it opens with their due tasks, and "My tasks" comes next; managers go on to programs.
+// Their task list stays reachable from the dashboard's overdue tasks.
 const MENU_ORDER: Record<Role, string[]> = {
-    admin: ['programs', 'tasks', 'organizations', 'users'],
-    program_manager: ['programs', 'tasks', 'organizations', 'users'],
-    mentor: ['tasks', 'programs', 'organizations'],
-    gender_expert: ['tasks', 'programs', 'organizations'],
+    admin: ['programs', 'organizations', 'events', 'reports', 'audit', 'configuration', 'users'],
+    program_manager: ['programs', 'organizations', 'events', 'reports', 'audit', 'configuration', 'users'],
+    mentor: ['tasks', 'programs', 'organizations', 'events'],
+    gender_expert: ['tasks', 'programs', 'organizations', 'events'],
 };
 
 /** Resources shown in the menu, in order, for a role. */

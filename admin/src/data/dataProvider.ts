@@ -9,7 +9,9 @@ import type {
     VisitRecord,
 } from '../institutional/types';
 import type { PlanItemStatusInput, TaskData, VisitInput } from '../institutional/domain';
+import type { AdvocacyPlan, AdvocacyTaskData } from '../advocacy/domain';
 import { httpClient } from './httpClient';
+import { createManagerMethods, type ManagerMethods } from './managerMethods';
 import { toFormError } from './serverErrors';
 import { pickWritable, WRITABLE_FIELDS } from './writableFields';
 
@@ -20,7 +22,9 @@ import { pickWritable, WRITABLE_FIELDS } from './writableFields';
  * "items.2.title", which the forms put on their inputs.
  */
 export interface MentorflowMethods {
-    completeTask(id: string, data: TaskData): Promise<{ task: TaskRecord; program: ProgramRecord }>;
+    completeTask(id: string, data: TaskData | AdvocacyTaskData): Promise<{ task: TaskRecord; program: ProgramRecord }>;
+    /** Advocacy: the next version of the plan (completes the open plan_drafting task; 409 once locked). */
+    submitPlanDraft(programId: string, plan: AdvocacyPlan): Promise<{ task: TaskRecord; program: ProgramRecord }>;
     sendProgramSignal(
         id: string,
         name: ProgramSignal,
@@ -31,7 +35,7 @@ export interface MentorflowMethods {
     markNotificationRead(id: string): Promise<NotificationRecord | null>;
 }
 
-export type MentorflowDataProvider = DataProvider & MentorflowMethods;
+export type MentorflowDataProvider = DataProvider & MentorflowMethods & ManagerMethods;
 
 /** The data provider with Mentorflow's workflow calls, typed. */
 export const useMentorflowDataProvider = () => useDataProvider<MentorflowDataProvider>();
@@ -61,6 +65,7 @@ export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
 
     return {
         ...base,
+        ...createManagerMethods(apiUrl),
         create: (resource, params) =>
             withFormErrors(
                 resource,
@@ -78,6 +83,7 @@ export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
         },
 
         completeTask: (taskId, data) => post(`/tasks/${id(taskId)}/complete`, data),
+        submitPlanDraft: (programId, plan) => post(`/programs/${id(programId)}/plan-drafts`, plan),
         sendProgramSignal: (programId, name, body = {}) =>
             post(`/programs/${id(programId)}/signals/${name}`, body),
         logVisit: (programId, visit) => post(`/programs/${id(programId)}/visits`, visit),

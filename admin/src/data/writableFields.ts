@@ -5,7 +5,7 @@
 export const WRITABLE_FIELDS: Record<string, readonly string[]> = {
     organizations: ['name', 'city', 'fieldOfWork', 'contactPerson', 'email', 'phone'],
     users: ['email', 'fullName', 'role', 'password'],
-    programs: ['organizationId', 'type', 'mentorId', 'genderExpertId', 'startDate', 'years'],
+    programs: ['organizationId', 'type', 'mentorId', 'genderExpertId', 'startDate', 'years', 'override'],
 };
 
 // Secrets are sent exactly as typed; everything else is trimmed.

@@ -1,6 +1,8 @@
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
+import { advocacyEn } from './advocacy.en';
 import { institutionalEn } from './institutional.en';
+import { managerEn } from './manager.en';
 import { institutionalMessages, mergeMessages } from './merge';
 
 /** English: react-admin's built-in messages plus Mentorflow's own. */
@@ -113,4 +115,7 @@ const base: TranslationMessages = {
     },
 };
 
-export const en: TranslationMessages = mergeMessages(base, institutionalMessages(institutionalEn));
+export const en: TranslationMessages = mergeMessages(
+    mergeMessages(mergeMessages(base, institutionalMessages(institutionalEn)), advocacyEn),
+    managerEn
+);

@@ -1,6 +1,8 @@
 import type { TranslationMessages } from 'react-admin';
 import { raTurkish } from './raTurkish';
+import { advocacyTr } from './advocacy.tr';
 import { institutionalTr } from './institutional.tr';
+import { managerTr } from './manager.tr';
 import { institutionalMessages, mergeMessages } from './merge';
 
 /** Turkish: react-admin's built-in messages (raTurkish.ts) plus Mentorflow's own. */
@@ -115,4 +117,7 @@ const base: TranslationMessages = {
     },
 };
 
-export const tr: TranslationMessages = mergeMessages(base, institutionalMessages(institutionalTr));
+export const tr: TranslationMessages = mergeMessages(
+    mergeMessages(mergeMessages(base, institutionalMessages(institutionalTr)), advocacyTr),
+    managerTr
+);

@@ -137,6 +137,17 @@ export const NotificationsButton = () => {
                         />
                     </MenuItem>
                 ))}
+                <Divider />
+                <MenuItem
+                    onClick={() => {
+                        close();
+                        navigate('/notifications');
+                    }}
+                    sx={{ justifyContent: 'center', color: 'primary.main' }}
+                    data-testid="notifications-see-all"
+                >
+                    {translate('mentorflow.notifications.see_all')}
+                </MenuItem>
             </Menu>
         </>
     );

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import { CreateButton, usePermissions, useTranslate } from 'react-admin';
 import { isAllowed, type Role } from '../auth/roles';
+import { ImportButton } from '../cohorts';
 
 /**
  * Shown when the list has no organizations at all (not for "no match" on a filter).
@@ -22,7 +23,12 @@ export const OrganizationEmpty = () => {
             <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
                 {translate(`mentorflow.organizations.empty.${prefix}_body`)}
             </Typography>
-            {canCreate && <CreateButton variant="contained" />}
+            {canCreate && (
+                <Box sx={{ display: 'flex', gap: 1, justifyContent: 'center' }}>
+                    <CreateButton variant="contained" />
+                    <ImportButton variant="outlined" />
+                </Box>
+            )}
         </Box>
     );
 };

@@ -1,5 +1,6 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, SimpleList } from 'react-admin';
+import { OrganizationListActions, useOrganizationBulkActions } from '../cohorts';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { OnboardingStatusChip } from './OnboardingStatusChip';
 import { OrganizationEmpty } from './OrganizationEmpty';
@@ -14,6 +15,7 @@ interface OrganizationRow {
 
 export const OrganizationList = () => {
     const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
+    const bulkActions = useOrganizationBulkActions();
     return (
         <List
             // Never sort by react-admin's default "id": the API only sorts by known columns.
@@ -21,6 +23,7 @@ export const OrganizationList = () => {
             perPage={25}
             filters={organizationFilters}
             empty={<OrganizationEmpty />}
+            actions={<OrganizationListActions />}
         >
             {isSmall ? (
                 <SimpleList<OrganizationRow>
@@ -29,8 +32,9 @@ export const OrganizationList = () => {
                     linkType="show"
                 />
             ) : (
-                // No bulk actions: deleting a CSO is a one-by-one, confirmed decision.
-                <DataTable rowClick="show" bulkActionButtons={false}>
+                // No bulk delete: deleting a CSO is a one-by-one, confirmed decision. Managers
+                // select CSOs to start their programs together (a cohort).
+                <DataTable rowClick="show" bulkActionButtons={bulkActions}>
                     <DataTable.Col source="name" />
                     <DataTable.Col source="city" />
                     <DataTable.Col source="fieldOfWork" />

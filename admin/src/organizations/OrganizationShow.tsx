@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
+import { OrganizationTimeline } from '../events';
 import { OnboardingPanel } from './OnboardingPanel';
 import { isOnboardingActive, type Onboarding } from './onboardingStatus';
 
@@ -66,6 +67,7 @@ export const OrganizationShow = () => {
                     <LocaleDateField source="updatedAt" showTime />
                 </SimpleShowLayout>
                 <OnboardingPanel />
+                <OrganizationTimeline />
             </Box>
         </Show>
     );

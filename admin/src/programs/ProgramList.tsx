@@ -10,6 +10,7 @@ import {
     useTranslate,
 } from 'react-admin';
 import { canControlPrograms, worksOnOwnPortfolio, type Role } from '../auth/roles';
+import { useProgramBulkActions } from '../cohorts';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { ProgramStatusChip, StageChip } from '../institutional/chips';
 import type { ProgramRecord } from '../institutional/types';
@@ -42,11 +43,11 @@ export const ProgramList = () => {
     const translate = useTranslate();
     const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
     const own = worksOnOwnPortfolio(permissions);
+    const bulkActions = useProgramBulkActions();
     return (
         <List
             title={own ? translate('mentorflow.menu.my_programs') : undefined}
             sort={{ field: 'overdueTaskCount', order: 'DESC' }}
-            filter={{ type: 'institutional' }}
             filters={programFilters(canControlPrograms(permissions))}
             perPage={25}
             empty={<ProgramEmpty />}
@@ -65,9 +66,14 @@ export const ProgramList = () => {
                     linkType="show"
                 />
             ) : (
-                <DataTable<ProgramRecord> rowClick="show" bulkActionButtons={false}>
+                <DataTable<ProgramRecord> rowClick="show" bulkActionButtons={bulkActions}>
                     <DataTable.Col source="organizationName" disableSort />
                     <DataTable.Col source="mentorName" disableSort />
+                    <DataTable.Col
+                        source="type"
+                        disableSort
+                        render={record => translate(`mentorflow.program_types.${record.type}`)}
+                    />
                     <DataTable.Col source="stage" render={record => <StageChip stage={record.stage} />} />
                     <DataTable.Col
                         source="year"

@@ -1,6 +1,9 @@
 import { Box, Button } from '@mui/material';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { AdvocacyControls } from '../advocacy/controls/AdvocacyControls';
+import { AdvocacyProgramPage } from '../advocacy/show/AdvocacyProgramPage';
+import { asAdvocacyProgram, isAdvocacyProgram } from '../advocacy/types';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
 import type { ProgramRecord } from '../institutional/types';
 import { ProgramControls } from './controls/ProgramControls';
@@ -33,13 +36,16 @@ const TemporalLink = () => {
     );
 };
 
-const ProgramActions = () => (
-    <TopToolbar sx={{ flexWrap: 'wrap' }}>
-        <ProgramControls />
-        <TemporalLink />
-        <ListButton />
-    </TopToolbar>
-);
+const ProgramActions = () => {
+    const program = useRecordContext<ProgramRecord>();
+    return (
+        <TopToolbar sx={{ flexWrap: 'wrap' }}>
+            {isAdvocacyProgram(program) ? <AdvocacyControls /> : <ProgramControls />}
+            <TemporalLink />
+            <ListButton />
+        </TopToolbar>
+    );
+};
 
 const ProgramTitle = () => {
     const program = useRecordContext<ProgramRecord>();
@@ -60,6 +66,7 @@ const twoColumns = {
 const ProgramPage = () => {
     const program = useRecordContext<ProgramRecord>();
     if (!program) return null;
+    if (isAdvocacyProgram(program)) return <AdvocacyProgramPage program={asAdvocacyProgram(program)} />;
     return (
         <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }} data-testid="program-page" data-status={program.status}>
             <ProgramSummary program={program} />

@@ -1,4 +1,5 @@
 import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
+import { advocacyStageChoices, programTypeChoices } from '../advocacy/choices';
 import { SearchFilterInput } from '../common/SearchFilterInput';
 import { programStatusChoices, stageChoices } from '../institutional/choices';
 
@@ -12,7 +13,8 @@ const organizationFilter = (
 export const programFilters = (canPickMentor: boolean) => [
     <SearchFilterInput key="q" source="q" alwaysOn />,
     <SelectInput key="status" source="status" choices={programStatusChoices} alwaysOn />,
-    <SelectInput key="stage" source="stage" choices={stageChoices} alwaysOn />,
+    <SelectInput key="type" source="type" choices={programTypeChoices} alwaysOn />,
+    <SelectInput key="stage" source="stage" choices={[...stageChoices, ...advocacyStageChoices]} alwaysOn />,
     organizationFilter,
     ...(canPickMentor
         ? [

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ADVOCACY_FORMS } from './forms/advocacy';
 import { GenderPlanReviewForm } from './forms/GenderPlanReviewForm';
 import { GenderReportForm } from './forms/GenderReportForm';
 import { ImprovementPlanForm } from './forms/ImprovementPlanForm';
@@ -12,6 +13,7 @@ const FORMS: Record<string, ComponentType<TaskFormPageProps>> = {
     improvement_plan: ImprovementPlanForm,
     gender_plan_review: GenderPlanReviewForm,
     re_evaluation: ReEvaluationForm,
+    ...ADVOCACY_FORMS,
 };
 
 /** The form of a task's type (read-only for completed tasks and other people's tasks). */

@@ -6,6 +6,7 @@ import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import ReplayIcon from '@mui/icons-material/Replay';
 import type { ComponentType } from 'react';
 import { useTranslate } from 'react-admin';
+import { ADVOCACY_TASK_ICONS } from './forms/advocacy';
 
 export const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
     self_assessment: AssignmentIcon,
@@ -13,6 +14,7 @@ export const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; colo
     improvement_plan: ChecklistIcon,
     gender_plan_review: FactCheckIcon,
     re_evaluation: ReplayIcon,
+    ...ADVOCACY_TASK_ICONS,
 };
 
 /** The task type with its icon, e.g. "Self-assessment". */

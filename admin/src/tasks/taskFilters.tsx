@@ -1,4 +1,5 @@
 import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
+import { advocacyTaskTypeChoices } from '../advocacy/choices';
 import { taskStatusChoices, taskTypeChoices } from '../institutional/choices';
 
 const overdueChoices = [
@@ -9,7 +10,7 @@ const overdueChoices = [
 // Only filter keys the API accepts: status, overdue, type, organizationId (+ assigneeId,
 // programId set by the page itself).
 export const taskFilters = [
-    <SelectInput key="type" source="type" choices={taskTypeChoices} alwaysOn />,
+    <SelectInput key="type" source="type" choices={[...taskTypeChoices, ...advocacyTaskTypeChoices]} alwaysOn />,
     <ReferenceInput
         key="organizationId"
         source="organizationId"

@@ -3,7 +3,8 @@ import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material'
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { Form, Toolbar, useTranslate } from 'react-admin';
 import { useFormState, type FieldValues } from 'react-hook-form';
-import type { PathResolver } from '../../common/fieldPaths';
+import type { AdvocacyTaskData } from '../../advocacy/domain';
+import type { PathResolver, SubmissionErrors } from '../../common/fieldPaths';
 import type { TaskData } from '../../institutional/domain';
 import type { TaskRecord } from '../../institutional/types';
 import { useCompleteTask } from './useCompleteTask';
@@ -40,7 +41,7 @@ const ScrollToFirstError = ({ container }: { container: RefObject<HTMLDivElement
     return null;
 };
 
-const SubmitTaskButton = () => {
+const SubmitTaskButton = ({ label = 'mentorflow.tasks.submit' }: { label?: string }) => {
     const translate = useTranslate();
     const { isSubmitting } = useFormState();
     return (
@@ -51,7 +52,7 @@ const SubmitTaskButton = () => {
             startIcon={isSubmitting ? <CircularProgress size={18} color="inherit" /> : <TaskAltIcon />}
             data-testid="task-submit"
         >
-            {translate(isSubmitting ? 'mentorflow.tasks.submitting' : 'mentorflow.tasks.submit')}
+            {translate(isSubmitting ? 'mentorflow.tasks.submitting' : label)}
         </Button>
     );
 };
@@ -62,10 +63,15 @@ export interface TaskFormProps<Values extends Record<string, unknown>> {
     readOnly: boolean;
     initialValues: Values;
     /** Form values -> the exact completion payload of task-data.ts. */
-    toPayload: (values: Values) => TaskData;
+    toPayload: (values: Values) => TaskData | AdvocacyTaskData;
     /** Where each server error path is shown (see common/fieldPaths.ts). */
     resolvePath: PathResolver;
     children: ReactNode;
+    /** Another pessimistic call instead of completing the task (advocacy plan drafts). */
+    submit?: (data: TaskData | AdvocacyTaskData) => Promise<SubmissionErrors | undefined>;
+    /** Translation keys of the submit button and the text beside it. */
+    submitLabel?: string;
+    submitHelp?: string;
 }
 
 /**
@@ -80,6 +86,9 @@ export const TaskForm = <Values extends Record<string, unknown>>({
     toPayload,
     resolvePath,
     children,
+    submit,
+    submitLabel,
+    submitHelp = 'mentorflow.tasks.submit_help',
 }: TaskFormProps<Values>) => {
     const translate = useTranslate();
     const container = useRef<HTMLDivElement>(null);
@@ -88,7 +97,7 @@ export const TaskForm = <Values extends Record<string, unknown>>({
         <Form
             // The form's values come from here, not from the task record in context.
             record={initialValues}
-            onSubmit={(values: FieldValues) => complete(toPayload(values as Values))}
+            onSubmit={(values: FieldValues) => (submit ?? complete)(toPayload(values as Values))}
             noValidate
             disabled={readOnly}
         >
@@ -99,9 +108,9 @@ export const TaskForm = <Values extends Record<string, unknown>>({
             </Box>
             {!readOnly && (
                 <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
-                    <SubmitTaskButton />
+                    <SubmitTaskButton label={submitLabel} />
                     <Typography variant="caption" color="text.secondary">
-                        {translate('mentorflow.tasks.submit_help')}
+                        {translate(submitHelp)}
                     </Typography>
                 </Toolbar>
             )}

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useNotify, useRedirect } from 'react-admin';
 import { toSubmissionErrors, type PathResolver, type SubmissionErrors } from '../../common/fieldPaths';
 import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
+import type { AdvocacyTaskData } from '../../advocacy/domain';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
 import type { TaskData } from '../../institutional/domain';
 import type { TaskRecord } from '../../institutional/types';
@@ -19,11 +20,11 @@ export const useCompleteTask = (task: TaskRecord, resolvePath: PathResolver) => 
     const redirect = useRedirect();
     const onWorkflowError = useWorkflowErrorHandler();
     const { mutateAsync } = useMutation({
-        mutationFn: (data: TaskData) => dataProvider.completeTask(task.id, data),
+        mutationFn: (data: TaskData | AdvocacyTaskData) => dataProvider.completeTask(task.id, data),
     });
 
     return useCallback(
-        async (data: TaskData): Promise<SubmissionErrors | undefined> => {
+        async (data: TaskData | AdvocacyTaskData): Promise<SubmissionErrors | undefined> => {
             try {
                 await mutateAsync(data);
             } catch (error) {

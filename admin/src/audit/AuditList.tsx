@@ -1,0 +1,81 @@
+import { Box, Link as MuiLink, Typography } from '@mui/material';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import { Link } from 'react-router-dom';
+import { DataTable, List, useTranslate } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+import { AuditDetails } from './AuditDetails';
+import { auditFilters } from './auditFilters';
+import { AuditResultChip } from './AuditResultChip';
+import type { AuditRecord } from './types';
+
+const AuditEmpty = () => {
+    const translate = useTranslate();
+    return (
+        <Box sx={{ textAlign: 'center', mt: 8, mx: 'auto', maxWidth: 480, px: 2 }} data-testid="audit-empty">
+            <ManageSearchIcon sx={{ fontSize: 72, color: 'text.disabled' }} />
+            <Typography variant="h6" gutterBottom>
+                {translate('mentorflow.audit.empty_title')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+                {translate('mentorflow.audit.empty_body')}
+            </Typography>
+        </Box>
+    );
+};
+
+const Target = ({ record }: { record: AuditRecord }) => {
+    const translate = useTranslate();
+    if (!record.targetType) return null;
+    const type = translate(`mentorflow.audit.target_types.${record.targetType}`, { _: record.targetType });
+    const path =
+        record.targetType === 'program'
+            ? `/programs/${record.targetId}/show`
+            : record.targetType === 'organization'
+              ? `/organizations/${record.targetId}/show`
+              : record.targetType === 'event'
+                ? `/events/${record.targetId}/show`
+                : record.targetType === 'task'
+                  ? `/tasks/${record.targetId}/show`
+                  : null;
+    return (
+        <Box>
+            <Typography variant="body2">{type}</Typography>
+            {record.targetId && (
+                <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
+                    {path ? (
+                        <MuiLink component={Link} to={path} onClick={event => event.stopPropagation()}>
+                            {record.targetId.slice(0, 8)}
+                        </MuiLink>
+                    ) : (
+                        record.targetId
+                    )}
+                </Typography>
+            )}
+        </Box>
+    );
+};
+
+/**
+ * Who did what and when: every workflow update and signal, configuration change and
+ * record change, with its result. Click a row for the details.
+ */
+export const AuditList = () => (
+    <List sort={{ field: 'at', order: 'DESC' }} perPage={50} filters={auditFilters} empty={<AuditEmpty />}>
+        <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false}>
+            <DataTable.Col source="at" sortByOrder="DESC">
+                <LocaleDateField source="at" showTime />
+            </DataTable.Col>
+            <DataTable.Col source="actorEmail" disableSort render={record => record.actorEmail ?? '—'} />
+            <DataTable.Col
+                source="action"
+                render={record => (
+                    <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+                        {record.action}
+                    </Typography>
+                )}
+            />
+            <DataTable.Col source="targetType" disableSort render={record => <Target record={record as AuditRecord} />} />
+            <DataTable.Col source="result" render={record => <AuditResultChip result={record.result} />} />
+        </DataTable>
+    </List>
+);

@@ -1,0 +1,57 @@
+import type { ProgramType } from '../../../workflows/programs/types';
+
+export type { ProgramType };
+
+/** POST /api/organizations/import */
+export interface ImportResult {
+    created: { row: number; id: string; name: string }[];
+    rejected: { row: number; name: string | null; errors: Record<string, string> }[];
+}
+
+/** POST /api/programs/cohort/plan */
+export interface CohortAssignment {
+    organizationId: string;
+    organizationName: string | null;
+    mentorId: string | null;
+    mentorName: string | null;
+    reason?: string;
+}
+
+export interface CohortPlan {
+    assignments: CohortAssignment[];
+    loads: { mentorId: string; mentorName: string; programs: number }[];
+    limit: number | null;
+}
+
+export interface CohortStartBody {
+    type: ProgramType;
+    items: { organizationId: string; mentorId: string }[];
+    genderExpertId?: string;
+    startDate?: string;
+    years?: number;
+    override?: boolean;
+}
+
+export interface ItemResult {
+    organizationId: string;
+    ok: boolean;
+    programId?: string;
+    statusCode?: number;
+    message?: string;
+}
+
+/** POST /api/programs/cohort */
+export interface CohortStartResult {
+    started: number;
+    failed: number;
+    results: ItemResult[];
+}
+
+export type BulkSignalName = 'pause' | 'resume' | 'withdraw' | 'reassign';
+
+/** POST /api/programs/signals/:name */
+export interface BulkSignalResult {
+    accepted: number;
+    refused: number;
+    results: { programId?: string; organizationId: string; ok: boolean; statusCode?: number; message?: string }[];
+}

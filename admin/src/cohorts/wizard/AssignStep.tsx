@@ -1,0 +1,114 @@
+import { Alert, Box, Chip, MenuItem, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { CohortPlan } from '../types';
+import type { CohortRow } from './state';
+import { usePeople } from './usePeople';
+
+interface AssignStepProps {
+    rows: CohortRow[];
+    plan: CohortPlan;
+    onChange: (organizationId: string, mentorId: string) => void;
+}
+
+/** Each organization with its mentor (from the balanced plan or chosen here), and the mentors' loads. */
+export const AssignStep = ({ rows, plan, onChange }: AssignStepProps) => {
+    const translate = useTranslate();
+    const { people: mentors } = usePeople('mentor');
+    const current = new Map(plan.loads.map(load => [load.mentorId, load.programs]));
+    // The plan's loads already count its own proposal: start from what runs today.
+    const proposed = new Map<string, number>();
+    for (const a of plan.assignments) if (a.mentorId) proposed.set(a.mentorId, (proposed.get(a.mentorId) ?? 0) + 1);
+    const cohort = new Map<string, number>();
+    for (const row of rows) if (row.mentorId) cohort.set(row.mentorId, (cohort.get(row.mentorId) ?? 0) + 1);
+    const running = (id: string) => (current.get(id) ?? 0) - (proposed.get(id) ?? 0);
+    const unassigned = rows.filter(row => !row.mentorId).length;
+    return (
+        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }} data-testid="cohort-assign">
+            <Box>
+                <Typography variant="subtitle2" gutterBottom>
+                    {translate('mentorflow.cohort.loads')}
+                </Typography>
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }} data-testid="cohort-loads">
+                    {mentors.map(mentor => {
+                        const added = cohort.get(mentor.id) ?? 0;
+                        const total = running(mentor.id) + added;
+                        const over = plan.limit != null && total > plan.limit;
+                        return (
+                            <Chip
+                                key={mentor.id}
+                                size="small"
+                                color={over ? 'warning' : added ? 'primary' : 'default'}
+                                variant={added ? 'filled' : 'outlined'}
+                                label={translate('mentorflow.cohort.load', {
+                                    name: mentor.fullName,
+                                    running: running(mentor.id),
+                                    added,
+                                })}
+                                data-testid="cohort-load"
+                            />
+                        );
+                    })}
+                </Box>
+                {plan.limit != null && (
+                    <Typography variant="caption" color="text.secondary">
+                        {translate('mentorflow.cohort.limit', { limit: plan.limit })}
+                    </Typography>
+                )}
+            </Box>
+            {unassigned > 0 && (
+                <Alert severity="warning" data-testid="cohort-unassigned">
+                    {translate('mentorflow.cohort.unassigned', { smart_count: unassigned })}
+                </Alert>
+            )}
+            <TableContainer sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+                <Table size="small" stickyHeader>
+                    <TableHead>
+                        <TableRow>
+                            <TableCell>{translate('resources.programs.fields.organizationName')}</TableCell>
+                            <TableCell sx={{ width: 280 }}>{translate('resources.programs.fields.mentorId')}</TableCell>
+                        </TableRow>
+                    </TableHead>
+                    <TableBody>
+                        {rows.map(row => (
+                            <TableRow key={row.organizationId} data-testid="cohort-row" data-mentor={row.mentorId || undefined}>
+                                <TableCell>
+                                    {row.organizationName}
+                                    {row.reason && (
+                                        <Typography variant="caption" color="warning.main" sx={{ display: 'block' }}>
+                                            {row.reason}
+                                        </Typography>
+                                    )}
+                                </TableCell>
+                                <TableCell>
+                                    <TextField
+                                        select
+                                        size="small"
+                                        variant="outlined"
+                                        fullWidth
+                                        value={row.mentorId}
+                                        onChange={event => onChange(row.organizationId, event.target.value)}
+                                        slotProps={{
+                                            select: {
+                                                displayEmpty: true,
+                                                SelectDisplayProps: { 'data-testid': 'cohort-row-mentor' } as object,
+                                            },
+                                        }}
+                                    >
+                                        <MenuItem value="">
+                                            <em>{translate('mentorflow.cohort.no_mentor')}</em>
+                                        </MenuItem>
+                                        {mentors.map(mentor => (
+                                            <MenuItem key={mentor.id} value={mentor.id}>
+                                                {mentor.fullName}
+                                            </MenuItem>
+                                        ))}
+                                    </TextField>
+                                </TableCell>
+                            </TableRow>
+                        ))}
+                    </TableBody>
+                </Table>
+            </TableContainer>
+        </Box>
+    );
+};

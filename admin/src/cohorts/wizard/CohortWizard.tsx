@@ -1,0 +1,182 @@
+import { useState } from 'react';
+import {
+    Alert,
+    Button,
+    CircularProgress,
+    Dialog,
+    DialogActions,
+    DialogContent,
+    DialogTitle,
+    LinearProgress,
+    Step,
+    StepLabel,
+    Stepper,
+} from '@mui/material';
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import { useLogoutIfAccessDenied, useTranslate } from 'react-admin';
+import { localToday } from '../../common/localDate';
+import { useMentorflowDataProvider } from '../../data/dataProvider';
+import type { CohortPlan } from '../types';
+import { AssignStep } from './AssignStep';
+import { ConfirmStep } from './ConfirmStep';
+import { SetupStep } from './SetupStep';
+import { validateSetup, type CohortRow, type CohortSetup, type SetupErrors } from './state';
+import { StartStep } from './StartStep';
+import { useCohortStart } from './useCohortStart';
+
+const STEPS = ['setup', 'assign', 'confirm', 'start'] as const;
+
+interface CohortWizardProps {
+    organizationIds: string[];
+    open: boolean;
+    /** `started`: whether anything started (the lists need a refresh). */
+    onClose: (started: boolean) => void;
+}
+
+/**
+ * Starting programs for many CSOs at once: program type, mentors (balanced by the API or
+ * chosen by hand), gender expert and start date; a confirmation; then the programs start
+ * a few per request with a progress bar, and the result lists what did not start and why.
+ */
+export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardProps) => {
+    const translate = useTranslate();
+    const dataProvider = useMentorflowDataProvider();
+    const logoutIfAccessDenied = useLogoutIfAccessDenied();
+    const [step, setStep] = useState(0);
+    const [setup, setSetup] = useState<CohortSetup>({
+        type: 'institutional',
+        mode: 'balanced',
+        genderExpertId: '',
+        startDate: localToday(),
+        years: 2,
+        override: false,
+    });
+    const [errors, setErrors] = useState<SetupErrors>({});
+    const [plan, setPlan] = useState<CohortPlan | null>(null);
+    const [rows, setRows] = useState<CohortRow[]>([]);
+    const [planning, setPlanning] = useState(false);
+    const [planError, setPlanError] = useState<string | null>(null);
+    const { progress, start, stop } = useCohortStart();
+
+    const change = (delta: Partial<CohortSetup>) => {
+        setSetup(current => ({ ...current, ...delta }));
+        setErrors({});
+    };
+
+    const toAssignments = async () => {
+        const invalid = validateSetup(setup);
+        setErrors(invalid);
+        if (Object.keys(invalid).length) return;
+        setPlanning(true);
+        setPlanError(null);
+        try {
+            const proposal = await dataProvider.planCohort({ type: setup.type, organizationIds });
+            setPlan(proposal);
+            setRows(
+                proposal.assignments.map(a => ({
+                    organizationId: a.organizationId,
+                    organizationName: a.organizationName ?? a.organizationId,
+                    mentorId: setup.mode === 'balanced' ? (a.mentorId ?? '') : '',
+                    reason: setup.mode === 'balanced' ? a.reason : undefined,
+                }))
+            );
+            setStep(1);
+        } catch (error) {
+            if (!(await logoutIfAccessDenied(error))) setPlanError(error instanceof Error ? error.message : String(error));
+        } finally {
+            setPlanning(false);
+        }
+    };
+
+    const confirmStart = () => {
+        setStep(3);
+        start(setup, rows);
+    };
+
+    const finished = step === 3 && !progress.running;
+    const close = () => {
+        if (progress.running) return;
+        const started = progress.results.some(result => result.ok);
+        setStep(0);
+        setPlan(null);
+        setRows([]);
+        onClose(started);
+    };
+    const toStart = rows.filter(row => row.mentorId).length;
+
+    return (
+        <Dialog open={open} onClose={close} fullWidth maxWidth="md" data-testid="cohort-wizard">
+            <DialogTitle>{translate('mentorflow.cohort.title', { smart_count: organizationIds.length })}</DialogTitle>
+            <DialogContent dividers>
+                <Stepper activeStep={step} alternativeLabel sx={{ mb: 3 }}>
+                    {STEPS.map(name => (
+                        <Step key={name} completed={name === 'start' ? finished : undefined}>
+                            <StepLabel>{translate(`mentorflow.cohort.steps.${name}`)}</StepLabel>
+                        </Step>
+                    ))}
+                </Stepper>
+                {planError && (
+                    <Alert severity="error" sx={{ mb: 2 }} data-testid="cohort-plan-error">
+                        {planError}
+                    </Alert>
+                )}
+                {step === 0 && <SetupStep count={organizationIds.length} setup={setup} errors={errors} onChange={change} />}
+                {step === 0 && planning && <LinearProgress sx={{ mt: 2 }} />}
+                {step === 1 && plan && (
+                    <AssignStep
+                        rows={rows}
+                        plan={plan}
+                        onChange={(organizationId, mentorId) =>
+                            setRows(current => current.map(row => (row.organizationId === organizationId ? { ...row, mentorId } : row)))
+                        }
+                    />
+                )}
+                {step === 2 && <ConfirmStep setup={setup} rows={rows} />}
+                {step === 3 && <StartStep progress={progress} rows={rows} />}
+            </DialogContent>
+            <DialogActions>
+                {step < 3 && (
+                    <Button onClick={close} data-testid="cohort-cancel">
+                        {translate('ra.action.cancel')}
+                    </Button>
+                )}
+                {(step === 1 || step === 2) && (
+                    <Button onClick={() => setStep(step - 1)} data-testid="cohort-back">
+                        {translate('mentorflow.cohort.back')}
+                    </Button>
+                )}
+                {step === 0 && (
+                    <Button
+                        variant="contained"
+                        onClick={toAssignments}
+                        disabled={planning}
+                        startIcon={planning ? <CircularProgress size={16} color="inherit" /> : undefined}
+                        data-testid="cohort-next"
+                    >
+                        {translate(setup.mode === 'balanced' ? 'mentorflow.cohort.propose' : 'mentorflow.cohort.next')}
+                    </Button>
+                )}
+                {step === 1 && (
+                    <Button variant="contained" onClick={() => setStep(2)} disabled={toStart === 0} data-testid="cohort-next">
+                        {translate('mentorflow.cohort.next')}
+                    </Button>
+                )}
+                {step === 2 && (
+                    <Button variant="contained" color="primary" startIcon={<PlayArrowIcon />} onClick={confirmStart} data-testid="cohort-confirm-start">
+                        {translate('mentorflow.cohort.start', { smart_count: toStart })}
+                    </Button>
+                )}
+                {step === 3 && progress.running && (
+                    <Button onClick={stop} data-testid="cohort-stop">
+                        {translate('mentorflow.cohort.stop')}
+                    </Button>
+                )}
+                {finished && (
+                    <Button variant="contained" onClick={close} data-testid="cohort-close">
+                        {translate('ra.action.close')}
+                    </Button>
+                )}
+            </DialogActions>
+        </Dialog>
+    );
+};

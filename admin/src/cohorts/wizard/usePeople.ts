@@ -1,0 +1,16 @@
+import { useGetList } from 'react-admin';
+
+interface Person {
+    id: string;
+    fullName: string;
+}
+
+/** Active users of a role, by name (mentors for the rows, gender experts for the cohort). */
+export const usePeople = (role: 'mentor' | 'gender_expert') => {
+    const { data, isPending } = useGetList<Person>('users', {
+        filter: { role, isActive: true },
+        sort: { field: 'fullName', order: 'ASC' },
+        pagination: { page: 1, perPage: 200 },
+    });
+    return { people: data ?? [], isPending };
+};

@@ -1,0 +1,2 @@
+/** The program configuration page (custom route /configuration, admins). */
+export { ConfigurationPage } from './ConfigurationPage';

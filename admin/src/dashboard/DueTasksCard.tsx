@@ -1,0 +1,55 @@
+import { List, ListItemButton, ListItemText } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { useTranslate } from 'react-admin';
+import { DueChip } from '../tasks/DueChip';
+import { ChartCard } from './ChartCard';
+import { useTaskTypeLabel } from './labels';
+import type { DueTaskItem } from './types';
+
+interface DueTasksCardProps {
+    title: string;
+    items: DueTaskItem[];
+    emptyText: string;
+    testId: string;
+}
+
+/**
+ * The signed-in person's open tasks, overdue first, each opening its form: the top of their
+ * inbox, which is where mentors and gender experts land after signing in.
+ */
+export const DueTasksCard = ({ title, items, emptyText, testId }: DueTasksCardProps) => {
+    const translate = useTranslate();
+    const taskType = useTaskTypeLabel();
+    return (
+        <ChartCard
+            title={title}
+            subheader={translate('mentorflow.dashboard.open_count', { smart_count: items.length })}
+            empty={items.length === 0}
+            emptyText={emptyText}
+            testId={testId}
+        >
+            <List dense disablePadding>
+                {items.map(task => (
+                    <ListItemButton
+                        key={task.id}
+                        component={Link}
+                        to={`/tasks/${task.id}/show`}
+                        divider
+                        // The same handle as the inbox's rows (tasks/TaskList.tsx): this list is the inbox's top.
+                        data-testid="task-row"
+                        data-task-id={task.id}
+                        data-task-type={task.type}
+                        data-overdue={task.overdue ? 'true' : 'false'}
+                    >
+                        <ListItemText
+                            primary={task.organizationName}
+                            secondary={`${taskType(task.type)} · ${translate('mentorflow.dashboard.year', { year: task.year })}`}
+                            slotProps={{ primary: { noWrap: true } }}
+                        />
+                        <DueChip dueAt={task.dueAt} overdue={task.overdue} />
+                    </ListItemButton>
+                ))}
+            </List>
+        </ChartCard>
+    );
+};

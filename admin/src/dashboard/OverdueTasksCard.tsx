@@ -1,0 +1,51 @@
+import { Button, List, ListItemButton, ListItemText } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { useTranslate } from 'react-admin';
+import { DueChip } from '../tasks/DueChip';
+import { ChartCard } from './ChartCard';
+import { useTaskTypeLabel } from './labels';
+import type { OverdueTaskItem } from './types';
+
+const OVERDUE_TASKS = `/tasks?filter=${encodeURIComponent(JSON.stringify({ overdue: true, status: 'open' }))}`;
+
+/** The oldest overdue tasks (the API sends 20) and a link to all of them. */
+export const OverdueTasksCard = ({ count, items }: { count: number; items: OverdueTaskItem[] }) => {
+    const translate = useTranslate();
+    const taskType = useTaskTypeLabel();
+    return (
+        <ChartCard
+            title={translate('mentorflow.dashboard.overdue_tasks')}
+            subheader={translate('mentorflow.dashboard.overdue_count', { smart_count: count })}
+            action={
+                count > 0 && (
+                    <Button component={Link} to={OVERDUE_TASKS} size="small" data-testid="dashboard-overdue-all">
+                        {translate('mentorflow.dashboard.see_all')}
+                    </Button>
+                )
+            }
+            empty={items.length === 0}
+            emptyText={translate('mentorflow.dashboard.nothing_overdue')}
+            testId="dashboard-overdue"
+        >
+            <List dense disablePadding>
+                {items.map(item => (
+                    <ListItemButton
+                        key={item.id}
+                        component={Link}
+                        to={`/tasks/${item.id}/show`}
+                        divider
+                        data-testid="dashboard-overdue-item"
+                        sx={{ gap: 1 }}
+                    >
+                        <ListItemText
+                            primary={item.organizationName}
+                            secondary={`${taskType(item.type)} · ${item.assigneeName}`}
+                            slotProps={{ primary: { noWrap: true } }}
+                        />
+                        <DueChip dueAt={item.dueAt} overdue />
+                    </ListItemButton>
+                ))}
+            </List>
+        </ChartCard>
+    );
+};

@@ -1,0 +1,68 @@
+/** GET /api/dashboard, one shape per role. */
+export type StageCounts = Record<string, number>;
+
+export interface OverdueTaskItem {
+    id: string;
+    type: string;
+    dueAt: string;
+    programId: string;
+    organizationName: string;
+    assigneeName: string;
+}
+
+export interface MentorVisits {
+    mentorId: string;
+    mentorName: string;
+    visits: number;
+}
+
+export interface WithoutContactItem {
+    programId: string;
+    organizationName: string;
+    mentorName: string;
+    lastContactAt: string | null;
+}
+
+export interface ManagerDashboardData {
+    role: 'admin' | 'program_manager';
+    programsByStage: { institutional?: StageCounts; advocacy?: StageCounts };
+    overdueTasks: { count: number; items: OverdueTaskItem[] };
+    visitsPerMentorThisMonth: MentorVisits[];
+    withoutContact: WithoutContactItem[];
+}
+
+export interface PortfolioItem {
+    id: string;
+    type: 'institutional' | 'advocacy';
+    stage: string;
+    status: string;
+    year: number;
+    years: number;
+    overdueTaskCount: number;
+    lastContactAt: string | null;
+    organizationName: string;
+}
+
+export interface DueTaskItem {
+    id: string;
+    type: string;
+    year: number;
+    dueAt: string;
+    overdue: boolean;
+    programId: string;
+    organizationName: string;
+}
+
+export interface MentorDashboardData {
+    role: 'mentor';
+    portfolio: PortfolioItem[];
+    dueTasks: DueTaskItem[];
+}
+
+export interface GenderExpertDashboardData {
+    role: 'gender_expert';
+    reportsToWrite: DueTaskItem[];
+    reviewsDue: DueTaskItem[];
+}
+
+export type DashboardData = ManagerDashboardData | MentorDashboardData | GenderExpertDashboardData;

@@ -1,0 +1,40 @@
+import { Chip, useMediaQuery, type Theme } from '@mui/material';
+import { DataTable, List, SimpleList, useTranslate } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+import { EventEmpty } from './EventEmpty';
+import { eventFilters } from './eventFilters';
+import { EventKindChip } from './EventKindChip';
+import type { PeerEventRecord } from './types';
+
+/** CSO-CSO peer-learning meetings and workshops, newest first. */
+export const EventList = () => {
+    const translate = useTranslate();
+    const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
+    return (
+        <List sort={{ field: 'date', order: 'DESC' }} perPage={25} filters={eventFilters} empty={<EventEmpty />}>
+            {isSmall ? (
+                <SimpleList<PeerEventRecord>
+                    primaryText={record => record.topic}
+                    secondaryText={record => `${record.date} · ${translate(`mentorflow.events.kinds.${record.kind}`)}`}
+                    linkType="show"
+                />
+            ) : (
+                <DataTable<PeerEventRecord> rowClick="show" bulkActionButtons={false}>
+                    <DataTable.Col source="date" field={LocaleDateField} />
+                    <DataTable.Col source="kind" render={record => <EventKindChip kind={record.kind} />} />
+                    <DataTable.Col source="topic" />
+                    <DataTable.Col
+                        source="organizationIds"
+                        disableSort
+                        render={record => (
+                            <Chip
+                                size="small"
+                                label={translate('mentorflow.events.organizations_count', { smart_count: record.organizationIds.length })}
+                            />
+                        )}
+                    />
+                </DataTable>
+            )}
+        </List>
+    );
+};

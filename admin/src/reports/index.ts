@@ -1,0 +1,2 @@
+/** The program reports page (custom route /reports). */
+export { ReportsPage } from './ReportsPage';
