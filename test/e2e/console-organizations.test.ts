@@ -24,6 +24,9 @@ afterAll(async () => {
 });
 
 async function login(email: string) {
+  // Start from a signed-out browser: the login page of a signed-in one redirects.
+  await page.goto(`${stack.baseUrl}/#/login`);
+  await page.evaluate('localStorage.clear()');
   await page.goto(`${stack.baseUrl}/#/login`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
@@ -89,5 +92,25 @@ describe('console: organizations', () => {
     await expect.poll(() => emailHelper.textContent(), { timeout: 10_000 }).toBe('email must be an email address');
     await screenshot(page, 'organization-create-server-errors');
     expect(page.url()).toMatch(/#\/organizations\/create/);
+  });
+
+  it('lets an admin rename and deactivate a user', async () => {
+    const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+    const email = `e2e-${Date.now()}@mentorflow.local`;
+    const created = await admin.post('/users', { email, fullName: 'Geçici Mentor', role: 'mentor', password: 'temporary-1' });
+    expect(created.status).toBe(201);
+    await login(LOGINS.admin);
+    await page.locator('[data-testid="menu-users"]').click();
+    await page.locator('tbody .RaDataTable-row', { hasText: email }).click();
+    await page.waitForURL(new RegExp(`#/users/${created.body.id}`));
+    await page.locator('input[name="fullName"]').fill('Kalıcı Mentor');
+    // MUI draws the switch over a transparent checkbox: click it where it is.
+    await page.locator('input[name="isActive"]').setChecked(false, { force: true });
+    await screenshot(page, 'user-edit');
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL(/#\/users\/?$/);
+    await expect.poll(async () => (await admin.get(`/users/${created.body.id}`)).body).toMatchObject({ fullName: 'Kalıcı Mentor', isActive: false, email });
+    // The account can no longer sign in.
+    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'temporary-1' }, token: null })).status).toBe(401);
   });
 });

@@ -198,6 +198,19 @@ describe('role guards', () => {
     expect(list.body.every((u: { role: string }) => u.role === 'mentor')).toBe(true);
     expect(list.body.length).toBeGreaterThanOrEqual(6);
     // The new user can log in.
-    await stack.api.login(email, 'long-enough-1');
+    const newUser = await stack.api.login(email, 'long-enough-1');
+    expect((await newUser.get('/auth/me')).status).toBe(200);
+
+    // Admins edit: only the fields sent change; a deactivated account loses access at once.
+    const id = created.body.id;
+    const renamed = await admin.put(`/users/${id}`, { fullName: 'Yeni Mentor Adı' });
+    expect(renamed.body).toMatchObject({ fullName: 'Yeni Mentor Adı', role: 'mentor', email, isActive: true });
+    expect((await admin.put(`/users/${id}`, { email: 'other@x.org' })).status).toBe(400);
+    expect((await pm.put(`/users/${id}`, { role: 'admin' })).status).toBe(403);
+    expect((await admin.put(`/users/${id}`, { isActive: false })).body).toMatchObject({ isActive: false, fullName: 'Yeni Mentor Adı' });
+    expect((await newUser.get('/auth/me')).status).toBe(401);
+    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'long-enough-1' }, token: null })).status).toBe(401);
+    await admin.put(`/users/${id}`, { isActive: true, password: 'a-new-password' });
+    await stack.api.login(email, 'a-new-password');
   });
 });

@@ -37,8 +37,9 @@ const PERMISSIONS: Record<string, Partial<Record<Role, Action[]>>> = {
         mentor: READ,
         gender_expert: READ,
     },
-    // The API has no user detail/edit routes yet: admins list and create only.
-    users: { admin: ['list', 'create'] },
+    // Accounts: admins list, create and edit them (role, active, password reset); no deletion,
+    // deactivating keeps the history.
+    users: { admin: ['list', 'create', 'edit'] },
     // Peer-learning meetings and workshops: mentors record them too; deleting is for managers.
     events: {
         admin: MANAGE,

@@ -44,6 +44,7 @@ const base: TranslationMessages = {
                 email: 'Email',
                 role: 'Role',
                 password: 'Initial password',
+                isActive: 'Active',
                 createdAt: 'Created',
                 q: 'Search',
             },
@@ -106,6 +107,9 @@ const base: TranslationMessages = {
         },
         users: {
             password_help: 'At least 8 characters. Share it with the user over a secure channel.',
+            new_password: 'New password',
+            new_password_help: 'Leave empty to keep the current password.',
+            active_help: 'An inactive account cannot sign in; its history stays.',
             empty_title: 'No users yet',
             empty_body: 'Invite program managers, mentors and gender experts by creating their accounts.',
         },

@@ -44,6 +44,7 @@ const base: TranslationMessages = {
                 email: 'E-posta',
                 role: 'Rol',
                 password: 'İlk parola',
+                isActive: 'Etkin',
                 createdAt: 'Oluşturulma tarihi',
                 q: 'Ara',
             },
@@ -107,6 +108,9 @@ const base: TranslationMessages = {
         },
         users: {
             password_help: 'En az 8 karakter. Kullanıcıyla güvenli bir kanaldan paylaşın.',
+            new_password: 'Yeni parola',
+            new_password_help: 'Mevcut parolayı korumak için boş bırakın.',
+            active_help: 'Etkin olmayan hesap oturum açamaz; geçmişi korunur.',
             empty_title: 'Henüz kullanıcı yok',
             empty_body:
                 'Program yöneticileri, mentorlar ve toplumsal cinsiyet uzmanları için hesap oluşturarak onları davet edin.',

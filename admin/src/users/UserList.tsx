@@ -1,4 +1,4 @@
-import { DataTable, List } from 'react-admin';
+import { BooleanField, DataTable, List } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RoleChip } from './RoleChip';
 import { UserEmpty } from './UserEmpty';
@@ -9,14 +9,14 @@ interface UserRow {
     role: string;
 }
 
-// Admins only (the route and menu entry are guarded by authProvider.canAccess).
-// There is no user detail page yet, so rows are not clickable.
+// Admins only (the route and menu entry are guarded by authProvider.canAccess); a row opens its edit form.
 export const UserList = () => (
     <List sort={{ field: 'fullName', order: 'ASC' }} perPage={25} filters={userFilters} empty={<UserEmpty />}>
-        <DataTable<UserRow> rowClick={false} bulkActionButtons={false}>
+        <DataTable<UserRow> rowClick="edit" bulkActionButtons={false}>
             <DataTable.Col source="fullName" />
             <DataTable.Col source="email" />
             <DataTable.Col source="role" render={record => <RoleChip role={record.role} />} />
+            <DataTable.Col source="isActive" field={BooleanField} />
             <DataTable.Col source="createdAt" field={LocaleDateField} sortByOrder="DESC" />
         </DataTable>
     </List>

@@ -1,11 +1,13 @@
 import PeopleIcon from '@mui/icons-material/People';
 import { UserCreate } from './UserCreate';
+import { UserEdit } from './UserEdit';
 import { UserList } from './UserList';
 
-/** Console accounts (admins only): list and create; the API has no edit yet. */
+/** Console accounts (admins only): list, create and edit (role, active, password reset). */
 export default {
     list: UserList,
     create: UserCreate,
+    edit: UserEdit,
     icon: PeopleIcon,
     recordRepresentation: 'fullName',
 };
