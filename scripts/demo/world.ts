@@ -129,6 +129,7 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
   // Institutional program: 42 CSOs over 5 mentors.
   const plans = planItems();
   const institutional: string[] = [];
+  let institutionalDone = 0;
   await inBatches([...Array(TARGET.institutionalCsos).keys()], 6, async (_, i) => {
     const o = await pm.post<{ id: string }>('/organizations', org(i, tag));
     const mIdx = i % mentors.length;
@@ -156,7 +157,8 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
     for (let v = 0; v < TARGET.visits / TARGET.institutionalCsos; v++) {
       await mentor.post(`/programs/${p.id}/visits`, { date: `2027-${String(2 + v * 2).padStart(2, '0')}-1${v}`, mode: 'face_to_face', durationMinutes: 120, notes: `Mentor visit ${v + 1}: improvement plan follow-up` });
     }
-    log(`[demo] institutional ${institutional.filter(Boolean).length}/${TARGET.institutionalCsos} (${o.id.slice(0, 8)})`);
+    institutionalDone += 1;
+    log(`[demo] institutional ${institutionalDone}/${TARGET.institutionalCsos} built (${plans[i].length} plan items, ${TARGET.visits / TARGET.institutionalCsos} visits)`);
   });
 
   // Peer learning: two network meetings and a workshop.
@@ -180,6 +182,7 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
   }
   const advMentors = await Promise.all(advMentorEmails.map((e) => anon.login(e, opts.password)));
   const advocacy: string[] = [];
+  let advocacyDone = 0;
   await inBatches([...Array(TARGET.advocacyCsos).keys()], 6, async (_, i) => {
     const o = await pm.post<{ id: string }>('/organizations', { ...org(100 + i, tag), name: `${org(100 + i, tag).name.replace(` (${tag})`, '')} Advocacy (${tag})` });
     const mIdx = i % advMentors.length;
@@ -197,7 +200,8 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
     }
     await m.complete(p.id, 'plan_review', { decision: 'approve', comments: 'Ready for presentation' });
     await m.complete(p.id, 'presentation', { date: '2027-05-20', audience: ['Board', 'Staff', 'Volunteers'], feedback: 'Endorsed by the board' });
-    log(`[demo] advocacy ${advocacy.filter(Boolean).length}/${TARGET.advocacyCsos}`);
+    advocacyDone += 1;
+    log(`[demo] advocacy ${advocacyDone}/${TARGET.advocacyCsos} built (plan finalised)`);
   });
   return { institutional, advocacy };
 }

@@ -19,7 +19,8 @@ describe('demo world', () => {
     const world = await buildDemoWorld({ url: stack.baseUrl, password: DEMO_PASSWORD, log: (l) => lines.push(l) });
     expect(world.institutional).toHaveLength(42);
     expect(world.advocacy).toHaveLength(30);
-    expect(lines.at(-1)).toBe('[demo] advocacy 30/30');
+    expect(lines.filter((l) => l.startsWith('[demo] institutional ')).at(-1)).toMatch(/^\[demo\] institutional 42\/42 built/);
+    expect(lines.at(-1)).toBe('[demo] advocacy 30/30 built (plan finalised)');
 
     const pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
     const r = (await pm.get('/reports/institutional', { year: '1' })).body;
