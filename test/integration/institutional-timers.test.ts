@@ -39,10 +39,15 @@ async function notifications(client: ApiClient, programId: string, type: string)
 
 describe('deadlines and reminders', () => {
   it('marks an overdue task and notifies the program manager; the assignee was told of the new task', async () => {
-    const program = await startProgram('Overdue', { selfAssessmentDue: 1500 });
+    const program = await startProgram('Overdue', { selfAssessmentDue: 3000 });
     const task = await openTask(mentor, program.id, 'self_assessment');
     expect(task.overdue).toBe(false);
-    expect(await notifications(mentor, program.id, 'task_assigned')).toHaveLength(1);
+    // Notifications are written right after the projection: wait for them rather than race.
+    const assigned = await eventually(async () => {
+      const n = await notifications(mentor, program.id, 'task_assigned');
+      return n.length ? n : null;
+    });
+    expect(assigned).toHaveLength(1);
     const overdue = await eventually(async () => {
       const r = await mentor.get('/tasks', { filter: { programId: program.id, overdue: true } });
       return r.body[0];
@@ -130,7 +135,8 @@ describe('controls', () => {
       return r.body[0];
     });
     expect(moved).toMatchObject({ id: task.id, assigneeId: users[LOGINS.mentor2] });
-    expect((await notifications(mentor2, program.id, 'reassigned'))[0].taskId).toBe(task.id);
+    const reassigned = await eventually(async () => (await notifications(mentor2, program.id, 'reassigned'))[0]);
+    expect(reassigned.taskId).toBe(task.id);
     expect((await mentor.get(`/programs/${program.id}`)).status).toBe(403);
     expect((await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
     expect((await mentor2.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
