@@ -1,100 +1,34 @@
 import type {
     ContactMode,
-    ElementSlug,
     InstitutionalConfig,
     InstitutionalStage,
     InstitutionalTaskType,
-    PlanItemInput,
-    PlanItemStatus,
-    PrincipleSlug,
     TaskData,
 } from './domain';
 
 /**
- * API response shapes. They mirror workflows/institutional/contract.ts, which can't be
- * imported here (it depends on @temporalio/workflow); keep both in step.
+ * API response shapes. The workflow's own data types come from workflows/institutional/types.ts
+ * (plain types, no Temporal SDK), so the console and the workflow cannot drift apart.
  */
-export type ProgramStatus = 'active' | 'paused' | 'withdrawn' | 'completed';
-export type TaskStatus = 'open' | 'completed' | 'cancelled';
+import type { ProgramStatus, TaskStatus } from '../../../workflows/programs/types';
+import type {
+    Comparison,
+    Grades,
+    InstitutionalSnapshot,
+    PlanItem,
+    YearResult,
+} from '../../../workflows/institutional/types';
 
-export interface Grades {
-    elements: Record<ElementSlug, number>;
-    principles: Record<PrincipleSlug, number>;
-}
-
-export interface YearResult {
-    year: number;
-    selfAssessment: Grades | null;
-    reEvaluation: Grades | null;
-    planned: number;
-    done: number;
-    dropped: number;
-    implementationRate: number | null;
-    closedAt: string;
-}
-
-interface BeforeAfter {
-    before: number | null;
-    after: number | null;
-}
-
-export interface Comparison {
-    elements: Record<ElementSlug, BeforeAfter>;
-    principles: Record<PrincipleSlug, BeforeAfter>;
-}
-
-export interface HistoryEntry {
-    at: string;
-    year: number;
-    step: string;
-    by: string | null;
-}
-
-export interface ProgramTask {
-    id: string;
-    type: InstitutionalTaskType;
-    year: number;
-    assigneeId: string;
-    status: TaskStatus;
-    openedAt: string;
-    dueAt: string;
-    overdue: boolean;
-    completedAt: string | null;
-    completedBy: string | null;
-    cancelledReason: string | null;
-    data: TaskData | null;
-}
-
-export interface PlanItem extends PlanItemInput {
-    id: string;
-    year: number;
-    position: number;
-    status: PlanItemStatus;
-    reason: string | null;
-    updatedAt: string;
-}
-
-/** GET /api/programs/:id `live`: the workflow's state query (null when Temporal is unreachable). */
-export interface InstitutionalSnapshot {
-    programId: string;
-    workflowId: string;
-    status: ProgramStatus;
-    stage: InstitutionalStage;
-    year: number;
-    years: number;
-    startDate: string;
-    yearStartedAt: string;
-    yearEndsAt: string | null;
-    pausedAt: string | null;
-    withdrawnReason: string | null;
-    tasks: ProgramTask[];
-    planItems: PlanItem[];
-    visitCount: number;
-    lastContactAt: string | null;
-    yearResults: YearResult[];
-    history: HistoryEntry[];
-    comparison: Comparison | null;
-}
+export type { ProgramStatus, TaskStatus } from '../../../workflows/programs/types';
+export type {
+    Comparison,
+    Grades,
+    HistoryEntry,
+    InstitutionalSnapshot,
+    PlanItem,
+    ProgramTask,
+    YearResult,
+} from '../../../workflows/institutional/types';
 
 export interface ProgramRecord {
     id: string;
