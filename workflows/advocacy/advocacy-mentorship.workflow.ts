@@ -2,14 +2,11 @@ import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSear
 import {
   completeTaskUpdate,
   FAILURE,
-  pauseSignal,
   reassignSignal,
-  resumeSignal,
   stateQuery,
-  withdrawSignal,
 } from '../programs/contract';
 import type { Runtime } from '../programs/task-book';
-import { ACTIVITY_OPTIONS, assertActive, Committer, fail } from '../programs/workflow-kit';
+import { ACTIVITY_OPTIONS, assertActive, Committer, fail, handleControls } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import type { AdvocacyActivities, AdvocacyMentorshipInput } from './contract';
 import * as S from './state';
@@ -64,20 +61,10 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
     },
   );
 
-  setHandler(pauseSignal, ({ actor }) => {
-    if (s.status !== 'active') return;
-    S.pause(s, actor.id, Date.now());
-    changes.dirty = true;
-  });
-  setHandler(resumeSignal, ({ actor }) => {
-    if (s.status !== 'paused') return;
-    S.resume(s, actor.id, Date.now());
-    changes.dirty = true;
-  });
-  setHandler(withdrawSignal, ({ actor, reason }) => {
-    if (s.status === 'withdrawn' || s.status === 'completed') return;
-    S.withdraw(s, actor.id, reason, Date.now());
-    changes.dirty = true;
+  handleControls(s, changes, {
+    pause: (by, now) => S.pause(s, by, now),
+    resume: (by, now) => S.resume(s, by, now),
+    withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
   });
   setHandler(reassignSignal, ({ actor, mentorId }) => {
     if (!mentorId || s.status === 'withdrawn' || s.status === 'completed') return;

@@ -9,18 +9,15 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { FAILURE, type RoleActor } from '../programs/contract';
-import { ACTIVITY_OPTIONS, assertActive as assertWorkable, Committer, fail } from '../programs/workflow-kit';
+import { ACTIVITY_OPTIONS, assertActive as assertWorkable, Committer, fail, handleControls } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import {
   closeYearSignal,
   completeTaskUpdate,
   logVisitUpdate,
-  pauseSignal,
   reassignSignal,
-  resumeSignal,
   setPlanItemStatusUpdate,
   stateQuery,
-  withdrawSignal,
   type InstitutionalActivities,
   type InstitutionalProgramInput,
   type VisitRecord,
@@ -136,20 +133,10 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
     },
   );
 
-  setHandler(pauseSignal, ({ actor }) => {
-    if (s.status !== 'active') return;
-    S.pause(s, actor.id, Date.now());
-    changes.dirty = true;
-  });
-  setHandler(resumeSignal, ({ actor }) => {
-    if (s.status !== 'paused') return;
-    S.resume(s, actor.id, Date.now());
-    changes.dirty = true;
-  });
-  setHandler(withdrawSignal, ({ actor, reason }) => {
-    if (s.status === 'withdrawn' || s.status === 'completed') return;
-    S.withdraw(s, actor.id, reason, Date.now());
-    changes.dirty = true;
+  handleControls(s, changes, {
+    pause: (by, now) => S.pause(s, by, now),
+    resume: (by, now) => S.resume(s, by, now),
+    withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
   });
   setHandler(reassignSignal, ({ actor, mentorId, genderExpertId }) => {
     if (s.status === 'withdrawn' || s.status === 'completed') return;

@@ -4,9 +4,9 @@
  * that reacts to messages and timers. Deterministic; workflow code only.
  */
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { ApplicationFailure, condition, upsertSearchAttributes } from '@temporalio/workflow';
+import { ApplicationFailure, condition, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import type { FieldErrors } from '../shared/field-errors';
-import { FAILURE, type NotificationInput, type ProgramStatus } from './contract';
+import { FAILURE, pauseSignal, resumeSignal, withdrawSignal, type NotificationInput, type ProgramStatus } from './contract';
 
 export const ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
@@ -78,4 +78,34 @@ export class Committer<Snap> {
       if (bySignal || byTime) await this.commit();
     }
   }
+}
+
+/**
+ * Registers the pause, resume and withdraw signals the same way for every program: each is
+ * ignored when the program is not in a state for it (the API has already answered 409 then).
+ */
+export function handleControls(
+  s: { status: ProgramStatus },
+  changes: { dirty: boolean },
+  apply: {
+    pause(by: string, now: number): void;
+    resume(by: string, now: number): void;
+    withdraw(by: string, reason: string, now: number): void;
+  },
+): void {
+  setHandler(pauseSignal, ({ actor }) => {
+    if (s.status !== 'active') return;
+    apply.pause(actor.id, Date.now());
+    changes.dirty = true;
+  });
+  setHandler(resumeSignal, ({ actor }) => {
+    if (s.status !== 'paused') return;
+    apply.resume(actor.id, Date.now());
+    changes.dirty = true;
+  });
+  setHandler(withdrawSignal, ({ actor, reason }) => {
+    if (s.status === 'withdrawn' || s.status === 'completed') return;
+    apply.withdraw(actor.id, reason, Date.now());
+    changes.dirty = true;
+  });
 }
