@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Button } from '@mui/material';
 import PauseIcon from '@mui/icons-material/Pause';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import LogoutIcon from '@mui/icons-material/Logout';
-import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { usePermissions, useRecordContext } from 'react-admin';
 import { canControlPrograms, type Role } from '../../auth/roles';
 import type { ProgramRecord, ProgramSignal } from '../../institutional/types';
+import { ControlButton } from './ControlButton';
 import { SignalDialog } from './SignalDialog';
 
 /**
@@ -18,32 +18,21 @@ import { SignalDialog } from './SignalDialog';
 export const ProgramControls = () => {
     const program = useRecordContext<ProgramRecord>();
     const { permissions } = usePermissions<Role>();
-    const translate = useTranslate();
     const [signal, setSignal] = useState<ProgramSignal | null>(null);
     if (!program || !canControlPrograms(permissions)) return null;
     const status = program.live?.status ?? program.status;
     const stage = program.live?.stage ?? program.stage;
     const ended = status === 'withdrawn' || status === 'completed';
-    const button = (name: ProgramSignal, icon: React.ReactNode, enabled: boolean, color: 'primary' | 'error' = 'primary') => (
-        <Button
-            size="small"
-            color={color}
-            startIcon={icon}
-            disabled={!enabled}
-            onClick={() => setSignal(name)}
-            data-testid={`control-${name}`}
-        >
-            {translate(`mentorflow.controls.${name}.button`)}
-        </Button>
-    );
     return (
         <>
-            {status === 'paused'
-                ? button('resume', <PlayArrowIcon />, true)
-                : button('pause', <PauseIcon />, status === 'active')}
-            {button('close-year', <EventAvailableIcon />, status === 'active' && stage === 'implementation')}
-            {button('reassign', <SwapHorizIcon />, !ended)}
-            {button('withdraw', <LogoutIcon />, !ended, 'error')}
+            {status === 'paused' ? (
+                <ControlButton name="resume" icon={<PlayArrowIcon />} enabled onOpen={setSignal} />
+            ) : (
+                <ControlButton name="pause" icon={<PauseIcon />} enabled={status === 'active'} onOpen={setSignal} />
+            )}
+            <ControlButton name="close-year" icon={<EventAvailableIcon />} enabled={status === 'active' && stage === 'implementation'} onOpen={setSignal} />
+            <ControlButton name="reassign" icon={<SwapHorizIcon />} enabled={!ended} onOpen={setSignal} />
+            <ControlButton name="withdraw" icon={<LogoutIcon />} enabled={!ended} color="error" onOpen={setSignal} />
             <SignalDialog name={signal} program={program} onClose={() => setSignal(null)} />
         </>
     );
