@@ -127,9 +127,12 @@ describe('peer learning, timeline and dashboards', () => {
     expect(dash.role).toBe('program_manager');
     expect(dash.programsByStage.institutional.self_assessment).toBeGreaterThanOrEqual(1);
     expect(dash.visitsPerMentorThisMonth).toHaveLength(5);
-    const md = (await mentor.get('/dashboard')).body;
+    // The first task appears once the workflow's first projection is written: wait for it.
+    const md = await eventually(async () => {
+      const d = (await mentor.get('/dashboard')).body;
+      return d.dueTasks.some((t: { programId: string; type: string }) => t.programId === p.id && t.type === 'self_assessment') ? d : null;
+    });
     expect(md.portfolio.map((x: { id: string }) => x.id)).toContain(p.id);
-    expect(md.dueTasks.some((t: { programId: string; type: string }) => t.programId === p.id && t.type === 'self_assessment')).toBe(true);
     const gd = (await gender.get('/dashboard')).body;
     expect(gd).toMatchObject({ role: 'gender_expert', reportsToWrite: [], reviewsDue: [] });
     // Audit log: filter by program and by action family.
