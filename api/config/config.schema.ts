@@ -47,6 +47,12 @@ export const configSchema = z
     /** Optional e-mail for notifications, e.g. smtp://user:password@mail.example.org:587 */
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
     SMTP_FROM: z.string().min(3).default('Mentorflow <no-reply@mentorflow.local>'),
+    /** Connection, greeting and (doubled) socket timeout of the SMTP client: a stalled server is given up on quickly. */
+    SMTP_TIMEOUT_MS: intFromEnv(5000, 100),
+    /** How often the worker's e-mail outbox looks for mail that is due (new mail is sent at once). */
+    EMAIL_OUTBOX_INTERVAL_MS: intFromEnv(2000, 100),
+    /** Workflows the worker keeps in its sticky cache; bounds its memory (about 0.2 MB each). */
+    WORKER_MAX_CACHED_WORKFLOWS: intFromEnv(250, 0),
     /** Where people open the console; used for links in e-mails. */
     PUBLIC_URL: z.url().default('http://localhost:3000'),
   })

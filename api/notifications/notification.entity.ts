@@ -12,4 +12,9 @@ export class Notification {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;
   @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true }) emailedAt: Date | null;
+  /** E-mail outbox (email-outbox.service.ts): still to send, tries so far, when to try next, last error. */
+  @Column({ name: 'email_pending', type: 'boolean', select: false }) emailPending: boolean;
+  @Column({ name: 'email_attempts', type: 'int', select: false }) emailAttempts: number;
+  @Column({ name: 'email_next_at', type: 'timestamptz', nullable: true, select: false }) emailNextAt: Date | null;
+  @Column({ name: 'email_error', type: 'text', nullable: true, select: false }) emailError: string | null;
 }

@@ -9,20 +9,22 @@ import type { BookTask } from '../../workflows/programs/task-book';
 import type { InstitutionalActivities, InstitutionalSnapshot, VisitRecord } from '../../workflows/institutional/contract';
 import { Improvement } from '../improvements/improvement.entity';
 import { Notification } from '../notifications/notification.entity';
-import { NotificationMailer } from '../notifications/notification-mailer.service';
+import { EmailOutbox } from '../notifications/email-outbox.service';
 import { Task } from '../tasks/task.entity';
 import { Visit } from '../visits/visit.entity';
 import { Program } from './program.entity';
 
 /**
- * Activities that write the read model the console lists and filters. All idempotent: Temporal
- * may run an activity again after a crash, and projections may arrive out of order (stateVersion).
+ * Version 1's activities (whole snapshots), still run by programs started before the delta core
+ * until their year ends (their next year runs on the core: program-projection.service.ts). All
+ * idempotent: Temporal may run an activity again after a crash, and projections may arrive out
+ * of order (stateVersion).
  */
 @Injectable()
 export class ProgramActivitiesService implements InstitutionalActivities, AdvocacyActivities {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly mailer: NotificationMailer,
+    private readonly outbox: EmailOutbox,
   ) {}
 
   async projectInstitutionalProgram(s: InstitutionalSnapshot): Promise<void> {
@@ -166,9 +168,21 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
       .createQueryBuilder()
       .insert()
       .into(Notification)
-      .values(notifications.map((n) => ({ id: n.id, userId: n.userId, type: n.type, message: n.message, programId: n.programId, taskId: n.taskId ?? null })))
+      .values(
+        notifications.map((n) => ({
+          id: n.id,
+          userId: n.userId,
+          type: n.type,
+          message: n.message,
+          programId: n.programId,
+          taskId: n.taskId ?? null,
+          // E-mail goes out from the outbox, never inside this activity.
+          emailPending: this.outbox.enabled,
+          emailNextAt: this.outbox.enabled ? new Date() : null,
+        })),
+      )
       .orIgnore()
       .execute();
-    await this.mailer.send(notifications.map((n) => n.id));
+    if (this.outbox.enabled) this.outbox.kick();
   }
 }

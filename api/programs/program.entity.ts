@@ -37,6 +37,8 @@ export class Program {
   @Column({ type: 'jsonb', nullable: true }) comparison: Comparison | null;
   @Column({ name: 'withdrawn_reason', type: 'text', nullable: true }) withdrawnReason: string | null;
   @Column({ name: 'state_version', type: 'int' }) stateVersion: number;
+  /** Set when a projection failed for good: the read model is behind the workflow (repair clears it). */
+  @Column({ name: 'read_model_error', type: 'jsonb', nullable: true }) readModelError: { seq: number; reason: string; at: string } | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -60,6 +60,8 @@ export async function startWorker(
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     activities: collectActivities(context),
+    // Bounded memory: each cached workflow keeps its state; evicted ones replay when needed.
+    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     ...workflowSource(config.WORKFLOW_BUNDLE_PATH, opts.workflowsPath),
   });
   const done = worker.run().finally(async () => {

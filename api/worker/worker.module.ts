@@ -7,7 +7,8 @@ import { DatabaseModule } from '../database/database.module';
 import { OnboardingActivitiesService } from '../organizations/onboarding.activities';
 import { Organization } from '../organizations/organization.entity';
 import { ProgramActivitiesService } from '../programs/program-activities.service';
-import { NotificationMailer } from '../notifications/notification-mailer.service';
+import { EmailOutbox } from '../notifications/email-outbox.service';
+import { ProgramProjectionService } from '../programs/program-projection.service';
 
 /** The worker's Nest application context: activities are ordinary providers. */
 @Module({})
@@ -16,7 +17,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [AppConfigModule.forRoot(config), DatabaseModule, AuditModule, TypeOrmModule.forFeature([Organization])],
-      providers: [OnboardingActivitiesService, ProgramActivitiesService, NotificationMailer],
+      providers: [OnboardingActivitiesService, ProgramActivitiesService, ProgramProjectionService, EmailOutbox],
     };
   }
 }

@@ -1,51 +1,52 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes, uuid4, workflowInfo } from '@temporalio/workflow';
-import {
-  completeTaskUpdate,
-  FAILURE,
-  reassignSignal,
-  stateQuery,
-} from '../programs/contract';
+import { continueAsNew, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { completeTaskUpdate, DELTA_CORE_PATCH, FAILURE, reassignSignal, stateQuery } from '../programs/contract';
+import { ProgramCore } from '../programs/program-core';
 import type { Runtime } from '../programs/task-book';
-import { ACTIVITY_OPTIONS, assertActive, Committer, fail, handleControls } from '../programs/workflow-kit';
+import { assertActive, fail, handleControls } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
-import type { AdvocacyActivities, AdvocacyMentorshipInput } from './contract';
+import { advocacyMentorshipV1 } from './advocacy-mentorship.v1';
+import type { AdvocacyMentorshipInput } from './contract';
 import * as S from './state';
 import type { AdvocacyTaskData } from './task-data';
 import { validateAdvocacyTask } from './validation';
 
-const acts = proxyActivities<AdvocacyActivities>(ACTIVITY_OPTIONS);
-
 /**
- * One CSO's advocacy mentorship, from the needs assessment to the end of implementation support.
- * A short program (months), so one run holds its whole history: no continue-as-new needed.
+ * One CSO's advocacy mentorship, from the needs assessment to the end of implementation support,
+ * on the program core (program-core.ts): every action projects its facts once before it answers;
+ * the run continues as new when its history is full, carrying the state exactly.
  */
 export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promise<S.AdvocacyState> {
+  // Programs started before the delta core replay on the code they were recorded with.
+  if (!patched(DELTA_CORE_PATCH)) return advocacyMentorshipV1(input);
+
   const { config } = input;
   const rt = (): Runtime => ({ now: Date.now(), newId: uuid4 });
-  const s = S.initialState(input, workflowInfo().workflowId, Date.now());
-  const changes = new Committer({
+  const s = S.startState(input, workflowInfo().workflowId, Date.now());
+  const core = new ProgramCore({
     state: s,
-    snapshot: () => S.snapshot(s),
+    view: S.projectedView(s),
     searchAttributes: () => [
+      { key: SA.ProgramType, value: 'advocacy' },
+      { key: SA.OrganizationId, value: s.organizationId },
+      { key: SA.ProgramYear, value: s.year },
       { key: SA.Stage, value: s.stage },
       { key: SA.ProgramStatus, value: s.status },
       { key: SA.MentorId, value: s.mentorId },
     ],
-    project: acts.projectAdvocacyProgram,
-    notify: acts.notify,
+    nextWakeAt: () => S.nextWakeAt(s),
+    historyEventLimit: input.historyEventLimit,
   });
-  const commit = () => changes.commit();
 
-  setHandler(stateQuery, () => S.snapshot(s));
+  setHandler(stateQuery, () => S.liveState(s));
 
   setHandler(
     completeTaskUpdate,
-    async ({ taskId, data, actor }) => {
+    async ({ taskId, data, actor, auditId }) => {
       const task = s.tasks.find((t) => t.id === taskId)!;
       S.completeTask(s, config, task, data as AdvocacyTaskData, actor.id, rt());
-      changes.dirty = true;
-      await commit();
-      return task;
+      S.keepDraftOnce(s, task);
+      await core.commit({ auditId });
+      return { ...task, data: null };
     },
     {
       validator: ({ taskId, data, actor }) => {
@@ -61,32 +62,29 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
     },
   );
 
-  handleControls(s, changes, {
+  handleControls(s, (auditId) => core.commit({ auditId }), {
     pause: (by, now) => S.pause(s, by, now),
     resume: (by, now) => S.resume(s, by, now),
     withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
   });
-  setHandler(reassignSignal, ({ actor, mentorId }) => {
+  setHandler(reassignSignal, async ({ actor, mentorId, auditId }) => {
     if (!mentorId || s.status === 'withdrawn' || s.status === 'completed') return;
     S.reassignMentor(s, mentorId, actor.id, rt());
-    changes.dirty = true;
+    await core.commit({ auditId });
   });
 
-  upsertSearchAttributes([
-    { key: SA.ProgramType, value: 'advocacy' },
-    { key: SA.OrganizationId, value: s.organizationId },
-    { key: SA.ProgramYear, value: 1 },
-  ]);
-  S.openTask(s, config, 'needs_assessment', rt());
-  await commit();
+  if (!input.resume) S.openTask(s, config, 'needs_assessment', rt());
+  await core.commit({ full: true });
 
-  await changes.runUntil(
+  await core.run(
     () => s.status === 'completed' || s.status === 'withdrawn',
-    () => S.nextWakeAt(s),
     () => S.tick(s, config, rt()),
   );
+  await core.drain();
 
-  await condition(allHandlersFinished);
-  await changes.settled();
+  if (s.status !== 'completed' && s.status !== 'withdrawn') {
+    // The history is full: hand over the exact state to a new run.
+    return continueAsNew<typeof advocacyMentorship>({ ...input, mentorId: s.mentorId, resume: S.resumeState(s) });
+  }
   return s;
 }

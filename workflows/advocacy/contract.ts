@@ -1,7 +1,7 @@
 import type { Actor } from '../shared/actor';
 import type { NotificationInput } from '../programs/contract';
 import type { AdvocacyConfig } from './config';
-import type { AdvocacySnapshot } from './types';
+import type { AdvocacySnapshot, ResumedAdvocacyState } from './types';
 
 export type * from './types';
 
@@ -17,8 +17,13 @@ export interface AdvocacyMentorshipInput {
   startedBy: Actor;
   startDate: string;
   config: AdvocacyConfig;
+  /** Set when a run hands over because its history is full: the state, exactly (version 2). */
+  resume?: ResumedAdvocacyState;
+  /** Continue-as-new once a run's history holds this many events (besides Temporal's suggestion). */
+  historyEventLimit?: number;
 }
 
+/** Version 1's activities (whole snapshots); version 2 projects through ProjectionActivities. */
 export interface AdvocacyActivities {
   projectAdvocacyProgram(snapshot: AdvocacySnapshot): Promise<void>;
   notify(notifications: NotificationInput[]): Promise<void>;

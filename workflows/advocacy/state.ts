@@ -24,7 +24,10 @@ import type { AdvocacyConfig } from './config';
 import type { AdvocacyMentorshipInput } from './contract';
 import type { AdvocacyTaskType } from './model';
 import type { AdvocacyPlan, AdvocacyTaskData, CheckinData, NeedsAssessmentData, PlanReviewData } from './task-data';
-import type { AdvocacyOutcome, AdvocacySnapshot, AdvocacyTask } from './types';
+import type { ProjectedView } from '../programs/fact-tracker';
+import type { TaskRow } from '../programs/facts';
+import type { Upcoming } from '../programs/types';
+import type { AdvocacyOutcome, AdvocacySnapshot, AdvocacyTask, ResumedAdvocacyState } from './types';
 import type { AdvocacyValidationContext } from './validation';
 
 export interface AdvocacyState extends AdvocacySnapshot {
@@ -204,4 +207,70 @@ export function reassignMentor(s: AdvocacyState, mentorId: string, by: string, r
 export function snapshot(s: AdvocacyState): AdvocacySnapshot {
   const { outbox: _o, nextCheckinAt: _n, ...snap } = s;
   return JSON.parse(JSON.stringify(snap)) as AdvocacySnapshot;
+}
+
+// --- Version 2 (delta-core): restore, schedule, the projected view, drafts stored once ---
+
+export function startState(input: AdvocacyMentorshipInput, workflowId: string, now: number): AdvocacyState {
+  if (input.resume) return { ...(JSON.parse(JSON.stringify(input.resume)) as ResumedAdvocacyState), outbox: [] };
+  return initialState(input, workflowId, now);
+}
+
+export function resumeState(s: AdvocacyState): ResumedAdvocacyState {
+  const { outbox: _o, upcoming: _u, ...rest } = s;
+  return JSON.parse(JSON.stringify(rest)) as ResumedAdvocacyState;
+}
+
+/**
+ * A submitted draft lives in planVersions; its task keeps only the version number, so the plan
+ * is not held (and carried, and projected) twice.
+ */
+export function keepDraftOnce(s: AdvocacyState, task: AdvocacyTask): void {
+  if (task.type !== 'plan_drafting' || task.status !== 'completed') return;
+  const version = s.planVersions[s.planVersions.length - 1]?.version ?? null;
+  task.data = { planVersion: version } as unknown as AdvocacyTaskData;
+}
+
+export function upcoming(s: AdvocacyState): Upcoming[] {
+  if (s.status !== 'active' && s.status !== 'paused') return [];
+  const out: Upcoming[] = openTasks(s).map((t) => ({ at: t.dueAt, kind: 'task_due' as const, taskId: t.id, taskType: t.type }));
+  if (s.stage === 'implementation_support') {
+    if (s.nextCheckinAt !== null) out.push({ at: iso(s.nextCheckinAt), kind: 'checkin' });
+    if (s.implementationEndsAt) out.push({ at: s.implementationEndsAt, kind: 'implementation_end' });
+  }
+  return out.sort((a, b) => ms(a.at) - ms(b.at));
+}
+
+export function liveState(s: AdvocacyState): AdvocacySnapshot {
+  return { ...snapshot(s), upcoming: upcoming(s) };
+}
+
+export function projectedView(s: AdvocacyState): ProjectedView {
+  return {
+    columns: () => {
+      const latest = s.planVersions[s.planVersions.length - 1];
+      return {
+        status: s.status,
+        stage: s.stage,
+        year: s.year,
+        mentorId: s.mentorId,
+        openTaskCount: openTasks(s).length,
+        overdueTaskCount: openTasks(s).filter((t) => t.overdue).length,
+        withdrawnReason: s.withdrawnReason,
+        planDone: s.finalPlanVersion ? 1 : 0,
+        planTotal: s.planVersions.length ? 1 : 0,
+        details: {
+          planVersions: s.planVersions.map((v) => ({ version: v.version, submittedAt: v.submittedAt, review: v.review })),
+          latestPlanVersion: latest?.version ?? null,
+          finalPlanVersion: s.finalPlanVersion,
+          planLockedAt: s.planLockedAt,
+          implementationEndsAt: s.implementationEndsAt,
+          checkins: s.checkins,
+          outcome: s.outcome,
+        },
+      };
+    },
+    tasks: () => s.tasks as TaskRow[],
+    planItems: () => [],
+  };
 }

@@ -1,5 +1,5 @@
 /** Plain data types of the advocacy mentorship (no SDK imports; the console uses them too). */
-import type { ProgramStatus } from '../programs/types';
+import type { ProgramStatus, Upcoming } from '../programs/types';
 import type { BookTask } from '../programs/task-book';
 import type { AdvocacyStage, AdvocacyTaskType } from './model';
 import type { AdvocacyPlan, AdvocacyTaskData, CheckinData, NeedsAssessmentData } from './task-data';
@@ -49,4 +49,13 @@ export interface AdvocacySnapshot {
   checkins: number;
   outcome: AdvocacyOutcome | null;
   stateVersion: number;
+  /** Version 2: set when a projection could not be applied; cleared by a repair. */
+  readModelBehind?: { seq: number; reason: string; at: string } | null;
+  /** Version 2's query: what comes next, soonest first. */
+  upcoming?: Upcoming[];
+}
+
+/** The workflow's own state beyond the snapshot, carried exactly by a continue-as-new. */
+export interface ResumedAdvocacyState extends AdvocacySnapshot {
+  nextCheckinAt: number | null;
 }

@@ -1,9 +1,10 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { NotificationInput, RoleActor } from '../programs/contract';
+import type { Audited, NotificationInput, RoleActor } from '../programs/contract';
+import type { ProjectionActivities } from '../programs/program-core';
 import type { Actor } from '../shared/actor';
 import type { InstitutionalConfig } from './config';
 import type { PlanItemStatusInput, VisitInput } from './task-data';
-import type { CarriedState, InstitutionalSnapshot, PlanItem, ProgramTask, VisitRecord } from './types';
+import type { CarriedState, InstitutionalSnapshot, PlanItem, ProgramTask, ResumedInstitutionalState, VisitRecord } from './types';
 
 export type * from './types';
 
@@ -24,24 +25,33 @@ export interface InstitutionalProgramInput {
   config: InstitutionalConfig;
   /** Set when a new year starts with continue-as-new. */
   carried?: CarriedState;
+  /** Set when a run hands over mid-year because its history is full: the state, exactly. */
+  resume?: ResumedInstitutionalState;
+  /** Continue-as-new once a run's history holds this many events (besides Temporal's suggestion). */
+  historyEventLimit?: number;
 }
 
 // Updates: validated before anything reaches history; they return after the read model is written.
 export { completeTaskUpdate } from '../programs/contract';
-export const logVisitUpdate = defineUpdate<VisitRecord, [{ visit: VisitInput; actor: RoleActor }]>('logVisit');
-export const setPlanItemStatusUpdate = defineUpdate<PlanItem, [{ itemId: string; change: PlanItemStatusInput; actor: RoleActor }]>(
+/** Answers with the visit minus its notes (version 1 answered with the notes too). */
+export type LoggedVisit = Omit<VisitRecord, 'notes'> & { notes?: string };
+export const logVisitUpdate = defineUpdate<LoggedVisit, [{ visit: VisitInput; actor: RoleActor } & Audited]>('logVisit');
+export const setPlanItemStatusUpdate = defineUpdate<PlanItem, [{ itemId: string; change: PlanItemStatusInput; actor: RoleActor } & Audited]>(
   'setPlanItemStatus',
 );
 
 // Controls: fire-and-forget signals (the API checks the live state first and audits them).
 // pause, resume, withdraw and reassign are shared with advocacy (programs/contract.ts).
 export { pauseSignal, resumeSignal, withdrawSignal, reassignSignal } from '../programs/contract';
-export const closeYearSignal = defineSignal<[{ actor: Actor }]>('closeYear');
+export const closeYearSignal = defineSignal<[{ actor: Actor } & Audited]>('closeYear');
 
 export const stateQuery = defineQuery<InstitutionalSnapshot>('state');
 
+/** Version 1's activities (whole snapshots); version 2 projects through ProjectionActivities. */
 export interface InstitutionalActivities {
   projectInstitutionalProgram(snapshot: InstitutionalSnapshot): Promise<void>;
   recordVisit(visit: VisitRecord): Promise<void>;
   notify(notifications: NotificationInput[]): Promise<void>;
 }
+
+export type { ProjectionActivities };

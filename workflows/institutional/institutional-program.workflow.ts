@@ -1,15 +1,7 @@
-import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  uuid4,
-  workflowInfo,
-} from '@temporalio/workflow';
-import { FAILURE, type RoleActor } from '../programs/contract';
-import { ACTIVITY_OPTIONS, assertActive as assertWorkable, Committer, fail, handleControls } from '../programs/workflow-kit';
+import { continueAsNew, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { DELTA_CORE_PATCH, FAILURE } from '../programs/contract';
+import { ProgramCore } from '../programs/program-core';
+import { assertActive as assertWorkable, fail, handleControls } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import {
   closeYearSignal,
@@ -18,52 +10,54 @@ import {
   reassignSignal,
   setPlanItemStatusUpdate,
   stateQuery,
-  type InstitutionalActivities,
   type InstitutionalProgramInput,
-  type VisitRecord,
 } from './contract';
+import { assertMayAct } from './access';
+import { institutionalProgramV1 } from './institutional-program.v1';
 import { TASK_ROLE } from './model';
 import * as S from './state';
 import type { TaskData } from './task-data';
 import { validatePlanItemStatus, validateTaskData, validateVisit } from './validation';
 
-const acts = proxyActivities<InstitutionalActivities>(ACTIVITY_OPTIONS);
-
 /**
  * One CSO's institutional development program: a year of self-assessment, gender report,
  * improvement plan, implementation and re-evaluation, then continue-as-new for the next year,
- * or completion with a before/after comparison.
+ * or completion with a before/after comparison. Every action commits once through the program
+ * core (program-core.ts): its facts are projected before the action answers.
  */
 export async function institutionalProgram(input: InstitutionalProgramInput): Promise<S.ProgramState> {
-  const info = workflowInfo();
+  // Programs started before the delta core replay on the code they were recorded with.
+  if (!patched(DELTA_CORE_PATCH)) return institutionalProgramV1(input);
+
   const rt = (): S.Runtime => ({ now: Date.now(), newId: uuid4 });
-  const s = S.initialState(input, info.workflowId, Date.now());
-  const changes = new Committer({
+  const s = S.startState(input, workflowInfo().workflowId, Date.now());
+  const core = new ProgramCore({
     state: s,
-    snapshot: () => S.snapshot(s),
+    view: S.projectedView(s),
     searchAttributes: () => [
+      { key: SA.ProgramType, value: 'institutional' },
+      { key: SA.OrganizationId, value: s.organizationId },
       { key: SA.Stage, value: s.stage },
       { key: SA.ProgramStatus, value: s.status },
       { key: SA.ProgramYear, value: s.year },
       { key: SA.MentorId, value: s.mentorId },
     ],
-    project: acts.projectInstitutionalProgram,
-    notify: acts.notify,
+    nextWakeAt: () => S.nextWakeAt(s),
+    historyEventLimit: input.historyEventLimit,
   });
-  const commit = () => changes.commit();
   const assertActive = () => assertWorkable(s.status);
 
-  // --- handlers: all registered before the first await ---
-  setHandler(stateQuery, () => S.snapshot(s));
+  // --- handlers: all registered before the first await; each only wires the state machine ---
+  setHandler(stateQuery, () => S.liveState(s));
 
   setHandler(
     completeTaskUpdate,
-    async ({ taskId, data, actor }) => {
+    async ({ taskId, data, actor, auditId }) => {
       const task = s.tasks.find((t) => t.id === taskId)!;
       S.completeTask(s, input, task, data as TaskData, actor.id, rt());
-      changes.dirty = true;
-      await commit();
-      return task;
+      await core.commit({ auditId });
+      // The answer is small: the data is already in history as the update's input.
+      return { ...task, data: null };
     },
     {
       validator: ({ taskId, data, actor }) => {
@@ -80,24 +74,28 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
 
   setHandler(
     logVisitUpdate,
-    async ({ visit, actor }) => {
+    async ({ visit, actor, auditId }) => {
       const now = Date.now();
-      const record: VisitRecord = {
-        ...visit,
-        id: uuid4(),
-        programId: s.programId,
-        organizationId: s.organizationId,
-        mentorId: s.mentorId,
-        year: s.year,
-        createdBy: { id: actor.id, email: actor.email },
-      };
+      const id = uuid4();
       s.visitCount += 1;
       s.lastContactAt = new Date(now).toISOString();
       if (s.stage === 'implementation') s.reminderDueAt = now + input.config.durations.noContactReminder;
-      changes.dirty = true;
-      await acts.recordVisit(record);
-      await commit();
-      return record;
+      const record = {
+        id,
+        organizationId: s.organizationId,
+        mentorId: s.mentorId,
+        year: s.year,
+        date: visit.date,
+        mode: visit.mode,
+        durationMinutes: visit.durationMinutes,
+        notes: visit.notes.trim(),
+        planItemIds: visit.planItemIds ?? [],
+        createdBy: actor.id,
+      };
+      await core.commit({ auditId, emitted: [{ kind: 'visit_logged', visit: record }] });
+      // The notes are already in history as the update's input: not twice.
+      const { notes: _notes, createdBy: _by, ...answer } = record;
+      return { ...answer, programId: s.programId, createdBy: { id: actor.id, email: actor.email } };
     },
     {
       validator: ({ visit, actor }) => {
@@ -111,13 +109,12 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
 
   setHandler(
     setPlanItemStatusUpdate,
-    async ({ itemId, change }) => {
+    async ({ itemId, change, auditId }) => {
       const item = s.planItems.find((i) => i.id === itemId)!;
       item.status = change.status;
-      item.reason = change.status === 'dropped' ? (change.reason ?? '').trim() : (change.reason?.trim() || null);
+      item.reason = change.status === 'dropped' ? (change.reason ?? '').trim() : change.reason?.trim() || null;
       item.updatedAt = new Date(Date.now()).toISOString();
-      changes.dirty = true;
-      await commit();
+      await core.commit({ auditId });
       return item;
     },
     {
@@ -133,64 +130,49 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
     },
   );
 
-  handleControls(s, changes, {
+  // Controls apply and project whenever they arrive, the year's end included.
+  handleControls(s, (auditId) => core.commit({ auditId }), {
     pause: (by, now) => S.pause(s, by, now),
     resume: (by, now) => S.resume(s, by, now),
     withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
   });
-  setHandler(reassignSignal, ({ actor, mentorId, genderExpertId }) => {
+  setHandler(reassignSignal, async ({ actor, mentorId, genderExpertId, auditId }) => {
     if (s.status === 'withdrawn' || s.status === 'completed') return;
     S.reassign(s, { mentorId, genderExpertId }, actor.id, rt());
-    changes.dirty = true;
+    await core.commit({ auditId });
   });
-  setHandler(closeYearSignal, ({ actor }) => {
+  setHandler(closeYearSignal, async ({ actor, auditId }) => {
     if (s.status !== 'active' || s.stage !== 'implementation') return;
     S.endImplementation(s, input, rt(), actor.id);
-    changes.dirty = true;
+    await core.commit({ auditId });
   });
 
-  // --- the year ---
-  upsertSearchAttributes([
-    { key: SA.ProgramType, value: 'institutional' },
-    { key: SA.OrganizationId, value: s.organizationId },
-  ]);
-  S.openTask(s, input, 'self_assessment', rt());
-  await commit();
+  // --- the year: a full snapshot at the start of every run, then deltas ---
+  if (!input.resume) S.openTask(s, input, 'self_assessment', rt());
+  await core.commit({ full: true });
 
-  await changes.runUntil(
+  await core.run(
     () => s.yearDone || s.status === 'withdrawn',
-    () => S.nextWakeAt(s),
     () => S.tick(s, input, rt()),
   );
-
-  // Let in-flight updates finish (and their projections land) before ending this run.
-  await condition(allHandlersFinished);
-  await changes.settled();
+  await core.drain();
 
   if (s.status === 'withdrawn') return s;
+  if (!s.yearDone) {
+    // The history is full mid-year: hand over the exact state to a new run.
+    return continueAsNew<typeof institutionalProgram>({ ...input, mentorId: s.mentorId, genderExpertId: s.genderExpertId, carried: undefined, resume: S.resumeState(s) });
+  }
   if (s.year < s.years) {
     return continueAsNew<typeof institutionalProgram>({
       ...input,
       mentorId: s.mentorId,
       genderExpertId: s.genderExpertId,
-      carried: {
-        year: s.year + 1,
-        yearResults: s.yearResults,
-        history: s.history,
-        visitCount: s.visitCount,
-        lastContactAt: s.lastContactAt,
-        stateVersion: s.stateVersion,
-      },
+      resume: undefined,
+      carried: S.carryToNextYear(s),
     });
   }
   S.complete(s, Date.now());
-  await commit();
+  await core.commit();
+  await core.drain();
   return s;
-}
-
-/** Program managers and admins may act for anyone; otherwise only the assigned person. */
-function assertMayAct(actor: RoleActor, assigneeId: string, role: 'mentor' | 'gender_expert') {
-  if (actor.role === 'admin' || actor.role === 'program_manager') return;
-  if (actor.role !== role) throw fail(FAILURE.forbidden, `Only the program's ${role.replace('_', ' ')} can do this`);
-  if (actor.id !== assigneeId) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
 }

@@ -20,13 +20,18 @@ import {
   withdrawBook,
   type Runtime,
 } from '../programs/task-book';
+import type { ProjectedView } from '../programs/fact-tracker';
+import type { TaskRow } from '../programs/facts';
 import type {
+  CarriedState,
   Comparison,
   Grades,
   InstitutionalProgramInput,
   InstitutionalSnapshot,
   PlanItem,
   ProgramTask,
+  ResumedInstitutionalState,
+  Upcoming,
   YearResult,
 } from './contract';
 import { ELEMENTS, PRINCIPLES, TASK_ROLE, type InstitutionalTaskType } from './model';
@@ -228,6 +233,7 @@ export function tick(s: ProgramState, input: InstitutionalProgramInput, rt: Runt
           userId,
           type: 'no_contact_reminder',
           message: `No visit or remote support logged since ${s.lastContactAt?.slice(0, 10) ?? 'the plan was made'}`,
+          params: { since: s.lastContactAt?.slice(0, 10) ?? null },
           programId: s.programId,
         });
       }
@@ -303,4 +309,78 @@ export function snapshot(s: ProgramState): InstitutionalSnapshot {
 /** A plain deep copy (workflow sandbox safe). */
 function structuredCloneSafe<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
+}
+
+// --- Version 2 (delta-core): restore, carry, schedule and the projected view ---
+
+/** The state a version-2 run starts from: a mid-year hand-over, a new year, or a new program. */
+export function startState(input: InstitutionalProgramInput, workflowId: string, now: number): ProgramState {
+  if (input.resume) return { ...structuredCloneSafe(input.resume), outbox: [], yearDone: false };
+  const s = initialState(input, workflowId, now);
+  // A pause in force when the last year ended stays in force.
+  if (input.carried?.pausedAt) {
+    s.status = 'paused';
+    s.pausedAt = input.carried.pausedAt;
+  }
+  return s;
+}
+
+/** What the next year's run needs from this one. */
+export function carryToNextYear(s: ProgramState): CarriedState {
+  return {
+    year: s.year + 1,
+    yearResults: s.yearResults,
+    history: s.history,
+    visitCount: s.visitCount,
+    lastContactAt: s.lastContactAt,
+    stateVersion: s.stateVersion,
+    pausedAt: s.status === 'paused' ? s.pausedAt : null,
+  };
+}
+
+/** The whole state for a mid-year continue-as-new (nothing is lost, nothing stored twice). */
+export function resumeState(s: ProgramState): ResumedInstitutionalState {
+  const { outbox: _o, yearDone: _y, upcoming: _u, ...rest } = s;
+  return structuredCloneSafe(rest);
+}
+
+/** What is scheduled next, soonest first (shown on the program page). */
+export function upcoming(s: ProgramState): Upcoming[] {
+  if (s.status !== 'active' && s.status !== 'paused') return [];
+  const out: Upcoming[] = openTasks(s).map((t) => ({ at: t.dueAt, kind: 'task_due' as const, taskId: t.id, taskType: t.type }));
+  if (s.stage === 'implementation') {
+    if (s.midYearReviewAt !== null) out.push({ at: iso(s.midYearReviewAt), kind: 'mid_year_review' });
+    if (s.reminderDueAt !== null) out.push({ at: iso(s.reminderDueAt), kind: 'no_contact_reminder' });
+    if (s.yearEndsAt) out.push({ at: s.yearEndsAt, kind: 'year_end' });
+  }
+  return out.sort((a, b) => ms(a.at) - ms(b.at));
+}
+
+/** The live state the query returns: the snapshot and what comes next. */
+export function liveState(s: ProgramState): InstitutionalSnapshot {
+  return { ...snapshot(s), upcoming: upcoming(s) };
+}
+
+/** The read-model view the projection diffs (program columns, the year's tasks and plan items). */
+export function projectedView(s: ProgramState): ProjectedView {
+  return {
+    columns: () => ({
+      status: s.status,
+      stage: s.stage,
+      year: s.year,
+      mentorId: s.mentorId,
+      genderExpertId: s.genderExpertId,
+      openTaskCount: openTasks(s).length,
+      overdueTaskCount: openTasks(s).filter((t) => t.overdue).length,
+      visitCount: s.visitCount,
+      lastContactAt: s.lastContactAt,
+      planDone: s.planItems.filter((i) => i.status === 'done').length,
+      planTotal: s.planItems.filter((i) => i.status !== 'dropped').length,
+      yearResults: s.yearResults,
+      comparison: s.comparison,
+      withdrawnReason: s.withdrawnReason,
+    }),
+    tasks: () => s.tasks as TaskRow[],
+    planItems: () => s.planItems,
+  };
 }

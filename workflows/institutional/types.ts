@@ -2,7 +2,9 @@
  * Plain data types of the institutional program (no SDK imports), shared by the workflow, the API
  * and the console.
  */
-import type { ProgramStatus, TaskStatus } from '../programs/types';
+import type { ProgramStatus, TaskStatus, Upcoming } from '../programs/types';
+
+export type { Upcoming } from '../programs/types';
 import type { Actor } from '../shared/actor';
 import type { ElementSlug, InstitutionalStage, InstitutionalTaskType, PlanItemStatus, PrincipleSlug } from './model';
 import type { PlanItemInput, TaskData, VisitInput } from './task-data';
@@ -38,6 +40,14 @@ export interface CarriedState {
   visitCount: number;
   lastContactAt: string | null;
   stateVersion: number;
+  /** A pause that was in force when the year ended carries into the next (version 2). */
+  pausedAt?: string | null;
+}
+
+/** The workflow's own state beyond the snapshot, carried exactly by a mid-year continue-as-new. */
+export interface ResumedInstitutionalState extends InstitutionalSnapshot {
+  reminderDueAt: number | null;
+  midYearReviewAt: number | null;
 }
 
 export interface ProgramTask {
@@ -96,6 +106,10 @@ export interface InstitutionalSnapshot {
   comparison: Comparison | null;
   /** Grows with every change; the projection ignores snapshots older than what it has written. */
   stateVersion: number;
+  /** Version 2: set when a projection could not be applied; cleared by a repair. */
+  readModelBehind?: { seq: number; reason: string; at: string } | null;
+  /** Version 2's query: what comes next, soonest first. */
+  upcoming?: Upcoming[];
 }
 
 export interface VisitRecord extends VisitInput {

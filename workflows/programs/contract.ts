@@ -11,11 +11,22 @@ export interface RoleActor extends Actor {
 export const NOTIFICATION_TYPES = ['task_assigned', 'task_overdue', 'no_contact_reminder', 'reassigned', 'program_withdrawn'] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
+/** What a notification is about, so the console renders it in the reader's language. */
+export interface NotificationParams {
+  taskType?: string;
+  year?: number;
+  dueDate?: string;
+  since?: string | null;
+  reason?: string;
+}
+
 export interface NotificationInput {
   id: string;
   userId: string;
   type: NotificationType;
+  /** English fallback text (older notifications have no params). */
   message: string;
+  params?: NotificationParams;
   programId: string;
   taskId?: string | null;
 }
@@ -32,9 +43,19 @@ export const FAILURE = {
  * Messages both program workflows accept, defined once: the API sends them without knowing the
  * program's type. (Names are part of recorded histories: never rename them.)
  */
-export const completeTaskUpdate = defineUpdate<unknown, [{ taskId: string; data: unknown; actor: RoleActor }]>('completeTask');
-export const pauseSignal = defineSignal<[{ actor: Actor; reason?: string }]>('pause');
-export const resumeSignal = defineSignal<[{ actor: Actor }]>('resume');
-export const withdrawSignal = defineSignal<[{ actor: Actor; reason: string }]>('withdraw');
-export const reassignSignal = defineSignal<[{ actor: Actor; mentorId?: string; genderExpertId?: string }]>('reassign');
+/**
+ * Every message may carry the id of the API's pending audit row (`auditId`): the projection marks
+ * it ok in the same transaction as the action's facts. Version 1 code ignores it.
+ */
+export interface Audited {
+  auditId?: string | null;
+}
+export const completeTaskUpdate = defineUpdate<unknown, [{ taskId: string; data: unknown; actor: RoleActor } & Audited]>('completeTask');
+export const pauseSignal = defineSignal<[{ actor: Actor; reason?: string } & Audited]>('pause');
+export const resumeSignal = defineSignal<[{ actor: Actor } & Audited]>('resume');
+export const withdrawSignal = defineSignal<[{ actor: Actor; reason: string } & Audited]>('withdraw');
+export const reassignSignal = defineSignal<[{ actor: Actor; mentorId?: string; genderExpertId?: string } & Audited]>('reassign');
+
+/** The patch that moved both programs onto the delta-projection core (program-core.ts). */
+export const DELTA_CORE_PATCH = 'delta-core';
 export const stateQuery = defineQuery<unknown>('state');

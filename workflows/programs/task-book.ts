@@ -64,6 +64,7 @@ export function addTask<T extends BookTask>(b: TaskBook<T>, type: T['type'], ass
     userId: assigneeId,
     type: 'task_assigned',
     message: `New task: ${label(type)} (year ${b.year}), due ${task.dueAt.slice(0, 10)}`,
+    params: { taskType: type, year: b.year, dueDate: task.dueAt.slice(0, 10) },
     programId: b.programId,
     taskId: task.id,
   });
@@ -96,6 +97,7 @@ export function markOverdue(b: TaskBook, rt: Runtime): boolean {
       userId: b.managerId,
       type: 'task_overdue',
       message: `Overdue: ${label(t.type)} (year ${t.year}) was due ${t.dueAt.slice(0, 10)}`,
+      params: { taskType: t.type, year: t.year, dueDate: t.dueAt.slice(0, 10) },
       programId: b.programId,
       taskId: t.id,
     });
@@ -133,6 +135,7 @@ export function moveOpenTasks(b: TaskBook, isTheirs: (t: BookTask) => boolean, t
       userId: to,
       type: 'reassigned',
       message: `Task reassigned to you: ${label(t.type)} (year ${t.year})`,
+      params: { taskType: t.type, year: t.year, dueDate: t.dueAt.slice(0, 10) },
       programId: b.programId,
       taskId: t.id,
     });

@@ -6,3 +6,11 @@ export const PROGRAM_TYPES = ['institutional', 'advocacy'] as const;
 export type ProgramType = (typeof PROGRAM_TYPES)[number];
 
 export type TaskStatus = 'open' | 'completed' | 'cancelled';
+
+/** What is scheduled next for a program, soonest first (the query's `upcoming`). */
+export interface Upcoming {
+  at: string;
+  kind: 'task_due' | 'mid_year_review' | 'no_contact_reminder' | 'year_end' | 'checkin' | 'implementation_end';
+  taskId?: string;
+  taskType?: string;
+}

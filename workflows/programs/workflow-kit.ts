@@ -83,29 +83,31 @@ export class Committer<Snap> {
 /**
  * Registers the pause, resume and withdraw signals the same way for every program: each is
  * ignored when the program is not in a state for it (the API has already answered 409 then).
+ * `changed` commits the change: version 1 marks the state dirty for its main loop, version 2
+ * projects it at once (so a control that arrives during a year's end is never lost).
  */
 export function handleControls(
   s: { status: ProgramStatus },
-  changes: { dirty: boolean },
+  changed: (auditId: string | null | undefined) => void | Promise<void>,
   apply: {
     pause(by: string, now: number): void;
     resume(by: string, now: number): void;
     withdraw(by: string, reason: string, now: number): void;
   },
 ): void {
-  setHandler(pauseSignal, ({ actor }) => {
+  setHandler(pauseSignal, ({ actor, auditId }) => {
     if (s.status !== 'active') return;
     apply.pause(actor.id, Date.now());
-    changes.dirty = true;
+    return changed(auditId);
   });
-  setHandler(resumeSignal, ({ actor }) => {
+  setHandler(resumeSignal, ({ actor, auditId }) => {
     if (s.status !== 'paused') return;
     apply.resume(actor.id, Date.now());
-    changes.dirty = true;
+    return changed(auditId);
   });
-  setHandler(withdrawSignal, ({ actor, reason }) => {
+  setHandler(withdrawSignal, ({ actor, reason, auditId }) => {
     if (s.status === 'withdrawn' || s.status === 'completed') return;
     apply.withdraw(actor.id, reason, Date.now());
-    changes.dirty = true;
+    return changed(auditId);
   });
 }

@@ -1,0 +1,93 @@
+import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes, uuid4, workflowInfo } from '@temporalio/workflow';
+import {
+  completeTaskUpdate,
+  FAILURE,
+  reassignSignal,
+  stateQuery,
+} from '../programs/contract';
+import type { Runtime } from '../programs/task-book';
+import { ACTIVITY_OPTIONS, assertActive, Committer, fail, handleControls } from '../programs/workflow-kit';
+import { SA } from '../shared/search-attributes';
+import type { AdvocacyActivities, AdvocacyMentorshipInput } from './contract';
+import * as S from './state';
+import type { AdvocacyTaskData } from './task-data';
+import { validateAdvocacyTask } from './validation';
+
+const acts = proxyActivities<AdvocacyActivities>(ACTIVITY_OPTIONS);
+
+/**
+ * Released version 1 of the advocacy mentorship (before the "delta-core" patch): whole-snapshot
+ * projections, one run. Kept unchanged so that programs started on it replay exactly;
+ * `advocacyMentorship` runs it for histories without the patch marker.
+ */
+export async function advocacyMentorshipV1(input: AdvocacyMentorshipInput): Promise<S.AdvocacyState> {
+  const { config } = input;
+  const rt = (): Runtime => ({ now: Date.now(), newId: uuid4 });
+  const s = S.initialState(input, workflowInfo().workflowId, Date.now());
+  const changes = new Committer({
+    state: s,
+    snapshot: () => S.snapshot(s),
+    searchAttributes: () => [
+      { key: SA.Stage, value: s.stage },
+      { key: SA.ProgramStatus, value: s.status },
+      { key: SA.MentorId, value: s.mentorId },
+    ],
+    project: acts.projectAdvocacyProgram,
+    notify: acts.notify,
+  });
+  const commit = () => changes.commit();
+
+  setHandler(stateQuery, () => S.snapshot(s));
+
+  setHandler(
+    completeTaskUpdate,
+    async ({ taskId, data, actor }) => {
+      const task = s.tasks.find((t) => t.id === taskId)!;
+      S.completeTask(s, config, task, data as AdvocacyTaskData, actor.id, rt());
+      changes.dirty = true;
+      await commit();
+      return task;
+    },
+    {
+      validator: ({ taskId, data, actor }) => {
+        const task = s.tasks.find((t) => t.id === taskId);
+        if (!task) throw fail(FAILURE.notFound, `Task ${taskId} is not part of this program`);
+        if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
+        if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
+        assertActive(s.status);
+        if (actor.id !== task.assigneeId) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
+        const errors = validateAdvocacyTask(task.type, data, S.validationContext(s));
+        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+      },
+    },
+  );
+
+  handleControls(s, () => void (changes.dirty = true), {
+    pause: (by, now) => S.pause(s, by, now),
+    resume: (by, now) => S.resume(s, by, now),
+    withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
+  });
+  setHandler(reassignSignal, ({ actor, mentorId }) => {
+    if (!mentorId || s.status === 'withdrawn' || s.status === 'completed') return;
+    S.reassignMentor(s, mentorId, actor.id, rt());
+    changes.dirty = true;
+  });
+
+  upsertSearchAttributes([
+    { key: SA.ProgramType, value: 'advocacy' },
+    { key: SA.OrganizationId, value: s.organizationId },
+    { key: SA.ProgramYear, value: 1 },
+  ]);
+  S.openTask(s, config, 'needs_assessment', rt());
+  await commit();
+
+  await changes.runUntil(
+    () => s.status === 'completed' || s.status === 'withdrawn',
+    () => S.nextWakeAt(s),
+    () => S.tick(s, config, rt()),
+  );
+
+  await condition(allHandlersFinished);
+  await changes.settled();
+  return s;
+}

@@ -1,0 +1,191 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { FAILURE } from '../programs/contract';
+import { ACTIVITY_OPTIONS, assertActive as assertWorkable, Committer, fail, handleControls } from '../programs/workflow-kit';
+import { SA } from '../shared/search-attributes';
+import {
+  closeYearSignal,
+  completeTaskUpdate,
+  logVisitUpdate,
+  reassignSignal,
+  setPlanItemStatusUpdate,
+  stateQuery,
+  type InstitutionalActivities,
+  type InstitutionalProgramInput,
+  type VisitRecord,
+} from './contract';
+import { assertMayAct } from './access';
+import { TASK_ROLE } from './model';
+import * as S from './state';
+import type { TaskData } from './task-data';
+import { validatePlanItemStatus, validateTaskData, validateVisit } from './validation';
+
+const acts = proxyActivities<InstitutionalActivities>(ACTIVITY_OPTIONS);
+
+/**
+ * Released version 1 of the institutional program (before the "delta-core" patch): it projects
+ * the whole snapshot through activities on every change. Kept unchanged so that programs started
+ * on it replay exactly; `institutionalProgram` runs it for histories without the patch marker.
+ * Its continue-as-new starts the next year on the current version.
+ */
+export async function institutionalProgramV1(input: InstitutionalProgramInput): Promise<S.ProgramState> {
+  const info = workflowInfo();
+  const rt = (): S.Runtime => ({ now: Date.now(), newId: uuid4 });
+  const s = S.initialState(input, info.workflowId, Date.now());
+  const changes = new Committer({
+    state: s,
+    snapshot: () => S.snapshot(s),
+    searchAttributes: () => [
+      { key: SA.Stage, value: s.stage },
+      { key: SA.ProgramStatus, value: s.status },
+      { key: SA.ProgramYear, value: s.year },
+      { key: SA.MentorId, value: s.mentorId },
+    ],
+    project: acts.projectInstitutionalProgram,
+    notify: acts.notify,
+  });
+  const commit = () => changes.commit();
+  const assertActive = () => assertWorkable(s.status);
+
+  // --- handlers: all registered before the first await ---
+  setHandler(stateQuery, () => S.snapshot(s));
+
+  setHandler(
+    completeTaskUpdate,
+    async ({ taskId, data, actor }) => {
+      const task = s.tasks.find((t) => t.id === taskId)!;
+      S.completeTask(s, input, task, data as TaskData, actor.id, rt());
+      changes.dirty = true;
+      await commit();
+      return task;
+    },
+    {
+      validator: ({ taskId, data, actor }) => {
+        const task = s.tasks.find((t) => t.id === taskId);
+        if (!task) throw fail(FAILURE.notFound, `Task ${taskId} is not part of this program's current year`);
+        if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
+        assertActive();
+        assertMayAct(actor, task.assigneeId, TASK_ROLE[task.type]);
+        const errors = validateTaskData(task.type, data, { config: input.config, genderPlanRequired: S.genderPlanRequired(s) });
+        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+      },
+    },
+  );
+
+  setHandler(
+    logVisitUpdate,
+    async ({ visit, actor }) => {
+      const now = Date.now();
+      const record: VisitRecord = {
+        ...visit,
+        id: uuid4(),
+        programId: s.programId,
+        organizationId: s.organizationId,
+        mentorId: s.mentorId,
+        year: s.year,
+        createdBy: { id: actor.id, email: actor.email },
+      };
+      s.visitCount += 1;
+      s.lastContactAt = new Date(now).toISOString();
+      if (s.stage === 'implementation') s.reminderDueAt = now + input.config.durations.noContactReminder;
+      changes.dirty = true;
+      await acts.recordVisit(record);
+      await commit();
+      return record;
+    },
+    {
+      validator: ({ visit, actor }) => {
+        assertActive();
+        assertMayAct(actor, s.mentorId, 'mentor');
+        const errors = validateVisit(visit, s.planItems.map((i) => i.id));
+        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+      },
+    },
+  );
+
+  setHandler(
+    setPlanItemStatusUpdate,
+    async ({ itemId, change }) => {
+      const item = s.planItems.find((i) => i.id === itemId)!;
+      item.status = change.status;
+      item.reason = change.status === 'dropped' ? (change.reason ?? '').trim() : (change.reason?.trim() || null);
+      item.updatedAt = new Date(Date.now()).toISOString();
+      changes.dirty = true;
+      await commit();
+      return item;
+    },
+    {
+      validator: ({ itemId, change, actor }) => {
+        const item = s.planItems.find((i) => i.id === itemId);
+        if (!item) throw fail(FAILURE.notFound, `Improvement ${itemId} is not part of this program's current plan`);
+        assertActive();
+        if (s.stage !== 'implementation') throw fail(FAILURE.conflict, `Plan items change during implementation; the program is in ${s.stage}`);
+        assertMayAct(actor, s.mentorId, 'mentor');
+        const errors = validatePlanItemStatus(change, item.status);
+        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+      },
+    },
+  );
+
+  handleControls(s, () => void (changes.dirty = true), {
+    pause: (by, now) => S.pause(s, by, now),
+    resume: (by, now) => S.resume(s, by, now),
+    withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
+  });
+  setHandler(reassignSignal, ({ actor, mentorId, genderExpertId }) => {
+    if (s.status === 'withdrawn' || s.status === 'completed') return;
+    S.reassign(s, { mentorId, genderExpertId }, actor.id, rt());
+    changes.dirty = true;
+  });
+  setHandler(closeYearSignal, ({ actor }) => {
+    if (s.status !== 'active' || s.stage !== 'implementation') return;
+    S.endImplementation(s, input, rt(), actor.id);
+    changes.dirty = true;
+  });
+
+  // --- the year ---
+  upsertSearchAttributes([
+    { key: SA.ProgramType, value: 'institutional' },
+    { key: SA.OrganizationId, value: s.organizationId },
+  ]);
+  S.openTask(s, input, 'self_assessment', rt());
+  await commit();
+
+  await changes.runUntil(
+    () => s.yearDone || s.status === 'withdrawn',
+    () => S.nextWakeAt(s),
+    () => S.tick(s, input, rt()),
+  );
+
+  // Let in-flight updates finish (and their projections land) before ending this run.
+  await condition(allHandlersFinished);
+  await changes.settled();
+
+  if (s.status === 'withdrawn') return s;
+  if (s.year < s.years) {
+    return continueAsNew<typeof institutionalProgramV1>({
+      ...input,
+      mentorId: s.mentorId,
+      genderExpertId: s.genderExpertId,
+      carried: {
+        year: s.year + 1,
+        yearResults: s.yearResults,
+        history: s.history,
+        visitCount: s.visitCount,
+        lastContactAt: s.lastContactAt,
+        stateVersion: s.stateVersion,
+      },
+    });
+  }
+  S.complete(s, Date.now());
+  await commit();
+  return s;
+}

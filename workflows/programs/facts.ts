@@ -1,0 +1,103 @@
+/**
+ * What an action changed, as the read model applies it (plain types: the worker's projection
+ * activity and the repair command use them too). A batch is numbered by the program's sequence
+ * (its stateVersion): the read model applies a batch only when its number is higher than the one
+ * it holds, in one transaction, so a retried or replayed batch never duplicates, reorders or goes
+ * back.
+ */
+import type { NotificationInput, ProgramStatus, TaskStatus } from './contract';
+
+export interface TaskRow {
+  id: string;
+  type: string;
+  year: number;
+  assigneeId: string;
+  status: TaskStatus;
+  openedAt: string;
+  dueAt: string;
+  overdue: boolean;
+  completedAt: string | null;
+  completedBy: string | null;
+  cancelledReason: string | null;
+  data: unknown;
+}
+
+export interface PlanItemRow {
+  id: string;
+  year: number;
+  position: number;
+  element: string;
+  studyType: string;
+  title: string;
+  priority: string;
+  targetDate: string;
+  principles: string[];
+  genderMarker: number;
+  status: string;
+  reason: string | null;
+  updatedAt: string;
+}
+
+export interface VisitRow {
+  id: string;
+  organizationId: string;
+  mentorId: string;
+  year: number;
+  date: string;
+  mode: string;
+  durationMinutes: number;
+  notes: string;
+  planItemIds: string[];
+  createdBy: string;
+}
+
+/** Columns of the program's read-model row that workflows own (only changed ones travel). */
+export interface ProgramColumns {
+  status?: ProgramStatus;
+  stage?: string;
+  year?: number;
+  mentorId?: string;
+  genderExpertId?: string | null;
+  openTaskCount?: number;
+  overdueTaskCount?: number;
+  visitCount?: number;
+  lastContactAt?: string | null;
+  planDone?: number;
+  planTotal?: number;
+  yearResults?: unknown[];
+  comparison?: unknown;
+  withdrawnReason?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export type TaskFactKind = 'task_opened' | 'task_completed' | 'task_cancelled' | 'task_reassigned' | 'task_changed';
+
+export type Fact =
+  | { kind: 'program'; set: ProgramColumns }
+  | { kind: TaskFactKind; task: TaskRow }
+  | { kind: 'plan_item'; item: PlanItemRow }
+  | { kind: 'visit_logged'; visit: VisitRow }
+  | { kind: 'notification'; notification: NotificationInput };
+
+export interface FactBatch {
+  programId: string;
+  workflowId: string;
+  /** The program's sequence after this action; strictly increasing across runs. */
+  seq: number;
+  at: string;
+  /** A full snapshot (start, continue-as-new, repair) rather than a delta. */
+  full: boolean;
+  /** The API's pending audit row for the request behind this action, marked ok with the facts. */
+  auditId: string | null;
+  facts: Fact[];
+}
+
+/** Why a batch could not be applied for good (bad data, not an outage). */
+export const PROJECTION_REJECTED = 'ProjectionRejected';
+
+export interface ProjectionFailure {
+  programId: string;
+  workflowId: string;
+  seq: number;
+  reason: string;
+}
