@@ -51,6 +51,8 @@ export const configSchema = z
     SMTP_TIMEOUT_MS: intFromEnv(5000, 100),
     /** How often the worker's e-mail outbox looks for mail that is due (new mail is sent at once). */
     EMAIL_OUTBOX_INTERVAL_MS: intFromEnv(2000, 100),
+    /** Programs continue as new once a run's history holds this many events (Temporal also suggests it, at about 4,000). */
+    WORKFLOW_HISTORY_EVENT_LIMIT: z.coerce.number().int().min(50).optional(),
     /** Workflows the worker keeps in its sticky cache; bounds its memory (about 0.2 MB each). */
     WORKER_MAX_CACHED_WORKFLOWS: intFromEnv(250, 0),
     /** Where people open the console; used for links in e-mails. */

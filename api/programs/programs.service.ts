@@ -25,6 +25,7 @@ import type { VisitInput } from '../../workflows/institutional/task-data';
 import { stateQuery, type RoleActor } from '../../workflows/programs/contract';
 import { SA } from '../../workflows/shared/search-attributes';
 import { AuditService } from '../audit/audit.service';
+import { AppConfigService } from '../config/app-config.service';
 import type { AuthUser } from '../auth/auth-user';
 import type { ListQuery } from '../common/list-query';
 import { Organization } from '../organizations/organization.entity';
@@ -64,7 +65,13 @@ export class ProgramsService {
     private readonly temporal: TemporalService,
     private readonly audit: AuditService,
     private readonly configs: ProgramConfigService,
+    private readonly appConfig: AppConfigService,
   ) {}
+
+  /** Operators (and tests) may make runs hand over earlier than Temporal suggests. */
+  private get historyEventLimit(): number | undefined {
+    return this.appConfig.get('WORKFLOW_HISTORY_EVENT_LIMIT');
+  }
 
   toDto(p: Program) {
     const { organization, mentor, genderExpert, config: _config, stateVersion: _v, ...rest } = p;
@@ -233,6 +240,7 @@ export class ProgramsService {
         startDate,
         years,
         config,
+        historyEventLimit: this.historyEventLimit,
       }),
     };
   }
@@ -254,6 +262,7 @@ export class ProgramsService {
         startedBy: { id: user.id, email: user.email },
         startDate,
         config,
+        historyEventLimit: this.historyEventLimit,
       }),
     };
   }

@@ -1,7 +1,7 @@
 import { continueAsNew, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import { completeTaskUpdate, DELTA_CORE_PATCH, FAILURE, reassignSignal, stateQuery } from '../programs/contract';
 import { ProgramCore } from '../programs/program-core';
-import type { Runtime } from '../programs/task-book';
+import { completedTaskAnswer, type Runtime } from '../programs/task-book';
 import { assertActive, fail, handleControls } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import { advocacyMentorshipV1 } from './advocacy-mentorship.v1';
@@ -29,7 +29,7 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
       { key: SA.ProgramType, value: 'advocacy' },
       { key: SA.OrganizationId, value: s.organizationId },
       { key: SA.ProgramYear, value: s.year },
-      { key: SA.Stage, value: s.stage },
+      { key: SA.Stage, value: S.documentStep(s.stage) },
       { key: SA.ProgramStatus, value: s.status },
       { key: SA.MentorId, value: s.mentorId },
     ],
@@ -46,7 +46,7 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
       S.completeTask(s, config, task, data as AdvocacyTaskData, actor.id, rt());
       S.keepDraftOnce(s, task);
       await core.commit({ auditId });
-      return { ...task, data: null };
+      return completedTaskAnswer(task);
     },
     {
       validator: ({ taskId, data, actor }) => {

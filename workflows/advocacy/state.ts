@@ -22,7 +22,7 @@ import {
 } from '../programs/task-book';
 import type { AdvocacyConfig } from './config';
 import type { AdvocacyMentorshipInput } from './contract';
-import type { AdvocacyTaskType } from './model';
+import type { AdvocacyStage, AdvocacyTaskType } from './model';
 import type { AdvocacyPlan, AdvocacyTaskData, CheckinData, NeedsAssessmentData, PlanReviewData } from './task-data';
 import type { ProjectedView } from '../programs/fact-tracker';
 import type { TaskRow } from '../programs/facts';
@@ -273,4 +273,13 @@ export function projectedView(s: AdvocacyState): ProjectedView {
     tasks: () => s.tasks as TaskRow[],
     planItems: () => [],
   };
+}
+
+/**
+ * The stage as the program document's steps name it, for the Stage search attribute: drafts,
+ * reviews and revisions are one step ("drafting the advocacy plan with the mentor"), so a
+ * review cycle does not add a search-attribute event to history twice per round.
+ */
+export function documentStep(stage: AdvocacyStage): AdvocacyStage {
+  return stage === 'plan_review' ? 'plan_drafting' : stage;
 }

@@ -33,8 +33,8 @@ export interface InstitutionalProgramInput {
 
 // Updates: validated before anything reaches history; they return after the read model is written.
 export { completeTaskUpdate } from '../programs/contract';
-/** Answers with the visit minus its notes (version 1 answered with the notes too). */
-export type LoggedVisit = Omit<VisitRecord, 'notes'> & { notes?: string };
+/** Answers with the visit's identity (version 1 answered with the whole record). */
+export type LoggedVisit = Pick<VisitRecord, 'id' | 'programId' | 'year' | 'date' | 'mode' | 'durationMinutes'> & Partial<VisitRecord>;
 export const logVisitUpdate = defineUpdate<LoggedVisit, [{ visit: VisitInput; actor: RoleActor } & Audited]>('logVisit');
 export const setPlanItemStatusUpdate = defineUpdate<PlanItem, [{ itemId: string; change: PlanItemStatusInput; actor: RoleActor } & Audited]>(
   'setPlanItemStatus',

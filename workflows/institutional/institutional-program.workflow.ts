@@ -1,6 +1,7 @@
 import { continueAsNew, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import { DELTA_CORE_PATCH, FAILURE } from '../programs/contract';
 import { ProgramCore } from '../programs/program-core';
+import { completedTaskAnswer } from '../programs/task-book';
 import { assertActive as assertWorkable, fail, handleControls } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import {
@@ -56,8 +57,7 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
       const task = s.tasks.find((t) => t.id === taskId)!;
       S.completeTask(s, input, task, data as TaskData, actor.id, rt());
       await core.commit({ auditId });
-      // The answer is small: the data is already in history as the update's input.
-      return { ...task, data: null };
+      return completedTaskAnswer(task);
     },
     {
       validator: ({ taskId, data, actor }) => {
@@ -93,9 +93,8 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
         createdBy: actor.id,
       };
       await core.commit({ auditId, emitted: [{ kind: 'visit_logged', visit: record }] });
-      // The notes are already in history as the update's input: not twice.
-      const { notes: _notes, createdBy: _by, ...answer } = record;
-      return { ...answer, programId: s.programId, createdBy: { id: actor.id, email: actor.email } };
+      // A small answer: the notes are already in history as the update's input.
+      return { id, programId: s.programId, year: s.year, date: visit.date, mode: visit.mode, durationMinutes: visit.durationMinutes };
     },
     {
       validator: ({ visit, actor }) => {

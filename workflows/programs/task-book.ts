@@ -174,3 +174,11 @@ export function withdrawBook(b: ControlledBook, by: string, reason: string, now:
   b.pausedAt = null;
   pushHistory(b, 'withdrawn', by, now);
 }
+
+/**
+ * What a completion answers: the task's identity and new status. Small on purpose: the answer is
+ * stored in history, and the data is there already as the update's input.
+ */
+export function completedTaskAnswer(t: BookTask): Pick<BookTask, 'id' | 'type' | 'year' | 'status' | 'completedAt' | 'completedBy'> {
+  return { id: t.id, type: t.type, year: t.year, status: t.status, completedAt: t.completedAt, completedBy: t.completedBy };
+}
