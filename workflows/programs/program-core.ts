@@ -17,7 +17,7 @@
  * is re-armed only when an action brings the next wake-up earlier.
  */
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { ActivityFailure, ApplicationFailure, allHandlersFinished, condition, proxyLocalActivities, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, allHandlersFinished, condition, proxyLocalActivities, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { NotificationInput } from './contract';
 import { FactTracker, type ProjectedView } from './fact-tracker';
 import { PROJECTION_REJECTED, type Fact, type FactBatch, type ProjectionFailure } from './facts';
@@ -67,6 +67,8 @@ export class ProgramCore {
   private readonly upserted = new Map<string, string>();
   private armedAt: number | null = null;
   private rearm = false;
+  /** A commit happened in the current workflow task (see drain). */
+  private committedSinceBoundary = false;
 
   constructor(private readonly o: CoreOptions) {
     this.tracker = new FactTracker(o.view);
@@ -78,6 +80,7 @@ export class ProgramCore {
    */
   commit(opts: CommitOptions = {}): Promise<void> {
     const s = this.o.state;
+    this.committedSinceBoundary = true;
     const facts: Fact[] = opts.full ? this.tracker.full() : this.tracker.delta();
     if (opts.emitted) facts.push(...opts.emitted);
     for (const notification of s.outbox.splice(0)) facts.push({ kind: 'notification', notification });
@@ -162,10 +165,18 @@ export class ProgramCore {
    * that arrive meanwhile (a withdraw during the year's last projection commits itself).
    */
   async drain(): Promise<void> {
-    do {
+    for (;;) {
       await condition(allHandlersFinished);
       await this.chain;
-    } while (!allHandlersFinished());
+      if (!allHandlersFinished()) continue;
+      if (!this.committedSinceBoundary) return;
+      // Close in a workflow task of its own. A task that accepts an update and also closes the
+      // run is rejected by the server when a signal arrives meanwhile, and the update with it
+      // ("unexpected workflow task failure"). After this boundary, a late signal or update is
+      // simply delivered again and handled by the loop above.
+      this.committedSinceBoundary = false;
+      await sleep(1);
+    }
   }
 }
 
