@@ -49,6 +49,8 @@ export const configSchema = z
     SMTP_FROM: z.string().min(3).default('Mentorflow <no-reply@mentorflow.local>'),
     /** Connection, greeting and (doubled) socket timeout of the SMTP client: a stalled server is given up on quickly. */
     SMTP_TIMEOUT_MS: intFromEnv(5000, 100),
+    /** First retry delay of a mail that failed (doubles per attempt, at most an hour). */
+    EMAIL_RETRY_BASE_MS: intFromEnv(5000, 50),
     /** How often the worker's e-mail outbox looks for mail that is due (new mail is sent at once). */
     EMAIL_OUTBOX_INTERVAL_MS: intFromEnv(2000, 100),
     /** Programs continue as new once a run's history holds this many events (Temporal also suggests it, at about 4,000). */

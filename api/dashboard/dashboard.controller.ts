@@ -46,7 +46,14 @@ export class DashboardController {
           AND coalesce(p.last_contact_at, p.updated_at) < now() - ((p.config->'durations'->>'noContactReminder')::bigint * interval '1 millisecond')
         ORDER BY p.last_contact_at NULLS FIRST LIMIT 50`,
     );
+    // Programs whose read model is behind their workflow, and why (repair: npm run repair-read-model).
+    const readModelBehind = await this.q(
+      `SELECT p.id AS "programId", o.name AS "organizationName", p.read_model_error AS "error"
+         FROM programs p JOIN organizations o ON o.id = p.organization_id
+        WHERE p.read_model_error IS NOT NULL ORDER BY p.updated_at DESC LIMIT 50`,
+    );
     return {
+      readModelBehind,
       programsByStage: byStage.reduce<Record<string, Record<string, number>>>((acc, r) => {
         (acc[r.type as string] ??= {})[r.stage as string] = r.n as number;
         return acc;

@@ -42,7 +42,21 @@ export class HealthController {
     ]);
     const ok = database.status === 'up' && temporal.status === 'up';
     res.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'degraded', database, temporal };
+    return { status: ok ? 'ok' : 'degraded', database, temporal, readModel: await this.readModel(database.status === 'up') };
+  }
+
+  /**
+   * Programs whose projection failed for good: their read model is behind the workflow until a
+   * repair (`npm run repair-read-model`). Counted only: which ones and why is on the dashboard.
+   */
+  private async readModel(databaseUp: boolean): Promise<{ status: 'up' | 'behind' | 'unknown'; programsBehind?: number }> {
+    if (!databaseUp) return { status: 'unknown' };
+    try {
+      const [{ n }] = (await withTimeout(this.db.query(`SELECT count(*)::int AS n FROM programs WHERE read_model_error IS NOT NULL`), 2000)) as { n: number }[];
+      return { status: n ? 'behind' : 'up', programsBehind: n };
+    } catch {
+      return { status: 'unknown' };
+    }
   }
 }
 

@@ -104,22 +104,37 @@ export class EmailOutbox implements OnApplicationBootstrap, OnModuleDestroy {
     const base = this.config.get('PUBLIC_URL').replace(/\/$/, '');
     const link = n.program_id ? `${base}/#/programs/${n.program_id}/show` : `${base}/`;
     try {
-      await this.transport!.sendMail({
-        from: this.config.get('SMTP_FROM'),
-        to: `${n.full_name} <${n.email}>`,
-        subject: `Mentorflow: ${n.message.slice(0, 120)}`,
-        text: `${n.message}\n\n${link}\n`,
-      });
+      await this.withDeadline(
+        this.transport!.sendMail({
+          from: this.config.get('SMTP_FROM'),
+          to: `${n.full_name} <${n.email}>`,
+          subject: `Mentorflow: ${n.message.slice(0, 120)}`,
+          text: `${n.message}\n\n${link}\n`,
+        }),
+      );
       await this.db.query(`UPDATE notifications SET email_pending = false, emailed_at = now(), email_error = NULL WHERE id = $1 AND email_pending`, [n.id]);
     } catch (err) {
       const giveUp = n.email_attempts >= MAX_ATTEMPTS;
-      const backoff = Math.min(2 ** n.email_attempts * 5, 3600);
+      const backoff = Math.min((2 ** (n.email_attempts - 1) * this.config.get('EMAIL_RETRY_BASE_MS')) / 1000, 3600);
       this.logger.warn(`Could not e-mail notification ${n.id} (attempt ${n.email_attempts}${giveUp ? ', giving up' : ''}): ${(err as Error).message}`);
       await this.db.query(
         `UPDATE notifications SET email_error = $2, email_pending = $3, email_next_at = now() + make_interval(secs => $4) WHERE id = $1`,
         [n.id, (err as Error).message.slice(0, 500), !giveUp, backoff],
       );
     }
+  }
+
+  /**
+   * The client's own timeouts do not cover every stall (a server that never greets is given up on,
+   * but the client then waits for the connection to close): a hard deadline over the whole send.
+   */
+  private withDeadline<T>(p: Promise<T>): Promise<T> {
+    const ms = this.config.get('SMTP_TIMEOUT_MS') * 3;
+    let timer: NodeJS.Timeout;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`SMTP server gave no answer within ${ms} ms`)), ms);
+    });
+    return Promise.race([p, deadline]).finally(() => clearTimeout(timer));
   }
 
   async onModuleDestroy(): Promise<void> {

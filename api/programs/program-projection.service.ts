@@ -63,8 +63,9 @@ export class ProgramProjectionService implements ProjectionActivities {
         const [row] = (await m.query('SELECT state_version FROM programs WHERE id = $1 FOR UPDATE', [batch.programId])) as { state_version: number }[];
         // The API writes the row in the transaction that starts the workflow; it may not be committed yet.
         if (!row) throw ApplicationFailure.retryable(`Program ${batch.programId} is not in the read model yet`, 'ProgramNotProjectedYet');
-        // Already applied (a retried activity, or a worker that crashed after the commit).
-        if (row.state_version >= batch.seq) return;
+        // Already applied (a retried activity, or a worker that crashed after the commit); a
+        // repair rewrites the state it read, unless the workflow has projected past it since.
+        if (row.state_version > batch.seq || (row.state_version === batch.seq && !batch.repair)) return;
         mails = await this.apply(m, batch);
       });
     } catch (err) {

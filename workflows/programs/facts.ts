@@ -87,6 +87,8 @@ export interface FactBatch {
   at: string;
   /** A full snapshot (start, continue-as-new, repair) rather than a delta. */
   full: boolean;
+  /** Written by the repair command from the workflow's query: applied even at the same number. */
+  repair?: boolean;
   /** The API's pending audit row for the request behind this action, marked ok with the facts. */
   auditId: string | null;
   facts: Fact[];
