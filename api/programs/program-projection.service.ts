@@ -58,6 +58,7 @@ export class ProgramProjectionService implements ProjectionActivities {
 
   async applyFacts(batch: FactBatch): Promise<void> {
     let mails = 0;
+    if (batch.full) await this.waitForRow(batch.programId);
     try {
       await this.db.transaction(async (m) => {
         const [row] = (await m.query('SELECT state_version FROM programs WHERE id = $1 FOR UPDATE', [batch.programId])) as { state_version: number }[];
@@ -72,6 +73,18 @@ export class ProgramProjectionService implements ProjectionActivities {
       throw classify(err);
     }
     if (mails) this.outbox.kick();
+  }
+
+  /**
+   * A program's first batch usually arrives while the API's transaction that starts it is still
+   * committing: wait a moment here rather than fail the attempt (and log a retry) at once.
+   */
+  private async waitForRow(programId: string): Promise<void> {
+    for (let i = 0; i < 20; i++) {
+      const rows = (await this.db.query('SELECT 1 FROM programs WHERE id = $1', [programId]).catch(() => [])) as unknown[];
+      if (rows.length) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   private async apply(m: EntityManager, b: FactBatch): Promise<number> {
