@@ -54,6 +54,13 @@ describe('text PostgreSQL cannot store is a 400 naming the field', () => {
     expect(r.status).toBe(400);
     expect(r.body.errors).toEqual({ 'items.1.title': expect.stringMatching(/items\.1\.title contains an invalid character/) });
     expect((await mentor.get(`/tasks/${task.id}`)).body.status).toBe('open');
+    // The maximum applies to the stored (untrimmed) value: blanks do not get past it.
+    const padded = data.improvementPlan();
+    padded.items[0].title = `Plan${' '.repeat(400)}`;
+    const p = await mentor.post(`/tasks/${task.id}/complete`, padded);
+    expect(p.status).toBe(400);
+    expect(p.body.errors).toEqual({ 'items.0.title': 'items.0.title must be at most 300 characters' });
+    expect((await mentor.get(`/tasks/${task.id}`)).body.status).toBe('open');
     await completeOpen(mentor, program.id, 'improvement_plan', data.improvementPlan());
     items = (await mentor.get('/improvements', { filter: { programId: program.id }, sort: ['position', 'ASC'] })).body;
     expect(items.length).toBeGreaterThan(1);
@@ -104,5 +111,58 @@ describe('text PostgreSQL cannot store is a 400 naming the field', () => {
     const r = await mentor.request('POST', `/programs/${program.id}/visits`, { rawBody: '{"notes": "x' });
     expect(r.status).toBe(400);
     expect(r.body).toMatchObject({ statusCode: 400, errors: { body: expect.any(String) } });
+  });
+});
+
+describe('oversize input is refused and nothing is written', () => {
+  it('a 2 MB visit note is a 413 in the standard error shape', async () => {
+    const before = await state(program.id);
+    const r = await mentor.post(`/programs/${program.id}/visits`, visit('x'.repeat(2 * 1024 * 1024)));
+    expect(r.status).toBe(413);
+    expect(r.body).toMatchObject({ statusCode: 413, message: expect.stringMatching(/larger than 256kb/), errors: { body: expect.any(String) } });
+    expect(await state(program.id)).toEqual(before);
+  });
+
+  it('a visit note over 20000 characters, or padded past it with blanks, is a 400 naming notes', async () => {
+    const before = await state(program.id);
+    for (const notes of ['y'.repeat(20_001), `short${' '.repeat(20_000)}`]) {
+      const r = await mentor.post(`/programs/${program.id}/visits`, visit(notes));
+      expect(r.status).toBe(400);
+      expect(r.body.errors).toEqual({ notes: 'notes must be at most 20000 characters' });
+    }
+    expect(await state(program.id)).toEqual(before);
+  });
+
+  it('a list over its maximum count is a 400 naming it', async () => {
+    const before = await state(program.id);
+    const ids = Array.from({ length: 101 }, () => items[0].id);
+    const r = await mentor.post(`/programs/${program.id}/visits`, { ...visit('too many items'), planItemIds: ids });
+    expect(r.status).toBe(400);
+    expect(Object.keys(r.body.errors)).toEqual(['planItemIds']);
+    expect(await state(program.id)).toEqual(before);
+  });
+
+  it('an oversize plan item reason and withdraw reason are a 400 naming reason', async () => {
+    const before = await state(program.id);
+    const r = await mentor.put(`/improvements/${items[1].id}`, { status: 'dropped', reason: 'z'.repeat(2001) });
+    expect(r.status).toBe(400);
+    expect(Object.keys(r.body.errors)).toEqual(['reason']);
+    const w = await pm.post(`/programs/${program.id}/signals/withdraw`, { reason: 'w'.repeat(2001) });
+    expect(w.status).toBe(400);
+    expect(Object.keys(w.body.errors)).toEqual(['reason']);
+    expect(await state(program.id)).toEqual(before);
+    expect((await pm.get(`/programs/${program.id}`)).body.status).toBe('active');
+    // Still accepts the next action.
+    const ok = await mentor.put(`/improvements/${items[1].id}`, { status: 'in_progress' });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+  });
+
+  it('the CSV import keeps its larger limit (over 256 KB is accepted up to 3 MB)', async () => {
+    const header = 'name,city,fieldOfWork,contactPerson,email,phone\n';
+    const csv = header + 'x'.repeat(300 * 1024);
+    const r = await pm.post('/organizations/import', { csv });
+    expect(r.status).not.toBe(413);
+    const big = await pm.post('/organizations/import', { csv: header + 'x'.repeat(3 * 1024 * 1024) });
+    expect(big.status).toBe(413);
   });
 });
