@@ -10,7 +10,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { canSeeProgram, scopePrograms } from '../programs/program-access';
-import { ProgramsService, roleActor } from '../programs/programs.service';
+import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
 import { Improvement } from './improvement.entity';
 
 class ImprovementStatusDto {
@@ -54,8 +54,8 @@ export class ImprovementsController {
     if (!item) throw new NotFoundException(`Improvement ${id} not found`);
     const program = await this.programs.getVisible(item.programId, user);
     if (!canSeeProgram(user, program)) throw new ForbiddenException();
-    const updated = await this.programs.executeUpdate(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h) =>
-      h.executeUpdate(setPlanItemStatusUpdate, { args: [{ itemId: id, change: { ...dto }, actor: roleActor(user) }] }),
+    const updated = await this.programs.executeUpdate(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h, ids) =>
+      h.executeUpdate(setPlanItemStatusUpdate, { args: [withAuditId({ itemId: id, change: { ...dto }, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
     );
     return { ...updated, programId: program.id };
   }
