@@ -21,12 +21,22 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
 }
 
-/** A write whose workflow did not answer within WRITE_TIMEOUT_MS (503 with Retry-After). */
+/**
+ * A write whose outcome is unknown: its workflow did not answer within WRITE_TIMEOUT_MS (or the
+ * Temporal server stopped answering meanwhile). 503 with Retry-After; the client retries with the
+ * same Idempotency-Key to learn the outcome.
+ */
 export class WriteTimeoutException extends ServiceUnavailableException {
-  constructor(timeoutMs: number) {
+  constructor(
+    timeoutMs: number,
+    /** True when the Temporal server itself did not answer a ping after the deadline. */
+    readonly temporalDown = false,
+  ) {
     super({
       statusCode: 503,
-      message: `The program did not answer within ${Math.round(timeoutMs / 100) / 10} s; retry with the same Idempotency-Key to get the outcome`,
+      message: temporalDown
+        ? 'Temporal is unreachable; try again shortly with the same Idempotency-Key'
+        : `The program did not answer within ${Math.round(timeoutMs / 100) / 10} s; retry with the same Idempotency-Key to get the outcome`,
     });
   }
 }

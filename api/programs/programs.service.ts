@@ -270,6 +270,12 @@ export class ProgramsService {
         // The commit went through although the driver reported an error: the program exists in both.
         return this.getVisible(tried.id, user);
       }
+      if (err instanceof WriteTimeoutException && err.temporalDown) {
+        // Nothing can be undone on a server that does not answer; a retry with the same key
+        // replaces a run that did get through (TERMINATE_EXISTING above).
+        this.logger.warn(`Temporal went away while starting ${tried.workflowId}; if it started, it runs without a program row`);
+        throw err;
+      }
       await this.undoStart(tried.workflowId, err);
       if (!tried.started) throw err;
       throw new ServiceUnavailableException({
@@ -405,7 +411,10 @@ export class ProgramsService {
       await withWriteDeadline(this.temporal.client, this.writeTimeoutMs, send);
     } catch (err) {
       const http = workflowErrorToHttp(err);
-      if (!(err instanceof WriteTimeoutException)) await this.audit.settle(auditId, http ? 'rejected' : 'failed', { error: http ? http.getResponse() : (err as Error).message });
+      // A plain timeout leaves the row pending (the outcome is not known yet); everything else is settled.
+      if (!(err instanceof WriteTimeoutException) || err.temporalDown) {
+        await this.audit.settle(auditId, http ? 'rejected' : 'failed', { error: http ? http.getResponse() : (err as Error).message });
+      }
       throw http ?? err;
     }
     await this.audit.settle(auditId, 'ok');
@@ -445,7 +454,10 @@ export class ProgramsService {
       await this.audit.settle(auditId, 'ok');
       return result;
     } catch (err) {
-      if (err instanceof WriteTimeoutException) throw err;
+      // A plain timeout leaves the row pending: the update may still apply (the projection or a
+      // retry with the same key then sets the result). Temporal gone: recorded as failed, which a
+      // successful retry with the same key still turns into ok.
+      if (err instanceof WriteTimeoutException && !err.temporalDown) throw err;
       const http = workflowErrorToHttp(err);
       await this.audit.settle(auditId, http ? 'rejected' : 'failed', { error: http ? http.getResponse() : (err as Error).message });
       throw http ?? err;

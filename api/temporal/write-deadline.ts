@@ -1,6 +1,16 @@
 import type { Client } from '@temporalio/client';
 import { WriteTimeoutException } from '../common/outage-errors';
 
+/** After a deadline: is it the server that is gone (name Temporal) or only the program's worker? */
+async function temporalAnswers(client: Client): Promise<boolean> {
+  try {
+    await client.connection.withDeadline(Date.now() + 1000, () => client.workflowService.getSystemInfo({}));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Runs a Temporal call (update, signal, start) with a deadline: past timeoutMs the call is
  * abandoned (its gRPC requests aborted) and a WriteTimeoutException (503 with Retry-After) is
@@ -20,6 +30,11 @@ export async function withWriteDeadline<T>(client: Client, timeoutMs: number, fn
   call.catch(() => undefined); // its rejection after the deadline is expected and not interesting
   try {
     return await Promise.race([call, timedOut]);
+  } catch (err) {
+    if (err instanceof WriteTimeoutException && !(await temporalAnswers(client))) {
+      throw new WriteTimeoutException(timeoutMs, true);
+    }
+    throw err;
   } finally {
     clearTimeout(timer);
   }

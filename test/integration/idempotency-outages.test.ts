@@ -6,6 +6,7 @@
  * change into an error; a start whose transaction fails after workflow.start leaves nothing behind.
  */
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { derivedUuid } from '../../api/common/idempotency-key';
 import { startWorker } from '../../api/worker/create-worker';
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres.mjs';
 import { freePort } from '../../scripts/lib/ports.mjs';
+import { canConnect } from '../../scripts/lib/temporal-cli.mjs';
 import { createTestDatabase } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
@@ -252,6 +254,53 @@ describe('PostgreSQL down', () => {
       await own.close().catch(() => undefined);
       await pg.stop().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('Temporal down', () => {
+  it('a start and a signal are a 503 naming Temporal within the deadline; nothing is written and the audit says failed', async () => {
+    // A Temporal dev server of this test's own, so stopping it disturbs no other test file.
+    const port = await freePort();
+    const server = spawn(inject('temporalCliPath'), ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'], { stdio: 'ignore' });
+    let own: Stack | undefined;
+    try {
+      await eventually(() => canConnect(port), 30_000);
+      own = await startStack({ worker: false, ownDatabase: true, env: { TEMPORAL_ADDRESS: `127.0.0.1:${port}`, WRITE_TIMEOUT_MS: String(WRITE_TIMEOUT_MS), TEMPORAL_TASK_QUEUE: `temporal-down-${process.pid}` } });
+      const client = await own.api.login(LOGINS.pm, DEMO_PASSWORD);
+      const ids = await userIds(client);
+      const start = (orgId: string) => client.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: ids[LOGINS.mentor], genderExpertId: ids[LOGINS.gender], years: 1 });
+      const started = await start(await createOrg(client, 'Temporal down A'));
+      expect(started.status, JSON.stringify(started.body)).toBe(201);
+      const orgB = await createOrg(client, 'Temporal down B');
+
+      server.kill('SIGTERM');
+      await eventually(async () => !(await canConnect(port)), 15_000);
+
+      const t0 = Date.now();
+      const s = await client.post(`/programs/${started.body.id}/signals/pause`, { reason: 'while Temporal is down' });
+      expect(s.status).toBe(503);
+      expect(s.body.message).toMatch(/Temporal/);
+      expect(s.headers.get('retry-after')).toMatch(/^\d+$/);
+      const p = await start(orgB);
+      expect(p.status).toBe(503);
+      expect(p.body.message).toMatch(/Temporal/);
+      expect(Date.now() - t0).toBeLessThan(2 * (WRITE_TIMEOUT_MS + 5000));
+
+      const list = await client.get('/programs', { filter: { organizationId: orgB } });
+      expect(list.status).toBe(200);
+      expect(list.body).toEqual([]);
+      const ownDb = new DataSource({ type: 'postgres', url: own.env.DATABASE_URL });
+      await ownDb.initialize();
+      try {
+        const audit = await ownDb.query(`SELECT result FROM audit_log WHERE target_id = $1 AND action = 'workflow.signal.pause'`, [started.body.id]);
+        expect(audit).toEqual([{ result: 'failed' }]);
+      } finally {
+        await ownDb.destroy();
+      }
+    } finally {
+      await own?.close().catch(() => undefined);
+      server.kill('SIGKILL');
     }
   }, 120_000);
 });
