@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { findInputProblem } from './input-guard';
 
 /**
  * react-admin "simple REST" list parameters: sort=["field","ASC"], range=[0,24], filter={...}.
@@ -20,11 +21,16 @@ export interface RawListQuery {
 const MAX_PAGE = 500;
 
 function parseJson(name: string, raw: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     throw bad(name, `${name} must be valid JSON`);
   }
+  // The JSON may carry escapes (\u0000) that the raw query string did not show the input guard.
+  const problem = findInputProblem(value, name);
+  if (problem) throw bad(problem.path, problem.message);
+  return value;
 }
 
 function bad(field: string, message: string) {

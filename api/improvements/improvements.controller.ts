@@ -1,7 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, ParseUUIDPipe, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsOptional, IsString } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { Repository } from 'typeorm';
 import { setPlanItemStatusUpdate } from '../../workflows/institutional/contract';
@@ -10,13 +10,13 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { canSeeProgram, scopePrograms } from '../programs/program-access';
-import { ProgramsService, roleActor } from '../programs/programs.service';
+import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
 import { Improvement } from './improvement.entity';
 
 class ImprovementStatusDto {
   /** planned | in_progress | done | dropped (checked by the workflow with the allowed transitions). */
-  @IsString() status: PlanItemStatus;
-  @IsOptional() @IsString() reason?: string;
+  @IsString() @MaxLength(20) status: PlanItemStatus;
+  @IsOptional() @IsString() @MaxLength(2000, { message: 'reason must be at most 2000 characters' }) reason?: string;
 }
 
 const COLUMN: Record<string, string> = { programId: 'i.program_id', studyType: 'i.study_type', targetDate: 'i.target_date', updatedAt: 'i.updated_at' };
@@ -54,8 +54,8 @@ export class ImprovementsController {
     if (!item) throw new NotFoundException(`Improvement ${id} not found`);
     const program = await this.programs.getVisible(item.programId, user);
     if (!canSeeProgram(user, program)) throw new ForbiddenException();
-    const updated = await this.programs.executeUpdate(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h) =>
-      h.executeUpdate(setPlanItemStatusUpdate, { args: [{ itemId: id, change: { ...dto }, actor: roleActor(user) }] }),
+    const updated = await this.programs.executeUpdate(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h, ids) =>
+      h.executeUpdate(setPlanItemStatusUpdate, { args: [withAuditId({ itemId: id, change: { ...dto }, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
     );
     return { ...updated, programId: program.id };
   }

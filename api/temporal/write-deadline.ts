@@ -1,0 +1,41 @@
+import type { Client } from '@temporalio/client';
+import { WriteTimeoutException } from '../common/outage-errors';
+
+/** After a deadline: is it the server that is gone (name Temporal) or only the program's worker? */
+async function temporalAnswers(client: Client): Promise<boolean> {
+  try {
+    await client.connection.withDeadline(Date.now() + 1000, () => client.workflowService.getSystemInfo({}));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs a Temporal call (update, signal, start) with a deadline: past timeoutMs the call is
+ * abandoned (its gRPC requests aborted) and a WriteTimeoutException (503 with Retry-After) is
+ * thrown. The server keeps an admitted update, so a retry with the same update id (from the same
+ * Idempotency-Key) attaches to it and returns its outcome instead of applying it again.
+ */
+export async function withWriteDeadline<T>(client: Client, timeoutMs: number, fn: () => Promise<T>): Promise<T> {
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new WriteTimeoutException(timeoutMs));
+      abort.abort();
+    }, timeoutMs);
+  });
+  const call = client.connection.withAbortSignal(abort.signal, fn);
+  call.catch(() => undefined); // its rejection after the deadline is expected and not interesting
+  try {
+    return await Promise.race([call, timedOut]);
+  } catch (err) {
+    if (err instanceof WriteTimeoutException && !(await temporalAnswers(client))) {
+      throw new WriteTimeoutException(timeoutMs, true);
+    }
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
