@@ -29,7 +29,8 @@ function workflowSource(bundlePath: string | undefined, workflowsPath?: string) 
     if (!existsSync(bundlePath)) throw new Error(`WORKFLOW_BUNDLE_PATH=${bundlePath} does not exist; run npm run build`);
     return { workflowBundle: { codePath: bundlePath } };
   }
-  return { workflowsPath: workflowsPath ?? join(__dirname, '..', '..', 'workflows', 'index') };
+  // require.resolve finds index.js in dist/ and index.ts when run from the sources.
+  return { workflowsPath: workflowsPath ?? require.resolve(join(__dirname, '..', '..', 'workflows')) };
 }
 
 const SDK_LEVELS = { error: 'ERROR', warn: 'WARN', log: 'INFO', debug: 'DEBUG', verbose: 'TRACE' } as const;
