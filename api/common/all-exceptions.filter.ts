@@ -1,5 +1,6 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AccessDeniedAudit } from '../audit/access-denied.audit';
 import { QueryFailedError } from 'typeorm';
 import type { ApiErrorBody } from './api-error';
 import { isTemporalUnavailable } from '../temporal/temporal-errors';
@@ -12,9 +13,12 @@ import { isTemporalUnavailable } from '../temporal/temporal-errors';
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(@Optional() private readonly denied?: AccessDeniedAudit) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    if (body.statusCode === 403) await this.denied?.record(host.switchToHttp().getRequest<Request>(), body.message);
     if (body.statusCode === 503) {
       this.logger.warn(`${body.message}: ${(exception as Error).message}`);
     } else if (body.statusCode >= 500) {

@@ -42,6 +42,6 @@ export class TasksController {
     const { task } = await this.tasks.complete(id, data, user);
     const t = await this.tasks.getVisible(id, user);
     const program = await this.programs.getVisible(t.programId, user);
-    return { task: { ...this.tasks.toDto(t), data: task.data }, program: this.programs.toDto(program) };
+    return { task: { ...this.tasks.toDto(t), data: task.data }, program: this.programs.toDto(program, user) };
   }
 }
