@@ -97,7 +97,7 @@ describe('console: organizations', () => {
   it('lets an admin rename and deactivate a user', async () => {
     const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
     const email = `e2e-${Date.now()}@mentorflow.local`;
-    const created = await admin.post('/users', { email, fullName: 'Geçici Mentor', role: 'mentor', password: 'temporary-1' });
+    const created = await admin.post('/users', { email, fullName: 'Geçici Mentor', role: 'mentor', password: 'temporary-pass-1' });
     expect(created.status).toBe(201);
     await login(LOGINS.admin);
     await page.locator('[data-testid="menu-users"]').click();
@@ -111,6 +111,6 @@ describe('console: organizations', () => {
     await page.waitForURL(/#\/users\/?$/);
     await expect.poll(async () => (await admin.get(`/users/${created.body.id}`)).body).toMatchObject({ fullName: 'Kalıcı Mentor', isActive: false, email });
     // The account can no longer sign in.
-    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'temporary-1' }, token: null })).status).toBe(401);
+    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'temporary-pass-1' }, token: null })).status).toBe(401);
   });
 });
