@@ -33,9 +33,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       if (typeof response === 'string') return { statusCode: status, message: response };
-      const r = response as { message?: unknown; errors?: Record<string, string> };
+      const r = response as { message?: unknown; errors?: Record<string, string>; retryAfterSeconds?: unknown };
       const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
-      return { statusCode: status, message, ...(r.errors ? { errors: r.errors } : {}) };
+      // The login throttle says how long to wait; the console shows it.
+      const retry = typeof r.retryAfterSeconds === 'number' ? { retryAfterSeconds: r.retryAfterSeconds } : {};
+      return { statusCode: status, message, ...(r.errors ? { errors: r.errors } : {}), ...retry };
     }
     if (isTemporalUnavailable(exception)) {
       return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: 'Temporal is unreachable; try again shortly' };

@@ -53,7 +53,7 @@ export class OnboardingDto {
   @ApiProperty() workflowId: string;
   @ApiProperty({ enum: ['running', 'completed', 'failed', 'canceled', 'terminated', 'timed_out', 'unknown'] })
   status: string;
-  @ApiPropertyOptional({ nullable: true }) onboardedAt: Date | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) onboardedAt: Date | null;
   @ApiProperty() temporalUiUrl: string;
 }
 

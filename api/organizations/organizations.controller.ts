@@ -4,13 +4,13 @@ import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiOkResponse,
-  ApiQuery,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { CreateOrganizationDto, ImportCsvDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
 import { OrganizationImportService } from './organization-import.service';
@@ -26,9 +26,7 @@ export class OrganizationsController {
   ) {}
 
   @Get()
-  @ApiQuery({ name: 'sort', required: false, example: '["name","ASC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
-  @ApiQuery({ name: 'filter', required: false, example: '{"q":"ankara"}' })
+  @ApiListQuery({ sortable: ORG_SORTABLE, filterable: ORG_FILTERABLE, filterExample: { q: 'ankara' } })
   @ApiOkResponse({ type: [OrganizationDto], description: 'Content-Range header carries the total' })
   async list(
     @Query() raw: RawListQuery,

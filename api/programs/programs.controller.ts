@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
@@ -28,7 +29,7 @@ export class ProgramsController {
   ) {}
 
   @Get()
-  @ApiQuery({ name: 'filter', required: false, example: '{"type":"institutional","stage":"implementation"}' })
+  @ApiListQuery({ sortable: PROGRAM_SORTABLE, filterable: PROGRAM_FILTERABLE, filterExample: { type: 'institutional', stage: 'implementation' } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filterable: PROGRAM_FILTERABLE, defaultSort: { field: 'createdAt', order: 'DESC' } });
     const { rows, total } = await this.programs.list(q, user);

@@ -4,7 +4,7 @@
  * so that clients and the fuzzer know each shape; the workflow's update validator stays the
  * authority (400 naming each bad field).
  */
-import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type { SchemaObject } from '@nestjs/swagger';
 import { ADVOCACY_LEVELS, INDICATOR_STATUSES, REVIEW_DECISIONS } from '../../workflows/advocacy/model';
 import {
   ELEMENTS,
