@@ -43,6 +43,17 @@ describe('console: organizations', () => {
     await expect.poll(() => page.locator('[data-testid="login-error"]').textContent()).toMatch(/invalid email or password/i);
   });
 
+  it('logging out in the console revokes the token at the API', async () => {
+    await login(LOGINS.pm);
+    await page.locator('[data-testid="menu-organizations"]').waitFor();
+    const token = (await page.evaluate("localStorage.getItem('mentorflow.accessToken')")) as string;
+    expect((await stack.api.withToken(token).get('/auth/me')).status).toBe(200);
+    await page.getByRole('button', { name: /profile/i }).click();
+    await page.getByRole('menuitem', { name: /logout/i }).click();
+    await page.locator('input[name="email"]').waitFor();
+    await expect.poll(async () => (await stack.api.withToken(token).get('/auth/me')).status).toBe(401);
+  });
+
   it('lets a program manager create an organization and see it in the list', async () => {
     const name = `Ege Kadın Kooperatifi ${Date.now().toString(36)}`;
     await login(LOGINS.pm);
