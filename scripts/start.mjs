@@ -163,7 +163,7 @@ async function main() {
       `  Demo logins (password: ${DEMO_PASSWORD})`,
       ...users.map(([role, email]) => `    ${role.padEnd(16)} ${email}`),
       `  Listening on ${HOST}${HOST === '127.0.0.1' ? ' only (set HOST=0.0.0.0 to open it to your network)' : ''}.`,
-      '  Crashed processes are restarted. Press Ctrl-C to stop; data is kept in data/.',
+      `  Crashed processes are restarted. Press Ctrl-C to stop; data is kept in ${DATA}.`,
       '',
     ].join('\n'),
   );
