@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { bodyParsingAndGuard } from './common/input-guard';
+import { completeDocument } from './common/openapi';
 import { createValidationPipe } from './common/validation.pipe';
 import { validateConfig } from './config/config.schema';
 import { createLogger } from './logger';
@@ -39,7 +40,7 @@ export async function createApp(env: Record<string, string | undefined> = proces
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+  SwaggerModule.setup('api/docs', app, () => completeDocument(SwaggerModule.createDocument(app, doc)), {
     jsonDocumentUrl: 'api/docs-json',
   });
   return app;

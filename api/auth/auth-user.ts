@@ -11,4 +11,6 @@ export interface AuthUser {
 export interface JwtPayload {
   sub: string;
   role: Role;
+  /** users.token_version when the token was issued. */
+  tv: number;
 }

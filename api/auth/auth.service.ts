@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
+import { AuditService } from '../audit/audit.service';
 import { AppConfigService } from '../config/app-config.service';
 import { UsersService } from '../users/users.service';
 import type { AuthUser, JwtPayload } from './auth-user';
@@ -8,27 +9,62 @@ import { LoginThrottleService } from './login-throttle.service';
 
 @Injectable()
 export class AuthService {
+  /** Verified when the account does not exist, so both answers take one argon2 verification. */
+  private dummyHash: Promise<string> | null = null;
+
   constructor(
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottleService,
     private readonly config: AppConfigService,
+    private readonly audit: AuditService,
   ) {}
 
+  private dummy(): Promise<string> {
+    this.dummyHash ??= argon2.hash(`no-such-account-${Math.random()}`);
+    return this.dummyHash;
+  }
+
   async login(email: string, password: string, ip: string) {
-    this.throttle.assertAllowed(email, ip);
+    const verdict = await this.throttle.countAttempt(email, ip);
+    if (verdict.blocked) {
+      await this.audit.record({
+        actor: null,
+        action: verdict.lockoutStarted ? 'auth.lockout' : 'auth.login',
+        targetType: 'user',
+        result: 'rejected',
+        details: { email, ip, reason: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds },
+      });
+      throw this.throttle.tooManyAttempts(verdict.retryAfterSeconds);
+    }
     const user = await this.users.findForLogin(email);
-    // One generic message for unknown e-mail and wrong password, so accounts cannot be enumerated.
-    const ok = user?.isActive ? await argon2.verify(user.passwordHash, password).catch(() => false) : false;
+    // Always one argon2 verification (a dummy hash for unknown e-mails): the answer takes the same
+    // time whether or not the account exists, and says the same thing.
+    const verified = await argon2.verify(user?.passwordHash ?? (await this.dummy()), password).catch(() => false);
+    const ok = !!user && user.isActive && verified;
     if (!user || !ok) {
-      this.throttle.recordFailure(email, ip);
+      await this.audit.record({
+        actor: null,
+        action: 'auth.login',
+        targetType: 'user',
+        targetId: user?.id ?? null,
+        result: 'rejected',
+        details: { email, ip, reason: !user ? 'unknown account' : !user.isActive ? 'deactivated' : 'wrong password' },
+      });
       throw new UnauthorizedException('Invalid email or password');
     }
-    this.throttle.recordSuccess(email);
-    const payload: JwtPayload = { sub: user.id, role: user.role };
+    await this.throttle.recordSuccess(email, ip);
+    const payload: JwtPayload = { sub: user.id, role: user.role, tv: user.tokenVersion };
     const expiresIn = this.config.get('JWT_EXPIRES_IN_SECONDS');
     const accessToken = await this.jwt.signAsync(payload, { expiresIn });
     const authUser: AuthUser = { id: user.id, email: user.email, fullName: user.fullName, role: user.role };
+    await this.audit.record({ actor: authUser, action: 'auth.login', targetType: 'user', targetId: user.id, result: 'ok', details: { ip } });
     return { accessToken, expiresIn, user: authUser };
+  }
+
+  /** Ends every session of the user: tokens issued before now stop working. */
+  async logout(user: AuthUser): Promise<void> {
+    await this.users.revokeTokens(user.id);
+    await this.audit.record({ actor: user, action: 'auth.logout', targetType: 'user', targetId: user.id, result: 'ok' });
   }
 }

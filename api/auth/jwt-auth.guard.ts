@@ -8,7 +8,8 @@ import { IS_PUBLIC } from './auth.decorators';
 
 /**
  * Global guard: every route needs a valid Bearer token unless marked @Public().
- * The user is re-read on each request so a deactivated account loses access at once.
+ * The user is re-read on each request so a deactivated account loses access at once, and a
+ * token issued before the user's last logout or password change (token version) is refused.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -33,6 +34,8 @@ export class JwtAuthGuard implements CanActivate {
     }
     const user = await this.users.findActiveById(payload.sub);
     if (!user) throw new UnauthorizedException('Account not found or deactivated');
+    // Logout, a password change and a deactivation bump the version: older tokens are dead.
+    if (payload.tv !== user.tokenVersion) throw new UnauthorizedException('Token revoked; please log in again');
     req.user = { id: user.id, email: user.email, fullName: user.fullName, role: user.role };
     return true;
   }

@@ -10,7 +10,7 @@ export class LoginDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'mentorflow' })
+  @ApiProperty({ example: 'mentorflow-demo' })
   @IsString()
   @MinLength(1, { message: 'password is required' })
   @MaxLength(200)

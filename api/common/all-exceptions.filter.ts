@@ -1,5 +1,6 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AccessDeniedAudit } from '../audit/access-denied.audit';
 import { QueryFailedError } from 'typeorm';
 import type { ApiErrorBody } from './api-error';
 import { isTemporalUnavailable } from '../temporal/temporal-errors';
@@ -14,9 +15,12 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './outage-errors';
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(@Optional() private readonly denied?: AccessDeniedAudit) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    if (body.statusCode === 403) await this.denied?.record(host.switchToHttp().getRequest<Request>(), body.message);
     if (body.statusCode === 503) {
       this.logger.warn(`${body.message}: ${(exception as Error).message}`);
     } else if (body.statusCode >= 500) {
@@ -32,9 +36,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       if (typeof response === 'string') return { statusCode: status, message: response };
-      const r = response as { message?: unknown; errors?: Record<string, string> };
+      const r = response as { message?: unknown; errors?: Record<string, string>; retryAfterSeconds?: unknown };
       const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
-      return { statusCode: status, message, ...(r.errors ? { errors: r.errors } : {}) };
+      // The login throttle says how long to wait; the console shows it.
+      const retry = typeof r.retryAfterSeconds === 'number' ? { retryAfterSeconds: r.retryAfterSeconds } : {};
+      return { statusCode: status, message, ...(r.errors ? { errors: r.errors } : {}), ...retry };
     }
     if (isDatabaseUnavailable(exception)) {
       return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: 'PostgreSQL is unreachable; try again shortly' };

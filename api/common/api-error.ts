@@ -3,4 +3,6 @@ export interface ApiErrorBody {
   statusCode: number;
   message: string;
   errors?: Record<string, string>;
+  /** 429 of the login throttle: seconds to wait. */
+  retryAfterSeconds?: number;
 }

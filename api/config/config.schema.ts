@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { DEV_JWT_SECRET, weakSecretReason } from './secret-strength';
 
 /**
  * Every environment variable the api and the worker read, validated once at start.
  * A bad value stops start-up with a message naming the variable (see validateConfig).
  * docker/compose.yaml is checked against this schema by test/unit/docker-compose.test.ts.
  */
-const DEV_JWT_SECRET = 'mentorflow-development-secret-change-me-in-production';
-
 const intFromEnv = (def: number, min = 1) => z.coerce.number().int().min(min).default(def);
 
 export const configSchema = z
@@ -48,7 +47,7 @@ export const configSchema = z
       .enum(['true', 'false'])
       .default('false')
       .transform((v) => v === 'true'),
-    DEMO_PASSWORD: z.string().min(8).default('mentorflow'),
+    DEMO_PASSWORD: z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').default('mentorflow-demo'),
     /** Optional e-mail for notifications, e.g. smtp://user:password@mail.example.org:587 */
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
     SMTP_FROM: z.string().min(3).default('Mentorflow <no-reply@mentorflow.local>'),
@@ -66,13 +65,8 @@ export const configSchema = z
     PUBLIC_URL: z.url().default('http://localhost:3000'),
   })
   .superRefine((cfg, ctx) => {
-    if (cfg.NODE_ENV === 'production' && cfg.JWT_SECRET === DEV_JWT_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['JWT_SECRET'],
-        message: 'JWT_SECRET must be set to a secret of your own in production',
-      });
-    }
+    const weak = cfg.NODE_ENV === 'production' ? weakSecretReason(cfg.JWT_SECRET) : null;
+    if (weak) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `JWT_SECRET ${weak}` });
   });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -6,6 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { scopeOrganizations } from '../organizations/organization-access';
 import { Organization } from '../organizations/organization.entity';
@@ -34,6 +35,7 @@ export class EventsController {
   }
 
   @Get()
+  @ApiListQuery({ sortable: ['date', 'topic', 'kind'], filterable: ['kind', 'organizationId', 'q', 'id'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, { sortable: ['date', 'topic', 'kind'], filterable: ['kind', 'organizationId', 'q', 'id'], defaultSort: { field: 'date', order: 'DESC' } });
     const qb = this.repo().createQueryBuilder('e');

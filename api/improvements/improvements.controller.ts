@@ -8,6 +8,7 @@ import { setPlanItemStatusUpdate } from '../../workflows/institutional/contract'
 import type { PlanItemStatus } from '../../workflows/institutional/model';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { canSeeProgram, scopePrograms } from '../programs/program-access';
 import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
@@ -32,6 +33,7 @@ export class ImprovementsController {
   ) {}
 
   @Get()
+  @ApiListQuery({ sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'], filterable: ['programId', 'year', 'status', 'studyType', 'element'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, {
       sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'],

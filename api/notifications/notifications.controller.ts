@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { IsNull, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { Notification } from './notification.entity';
 
@@ -16,6 +17,7 @@ export class NotificationsController {
   constructor(@InjectRepository(Notification) private readonly repo: Repository<Notification>) {}
 
   @Get()
+  @ApiListQuery({ sortable: ['createdAt'], filterable: ['unread', 'type', 'programId'], filterExample: { unread: true } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, { sortable: ['createdAt'], filterable: ['unread', 'type', 'programId'], defaultSort: { field: 'createdAt', order: 'DESC' } });
     const where: Record<string, unknown> = { userId: user.id };

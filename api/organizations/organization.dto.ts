@@ -53,8 +53,8 @@ export class OnboardingDto {
   @ApiProperty() workflowId: string;
   @ApiProperty({ enum: ['running', 'completed', 'failed', 'canceled', 'terminated', 'timed_out', 'unknown'] })
   status: string;
-  @ApiPropertyOptional({ nullable: true }) onboardedAt: Date | null;
-  @ApiProperty() temporalUiUrl: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) onboardedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Admins and program managers only (null for others)' }) temporalUiUrl: string | null;
 }
 
 export class OrganizationDto extends CreateOrganizationDto {

@@ -4,17 +4,23 @@ import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiOkResponse,
-  ApiQuery,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { CreateOrganizationDto, ImportCsvDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
 import { OrganizationImportService } from './organization-import.service';
 import { ORG_FILTERABLE, ORG_SORTABLE, OrganizationsService } from './organizations.service';
+
+/** The Temporal Web UI has no login and lists every CSO's workflow: its link is for admins and PMs only. */
+function forViewer(dto: OrganizationDto, user: AuthUser): OrganizationDto {
+  if (!dto.onboarding || user.role === 'admin' || user.role === 'program_manager') return dto;
+  return { ...dto, onboarding: { ...dto.onboarding, temporalUiUrl: null } };
+}
 
 @ApiTags('organizations')
 @ApiBearerAuth()
@@ -26,9 +32,7 @@ export class OrganizationsController {
   ) {}
 
   @Get()
-  @ApiQuery({ name: 'sort', required: false, example: '["name","ASC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
-  @ApiQuery({ name: 'filter', required: false, example: '{"q":"ankara"}' })
+  @ApiListQuery({ sortable: ORG_SORTABLE, filterable: ORG_FILTERABLE, filterExample: { q: 'ankara' } })
   @ApiOkResponse({ type: [OrganizationDto], description: 'Content-Range header carries the total' })
   async list(
     @Query() raw: RawListQuery,
@@ -38,7 +42,7 @@ export class OrganizationsController {
     const q = parseListQuery(raw, { sortable: ORG_SORTABLE, filterable: ORG_FILTERABLE, defaultSort: { field: 'name', order: 'ASC' } });
     const { rows, total } = await this.orgs.list(q, user);
     res.setHeader('Content-Range', contentRange('organizations', q.skip, rows.length, total));
-    return rows.map((o) => this.orgs.toDto(o));
+    return rows.map((o) => forViewer(this.orgs.toDto(o), user));
   }
 
   /** CSV with a header line: name, city, fieldOfWork, contactPerson, email, phone (comma or semicolon). */
@@ -54,7 +58,7 @@ export class OrganizationsController {
   @ApiOkResponse({ type: OrganizationDto })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<OrganizationDto> {
     const org = await this.orgs.get(id, user);
-    return this.orgs.toDto(org, await this.orgs.liveOnboardingStatus(org));
+    return forViewer(this.orgs.toDto(org, await this.orgs.liveOnboardingStatus(org)), user);
   }
 
   @Get(':id/timeline')

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
@@ -28,12 +29,12 @@ export class ProgramsController {
   ) {}
 
   @Get()
-  @ApiQuery({ name: 'filter', required: false, example: '{"type":"institutional","stage":"implementation"}' })
+  @ApiListQuery({ sortable: PROGRAM_SORTABLE, filterable: PROGRAM_FILTERABLE, filterExample: { type: 'institutional', stage: 'implementation' } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filterable: PROGRAM_FILTERABLE, defaultSort: { field: 'createdAt', order: 'DESC' } });
     const { rows, total } = await this.programs.list(q, user);
     res.setHeader('Content-Range', contentRange('programs', q.skip, rows.length, total));
-    return rows.map((p) => this.programs.toDto(p));
+    return rows.map((p) => this.programs.toDto(p, user));
   }
 
   /** The read model plus the live state from the workflow query and the program's configuration. */
@@ -41,14 +42,14 @@ export class ProgramsController {
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
     const p = await this.programs.getVisible(id, user);
     const live = await this.programs.liveState(p);
-    return { ...this.programs.toDto(p), live, config: p.config };
+    return { ...this.programs.toDto(p, user), live, config: p.config };
   }
 
   @Post()
   @Roles('admin', 'program_manager')
   @ApiCreatedResponse({ description: '{id, workflowId, type, status, stage, year, ...}' })
   async create(@Body() dto: CreateProgramDto, @CurrentUser() user: AuthUser) {
-    return this.programs.toDto(await this.programs.create(dto, user));
+    return this.programs.toDto(await this.programs.create(dto, user), user);
   }
 
   /** Balanced mentor assignments for a cohort (nothing is started). */
@@ -120,6 +121,6 @@ export class ProgramsController {
       throw new ConflictException(locked ? 'The advocacy plan is final and locked; it can no longer change' : `No draft is due: the program is in ${program.stage}`);
     }
     const { task } = await this.tasks.complete(open.id, plan, user);
-    return { task, program: this.programs.toDto(await this.programs.getVisible(programId, user)) };
+    return { task, program: this.programs.toDto(await this.programs.getVisible(programId, user), user) };
   }
 }

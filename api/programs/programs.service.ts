@@ -104,14 +104,15 @@ export class ProgramsService {
     return key ? derivedUuid(kind, user.id, action, targetId, key) : randomUUID();
   }
 
-  toDto(p: Program) {
+  /** The Temporal Web UI has no login and lists every CSO's workflow: its link is for admins and PMs only. */
+  toDto(p: Program, viewer: AuthUser) {
     const { organization, mentor, genderExpert, config: _config, stateVersion: _v, ...rest } = p;
     return {
       ...rest,
       organizationName: organization?.name ?? null,
       mentorName: mentor?.fullName ?? null,
       genderExpertName: genderExpert?.fullName ?? null,
-      temporalUiUrl: this.temporal.webUiUrl(p.workflowId),
+      temporalUiUrl: viewer.role === 'admin' || viewer.role === 'program_manager' ? this.temporal.webUiUrl(p.workflowId) : null,
     };
   }
 

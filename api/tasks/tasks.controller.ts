@@ -3,8 +3,10 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger'
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { ProgramsService } from '../programs/programs.service';
+import { TASK_COMPLETION_SCHEMAS } from './task-completion.schema';
 import { TASK_FILTERABLE, TASK_SORTABLE, TasksService } from './tasks.service';
 
 @ApiTags('tasks')
@@ -17,6 +19,7 @@ export class TasksController {
   ) {}
 
   @Get()
+  @ApiListQuery({ sortable: TASK_SORTABLE, filterable: TASK_FILTERABLE, filterExample: { status: 'open' } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filterable: TASK_FILTERABLE, defaultSort: { field: 'dueAt', order: 'ASC' } });
     const { rows, total } = await this.tasks.list(q, user);
@@ -36,12 +39,12 @@ export class TasksController {
    */
   @Post(':id/complete')
   @HttpCode(200)
-  @ApiBody({ schema: { type: 'object', description: 'SelfAssessmentData | GenderReportData | ImprovementPlanData | GenderPlanReviewData | ReEvaluationData' } })
+  @ApiBody({ schema: { oneOf: TASK_COMPLETION_SCHEMAS, description: "The data of the task's type (its title names the type)" } })
   @ApiOkResponse({ description: '{task, program}: returned after the read model is written' })
   async complete(@Param('id', new ParseUUIDPipe()) id: string, @Body() data: unknown, @CurrentUser() user: AuthUser) {
     const { task } = await this.tasks.complete(id, data, user);
     const t = await this.tasks.getVisible(id, user);
     const program = await this.programs.getVisible(t.programId, user);
-    return { task: { ...this.tasks.toDto(t), data: task.data }, program: this.programs.toDto(program) };
+    return { task: { ...this.tasks.toDto(t), data: task.data }, program: this.programs.toDto(program, user) };
   }
 }

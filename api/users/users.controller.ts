@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { CreateUserDto, UpdateUserDto, UserDto } from './user.dto';
 import { toUserDto, USER_FILTERABLE, USER_SORTABLE, UsersService } from './users.service';
@@ -15,10 +16,8 @@ export class UsersController {
 
   /** Program managers read users too: they assign mentors and gender experts to programs. */
   @Get()
+  @ApiListQuery({ sortable: USER_SORTABLE, filterable: USER_FILTERABLE, filterExample: { role: 'mentor' } })
   @Roles('admin', 'program_manager')
-  @ApiQuery({ name: 'sort', required: false, example: '["fullName","ASC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
-  @ApiQuery({ name: 'filter', required: false, example: '{"role":"mentor"}' })
   @ApiOkResponse({ type: [UserDto] })
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response): Promise<UserDto[]> {
     const q = parseListQuery(raw, { sortable: USER_SORTABLE, filterable: USER_FILTERABLE, defaultSort: { field: 'fullName', order: 'ASC' } });

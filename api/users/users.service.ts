@@ -28,6 +28,11 @@ export class UsersService {
     return this.repo.findOne({ where: { id, isActive: true } });
   }
 
+  /** Every token issued so far stops working (logout, password change, deactivation). */
+  async revokeTokens(id: string, manager = this.repo.manager): Promise<void> {
+    await manager.getRepository(User).increment({ id }, 'tokenVersion', 1);
+  }
+
   findForLogin(email: string): Promise<User | null> {
     return this.repo
       .createQueryBuilder('u')
@@ -82,10 +87,13 @@ export class UsersService {
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<User> {
     const user = await this.get(id);
     const { password, ...fields } = definedOnly(dto);
+    const deactivated = user.isActive && fields.isActive === false;
     Object.assign(user, fields);
     if (password) user.passwordHash = await argon2.hash(password);
     return this.repo.manager.transaction(async (m) => {
       const saved = await m.getRepository(User).save(user);
+      // The person's open sessions end: a new password or a deactivation must lock out old tokens.
+      if (password || deactivated) await this.revokeTokens(id, m);
       await this.audit.record(
         { actor, action: 'user.update', targetType: 'user', targetId: id, result: 'ok', details: { ...fields, passwordChanged: !!password } },
         m,

@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
+import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { scopePrograms } from '../programs/program-access';
 import { Visit } from './visit.entity';
@@ -19,6 +20,7 @@ export class VisitsController {
   constructor(@InjectRepository(Visit) private readonly repo: Repository<Visit>) {}
 
   @Get()
+  @ApiListQuery({ sortable: ['date', 'createdAt', 'mode', 'durationMinutes'], filterable: ['programId', 'mentorId', 'organizationId', 'mode', 'year'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, {
       sortable: ['date', 'createdAt', 'mode', 'durationMinutes'],

@@ -56,3 +56,35 @@ export function ensureChromium({ log = console.log } = {}) {
   if (!existsSync(path)) throw new Error(`apt-get installed chromium but ${path} is missing`);
   return path;
 }
+
+/** The API fuzzer the test suite runs (test/integration/fuzz.test.ts), pinned. */
+export const SCHEMATHESIS_VERSION = '4.32.5';
+
+/**
+ * Returns the `st` binary of schemathesis: $SCHEMATHESIS_PATH, or a venv under .tools/ that is
+ * created with python3 and filled from PyPI on first use (like the Temporal CLI).
+ */
+export function ensureSchemathesis({ log = console.log } = {}) {
+  const fromEnv = process.env.SCHEMATHESIS_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`SCHEMATHESIS_PATH=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  const venv = join(ROOT, '.tools', `schemathesis-${SCHEMATHESIS_VERSION}`);
+  const st = join(venv, 'bin', 'st');
+  if (existsSync(st)) return st;
+  log(`Installing schemathesis ${SCHEMATHESIS_VERSION} (PyPI) into .tools/ ...`);
+  try {
+    execFileSync('python3', ['-m', 'venv', venv], { stdio: 'inherit' });
+    execFileSync(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', '--quiet', `schemathesis==${SCHEMATHESIS_VERSION}`], {
+      stdio: 'inherit',
+    });
+  } catch (err) {
+    throw new Error(
+      `Could not install schemathesis: ${err instanceof Error ? err.message : err}\n` +
+        `It needs python3 with venv and pip; or install it yourself and set SCHEMATHESIS_PATH to its st binary.`,
+    );
+  }
+  if (!existsSync(st)) throw new Error(`pip installed schemathesis but ${st} is missing`);
+  return st;
+}

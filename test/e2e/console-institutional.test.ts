@@ -87,5 +87,28 @@ describe('console: institutional program', () => {
     await expect.poll(() => page.locator('[data-testid="stage-step-self_assessment"]').getAttribute('data-state')).toBe('completed');
     await expect.poll(() => page.locator('[data-testid="year-indicator"]').textContent()).toMatch(/Year 1 of 2/);
     await screenshot(page, 'institutional-program-show');
+    // The Temporal Web UI has no login: no link for a mentor ...
+    expect(await page.locator('[data-testid="open-in-temporal"]').count()).toBe(0);
+  });
+
+  it('shows the Temporal Web UI link to a program manager, in English and Turkish, at 1440 and 390 px', async () => {
+    // Signed out in this tab (and the mentor's cached identity gone with the reload).
+    await page.evaluate('localStorage.clear()');
+    await page.reload();
+    await login(LOGINS.pm);
+    await page.locator('[data-testid="menu-organizations"]').waitFor();
+    await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
+    const link = page.locator('[data-testid="open-in-temporal"]');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toContain(`/workflows/institutional-program-${program.id}`);
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await screenshot(page, 'institutional-program-show-pm-en-1440');
+    await page.locator('header button[aria-haspopup="true"]', { hasText: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Türkçe' }).click();
+    await expect.poll(() => link.textContent()).not.toMatch(/Open in Temporal/i);
+    await screenshot(page, 'institutional-program-show-pm-tr-1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await link.waitFor();
+    await screenshot(page, 'institutional-program-show-pm-tr-390');
   });
 });

@@ -43,6 +43,17 @@ describe('console: organizations', () => {
     await expect.poll(() => page.locator('[data-testid="login-error"]').textContent()).toMatch(/invalid email or password/i);
   });
 
+  it('logging out in the console revokes the token at the API', async () => {
+    await login(LOGINS.pm);
+    await page.locator('[data-testid="menu-organizations"]').waitFor();
+    const token = (await page.evaluate("localStorage.getItem('mentorflow.accessToken')")) as string;
+    expect((await stack.api.withToken(token).get('/auth/me')).status).toBe(200);
+    await page.getByRole('button', { name: /profile/i }).click();
+    await page.getByRole('menuitem', { name: /logout/i }).click();
+    await page.locator('input[name="email"]').waitFor();
+    await expect.poll(async () => (await stack.api.withToken(token).get('/auth/me')).status).toBe(401);
+  });
+
   it('lets a program manager create an organization and see it in the list', async () => {
     const name = `Ege Kadın Kooperatifi ${Date.now().toString(36)}`;
     await login(LOGINS.pm);
@@ -97,7 +108,7 @@ describe('console: organizations', () => {
   it('lets an admin rename and deactivate a user', async () => {
     const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
     const email = `e2e-${Date.now()}@mentorflow.local`;
-    const created = await admin.post('/users', { email, fullName: 'Geçici Mentor', role: 'mentor', password: 'temporary-1' });
+    const created = await admin.post('/users', { email, fullName: 'Geçici Mentor', role: 'mentor', password: 'temporary-pass-1' });
     expect(created.status).toBe(201);
     await login(LOGINS.admin);
     await page.locator('[data-testid="menu-users"]').click();
@@ -111,6 +122,6 @@ describe('console: organizations', () => {
     await page.waitForURL(/#\/users\/?$/);
     await expect.poll(async () => (await admin.get(`/users/${created.body.id}`)).body).toMatchObject({ fullName: 'Kalıcı Mentor', isActive: false, email });
     // The account can no longer sign in.
-    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'temporary-1' }, token: null })).status).toBe(401);
+    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'temporary-pass-1' }, token: null })).status).toBe(401);
   });
 });

@@ -4,7 +4,8 @@ import { startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ worker: false, env: { LOGIN_THROTTLE_LIMIT: '3' } });
+  // Its own database: the throttle's counters live in PostgreSQL, and this file locks accounts.
+  stack = await startStack({ worker: false, ownDatabase: true, env: { LOGIN_THROTTLE_LIMIT: '3' } });
 });
 afterAll(() => stack?.close());
 
@@ -55,6 +56,109 @@ describe('POST /api/auth/login', () => {
     // Other accounts are not locked by it.
     const other = await stack.api.post('/auth/login', { email: LOGINS.mentor, password: DEMO_PASSWORD });
     expect(other.status).toBe(200);
+    // The counters are in PostgreSQL: another replica (or the API after a restart) sees the lockout.
+    const replica = await startStack({ worker: false, env: { ...stack.env, LOGIN_THROTTLE_LIMIT: '3' } });
+    try {
+      const again = await replica.api.post('/auth/login', { email, password: DEMO_PASSWORD });
+      expect(again.status).toBe(429);
+    } finally {
+      await replica.close();
+    }
+    // The lockout and the refused attempts are in the audit log.
+    const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+    const lockouts = await admin.get('/audit', { filter: { action: 'auth.lockout' } });
+    expect(lockouts.body.map((e: any) => e.details.email)).toContain(email);
+    const failed = await admin.get('/audit', { filter: { action: 'auth.login', result: 'rejected' }, range: [0, 99] });
+    const mine = failed.body.filter((e: any) => e.details.email === email);
+    expect(mine.filter((e: any) => e.details.reason === 'wrong password')).toHaveLength(3);
+    expect(mine.some((e: any) => e.details.reason === 'throttled')).toBe(true);
+    const ok = await admin.get('/audit', { filter: { action: 'auth.login', result: 'ok', actorId: other.body.user.id } });
+    expect(ok.body.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('answers in about the same time whether or not the account exists (one argon2 verification each)', async () => {
+    // Each attempt from its own client address (X-Forwarded-For from loopback is trusted) so the
+    // address limit does not interfere; a fresh unknown e-mail each time.
+    const timed = async (email: string, i: number) => {
+      const started = performance.now();
+      const res = await fetch(`${stack.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${i}.1` },
+        body: JSON.stringify({ email, password: 'wrong-password-123' }),
+      });
+      expect(res.status).toBe(401);
+      return performance.now() - started;
+    };
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const known: number[] = [];
+    const unknown: number[] = [];
+    // Existing accounts in turn, at most 2 wrong passwords each (the e-mail limit is 3 here).
+    const accounts = ['mentor2', 'mentor3', 'mentor4', 'mentor5'].map((m) => `${m}@mentorflow.local`);
+    for (let i = 0; i < 6; i++) {
+      known.push(await timed(accounts[i % accounts.length], i));
+      unknown.push(await timed(`nobody-${i}@mentorflow.local`, 100 + i));
+    }
+    // Without the dummy verification an unknown account answers in a few ms, a known one in tens.
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+  });
+});
+
+describe('passwords and revoked tokens', () => {
+  const newUser = async (admin: Awaited<ReturnType<Stack['api']['login']>>, tag: string) => {
+    const email = `${tag}-${Date.now()}@mentorflow.local`;
+    const created = await admin.post('/users', { email, fullName: `User ${tag}`, role: 'mentor', password: 'first-password-123' });
+    expect(created.status).toBe(201);
+    return { id: created.body.id as string, email };
+  };
+
+  it('refuses passwords shorter than 12 characters, naming password', async () => {
+    const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+    const res = await admin.post('/users', { email: `short-${Date.now()}@mentorflow.local`, fullName: 'Short', role: 'mentor', password: 'elevenchars' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.password).toMatch(/at least 12 characters/);
+    const u = await newUser(admin, 'short-update');
+    const upd = await admin.put(`/users/${u.id}`, { password: 'mentorflow' });
+    expect(upd.status).toBe(400);
+    expect(Object.keys(upd.body.errors)).toEqual(['password']);
+  });
+
+  it('logout revokes the token (POST /api/auth/logout)', async () => {
+    const pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
+    expect((await pm.get('/auth/me')).status).toBe(200);
+    const out = await pm.post('/auth/logout');
+    expect(out.status).toBe(204);
+    const after = await pm.get('/auth/me');
+    expect(after.status).toBe(401);
+    expect(after.body.message).toMatch(/revoked/i);
+    // Logging in again gives a working token.
+    expect((await (await stack.api.login(LOGINS.pm, DEMO_PASSWORD)).get('/auth/me')).status).toBe(200);
+  });
+
+  it('a password change and a deactivation revoke the tokens issued before', async () => {
+    const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+    const u = await newUser(admin, 'revoke');
+    const session = await stack.api.login(u.email, 'first-password-123');
+    expect((await session.get('/auth/me')).status).toBe(200);
+    expect((await admin.put(`/users/${u.id}`, { fullName: 'Renamed User' })).status).toBe(200);
+    expect((await session.get('/auth/me')).status, 'a rename keeps the session').toBe(200);
+    expect((await admin.put(`/users/${u.id}`, { password: 'second-password-456' })).status).toBe(200);
+    expect((await session.get('/auth/me')).status).toBe(401);
+    const second = await stack.api.login(u.email, 'second-password-456');
+    expect((await second.get('/auth/me')).status).toBe(200);
+    expect((await admin.put(`/users/${u.id}`, { isActive: false })).status).toBe(200);
+    expect((await second.get('/auth/me')).status).toBe(401);
+    expect((await admin.put(`/users/${u.id}`, { isActive: true })).status).toBe(200);
+    expect((await second.get('/auth/me')).status, 'reactivation does not revive old tokens').toBe(401);
+  });
+
+  it('403s on programs and tasks are audited with who and what', async () => {
+    const mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
+    const denied = await mentor.post('/programs', { organizationId: '00000000-0000-4000-8000-000000000000' });
+    expect(denied.status).toBe(403);
+    const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+    const me = await mentor.get('/auth/me');
+    const entries = await admin.get('/audit', { filter: { action: 'access.denied', actorId: me.body.id } });
+    expect(entries.body[0]).toMatchObject({ targetType: 'program', result: 'rejected', details: { method: 'POST', path: '/api/programs' } });
   });
 });
 

@@ -67,6 +67,16 @@ describe('institutional program over two years', () => {
     const again = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender] });
     expect(again.status).toBe(409);
 
+    // The Temporal Web UI has no login: its link is for admins and program managers only.
+    expect(program.temporalUiUrl).toContain(`/workflows/${program.workflowId}`);
+    expect((await admin.get(`/programs/${program.id}`)).body.temporalUiUrl).toContain(program.workflowId);
+    expect((await mentor.get(`/programs/${program.id}`)).body.temporalUiUrl).toBeNull();
+    expect((await mentor.get('/programs')).body.every((p: { temporalUiUrl: unknown }) => p.temporalUiUrl === null)).toBe(true);
+    const orgForMentor = (await mentor.get(`/organizations/${orgId}`)).body;
+    expect(orgForMentor.onboarding.workflowId).toBeTruthy();
+    expect(orgForMentor.onboarding.temporalUiUrl).toBeNull();
+    expect((await pm.get(`/organizations/${orgId}`)).body.onboarding.temporalUiUrl).toContain(orgForMentor.onboarding.workflowId);
+
     for (const year of [1, 2]) {
       const sa = await openTask(mentor, program.id, 'self_assessment');
       expect(sa).toMatchObject({ year, assigneeId: users[LOGINS.mentor], status: 'open', overdue: false });

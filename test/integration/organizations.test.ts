@@ -180,7 +180,7 @@ describe('role guards', () => {
 
   it('lets only admins manage users', async () => {
     const email = `${tag}-mentor6@mentorflow.local`;
-    const body = { email, fullName: 'Yeni Mentor', role: 'mentor', password: 'long-enough-1' };
+    const body = { email, fullName: 'Yeni Mentor', role: 'mentor', password: 'long-enough-pass-1' };
     const byPm = await pm.post('/users', body);
     expect(byPm.status).toBe(403);
     expect(byPm.body.message).toMatch(/admin/);
@@ -198,7 +198,7 @@ describe('role guards', () => {
     expect(list.body.every((u: { role: string }) => u.role === 'mentor')).toBe(true);
     expect(list.body.length).toBeGreaterThanOrEqual(6);
     // The new user can log in.
-    const newUser = await stack.api.login(email, 'long-enough-1');
+    const newUser = await stack.api.login(email, 'long-enough-pass-1');
     expect((await newUser.get('/auth/me')).status).toBe(200);
 
     // Admins edit: only the fields sent change; a deactivated account loses access at once.
@@ -209,8 +209,8 @@ describe('role guards', () => {
     expect((await pm.put(`/users/${id}`, { role: 'admin' })).status).toBe(403);
     expect((await admin.put(`/users/${id}`, { isActive: false })).body).toMatchObject({ isActive: false, fullName: 'Yeni Mentor Adı' });
     expect((await newUser.get('/auth/me')).status).toBe(401);
-    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'long-enough-1' }, token: null })).status).toBe(401);
-    await admin.put(`/users/${id}`, { isActive: true, password: 'a-new-password' });
-    await stack.api.login(email, 'a-new-password');
+    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'long-enough-pass-1' }, token: null })).status).toBe(401);
+    await admin.put(`/users/${id}`, { isActive: true, password: 'a-new-password-2' });
+    await stack.api.login(email, 'a-new-password-2');
   });
 });

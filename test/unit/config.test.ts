@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.factory';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { validateConfig } from '../../api/config/config.schema';
 
 const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/db' };
@@ -34,7 +36,33 @@ describe('configuration validated at start', () => {
   it('requires DATABASE_URL and a real JWT secret in production', () => {
     expect(() => validateConfig({})).toThrow(/DATABASE_URL/);
     expect(() => validateConfig({ ...base, NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(validateConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).NODE_ENV).toBe('production');
+    const real = randomBytes(48).toString('base64');
+    expect(validateConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: real }).NODE_ENV).toBe('production');
+    // 32 random hex characters (openssl rand -hex 16) is the shortest kind people use.
+    expect(validateConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: randomBytes(16).toString('hex') }).NODE_ENV).toBe('production');
+  });
+
+  it('refuses in production the placeholder of docker/.env.example and low-entropy secrets, naming JWT_SECRET', () => {
+    const example = /^JWT_SECRET=(.*)$/m.exec(readFileSync('docker/.env.example', 'utf8'))?.[1] ?? '';
+    expect(example.length).toBeGreaterThanOrEqual(32);
+    const weak = [
+      example,
+      'mentorflow-development-secret-change-me-in-production',
+      'x'.repeat(40),
+      'abababababababababababababababab',
+      'passwordpasswordpasswordpassword',
+      'please-change-me-' + randomBytes(16).toString('hex'),
+    ];
+    for (const secret of weak) {
+      expect(() => validateConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: secret }), secret).toThrow(/JWT_SECRET/);
+    }
+    // Development keeps working with its default.
+    expect(validateConfig({ ...base, JWT_SECRET: 'x'.repeat(40) }).JWT_SECRET).toBe('x'.repeat(40));
+  });
+
+  it('demo password of at least 12 characters', () => {
+    expect(validateConfig(base).DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
+    expect(() => validateConfig({ ...base, DEMO_PASSWORD: 'mentorflow' })).toThrow(/DEMO_PASSWORD/);
   });
 
   it('stops the API before it starts anything when a variable is bad', async () => {

@@ -122,7 +122,9 @@ function referencedVariables(text: string): Set<string> {
 const composeText = readFileSync(composePath, 'utf8');
 // Compose supports YAML merge keys (<<: *anchor); the yaml package needs them switched on.
 const rawCompose = parse(composeText, { merge: true }) as Obj;
-const exampleEnv = readEnvFile(join(dockerDir, '.env.example'));
+const exampleFile = readEnvFile(join(dockerDir, '.env.example'));
+/** .env.example as an operator fills it in: its JWT_SECRET placeholder is refused in production. */
+const exampleEnv: Env = { ...exampleFile, JWT_SECRET: 'k3Jq9vR2mXz7Lw4pT8sB1nYc6Fh0Gd5eAaUoWiEr+/Q=' };
 
 function loadCompose(env: Env): Obj {
   return interpolateDeep(rawCompose, env) as Obj;
@@ -473,9 +475,12 @@ describe('docker/compose.yaml: app environment against api/config/config.schema.
     }
   });
 
-  it('the JWT secret of .env.example is long enough and not the development default', () => {
+  it('the JWT secret placeholder of .env.example and the development default are refused in production', () => {
     const env = environmentOf(service('api'));
-    expect(env.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(exampleFile.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
+    const placeholder = configSchema.safeParse({ ...env, JWT_SECRET: exampleFile.JWT_SECRET });
+    expect(placeholder.success, 'the schema rejects the .env.example placeholder in production').toBe(false);
+    expect(placeholder.error?.issues.map((i) => i.path.join('.'))).toContain('JWT_SECRET');
     const dev = configSchema.safeParse({ ...env, JWT_SECRET: undefined });
     expect(dev.success, 'the schema rejects the dev default JWT secret in production').toBe(false);
   });

@@ -82,8 +82,17 @@ export const createAuthProvider = (apiUrl: string): AuthProvider => {
         },
 
         async logout() {
+            const token = getToken();
             verifiedToken = null;
             clearSession();
+            // The API revokes the token (and the user's other tokens). Best effort: after a 401
+            // the token is already dead, and an unreachable API must not keep anyone signed in.
+            if (token) {
+                await fetch(`${apiUrl}/auth/logout`, {
+                    method: 'POST',
+                    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+                }).catch(() => undefined);
+            }
         },
 
         async checkAuth() {

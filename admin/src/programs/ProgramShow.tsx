@@ -1,6 +1,7 @@
 import { Box, Button } from '@mui/material';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import { ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { ListButton, Show, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import type { Role } from '../auth/roles';
 import { AdvocacyControls } from '../advocacy/controls/AdvocacyControls';
 import { AdvocacyProgramPage } from '../advocacy/show/AdvocacyProgramPage';
 import { asAdvocacyProgram, isAdvocacyProgram } from '../advocacy/types';
@@ -21,7 +22,9 @@ import { YearResultsTable } from './show/YearResultsTable';
 const TemporalLink = () => {
     const program = useRecordContext<ProgramRecord>();
     const translate = useTranslate();
-    if (!program?.temporalUiUrl) return null;
+    const { permissions } = usePermissions<Role>();
+    // The Web UI has no login and lists every CSO's workflow (the API sends the link to these roles only).
+    if (!program?.temporalUiUrl || (permissions !== 'admin' && permissions !== 'program_manager')) return null;
     return (
         <Button
             size="small"
