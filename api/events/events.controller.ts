@@ -6,7 +6,8 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { EVENT_FILTERS } from '../common/list-filters';
+import { contentRange, parseListQuery, whereValue, type RawListQuery } from '../common/list-query';
 import { scopeOrganizations } from '../organizations/organization-access';
 import { Organization } from '../organizations/organization.entity';
 import { CreateEventDto, UpdateEventDto } from './event.dto';
@@ -35,12 +36,12 @@ export class EventsController {
 
   @Get()
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: ['date', 'topic', 'kind'], filterable: ['kind', 'organizationId', 'q', 'id'], defaultSort: { field: 'date', order: 'DESC' } });
+    const q = parseListQuery(raw, { sortable: ['date', 'topic', 'kind'], filters: EVENT_FILTERS, defaultSort: { field: 'date', order: 'DESC' } });
     const qb = this.repo().createQueryBuilder('e');
     const visible = await this.visibleOrgIds(user);
     if (visible) qb.andWhere('e.organization_ids && :visible::uuid[]', { visible });
     const f = q.filter as Record<string, string | string[] | undefined>;
-    if (f.kind) qb.andWhere('e.kind = :kind', { kind: f.kind });
+    if (f.kind) whereValue(qb, 'e.kind', 'kind', f.kind);
     if (f.organizationId) qb.andWhere(':org = ANY(e.organization_ids)', { org: f.organizationId });
     if (f.q) qb.andWhere('e.topic ILIKE :q', { q: `%${f.q}%` });
     if (f.id) qb.andWhere({ id: Array.isArray(f.id) ? In(f.id) : f.id });

@@ -11,10 +11,11 @@ import {
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ORGANIZATION_FILTERS } from '../common/list-filters';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { CreateOrganizationDto, ImportCsvDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
 import { OrganizationImportService } from './organization-import.service';
-import { ORG_FILTERABLE, ORG_SORTABLE, OrganizationsService } from './organizations.service';
+import { ORG_SORTABLE, OrganizationsService } from './organizations.service';
 
 @ApiTags('organizations')
 @ApiBearerAuth()
@@ -35,7 +36,7 @@ export class OrganizationsController {
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<OrganizationDto[]> {
-    const q = parseListQuery(raw, { sortable: ORG_SORTABLE, filterable: ORG_FILTERABLE, defaultSort: { field: 'name', order: 'ASC' } });
+    const q = parseListQuery(raw, { sortable: ORG_SORTABLE, filters: ORGANIZATION_FILTERS, defaultSort: { field: 'name', order: 'ASC' } });
     const { rows, total } = await this.orgs.list(q, user);
     res.setHeader('Content-Range', contentRange('organizations', q.skip, rows.length, total));
     return rows.map((o) => this.orgs.toDto(o));

@@ -5,6 +5,7 @@ import { validate } from 'class-validator';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { PROGRAM_FILTERS } from '../common/list-filters';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
@@ -12,7 +13,7 @@ import { TasksService } from '../tasks/tasks.service';
 import { BulkSignalDto, CohortPlanDto, CohortStartDto } from './cohort.dto';
 import { CohortService } from './cohort.service';
 import { CreateProgramDto, EmptyDto, PauseDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
-import { PROGRAM_FILTERABLE, PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
+import { PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
 import { definedOnly } from '../common/defined-only';
 
 const SIGNAL_BODY = { pause: PauseDto, resume: EmptyDto, withdraw: WithdrawDto, reassign: ReassignDto, 'close-year': EmptyDto };
@@ -30,7 +31,7 @@ export class ProgramsController {
   @Get()
   @ApiQuery({ name: 'filter', required: false, example: '{"type":"institutional","stage":"implementation"}' })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filterable: PROGRAM_FILTERABLE, defaultSort: { field: 'createdAt', order: 'DESC' } });
+    const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filters: PROGRAM_FILTERS, defaultSort: { field: 'createdAt', order: 'DESC' } });
     const { rows, total } = await this.programs.list(q, user);
     res.setHeader('Content-Range', contentRange('programs', q.skip, rows.length, total));
     return rows.map((p) => this.programs.toDto(p));

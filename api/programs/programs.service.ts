@@ -38,7 +38,6 @@ import { Program } from './program.entity';
 import { canSeeProgram, scopePrograms } from './program-access';
 
 export const PROGRAM_SORTABLE = ['createdAt', 'updatedAt', 'stage', 'status', 'year', 'startDate', 'overdueTaskCount', 'visitCount'] as const;
-export const PROGRAM_FILTERABLE = ['type', 'status', 'stage', 'mentorId', 'organizationId', 'genderExpertId', 'q', 'id'] as const;
 export const SIGNALS = ['pause', 'resume', 'withdraw', 'reassign', 'close-year'] as const;
 export type SignalName = (typeof SIGNALS)[number];
 

@@ -3,9 +3,10 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger'
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
+import { TASK_FILTERS } from '../common/list-filters';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { ProgramsService } from '../programs/programs.service';
-import { TASK_FILTERABLE, TASK_SORTABLE, TasksService } from './tasks.service';
+import { TASK_SORTABLE, TasksService } from './tasks.service';
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -18,7 +19,7 @@ export class TasksController {
 
   @Get()
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filterable: TASK_FILTERABLE, defaultSort: { field: 'dueAt', order: 'ASC' } });
+    const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filters: TASK_FILTERS, defaultSort: { field: 'dueAt', order: 'ASC' } });
     const { rows, total } = await this.tasks.list(q, user);
     res.setHeader('Content-Range', contentRange('tasks', q.skip, rows.length, total));
     return rows.map((t) => this.tasks.toDto(t));

@@ -3,9 +3,10 @@ import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { USER_FILTERS } from '../common/list-filters';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { CreateUserDto, UpdateUserDto, UserDto } from './user.dto';
-import { toUserDto, USER_FILTERABLE, USER_SORTABLE, UsersService } from './users.service';
+import { toUserDto, USER_SORTABLE, UsersService } from './users.service';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -21,7 +22,7 @@ export class UsersController {
   @ApiQuery({ name: 'filter', required: false, example: '{"role":"mentor"}' })
   @ApiOkResponse({ type: [UserDto] })
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response): Promise<UserDto[]> {
-    const q = parseListQuery(raw, { sortable: USER_SORTABLE, filterable: USER_FILTERABLE, defaultSort: { field: 'fullName', order: 'ASC' } });
+    const q = parseListQuery(raw, { sortable: USER_SORTABLE, filters: USER_FILTERS, defaultSort: { field: 'fullName', order: 'ASC' } });
     const { rows, total } = await this.users.list(q);
     res.setHeader('Content-Range', contentRange('users', q.skip, rows.length, total));
     return rows.map(toUserDto);

@@ -11,7 +11,6 @@ import { User } from './user.entity';
 import { definedOnly } from '../common/defined-only';
 
 export const USER_SORTABLE = ['email', 'fullName', 'role', 'createdAt'] as const;
-export const USER_FILTERABLE = ['q', 'role', 'id', 'isActive'] as const;
 
 export function toUserDto(u: User): UserDto {
   return { id: u.id, email: u.email, fullName: u.fullName, role: u.role, isActive: u.isActive, createdAt: u.createdAt };
