@@ -30,4 +30,5 @@ export class CreateEventDto {
   organizationIds: string[];
 }
 
-export class UpdateEventDto extends PartialType(CreateEventDto) {}
+/** Any subset of the fields; null is refused like any other wrong type (the columns are required). */
+export class UpdateEventDto extends PartialType(CreateEventDto, { skipNullProperties: false }) {}

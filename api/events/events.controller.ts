@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Delete, Get, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, ForbiddenException, Get, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -66,10 +66,30 @@ export class EventsController {
     }
   }
 
+  /** Mentors name only CSOs of their own portfolio; managers and admins any organization. */
+  private async assertMayName(user: AuthUser, ids: string[]) {
+    const visible = await this.visibleOrgIds(user);
+    if (!visible) return;
+    const foreign = [...new Set(ids)].filter((o) => !visible.includes(o));
+    if (foreign.length) {
+      await this.refuse(user, 'event.write', null, `organizations outside the portfolio: ${foreign.join(', ')}`);
+      throw new ForbiddenException({
+        statusCode: 403,
+        message: 'You can only name organizations of your own portfolio',
+        errors: { organizationIds: `${foreign.length} of these organizations are not in your portfolio` },
+      });
+    }
+  }
+
+  private refuse(user: AuthUser, action: string, id: string | null, why: string) {
+    return this.audit.record({ actor: user, action, targetType: 'event', targetId: id, result: 'rejected', details: { why } });
+  }
+
   @Post()
   @Roles('admin', 'program_manager', 'mentor')
   async create(@Body() dto: CreateEventDto, @CurrentUser() user: AuthUser) {
     await this.assertOrganizations(dto.organizationIds);
+    await this.assertMayName(user, dto.organizationIds);
     return this.db.transaction(async (m) => {
       const e = await m.getRepository(PeerEvent).save(m.getRepository(PeerEvent).create({ ...dto, notes: dto.notes ?? '', createdBy: user.id }));
       await this.audit.record({ actor: user, action: 'event.create', targetType: 'event', targetId: e.id, result: 'ok', details: { ...dto } }, m);
@@ -81,7 +101,15 @@ export class EventsController {
   @Roles('admin', 'program_manager', 'mentor')
   async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateEventDto, @CurrentUser() user: AuthUser) {
     const e = await this.get(id, user);
-    if (dto.organizationIds) await this.assertOrganizations(dto.organizationIds);
+    // A mentor edits only their own events: anyone else's would change other CSOs' attendance.
+    if (user.role === 'mentor' && e.createdBy !== user.id) {
+      await this.refuse(user, 'event.update', id, 'not the creator');
+      throw new ForbiddenException('Only the person who created this event, or a program manager, can change it');
+    }
+    if (dto.organizationIds) {
+      await this.assertOrganizations(dto.organizationIds);
+      await this.assertMayName(user, dto.organizationIds);
+    }
     return this.db.transaction(async (m) => {
       const saved = await m.getRepository(PeerEvent).save(Object.assign(e, definedOnly(dto)));
       await this.audit.record({ actor: user, action: 'event.update', targetType: 'event', targetId: id, result: 'ok', details: { ...dto } }, m);

@@ -1,4 +1,4 @@
-import { HttpException, Injectable } from '@nestjs/common';
+import { HttpException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { AdvocacyConfig } from '../../workflows/advocacy/config';
@@ -21,6 +21,8 @@ export interface ItemResult {
 /** Starting a cohort: propose balanced mentor assignments, then start programs one by one. */
 @Injectable()
 export class CohortService {
+  private readonly logger = new Logger('Cohorts');
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly programs: ProgramsService,
@@ -84,13 +86,24 @@ export class CohortService {
         );
         results.push({ organizationId: item.organizationId, ok: true, programId: p.id });
       } catch (err) {
-        const status = err instanceof HttpException ? err.getStatus() : 500;
-        const body = err instanceof HttpException ? (err.getResponse() as { message?: string; errors?: Record<string, string> }) : null;
-        const message = body?.errors ? Object.values(body.errors).join('; ') : (body?.message ?? (err as Error).message);
-        results.push({ organizationId: item.organizationId, ok: false, statusCode: status, message });
+        results.push({ organizationId: item.organizationId, ok: false, ...this.itemError(err) });
       }
     }
     return { started: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results };
+  }
+
+  /**
+   * An item's failure as the client may see it: HTTP errors as they are; anything else (a bug,
+   * a database error) is logged and answered without its raw text.
+   */
+  private itemError(err: unknown): { statusCode: number; message: string } {
+    if (err instanceof HttpException) {
+      const body = err.getResponse() as { message?: string; errors?: Record<string, string> } | string;
+      const message = typeof body === 'string' ? body : body.errors ? Object.values(body.errors).join('; ') : String(body.message ?? err.message);
+      return { statusCode: err.getStatus(), message };
+    }
+    this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    return { statusCode: 500, message: 'Internal server error' };
   }
 
   /** The same control for many programs; each answered on its own. */
@@ -104,8 +117,7 @@ export class CohortService {
         await run(id);
         results.push({ organizationId: id, programId: id, ok: true });
       } catch (err) {
-        const status = err instanceof HttpException ? err.getStatus() : 500;
-        results.push({ organizationId: id, programId: id, ok: false, statusCode: status, message: (err as Error).message });
+        results.push({ organizationId: id, programId: id, ok: false, ...this.itemError(err) });
       }
     }
     return { accepted: results.filter((r) => r.ok).length, refused: results.filter((r) => !r.ok).length, results };

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from './role';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -30,9 +30,12 @@ export class CreateUserDto {
   password: string;
 }
 
+/** Optional, but not nullable: null is checked (and refused) like any other wrong value. */
+const IsAbsent = () => ValidateIf((_o: object, v: unknown) => v !== undefined);
+
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsAbsent()
   @Transform(trim)
   @IsString()
   @MinLength(2)
@@ -40,17 +43,17 @@ export class UpdateUserDto {
   fullName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @IsAbsent()
   @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
   role?: Role;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsAbsent()
   @IsBoolean()
   isActive?: boolean;
 
   @ApiPropertyOptional({ minLength: 8 })
-  @IsOptional()
+  @IsAbsent()
   @IsString()
   @MinLength(8, { message: 'password must be at least 8 characters' })
   @MaxLength(200)
