@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { bodyParsingAndGuard } from './common/input-guard';
 import { createValidationPipe } from './common/validation.pipe';
 import { validateConfig } from './config/config.schema';
 import { createLogger } from './logger';
@@ -18,16 +19,19 @@ export async function createApp(env: Record<string, string | undefined> = proces
     bufferLogs: false,
     // Throw instead of aborting the process, so start-up errors reach the caller (main, tests).
     abortOnError: false,
+    // The JSON parsers and the input guard are registered below (api/common/input-guard.ts).
+    bodyParser: false,
   });
   // Behind nginx (docker/) the client address is in X-Forwarded-For; trust only private proxies,
   // so login throttling counts per client, not per proxy.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
-  // CSV imports of a few hundred CSOs exceed the default 100 kB.
-  app.useBodyParser('json', { limit: '3mb' });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   const origins = config.CORS_ORIGIN === '*' ? true : config.CORS_ORIGIN.split(',').map((s) => s.trim());
-  app.enableCors({ origin: origins, exposedHeaders: ['Content-Range'] });
+  app.enableCors({ origin: origins, exposedHeaders: ['Content-Range', 'Retry-After'] });
+  // After CORS so refusals carry its headers. 256 KB JSON bodies (3 MB for the CSV import), then
+  // no NUL, lone surrogate or deep nesting anywhere in the body or the query.
+  app.use(...bodyParsingAndGuard());
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('Mentorflow API')

@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { findInputProblem } from './input-guard';
 
 /**
  * react-admin "simple REST" list parameters: sort=["field","ASC"], range=[0,24], filter={...}.
@@ -56,11 +57,16 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6}
 
 function parseJson(name: string, raw: unknown): unknown {
   if (typeof raw !== 'string') throw bad(name, `${name} must be given once, as JSON`);
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     throw bad(name, `${name} must be valid JSON`);
   }
+  // The JSON may carry escapes (\u0000) that the raw query string did not show the input guard.
+  const problem = findInputProblem(value, name);
+  if (problem) throw bad(problem.path, problem.message);
+  return value;
 }
 
 function bad(field: string, message: string) {

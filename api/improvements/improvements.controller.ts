@@ -1,7 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, ParseUUIDPipe, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsOptional, IsString } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { Repository } from 'typeorm';
 import { setPlanItemStatusUpdate } from '../../workflows/institutional/contract';
@@ -16,8 +16,8 @@ import { Improvement } from './improvement.entity';
 
 class ImprovementStatusDto {
   /** planned | in_progress | done | dropped (checked by the workflow with the allowed transitions). */
-  @IsString() status: PlanItemStatus;
-  @IsOptional() @IsString() reason?: string;
+  @IsString() @MaxLength(20) status: PlanItemStatus;
+  @IsOptional() @IsString() @MaxLength(2000, { message: 'reason must be at most 2000 characters' }) reason?: string;
 }
 
 const COLUMN: Record<string, string> = { programId: 'i.program_id', studyType: 'i.study_type', targetDate: 'i.target_date', updatedAt: 'i.updated_at' };

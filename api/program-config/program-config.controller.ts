@@ -1,6 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsArray, IsObject, IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsOptional } from 'class-validator';
 import { PROGRAM_TYPES, type ProgramType } from '../../workflows/programs/types';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -19,10 +19,10 @@ class UpdateConfigDto {
   /** Advocacy: how many advocacy CSOs one mentor may follow. */
   @IsOptional() mentorLimit?: number;
   /** Institutional: names, standards and descriptors of the 10 elements (en, tr). */
-  @IsOptional() @IsArray() elements?: unknown[];
-  @IsOptional() @IsArray() principles?: unknown[];
+  @IsOptional() @IsArray() @ArrayMaxSize(50) elements?: unknown[];
+  @IsOptional() @IsArray() @ArrayMaxSize(50) principles?: unknown[];
   @IsOptional() @IsObject() gradeScale?: Record<string, unknown>;
-  @IsOptional() @IsArray() studyTypes?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(100) studyTypes?: string[];
 }
 
 function programType(type: string): ProgramType {

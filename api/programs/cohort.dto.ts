@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PROGRAM_TYPES, type ProgramType } from '../../workflows/programs/types';
 
 export class CohortPlanDto {
   @ApiProperty({ enum: PROGRAM_TYPES }) @IsIn(PROGRAM_TYPES, { message: `type must be one of: ${PROGRAM_TYPES.join(', ')}` }) type: ProgramType;
   @ApiProperty() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsUUID('all', { each: true, message: 'organizationIds must be organization ids' }) organizationIds: string[];
   /** The mentors to balance over; all active mentors when left out. */
-  @ApiPropertyOptional() @IsOptional() @IsArray() @IsUUID('all', { each: true, message: 'mentorIds must be user ids' }) mentorIds?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true, message: 'mentorIds must be user ids' }) mentorIds?: string[];
 }
 
 export class CohortItemDto {
@@ -30,7 +30,7 @@ export class CohortStartDto {
 
 export class BulkSignalDto {
   @ApiProperty() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @IsUUID('all', { each: true, message: 'ids must be program ids' }) ids: string[];
-  @ApiPropertyOptional() @IsOptional() reason?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'mentorId must be a user id' }) mentorId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'genderExpertId must be a user id' }) genderExpertId?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() override?: boolean;

@@ -1,7 +1,7 @@
 import { PROGRAM_TYPES, type ProgramType } from '../../workflows/programs/types';
 import type { ContactMode } from '../../workflows/institutional/model';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsDateString, IsIn, ValidateIf, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, ValidateIf, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class CreateProgramDto {
   @ApiProperty({ format: 'uuid' })
@@ -55,10 +55,11 @@ export class ReassignDto {
 }
 
 export class VisitDto {
-  // Types only here: the workflow's validator checks every rule and reports all bad fields at once.
-  @IsString() date: string;
-  @IsString() mode: ContactMode;
+  // Types and sizes only here: the workflow's validator checks every rule and reports all bad
+  // fields at once. The maxima match workflows/institutional/validation.ts (validateVisit).
+  @IsString() @MaxLength(10, { message: 'date must be a date (YYYY-MM-DD)' }) date: string;
+  @IsString() @MaxLength(40) mode: ContactMode;
   @IsInt({ message: 'durationMinutes must be a whole number' }) durationMinutes: number;
-  @IsString() notes: string;
-  @IsOptional() @IsUUID('all', { each: true, message: 'planItemIds must be improvement ids' }) planItemIds?: string[];
+  @IsString() @MaxLength(20000, { message: 'notes must be at most 20000 characters' }) notes: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(100, { message: 'planItemIds can hold at most 100 entries' }) @IsUUID('all', { each: true, message: 'planItemIds must be improvement ids' }) planItemIds?: string[];
 }

@@ -18,7 +18,7 @@ export class ApiClient {
   async request<T = any>(
     method: string,
     path: string,
-    opts: { body?: unknown; query?: Record<string, unknown>; token?: string | null } = {},
+    opts: { body?: unknown; query?: Record<string, unknown>; token?: string | null; headers?: Record<string, string>; rawBody?: string } = {},
   ): Promise<ApiResponse<T>> {
     const url = new URL(`/api${path}`, this.baseUrl);
     for (const [k, v] of Object.entries(opts.query ?? {})) {
@@ -28,10 +28,11 @@ export class ApiClient {
     const res = await fetch(url, {
       method,
       headers: {
-        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(opts.body !== undefined || opts.rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...opts.headers,
       },
-      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+      body: opts.rawBody ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
     });
     const text = await res.text();
     let body: any = text;

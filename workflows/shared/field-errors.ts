@@ -17,7 +17,9 @@ export class Checker {
     if (typeof v !== 'string') return this.fail(path, `${path} must be text`);
     const t = v.trim();
     if (t.length < min) return this.fail(path, min <= 1 ? `${path} is required` : `${path} must be at least ${min} characters`);
-    if (t.length > max) return this.fail(path, `${path} must be at most ${max} characters`);
+    // The untrimmed value is what gets stored (and carried in the workflow's history), so the
+    // maximum applies to it: padding with blanks must not get past the limit.
+    if (v.length > max) return this.fail(path, `${path} must be at most ${max} characters`);
     return true;
   }
 
