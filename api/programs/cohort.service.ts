@@ -39,7 +39,10 @@ export class CohortService {
       order: { fullName: 'ASC' },
     });
     const loads = (await this.db.query(
-      `SELECT mentor_id, count(*)::int AS n FROM programs WHERE type = $1 AND status IN ('active','paused') GROUP BY mentor_id`,
+      // Same count as the limit check: a reassignment not projected yet counts for its new mentor.
+      `SELECT COALESCE(a.mentor_id, p.mentor_id) AS mentor_id, count(*)::int AS n
+         FROM programs p LEFT JOIN advocacy_mentor_assignments a ON a.program_id = p.id
+        WHERE p.type = $1 AND p.status IN ('active','paused') GROUP BY 1`,
       [dto.type],
     )) as { mentor_id: string; n: number }[];
     const load = new Map(mentors.map((m) => [m.id, loads.find((l) => l.mentor_id === m.id)?.n ?? 0]));

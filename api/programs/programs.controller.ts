@@ -15,6 +15,7 @@ import { CohortService } from './cohort.service';
 import { CreateProgramDto, EmptyDto, PauseDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
 import { PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
 import { definedOnly } from '../common/defined-only';
+import { assertVisitHappened } from '../visits/visit-date';
 
 const SIGNAL_BODY = { pause: PauseDto, resume: EmptyDto, withdraw: WithdrawDto, reassign: ReassignDto, 'close-year': EmptyDto };
 
@@ -103,6 +104,9 @@ export class ProgramsController {
   @Post(':id/visits')
   @Roles('admin', 'program_manager', 'mentor')
   async logVisit(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: VisitDto, @CurrentUser() user: AuthUser) {
+    // 404/403 first, then the body: visits are refused before they happen (date after today).
+    await this.programs.getVisible(id, user);
+    assertVisitHappened(dto);
     return this.programs.logVisit(id, { ...dto }, user);
   }
 

@@ -128,8 +128,10 @@ export class ProgramsService {
   private async assertMentorCapacity(m: EntityManager, mentorId: string, limit: number, override: boolean | undefined) {
     // Serialise starts and reassignments per mentor so two at once cannot both pass the check.
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`advocacy-mentor:${mentorId}`]);
+    // A reassignment the workflow has not projected yet counts for its new mentor, not the old one.
     const [{ count }] = (await m.query(
-      `SELECT count(*)::int AS count FROM programs WHERE type = 'advocacy' AND mentor_id = $1 AND status IN ('active','paused')`,
+      `SELECT count(*)::int AS count FROM programs p LEFT JOIN advocacy_mentor_assignments a ON a.program_id = p.id
+        WHERE p.type = 'advocacy' AND COALESCE(a.mentor_id, p.mentor_id) = $1 AND p.status IN ('active','paused')`,
       [mentorId],
     )) as { count: number }[];
     if (count >= limit && !override) {
@@ -283,12 +285,29 @@ export class ProgramsService {
       }
       if (body.mentorId) await this.requireUser(body.mentorId, 'mentor', 'mentorId');
       if (body.genderExpertId) await this.requireUser(body.genderExpertId, 'gender_expert', 'genderExpertId');
-      if (p.type === 'advocacy' && body.mentorId && body.mentorId !== p.mentorId) {
-        const limit = (p.config as AdvocacyConfig).mentorLimit;
-        await this.db.transaction((m) => this.assertMentorCapacity(m, body.mentorId!, limit, body.override === true)).catch(async (err) => {
-          throw err instanceof ConflictException ? await refuse(err.message) : err;
+    }
+    // Advocacy reassignment: check the new mentor's load, record the assignment and send the
+    // signal in one transaction under the mentor's lock, so concurrent ones cannot all pass.
+    const refused = new WeakSet<object>();
+    let deliver = (fn: () => Promise<void>) => fn();
+    if (name === 'reassign' && p.type === 'advocacy' && body.mentorId && body.mentorId !== p.mentorId) {
+      const mentorId = body.mentorId;
+      const limit = (p.config as AdvocacyConfig).mentorLimit;
+      deliver = (fn) =>
+        this.db.transaction(async (m) => {
+          await this.assertMentorCapacity(m, mentorId, limit, body.override === true).catch(async (err) => {
+            if (!(err instanceof ConflictException)) throw err;
+            const conflict = await refuse(err.message);
+            refused.add(conflict);
+            throw conflict;
+          });
+          await m.query(
+            `INSERT INTO advocacy_mentor_assignments (program_id, mentor_id) VALUES ($1, $2)
+             ON CONFLICT (program_id) DO UPDATE SET mentor_id = EXCLUDED.mentor_id, assigned_at = now()`,
+            [p.id, mentorId],
+          );
+          await fn();
         });
-      }
     }
     const handle = this.temporal.client.workflow.getHandle(p.workflowId);
     const actor = { id: user.id, email: user.email };
@@ -307,8 +326,9 @@ export class ProgramsService {
       }
     };
     try {
-      await this.temporal.client.connection.withDeadline(Date.now() + 10_000, send);
+      await deliver(() => this.temporal.client.connection.withDeadline(Date.now() + 10_000, send).then(() => undefined));
     } catch (err) {
+      if (refused.has(err as object)) throw err;
       await this.audit.record({ actor: user, action: `workflow.signal.${name}`, targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'failed', details: { ...body, error: (err as Error).message } });
       throw workflowErrorToHttp(err) ?? err;
     }

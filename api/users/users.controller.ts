@@ -35,6 +35,15 @@ export class UsersController {
     return toUserDto(await this.users.get(id));
   }
 
+  /** What the person holds: {runningPrograms, openTasks} (reassign these before deactivating them or changing their role). */
+  @Get(':id/workload')
+  @Roles('admin', 'program_manager')
+  @ApiOkResponse({ description: '{runningPrograms, openTasks}' })
+  async workload(@Param('id', new ParseUUIDPipe()) id: string) {
+    await this.users.get(id);
+    return this.users.workload(id);
+  }
+
   @Post()
   @Roles('admin')
   @ApiOkResponse({ type: UserDto })

@@ -161,7 +161,7 @@ describe('console: program manager', () => {
       await completeOpen(mentor, p.id, 'self_assessment', inst.selfAssessment());
       await completeOpen(gender, p.id, 'gender_report', inst.genderReport());
       await completeOpen(mentor, p.id, 'improvement_plan', inst.improvementPlan());
-      const visit = await mentor.post(`/programs/${p.id}/visits`, { date: '2027-02-10', mode: 'face_to_face', durationMinutes: 90, notes: 'Plan follow-up' });
+      const visit = await mentor.post(`/programs/${p.id}/visits`, { date: '2026-11-10', mode: 'face_to_face', durationMinutes: 90, notes: 'Plan follow-up' });
       expect(visit.status, JSON.stringify(visit.body)).toBe(201);
     }
 
