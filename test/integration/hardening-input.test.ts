@@ -9,6 +9,17 @@
  */
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AUDIT_FILTERS,
+  EVENT_FILTERS,
+  IMPROVEMENT_FILTERS,
+  NOTIFICATION_FILTERS,
+  ORGANIZATION_FILTERS,
+  PROGRAM_FILTERS,
+  TASK_FILTERS,
+  USER_FILTERS,
+  VISIT_FILTERS,
+} from '../../api/common/list-filters';
 import { latestToday } from '../../api/visits/visit-date';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient, ApiResponse } from '../support/http';
@@ -108,6 +119,32 @@ describe('list filters (item 2)', () => {
     expect(failures).toEqual([]);
   });
 
+  it('no filter value on any list is a server error, for a manager or a mentor', async () => {
+    const lists: [string, Record<string, unknown>][] = [
+      ['/programs', PROGRAM_FILTERS], ['/tasks', TASK_FILTERS], ['/improvements', IMPROVEMENT_FILTERS], ['/visits', VISIT_FILTERS],
+      ['/notifications', NOTIFICATION_FILTERS], ['/audit', AUDIT_FILTERS], ['/users', USER_FILTERS], ['/organizations', ORGANIZATION_FILTERS],
+      ['/events', EVENT_FILTERS],
+    ];
+    const values: unknown[] = ['x', '', [], ['x'], [1], {}, { a: 1 }, 1e20, -1, 1.5, true, null, 'true', '2027-02-30', 'x'.repeat(300), Array(600).fill(program.id)];
+    let requests = 0;
+    const serverErrors: string[] = [];
+    for (const client of [pm, mentor]) {
+      for (const [path, spec] of lists) {
+        for (const key of Object.keys(spec)) {
+          for (const value of values) {
+            const r = await client.get(path, { filter: { [key]: value } });
+            requests += 1;
+            if (r.status >= 500 || (r.status === 400 && !Object.keys(r.body.errors ?? {}).some((f) => f.startsWith('filter')))) {
+              serverErrors.push(`${path} ${key}=${JSON.stringify(value).slice(0, 40)} -> ${r.status}`);
+            }
+          }
+        }
+      }
+    }
+    expect(requests).toBeGreaterThan(1000);
+    expect(serverErrors).toEqual([]);
+  }, 120_000);
+
   it('valid filters still work, including lists of ids and booleans as text', async () => {
     const r = await pm.get('/tasks', { filter: { programId: [program.id], status: ['completed'], year: '1' } });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
@@ -137,6 +174,16 @@ describe('list filters (item 2)', () => {
     }
     expect((await pm.put('/improvements/x', { status: 'done' })).status).toBe(400);
     expect((await pm.post('/notifications/x/read')).status).toBe(400);
+  });
+});
+
+describe('OpenAPI document', () => {
+  it('still builds, with the new workload route and the CSV import taking text/csv', async () => {
+    const r = await fetch(new URL('/api/docs-json', stack.baseUrl));
+    expect(r.status).toBe(200);
+    const doc = (await r.json()) as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>> };
+    expect(doc.paths).toHaveProperty(['/api/users/{id}/workload']);
+    expect(Object.keys(doc.paths['/api/organizations/import'].post.requestBody!.content).sort()).toEqual(['application/json', 'text/csv']);
   });
 });
 
