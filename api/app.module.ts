@@ -8,6 +8,7 @@ import { AppConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProgramsModule } from './programs/programs.module';
 import { ReportsModule } from './reports/reports.module';
@@ -38,6 +39,7 @@ export class AppModule {
         EventsModule,
         DashboardModule,
         HealthModule,
+        IdempotencyModule,
         ...consoleFiles,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

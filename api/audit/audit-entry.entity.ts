@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditResult = 'ok' | 'rejected' | 'failed';
+/** pending: written before an update or signal is sent; set to the outcome afterwards. */
+export type AuditResult = 'pending' | 'ok' | 'rejected' | 'failed';
 
 /** Who did what, when, to what, and how it ended. Append-only. */
 @Entity({ name: 'audit_log' })

@@ -3,10 +3,12 @@ import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ApiErrorBody } from './api-error';
 import { isTemporalUnavailable } from '../temporal/temporal-errors';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './outage-errors';
 
 /**
  * Turns every error into {statusCode, message, errors?}. Stack traces are logged, never sent.
- * Temporal being unreachable is a 503, a unique-constraint clash a 409.
+ * PostgreSQL or Temporal being unreachable is a 503 naming it (with Retry-After, like every 503),
+ * a unique-constraint clash a 409.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -21,6 +23,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (res.headersSent) return;
+    if (body.statusCode === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     res.status(body.statusCode).json(body);
   }
 
@@ -32,6 +35,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const r = response as { message?: unknown; errors?: Record<string, string> };
       const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
       return { statusCode: status, message, ...(r.errors ? { errors: r.errors } : {}) };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: 'PostgreSQL is unreachable; try again shortly' };
     }
     if (isTemporalUnavailable(exception)) {
       return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: 'Temporal is unreachable; try again shortly' };

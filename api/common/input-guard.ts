@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { json } from 'express';
 import type { ApiErrorBody } from './api-error';
+import { idempotencyKeyMiddleware } from './idempotency-key';
 
 /**
  * One guard in front of every route for input that must never reach a workflow or the database:
@@ -103,11 +104,12 @@ function jsonParser(limit: string): RequestHandler {
 
 /**
  * The JSON parsers (256 KB everywhere, 3 MB for the routes in LARGE_BODY_ROUTES) followed by the
- * guard. Nest's own body parser is switched off in app.factory.ts so these are the only ones.
+ * guard and the Idempotency-Key check. Nest's own body parser is switched off in app.factory.ts
+ * so these are the only ones.
  */
 export function bodyParsingAndGuard(): RequestHandler[] {
   const large = jsonParser(IMPORT_BODY_LIMIT);
   const normal = jsonParser(JSON_BODY_LIMIT);
   const chooser: RequestHandler = (req, res, next) => (LARGE_BODY_ROUTES.includes(req.path.replace(/\/+$/, '')) ? large : normal)(req, res, next);
-  return [chooser, inputGuard()];
+  return [chooser, inputGuard(), idempotencyKeyMiddleware()];
 }

@@ -66,7 +66,7 @@ export const AUDIT_FILTERS: FilterSpec = {
   targetId: f.text(200, true),
   targetType: f.text(50, true),
   action: f.text(100),
-  result: f.enum(['ok', 'rejected', 'failed']),
+  result: f.enum(['pending', 'ok', 'rejected', 'failed']),
   workflowId: f.text(200, true),
   from: f.date(),
   to: f.date(),

@@ -36,6 +36,11 @@ export const configSchema = z
     CORS_ORIGIN: z.string().min(1).default('*'),
     LOG_FORMAT: z.enum(['json', 'text']).default('json'),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+    /**
+     * How long a write (workflow update, signal, start) waits for Temporal before the API answers
+     * 503 with Retry-After; a retry with the same Idempotency-Key then returns the outcome.
+     */
+    WRITE_TIMEOUT_MS: intFromEnv(10_000, 100).pipe(z.number().max(120_000, 'WRITE_TIMEOUT_MS must be at most 120000')),
     /** When set, the api also serves the built console from this folder at "/". */
     ADMIN_DIST_DIR: z.string().min(1).optional(),
     /** Create the demo users (one per role) on first start. */

@@ -11,7 +11,7 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { IMPROVEMENT_FILTERS } from '../common/list-filters';
 import { contentRange, parseListQuery, whereValue, type RawListQuery } from '../common/list-query';
 import { canSeeProgram, scopePrograms } from '../programs/program-access';
-import { ProgramsService, roleActor } from '../programs/programs.service';
+import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
 import { Improvement } from './improvement.entity';
 
 class ImprovementStatusDto {
@@ -55,8 +55,8 @@ export class ImprovementsController {
     if (!item) throw new NotFoundException(`Improvement ${id} not found`);
     const program = await this.programs.getVisible(item.programId, user);
     if (!canSeeProgram(user, program)) throw new ForbiddenException();
-    const updated = await this.programs.executeUpdate(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h) =>
-      h.executeUpdate(setPlanItemStatusUpdate, { args: [{ itemId: id, change: { ...dto }, actor: roleActor(user) }] }),
+    const updated = await this.programs.executeUpdate(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h, ids) =>
+      h.executeUpdate(setPlanItemStatusUpdate, { args: [withAuditId({ itemId: id, change: { ...dto }, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
     );
     return { ...updated, programId: program.id };
   }

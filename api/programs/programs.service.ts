@@ -3,10 +3,13 @@ import {
   ConflictException,
   ForbiddenException,
   Injectable,
+  Logger,
   NotFoundException,
+  ServiceUnavailableException,
 } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { ADVOCACY_WORKFLOW, advocacyWorkflowId, type AdvocacyMentorshipInput, type AdvocacySnapshot } from '../../workflows/advocacy/contract';
 import type { AdvocacyConfig } from '../../workflows/advocacy/config';
 import {
@@ -26,12 +29,16 @@ import { stateQuery, type RoleActor } from '../../workflows/programs/contract';
 import { SA } from '../../workflows/shared/search-attributes';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { currentIdempotencyKey, derivedUuid } from '../common/idempotency-key';
 import type { ListQuery } from '../common/list-query';
+import { WriteTimeoutException } from '../common/outage-errors';
+import { AppConfigService } from '../config/app-config.service';
 import { Organization } from '../organizations/organization.entity';
 import { ProgramConfigService } from '../program-config/program-config.service';
 import { isTemporalUnavailable } from '../temporal/temporal-errors';
 import { TemporalService } from '../temporal/temporal.service';
 import { workflowErrorToHttp } from '../temporal/workflow-errors';
+import { withWriteDeadline } from '../temporal/write-deadline';
 import { User } from '../users/user.entity';
 import type { CreateProgramDto } from './program.dto';
 import { Program } from './program.entity';
@@ -53,7 +60,20 @@ const COLUMN: Record<string, string> = {
 };
 const col = (f: string) => `p.${COLUMN[f] ?? f}`;
 
+const isUniqueViolation = (err: unknown) => err instanceof QueryFailedError && (err as { code?: string }).code === '23505';
+
 export const roleActor = (u: AuthUser): RoleActor => ({ id: u.id, email: u.email, role: u.role });
+
+/** What executeUpdate hands the caller to put into the update: its Temporal update id and audit id. */
+export interface WriteIds {
+  /** The Temporal update id: derived from the Idempotency-Key, so a retry attaches to the first update. */
+  updateId: string;
+  /** The id of the pending audit row; sent to the workflow as `auditId` next to `actor`. */
+  auditId: string;
+}
+
+/** Adds `auditId` to an update or signal argument (the workflow contracts' types do not list it yet). */
+export const withAuditId = <T extends object>(arg: T, auditId: string): T => ({ ...arg, auditId }) as T;
 
 @Injectable()
 export class ProgramsService {
@@ -63,7 +83,20 @@ export class ProgramsService {
     private readonly temporal: TemporalService,
     private readonly audit: AuditService,
     private readonly configs: ProgramConfigService,
+    private readonly appConfig: AppConfigService,
   ) {}
+
+  private readonly logger = new Logger('Programs');
+
+  private get writeTimeoutMs(): number {
+    return this.appConfig.get('WRITE_TIMEOUT_MS');
+  }
+
+  /** The audit id (= Temporal update id) of a write: derived from the Idempotency-Key when there is one. */
+  private writeId(kind: string, user: AuthUser, action: string, targetId: string): string {
+    const key = currentIdempotencyKey();
+    return key ? derivedUuid(kind, user.id, action, targetId, key) : randomUUID();
+  }
 
   toDto(p: Program) {
     const { organization, mentor, genderExpert, config: _config, stateVersion: _v, ...rest } = p;
@@ -144,74 +177,130 @@ export class ProgramsService {
   /**
    * Writes the read-model row and starts the workflow in one transaction: if Temporal is
    * unreachable nothing is written (503); one active program per organization and type (409).
+   * A program exists in both or in neither: when the transaction fails after the start (or its
+   * commit fails), the workflow is terminated and its execution deleted before the error (503)
+   * goes out. With an Idempotency-Key the program id (and so the workflow id) is derived from the
+   * key, so a retry finds the program the first attempt made instead of starting a second one.
    */
   async create(dto: CreateProgramDto, user: AuthUser): Promise<Program> {
     const org = await this.db.getRepository(Organization).findOne({ where: { id: dto.organizationId } });
     if (!org) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { organizationId: 'organizationId is not a known organization' } });
+    const key = currentIdempotencyKey();
+    // Organisation and type are part of it so one cohort request (one key) gives each CSO its own id.
+    const keyedId = key ? derivedUuid('program.start', user.id, key, org.id, dto.type) : null;
+    if (keyedId && (await this.repo.exists({ where: { id: keyedId } }))) return this.getVisible(keyedId, user);
     await this.requireUser(dto.mentorId, 'mentor', 'mentorId');
     if (dto.type === 'institutional') await this.requireUser(dto.genderExpertId ?? '', 'gender_expert', 'genderExpertId');
     const startDate = dto.startDate ?? new Date().toISOString().slice(0, 10);
     const starter = dto.type === 'institutional' ? await this.institutionalStarter(dto, org, user, startDate) : await this.advocacyStarter(dto, org, user, startDate);
-    const id = await this.db.transaction(async (m) => {
-      const active = await m
-        .getRepository(Program)
-        .createQueryBuilder('p')
-        .where('p.organization_id = :org AND p.type = :type AND p.status IN (:...st)', { org: org.id, type: dto.type, st: ['active', 'paused'] })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (active) throw new ConflictException(`${org.name} already has an active ${dto.type} program (${active.id})`);
-      if (dto.type === 'advocacy') await this.assertMentorCapacity(m, dto.mentorId, (starter.config as AdvocacyConfig).mentorLimit, dto.override);
-      const [{ id }] = (await m.query('SELECT gen_random_uuid() AS id')) as { id: string }[];
-      const workflowId = starter.workflowId(id);
-      await m.getRepository(Program).insert({
-        id,
-        workflowId,
-        type: dto.type,
-        organizationId: org.id,
-        mentorId: dto.mentorId,
-        genderExpertId: dto.type === 'institutional' ? dto.genderExpertId! : null,
-        managerId: user.id,
-        status: 'active',
-        stage: starter.firstStage,
-        year: 1,
-        years: starter.years,
-        startDate,
-        configVersion: starter.config.version,
-        config: starter.config,
-        details: {},
-        openTaskCount: 0,
-        overdueTaskCount: 0,
-        visitCount: 0,
-        lastContactAt: null,
-        planDone: 0,
-        planTotal: 0,
-        yearResults: [],
-        comparison: null,
-        withdrawnReason: null,
-        stateVersion: 0,
-      });
-      await this.temporal.client.connection.withDeadline(Date.now() + 10_000, () =>
-        this.temporal.client.workflow.start(starter.workflowType, {
-          taskQueue: this.temporal.taskQueue,
+    let attempted: { id: string; workflowId: string; started: boolean } | null = null;
+    let id: string;
+    try {
+      id = await this.db.transaction(async (m) => {
+        const active = await m
+          .getRepository(Program)
+          .createQueryBuilder('p')
+          .where('p.organization_id = :org AND p.type = :type AND p.status IN (:...st)', { org: org.id, type: dto.type, st: ['active', 'paused'] })
+          .setLock('pessimistic_write')
+          .getOne();
+        if (active) throw new ConflictException(`${org.name} already has an active ${dto.type} program (${active.id})`);
+        if (dto.type === 'advocacy') await this.assertMentorCapacity(m, dto.mentorId, (starter.config as AdvocacyConfig).mentorLimit, dto.override);
+        const id = keyedId ?? ((await m.query('SELECT gen_random_uuid() AS id')) as { id: string }[])[0].id;
+        const workflowId = starter.workflowId(id);
+        await m.getRepository(Program).insert({
+          id,
           workflowId,
-          args: [starter.input(id)],
-          typedSearchAttributes: [
-            { key: SA.ProgramType, value: dto.type },
-            { key: SA.OrganizationId, value: org.id },
-            { key: SA.MentorId, value: dto.mentorId },
-            { key: SA.Stage, value: starter.firstStage },
-            { key: SA.ProgramYear, value: 1 },
-            { key: SA.ProgramStatus, value: 'active' },
-          ],
-        }),
-      );
-      await this.audit.record(
-        { actor: user, action: 'program.start', targetType: 'program', targetId: id, workflowId, result: 'ok', details: { ...dto, startDate, configVersion: starter.config.version } },
-        m,
-      );
-      return id;
-    });
+          type: dto.type,
+          organizationId: org.id,
+          mentorId: dto.mentorId,
+          genderExpertId: dto.type === 'institutional' ? dto.genderExpertId! : null,
+          managerId: user.id,
+          status: 'active',
+          stage: starter.firstStage,
+          year: 1,
+          years: starter.years,
+          startDate,
+          configVersion: starter.config.version,
+          config: starter.config,
+          details: {},
+          openTaskCount: 0,
+          overdueTaskCount: 0,
+          visitCount: 0,
+          lastContactAt: null,
+          planDone: 0,
+          planTotal: 0,
+          yearResults: [],
+          comparison: null,
+          withdrawnReason: null,
+          stateVersion: 0,
+        });
+        attempted = { id, workflowId, started: false };
+        await withWriteDeadline(this.temporal.client, this.writeTimeoutMs, () =>
+          this.temporal.client.workflow.start(starter.workflowType, {
+            taskQueue: this.temporal.taskQueue,
+            workflowId,
+            // Our uncommitted row holds this id, so a run already under it can only be an orphan
+            // of an earlier attempt with the same key whose clean-up did not get through.
+            workflowIdConflictPolicy: 'TERMINATE_EXISTING',
+            args: [starter.input(id)],
+            typedSearchAttributes: [
+              { key: SA.ProgramType, value: dto.type },
+              { key: SA.OrganizationId, value: org.id },
+              { key: SA.MentorId, value: dto.mentorId },
+              { key: SA.Stage, value: starter.firstStage },
+              { key: SA.ProgramYear, value: 1 },
+              { key: SA.ProgramStatus, value: 'active' },
+            ],
+          }),
+        );
+        attempted.started = true;
+        await this.audit.record(
+          { actor: user, action: 'program.start', targetType: 'program', targetId: id, workflowId, result: 'ok', details: { ...dto, startDate, configVersion: starter.config.version } },
+          m,
+        );
+        return id;
+      });
+    } catch (err) {
+      const tried = attempted as { id: string; workflowId: string; started: boolean } | null;
+      // A concurrent retry with the same key committed first: its program is the answer.
+      if (keyedId && isUniqueViolation(err) && (await this.repo.exists({ where: { id: keyedId } }))) return this.getVisible(keyedId, user);
+      // Failed before the start, or the start itself was refused or could not reach Temporal.
+      const mayHaveStarted = tried && (tried.started || err instanceof WriteTimeoutException);
+      if (!tried || !mayHaveStarted) throw err;
+      if (await this.repo.exists({ where: { id: tried.id } }).catch(() => false)) {
+        // The commit went through although the driver reported an error: the program exists in both.
+        return this.getVisible(tried.id, user);
+      }
+      await this.undoStart(tried.workflowId, err);
+      if (!tried.started) throw err;
+      throw new ServiceUnavailableException({
+        statusCode: 503,
+        message: 'The program could not be saved in PostgreSQL, so it was not started; try again shortly',
+      });
+    }
     return this.getVisible(id, user);
+  }
+
+  /**
+   * Terminates and deletes a workflow whose read-model row was not committed, so no program runs
+   * that no list shows. Best effort (logged): when Temporal itself is down there is nothing to
+   * undo in most cases, and TERMINATE_EXISTING catches the rest on a retry with the same key.
+   */
+  private async undoStart(workflowId: string, cause: unknown): Promise<void> {
+    const client = this.temporal.client;
+    const reason = `program row not saved: ${(cause as Error)?.message ?? String(cause)}`.slice(0, 500);
+    try {
+      await client.connection.withDeadline(Date.now() + 5000, () => client.workflow.getHandle(workflowId).terminate(reason));
+    } catch (err) {
+      if ((err as Error).name !== 'WorkflowNotFoundError') this.logger.warn(`Could not terminate ${workflowId}: ${(err as Error).message}`);
+    }
+    try {
+      await client.connection.withDeadline(Date.now() + 5000, () =>
+        client.workflowService.deleteWorkflowExecution({ namespace: this.temporal.namespace, workflowExecution: { workflowId } }),
+      );
+    } catch (err) {
+      if (!/not found/i.test((err as Error).message)) this.logger.warn(`Could not delete ${workflowId}: ${(err as Error).message}`);
+    }
   }
 
   private async institutionalStarter(dto: CreateProgramDto, org: Organization, user: AuthUser, startDate: string) {
@@ -295,11 +384,9 @@ export class ProgramsService {
       const limit = (p.config as AdvocacyConfig).mentorLimit;
       deliver = (fn) =>
         this.db.transaction(async (m) => {
-          await this.assertMentorCapacity(m, mentorId, limit, body.override === true).catch(async (err) => {
-            if (!(err instanceof ConflictException)) throw err;
-            const conflict = await refuse(err.message);
-            refused.add(conflict);
-            throw conflict;
+          await this.assertMentorCapacity(m, mentorId, limit, body.override === true).catch((err) => {
+            if (err instanceof ConflictException) refused.add(err);
+            throw err;
           });
           await m.query(
             `INSERT INTO advocacy_mentor_assignments (program_id, mentor_id) VALUES ($1, $2)
@@ -309,65 +396,78 @@ export class ProgramsService {
           await fn();
         });
     }
+    const action = `workflow.signal.${name}`;
+    const auditId = this.writeId('signal', user, action, id);
+    // Written before the signal is sent: if PostgreSQL cannot take it, nothing is sent (503).
+    await this.audit.begin(auditId, { actor: user, action, targetType: 'program', targetId: id, workflowId: p.workflowId, details: body });
     const handle = this.temporal.client.workflow.getHandle(p.workflowId);
     const actor = { id: user.id, email: user.email };
+    const arg = <T extends object>(a: T) => withAuditId(a, auditId);
     const send = () => {
       switch (name) {
         case 'pause':
-          return handle.signal(pauseSignal, { actor, reason: body.reason });
+          return handle.signal(pauseSignal, arg({ actor, reason: body.reason }));
         case 'resume':
-          return handle.signal(resumeSignal, { actor });
+          return handle.signal(resumeSignal, arg({ actor }));
         case 'withdraw':
-          return handle.signal(withdrawSignal, { actor, reason: body.reason ?? '' });
+          return handle.signal(withdrawSignal, arg({ actor, reason: body.reason ?? '' }));
         case 'reassign':
-          return handle.signal(reassignSignal, { actor, mentorId: body.mentorId, genderExpertId: body.genderExpertId });
+          return handle.signal(reassignSignal, arg({ actor, mentorId: body.mentorId, genderExpertId: body.genderExpertId }));
         case 'close-year':
-          return handle.signal(closeYearSignal, { actor });
+          return handle.signal(closeYearSignal, arg({ actor }));
       }
     };
     try {
-      await deliver(() => this.temporal.client.connection.withDeadline(Date.now() + 10_000, send).then(() => undefined));
+      await deliver(() => withWriteDeadline(this.temporal.client, this.writeTimeoutMs, send).then(() => undefined));
     } catch (err) {
-      if (refused.has(err as object)) throw err;
-      await this.audit.record({ actor: user, action: `workflow.signal.${name}`, targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'failed', details: { ...body, error: (err as Error).message } });
-      throw workflowErrorToHttp(err) ?? err;
+      if (refused.has(err as object)) {
+        await this.audit.settle(auditId, 'rejected', { why: (err as Error).message });
+        throw err;
+      }
+      const http = workflowErrorToHttp(err);
+      if (!(err instanceof WriteTimeoutException)) await this.audit.settle(auditId, http ? 'rejected' : 'failed', { error: http ? http.getResponse() : (err as Error).message });
+      throw http ?? err;
     }
-    await this.audit.record({ actor: user, action: `workflow.signal.${name}`, targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'ok', details: body });
+    await this.audit.settle(auditId, 'ok');
   }
 
   async logVisit(id: string, visit: VisitInput, user: AuthUser) {
     const p = await this.getVisible(id, user);
-    return this.executeUpdate(p, user, 'workflow.update.logVisit', { visit }, (h) =>
-      h.executeUpdate(logVisitUpdate, { args: [{ visit, actor: roleActor(user) }] }),
+    return this.executeUpdate(p, user, 'workflow.update.logVisit', { visit }, (h, ids) =>
+      h.executeUpdate(logVisitUpdate, { args: [withAuditId({ visit, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
     );
   }
 
   /**
    * Sends an update and audits its outcome. Rejections by the workflow's validator become
    * 400/403/404/409; the workflow and read model are unchanged in that case.
+   *
+   * The audit row is written first with result 'pending' (PostgreSQL down: 503, nothing sent);
+   * its id goes to the workflow as `auditId` and is also the Temporal update id, both derived from
+   * the Idempotency-Key when there is one, so a retry neither adds a row nor applies the update
+   * twice. Past WRITE_TIMEOUT_MS the answer is 503 with Retry-After and the row stays pending
+   * until a retry (or the projection) learns the outcome. Setting the outcome afterwards is best
+   * effort: it can never turn an applied change into an error.
    */
   async executeUpdate<T>(
     p: Program,
     user: AuthUser,
     action: string,
     details: Record<string, unknown>,
-    run: (h: ReturnType<TemporalService['client']['workflow']['getHandle']>) => Promise<T>,
+    run: (h: ReturnType<TemporalService['client']['workflow']['getHandle']>, ids: WriteIds) => Promise<T>,
   ): Promise<T> {
+    const auditId = this.writeId('update', user, action, p.id);
+    await this.audit.begin(auditId, { actor: user, action, targetType: 'program', targetId: p.id, workflowId: p.workflowId, details });
     try {
-      const result = await run(this.temporal.client.workflow.getHandle(p.workflowId));
-      await this.audit.record({ actor: user, action, targetType: 'program', targetId: p.id, workflowId: p.workflowId, result: 'ok', details });
+      const result = await withWriteDeadline(this.temporal.client, this.writeTimeoutMs, () =>
+        run(this.temporal.client.workflow.getHandle(p.workflowId), { updateId: auditId, auditId }),
+      );
+      await this.audit.settle(auditId, 'ok');
       return result;
     } catch (err) {
+      if (err instanceof WriteTimeoutException) throw err;
       const http = workflowErrorToHttp(err);
-      await this.audit.record({
-        actor: user,
-        action,
-        targetType: 'program',
-        targetId: p.id,
-        workflowId: p.workflowId,
-        result: http ? 'rejected' : 'failed',
-        details: { ...details, error: http ? http.getResponse() : (err as Error).message },
-      });
+      await this.audit.settle(auditId, http ? 'rejected' : 'failed', { error: http ? http.getResponse() : (err as Error).message });
       throw http ?? err;
     }
   }

@@ -10,7 +10,7 @@ import type { AdvocacySnapshot } from '../../workflows/advocacy/contract';
 import type { ListQuery } from '../common/list-query';
 import { Improvement } from '../improvements/improvement.entity';
 import { scopePrograms } from '../programs/program-access';
-import { ProgramsService, roleActor } from '../programs/programs.service';
+import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
 import { Task } from './task.entity';
 
 export const TASK_SORTABLE = ['dueAt', 'openedAt', 'completedAt', 'type', 'year', 'status'] as const;
@@ -139,8 +139,8 @@ export class TasksService {
       throw new ForbiddenException('This task is assigned to someone else');
     }
     if (t.status !== 'open') throw new ConflictException(`This task is already ${t.status}`);
-    const task = await this.programs.executeUpdate(t.program!, user, `workflow.update.completeTask.${t.type}`, { taskId: id }, (h) =>
-      h.executeUpdate(completeTaskUpdate, { args: [{ taskId: id, data, actor: roleActor(user) }] }),
+    const task = await this.programs.executeUpdate(t.program!, user, `workflow.update.completeTask.${t.type}`, { taskId: id }, (h, ids) =>
+      h.executeUpdate(completeTaskUpdate, { args: [withAuditId({ taskId: id, data, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
     );
     return { task: task as ProgramTask };
   }

@@ -52,7 +52,7 @@ async function deactivate(page: Page) {
   await page.locator('form button[type="submit"]').click();
   await page.locator('[data-testid="held-work-dialog"]').waitFor();
   // Screenshots after the dialog's fade-in.
-  await expect.poll(() => page.locator('.MuiDialog-container').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  await expect.poll(() => page.locator('.MuiDialog-container').evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(el).opacity)).toBe('1');
 }
 
 describe('console: deactivating someone who holds work', () => {
