@@ -293,6 +293,35 @@ describe('other 500s found by fuzzing (item 12)', () => {
     }
   });
 
+  it('null in any field of any write is never a server error', async () => {
+    const orgA = await createOrg(pm, 'Null probe A');
+    const orgB = await createOrg(pm, 'Null probe B');
+    const ev = (await pm.post('/events', { kind: 'workshop', date: '2026-11-21', topic: 'Null probe workshop', organizationIds: [orgA, orgB] })).body;
+    const writes: [ApiClient, string, string, Record<string, unknown>][] = [
+      [pm, 'POST', '/organizations', { name: 'Null probe C', city: 'Van', fieldOfWork: 'Youth', contactPerson: 'Ali Veli', email: 'a@example.org', phone: '+90 432 111 11 11' }],
+      [pm, 'POST', '/programs', { organizationId: orgA, type: 'advocacy', mentorId: users['mentor3@mentorflow.local'], override: false, startDate: '2026-11-01' }],
+      [pm, 'POST', '/programs/cohort/plan', { type: 'advocacy', organizationIds: [orgA], mentorIds: [users['mentor3@mentorflow.local']] }],
+      [pm, 'POST', '/programs/cohort', { type: 'institutional', items: [{ organizationId: orgB, mentorId: users[LOGINS.mentor] }], genderExpertId: users[LOGINS.gender], years: 1, startDate: '2026-11-01', override: false }],
+      [pm, 'POST', '/events', { kind: 'meeting', date: '2026-11-20', topic: 'Null probe meeting', notes: 'n', organizationIds: [orgA, orgB] }],
+      [pm, 'PUT', `/events/${ev.id}`, { kind: 'meeting', date: '2026-11-20', topic: 'Null probe meeting', notes: 'n', organizationIds: [orgA, orgB] }],
+      [admin, 'POST', '/users', { email: 'null-probe@example.org', fullName: 'Null Probe', role: 'mentor', password: 'a-long-password-1' }],
+      [admin, 'PUT', '/config/institutional', { durations: data.FAST, elements: [], principles: [], gradeScale: {}, studyTypes: [] }],
+      [admin, 'PUT', '/config/advocacy', { durations: {}, mentorLimit: 3 }],
+      [mentor, 'POST', `/programs/${program.id}/visits`, { date: '2026-11-02', mode: 'phone', durationMinutes: 30, notes: 'n', planItemIds: [] }],
+      [pm, 'POST', `/programs/${program.id}/signals/pause`, { reason: 'r' }],
+      [pm, 'POST', `/programs/${program.id}/signals/reassign`, { mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], override: false }],
+      [pm, 'POST', '/programs/signals/resume', { ids: [program.id], reason: 'r', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], override: false }],
+    ];
+    const serverErrors: string[] = [];
+    for (const [client, method, path, body] of writes) {
+      for (const field of Object.keys(body)) {
+        const r = await client.request(method, path, { body: { ...body, [field]: null } });
+        if (r.status >= 500) serverErrors.push(`${method} ${path} ${field}: null -> ${r.status} ${JSON.stringify(r.body)}`);
+      }
+    }
+    expect(serverErrors).toEqual([]);
+  }, 120_000);
+
   it('an organisation name with a lone surrogate or a NUL is a 400 and no onboarding starts', async () => {
     const orgs = await count('SELECT count(*)::int AS n FROM organizations');
     const base = { city: 'Van', fieldOfWork: 'Youth', contactPerson: 'Ali Veli', email: 'a@example.org', phone: '+90 432 111 11 11' };
