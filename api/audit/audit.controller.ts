@@ -5,7 +5,8 @@ import type { Response } from 'express';
 import { Repository } from 'typeorm';
 import { Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
+import { AUDIT_FILTERS } from '../common/list-filters';
 import { AuditEntry } from './audit-entry.entity';
 
 const COLUMN: Record<string, string> = { actorId: 'a.actor_id', targetId: 'a.target_id', targetType: 'a.target_type', workflowId: 'a.workflow_id' };
@@ -27,7 +28,7 @@ export class AuditController {
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, {
       sortable: ['at', 'action', 'result'],
-      filterable: ['actorId', 'targetId', 'targetType', 'action', 'result', 'workflowId', 'from', 'to'],
+      filters: AUDIT_FILTERS,
       defaultSort: { field: 'at', order: 'DESC' },
     });
     const qb = this.repo.createQueryBuilder('a');
@@ -37,7 +38,7 @@ export class AuditController {
       if (key === 'action') qb.andWhere('(a.action = :action OR a.action LIKE :actionPrefix)', { action: value, actionPrefix: `${String(value)}.%` });
       else if (key === 'from') qb.andWhere('a.at >= :from', { from: value });
       else if (key === 'to') qb.andWhere('a.at <= :to', { to: value });
-      else qb.andWhere(`${COLUMN[key] ?? `a.${key}`} = :${key}`, { [key]: value });
+      else whereValue(qb, COLUMN[key] ?? `a.${key}`, key, value);
     }
     qb.orderBy(`a.${q.sort.field}`, q.sort.order).addOrderBy('a.id').skip(q.skip).take(q.take);
     const [rows, total] = await qb.getManyAndCount();

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 
 export class CreateEventDto {
   @ApiProperty({ enum: ['meeting', 'workshop'] })
@@ -17,7 +17,8 @@ export class CreateEventDto {
   topic: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  // Optional but not nullable (the column is required): null is refused like any other non-text.
+  @ValidateIf((_o: object, v: unknown) => v !== undefined)
   @IsString()
   @MaxLength(20000)
   notes?: string;
@@ -30,4 +31,5 @@ export class CreateEventDto {
   organizationIds: string[];
 }
 
-export class UpdateEventDto extends PartialType(CreateEventDto) {}
+/** Any subset of the fields; null is refused like any other wrong type (the columns are required). */
+export class UpdateEventDto extends PartialType(CreateEventDto, { skipNullProperties: false }) {}

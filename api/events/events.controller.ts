@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Delete, Get, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, ForbiddenException, Get, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -7,7 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
+import { EVENT_FILTERS } from '../common/list-filters';
 import { scopeOrganizations } from '../organizations/organization-access';
 import { Organization } from '../organizations/organization.entity';
 import { CreateEventDto, UpdateEventDto } from './event.dto';
@@ -37,12 +38,12 @@ export class EventsController {
   @Get()
   @ApiListQuery({ sortable: ['date', 'topic', 'kind'], filterable: ['kind', 'organizationId', 'q', 'id'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: ['date', 'topic', 'kind'], filterable: ['kind', 'organizationId', 'q', 'id'], defaultSort: { field: 'date', order: 'DESC' } });
+    const q = parseListQuery(raw, { sortable: ['date', 'topic', 'kind'], filters: EVENT_FILTERS, defaultSort: { field: 'date', order: 'DESC' } });
     const qb = this.repo().createQueryBuilder('e');
     const visible = await this.visibleOrgIds(user);
     if (visible) qb.andWhere('e.organization_ids && :visible::uuid[]', { visible });
     const f = q.filter as Record<string, string | string[] | undefined>;
-    if (f.kind) qb.andWhere('e.kind = :kind', { kind: f.kind });
+    if (f.kind) whereValue(qb, 'e.kind', 'kind', f.kind);
     if (f.organizationId) qb.andWhere(':org = ANY(e.organization_ids)', { org: f.organizationId });
     if (f.q) qb.andWhere('e.topic ILIKE :q', { q: `%${f.q}%` });
     if (f.id) qb.andWhere({ id: Array.isArray(f.id) ? In(f.id) : f.id });
@@ -67,10 +68,30 @@ export class EventsController {
     }
   }
 
+  /** Mentors name only CSOs of their own portfolio; managers and admins any organization. */
+  private async assertMayName(user: AuthUser, ids: string[]) {
+    const visible = await this.visibleOrgIds(user);
+    if (!visible) return;
+    const foreign = [...new Set(ids)].filter((o) => !visible.includes(o));
+    if (foreign.length) {
+      await this.refuse(user, 'event.write', null, `organizations outside the portfolio: ${foreign.join(', ')}`);
+      throw new ForbiddenException({
+        statusCode: 403,
+        message: 'You can only name organizations of your own portfolio',
+        errors: { organizationIds: `${foreign.length} of these organizations are not in your portfolio` },
+      });
+    }
+  }
+
+  private refuse(user: AuthUser, action: string, id: string | null, why: string) {
+    return this.audit.record({ actor: user, action, targetType: 'event', targetId: id, result: 'rejected', details: { why } });
+  }
+
   @Post()
   @Roles('admin', 'program_manager', 'mentor')
   async create(@Body() dto: CreateEventDto, @CurrentUser() user: AuthUser) {
     await this.assertOrganizations(dto.organizationIds);
+    await this.assertMayName(user, dto.organizationIds);
     return this.db.transaction(async (m) => {
       const e = await m.getRepository(PeerEvent).save(m.getRepository(PeerEvent).create({ ...dto, notes: dto.notes ?? '', createdBy: user.id }));
       await this.audit.record({ actor: user, action: 'event.create', targetType: 'event', targetId: e.id, result: 'ok', details: { ...dto } }, m);
@@ -82,7 +103,15 @@ export class EventsController {
   @Roles('admin', 'program_manager', 'mentor')
   async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateEventDto, @CurrentUser() user: AuthUser) {
     const e = await this.get(id, user);
-    if (dto.organizationIds) await this.assertOrganizations(dto.organizationIds);
+    // A mentor edits only their own events: anyone else's would change other CSOs' attendance.
+    if (user.role === 'mentor' && e.createdBy !== user.id) {
+      await this.refuse(user, 'event.update', id, 'not the creator');
+      throw new ForbiddenException('Only the person who created this event, or a program manager, can change it');
+    }
+    if (dto.organizationIds) {
+      await this.assertOrganizations(dto.organizationIds);
+      await this.assertMayName(user, dto.organizationIds);
+    }
     return this.db.transaction(async (m) => {
       const saved = await m.getRepository(PeerEvent).save(Object.assign(e, definedOnly(dto)));
       await this.audit.record({ actor: user, action: 'event.update', targetType: 'event', targetId: id, result: 'ok', details: { ...dto } }, m);

@@ -9,7 +9,8 @@ import type { PlanItemStatus } from '../../workflows/institutional/model';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
+import { IMPROVEMENT_FILTERS } from '../common/list-filters';
 import { canSeeProgram, scopePrograms } from '../programs/program-access';
 import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
 import { Improvement } from './improvement.entity';
@@ -37,11 +38,11 @@ export class ImprovementsController {
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, {
       sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'],
-      filterable: ['programId', 'year', 'status', 'studyType', 'element'],
+      filters: IMPROVEMENT_FILTERS,
       defaultSort: { field: 'position', order: 'ASC' },
     });
     const qb = scopePrograms(this.repo.createQueryBuilder('i').innerJoinAndSelect('i.program', 'p').leftJoinAndSelect('p.organization', 'o'), user);
-    for (const [key, value] of Object.entries(q.filter)) qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
+    for (const [key, value] of Object.entries(q.filter)) whereValue(qb, col(key), key, value);
     qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('i.id').skip(q.skip).take(q.take);
     const [rows, total] = await qb.getManyAndCount();
     res.setHeader('Content-Range', contentRange('improvements', q.skip, rows.length, total));

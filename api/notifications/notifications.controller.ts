@@ -2,10 +2,11 @@ import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Pos
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { IsNull, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
+import { NOTIFICATION_FILTERS } from '../common/list-filters';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { Notification } from './notification.entity';
 
@@ -19,11 +20,13 @@ export class NotificationsController {
   @Get()
   @ApiListQuery({ sortable: ['createdAt'], filterable: ['unread', 'type', 'programId'], filterExample: { unread: true } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: ['createdAt'], filterable: ['unread', 'type', 'programId'], defaultSort: { field: 'createdAt', order: 'DESC' } });
+    const q = parseListQuery(raw, { sortable: ['createdAt'], filters: NOTIFICATION_FILTERS, defaultSort: { field: 'createdAt', order: 'DESC' } });
     const where: Record<string, unknown> = { userId: user.id };
-    if (q.filter.unread === true || q.filter.unread === 'true') where.readAt = IsNull();
-    if (q.filter.type) where.type = q.filter.type;
-    if (q.filter.programId) where.programId = q.filter.programId;
+    if (q.filter.unread === true) where.readAt = IsNull();
+    for (const key of ['type', 'programId'] as const) {
+      const v = q.filter[key];
+      if (v !== undefined) where[key] = Array.isArray(v) ? In(v as string[]) : v;
+    }
     const [rows, total] = await this.repo.findAndCount({ where, order: { createdAt: q.sort.order, id: 'ASC' }, skip: q.skip, take: q.take });
     res.setHeader('Content-Range', contentRange('notifications', q.skip, rows.length, total));
     return rows;

@@ -5,6 +5,7 @@ import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { findInputProblem } from '../common/input-guard';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { CreateOrganizationDto } from './organization.dto';
 import { Organization } from './organization.entity';
@@ -66,6 +67,12 @@ export class OrganizationImportService {
     for (const [i, record] of records.entries()) {
       const row = i + 2; // 1-based, after the header line
       const fields = Object.fromEntries(Object.entries(record).filter(([k]) => !k.startsWith('unknown:')));
+      // A cell PostgreSQL cannot store (NUL, a lone surrogate) makes its row a bad row, not the file.
+      const unstorable = findInputProblem(fields);
+      if (unstorable) {
+        result.rejected.push({ row, name: typeof fields.name === 'string' && unstorable.path !== 'name' ? fields.name : null, errors: { [unstorable.path]: unstorable.message } });
+        continue;
+      }
       const dto = plainToInstance(CreateOrganizationDto, fields);
       const errors = flattenValidationErrors(await validate(dto, { whitelist: true, stopAtFirstError: true }));
       const key = `${dto.name}|${dto.city}`.toLowerCase();

@@ -46,8 +46,11 @@ export class CreateOrganizationDto {
   phone: string;
 }
 
-/** PUT accepts any subset of the writable fields; unknown fields are still rejected. */
-export class UpdateOrganizationDto extends PartialType(CreateOrganizationDto) {}
+/**
+ * PUT accepts any subset of the writable fields; unknown fields are still rejected, and so is
+ * null (every column is required: "absent" is how to keep a value).
+ */
+export class UpdateOrganizationDto extends PartialType(CreateOrganizationDto, { skipNullProperties: false }) {}
 
 export class OnboardingDto {
   @ApiProperty() workflowId: string;

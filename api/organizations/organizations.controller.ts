@@ -1,20 +1,51 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, PayloadTooLargeException, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { text } from 'express';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
+import { ORGANIZATION_FILTERS } from '../common/list-filters';
+import { IMPORT_BODY_LIMIT } from '../common/input-guard';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { flattenValidationErrors } from '../common/validation.pipe';
 import { CreateOrganizationDto, ImportCsvDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
 import { OrganizationImportService } from './organization-import.service';
-import { ORG_FILTERABLE, ORG_SORTABLE, OrganizationsService } from './organizations.service';
+import { ORG_SORTABLE, OrganizationsService } from './organizations.service';
+
+/** The JSON form: validated here because the route also takes raw text/csv (no DTO metatype then). */
+async function validatedCsv(body: unknown): Promise<string> {
+  const dto = plainToInstance(ImportCsvDto, body ?? {});
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
+  if (errors.length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
+  return dto.csv;
+}
+
+const csvParser = text({ type: 'text/csv', limit: IMPORT_BODY_LIMIT });
+
+/** A text/csv body as a string (UTF-8), within the import's size limit. */
+function readCsvBody(req: Request, res: Response): Promise<string> {
+  return new Promise((resolve, reject) =>
+    csvParser(req, res, (err?: unknown) => {
+      const e = err as { type?: string; message?: string } | undefined;
+      if (e?.type === 'entity.too.large') reject(new PayloadTooLargeException({ statusCode: 413, message: `The CSV is larger than ${IMPORT_BODY_LIMIT}`, errors: { csv: `csv must be at most ${IMPORT_BODY_LIMIT}` } }));
+      else if (e) reject(new BadRequestException({ statusCode: 400, message: 'The CSV could not be read', errors: { csv: e.message ?? 'unreadable body' } }));
+      else if (typeof req.body !== 'string' || !req.body.trim()) reject(new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { csv: 'csv is required' } }));
+      else resolve(req.body);
+    }),
+  );
+}
 
 /** The Temporal Web UI has no login and lists every CSO's workflow: its link is for admins and PMs only. */
 function forViewer(dto: OrganizationDto, user: AuthUser): OrganizationDto {
@@ -32,26 +63,34 @@ export class OrganizationsController {
   ) {}
 
   @Get()
-  @ApiListQuery({ sortable: ORG_SORTABLE, filterable: ORG_FILTERABLE, filterExample: { q: 'ankara' } })
+  @ApiListQuery({ sortable: ORG_SORTABLE, filterable: Object.keys(ORGANIZATION_FILTERS), filterExample: { q: 'ankara' } })
   @ApiOkResponse({ type: [OrganizationDto], description: 'Content-Range header carries the total' })
   async list(
     @Query() raw: RawListQuery,
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<OrganizationDto[]> {
-    const q = parseListQuery(raw, { sortable: ORG_SORTABLE, filterable: ORG_FILTERABLE, defaultSort: { field: 'name', order: 'ASC' } });
+    const q = parseListQuery(raw, { sortable: ORG_SORTABLE, filters: ORGANIZATION_FILTERS, defaultSort: { field: 'name', order: 'ASC' } });
     const { rows, total } = await this.orgs.list(q, user);
     res.setHeader('Content-Range', contentRange('organizations', q.skip, rows.length, total));
     return rows.map((o) => forViewer(this.orgs.toDto(o), user));
   }
 
-  /** CSV with a header line: name, city, fieldOfWork, contactPerson, email, phone (comma or semicolon). */
+  /**
+   * CSV with a header line: name, city, fieldOfWork, contactPerson, email, phone (comma or
+   * semicolon), either as JSON `{csv}` or as the body itself with `Content-Type: text/csv`.
+   * Raw CSV is not JSON, so a cell with a NUL byte reaches the import and is reported as a bad
+   * row; inside JSON the input guard refuses the whole body.
+   */
   @Post('import')
   @Roles('admin', 'program_manager')
   @HttpCode(200)
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({ type: ImportCsvDto })
   @ApiOkResponse({ description: '{created: [{row, id, name}], rejected: [{row, name, errors}]}' })
-  importCsv(@Body() dto: ImportCsvDto, @CurrentUser() user: AuthUser) {
-    return this.importer.import(dto.csv, user);
+  async importCsv(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: unknown, @CurrentUser() user: AuthUser) {
+    const csv = req.is('text/csv') ? await readCsvBody(req, res) : await validatedCsv(body);
+    return this.importer.import(csv, user);
   }
 
   @Get(':id')

@@ -11,7 +11,6 @@ import { Organization } from './organization.entity';
 import { definedOnly } from '../common/defined-only';
 
 export const ORG_SORTABLE = ['name', 'city', 'fieldOfWork', 'contactPerson', 'email', 'createdAt', 'updatedAt'] as const;
-export const ORG_FILTERABLE = ['q', 'city', 'fieldOfWork', 'id'] as const;
 
 const actorOf = (u: AuthUser) => ({ id: u.id, email: u.email });
 

@@ -7,6 +7,7 @@ import type { ProgramType } from '../../workflows/programs/types';
 import { Checker } from '../../workflows/shared/field-errors';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { checkDurationRelations, MAX_DURATION, MIN_DURATION } from './durations.validation';
 import { validateModelChange } from './model-config.validation';
 import { ProgramConfig } from './program-config.entity';
 
@@ -24,7 +25,6 @@ export interface ProgramConfigs {
   advocacy: AdvocacyConfig;
 }
 const DEFAULTS: ProgramConfigs = { institutional: DEFAULT_INSTITUTIONAL_CONFIG, advocacy: DEFAULT_ADVOCACY_CONFIG };
-const MAX_DURATION = 10 * 365 * 24 * 3600 * 1000;
 
 /** The newest configuration is what new programs start with; running ones keep theirs. */
 @Injectable()
@@ -60,7 +60,11 @@ export class ProgramConfigService {
     }
     if (change.durations !== undefined && c.object('durations', change.durations)) {
       c.noUnknownKeys('durations', change.durations, keys);
-      for (const [k, v] of Object.entries(change.durations)) if (keys.includes(k)) c.int(`durations.${k}`, v, 1000, MAX_DURATION);
+      for (const [k, v] of Object.entries(change.durations)) if (keys.includes(k)) c.int(`durations.${k}`, v, MIN_DURATION, MAX_DURATION);
+      if (c.ok) {
+        const merged = { ...(await this.current(type)).durations, ...change.durations } as Record<string, number>;
+        checkDurationRelations(c, type, merged, new Set(Object.keys(change.durations)));
+      }
     }
     if (change.mentorLimit !== undefined) {
       if (type === 'advocacy') c.int('mentorLimit', change.mentorLimit, 1, 50);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PROGRAM_TYPES, type ProgramType } from '../../workflows/programs/types';
 
 export class CohortPlanDto {
@@ -18,7 +18,11 @@ export class CohortItemDto {
 export class CohortStartDto {
   @ApiProperty({ enum: PROGRAM_TYPES }) @IsIn(PROGRAM_TYPES, { message: `type must be one of: ${PROGRAM_TYPES.join(', ')}` }) type: ProgramType;
   @ApiProperty({ type: [CohortItemDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CohortItemDto) items: CohortItemDto[];
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'genderExpertId must be a user id' }) genderExpertId?: string;
+  /** Required for institutional cohorts: every institutional program has a gender expert. */
+  @ApiPropertyOptional({ format: 'uuid', description: 'required for institutional cohorts' })
+  @ValidateIf((o: CohortStartDto) => o.type === 'institutional' || o.genderExpertId !== undefined)
+  @IsUUID('all', { message: "genderExpertId must be a gender expert's user id (required for institutional cohorts)" })
+  genderExpertId?: string;
   @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true }, { message: 'startDate must be a date (YYYY-MM-DD)' }) startDate?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(5) years?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() override?: boolean;

@@ -1,4 +1,4 @@
-import { HttpException, Injectable } from '@nestjs/common';
+import { HttpException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { AdvocacyConfig } from '../../workflows/advocacy/config';
@@ -21,6 +21,8 @@ export interface ItemResult {
 /** Starting a cohort: propose balanced mentor assignments, then start programs one by one. */
 @Injectable()
 export class CohortService {
+  private readonly logger = new Logger('Cohorts');
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly programs: ProgramsService,
@@ -37,7 +39,10 @@ export class CohortService {
       order: { fullName: 'ASC' },
     });
     const loads = (await this.db.query(
-      `SELECT mentor_id, count(*)::int AS n FROM programs WHERE type = $1 AND status IN ('active','paused') GROUP BY mentor_id`,
+      // Same count as the limit check: a reassignment not projected yet counts for its new mentor.
+      `SELECT COALESCE(a.mentor_id, p.mentor_id) AS mentor_id, count(*)::int AS n
+         FROM programs p LEFT JOIN advocacy_mentor_assignments a ON a.program_id = p.id
+        WHERE p.type = $1 AND p.status IN ('active','paused') GROUP BY 1`,
       [dto.type],
     )) as { mentor_id: string; n: number }[];
     const load = new Map(mentors.map((m) => [m.id, loads.find((l) => l.mentor_id === m.id)?.n ?? 0]));
@@ -86,13 +91,24 @@ export class CohortService {
         );
         return { organizationId: item.organizationId, ok: true, programId: p.id };
       } catch (err) {
-        const status = err instanceof HttpException ? err.getStatus() : 500;
-        const body = err instanceof HttpException ? (err.getResponse() as { message?: string; errors?: Record<string, string> }) : null;
-        const message = body?.errors ? Object.values(body.errors).join('; ') : (body?.message ?? (err as Error).message);
-        return { organizationId: item.organizationId, ok: false, statusCode: status, message };
+        return { organizationId: item.organizationId, ok: false, ...this.itemError(err) };
       }
     });
     return { started: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results };
+  }
+
+  /**
+   * An item's failure as the client may see it: HTTP errors as they are; anything else (a bug,
+   * a database error) is logged and answered without its raw text.
+   */
+  private itemError(err: unknown): { statusCode: number; message: string } {
+    if (err instanceof HttpException) {
+      const body = err.getResponse() as { message?: string; errors?: Record<string, string> } | string;
+      const message = typeof body === 'string' ? body : body.errors ? Object.values(body.errors).join('; ') : String(body.message ?? err.message);
+      return { statusCode: err.getStatus(), message };
+    }
+    this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    return { statusCode: 500, message: 'Internal server error' };
   }
 
   /** The same control for many programs; each answered on its own. */
@@ -106,8 +122,7 @@ export class CohortService {
         await run(id);
         results.push({ organizationId: id, programId: id, ok: true });
       } catch (err) {
-        const status = err instanceof HttpException ? err.getStatus() : 500;
-        results.push({ organizationId: id, programId: id, ok: false, statusCode: status, message: (err as Error).message });
+        results.push({ organizationId: id, programId: id, ok: false, ...this.itemError(err) });
       }
     }
     return { accepted: results.filter((r) => r.ok).length, refused: results.filter((r) => !r.ok).length, results };

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
+import { PROGRAM_FILTERS } from '../common/list-filters';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
@@ -13,8 +14,9 @@ import { TasksService } from '../tasks/tasks.service';
 import { BulkSignalDto, CohortPlanDto, CohortStartDto } from './cohort.dto';
 import { CohortService } from './cohort.service';
 import { CreateProgramDto, EmptyDto, PauseDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
-import { PROGRAM_FILTERABLE, PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
+import { PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
 import { definedOnly } from '../common/defined-only';
+import { assertVisitHappened } from '../visits/visit-date';
 
 const SIGNAL_BODY = { pause: PauseDto, resume: EmptyDto, withdraw: WithdrawDto, reassign: ReassignDto, 'close-year': EmptyDto };
 
@@ -29,9 +31,9 @@ export class ProgramsController {
   ) {}
 
   @Get()
-  @ApiListQuery({ sortable: PROGRAM_SORTABLE, filterable: PROGRAM_FILTERABLE, filterExample: { type: 'institutional', stage: 'implementation' } })
+  @ApiListQuery({ sortable: PROGRAM_SORTABLE, filterable: Object.keys(PROGRAM_FILTERS), filterExample: { type: 'institutional', stage: 'implementation' } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filterable: PROGRAM_FILTERABLE, defaultSort: { field: 'createdAt', order: 'DESC' } });
+    const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filters: PROGRAM_FILTERS, defaultSort: { field: 'createdAt', order: 'DESC' } });
     const { rows, total } = await this.programs.list(q, user);
     res.setHeader('Content-Range', contentRange('programs', q.skip, rows.length, total));
     return rows.map((p) => this.programs.toDto(p, user));
@@ -103,6 +105,9 @@ export class ProgramsController {
   @Post(':id/visits')
   @Roles('admin', 'program_manager', 'mentor')
   async logVisit(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: VisitDto, @CurrentUser() user: AuthUser) {
+    // 404/403 first, then the body: visits are refused before they happen (date after today).
+    await this.programs.getVisible(id, user);
+    assertVisitHappened(dto);
     return this.programs.logVisit(id, { ...dto }, user);
   }
 

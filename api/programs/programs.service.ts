@@ -45,7 +45,6 @@ import { Program } from './program.entity';
 import { canSeeProgram, scopePrograms } from './program-access';
 
 export const PROGRAM_SORTABLE = ['createdAt', 'updatedAt', 'stage', 'status', 'year', 'startDate', 'overdueTaskCount', 'visitCount'] as const;
-export const PROGRAM_FILTERABLE = ['type', 'status', 'stage', 'mentorId', 'organizationId', 'genderExpertId', 'q', 'id'] as const;
 export const SIGNALS = ['pause', 'resume', 'withdraw', 'reassign', 'close-year'] as const;
 export type SignalName = (typeof SIGNALS)[number];
 
@@ -168,8 +167,10 @@ export class ProgramsService {
   private async assertMentorCapacity(m: EntityManager, mentorId: string, limit: number, override: boolean | undefined) {
     // Serialise starts and reassignments per mentor so two at once cannot both pass the check.
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`advocacy-mentor:${mentorId}`]);
+    // A reassignment the workflow has not projected yet counts for its new mentor, not the old one.
     const [{ count }] = (await m.query(
-      `SELECT count(*)::int AS count FROM programs WHERE type = 'advocacy' AND mentor_id = $1 AND status IN ('active','paused')`,
+      `SELECT count(*)::int AS count FROM programs p LEFT JOIN advocacy_mentor_assignments a ON a.program_id = p.id
+        WHERE p.type = 'advocacy' AND COALESCE(a.mentor_id, p.mentor_id) = $1 AND p.status IN ('active','paused')`,
       [mentorId],
     )) as { count: number }[];
     if (count >= limit && !override) {
@@ -387,12 +388,27 @@ export class ProgramsService {
       }
       if (body.mentorId) await this.requireUser(body.mentorId, 'mentor', 'mentorId');
       if (body.genderExpertId) await this.requireUser(body.genderExpertId, 'gender_expert', 'genderExpertId');
-      if (p.type === 'advocacy' && body.mentorId && body.mentorId !== p.mentorId) {
-        const limit = (p.config as AdvocacyConfig).mentorLimit;
-        await this.db.transaction((m) => this.assertMentorCapacity(m, body.mentorId!, limit, body.override === true)).catch(async (err) => {
-          throw err instanceof ConflictException ? await refuse(err.message) : err;
+    }
+    // Advocacy reassignment: check the new mentor's load, record the assignment and send the
+    // signal in one transaction under the mentor's lock, so concurrent ones cannot all pass.
+    const refused = new WeakSet<object>();
+    let deliver = (fn: () => Promise<void>) => fn();
+    if (name === 'reassign' && p.type === 'advocacy' && body.mentorId && body.mentorId !== p.mentorId) {
+      const mentorId = body.mentorId;
+      const limit = (p.config as AdvocacyConfig).mentorLimit;
+      deliver = (fn) =>
+        this.db.transaction(async (m) => {
+          await this.assertMentorCapacity(m, mentorId, limit, body.override === true).catch((err) => {
+            if (err instanceof ConflictException) refused.add(err);
+            throw err;
+          });
+          await m.query(
+            `INSERT INTO advocacy_mentor_assignments (program_id, mentor_id) VALUES ($1, $2)
+             ON CONFLICT (program_id) DO UPDATE SET mentor_id = EXCLUDED.mentor_id, assigned_at = now()`,
+            [p.id, mentorId],
+          );
+          await fn();
         });
-      }
     }
     const action = `workflow.signal.${name}`;
     const auditId = this.writeId('signal', user, action, id);
@@ -416,8 +432,12 @@ export class ProgramsService {
       }
     };
     try {
-      await withWriteDeadline(this.temporal.client, this.writeTimeoutMs, send);
+      await deliver(() => withWriteDeadline(this.temporal.client, this.writeTimeoutMs, send).then(() => undefined));
     } catch (err) {
+      if (refused.has(err as object)) {
+        await this.audit.settle(auditId, 'rejected', { why: (err as Error).message });
+        throw err;
+      }
       const http = workflowErrorToHttp(err);
       // A plain timeout leaves the row pending (the outcome is not known yet); everything else is settled.
       if (!(err instanceof WriteTimeoutException) || err.temporalDown) {

@@ -7,7 +7,8 @@ import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { ProgramsService } from '../programs/programs.service';
 import { TASK_COMPLETION_SCHEMAS } from './task-completion.schema';
-import { TASK_FILTERABLE, TASK_SORTABLE, TasksService } from './tasks.service';
+import { TASK_SORTABLE, TasksService } from './tasks.service';
+import { TASK_FILTERS } from '../common/list-filters';
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -19,9 +20,9 @@ export class TasksController {
   ) {}
 
   @Get()
-  @ApiListQuery({ sortable: TASK_SORTABLE, filterable: TASK_FILTERABLE, filterExample: { status: 'open' } })
+  @ApiListQuery({ sortable: TASK_SORTABLE, filterable: Object.keys(TASK_FILTERS), filterExample: { status: 'open' } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filterable: TASK_FILTERABLE, defaultSort: { field: 'dueAt', order: 'ASC' } });
+    const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filters: TASK_FILTERS, defaultSort: { field: 'dueAt', order: 'ASC' } });
     const { rows, total } = await this.tasks.list(q, user);
     res.setHeader('Content-Range', contentRange('tasks', q.skip, rows.length, total));
     return rows.map((t) => this.tasks.toDto(t));

@@ -14,7 +14,6 @@ import { ProgramsService, roleActor, withAuditId } from '../programs/programs.se
 import { Task } from './task.entity';
 
 export const TASK_SORTABLE = ['dueAt', 'openedAt', 'completedAt', 'type', 'year', 'status'] as const;
-export const TASK_FILTERABLE = ['status', 'overdue', 'type', 'assigneeId', 'programId', 'organizationId', 'year', 'id'] as const;
 const GENDER_TASKS = ['gender_report', 'gender_plan_review'];
 const COLUMN: Record<string, string> = {
   dueAt: 't.due_at',
@@ -62,7 +61,7 @@ export class TasksService {
     const qb = this.baseQuery(user);
     for (const [key, value] of Object.entries(q.filter)) {
       if (value === undefined || value === '') continue;
-      if (key === 'overdue') qb.andWhere('t.overdue = :overdue AND t.status = :openStatus', { overdue: value === true || value === 'true', openStatus: 'open' });
+      if (key === 'overdue') qb.andWhere('t.overdue = :overdue AND t.status = :openStatus', { overdue: value === true, openStatus: 'open' });
       else if (Array.isArray(value)) qb.andWhere(`${col(key)} IN (:...${key})`, { [key]: value });
       else qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
     }

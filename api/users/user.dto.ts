@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from './role';
 
 /** OWASP ASVS L2 (2.1.1): at least 12 characters. */
@@ -33,9 +33,12 @@ export class CreateUserDto {
   password: string;
 }
 
+/** Optional, but not nullable: null is checked (and refused) like any other wrong value. */
+const IsAbsent = () => ValidateIf((_o: object, v: unknown) => v !== undefined);
+
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsAbsent()
   @Transform(trim)
   @IsString()
   @MinLength(2)
@@ -43,17 +46,17 @@ export class UpdateUserDto {
   fullName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @IsAbsent()
   @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
   role?: Role;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsAbsent()
   @IsBoolean()
   isActive?: boolean;
 
   @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 })
-  @IsOptional()
+  @IsAbsent()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(200)

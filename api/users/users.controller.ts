@@ -4,9 +4,10 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
+import { USER_FILTERS } from '../common/list-filters';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { CreateUserDto, UpdateUserDto, UserDto } from './user.dto';
-import { toUserDto, USER_FILTERABLE, USER_SORTABLE, UsersService } from './users.service';
+import { toUserDto, USER_SORTABLE, UsersService } from './users.service';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -16,11 +17,11 @@ export class UsersController {
 
   /** Program managers read users too: they assign mentors and gender experts to programs. */
   @Get()
-  @ApiListQuery({ sortable: USER_SORTABLE, filterable: USER_FILTERABLE, filterExample: { role: 'mentor' } })
+  @ApiListQuery({ sortable: USER_SORTABLE, filterable: Object.keys(USER_FILTERS), filterExample: { role: 'mentor' } })
   @Roles('admin', 'program_manager')
   @ApiOkResponse({ type: [UserDto] })
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response): Promise<UserDto[]> {
-    const q = parseListQuery(raw, { sortable: USER_SORTABLE, filterable: USER_FILTERABLE, defaultSort: { field: 'fullName', order: 'ASC' } });
+    const q = parseListQuery(raw, { sortable: USER_SORTABLE, filters: USER_FILTERS, defaultSort: { field: 'fullName', order: 'ASC' } });
     const { rows, total } = await this.users.list(q);
     res.setHeader('Content-Range', contentRange('users', q.skip, rows.length, total));
     return rows.map(toUserDto);
@@ -31,6 +32,15 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<UserDto> {
     return toUserDto(await this.users.get(id));
+  }
+
+  /** What the person holds: {runningPrograms, openTasks} (reassign these before deactivating them or changing their role). */
+  @Get(':id/workload')
+  @Roles('admin', 'program_manager')
+  @ApiOkResponse({ description: '{runningPrograms, openTasks}' })
+  async workload(@Param('id', new ParseUUIDPipe()) id: string) {
+    await this.users.get(id);
+    return this.users.workload(id);
   }
 
   @Post()

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
-import { Brackets, In, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import type { ListQuery } from '../common/list-query';
@@ -11,7 +11,6 @@ import { User } from './user.entity';
 import { definedOnly } from '../common/defined-only';
 
 export const USER_SORTABLE = ['email', 'fullName', 'role', 'createdAt'] as const;
-export const USER_FILTERABLE = ['q', 'role', 'id', 'isActive'] as const;
 
 export function toUserDto(u: User): UserDto {
   return { id: u.id, email: u.email, fullName: u.fullName, role: u.role, isActive: u.isActive, createdAt: u.createdAt };
@@ -84,8 +83,27 @@ export class UsersService {
     });
   }
 
+  /**
+   * The work a person holds: running (active or paused) programs they mentor or are the gender
+   * expert of, and open tasks assigned to them. An advocacy reassignment the workflow has not
+   * projected yet counts for its new mentor.
+   */
+  async workload(id: string, m: EntityManager = this.repo.manager): Promise<{ runningPrograms: number; openTasks: number }> {
+    const [{ programs, tasks }] = (await m.query(
+      `SELECT
+         (SELECT count(*)::int FROM programs p LEFT JOIN advocacy_mentor_assignments a ON a.program_id = p.id
+           WHERE p.status IN ('active','paused') AND (COALESCE(a.mentor_id, p.mentor_id) = $1 OR p.gender_expert_id = $1)) AS programs,
+         (SELECT count(*)::int FROM tasks t WHERE t.status = 'open' AND t.assignee_id = $1) AS tasks`,
+      [id],
+    )) as { programs: number; tasks: number }[];
+    return { runningPrograms: programs, openTasks: tasks };
+  }
+
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<User> {
     const user = await this.get(id);
+    const deactivating = dto.isActive === false && user.isActive;
+    const changingRole = dto.role !== undefined && dto.role !== user.role;
+    if (deactivating || changingRole) await this.assertHoldsNoWork(user, deactivating ? 'isActive' : 'role', actor);
     const { password, ...fields } = definedOnly(dto);
     const deactivated = user.isActive && fields.isActive === false;
     Object.assign(user, fields);
@@ -99,6 +117,26 @@ export class UsersService {
         m,
       );
       return saved;
+    });
+  }
+
+  /**
+   * A person who holds running programs or open tasks cannot be deactivated or change role:
+   * their programs would keep notifying and assigning to someone who can no longer act (409 with
+   * the counts; the console offers to reassign first).
+   */
+  private async assertHoldsNoWork(user: User, field: 'isActive' | 'role', actor: AuthUser): Promise<void> {
+    const { runningPrograms, openTasks } = await this.workload(user.id);
+    if (!runningPrograms && !openTasks) return;
+    const what = [runningPrograms ? `${runningPrograms} running program${runningPrograms === 1 ? '' : 's'}` : null, openTasks ? `${openTasks} open task${openTasks === 1 ? '' : 's'}` : null]
+      .filter(Boolean)
+      .join(' and ');
+    const verb = field === 'isActive' ? 'deactivated' : 'given another role';
+    await this.audit.record({ actor, action: 'user.update', targetType: 'user', targetId: user.id, result: 'rejected', details: { field, runningPrograms, openTasks } });
+    throw new ConflictException({
+      statusCode: 409,
+      message: `${user.fullName} holds ${what}; reassign them before this account is ${verb}`,
+      errors: { [field]: `holds ${what}` },
     });
   }
 }

@@ -6,7 +6,8 @@ import { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
+import { VISIT_FILTERS } from '../common/list-filters';
 import { scopePrograms } from '../programs/program-access';
 import { Visit } from './visit.entity';
 
@@ -24,11 +25,11 @@ export class VisitsController {
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, {
       sortable: ['date', 'createdAt', 'mode', 'durationMinutes'],
-      filterable: ['programId', 'mentorId', 'organizationId', 'mode', 'year'],
+      filters: VISIT_FILTERS,
       defaultSort: { field: 'date', order: 'DESC' },
     });
     const qb = scopePrograms(this.repo.createQueryBuilder('v').innerJoin('v.program', 'p').leftJoin('p.organization', 'o').addSelect('o.name'), user);
-    for (const [key, value] of Object.entries(q.filter)) qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
+    for (const [key, value] of Object.entries(q.filter)) whereValue(qb, col(key), key, value);
     qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('v.id').skip(q.skip).take(q.take);
     const total = await qb.getCount();
     const { entities, raw: rows } = await qb.getRawAndEntities();

@@ -155,7 +155,9 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
       await mentor.put(`/improvements/${items[k].id}`, it.status === 'dropped' ? { status: 'dropped', reason: 'Priorities changed after the board elections' } : { status: it.status });
     }
     for (let v = 0; v < TARGET.visits / TARGET.institutionalCsos; v++) {
-      await mentor.post(`/programs/${p.id}/visits`, { date: `2027-${String(2 + v * 2).padStart(2, '0')}-1${v}`, mode: 'face_to_face', durationMinutes: 120, notes: `Mentor visit ${v + 1}: improvement plan follow-up` });
+      // Visits cannot be dated in the future: one a week, ending this week.
+      const date = new Date(Date.now() - (TARGET.visits / TARGET.institutionalCsos - v) * 7 * 86_400_000).toISOString().slice(0, 10);
+      await mentor.post(`/programs/${p.id}/visits`, { date, mode: 'face_to_face', durationMinutes: 120, notes: `Mentor visit ${v + 1}: improvement plan follow-up` });
     }
     institutionalDone += 1;
     log(`[demo] institutional ${institutionalDone}/${TARGET.institutionalCsos} built (${plans[i].length} plan items, ${TARGET.visits / TARGET.institutionalCsos} visits)`);

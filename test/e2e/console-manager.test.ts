@@ -161,7 +161,8 @@ describe('console: program manager', () => {
       await completeOpen(mentor, p.id, 'self_assessment', inst.selfAssessment());
       await completeOpen(gender, p.id, 'gender_report', inst.genderReport());
       await completeOpen(mentor, p.id, 'improvement_plan', inst.improvementPlan());
-      const visit = await mentor.post(`/programs/${p.id}/visits`, { date: '2027-02-10', mode: 'face_to_face', durationMinutes: 90, notes: 'Plan follow-up' });
+      // Today: the dashboard counts this month's visits, and visits cannot be dated in the future.
+      const visit = await mentor.post(`/programs/${p.id}/visits`, { date: new Date().toISOString().slice(0, 10), mode: 'face_to_face', durationMinutes: 90, notes: 'Plan follow-up' });
       expect(visit.status, JSON.stringify(visit.body)).toBe(201);
     }
 

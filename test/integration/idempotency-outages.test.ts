@@ -33,7 +33,7 @@ let db: DataSource;
 let temporal: Client;
 let program: { id: string; workflowId: string };
 
-const visit = (notes: string) => ({ date: '2027-03-01', mode: 'face_to_face', durationMinutes: 60, notes });
+const visit = (notes: string) => ({ date: '2026-11-02', mode: 'face_to_face', durationMinutes: 60, notes });
 const withKey = (c: ApiClient, method: string, path: string, body: unknown, key: string) => c.request(method, path, { body, headers: { 'Idempotency-Key': key } });
 
 async function counts(notes: string) {

@@ -18,7 +18,7 @@ let db: DataSource;
 let program: { id: string; workflowId: string };
 let items: { id: string; status: string }[];
 
-const visit = (notes: string) => ({ date: '2027-03-01', mode: 'face_to_face', durationMinutes: 60, notes });
+const visit = (notes: string) => ({ date: '2026-11-02', mode: 'face_to_face', durationMinutes: 60, notes });
 
 async function state(programId: string) {
   const r = await pm.get(`/programs/${programId}`);

@@ -97,7 +97,7 @@ describe('institutional program over two years', () => {
 
       // Implementation: visits and plan items.
       for (const mode of ['face_to_face', 'video']) {
-        const v = await mentor.post(`/programs/${program.id}/visits`, { date: '2027-03-01', mode, durationMinutes: 90, notes: `Worked on the plan (${mode})` });
+        const v = await mentor.post(`/programs/${program.id}/visits`, { date: '2026-11-02', mode, durationMinutes: 90, notes: `Worked on the plan (${mode})` });
         expect(v.status, JSON.stringify(v.body)).toBe(201);
       }
       const items = (await mentor.get('/improvements', { filter: { programId: program.id, year }, sort: ['position', 'ASC'] })).body;

@@ -66,7 +66,9 @@ describe('deadlines and reminders', () => {
   });
 
   it('reminds mentor and manager when no contact happened, opens the mid-year review and ends the year by timer', async () => {
-    const program = await startProgram('Reminder', { yearLength: 9000, noContactReminder: 1500 });
+    // Every due period and cadence fits in the 9-second year (the configuration refuses longer ones).
+    const within = { selfAssessmentDue: 9000, genderReportDue: 9000, improvementPlanDue: 9000, genderPlanReviewDue: 9000, reEvaluationDue: 9000, visitCadence: 9000 };
+    const program = await startProgram('Reminder', { ...within, yearLength: 9000, noContactReminder: 1500 });
     await mentor.post(`/tasks/${(await openTask(mentor, program.id, 'self_assessment')).id}/complete`, data.selfAssessment());
     await gender.post(`/tasks/${(await openTask(gender, program.id, 'gender_report')).id}/complete`, data.genderReport(false));
     const planned = await mentor.post(`/tasks/${(await openTask(mentor, program.id, 'improvement_plan')).id}/complete`, data.improvementPlan());
@@ -143,8 +145,8 @@ describe('controls', () => {
   });
 
   it('keeps the configuration version a program started with', async () => {
-    const first = await startProgram('Config A', { selfAssessmentDue: 111_000 });
-    const second = await startProgram('Config B', { selfAssessmentDue: 222_000 });
+    const first = await startProgram('Config A', { selfAssessmentDue: 111_000, yearLength: 600_000 });
+    const second = await startProgram('Config B', { selfAssessmentDue: 222_000, yearLength: 600_000 });
     expect(second.configVersion).toBeGreaterThan(first.configVersion);
     const a = (await pm.get(`/programs/${first.id}`)).body;
     expect(a.config.durations.selfAssessmentDue).toBe(111_000);

@@ -36,7 +36,7 @@ async function institutional(m: ApiClient, mentorEmail: string, genderPlan: bool
 }
 
 async function visit(m: ApiClient, programId: string, mode: string) {
-  expect((await m.post(`/programs/${programId}/visits`, { date: '2027-03-02', mode, durationMinutes: 60, notes: 'Support' })).status).toBe(201);
+  expect((await m.post(`/programs/${programId}/visits`, { date: '2026-11-02', mode, durationMinutes: 60, notes: 'Support' })).status).toBe(201);
 }
 
 describe('reports', () => {

@@ -61,7 +61,7 @@ async function year(p: { id: string }, n: number, closeEarly: boolean) {
   await done(mentor, (await task(mentor, p.id, 'self_assessment')).id, data.selfAssessment(n));
   await done(gender, (await task(gender, p.id, 'gender_report')).id, data.genderReport(true));
   await done(mentor, (await task(mentor, p.id, 'improvement_plan')).id, data.improvementPlan());
-  await mentor.post(`/programs/${p.id}/visits`, { date: '2027-03-01', mode: 'face_to_face', durationMinutes: 120, notes: 'Planning session' });
+  await mentor.post(`/programs/${p.id}/visits`, { date: '2026-11-02', mode: 'face_to_face', durationMinutes: 120, notes: 'Planning session' });
   const items = (await mentor.get('/improvements', { filter: { programId: p.id, year: n } })).body;
   await mentor.put(`/improvements/${items[0].id}`, { status: 'in_progress' });
   await mentor.put(`/improvements/${items[0].id}`, { status: 'done' });
@@ -80,7 +80,8 @@ it('records a two-year program closed early each year', async () => {
 });
 
 it('records timers: reminder, mid-year review, year end by timer', async () => {
-  const p = await start('Timers', { yearLength: 8000, noContactReminder: 1500, genderPlanReviewDue: 1000 });
+  // Due periods and cadence within the 8-second year: the configuration refuses longer ones.
+  const p = await start('Timers', { selfAssessmentDue: 8000, genderReportDue: 8000, improvementPlanDue: 8000, reEvaluationDue: 8000, visitCadence: 8000, yearLength: 8000, noContactReminder: 1500, genderPlanReviewDue: 1000 });
   await year(p, 1, false);
   await ended(p.id, 'completed');
   expect(record(p.workflowId, 'timers')).toBe(1);

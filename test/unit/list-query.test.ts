@@ -1,10 +1,23 @@
 import { BadRequestException, ValidationPipe } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
-import { contentRange, parseListQuery } from '../../api/common/list-query';
+import { contentRange, filterOf, parseListQuery } from '../../api/common/list-query';
 import { createValidationPipe } from '../../api/common/validation.pipe';
 import { CreateOrganizationDto } from '../../api/organizations/organization.dto';
 
-const opts = { sortable: ['name', 'city'], filterable: ['q', 'city'], defaultSort: { field: 'name', order: 'ASC' as const } };
+const opts = {
+  sortable: ['name', 'city'],
+  filters: {
+    q: filterOf.text(),
+    city: filterOf.text(100, true),
+    id: filterOf.uuid(),
+    year: filterOf.int(1, 10),
+    overdue: filterOf.boolean(),
+    from: filterOf.date(),
+    kind: filterOf.enum(['meeting', 'workshop']),
+  },
+  defaultSort: { field: 'name', order: 'ASC' as const },
+};
+const ID = '0b6f7c3e-3f5e-4c6a-9d2e-6f1a2b3c4d5e';
 
 function errorsOf(fn: () => unknown): Record<string, string> {
   try {
@@ -34,6 +47,38 @@ describe('react-admin simple REST list parameters', () => {
     expect(errorsOf(() => parseListQuery({ range: 'nope' }, opts))).toHaveProperty('range');
     expect(errorsOf(() => parseListQuery({ filter: '{"owner":"x"}' }, opts))).toHaveProperty('filter');
     expect(errorsOf(() => parseListQuery({ filter: '[1]' }, opts))).toHaveProperty('filter');
+  });
+
+  it('checks every filter value by its rule and converts it', () => {
+    expect(
+      parseListQuery({ filter: JSON.stringify({ id: [ID], year: '2', overdue: 'true', from: '2027-01-31T23:59:59.999', kind: 'meeting', q: '' }) }, opts).filter,
+    ).toEqual({ id: [ID], year: 2, overdue: true, from: '2027-01-31T23:59:59.999', kind: 'meeting' });
+    const bad: [unknown, string][] = [
+      [{ id: 'x' }, 'filter.id'],
+      [{ id: [] }, 'filter.id'],
+      [{ id: [ID, 'x'] }, 'filter.id'],
+      [{ id: { a: 1 } }, 'filter.id'],
+      [{ year: 'abc' }, 'filter.year'],
+      [{ year: 11 }, 'filter.year'],
+      [{ year: 1.5 }, 'filter.year'],
+      [{ overdue: 'maybe' }, 'filter.overdue'],
+      [{ from: 'yesterday' }, 'filter.from'],
+      [{ from: '2027-02-30' }, 'filter.from'],
+      [{ kind: 'party' }, 'filter.kind'],
+      [{ q: ['a', 'b'] }, 'filter.q'],
+      [{ q: 'x'.repeat(201) }, 'filter.q'],
+      [{ city: Array(501).fill('Van') }, 'filter.city'],
+    ];
+    for (const [filter, field] of bad) {
+      expect(errorsOf(() => parseListQuery({ filter: JSON.stringify(filter) }, opts)), JSON.stringify(filter)).toHaveProperty([field]);
+    }
+  });
+
+  it('refuses ranges PostgreSQL cannot take and repeated parameters', () => {
+    expect(errorsOf(() => parseListQuery({ range: '[1e20,1e20]' }, opts))).toHaveProperty('range');
+    expect(errorsOf(() => parseListQuery({ range: '[0,1.5]' }, opts))).toHaveProperty('range');
+    expect(errorsOf(() => parseListQuery({ sort: ['["name","ASC"]', '["city","ASC"]'] }, opts))).toHaveProperty('sort');
+    expect(errorsOf(() => parseListQuery({ sort: '["name",1]' }, opts))).toHaveProperty('sort');
   });
 
   it('formats Content-Range, including empty pages', () => {

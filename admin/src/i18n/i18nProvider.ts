@@ -1,9 +1,12 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { resolveBrowserLocale, type I18nProvider } from 'react-admin';
 import { en } from './en';
+import { mergeMessages } from './merge';
 import { tr } from './tr';
+import { usersEn } from './users.en';
+import { usersTr } from './users.tr';
 
-const MESSAGES = { en, tr } as const;
+const MESSAGES = { en: mergeMessages(en, usersEn), tr: mergeMessages(tr, usersTr) } as const;
 type Locale = keyof typeof MESSAGES;
 
 const isLocale = (value: string): value is Locale => value in MESSAGES;

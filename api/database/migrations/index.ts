@@ -5,6 +5,7 @@ import { Events1764028800000 } from './1764028800000-events';
 import { NotificationEmail1764115200000 } from './1764115200000-notification-email';
 import { DeltaProjection1764700000000 } from './1764700000000-delta-projection';
 import { IdempotencyKeys1764800000000 } from './1764800000000-idempotency-keys';
+import { AdvocacyMentorAssignments1764900000000 } from './1764900000000-advocacy-mentor-assignments';
 import { AuthHardening1765000000000 } from './1765000000000-auth-hardening';
 
 /** Every migration, in order. Listed explicitly so bundlers and tests need no glob. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   NotificationEmail1764115200000,
   DeltaProjection1764700000000,
   IdempotencyKeys1764800000000,
+  AdvocacyMentorAssignments1764900000000,
   AuthHardening1765000000000,
 ];
