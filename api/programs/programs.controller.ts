@@ -8,6 +8,7 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { DraftsService } from '../drafts/drafts.service';
 import { TasksService } from '../tasks/tasks.service';
 import { BulkSignalDto, CohortPlanDto, CohortStartDto } from './cohort.dto';
 import { CohortService } from './cohort.service';
@@ -25,6 +26,7 @@ export class ProgramsController {
     private readonly programs: ProgramsService,
     private readonly tasks: TasksService,
     private readonly cohorts: CohortService,
+    private readonly drafts: DraftsService,
   ) {}
 
   @Get()
@@ -102,7 +104,9 @@ export class ProgramsController {
   @Post(':id/visits')
   @Roles('admin', 'program_manager', 'mentor')
   async logVisit(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: VisitDto, @CurrentUser() user: AuthUser) {
-    return this.programs.logVisit(id, { ...dto }, user);
+    const visit = await this.programs.logVisit(id, { ...dto }, user);
+    await this.drafts.remove(`visit:${id}`, user);
+    return visit;
   }
 
   /**
@@ -120,6 +124,7 @@ export class ProgramsController {
       throw new ConflictException(locked ? 'The advocacy plan is final and locked; it can no longer change' : `No draft is due: the program is in ${program.stage}`);
     }
     const { task } = await this.tasks.complete(open.id, plan, user);
+    await this.drafts.removeForTask(open.id);
     return { task, program: this.programs.toDto(await this.programs.getVisible(programId, user)) };
   }
 }
