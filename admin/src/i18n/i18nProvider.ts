@@ -1,9 +1,12 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { resolveBrowserLocale, type I18nProvider } from 'react-admin';
+import { consoleUxEn } from './consoleUx.en';
+import { consoleUxTr } from './consoleUx.tr';
 import { en } from './en';
+import { mergeMessages } from './merge';
 import { tr } from './tr';
 
-const MESSAGES = { en, tr } as const;
+const MESSAGES = { en: mergeMessages(en, consoleUxEn), tr: mergeMessages(tr, consoleUxTr) } as const;
 type Locale = keyof typeof MESSAGES;
 
 const isLocale = (value: string): value is Locale => value in MESSAGES;

@@ -3,6 +3,7 @@ import { useNotify } from 'react-admin';
 import { toSubmissionErrors, pathResolver, type SubmissionErrors } from '../../common/fieldPaths';
 import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
+import { useIdempotentSubmit } from '../../data/idempotency';
 import type { PlanItemStatusInput } from '../../institutional/domain';
 import { useProgramRefresh } from './useProgramRefresh';
 
@@ -14,9 +15,10 @@ export const useSetPlanItemStatus = () => {
     const notify = useNotify();
     const refresh = useProgramRefresh();
     const onWorkflowError = useWorkflowErrorHandler();
+    const idempotent = useIdempotentSubmit();
     const mutation = useMutation({
         mutationFn: ({ id, change }: { id: string; change: PlanItemStatusInput }) =>
-            dataProvider.setPlanItemStatus(id, change),
+            idempotent({ id, change }, key => dataProvider.setPlanItemStatus(id, change, key)),
     });
     const setStatus = async (id: string, change: PlanItemStatusInput): Promise<SubmissionErrors | undefined> => {
         try {
