@@ -4,7 +4,8 @@ import { YEAR_STEPS } from '../../institutional/domain';
 import type { ProgramRecord, ProgramTask } from '../../institutional/types';
 
 const fmt = (iso: string, locale: string) =>
-    new Date(iso).toLocaleDateString(locale === 'tr' ? 'tr-TR' : 'en-GB', { day: 'numeric', month: 'short' });
+    // With the year: a program runs for years, "Until 1 Dec" alone is ambiguous.
+    new Date(iso).toLocaleDateString(locale === 'tr' ? 'tr-TR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** What is known about a step this year: its task's completion or due date. */
 const useStepCaption = (program: ProgramRecord) => {
