@@ -14,8 +14,6 @@ export interface DraftAutosave {
     flush: () => Promise<boolean>;
 }
 
-/** Inputs register their defaults during the first renders; those are not the person's typing. */
-const SETTLE_MS = 500;
 const RETRY_MS = 5000;
 
 /**
@@ -30,13 +28,25 @@ export const useDraftAutosave = (target: DraftTarget, initialSavedAt: string | n
     const [state, setState] = useState<DraftSaveState>(initialSavedAt ? 'saved' : 'idle');
     const [savedAt, setSavedAt] = useState<string | null>(initialSavedAt);
     const saved = useRef<string | null>(null);
-    const mountedAt = useRef(Date.now());
+    // Inputs register their defaults during the first renders; those are not the person's typing.
+    // Until they type, tick or pick something (an input or change event), values are the baseline.
+    const interacted = useRef(false);
+    useEffect(() => {
+        const mark = () => {
+            interacted.current = true;
+        };
+        document.addEventListener('input', mark, true);
+        document.addEventListener('change', mark, true);
+        return () => {
+            document.removeEventListener('input', mark, true);
+            document.removeEventListener('change', mark, true);
+        };
+    }, []);
     const chain = useRef<Promise<boolean>>(Promise.resolve(true));
     const stopped = useRef(false);
     const json = JSON.stringify(values ?? {});
     if (saved.current === null) saved.current = json;
-    // Before the inputs have settled, their registration is not a change to save.
-    if (Date.now() - mountedAt.current < SETTLE_MS && state === 'idle') saved.current = json;
+    if (!interacted.current) saved.current = json;
     const unsaved = json !== saved.current;
 
     // Once submitted the draft is the server's to remove; nothing more to save.

@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { Box, Card, CardContent, Step, StepLabel, Stepper, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import { YEAR_STEPS } from '../../institutional/domain';
 import type { ProgramRecord, ProgramTask } from '../../institutional/types';
@@ -49,6 +49,8 @@ export const StageStepper = ({ program }: { program: ProgramRecord }) => {
     const finished = program.stage === 'completed';
     const withdrawn = program.stage === 'withdrawn' || program.status === 'withdrawn';
     const activeStep = finished ? YEAR_STEPS.length : index;
+    // Five labelled steps side by side do not fit a phone: there they run down the card.
+    const narrow = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
     return (
         <Card variant="outlined" data-testid="stage-stepper" data-active-stage={program.stage}>
             <CardContent>
@@ -60,7 +62,12 @@ export const StageStepper = ({ program }: { program: ProgramRecord }) => {
                         {translate('mentorflow.programs.year_of', { year: program.year, years: program.years })}
                     </Typography>
                 </Box>
-                <Stepper activeStep={activeStep} alternativeLabel sx={{ opacity: withdrawn ? 0.5 : 1 }}>
+                <Stepper
+                    activeStep={activeStep}
+                    alternativeLabel={!narrow}
+                    orientation={narrow ? 'vertical' : 'horizontal'}
+                    sx={{ opacity: withdrawn ? 0.5 : 1 }}
+                >
                     {YEAR_STEPS.map((step, i) => {
                         const state = finished || i < index ? 'completed' : i === index ? 'active' : 'pending';
                         const info = withdrawn ? null : caption(step);
@@ -80,7 +87,7 @@ export const StageStepper = ({ program }: { program: ProgramRecord }) => {
                                                 variant="caption"
                                                 color={info.error ? 'error' : 'text.secondary'}
                                                 component="div"
-                                                sx={{ textAlign: 'center' }}
+                                                sx={{ textAlign: narrow ? 'left' : 'center' }}
                                             >
                                                 {info.text}
                                             </Typography>
