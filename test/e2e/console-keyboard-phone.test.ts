@@ -102,16 +102,21 @@ describe('console: keyboard', () => {
     await p.locator('[data-testid="program-page"]').waitFor();
     await p.context().close();
 
-    const m = await newPage(1440);
-    await login(m, LOGINS.pm);
-    for (const resource of ['organizations', 'users']) {
-      await m.goto(`${stack.baseUrl}/#/${resource}`);
-      await m.locator('[data-row-link="true"]').first().waitFor({ timeout: 15_000 });
+    // Organizations for the program manager, users for the admin (theirs only).
+    for (const [email, resource] of [[LOGINS.pm, 'organizations'], [LOGINS.admin, 'users']] as const) {
+      const m = await newPage(1440);
+      await login(m, email);
+      await m.locator(`[data-testid="menu-${resource}"]`).click();
+      await m.waitForURL(new RegExp(`#/${resource}`));
+      await m.locator('[data-row-link="true"]').first().waitFor({ timeout: 15_000 }).catch(async (e) => {
+        await screenshot(m, `keyboard-${resource}-failure`);
+        throw e;
+      });
       expect(await tabToRow(m), resource).toBeTruthy();
       await m.keyboard.press('Enter');
       await m.waitForURL(new RegExp(`#/${resource}/[0-9a-f-]+(/show)?$`));
+      await m.context().close();
     }
-    await m.context().close();
   });
 });
 
