@@ -41,6 +41,7 @@ export const consoleUxEn = {
             next_checkin: 'Next check-in',
             no_checkin: 'No check-in scheduled',
             started: 'Started %{date}',
+            starts: 'Starts %{date}',
             kinds: {
                 task_due: '%{task} due',
                 mid_year_review: 'Mid-year gender plan review',

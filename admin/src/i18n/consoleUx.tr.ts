@@ -40,6 +40,7 @@ export const consoleUxTr: typeof consoleUxEn = {
             next_checkin: 'Sonraki görüşme',
             no_checkin: 'Planlanmış görüşme yok',
             started: 'Başlangıç: %{date}',
+            starts: 'Başlayacağı tarih: %{date}',
             kinds: {
                 task_due: '%{task} için son tarih',
                 mid_year_review: 'Yıl ortası toplumsal cinsiyet planı gözden geçirmesi',

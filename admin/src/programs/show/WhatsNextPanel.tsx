@@ -69,7 +69,12 @@ export const WhatsNextPanel = ({ live, durations, startDate, year }: Props & { y
                         {translate('mentorflow.whats_next.title')}
                     </Typography>
                     <Typography variant="body2" color="text.secondary" data-testid="whats-next-start">
-                        {translate('mentorflow.whats_next.started', { date: formatDate(startDate) })}
+                        {translate(
+                            Date.parse(`${startDate.slice(0, 10)}T00:00:00`) > Date.now()
+                                ? 'mentorflow.whats_next.starts'
+                                : 'mentorflow.whats_next.started',
+                            { date: formatDate(startDate) }
+                        )}
                     </Typography>
                 </Box>
                 {first ? (
