@@ -156,7 +156,10 @@ describe('console: what each task builds on', () => {
         await p.goto(`${stack.baseUrl}/#/tasks/${report.id}/show`);
         const panel = p.locator('[data-testid="task-context"]');
         await panel.waitFor();
-        if (width < 400) await p.locator('[data-testid="task-context-toggle"]').click();
+        if (width < 400) {
+          await p.locator('[data-testid="task-context-toggle"]').click();
+          await p.waitForTimeout(600); // the panel's opening transition
+        }
         await p.locator('[data-testid="context-participants"]').waitFor();
         expect(await p.locator('[data-testid="context-participants"] li').count()).toBe(3);
         expect(await p.locator('[data-testid="context-gender-observations"]').textContent()).toContain('gönüllülerin çoğu kadın');
@@ -181,7 +184,10 @@ describe('console: what each task builds on', () => {
         await login(p, LOGINS.mentor);
         await p.goto(`${stack.baseUrl}/#/tasks/${plan.id}/show`);
         await p.locator('[data-testid="task-context"]').waitFor();
-        if (width < 400) await p.locator('[data-testid="task-context-toggle"]').click();
+        if (width < 400) {
+          await p.locator('[data-testid="task-context-toggle"]').click();
+          await p.waitForTimeout(600); // the panel's opening transition
+        }
         await p.locator('[data-testid="context-improvement-areas"]').waitFor();
         expect(await p.locator(`[data-testid="context-area-${ELEMENTS[1]}"]`).textContent()).toContain(`Improve ${ELEMENTS[1]}`);
         expect(await p.locator('[data-testid="context-gender-recommendations"]').textContent()).toContain(inst.genderReport().recommendations);

@@ -17,20 +17,12 @@ const Toolbar = () => {
     );
 };
 
-// On a phone the page title gets the room: it wraps to two lines instead of being cut after a
-// few letters, the language menu shows its icon only and the theme toggle is left out.
+// On a phone the page title gets the room: the language menu shows its icon only and the theme
+// toggle is left out. The title stays on one line (a taller fixed bar would cover the page);
+// program and task pages repeat it in full, wrapped, in their own header.
 const phone = (theme: Theme) => ({
     [theme.breakpoints.down('sm')]: {
-        '& .RaAppBar-title': {
-            fontSize: '0.95rem',
-            lineHeight: 1.2,
-            whiteSpace: 'normal',
-            display: '-webkit-box',
-            WebkitLineClamp: 2,
-            WebkitBoxOrient: 'vertical',
-            overflow: 'hidden',
-            overflowWrap: 'anywhere',
-        },
+        '& .RaAppBar-title': { fontSize: '1rem' },
         '& .RaLocalesMenuButton-root .MuiButton-root': {
             minWidth: 0,
             px: 1,

@@ -64,7 +64,8 @@ const resolvePath = pathResolver({
 
 const grid = {
     display: 'grid',
-    gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: '2fr 2fr 1fr 1fr' },
+    // Two columns at most: the form shares the width with what it builds on (the context panel).
+    gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' },
     columnGap: 2,
     width: '100%',
 };

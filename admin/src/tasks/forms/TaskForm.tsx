@@ -138,7 +138,8 @@ const EditableBody = ({ task, draftTarget, draftSavedAt, onDiscardDraft, initial
                 <SubmitTaskButton label={submitLabel} />
                 <Box sx={{ display: 'grid', gap: 0.25 }}>
                     <DraftStatus draft={draft} />
-                    <Typography variant="caption" color="text.secondary">
+                    {/* On a phone the sticky toolbar keeps to the button and the draft's state. */}
+                    <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>
                         {translate(submitHelp)}
                     </Typography>
                 </Box>
