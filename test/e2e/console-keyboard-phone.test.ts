@@ -66,21 +66,22 @@ async function login(p: Page, email: string) {
 async function tabToRow(p: Page): Promise<string | null> {
   for (let i = 0; i < 80; i++) {
     await p.keyboard.press('Tab');
-    const isRow = await p.evaluate(() => document.activeElement?.getAttribute('data-row-link') === 'true');
-    if (isRow) return p.evaluate(() => document.activeElement?.textContent ?? '');
+    // Strings: the test's TypeScript has no DOM types; this runs in the page.
+    const isRow = await p.evaluate<boolean>(`document.activeElement?.getAttribute('data-row-link') === 'true'`);
+    if (isRow) return p.evaluate<string>(`document.activeElement?.textContent ?? ''`);
   }
   return null;
 }
 
 /** Nothing wider than the screen: no sideways scrolling of the page. */
-const pageOverflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+const pageOverflow = (p: Page) => p.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
 
 /** How much of an element lies outside the viewport horizontally (0: fully visible). */
 const clippedX = (p: Page, selector: string) =>
-  p.locator(selector).first().evaluate((el) => {
+  p.locator(selector).first().evaluate((el, width) => {
     const r = el.getBoundingClientRect();
-    return Math.max(0, -r.left) + Math.max(0, r.right - window.innerWidth);
-  });
+    return Math.max(0, -r.left) + Math.max(0, r.right - width);
+  }, p.viewportSize()!.width);
 
 describe('console: keyboard', () => {
   it('reaches list rows with Tab and opens them with Enter', async () => {
@@ -89,7 +90,7 @@ describe('console: keyboard', () => {
     await p.goto(`${stack.baseUrl}/#/tasks`);
     await p.locator('[data-testid="task-row"]').first().waitFor({ timeout: 15_000 });
     expect(await tabToRow(p)).toBeTruthy();
-    const focused = await p.evaluate(() => document.activeElement?.getAttribute('data-task-id'));
+    const focused = await p.evaluate<string | null>(`document.activeElement?.getAttribute('data-task-id') ?? null`);
     await p.keyboard.press('Enter');
     await p.waitForURL(new RegExp(`#/tasks/${focused}/show`));
     await p.locator('[data-testid="task-header"]').waitFor();
