@@ -6,7 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
@@ -71,6 +73,12 @@ async function tabToRow(p: Page): Promise<string | null> {
     if (isRow) return p.evaluate<string>(`document.activeElement?.textContent ?? ''`);
   }
   return null;
+}
+
+/** What the screen shows without scrolling (the full-page shots are too tall to judge a phone by). */
+async function viewShot(p: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await p.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
 /** Nothing wider than the screen: no sideways scrolling of the page. */
@@ -140,6 +148,7 @@ describe('console: phone (390 px) and wide screens', () => {
         expect(await pageOverflow(p), `task form ${tag}`).toBeLessThanOrEqual(0);
         expect(await clippedX(p, '[data-testid="task-submit"]'), `submit ${tag}`).toBe(0);
         await screenshot(p, `walk-task-self-assessment-${tag}`);
+        await viewShot(p, `walk-task-self-assessment-${tag}-screen`);
 
         await p.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
         await p.locator('[data-testid="plan-item-done"], [data-testid="plan-item-start"]').first().waitFor({ timeout: 15_000 });
@@ -153,6 +162,9 @@ describe('console: phone (390 px) and wide screens', () => {
         expect(await clippedX(p, '[data-testid="plan-item-drop"]'), `Drop ${tag}`).toBe(0);
         expect(await clippedX(p, '[data-testid="plan-item-start"], [data-testid="plan-item-done"]'), `Start/Done ${tag}`).toBe(0);
         await screenshot(p, `walk-program-${tag}`);
+        await viewShot(p, `walk-program-${tag}-screen`);
+        await p.locator('[data-testid="plan-panel"]').scrollIntoViewIfNeeded();
+        await viewShot(p, `walk-plan-${tag}-screen`);
         await p.context().close();
       }
     }

@@ -9,7 +9,7 @@ export const consoleUxTr: typeof consoleUxEn = {
             saving: 'Taslak kaydediliyor…',
             saved_at: 'Taslak %{time} itibarıyla kaydedildi',
             error: 'Taslak kaydedilemedi (yeniden deneniyor)',
-            restored: '%{time} tarihli taslağınız geri yüklendi.',
+            restored: '%{time} itibarıyla kaydedilen taslağınız geri yüklendi.',
             discard: 'Taslağı sil',
             leave_title: 'Bu formdan çıkılsın mı?',
             leave_text: 'Son değişiklikleriniz henüz taslağa kaydedilmedi.',

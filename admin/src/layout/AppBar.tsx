@@ -1,4 +1,4 @@
-import { useMediaQuery, type Theme } from '@mui/material';
+import { Box, useMediaQuery, type Theme } from '@mui/material';
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, ToggleThemeButton } from 'react-admin';
 import { NotificationsButton } from '../notifications/NotificationsButton';
 import { UserMenu } from './UserMenu';
@@ -10,26 +10,33 @@ const Toolbar = () => {
     return (
         <>
             <NotificationsButton />
-            <LocalesMenuButton />
+            {isPhone ? (
+                // The language's icon only: its name would take the title's room.
+                <Box
+                    component="span"
+                    sx={{
+                        '& .MuiButton-root': { minWidth: 0, px: 1, fontSize: 0 },
+                        '& .MuiButton-startIcon': { m: 0 },
+                        '& .MuiButton-endIcon': { display: 'none' },
+                    }}
+                >
+                    <LocalesMenuButton />
+                </Box>
+            ) : (
+                <LocalesMenuButton />
+            )}
             {!isPhone && <ToggleThemeButton />}
             <LoadingIndicator />
         </>
     );
 };
 
-// On a phone the page title gets the room: the language menu shows its icon only and the theme
-// toggle is left out. The title stays on one line (a taller fixed bar would cover the page);
+// On a phone the page title gets the room (the language menu shows its icon only and the theme
+// toggle is left out, see Toolbar). The title stays on one line (a taller fixed bar would cover the page);
 // program and task pages repeat it in full, wrapped, in their own header.
 const phone = (theme: Theme) => ({
     [theme.breakpoints.down('sm')]: {
         '& .RaAppBar-title': { fontSize: '1rem' },
-        '& .RaLocalesMenuButton-root .MuiButton-root': {
-            minWidth: 0,
-            px: 1,
-            fontSize: 0,
-            '& .MuiButton-startIcon': { m: 0 },
-            '& .MuiButton-endIcon': { display: 'none' },
-        },
     },
 });
 
