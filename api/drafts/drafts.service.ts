@@ -70,7 +70,12 @@ export class DraftsService {
   }
 
   async getForTask(taskId: string, user: AuthUser): Promise<DraftDto> {
-    await this.assignedTask(taskId, user);
+    const t = await this.assignedTask(taskId, user);
+    // Completed elsewhere or cancelled (e.g. the program was withdrawn): nothing left to restore.
+    if (t.status !== 'open') {
+      await this.removeForTask(taskId);
+      return DraftsService.toDto(null);
+    }
     return DraftsService.toDto(await this.repo.findOne({ where: { ownerId: user.id, key: `task:${taskId}` } }));
   }
 

@@ -10,7 +10,7 @@ import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
 import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { eventually, startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
@@ -121,6 +121,20 @@ describe('task drafts', () => {
     expect(planCtx.selfAssessment.elements.governance.improvementAreas).toBe('Improve governance');
     expect(planCtx.genderReport.recommendations).toBe(data.genderReport().recommendations);
     expect(planCtx.genderPlanRequired).toBe(true);
+  });
+});
+
+describe('drafts of cancelled tasks', () => {
+  it('drops the draft of a task cancelled by a withdrawal instead of restoring it', async () => {
+    const orgId = await createOrg(pm, 'Çekilen Dernek');
+    const p = (await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 })).body;
+    const task = await openTask(pm, p.id, 'self_assessment');
+    expect((await mentor.put(`/tasks/${task.id}/draft`, { data: half })).status).toBe(200);
+    expect((await pm.post(`/programs/${p.id}/signals/withdraw`, { reason: 'The CSO closed its office' })).status).toBe(202);
+    await eventually(async () => (await pm.get(`/tasks/${task.id}`)).body.status === 'cancelled');
+    expect((await mentor.get(`/tasks/${task.id}/draft`)).body).toEqual({ data: null, updatedAt: null });
+    expect(await db.query(`SELECT 1 FROM drafts WHERE task_id = $1`, [task.id])).toHaveLength(0);
+    expect((await mentor.put(`/tasks/${task.id}/draft`, { data: half })).status).toBe(409);
   });
 });
 
