@@ -22,6 +22,7 @@ let mentor: ApiClient;
 let gender: ApiClient;
 let program: { id: string };
 let second: { id: string };
+let advocacy: { id: string };
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
@@ -42,6 +43,10 @@ beforeAll(async () => {
   await completeOpen(mentor, program.id, 'improvement_plan', inst.improvementPlan());
   await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.stage === 'implementation');
   await openTask(pm, second.id, 'self_assessment');
+  const adv = await pm.post('/programs', { organizationId: await createOrg(pm, 'Roman Hakları Savunuculuk Platformu'), type: 'advocacy', mentorId: users[LOGINS.mentor] });
+  expect(adv.status, JSON.stringify(adv.body)).toBe(201);
+  advocacy = adv.body;
+  await openTask(pm, advocacy.id, 'needs_assessment');
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -165,6 +170,16 @@ describe('console: phone (390 px) and wide screens', () => {
         await viewShot(p, `walk-program-${tag}-screen`);
         await p.locator('[data-testid="plan-panel"]').scrollIntoViewIfNeeded();
         await viewShot(p, `walk-plan-${tag}-screen`);
+
+        // The advocacy page: seven steps, each fully on screen; what comes next with its date.
+        await p.goto(`${stack.baseUrl}/#/programs/${advocacy.id}/show`);
+        await p.locator('[data-testid="whats-next-first"]').waitFor({ timeout: 15_000 });
+        expect(await pageOverflow(p), `advocacy page ${tag}`).toBeLessThanOrEqual(0);
+        for (const step of ['needs_assessment', 'presentation', 'completed']) {
+          expect(await clippedX(p, `[data-testid="stage-step-${step}"]`), `advocacy step ${step} ${tag}`).toBe(0);
+        }
+        expect(await p.locator('[data-testid="whats-next-first"]').getAttribute('data-kind')).toBe('task_due');
+        await screenshot(p, `walk-advocacy-${tag}`);
         await p.context().close();
       }
     }

@@ -43,7 +43,8 @@ export interface MentorflowMethods {
     setPlanItemStatus(id: string, change: PlanItemStatusInput, idempotencyKey?: string): Promise<PlanItem>;
     /** The caller's draft of a form (task drafts: assignee only); `{data: null}` when there is none. */
     getDraft(target: DraftTarget): Promise<DraftRecord>;
-    saveDraft(target: DraftTarget, data: Record<string, unknown>): Promise<DraftRecord>;
+    /** `keepalive`: the request outlives the page (a save while the tab closes or reloads). */
+    saveDraft(target: DraftTarget, data: Record<string, unknown>, options?: { keepalive?: boolean }): Promise<DraftRecord>;
     deleteDraft(target: DraftTarget): Promise<void>;
     markNotificationRead(id: string): Promise<NotificationRecord | null>;
 }
@@ -73,10 +74,21 @@ export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
             throw toFormError(error, WRITABLE_FIELDS[resource]);
         });
 
-    const post = async <T,>(path: string, body: unknown = {}, method = 'POST', idempotencyKey?: string): Promise<T> => {
+    const post = async <T,>(
+        path: string,
+        body: unknown = {},
+        method = 'POST',
+        idempotencyKey?: string,
+        keepalive = false
+    ): Promise<T> => {
         const headers = new Headers({ 'Content-Type': 'application/json' });
         if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
-        const { json } = await httpClient(`${apiUrl}${path}`, { method, body: JSON.stringify(body), headers });
+        const { json } = await httpClient(`${apiUrl}${path}`, {
+            method,
+            body: JSON.stringify(body),
+            headers,
+            ...(keepalive ? { keepalive } : {}),
+        });
         return json as T;
     };
     const id = (value: string) => encodeURIComponent(value);
@@ -110,7 +122,8 @@ export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
         logVisit: (programId, visit, key) => post(`/programs/${id(programId)}/visits`, visit, 'POST', key),
         setPlanItemStatus: (itemId, change, key) => post(`/improvements/${id(itemId)}`, change, 'PUT', key),
         getDraft: async target => (await httpClient(`${apiUrl}${draftPath(target)}`)).json as DraftRecord,
-        saveDraft: (target, data) => post(draftPath(target), { data }, 'PUT'),
+        saveDraft: (target, data, options) =>
+            post(draftPath(target), { data }, 'PUT', undefined, !!options?.keepalive),
         deleteDraft: async target => {
             await httpClient(`${apiUrl}${draftPath(target)}`, { method: 'DELETE' });
         },

@@ -7,7 +7,13 @@ import { useBlocker, useTranslate } from 'react-admin';
  * blocker) with a dialog that can save the draft first, and when closing or reloading the tab
  * (the browser's own prompt). `active` is read at navigation time.
  */
-export const LeaveGuard = ({ active, save }: { active: boolean; save: () => Promise<boolean> }) => {
+export const LeaveGuard = ({
+    active,
+    save,
+}: {
+    active: boolean;
+    save: (options?: { keepalive?: boolean }) => Promise<boolean>;
+}) => {
     const translate = useTranslate();
     const activeRef = useRef(active);
     activeRef.current = active;
@@ -18,7 +24,8 @@ export const LeaveGuard = ({ active, save }: { active: boolean; save: () => Prom
     useEffect(() => {
         const beforeunload = (event: BeforeUnloadEvent) => {
             if (!activeRef.current) return;
-            void save();
+            // Saved even if the person confirms: keepalive lets the request outlive the page.
+            void save({ keepalive: true });
             event.preventDefault();
             // Older browsers show the prompt only when returnValue is set.
             event.returnValue = '';

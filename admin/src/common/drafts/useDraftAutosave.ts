@@ -10,8 +10,11 @@ export interface DraftAutosave {
     savedAt: string | null;
     /** Values typed that the server does not hold yet. */
     unsaved: boolean;
-    /** Saves now (e.g. before leaving); resolves to whether the server holds the current values. */
-    flush: () => Promise<boolean>;
+    /**
+     * Saves now (e.g. before leaving); resolves to whether the server holds the current values.
+     * `keepalive` lets the request finish while the tab closes or reloads.
+     */
+    flush: (options?: { keepalive?: boolean }) => Promise<boolean>;
 }
 
 const RETRY_MS = 5000;
@@ -52,14 +55,14 @@ export const useDraftAutosave = (target: DraftTarget, initialSavedAt: string | n
     // Once submitted the draft is the server's to remove; nothing more to save.
     stopped.current = isSubmitting || isSubmitSuccessful;
 
-    const flush = useCallback((): Promise<boolean> => {
+    const flush = useCallback((options?: { keepalive?: boolean }): Promise<boolean> => {
         chain.current = chain.current.then(async () => {
             const current = JSON.stringify(getValues() ?? {});
             if (current === saved.current) return true;
             if (stopped.current) return false;
             setState('saving');
             try {
-                const result = await dataProvider.saveDraft(target, JSON.parse(current));
+                const result = await dataProvider.saveDraft(target, JSON.parse(current), options);
                 saved.current = current;
                 setSavedAt(result.updatedAt);
                 setState('saved');
@@ -75,7 +78,7 @@ export const useDraftAutosave = (target: DraftTarget, initialSavedAt: string | n
     useEffect(() => {
         if (!unsaved || isSubmitting || isSubmitSuccessful) return;
         if (state !== 'saving' && state !== 'error') setState('pending');
-        const timer = setTimeout(flush, state === 'error' ? RETRY_MS : delayMs);
+        const timer = setTimeout(() => void flush(), state === 'error' ? RETRY_MS : delayMs);
         return () => clearTimeout(timer);
         // `state` is read for the delay only; re-arming on it would loop.
         // eslint-disable-next-line react-hooks/exhaustive-deps
