@@ -4,7 +4,7 @@
  * draft is restored, with when it was saved. The completion sends an Idempotency-Key and the
  * draft is gone afterwards. Then what each form builds on (the gender expert's report beside
  * the self-assessment, the improvement plan beside the improvement areas and recommendations),
- * the program page's "what's next" with full dates, and the visit dialog's draft.
+ * the program page's "what's next" with full dates, and the visit and drop dialogs' drafts.
  * Real console, API, worker, Temporal and PostgreSQL.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -237,5 +237,18 @@ describe('console: what comes next', () => {
     expect((await visit).headers()['idempotency-key']).toBeTruthy();
     await page.locator('[data-testid="visit"]').first().waitFor({ timeout: 15_000 });
     expect((await mentor.get(`/drafts/visit:${program.id}`)).body.data).toBeNull();
+
+    // The drop dialog keeps its reason too, and forgets it once the item is dropped.
+    const item = page.locator('[data-testid="plan-item"]').first();
+    const itemId = await item.getAttribute('data-plan-item-id');
+    await item.locator('[data-testid="plan-item-drop"]').click();
+    await page.locator('textarea[name="reason"]').fill('Kurul bu yıl önceliği değiştirdi');
+    await draftSaved(page);
+    await page.locator('[data-testid="drop-cancel"]').click();
+    await item.locator('[data-testid="plan-item-drop"]').click();
+    await expect.poll(() => page.locator('textarea[name="reason"]').inputValue(), { timeout: 10_000 }).toBe('Kurul bu yıl önceliği değiştirdi');
+    await page.locator('[data-testid="drop-confirm"]').click();
+    await expect.poll(() => page.locator(`[data-plan-item-id="${itemId}"]`).getAttribute('data-status'), { timeout: 15_000 }).toBe('dropped');
+    expect((await mentor.get(`/drafts/drop:${itemId}`)).body.data).toBeNull();
   });
 });

@@ -9,7 +9,11 @@ import { useProgramRefresh } from './useProgramRefresh';
 
 const resolvePath = pathResolver({ inputs: [/^(status|reason)$/] });
 
-/** PUT /api/improvements/:id (a workflow update: waits for the program to record it). */
+/**
+ * PUT /api/improvements/:id (a workflow update: waits for the program to record it). Resolves
+ * to the field errors of a 400, `false` when it failed otherwise (already reported), or
+ * undefined once recorded.
+ */
 export const useSetPlanItemStatus = () => {
     const dataProvider = useMentorflowDataProvider();
     const notify = useNotify();
@@ -20,14 +24,14 @@ export const useSetPlanItemStatus = () => {
         mutationFn: ({ id, change }: { id: string; change: PlanItemStatusInput }) =>
             idempotent({ id, change }, key => dataProvider.setPlanItemStatus(id, change, key)),
     });
-    const setStatus = async (id: string, change: PlanItemStatusInput): Promise<SubmissionErrors | undefined> => {
+    const setStatus = async (id: string, change: PlanItemStatusInput): Promise<SubmissionErrors | false | undefined> => {
         try {
             await mutation.mutateAsync({ id, change });
         } catch (error) {
             const errors = toSubmissionErrors(error, resolvePath);
             if (errors) return errors;
             await onWorkflowError(error);
-            return undefined;
+            return false;
         }
         notify(`mentorflow.plan.moved.${change.status}`, { type: 'success' });
         refresh();
