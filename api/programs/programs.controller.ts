@@ -10,6 +10,7 @@ import { PROGRAM_FILTERS } from '../common/list-filters';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { DraftsService } from '../drafts/drafts.service';
 import { TasksService } from '../tasks/tasks.service';
 import { BulkSignalDto, CohortPlanDto, CohortStartDto } from './cohort.dto';
 import { CohortService } from './cohort.service';
@@ -28,6 +29,7 @@ export class ProgramsController {
     private readonly programs: ProgramsService,
     private readonly tasks: TasksService,
     private readonly cohorts: CohortService,
+    private readonly drafts: DraftsService,
   ) {}
 
   @Get()
@@ -108,7 +110,9 @@ export class ProgramsController {
     // 404/403 first, then the body: visits are refused before they happen (date after today).
     await this.programs.getVisible(id, user);
     assertVisitHappened(dto);
-    return this.programs.logVisit(id, { ...dto }, user);
+    const visit = await this.programs.logVisit(id, { ...dto }, user);
+    await this.drafts.remove(`visit:${id}`, user);
+    return visit;
   }
 
   /**
@@ -126,6 +130,7 @@ export class ProgramsController {
       throw new ConflictException(locked ? 'The advocacy plan is final and locked; it can no longer change' : `No draft is due: the program is in ${program.stage}`);
     }
     const { task } = await this.tasks.complete(open.id, plan, user);
+    await this.drafts.removeForTask(open.id);
     return { task, program: this.programs.toDto(await this.programs.getVisible(programId, user), user) };
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { DraftsModule } from '../drafts/drafts.module';
 import { Improvement } from '../improvements/improvement.entity';
 import { ImprovementsController } from '../improvements/improvements.controller';
 import { Notification } from '../notifications/notification.entity';
@@ -18,7 +19,7 @@ import { CohortService } from './cohort.service';
 
 /** Programs and what hangs off them: tasks, visits, improvements, notifications. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule],
+  imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule, DraftsModule],
   controllers: [ProgramsController, TasksController, VisitsController, ImprovementsController, NotificationsController],
   providers: [ProgramsService, TasksService, CohortService],
   exports: [ProgramsService],

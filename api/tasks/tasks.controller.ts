@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { DraftsService } from '../drafts/drafts.service';
 import { ProgramsService } from '../programs/programs.service';
 import { TASK_COMPLETION_SCHEMAS } from './task-completion.schema';
 import { TASK_SORTABLE, TasksService } from './tasks.service';
@@ -17,6 +18,7 @@ export class TasksController {
   constructor(
     private readonly tasks: TasksService,
     private readonly programs: ProgramsService,
+    private readonly drafts: DraftsService,
   ) {}
 
   @Get()
@@ -44,6 +46,8 @@ export class TasksController {
   @ApiOkResponse({ description: '{task, program}: returned after the read model is written' })
   async complete(@Param('id', new ParseUUIDPipe()) id: string, @Body() data: unknown, @CurrentUser() user: AuthUser) {
     const { task } = await this.tasks.complete(id, data, user);
+    // The work is submitted: its draft (kept while typing) has nothing left to restore.
+    await this.drafts.removeForTask(id);
     const t = await this.tasks.getVisible(id, user);
     const program = await this.programs.getVisible(t.programId, user);
     return { task: { ...this.tasks.toDto(t), data: task.data }, program: this.programs.toDto(program, user) };

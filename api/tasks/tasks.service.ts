@@ -41,8 +41,11 @@ export class TasksService {
       .leftJoinAndSelect('p.organization', 'o')
       .leftJoinAndSelect('t.assignee', 'a');
     scopePrograms(qb, user);
-    // Gender experts work on gender tasks only, even in programs they can see.
-    if (user.role === 'gender_expert') qb.andWhere('t.type IN (:...genderTasks)', { genderTasks: GENDER_TASKS });
+    // Gender experts work on gender tasks only, even in programs they can see; they also read
+    // the completed self-assessments of their programs, which their report is written from.
+    if (user.role === 'gender_expert') {
+      qb.andWhere("(t.type IN (:...genderTasks) OR (t.type = 'self_assessment' AND t.status = 'completed'))", { genderTasks: GENDER_TASKS });
+    }
     return qb;
   }
 
@@ -79,15 +82,22 @@ export class TasksService {
     return t;
   }
 
-  /** What a form needs besides the task: the program's config and earlier answers. */
+  /**
+   * What a form needs besides the task: the program's config and what the task builds on,
+   * shown read-only beside its fields (the gender report: the self-assessment; the improvement
+   * plan: the improvement areas per element and the gender recommendations; the re-evaluation:
+   * this year's grades).
+   */
   async context(t: Task) {
     const program = t.program!;
     if (program.type === 'advocacy') return this.advocacyContext(t);
     const ofType = (type: InstitutionalTaskType) =>
-      this.repo.findOne({ where: { programId: t.programId, year: t.year, type, status: 'completed' } });
-    const self = t.type === 're_evaluation' ? await ofType('self_assessment') : null;
+      this.repo.findOne({ where: { programId: t.programId, year: t.year, type, status: 'completed' }, order: { completedAt: 'DESC' } });
+    const needsSelf = t.type === 're_evaluation' || t.type === 'gender_report' || t.type === 'improvement_plan';
+    const self = needsSelf ? await ofType('self_assessment') : null;
     const selfData = self?.data as unknown as SelfAssessmentData | undefined;
-    const report = t.type === 'improvement_plan' ? await ofType('gender_report') : null;
+    const report = t.type === 'improvement_plan' || t.type === 'gender_plan_review' ? await ofType('gender_report') : null;
+    const reportData = report?.data as unknown as GenderReportData | undefined;
     const planItems =
       t.type === 'gender_plan_review' || t.type === 're_evaluation'
         ? await this.improvements.find({ where: { programId: t.programId, year: t.year }, order: { position: 'ASC' } })
@@ -100,8 +110,36 @@ export class TasksService {
             principles: selfData.principles,
           }
         : null,
-      genderPlanRequired: (report?.data as unknown as GenderReportData | undefined)?.genderPlanRequired ?? false,
+      genderPlanRequired: reportData?.genderPlanRequired ?? false,
       planItems,
+      selfAssessment:
+        selfData && self
+          ? {
+              taskId: self.id,
+              completedAt: self.completedAt,
+              sessionDates: selfData.sessionDates,
+              participants: selfData.participants,
+              genderObservations: selfData.genderObservations,
+              elements: Object.fromEntries(
+                Object.entries(selfData.elements).map(([k, v]) => [
+                  k,
+                  // The improvement plan builds on the areas to improve; the gender report on the grades.
+                  t.type === 'improvement_plan' ? { grade: v.grade, improvementAreas: v.improvementAreas } : { grade: v.grade },
+                ]),
+              ),
+              principles: selfData.principles,
+            }
+          : null,
+      genderReport:
+        reportData && report
+          ? {
+              taskId: report.id,
+              completedAt: report.completedAt,
+              recommendations: reportData.recommendations,
+              mainstreamingLevel: reportData.mainstreamingLevel,
+              genderPlanRequired: reportData.genderPlanRequired,
+            }
+          : null,
     };
   }
 

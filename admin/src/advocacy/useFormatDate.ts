@@ -3,7 +3,8 @@ import { useLocale } from 'react-admin';
 
 const OPTIONS: Record<'date' | 'short' | 'dateTime', Intl.DateTimeFormatOptions> = {
     date: { year: 'numeric', month: 'short', day: 'numeric' },
-    short: { day: 'numeric', month: 'short' },
+    // With the year: a program runs for years, "1 Dec" alone is ambiguous.
+    short: { day: 'numeric', month: 'short', year: 'numeric' },
     dateTime: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
 };
 

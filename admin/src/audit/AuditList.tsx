@@ -2,6 +2,7 @@ import { Box, Link as MuiLink, Typography } from '@mui/material';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { Link } from 'react-router-dom';
 import { DataTable, List, useTranslate } from 'react-admin';
+import { LinkBody } from '../common/rowLinks';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { AuditDetails } from './AuditDetails';
 import { auditFilters } from './auditFilters';
@@ -61,7 +62,7 @@ const Target = ({ record }: { record: AuditRecord }) => {
  */
 export const AuditList = () => (
     <List sort={{ field: 'at', order: 'DESC' }} perPage={50} filters={auditFilters} empty={<AuditEmpty />}>
-        <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false}>
+        <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false} body={LinkBody}>
             <DataTable.Col source="at" sortByOrder="DESC">
                 <LocaleDateField source="at" showTime />
             </DataTable.Col>

@@ -22,17 +22,38 @@ import { pickWritable, WRITABLE_FIELDS } from './writableFields';
  * "items.2.title", which the forms put on their inputs.
  */
 export interface MentorflowMethods {
-    completeTask(id: string, data: TaskData | AdvocacyTaskData): Promise<{ task: TaskRecord; program: ProgramRecord }>;
+    /** `idempotencyKey`: one per submission attempt, the same when it is retried (see idempotency.ts). */
+    completeTask(
+        id: string,
+        data: TaskData | AdvocacyTaskData,
+        idempotencyKey?: string
+    ): Promise<{ task: TaskRecord; program: ProgramRecord }>;
     /** Advocacy: the next version of the plan (completes the open plan_drafting task; 409 once locked). */
-    submitPlanDraft(programId: string, plan: AdvocacyPlan): Promise<{ task: TaskRecord; program: ProgramRecord }>;
+    submitPlanDraft(
+        programId: string,
+        plan: AdvocacyPlan,
+        idempotencyKey?: string
+    ): Promise<{ task: TaskRecord; program: ProgramRecord }>;
     sendProgramSignal(
         id: string,
         name: ProgramSignal,
         body?: Record<string, unknown>
     ): Promise<{ accepted: boolean }>;
-    logVisit(programId: string, visit: VisitInput): Promise<VisitRecord>;
-    setPlanItemStatus(id: string, change: PlanItemStatusInput): Promise<PlanItem>;
+    logVisit(programId: string, visit: VisitInput, idempotencyKey?: string): Promise<VisitRecord>;
+    setPlanItemStatus(id: string, change: PlanItemStatusInput, idempotencyKey?: string): Promise<PlanItem>;
+    /** The caller's draft of a form (task drafts: assignee only); `{data: null}` when there is none. */
+    getDraft(target: DraftTarget): Promise<DraftRecord>;
+    /** `keepalive`: the request outlives the page (a save while the tab closes or reloads). */
+    saveDraft(target: DraftTarget, data: Record<string, unknown>, options?: { keepalive?: boolean }): Promise<DraftRecord>;
+    deleteDraft(target: DraftTarget): Promise<void>;
     markNotificationRead(id: string): Promise<NotificationRecord | null>;
+}
+
+/** A task form's draft, or a record dialog's under a key such as `visit:<programId>`. */
+export type DraftTarget = { taskId: string } | { key: string };
+export interface DraftRecord {
+    data: Record<string, unknown> | null;
+    updatedAt: string | null;
 }
 
 export type MentorflowDataProvider = DataProvider & MentorflowMethods & ManagerMethods;
@@ -53,15 +74,26 @@ export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
             throw toFormError(error, WRITABLE_FIELDS[resource]);
         });
 
-    const post = async <T,>(path: string, body: unknown = {}, method = 'POST'): Promise<T> => {
+    const post = async <T,>(
+        path: string,
+        body: unknown = {},
+        method = 'POST',
+        idempotencyKey?: string,
+        keepalive = false
+    ): Promise<T> => {
+        const headers = new Headers({ 'Content-Type': 'application/json' });
+        if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
         const { json } = await httpClient(`${apiUrl}${path}`, {
             method,
             body: JSON.stringify(body),
-            headers: new Headers({ 'Content-Type': 'application/json' }),
+            headers,
+            ...(keepalive ? { keepalive } : {}),
         });
         return json as T;
     };
     const id = (value: string) => encodeURIComponent(value);
+    const draftPath = (target: DraftTarget) =>
+        'taskId' in target ? `/tasks/${id(target.taskId)}/draft` : `/drafts/${id(target.key)}`;
 
     return {
         ...base,
@@ -82,12 +114,19 @@ export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
             return { data: data ?? params.previousData ?? { id: params.id } };
         },
 
-        completeTask: (taskId, data) => post(`/tasks/${id(taskId)}/complete`, data),
-        submitPlanDraft: (programId, plan) => post(`/programs/${id(programId)}/plan-drafts`, plan),
+        completeTask: (taskId, data, key) => post(`/tasks/${id(taskId)}/complete`, data, 'POST', key),
+        submitPlanDraft: (programId, plan, key) =>
+            post(`/programs/${id(programId)}/plan-drafts`, plan, 'POST', key),
         sendProgramSignal: (programId, name, body = {}) =>
             post(`/programs/${id(programId)}/signals/${name}`, body),
-        logVisit: (programId, visit) => post(`/programs/${id(programId)}/visits`, visit),
-        setPlanItemStatus: (itemId, change) => post(`/improvements/${id(itemId)}`, change, 'PUT'),
+        logVisit: (programId, visit, key) => post(`/programs/${id(programId)}/visits`, visit, 'POST', key),
+        setPlanItemStatus: (itemId, change, key) => post(`/improvements/${id(itemId)}`, change, 'PUT', key),
+        getDraft: async target => (await httpClient(`${apiUrl}${draftPath(target)}`)).json as DraftRecord,
+        saveDraft: (target, data, options) =>
+            post(draftPath(target), { data }, 'PUT', undefined, !!options?.keepalive),
+        deleteDraft: async target => {
+            await httpClient(`${apiUrl}${draftPath(target)}`, { method: 'DELETE' });
+        },
         markNotificationRead: notificationId =>
             post(`/notifications/${id(notificationId)}/read`),
     };

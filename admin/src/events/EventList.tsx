@@ -1,5 +1,6 @@
 import { Chip, useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, SimpleList, useTranslate } from 'react-admin';
+import { LinkBody } from '../common/rowLinks';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { EventEmpty } from './EventEmpty';
 import { eventFilters } from './eventFilters';
@@ -19,7 +20,7 @@ export const EventList = () => {
                     linkType="show"
                 />
             ) : (
-                <DataTable<PeerEventRecord> rowClick="show" bulkActionButtons={false}>
+                <DataTable<PeerEventRecord> rowClick="show" bulkActionButtons={false} body={LinkBody}>
                     <DataTable.Col source="date" field={LocaleDateField} />
                     <DataTable.Col source="kind" render={record => <EventKindChip kind={record.kind} />} />
                     <DataTable.Col source="topic" />

@@ -1,12 +1,14 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { resolveBrowserLocale, type I18nProvider } from 'react-admin';
+import { consoleUxEn } from './consoleUx.en';
+import { consoleUxTr } from './consoleUx.tr';
 import { en } from './en';
 import { mergeMessages } from './merge';
 import { tr } from './tr';
 import { usersEn } from './users.en';
 import { usersTr } from './users.tr';
 
-const MESSAGES = { en: mergeMessages(en, usersEn), tr: mergeMessages(tr, usersTr) } as const;
+const MESSAGES = { en: mergeMessages(mergeMessages(en, usersEn), consoleUxEn), tr: mergeMessages(mergeMessages(tr, usersTr), consoleUxTr) } as const;
 type Locale = keyof typeof MESSAGES;
 
 const isLocale = (value: string): value is Locale => value in MESSAGES;

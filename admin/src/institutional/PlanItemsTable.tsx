@@ -9,6 +9,8 @@ import {
     TableRow,
     Tooltip,
     Typography,
+    useMediaQuery,
+    type Theme,
 } from '@mui/material';
 import WcIcon from '@mui/icons-material/Wc';
 import { useLocale, useTranslate } from 'react-admin';
@@ -32,11 +34,81 @@ const formatDate = (value: string, locale: string) =>
         day: 'numeric',
     });
 
+const GenderMark = ({ item }: { item: PlanItem }) => {
+    const translate = useTranslate();
+    if (item.studyType !== 'gender_mainstreaming') return null;
+    return (
+        <Tooltip title={translate('mentorflow.study_types.gender_mainstreaming')}>
+            <WcIcon fontSize="small" color="secondary" />
+        </Tooltip>
+    );
+};
+
+/**
+ * On a phone: one card per item (a seven-column table would hide its status buttons off
+ * screen), the buttons below the facts.
+ */
+const PlanItemCards = ({
+    items,
+    text,
+    renderActions,
+}: {
+    items: PlanItem[];
+    text: ReturnType<typeof useConfigText>;
+    renderActions?: (item: PlanItem) => ReactNode;
+}) => {
+    const translate = useTranslate();
+    const locale = useLocale();
+    return (
+        <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1 }} data-testid="plan-items">
+            {items.map(item => (
+                <Box
+                    component="li"
+                    key={item.id}
+                    data-testid="plan-item"
+                    data-plan-item-id={item.id}
+                    data-status={item.status}
+                    sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.25, display: 'grid', gap: 0.75 }}
+                >
+                    <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5 }}>
+                        <GenderMark item={item} />
+                        <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+                            {item.title}
+                        </Typography>
+                    </Box>
+                    {item.reason && (
+                        <Typography variant="caption" color="text.secondary">
+                            {item.reason}
+                        </Typography>
+                    )}
+                    <Typography variant="caption" color="text.secondary">
+                        {text.element(item.element)} · {translate(`mentorflow.study_types.${item.studyType}`, { _: item.studyType })}
+                        {item.targetDate ? ` · ${formatDate(item.targetDate, locale)}` : ''}
+                    </Typography>
+                    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+                        <PlanStatusChip status={item.status} />
+                        <Chip
+                            size="small"
+                            variant="outlined"
+                            color={item.priority === 'high' ? 'error' : item.priority === 'medium' ? 'warning' : 'default'}
+                            label={translate(`mentorflow.priorities.${item.priority}`, { _: item.priority })}
+                        />
+                    </Box>
+                    {renderActions && (
+                        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', '& > *': { flexWrap: 'wrap' } }}>{renderActions(item)}</Box>
+                    )}
+                </Box>
+            ))}
+        </Box>
+    );
+};
+
 /** The improvement plan as a table; gender mainstreaming items are marked. */
 export const PlanItemsTable = ({ items, config, renderActions, emptyText }: PlanItemsTableProps) => {
     const translate = useTranslate();
     const locale = useLocale();
     const text = useConfigText(config);
+    const narrow = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
     if (items.length === 0) {
         return (
             <Typography variant="body2" color="text.secondary" data-testid="plan-items-empty">
@@ -45,6 +117,7 @@ export const PlanItemsTable = ({ items, config, renderActions, emptyText }: Plan
         );
     }
     const sorted = [...items].sort((a, b) => a.year - b.year || a.position - b.position);
+    if (narrow) return <PlanItemCards items={sorted} text={text} renderActions={renderActions} />;
     return (
         <Box sx={{ overflowX: 'auto' }}>
             <Table size="small" data-testid="plan-items">

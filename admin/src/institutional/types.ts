@@ -94,6 +94,29 @@ export interface TaskContext {
     genderPlanRequired?: boolean;
     /** For a gender plan review: the plan under review. */
     planItems?: PlanItem[];
+    /** What the gender report, improvement plan and re-evaluation build on (this year's self-assessment). */
+    selfAssessment?: SelfAssessmentContext | null;
+    /** For an improvement plan (and gender plan review): the gender report's recommendations. */
+    genderReport?: GenderReportContext | null;
+}
+
+export interface SelfAssessmentContext {
+    taskId: string;
+    completedAt: string | null;
+    sessionDates: string[];
+    participants: { name: string; position: string }[];
+    genderObservations: string;
+    /** improvementAreas only for an improvement plan. */
+    elements: Record<string, { grade: number; improvementAreas?: string }>;
+    principles: Record<string, number>;
+}
+
+export interface GenderReportContext {
+    taskId: string;
+    completedAt: string | null;
+    recommendations: string;
+    mainstreamingLevel: string;
+    genderPlanRequired: boolean;
 }
 
 export interface VisitRecord {

@@ -1,5 +1,6 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, SimpleList } from 'react-admin';
+import { LinkBody } from '../common/rowLinks';
 import { OrganizationListActions, useOrganizationBulkActions } from '../cohorts';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { OnboardingStatusChip } from './OnboardingStatusChip';
@@ -34,7 +35,7 @@ export const OrganizationList = () => {
             ) : (
                 // No bulk delete: deleting a CSO is a one-by-one, confirmed decision. Managers
                 // select CSOs to start their programs together (a cohort).
-                <DataTable rowClick="show" bulkActionButtons={bulkActions}>
+                <DataTable rowClick="show" bulkActionButtons={bulkActions} body={LinkBody}>
                     <DataTable.Col source="name" />
                     <DataTable.Col source="city" />
                     <DataTable.Col source="fieldOfWork" />

@@ -12,6 +12,7 @@ import {
 import { canControlPrograms, worksOnOwnPortfolio, type Role } from '../auth/roles';
 import { useProgramBulkActions } from '../cohorts';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { LinkBody } from '../common/rowLinks';
 import { ProgramStatusChip, StageChip } from '../institutional/chips';
 import type { ProgramRecord } from '../institutional/types';
 import { PlanProgress } from './PlanProgress';
@@ -66,7 +67,7 @@ export const ProgramList = () => {
                     linkType="show"
                 />
             ) : (
-                <DataTable<ProgramRecord> rowClick="show" bulkActionButtons={bulkActions}>
+                <DataTable<ProgramRecord> rowClick="show" bulkActionButtons={bulkActions} body={LinkBody}>
                     <DataTable.Col source="organizationName" disableSort />
                     <DataTable.Col source="mentorName" disableSort />
                     <DataTable.Col

@@ -16,6 +16,7 @@ import { PlanPanel } from './show/PlanPanel';
 import { ProgramSummary } from './show/ProgramSummary';
 import { StageStepper } from './show/StageStepper';
 import { VisitsPanel } from './show/VisitsPanel';
+import { WhatsNextPanel } from './show/WhatsNextPanel';
 import { YearResultsTable } from './show/YearResultsTable';
 
 /** The workflow in Temporal's Web UI (every program is deep-linked). */
@@ -76,6 +77,12 @@ const ProgramPage = () => {
             <StageStepper program={program} />
             <Box sx={twoColumns}>
                 <Box sx={{ display: 'grid', gap: 2 }}>
+                    <WhatsNextPanel
+                        live={program.live}
+                        durations={program.live?.stage === 'implementation' ? program.config?.durations : undefined}
+                        startDate={program.startDate}
+                        year={program.year}
+                    />
                     <OpenTasksPanel program={program} />
                     <YearResultsTable program={program} />
                 </Box>

@@ -2,7 +2,6 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import {
     DataTable,
     DataTableBody,
-    DataTableRow,
     List,
     Loading,
     SimpleList,
@@ -14,6 +13,7 @@ import {
 } from 'react-admin';
 import { worksOnOwnPortfolio, type Role } from '../auth/roles';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { LinkRow } from '../common/rowLinks';
 import { TaskStatusChip } from '../institutional/chips';
 import type { TaskRecord } from '../institutional/types';
 import { DueChip } from './DueChip';
@@ -25,7 +25,7 @@ import { TaskTypeLabel } from './TaskTypeLabel';
 const TaskRow = (props: Record<string, unknown>) => {
     const record = useRecordContext<TaskRecord>();
     return (
-        <DataTableRow
+        <LinkRow
             {...props}
             data-testid="task-row"
             data-task-id={record?.id}

@@ -29,7 +29,7 @@ const TaskPage = () => {
     if (!task) return null;
     const mine = !!identity && identity.id === task.assigneeId;
     return (
-        <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: 1200 }}>
+        <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: 1400 }}>
             <TaskHeader task={task} mine={mine} />
             <TaskFormFor
                 // A fresh form when the task changes state (e.g. completed elsewhere).

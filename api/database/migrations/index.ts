@@ -7,6 +7,7 @@ import { DeltaProjection1764700000000 } from './1764700000000-delta-projection';
 import { IdempotencyKeys1764800000000 } from './1764800000000-idempotency-keys';
 import { AdvocacyMentorAssignments1764900000000 } from './1764900000000-advocacy-mentor-assignments';
 import { AuthHardening1765000000000 } from './1765000000000-auth-hardening';
+import { Drafts1765100000000 } from './1765100000000-drafts';
 
 /** Every migration, in order. Listed explicitly so bundlers and tests need no glob. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1764800000000,
   AdvocacyMentorAssignments1764900000000,
   AuthHardening1765000000000,
+  Drafts1765100000000,
 ];

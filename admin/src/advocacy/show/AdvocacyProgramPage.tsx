@@ -9,6 +9,7 @@ import { CheckinsPanel } from './CheckinsPanel';
 import { NeedsPanel } from './NeedsPanel';
 import { OutcomePanel } from './OutcomePanel';
 import { PlanVersionsPanel } from './PlanVersionsPanel';
+import { WhatsNextPanel } from '../../programs/show/WhatsNextPanel';
 
 const twoColumns = {
     display: 'grid',
@@ -36,6 +37,7 @@ export const AdvocacyProgramPage = ({ program }: { program: AdvocacyProgramRecor
             <OutcomePanel program={program} />
             <Box sx={twoColumns}>
                 <Box sx={{ display: 'grid', gap: 2 }}>
+                    <WhatsNextPanel live={program.live} durations={program.config?.durations} startDate={program.startDate} />
                     <OpenTasksPanel program={shared} />
                     <NeedsPanel program={program} />
                 </Box>

@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { Box, Card, CardContent, Step, StepLabel, Stepper, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ADVOCACY_STEPS, stepOfStage, type AdvocacyStep, type AdvocacyTask } from '../domain';
 import type { AdvocacyProgramRecord } from '../types';
@@ -100,6 +100,8 @@ export const AdvocacyStepper = ({ program }: { program: AdvocacyProgramRecord })
           ? ADVOCACY_STEPS.indexOf(step)
           : 0;
     const activeStep = finished ? ADVOCACY_STEPS.length : reached;
+    // Seven labelled steps side by side do not fit a phone: there they run down the card.
+    const narrow = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
     return (
         <Card variant="outlined" data-testid="stage-stepper" data-active-stage={stage}>
             <CardContent>
@@ -111,7 +113,12 @@ export const AdvocacyStepper = ({ program }: { program: AdvocacyProgramRecord })
                         {translate(`mentorflow.stages.${stage}`, { _: stage })}
                     </Typography>
                 </Box>
-                <Stepper activeStep={activeStep} alternativeLabel sx={{ opacity: withdrawn ? 0.5 : 1, overflowX: 'auto', pb: 0.5 }}>
+                <Stepper
+                    activeStep={activeStep}
+                    alternativeLabel={!narrow}
+                    orientation={narrow ? 'vertical' : 'horizontal'}
+                    sx={{ opacity: withdrawn ? 0.5 : 1, overflowX: 'auto', pb: 0.5 }}
+                >
                     {ADVOCACY_STEPS.map((s, i) => {
                         const state = finished || i < activeStep ? 'completed' : i === activeStep && !withdrawn ? 'active' : 'pending';
                         const info = withdrawn ? null : caption(s, state);
@@ -131,7 +138,7 @@ export const AdvocacyStepper = ({ program }: { program: AdvocacyProgramRecord })
                                                 variant="caption"
                                                 color={info.error ? 'error' : 'text.secondary'}
                                                 component="div"
-                                                sx={{ textAlign: 'center' }}
+                                                sx={{ textAlign: narrow ? 'left' : 'center' }}
                                             >
                                                 {info.text}
                                             </Typography>

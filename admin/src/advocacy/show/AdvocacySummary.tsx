@@ -25,7 +25,11 @@ export const AdvocacySummary = ({ program }: { program: AdvocacyProgramRecord })
     return (
         <Box>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 2 }}>
-                <Typography variant="h5" component="h1" sx={{ fontWeight: 600 }}>
+                <Typography
+                    variant="h5"
+                    component="h1"
+                    sx={{ fontWeight: 600, fontSize: { xs: '1.3rem', sm: '1.5rem' }, overflowWrap: 'anywhere' }}
+                >
                     {program.organizationName}
                 </Typography>
                 <ProgramStatusChip status={status} />

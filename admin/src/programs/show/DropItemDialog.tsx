@@ -1,17 +1,30 @@
-import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { useMemo, useRef } from 'react';
+import { Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import { Form, TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
 import { useFormState, type FieldValues } from 'react-hook-form';
+import { DraftStatus, LeaveGuard, useDraft, useDraftAutosave } from '../../common/drafts';
+import type { DraftTarget } from '../../data/dataProvider';
 import type { PlanItem } from '../../institutional/types';
 import { useSetPlanItemStatus } from './useSetPlanItemStatus';
 
 const validateReason = [required(), minLength(3), maxLength(2000)];
 
-const Actions = ({ onClose }: { onClose: () => void }) => {
+/** The buttons and the reason's draft: Cancel keeps what was typed for the next time. */
+const Actions = ({ onClose, draftTarget, savedAt }: { onClose: () => void; draftTarget: DraftTarget; savedAt: string | null }) => {
     const translate = useTranslate();
-    const { isSubmitting } = useFormState();
+    const { isSubmitting, isSubmitSuccessful } = useFormState();
+    const draft = useDraftAutosave(draftTarget, savedAt);
+    const cancel = async () => {
+        await draft.flush();
+        onClose();
+    };
     return (
-        <DialogActions>
-            <Button onClick={onClose} disabled={isSubmitting}>
+        <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+            <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
+            <Box sx={{ flex: 1, pl: 1 }}>
+                <DraftStatus draft={draft} />
+            </Box>
+            <Button onClick={cancel} disabled={isSubmitting} data-testid="drop-cancel">
                 {translate('ra.action.cancel')}
             </Button>
             <Button
@@ -32,16 +45,27 @@ const Actions = ({ onClose }: { onClose: () => void }) => {
 export const DropItemDialog = ({ item, onClose }: { item: PlanItem | null; onClose: () => void }) => {
     const translate = useTranslate();
     const { setStatus } = useSetPlanItemStatus();
+    // The reason typed last time for this item (this device or another), if it was not dropped then.
+    const draftTarget = useMemo<DraftTarget>(() => ({ key: `drop:${item?.id ?? 'none'}` }), [item?.id]);
+    const draft = useDraft(draftTarget, !!item);
+    const opened = useRef<{ data: Record<string, unknown> | null; updatedAt: string | null } | null>(null);
+    if (!item) opened.current = null;
+    else if (!opened.current && !draft.isPending) opened.current = { data: draft.data?.data ?? null, updatedAt: draft.data?.updatedAt ?? null };
     return (
         <Dialog open={!!item} onClose={onClose} fullWidth maxWidth="sm" data-testid="drop-dialog">
-            {item && (
+            {item && !opened.current && <LinearProgress data-testid="draft-loading" />}
+            {item && opened.current && (
                 <Form
                     onSubmit={async (values: FieldValues) => {
                         const errors = await setStatus(item.id, { status: 'dropped', reason: String(values.reason ?? '').trim() });
+                        // Dropped: the reason is recorded, its draft has nothing left to keep. A failure
+                        // (already reported) closes the dialog but keeps the draft for the next try.
+                        if (errors === undefined) await draft.discard();
                         if (!errors) onClose();
-                        return errors;
+                        return errors || undefined;
                     }}
                     noValidate
+                    defaultValues={{ reason: '', ...(opened.current.data ?? {}) }}
                 >
                     <DialogTitle>{translate('mentorflow.plan.drop_title')}</DialogTitle>
                     <DialogContent>
@@ -57,7 +81,7 @@ export const DropItemDialog = ({ item, onClose }: { item: PlanItem | null; onClo
                             autoFocus
                         />
                     </DialogContent>
-                    <Actions onClose={onClose} />
+                    <Actions onClose={onClose} draftTarget={draftTarget} savedAt={opened.current.updatedAt} />
                 </Form>
             )}
         </Dialog>

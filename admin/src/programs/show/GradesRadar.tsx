@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, ToggleButton, ToggleButtonGroup, useTheme } from '@mui/material';
+import { Box, ToggleButton, ToggleButtonGroup, useMediaQuery, useTheme } from '@mui/material';
 import {
     Legend,
     PolarAngleAxis,
@@ -18,17 +18,18 @@ import { EmptyText, Panel } from './Panel';
 
 /** Long element names wrapped on two or three lines around the chart. */
 type Anchor = 'start' | 'middle' | 'end' | 'inherit';
-const WrappedTick = (props: { x?: number; y?: number; textAnchor?: Anchor; payload?: { value: string } }) => {
-    const { x = 0, y = 0, textAnchor = 'middle', payload } = props;
+const WrappedTick = (props: { x?: number; y?: number; textAnchor?: Anchor; payload?: { value: string }; narrow?: boolean }) => {
+    const { x = 0, y = 0, textAnchor = 'middle', payload, narrow } = props;
+    const width = narrow ? 13 : 18;
     const words = (payload?.value ?? '').split(' ');
     const lines: string[] = [];
     for (const word of words) {
         const last = lines[lines.length - 1];
-        if (last && (last + ' ' + word).length <= 18) lines[lines.length - 1] = `${last} ${word}`;
+        if (last && (last + ' ' + word).length <= width) lines[lines.length - 1] = `${last} ${word}`;
         else lines.push(word);
     }
     return (
-        <text x={x} y={y} textAnchor={textAnchor} fontSize={11} fill="currentColor">
+        <text x={x} y={y} textAnchor={textAnchor} fontSize={narrow ? 10 : 11} fill="currentColor">
             {lines.slice(0, 3).map((line, i) => (
                 <tspan key={i} x={x} dy={i === 0 ? `${-(Math.min(lines.length, 3) - 1) * 0.5}em` : '1.1em'}>
                     {line}
@@ -47,6 +48,8 @@ export const GradesRadar = ({ program }: { program: ProgramRecord }) => {
     const theme = useTheme();
     const text = useConfigText(program.config);
     const [axis, setAxis] = useState<'elements' | 'principles'>('elements');
+    // On a phone the labels around the chart need the room: a smaller chart, narrower labels.
+    const narrow = useMediaQuery(theme.breakpoints.down('sm'));
     const series = gradeSeries(program);
     // The baseline is grey and dashed once there is something to compare it with.
     const colors = [
@@ -92,9 +95,13 @@ export const GradesRadar = ({ program }: { program: ProgramRecord }) => {
             ) : (
                 <Box sx={{ width: '100%', height: 400, color: 'text.secondary' }} data-series={series.map(s => s.key).join(',')}>
                     <ResponsiveContainer width="100%" height="100%">
-                        <RadarChart data={data} outerRadius="68%" margin={{ top: 10, right: 30, bottom: 0, left: 30 }}>
+                        <RadarChart
+                            data={data}
+                            outerRadius={narrow ? '46%' : '68%'}
+                            margin={narrow ? { top: 10, right: 8, bottom: 0, left: 8 } : { top: 10, right: 30, bottom: 0, left: 30 }}
+                        >
                             <PolarGrid />
-                            <PolarAngleAxis dataKey="name" tick={<WrappedTick />} />
+                            <PolarAngleAxis dataKey="name" tick={<WrappedTick narrow={narrow} />} />
                             <PolarRadiusAxis
                                 domain={[0, text.config.gradeScale.max]}
                                 tickCount={text.config.gradeScale.max + 1}

@@ -1,10 +1,11 @@
-import { Box, Card, CardContent, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { Box, Card, CardContent, Step, StepLabel, Stepper, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import { YEAR_STEPS } from '../../institutional/domain';
 import type { ProgramRecord, ProgramTask } from '../../institutional/types';
 
 const fmt = (iso: string, locale: string) =>
-    new Date(iso).toLocaleDateString(locale === 'tr' ? 'tr-TR' : 'en-GB', { day: 'numeric', month: 'short' });
+    // With the year: a program runs for years, "Until 1 Dec" alone is ambiguous.
+    new Date(iso).toLocaleDateString(locale === 'tr' ? 'tr-TR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** What is known about a step this year: its task's completion or due date. */
 const useStepCaption = (program: ProgramRecord) => {
@@ -48,6 +49,8 @@ export const StageStepper = ({ program }: { program: ProgramRecord }) => {
     const finished = program.stage === 'completed';
     const withdrawn = program.stage === 'withdrawn' || program.status === 'withdrawn';
     const activeStep = finished ? YEAR_STEPS.length : index;
+    // Five labelled steps side by side do not fit a phone: there they run down the card.
+    const narrow = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
     return (
         <Card variant="outlined" data-testid="stage-stepper" data-active-stage={program.stage}>
             <CardContent>
@@ -59,7 +62,12 @@ export const StageStepper = ({ program }: { program: ProgramRecord }) => {
                         {translate('mentorflow.programs.year_of', { year: program.year, years: program.years })}
                     </Typography>
                 </Box>
-                <Stepper activeStep={activeStep} alternativeLabel sx={{ opacity: withdrawn ? 0.5 : 1 }}>
+                <Stepper
+                    activeStep={activeStep}
+                    alternativeLabel={!narrow}
+                    orientation={narrow ? 'vertical' : 'horizontal'}
+                    sx={{ opacity: withdrawn ? 0.5 : 1 }}
+                >
                     {YEAR_STEPS.map((step, i) => {
                         const state = finished || i < index ? 'completed' : i === index ? 'active' : 'pending';
                         const info = withdrawn ? null : caption(step);
@@ -79,7 +87,7 @@ export const StageStepper = ({ program }: { program: ProgramRecord }) => {
                                                 variant="caption"
                                                 color={info.error ? 'error' : 'text.secondary'}
                                                 component="div"
-                                                sx={{ textAlign: 'center' }}
+                                                sx={{ textAlign: narrow ? 'left' : 'center' }}
                                             >
                                                 {info.text}
                                             </Typography>

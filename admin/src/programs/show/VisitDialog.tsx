@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Box } from '@mui/material';
+import { useMemo, useRef } from 'react';
+import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Box, LinearProgress } from '@mui/material';
 import {
     CheckboxGroupInput,
     DateInput,
@@ -16,10 +17,12 @@ import {
     useTranslate,
 } from 'react-admin';
 import { useFormState } from 'react-hook-form';
+import { DraftStatus, LeaveGuard, useDraft, useDraftAutosave } from '../../common/drafts';
 import { pathResolver, toSubmissionErrors } from '../../common/fieldPaths';
 import { localToday } from '../../common/localDate';
 import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
-import { useMentorflowDataProvider } from '../../data/dataProvider';
+import { useMentorflowDataProvider, type DraftTarget } from '../../data/dataProvider';
+import { useIdempotentSubmit } from '../../data/idempotency';
 import { contactModeChoices } from '../../institutional/choices';
 import type { ContactMode, VisitInput } from '../../institutional/domain';
 import type { PlanItem } from '../../institutional/types';
@@ -32,12 +35,22 @@ const validateNotes = [required(), maxLength(8000)];
 
 const resolvePath = pathResolver({ inputs: [/^(date|mode|durationMinutes|notes|planItemIds)$/] });
 
-const Actions = ({ onClose }: { onClose: () => void }) => {
+/** The dialog's buttons and its draft: Cancel keeps what was typed for the next time it opens. */
+const Actions = ({ onClose, draftTarget, savedAt }: { onClose: () => void; draftTarget: DraftTarget; savedAt: string | null }) => {
     const translate = useTranslate();
-    const { isSubmitting } = useFormState();
+    const { isSubmitting, isSubmitSuccessful } = useFormState();
+    const draft = useDraftAutosave(draftTarget, savedAt);
+    const cancel = async () => {
+        await draft.flush();
+        onClose();
+    };
     return (
-        <DialogActions>
-            <Button onClick={onClose} disabled={isSubmitting}>
+        <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+            <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
+            <Box sx={{ flex: 1, pl: 1 }}>
+                <DraftStatus draft={draft} />
+            </Box>
+            <Button onClick={cancel} disabled={isSubmitting} data-testid="visit-cancel">
                 {translate('ra.action.cancel')}
             </Button>
             <Button
@@ -67,10 +80,18 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
     const dataProvider = useMentorflowDataProvider();
     const refresh = useProgramRefresh();
     const onWorkflowError = useWorkflowErrorHandler();
+    const idempotent = useIdempotentSubmit();
     const { mutateAsync } = useMutation({
-        mutationFn: (visit: VisitInput) => dataProvider.logVisit(programId, visit),
+        mutationFn: (visit: VisitInput) => idempotent(visit, key => dataProvider.logVisit(programId, visit, key)),
     });
     const openItems = planItems.filter(i => i.status !== 'dropped');
+    // What was typed last time (this device or another) and not logged yet.
+    const draftTarget = useMemo<DraftTarget>(() => ({ key: `visit:${programId}` }), [programId]);
+    const draft = useDraft(draftTarget, open);
+    const opened = useRef<{ data: Record<string, unknown> | null; updatedAt: string | null } | null>(null);
+    if (!open) opened.current = null;
+    else if (!opened.current && !draft.isPending) opened.current = { data: draft.data?.data ?? null, updatedAt: draft.data?.updatedAt ?? null };
+    const defaults = { date: localToday(), mode: 'face_to_face', durationMinutes: 60, notes: '', planItemIds: [] };
 
     const submit = async (values: Record<string, unknown>) => {
         const ids = (values.planItemIds as string[] | undefined) ?? [];
@@ -97,12 +118,9 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
 
     return (
         <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid="visit-dialog">
-            {open && (
-                <Form
-                    onSubmit={submit}
-                    noValidate
-                    defaultValues={{ date: localToday(), mode: 'face_to_face', durationMinutes: 60, notes: '', planItemIds: [] }}
-                >
+            {open && !opened.current && <LinearProgress data-testid="draft-loading" />}
+            {open && opened.current && (
+                <Form onSubmit={submit} noValidate defaultValues={{ ...defaults, ...(opened.current.data ?? {}) }}>
                     <DialogTitle>{translate('mentorflow.visits.log')}</DialogTitle>
                     <DialogContent>
                         <Box sx={{ display: 'flex', gap: 2, flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
@@ -140,7 +158,7 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
                             />
                         )}
                     </DialogContent>
-                    <Actions onClose={onClose} />
+                    <Actions onClose={onClose} draftTarget={draftTarget} savedAt={opened.current.updatedAt} />
                 </Form>
             )}
         </Dialog>

@@ -2,6 +2,8 @@ import { BooleanInput, RadioButtonGroupInput, TextInput, maxLength, required, us
 import { pathResolver } from '../../common/fieldPaths';
 import { mainstreamingChoices } from '../../institutional/choices';
 import type { GenderReportData } from '../../institutional/domain';
+import { ContextLayout } from '../context/ContextLayout';
+import { GenderReportContextPanel } from '../context/TaskContextPanels';
 import { Section } from './Section';
 import { TaskForm } from './TaskForm';
 import type { TaskFormPageProps } from './types';
@@ -30,47 +32,49 @@ const resolvePath = pathResolver({
 });
 
 /** The gender expert's evaluation report, written from the self-assessment session. */
-export const GenderReportForm = ({ task, readOnly }: TaskFormPageProps) => {
+export const GenderReportForm = ({ task, readOnly, config }: TaskFormPageProps) => {
     const translate = useTranslate();
     return (
-        <TaskForm
-            task={task}
-            readOnly={readOnly}
-            initialValues={(task.data as Values | null) ?? emptyValues}
-            toPayload={toPayload}
-            resolvePath={resolvePath}
-        >
-            <Section title={translate('mentorflow.gender_report.report')}>
-                <TextInput
-                    source="findings"
-                    label="mentorflow.gender_report.findings"
-                    multiline
-                    minRows={5}
-                    validate={validateText}
-                    helperText="mentorflow.gender_report.findings_help"
-                />
-                <TextInput
-                    source="recommendations"
-                    label="mentorflow.gender_report.recommendations"
-                    multiline
-                    minRows={4}
-                    validate={validateText}
-                />
-            </Section>
-            <Section title={translate('mentorflow.gender_report.assessment')}>
-                <RadioButtonGroupInput
-                    source="mainstreamingLevel"
-                    label="mentorflow.gender_report.mainstreaming_level"
-                    choices={mainstreamingChoices}
-                    row={false}
-                    validate={validateLevel}
-                />
-                <BooleanInput
-                    source="genderPlanRequired"
-                    label="mentorflow.gender_report.plan_required"
-                    helperText="mentorflow.gender_report.plan_required_help"
-                />
-            </Section>
-        </TaskForm>
+        <ContextLayout context={<GenderReportContextPanel task={task} config={config} />}>
+            <TaskForm
+                task={task}
+                readOnly={readOnly}
+                initialValues={(task.data as Values | null) ?? emptyValues}
+                toPayload={toPayload}
+                resolvePath={resolvePath}
+            >
+                <Section title={translate('mentorflow.gender_report.report')}>
+                    <TextInput
+                        source="findings"
+                        label="mentorflow.gender_report.findings"
+                        multiline
+                        minRows={5}
+                        validate={validateText}
+                        helperText="mentorflow.gender_report.findings_help"
+                    />
+                    <TextInput
+                        source="recommendations"
+                        label="mentorflow.gender_report.recommendations"
+                        multiline
+                        minRows={4}
+                        validate={validateText}
+                    />
+                </Section>
+                <Section title={translate('mentorflow.gender_report.assessment')}>
+                    <RadioButtonGroupInput
+                        source="mainstreamingLevel"
+                        label="mentorflow.gender_report.mainstreaming_level"
+                        choices={mainstreamingChoices}
+                        row={false}
+                        validate={validateLevel}
+                    />
+                    <BooleanInput
+                        source="genderPlanRequired"
+                        label="mentorflow.gender_report.plan_required"
+                        helperText="mentorflow.gender_report.plan_required_help"
+                    />
+                </Section>
+            </TaskForm>
+        </ContextLayout>
     );
 };

@@ -18,6 +18,8 @@ import type { ImprovementPlanData, PlanItemInput } from '../../institutional/dom
 import { useConfigText } from '../../institutional/useConfigText';
 import { AddItemsButton } from './AddItemsButton';
 import { GenderPlanHint } from './GenderPlanHint';
+import { ContextLayout } from '../context/ContextLayout';
+import { ImprovementPlanContextPanel } from '../context/TaskContextPanels';
 import { Section } from './Section';
 import { TaskForm } from './TaskForm';
 import type { TaskFormPageProps } from './types';
@@ -62,7 +64,8 @@ const resolvePath = pathResolver({
 
 const grid = {
     display: 'grid',
-    gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: '2fr 2fr 1fr 1fr' },
+    // Two columns at most: the form shares the width with what it builds on (the context panel).
+    gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' },
     columnGap: 2,
     width: '100%',
 };
@@ -156,50 +159,52 @@ export const ImprovementPlanForm = ({ task, readOnly, config }: TaskFormPageProp
     const principleChoices = text.config.principles.map(p => ({ id: p.slug, name: text.principle(p.slug) }));
     const initialValues = (task.data as Values | null) ?? { items: [NEW_ITEM] };
     return (
-        <TaskForm
-            task={task}
-            readOnly={readOnly}
-            initialValues={initialValues}
-            toPayload={toPayload}
-            resolvePath={resolvePath}
-        >
-            {!readOnly && <GenderPlanHint required={!!task.context?.genderPlanRequired} />}
-            <Section
-                title={translate('mentorflow.improvement_plan.items')}
-                help={translate('mentorflow.improvement_plan.items_help')}
-                testId="section-plan-items"
+        <ContextLayout context={<ImprovementPlanContextPanel task={task} config={config} />}>
+            <TaskForm
+                task={task}
+                readOnly={readOnly}
+                initialValues={initialValues}
+                toPayload={toPayload}
+                resolvePath={resolvePath}
             >
-                <ArrayInput source="items" label={false} validate={validateItems} helperText={false}>
-                    <SimpleFormIterator
-                        disableAdd={readOnly}
-                        disableRemove={readOnly}
-                        disableReordering={readOnly}
-                        disableClear
-                        addButton={
-                            <AddItemsButton
-                                label="mentorflow.improvement_plan.add_item"
-                                testId="add-plan-item"
-                                item={NEW_ITEM}
+                {!readOnly && <GenderPlanHint required={!!task.context?.genderPlanRequired} />}
+                <Section
+                    title={translate('mentorflow.improvement_plan.items')}
+                    help={translate('mentorflow.improvement_plan.items_help')}
+                    testId="section-plan-items"
+                >
+                    <ArrayInput source="items" label={false} validate={validateItems} helperText={false}>
+                        <SimpleFormIterator
+                            disableAdd={readOnly}
+                            disableRemove={readOnly}
+                            disableReordering={readOnly}
+                            disableClear
+                            addButton={
+                                <AddItemsButton
+                                    label="mentorflow.improvement_plan.add_item"
+                                    testId="add-plan-item"
+                                    item={NEW_ITEM}
+                                />
+                            }
+                            getItemLabel={index => `${index + 1}`}
+                            sx={{
+                                '& .RaSimpleFormIterator-line': {
+                                    borderBottom: 1,
+                                    borderColor: 'divider',
+                                    pt: 1.5,
+                                    pb: 1,
+                                },
+                            }}
+                        >
+                            <PlanItemFields
+                                elementChoices={elementChoices}
+                                principleChoices={principleChoices}
+                                studyTypes={text.config.studyTypes}
                             />
-                        }
-                        getItemLabel={index => `${index + 1}`}
-                        sx={{
-                            '& .RaSimpleFormIterator-line': {
-                                borderBottom: 1,
-                                borderColor: 'divider',
-                                pt: 1.5,
-                                pb: 1,
-                            },
-                        }}
-                    >
-                        <PlanItemFields
-                            elementChoices={elementChoices}
-                            principleChoices={principleChoices}
-                            studyTypes={text.config.studyTypes}
-                        />
-                    </SimpleFormIterator>
-                </ArrayInput>
-            </Section>
-        </TaskForm>
+                        </SimpleFormIterator>
+                    </ArrayInput>
+                </Section>
+            </TaskForm>
+        </ContextLayout>
     );
 };

@@ -5,6 +5,8 @@ import type { InstitutionalConfig, ReEvaluationData } from '../../institutional/
 import { PlanItemsTable } from '../../institutional/PlanItemsTable';
 import { useConfigText } from '../../institutional/useConfigText';
 import { ElementsGrid, PrinciplesGrid } from './ElementsGrid';
+import { ContextLayout } from '../context/ContextLayout';
+import { ReEvaluationContextPanel } from '../context/TaskContextPanels';
 import { Section } from './Section';
 import { TaskForm } from './TaskForm';
 import type { TaskFormPageProps } from './types';
@@ -50,56 +52,58 @@ export const ReEvaluationForm = ({ task, readOnly, config }: TaskFormPageProps) 
     const text = useConfigText(config);
     const previous = task.context?.previousGrades ?? null;
     return (
-        <TaskForm
-            task={task}
-            readOnly={readOnly}
-            initialValues={(task.data as Values | null) ?? emptyValues(text.config)}
-            toPayload={toPayload(text.config)}
-            resolvePath={resolvePath}
-        >
-            {!previous && !readOnly && (
-                <Alert severity="info" sx={{ mb: 2 }}>
-                    {translate('mentorflow.re_evaluation.no_previous')}
-                </Alert>
-            )}
-            <Section
-                title={translate('mentorflow.self_assessment.elements')}
-                help={translate('mentorflow.re_evaluation.elements_help')}
-                testId="section-elements"
+        <ContextLayout context={<ReEvaluationContextPanel task={task} config={config} />}>
+            <TaskForm
+                task={task}
+                readOnly={readOnly}
+                initialValues={(task.data as Values | null) ?? emptyValues(text.config)}
+                toPayload={toPayload(text.config)}
+                resolvePath={resolvePath}
             >
-                <ElementsGrid
-                    text={text}
-                    previous={previous?.elements}
-                    renderDetails={slug => (
-                        <TextInput
-                            source={`elements.${slug}.notes`}
-                            label="mentorflow.re_evaluation.element_notes"
-                            multiline
-                            minRows={3}
-                            validate={validateElementNotes}
-                            helperText="mentorflow.common.optional"
-                        />
-                    )}
-                />
-            </Section>
-            <Section title={translate('mentorflow.self_assessment.principles')} testId="section-principles">
-                <PrinciplesGrid text={text} previous={previous?.principles} />
-            </Section>
-            {(task.context?.planItems?.length ?? 0) > 0 && (
-                <Section title={translate('mentorflow.re_evaluation.plan')} testId="section-plan-items">
-                    <PlanItemsTable items={task.context?.planItems ?? []} config={config} />
+                {!previous && !readOnly && (
+                    <Alert severity="info" sx={{ mb: 2 }}>
+                        {translate('mentorflow.re_evaluation.no_previous')}
+                    </Alert>
+                )}
+                <Section
+                    title={translate('mentorflow.self_assessment.elements')}
+                    help={translate('mentorflow.re_evaluation.elements_help')}
+                    testId="section-elements"
+                >
+                    <ElementsGrid
+                        text={text}
+                        previous={previous?.elements}
+                        renderDetails={slug => (
+                            <TextInput
+                                source={`elements.${slug}.notes`}
+                                label="mentorflow.re_evaluation.element_notes"
+                                multiline
+                                minRows={3}
+                                validate={validateElementNotes}
+                                helperText="mentorflow.common.optional"
+                            />
+                        )}
+                    />
                 </Section>
-            )}
-            <Section title={translate('mentorflow.re_evaluation.summary')}>
-                <TextInput
-                    source="notes"
-                    label="mentorflow.re_evaluation.notes"
-                    multiline
-                    minRows={4}
-                    validate={validateNotes}
-                    helperText="mentorflow.re_evaluation.notes_help"
-                />
-            </Section>
-        </TaskForm>
+                <Section title={translate('mentorflow.self_assessment.principles')} testId="section-principles">
+                    <PrinciplesGrid text={text} previous={previous?.principles} />
+                </Section>
+                {(task.context?.planItems?.length ?? 0) > 0 && (
+                    <Section title={translate('mentorflow.re_evaluation.plan')} testId="section-plan-items">
+                        <PlanItemsTable items={task.context?.planItems ?? []} config={config} />
+                    </Section>
+                )}
+                <Section title={translate('mentorflow.re_evaluation.summary')}>
+                    <TextInput
+                        source="notes"
+                        label="mentorflow.re_evaluation.notes"
+                        multiline
+                        minRows={4}
+                        validate={validateNotes}
+                        helperText="mentorflow.re_evaluation.notes_help"
+                    />
+                </Section>
+            </TaskForm>
+        </ContextLayout>
     );
 };

@@ -1,10 +1,12 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
+import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { Alert, Box, Button, CircularProgress, LinearProgress, Typography } from '@mui/material';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { Form, Toolbar, useTranslate } from 'react-admin';
-import { useFormState, type FieldValues } from 'react-hook-form';
+import { Form, Toolbar, useLocale, useTranslate } from 'react-admin';
+import { useFormContext, useFormState, type FieldValues } from 'react-hook-form';
 import type { AdvocacyTaskData } from '../../advocacy/domain';
+import { DraftStatus, formatSavedAt, LeaveGuard, useDraft, useDraftAutosave } from '../../common/drafts';
 import type { PathResolver, SubmissionErrors } from '../../common/fieldPaths';
+import type { DraftTarget } from '../../data/dataProvider';
 import type { TaskData } from '../../institutional/domain';
 import type { TaskRecord } from '../../institutional/types';
 import { useCompleteTask } from './useCompleteTask';
@@ -74,10 +76,83 @@ export interface TaskFormProps<Values extends Record<string, unknown>> {
     submitHelp?: string;
 }
 
+/** "Draft restored from 14:05" with a way back to the empty form (or the task's data). */
+const RestoredAlert = ({ savedAt, onDiscard }: { savedAt: string; onDiscard: () => void }) => {
+    const translate = useTranslate();
+    const locale = useLocale();
+    return (
+        <Alert
+            severity="info"
+            sx={{ mb: 2 }}
+            data-testid="draft-restored"
+            action={
+                <Button color="inherit" size="small" data-testid="draft-discard" onClick={onDiscard}>
+                    {translate('mentorflow.drafts.discard')}
+                </Button>
+            }
+        >
+            {translate('mentorflow.drafts.restored', { time: formatSavedAt(savedAt, locale) })}
+        </Alert>
+    );
+};
+
+interface FormBodyProps {
+    task: TaskRecord;
+    readOnly: boolean;
+    draftTarget: DraftTarget;
+    draftSavedAt: string | null;
+    onDiscardDraft: () => Promise<void>;
+    initialValues: Record<string, unknown>;
+    children: ReactNode;
+    submitLabel?: string;
+    submitHelp: string;
+}
+
+/**
+ * Inside the Form: the fields, and (for the assignee) the draft kept as they type, restored on
+ * reopen, reload or another device, its "saved at" beside the submit button, and a question
+ * before leaving with typing not yet saved.
+ */
+const EditableBody = ({ task, draftTarget, draftSavedAt, onDiscardDraft, initialValues, children, submitLabel, submitHelp }: FormBodyProps) => {
+    const translate = useTranslate();
+    const container = useRef<HTMLDivElement>(null);
+    const { reset } = useFormContext();
+    const { isSubmitting, isSubmitSuccessful } = useFormState();
+    const draft = useDraftAutosave(draftTarget, draftSavedAt);
+    const restored = useRef(!!draftSavedAt);
+    const discard = async () => {
+        restored.current = false;
+        await onDiscardDraft();
+        reset(initialValues);
+    };
+    return (
+        <>
+            <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
+            <Box ref={container} data-testid={`task-form-${task.type}`}>
+                {restored.current && draftSavedAt && <RestoredAlert savedAt={draftSavedAt} onDiscard={discard} />}
+                <FormErrorAlert />
+                <ScrollToFirstError container={container} />
+                {children}
+            </Box>
+            <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+                <SubmitTaskButton label={submitLabel} />
+                <Box sx={{ display: 'grid', gap: 0.25 }}>
+                    <DraftStatus draft={draft} />
+                    {/* On a phone the sticky toolbar keeps to the button and the draft's state. */}
+                    <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>
+                        {translate(submitHelp)}
+                    </Typography>
+                </Box>
+            </Toolbar>
+        </>
+    );
+};
+
 /**
  * The frame of every task form: react-admin's Form with a pessimistic submit
  * (useMutation, the page waits for the workflow), server field errors on the inputs and
- * a sticky "Complete task" toolbar.
+ * a sticky "Complete task" toolbar. The assignee's server-side draft, when there is one,
+ * is the form's starting point.
  */
 export const TaskForm = <Values extends Record<string, unknown>>({
     task,
@@ -90,29 +165,43 @@ export const TaskForm = <Values extends Record<string, unknown>>({
     submitLabel,
     submitHelp = 'mentorflow.tasks.submit_help',
 }: TaskFormProps<Values>) => {
-    const translate = useTranslate();
     const container = useRef<HTMLDivElement>(null);
     const complete = useCompleteTask(task, resolvePath);
+    const draftTarget = useMemo<DraftTarget>(() => ({ taskId: task.id }), [task.id]);
+    const draft = useDraft(draftTarget, !readOnly);
+    // The draft as the form opened: later reads must not reset what is being typed.
+    const opened = useRef<{ data: Values | null; updatedAt: string | null } | null>(null);
+    if (!readOnly && draft.isPending) return <LinearProgress data-testid="draft-loading" />;
+    // A draft that cannot be read (e.g. offline) must not block the form: start from the task.
+    if (!readOnly && !opened.current) opened.current = { data: (draft.data?.data as Values | null) ?? null, updatedAt: draft.data?.updatedAt ?? null };
+    const saved = opened.current;
+    const values = saved?.data ?? initialValues;
     return (
         <Form
             // The form's values come from here, not from the task record in context.
-            record={initialValues}
-            onSubmit={(values: FieldValues) => (submit ?? complete)(toPayload(values as Values))}
+            record={values}
+            onSubmit={(formValues: FieldValues) => (submit ?? complete)(toPayload(formValues as Values))}
             noValidate
             disabled={readOnly}
         >
-            <Box ref={container} data-testid={`task-form-${task.type}`}>
-                <FormErrorAlert />
-                <ScrollToFirstError container={container} />
-                {children}
-            </Box>
-            {!readOnly && (
-                <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
-                    <SubmitTaskButton label={submitLabel} />
-                    <Typography variant="caption" color="text.secondary">
-                        {translate(submitHelp)}
-                    </Typography>
-                </Toolbar>
+            {readOnly ? (
+                <Box ref={container} data-testid={`task-form-${task.type}`}>
+                    <FormErrorAlert />
+                    {children}
+                </Box>
+            ) : (
+                <EditableBody
+                    task={task}
+                    readOnly={readOnly}
+                    draftTarget={draftTarget}
+                    draftSavedAt={saved?.updatedAt ?? null}
+                    onDiscardDraft={draft.discard}
+                    initialValues={initialValues}
+                    submitLabel={submitLabel}
+                    submitHelp={submitHelp}
+                >
+                    {children}
+                </EditableBody>
             )}
         </Form>
     );

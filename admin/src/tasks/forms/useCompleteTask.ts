@@ -5,6 +5,7 @@ import { toSubmissionErrors, type PathResolver, type SubmissionErrors } from '..
 import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
 import type { AdvocacyTaskData } from '../../advocacy/domain';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
+import { useIdempotentSubmit } from '../../data/idempotency';
 import type { TaskData } from '../../institutional/domain';
 import type { TaskRecord } from '../../institutional/types';
 
@@ -19,8 +20,10 @@ export const useCompleteTask = (task: TaskRecord, resolvePath: PathResolver) => 
     const notify = useNotify();
     const redirect = useRedirect();
     const onWorkflowError = useWorkflowErrorHandler();
+    const idempotent = useIdempotentSubmit();
     const { mutateAsync } = useMutation({
-        mutationFn: (data: TaskData | AdvocacyTaskData) => dataProvider.completeTask(task.id, data),
+        mutationFn: (data: TaskData | AdvocacyTaskData) =>
+            idempotent(data, key => dataProvider.completeTask(task.id, data, key)),
     });
 
     return useCallback(

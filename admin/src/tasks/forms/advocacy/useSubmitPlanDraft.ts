@@ -6,6 +6,7 @@ import type { AdvocacyProgramRecord } from '../../../advocacy/types';
 import { toSubmissionErrors, type PathResolver, type SubmissionErrors } from '../../../common/fieldPaths';
 import { useWorkflowErrorHandler } from '../../../common/useWorkflowErrorHandler';
 import { useMentorflowDataProvider } from '../../../data/dataProvider';
+import { useIdempotentSubmit } from '../../../data/idempotency';
 
 /**
  * Submits the next version of the advocacy plan (POST /api/programs/:id/plan-drafts) and
@@ -18,8 +19,9 @@ export const useSubmitPlanDraft = (programId: string, resolvePath: PathResolver)
     const notify = useNotify();
     const redirect = useRedirect();
     const onWorkflowError = useWorkflowErrorHandler();
+    const idempotent = useIdempotentSubmit();
     const { mutateAsync } = useMutation({
-        mutationFn: (plan: AdvocacyPlan) => dataProvider.submitPlanDraft(programId, plan),
+        mutationFn: (plan: AdvocacyPlan) => idempotent(plan, key => dataProvider.submitPlanDraft(programId, plan, key)),
     });
     return useCallback(
         async (plan: AdvocacyPlan): Promise<SubmissionErrors | undefined> => {
