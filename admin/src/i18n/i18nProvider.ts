@@ -7,8 +7,10 @@ import { mergeMessages } from './merge';
 import { tr } from './tr';
 import { usersEn } from './users.en';
 import { usersTr } from './users.tr';
+import { coreEn } from './core.en';
+import { coreTr } from './core.tr';
 
-const MESSAGES = { en: mergeMessages(mergeMessages(en, usersEn), consoleUxEn), tr: mergeMessages(mergeMessages(tr, usersTr), consoleUxTr) } as const;
+const MESSAGES = { en: mergeMessages(mergeMessages(mergeMessages(en, usersEn), consoleUxEn), coreEn), tr: mergeMessages(mergeMessages(mergeMessages(tr, usersTr), consoleUxTr), coreTr) } as const;
 type Locale = keyof typeof MESSAGES;
 
 const isLocale = (value: string): value is Locale => value in MESSAGES;

@@ -32,6 +32,8 @@ export type {
 
 export interface ProgramRecord {
     id: string;
+    /** Set when a projection failed for good (the read model is behind the workflow). */
+    readModelError?: { seq: number; reason: string; at: string } | null;
     workflowId: string;
     type: 'institutional';
     organizationId: string;

@@ -14,6 +14,7 @@ import { HistoryList } from './show/HistoryList';
 import { OpenTasksPanel } from './show/OpenTasksPanel';
 import { PlanPanel } from './show/PlanPanel';
 import { ProgramSummary } from './show/ProgramSummary';
+import { ReadModelBanner } from './show/ReadModelBanner';
 import { StageStepper } from './show/StageStepper';
 import { VisitsPanel } from './show/VisitsPanel';
 import { WhatsNextPanel } from './show/WhatsNextPanel';
@@ -70,9 +71,17 @@ const twoColumns = {
 const ProgramPage = () => {
     const program = useRecordContext<ProgramRecord>();
     if (!program) return null;
-    if (isAdvocacyProgram(program)) return <AdvocacyProgramPage program={asAdvocacyProgram(program)} />;
+    if (isAdvocacyProgram(program)) {
+        return (
+            <>
+                <ReadModelBanner error={program.readModelError} />
+                <AdvocacyProgramPage program={asAdvocacyProgram(program)} />
+            </>
+        );
+    }
     return (
         <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }} data-testid="program-page" data-status={program.status}>
+            <ReadModelBanner error={program.readModelError} />
             <ProgramSummary program={program} />
             <StageStepper program={program} />
             <Box sx={twoColumns}>
