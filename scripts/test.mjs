@@ -32,10 +32,15 @@ const vitest = spawnSync(
   { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
 );
 
-// One plain closing line that any CI can read.
+// One plain closing line that any CI can read; the exit status follows it too (a failed test or
+// suite fails the run even if vitest itself exited 0).
+let failed = vitest.status !== 0;
 if (existsSync(jsonFile)) {
   const r = JSON.parse(readFileSync(jsonFile, 'utf8'));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  if (r.numFailedTests > 0 || r.numFailedTestSuites > 0 || r.numTotalTests === 0) failed = true;
+} else {
+  failed = true;
 }
-process.exit(vitest.status ?? 1);
+process.exit(failed ? 1 : 0);

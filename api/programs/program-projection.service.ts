@@ -105,10 +105,24 @@ export class ProgramProjectionService implements ProjectionActivities {
     if (items.size) await this.upsertItems(m, b.programId, [...items.values()]);
     if (visits.length) await this.insertVisits(m, b.programId, visits);
     if (notes.length) await this.insertNotifications(m, notes);
-    if (b.auditId && UUID.test(b.auditId)) {
-      await m.query(`UPDATE audit_log SET result = 'ok' WHERE id = $1 AND result = 'pending'`, [b.auditId]);
-    }
+    if (b.auditId && UUID.test(b.auditId)) await this.markAudited(m, b.auditId);
     return this.outbox.enabled ? notes.length : 0;
+  }
+
+  /**
+   * The request's audit row says ok together with the facts. In a savepoint: an audit row that
+   * cannot be written must never hold back the facts of a change that was applied (the API
+   * settles the row too, best effort).
+   */
+  private async markAudited(m: EntityManager, auditId: string): Promise<void> {
+    await m.query('SAVEPOINT audit_mark');
+    try {
+      await m.query(`UPDATE audit_log SET result = 'ok' WHERE id = $1 AND result = 'pending'`, [auditId]);
+      await m.query('RELEASE SAVEPOINT audit_mark');
+    } catch (err) {
+      await m.query('ROLLBACK TO SAVEPOINT audit_mark');
+      this.logger.warn(`Audit entry ${auditId} could not be marked ok: ${(err as Error).message}`);
+    }
   }
 
   private async updateProgram(m: EntityManager, b: FactBatch, set: ProgramColumns) {

@@ -41,6 +41,7 @@ import { workflowErrorToHttp } from '../temporal/workflow-errors';
 import { withWriteDeadline } from '../temporal/write-deadline';
 import { User } from '../users/user.entity';
 import type { CreateProgramDto } from './program.dto';
+import { Visit } from '../visits/visit.entity';
 import { Program } from './program.entity';
 import { canSeeProgram, scopePrograms } from './program-access';
 
@@ -450,9 +451,12 @@ export class ProgramsService {
 
   async logVisit(id: string, visit: VisitInput, user: AuthUser) {
     const p = await this.getVisible(id, user);
-    return this.executeUpdate(p, user, 'workflow.update.logVisit', { visit }, (h, ids) =>
+    const logged = await this.executeUpdate(p, user, 'workflow.update.logVisit', { visit }, (h, ids) =>
       h.executeUpdate(logVisitUpdate, { args: [withAuditId({ visit, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
     );
+    // The workflow answers with the visit's identity; the stored visit (read-your-writes) is the answer.
+    const stored = await this.db.getRepository(Visit).findOne({ where: { id: logged.id } });
+    return stored ?? logged;
   }
 
   /**

@@ -141,7 +141,11 @@ describe('institutional program over two years', () => {
     const runs = [];
     for await (const w of temporal.workflow.list({ query: `WorkflowId = '${program.workflowId}'` })) runs.push(w);
     expect(runs.length).toBeGreaterThanOrEqual(2);
-    const desc = await temporal.workflow.getHandle(program.workflowId).describe();
+    // The run closes in its own workflow task right after the final projection.
+    const desc = await eventually(async () => {
+      const d = await temporal.workflow.getHandle(program.workflowId).describe();
+      return d.status.name === 'COMPLETED' ? d : null;
+    });
     expect(desc.status.name).toBe('COMPLETED');
 
     const visitsAfter = await pm.get('/visits', { filter: { programId: program.id } });
