@@ -1,0 +1,67 @@
+/**
+ * A program whose read model fell behind (PostgreSQL refused one of its changes) says so on its
+ * page, in English and Turkish, at 1440 and 390 px — the real console, API, worker and servers.
+ */
+import { Client as PgClient } from 'pg';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import * as data from '../support/institutional-data';
+import { completeOpen, createOrg, userIds } from '../support/programs';
+import { eventually, startStack, type Stack } from '../support/stack';
+
+let stack: Stack;
+let browser: Browser;
+let programId: string;
+
+beforeAll(async () => {
+  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
+  const [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  const users = await userIds(pm);
+  programId = (
+    await pm.post('/programs', { organizationId: await createOrg(pm, 'Umut Derneği'), type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], startDate: '2026-09-01' })
+  ).body.id;
+  await completeOpen(mentor, programId, 'self_assessment', data.selfAssessment());
+  await completeOpen(gender, programId, 'gender_report', data.genderReport(false));
+  await completeOpen(mentor, programId, 'improvement_plan', data.improvementPlan());
+  const db = new PgClient({ connectionString: stack.env.DATABASE_URL });
+  await db.connect();
+  await db.query(`CREATE OR REPLACE FUNCTION refuse_poison() RETURNS trigger AS $$
+    BEGIN IF NEW.notes LIKE '%POISON%' THEN RAISE EXCEPTION 'value refused' USING ERRCODE = '22023'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
+    CREATE TRIGGER refuse_poison BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION refuse_poison();`);
+  await db.end();
+  expect((await mentor.post(`/programs/${programId}/visits`, { date: '2026-10-01', mode: 'phone', durationMinutes: 30, notes: 'POISON' })).status).toBe(201);
+  await eventually(async () => (await pm.get(`/programs/${programId}`)).body.readModelError);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+describe('console: a program whose read model is behind', () => {
+  for (const [locale, title] of [
+    ['en-GB', 'This page may be missing a change'],
+    ['tr-TR', 'Bu sayfada bir değişiklik eksik olabilir'],
+  ] as const) {
+    it(`warns on the program page (${locale}, 1440 and 390 px)`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale });
+      await page.goto(`${stack.baseUrl}/#/login`);
+      await page.locator('input[name="email"]').fill(LOGINS.pm);
+      await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL((u) => !u.hash.includes('login'));
+      await page.goto(`${stack.baseUrl}/#/programs/${programId}/show`);
+      const banner = page.locator('[data-testid="read-model-behind"]');
+      await banner.waitFor({ timeout: 15_000 });
+      await expect(banner.textContent()).resolves.toContain(title);
+      await expect(banner.textContent()).resolves.toContain('value refused');
+      await screenshot(page, `read-model-behind-${locale}-1440`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await banner.waitFor();
+      await screenshot(page, `read-model-behind-${locale}-390`);
+      await page.close();
+    });
+  }
+});
