@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import compression from 'compression';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
@@ -22,6 +23,9 @@ export async function createApp(env: Record<string, string | undefined> = proces
   // Behind nginx (docker/) the client address is in X-Forwarded-For; trust only private proxies,
   // so login throttling counts per client, not per proxy.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // gzip or brotli (as the browser asks) for the console's files and the API's JSON: the
+  // console's JavaScript shrinks about 3.5x (issue 11: 11 s to the login form on Fast 3G).
+  app.use(compression());
   // CSV imports of a few hundred CSOs exceed the default 100 kB.
   app.useBodyParser('json', { limit: '3mb' });
   app.setGlobalPrefix('api');
