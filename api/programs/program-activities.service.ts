@@ -8,7 +8,7 @@ import type { NotificationInput } from '../../workflows/programs/contract';
 import type { BookTask } from '../../workflows/programs/task-book';
 import type { InstitutionalActivities, InstitutionalSnapshot, VisitRecord } from '../../workflows/institutional/contract';
 import { Improvement } from '../improvements/improvement.entity';
-import { Notification } from '../notifications/notification.entity';
+import { Notification, type NotificationParams } from '../notifications/notification.entity';
 import { NotificationMailer } from '../notifications/notification-mailer.service';
 import { Task } from '../tasks/task.entity';
 import { Visit } from '../visits/visit.entity';
@@ -166,7 +166,7 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
       .createQueryBuilder()
       .insert()
       .into(Notification)
-      .values(notifications.map((n) => ({ id: n.id, userId: n.userId, type: n.type, message: n.message, programId: n.programId, taskId: n.taskId ?? null })))
+      .values(notifications.map((n) => ({ id: n.id, userId: n.userId, type: n.type, message: n.message, programId: n.programId, taskId: n.taskId ?? null, params: (n as { params?: NotificationParams }).params ?? null })))
       .orIgnore()
       .execute();
     await this.mailer.send(notifications.map((n) => n.id));

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import { ROLES, type Role } from './role';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -28,6 +29,13 @@ export class CreateUserDto {
   @MinLength(8, { message: 'password must be at least 8 characters' })
   @MaxLength(200)
   password: string;
+
+  @ApiPropertyOptional({ type: [String], enum: PROGRAM_TYPES, description: 'Program types this person mentors' })
+  @IsOptional()
+  @IsArray({ message: 'programTypes must be a list' })
+  @ArrayMaxSize(PROGRAM_TYPES.length)
+  @IsIn(PROGRAM_TYPES, { each: true, message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}` })
+  programTypes?: string[];
 }
 
 export class UpdateUserDto {
@@ -55,6 +63,13 @@ export class UpdateUserDto {
   @MinLength(8, { message: 'password must be at least 8 characters' })
   @MaxLength(200)
   password?: string;
+
+  @ApiPropertyOptional({ type: [String], enum: PROGRAM_TYPES, description: 'Program types this person mentors' })
+  @IsOptional()
+  @IsArray({ message: 'programTypes must be a list' })
+  @ArrayMaxSize(PROGRAM_TYPES.length)
+  @IsIn(PROGRAM_TYPES, { each: true, message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}` })
+  programTypes?: string[];
 }
 
 export class UserDto {
@@ -63,5 +78,6 @@ export class UserDto {
   @ApiProperty() fullName: string;
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty() isActive: boolean;
+  @ApiProperty({ type: [String] }) programTypes: string[];
   @ApiProperty() createdAt: Date;
 }
