@@ -1,6 +1,10 @@
 /** Texts of the lists, cohorts, dashboard, notifications and reports work (issue 11). */
 export const consoleEn = {
+    resources: {
+        users: { fields: { programTypes: 'Mentors programs of type' } },
+    },
     mentorflow: {
+        users: { program_types_help: 'The cohort wizard gives new CSOs of these types to this mentor.' },
         cohort: {
             already_running: 'Already runs an %{type} program',
             already_running_alert:

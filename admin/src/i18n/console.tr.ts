@@ -1,6 +1,10 @@
 /** Liste, kohort, gösterge paneli, bildirim ve rapor metinleri (issue 11). */
 export const consoleTr: typeof import('./console.en').consoleEn = {
+    resources: {
+        users: { fields: { programTypes: 'Mentorluk yaptığı program türleri' } },
+    },
     mentorflow: {
+        users: { program_types_help: 'Kohort sihirbazı bu türlerdeki yeni kuruluşları bu mentora verir.' },
         cohort: {
             already_running: 'Zaten bir %{type} programı yürütüyor',
             already_running_alert:

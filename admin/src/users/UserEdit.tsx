@@ -10,6 +10,7 @@ import {
     TextField,
     TextInput,
 } from 'react-admin';
+import { ProgramTypesInput } from './ProgramTypesInput';
 import { roleChoices } from './roleChoices';
 
 const validateFullName = [required(), minLength(2), maxLength(200)];
@@ -32,6 +33,7 @@ export const UserEdit = () => (
             <TextField source="email" />
             <TextInput source="fullName" validate={validateFullName} autoComplete="off" />
             <SelectInput source="role" choices={roleChoices} validate={validateRole} />
+            <ProgramTypesInput />
             <BooleanInput source="isActive" helperText="mentorflow.users.active_help" />
             <PasswordInput
                 source="password"
