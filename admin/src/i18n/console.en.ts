@@ -4,6 +4,25 @@ export const consoleEn = {
         users: { fields: { programTypes: 'Mentors programs of type' } },
     },
     mentorflow: {
+        notification_text: {
+            task_assigned: 'New task: %{task} (year %{year}), due %{due}',
+            task_overdue: 'Overdue: %{task} (year %{year}) was due %{due}',
+            reassigned: 'Task reassigned to you: %{task} (year %{year})',
+            no_contact_reminder: 'No visit or remote support logged since %{since}',
+            no_contact_reminder_never: 'No visit or remote support logged since the plan was made',
+            program_withdrawn: 'The program was withdrawn',
+        },
+        notification_state: {
+            unread: 'Unread',
+            read: 'Read',
+            mark_read: 'Mark as read',
+            open_task: 'Open task',
+            open_program: 'Open program',
+        },
+        dashboard: {
+            next_due: 'Next due',
+            page_n: 'Page %{page}',
+        },
         users: { program_types_help: 'The cohort wizard gives new CSOs of these types to this mentor.' },
         cohort: {
             already_running: 'Already runs an %{type} program',

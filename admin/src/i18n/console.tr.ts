@@ -4,6 +4,25 @@ export const consoleTr: typeof import('./console.en').consoleEn = {
         users: { fields: { programTypes: 'Mentorluk yaptığı program türleri' } },
     },
     mentorflow: {
+        notification_text: {
+            task_assigned: 'Yeni görev: %{task} (%{year}. yıl), son tarih %{due}',
+            task_overdue: 'Gecikti: %{task} (%{year}. yıl), son tarih %{due} idi',
+            reassigned: 'Görev size devredildi: %{task} (%{year}. yıl)',
+            no_contact_reminder: '%{since} tarihinden beri ziyaret ya da uzaktan destek kaydı yok',
+            no_contact_reminder_never: 'Plan yapıldığından beri ziyaret ya da uzaktan destek kaydı yok',
+            program_withdrawn: 'Program geri çekildi',
+        },
+        notification_state: {
+            unread: 'Okunmadı',
+            read: 'Okundu',
+            mark_read: 'Okundu olarak işaretle',
+            open_task: 'Görevi aç',
+            open_program: 'Programı aç',
+        },
+        dashboard: {
+            next_due: 'Sıradaki son tarih',
+            page_n: 'Sayfa %{page}',
+        },
         users: { program_types_help: 'Kohort sihirbazı bu türlerdeki yeni kuruluşları bu mentora verir.' },
         cohort: {
             already_running: 'Zaten bir %{type} programı yürütüyor',
