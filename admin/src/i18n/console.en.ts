@@ -4,6 +4,9 @@ export const consoleEn = {
         users: { fields: { programTypes: 'Mentors programs of type' } },
     },
     mentorflow: {
+        programs_list: {
+            not_withdrawn: 'All but withdrawn',
+        },
         notification_text: {
             task_assigned: 'New task: %{task} (year %{year}), due %{due}',
             task_overdue: 'Overdue: %{task} (year %{year}) was due %{due}',

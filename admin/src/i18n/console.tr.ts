@@ -4,6 +4,9 @@ export const consoleTr: typeof import('./console.en').consoleEn = {
         users: { fields: { programTypes: 'Mentorluk yaptığı program türleri' } },
     },
     mentorflow: {
+        programs_list: {
+            not_withdrawn: 'Geri çekilenler hariç',
+        },
         notification_text: {
             task_assigned: 'Yeni görev: %{task} (%{year}. yıl), son tarih %{due}',
             task_overdue: 'Gecikti: %{task} (%{year}. yıl), son tarih %{due} idi',

@@ -16,7 +16,7 @@ import { ProgramStatusChip, StageChip } from '../institutional/chips';
 import type { ProgramRecord } from '../institutional/types';
 import { PlanProgress } from './PlanProgress';
 import { ProgramEmpty } from './ProgramEmpty';
-import { programFilters } from './programFilters';
+import { programFilterDefaults, programFilters } from './programFilters';
 
 const OverdueCount = ({ count }: { count: number }) =>
     count > 0 ? (
@@ -49,6 +49,7 @@ export const ProgramList = () => {
             title={own ? translate('mentorflow.menu.my_programs') : undefined}
             sort={{ field: 'overdueTaskCount', order: 'DESC' }}
             filters={programFilters(canControlPrograms(permissions))}
+            filterDefaultValues={programFilterDefaults}
             perPage={25}
             empty={<ProgramEmpty />}
             actions={<ListActions />}
@@ -67,7 +68,7 @@ export const ProgramList = () => {
                 />
             ) : (
                 <DataTable<ProgramRecord> rowClick="show" bulkActionButtons={bulkActions}>
-                    <DataTable.Col source="organizationName" disableSort />
+                    <DataTable.Col source="organizationName" />
                     <DataTable.Col source="mentorName" disableSort />
                     <DataTable.Col
                         source="type"
@@ -93,7 +94,7 @@ export const ProgramList = () => {
                         disableSort
                         render={record => <PlanProgress done={record.planDone} total={record.planTotal} />}
                     />
-                    <DataTable.Col source="lastContactAt" disableSort field={LocaleDateField} />
+                    <DataTable.Col source="lastContactAt" field={LocaleDateField} />
                 </DataTable>
             )}
         </List>
