@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../support/stack';
 
@@ -15,6 +15,8 @@ let stack: Stack;
 let dist: string;
 // Compressible and larger than the middleware's 1 kB threshold, like a real chunk.
 const CHUNK = `export const messages = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `message number ${i}`))};\n`;
+const PRE_BR = brotliCompressSync(Buffer.from(CHUNK), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+const PRE_GZ = gzipSync(Buffer.from(CHUNK), { level: 9 });
 const INDEX = `<!doctype html><html><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div>${'<!-- -->'.repeat(200)}</body></html>`;
 
 beforeAll(async () => {
@@ -22,6 +24,10 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), INDEX);
   writeFileSync(join(dist, 'assets', 'index-Ab12Cd34.js'), CHUNK);
+  // A chunk the build precompressed (admin/precompress.mts): sent as it is, not recompressed.
+  writeFileSync(join(dist, 'assets', 'vendor-Zz98Yy76.js'), CHUNK);
+  writeFileSync(join(dist, 'assets', 'vendor-Zz98Yy76.js.br'), PRE_BR);
+  writeFileSync(join(dist, 'assets', 'vendor-Zz98Yy76.js.gz'), PRE_GZ);
   stack = await startStack({ worker: false, env: { ADMIN_DIST_DIR: dist } });
 });
 afterAll(async () => {
@@ -59,6 +65,22 @@ describe('serving the console', () => {
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.body).toString('utf8')).toBe(CHUNK);
     const plain = await get('/assets/index-Ab12Cd34.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(CHUNK);
+  });
+
+  it('sends the build’s precompressed brotli or gzip file as it is, with the asset’s type and caching', async () => {
+    const br = await get('/assets/vendor-Zz98Yy76.js', 'gzip, deflate, br');
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.body.equals(PRE_BR)).toBe(true);
+    const gz = await get('/assets/vendor-Zz98Yy76.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.body.equals(PRE_GZ)).toBe(true);
+    const plain = await get('/assets/vendor-Zz98Yy76.js');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString('utf8')).toBe(CHUNK);
   });

@@ -55,6 +55,8 @@ export const consoleEn = {
             program_withdrawn: 'The program was withdrawn',
         },
         notification_state: {
+            about: 'About',
+            state: 'State',
             unread: 'Unread',
             read: 'Read',
             mark_read: 'Mark as read',

@@ -55,6 +55,8 @@ export const consoleTr: typeof import('./console.en').consoleEn = {
             program_withdrawn: 'Program geri çekildi',
         },
         notification_state: {
+            about: 'İlgili kayıt',
+            state: 'Durum',
             unread: 'Okunmadı',
             read: 'Okundu',
             mark_read: 'Okundu olarak işaretle',

@@ -126,7 +126,7 @@ export const NotificationList = () => {
                 />
                 <DataTable.Col
                     source="programId"
-                    label="mentorflow.notification_state.open_task"
+                    label="mentorflow.notification_state.about"
                     disableSort
                     render={record => {
                         const to = notificationTarget(record as NotificationRecord);
@@ -154,6 +154,7 @@ export const NotificationList = () => {
                 />
                 <DataTable.Col
                     source="readAt"
+                    label="mentorflow.notification_state.state"
                     disableSort
                     render={record => <ReadState record={record as NotificationRecord} />}
                 />

@@ -12,7 +12,8 @@ export const ConfirmStep = ({ setup, rows }: { setup: CohortSetup; rows: CohortR
     const { people: mentors } = usePeople('mentor');
     const mentorName = (id: string) => mentors.find(person => person.id === id)?.fullName ?? id;
     const toStart = rows.filter(row => row.mentorId).length;
-    const skipped = rows.length - toStart;
+    // Those already running a program are named in the table; this counts the others left out.
+    const skipped = rows.filter(row => !row.mentorId && !row.alreadyRunning).length;
     const expert = experts.find(person => person.id === setup.genderExpertId)?.fullName;
     const line = (label: string, value: string) => (
         <Typography variant="body2">
