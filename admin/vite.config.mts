@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './precompress.mts';
+import { preloadLocale } from './preload-locale.mts';
 
 // The config lives in admin/ but is run from the repository root
 // (`npx vite build --config admin/vite.config.mts`), so every path is anchored here.
@@ -10,7 +11,7 @@ const adminDir = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
     root: adminDir,
     base: '/',
-    plugins: [react(), precompress()],
+    plugins: [react(), preloadLocale(), precompress()],
     resolve: {
         alias: { 'object.entries': fileURLToPath(new URL('./shims/object-entries.cjs', import.meta.url)) },
     },

@@ -193,7 +193,7 @@ describe('console (issue 11)', () => {
     expect(plan.body.assignments.map((a: { mentorId: string }) => a.mentorId)).toEqual([advocacyMentorId, advocacyMentorId]);
   }, 180_000);
 
-  it('flags, in Turkish, CSOs that all run a program already (1440 and 390 px)', async () => {
+  it('flags, in Turkish, CSOs that all run a program already', async () => {
     const page = await openPage(1440, 'tr');
     await login(page, LOGINS.pm);
     await page.goto(`${stack.baseUrl}/#/organizations`);
@@ -210,12 +210,11 @@ describe('console (issue 11)', () => {
     expect(await testId(page, 'cohort-already-running').getAttribute('data-count')).toBe(String(ORGS));
     expect(await page.locator('[data-testid="cohort-row"][data-running="true"]').count()).toBe(ORGS);
     expect(await testId(page, 'cohort-row-running').first().textContent()).toBe('Zaten bir Kurumsal gelişim programı yürütüyor');
-    await screenshot(page, 'issue11-cohort-assign-tr-1440');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(300);
-    await screenshot(page, 'issue11-cohort-assign-tr-390');
     // Nothing to start: the wizard does not go on.
     expect(await testId(page, 'cohort-next').isDisabled()).toBe(true);
+    await screenshot(page, 'issue11-cohort-assign-tr-1440');
+    // (At 390 px the organizations list is a simple list without selection, so the wizard,
+    // opened from selected rows, is not reachable there.)
   }, 90_000);
 
   it('filters the programs list by mentor, organisation, gender expert and status (withdrawn hidden), stages by type, sorts by organisation', async () => {
@@ -260,12 +259,14 @@ describe('console (issue 11)', () => {
     await expect(testId(page, 'programs-filter-genderExpertId').count()).resolves.toBe(1);
     await expect(testId(page, 'programs-filter-organization').count()).resolves.toBe(1);
 
-    // Status: withdrawn ones on request.
-    await page.goto(`${stack.baseUrl}/#/programs`);
+    // Status: withdrawn ones on request (starting again from the default filter only).
+    await page.goto(`${stack.baseUrl}/#/programs?filter=${encodeURIComponent(JSON.stringify({ status: 'not_withdrawn' }))}`);
+    await expect.poll(() => rows.count()).toBe(ORGS - 1);
     await testId(page, 'programs-filter-status').click();
     await page.getByRole('option', { name: 'Withdrawn', exact: true }).click();
+    await expect.poll(() => requests.at(-1)?.searchParams.get('filter')).toBe(JSON.stringify({ status: 'withdrawn' }));
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().textContent()).toContain(gone.organizationName);
+    await expect.poll(() => rows.first().textContent()).toContain(gone.organizationName);
 
     // Stage choices follow the type.
     await testId(page, 'programs-filter-type').click();
