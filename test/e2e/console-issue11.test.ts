@@ -9,7 +9,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
@@ -53,6 +53,22 @@ async function login(page: Page, email: string) {
 }
 
 const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+/**
+ * Nothing wider than the window (a clipped or cut-off label shows up as a page wider than the
+ * viewport): the elements sticking out, to name them when there are any.
+ */
+function noOverflow(page: Page): Promise<string[]> {
+  // A string: this project's TypeScript has no DOM library.
+  return page.evaluate(`(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.children.length === 0)
+      .slice(0, 8)
+      .map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].slice(0, 2).join('.') + ' "' + (el.textContent || '').slice(0, 40) + '" right=' + Math.round(el.getBoundingClientRect().right));
+  })()`);
+}
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
@@ -290,6 +306,7 @@ describe('console (issue 11)', () => {
       await other.goto(`${stack.baseUrl}/#/programs`);
       await other.locator('[data-testid="programs-filter-status"]').waitFor();
       await other.waitForTimeout(800);
+      expect(await noOverflow(other)).toEqual([]);
       await screenshot(other, `issue11-programs-${locale}-${width}`);
     }
   }, 180_000);
@@ -364,6 +381,7 @@ describe('console (issue 11)', () => {
       await login(other, LOGINS.mentor);
       await other.goto(`${stack.baseUrl}/#/notifications`);
       await other.locator('[data-testid="notification-state"]').first().waitFor();
+      expect(await noOverflow(other)).toEqual([]);
       await screenshot(other, `issue11-notifications-${locale}-${width}`);
     }
   }, 180_000);
@@ -376,16 +394,37 @@ describe('console (issue 11)', () => {
       const m = await stack.api.login(emailOf[p.mentorId], DEMO_PASSWORD);
       await completeOpen(m, p.id, 'self_assessment', inst.selfAssessment());
     }
-    const mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
-    const dashboard = (await mentor.get('/dashboard')).body as { portfolio: { overdueTaskCount: number; nextDueAt: string | null }[] };
+    // A full portfolio for mentor2: more programs than a page holds.
+    for (let i = 0; i < 9; i++) {
+      const org = await createOrg(pm, `Kooperatif ${i + 1} ${TAG}`);
+      const r = await pm.post('/programs', { organizationId: org, type: 'institutional', mentorId: users[LOGINS.mentor2], genderExpertId: users[LOGINS.gender] });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+    }
+    const mentor2 = await stack.api.login(LOGINS.mentor2, DEMO_PASSWORD);
+    const dashboard = await eventually(async () => {
+      const d = (await mentor2.get('/dashboard')).body as { portfolio: { overdueTaskCount: number; nextDueAt: string | null }[]; dueTasks: { overdue: boolean; dueAt: string }[] };
+      return d.portfolio.length >= 10 && d.dueTasks.length >= 10 && d;
+    }, 30_000);
+    // By urgency: most overdue tasks first, then the soonest next due date.
     const keys = dashboard.portfolio.map((p) => [-p.overdueTaskCount, p.nextDueAt ?? '9999']);
     expect(keys).toEqual([...keys].sort((a, b) => (a[0] !== b[0] ? Number(a[0]) - Number(b[0]) : String(a[1]).localeCompare(String(b[1])))));
+    const due = dashboard.dueTasks.map((t) => [t.overdue ? 0 : 1, t.dueAt]);
+    expect(due).toEqual([...due].sort((a, b) => (a[0] !== b[0] ? Number(a[0]) - Number(b[0]) : String(a[1]).localeCompare(String(b[1])))));
 
     for (const [width, locale] of [[1440, 'en'], [390, 'en'], [1440, 'tr'], [390, 'tr']] as const) {
       const page = await openPage(width, locale);
-      await login(page, LOGINS.mentor);
+      await login(page, LOGINS.mentor2);
       await testId(page, 'dashboard-mentor').waitFor();
+      // Eight per page, with a pager.
+      await expect.poll(() => testId(page, 'dashboard-portfolio-row').count(), { timeout: 15_000 }).toBe(8);
+      await testId(page, 'dashboard-portfolio-pagination').waitFor();
+      await testId(page, 'dashboard-due-tasks-pagination').waitFor();
+      expect(await noOverflow(page)).toEqual([]);
       await screenshot(page, `issue11-dashboard-mentor-${locale}-${width}`);
+      if (width === 1440 && locale === 'en') {
+        await testId(page, 'dashboard-portfolio-pagination').getByRole('button', { name: 'Page 2' }).click();
+        await expect.poll(() => testId(page, 'dashboard-portfolio-row').count()).toBe(dashboard.portfolio.length - 8);
+      }
 
       const manager = await openPage(width, locale);
       await login(manager, LOGINS.pm);
@@ -396,7 +435,9 @@ describe('console (issue 11)', () => {
       expect(await radar.locator('[data-counts]').getAttribute('data-counts')).toContain('n = 2');
       expect(await testId(manager, 'report-organizations-caption').textContent()).toMatch(locale === 'en' ? /reached year 1/ : /1\. yıla ulaşan/);
       await manager.waitForTimeout(500);
+      expect(await noOverflow(manager)).toEqual([]);
       await screenshot(manager, `issue11-report-${locale}-${width}`);
+      await radar.screenshot({ path: `${SCREENSHOTS}/issue11-report-radar-${locale}-${width}.png` });
     }
   }, 240_000);
 });

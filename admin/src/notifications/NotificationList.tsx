@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, Button as MuiButton, Chip, Link as MuiLink, Tooltip, Typography, type Theme } from '@mui/material';
+import { Box, Button as MuiButton, Chip, Link as MuiLink, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailReadOutlined';
@@ -9,6 +9,7 @@ import { BooleanInput, Button, DataTable, List, useListContext, useTranslate } f
 import { LocaleDateField } from '../common/LocaleDateField';
 import { useTimeAgo } from '../dashboard/format';
 import type { NotificationRecord } from '../institutional/types';
+import { NotificationCards } from './NotificationCards';
 import { notificationTarget, useNotificationText } from './notificationText';
 import { useMarkRead } from './useMarkRead';
 
@@ -87,6 +88,7 @@ export const NotificationList = () => {
     const timeAgo = useTimeAgo();
     const text = useNotificationText();
     const markRead = useMarkRead();
+    const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
     return (
         <List
             resource="notifications"
@@ -97,68 +99,72 @@ export const NotificationList = () => {
             exporter={false}
             title={translate('mentorflow.notifications.title')}
         >
-            <DataTable<NotificationRecord>
-                rowClick={false}
-                bulkActionButtons={<MarkSelectedRead />}
-                rowSx={record =>
-                    record.readAt
-                        ? {}
-                        : { bgcolor: 'action.hover', '& td:first-of-type': { boxShadow: (theme: Theme) => `inset 3px 0 0 ${theme.palette.primary.main}` } }
-                }
-            >
-                <DataTable.Col
-                    source="type"
-                    disableSort
-                    render={record => (
-                        <Typography variant="body2" sx={{ fontWeight: record.readAt ? 400 : 600 }} data-testid="notification-row" data-read={!!record.readAt}>
-                            {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
-                        </Typography>
-                    )}
-                />
-                <DataTable.Col
-                    source="message"
-                    disableSort
-                    render={record => (
-                        <Typography variant="body2" data-testid="notification-text">
-                            {text(record as NotificationRecord)}
-                        </Typography>
-                    )}
-                />
-                <DataTable.Col
-                    source="programId"
-                    label="mentorflow.notification_state.about"
-                    disableSort
-                    render={record => {
-                        const to = notificationTarget(record as NotificationRecord);
-                        return to ? (
-                            <MuiLink
-                                component={Link}
-                                to={to}
-                                // Opening what it is about reads it.
-                                onClick={() => (record.readAt ? undefined : markRead([record.id]))}
-                                data-testid="notification-link"
-                                sx={{ whiteSpace: 'nowrap' }}
-                            >
-                                {translate(record.taskId ? 'mentorflow.notification_state.open_task' : 'mentorflow.notification_state.open_program')}
-                            </MuiLink>
-                        ) : null;
-                    }}
-                />
-                <DataTable.Col
-                    source="createdAt"
-                    render={record => (
-                        <Tooltip title={<LocaleDateField source="createdAt" record={record} showTime />}>
-                            <span>{timeAgo(record.createdAt)}</span>
-                        </Tooltip>
-                    )}
-                />
-                <DataTable.Col
-                    source="readAt"
-                    label="mentorflow.notification_state.state"
-                    disableSort
-                    render={record => <ReadState record={record as NotificationRecord} />}
-                />
-            </DataTable>
+            {isSmall ? (
+                <NotificationCards readState={ReadState} />
+            ) : (
+                <DataTable<NotificationRecord>
+                    rowClick={false}
+                    bulkActionButtons={<MarkSelectedRead />}
+                    rowSx={record =>
+                        record.readAt
+                            ? {}
+                            : { bgcolor: 'action.hover', '& td:first-of-type': { boxShadow: (theme: Theme) => `inset 3px 0 0 ${theme.palette.primary.main}` } }
+                    }
+                >
+                    <DataTable.Col
+                        source="type"
+                        disableSort
+                        render={record => (
+                            <Typography variant="body2" sx={{ fontWeight: record.readAt ? 400 : 600 }} data-testid="notification-row" data-read={!!record.readAt}>
+                                {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
+                            </Typography>
+                        )}
+                    />
+                    <DataTable.Col
+                        source="message"
+                        disableSort
+                        render={record => (
+                            <Typography variant="body2" data-testid="notification-text">
+                                {text(record as NotificationRecord)}
+                            </Typography>
+                        )}
+                    />
+                    <DataTable.Col
+                        source="programId"
+                        label="mentorflow.notification_state.about"
+                        disableSort
+                        render={record => {
+                            const to = notificationTarget(record as NotificationRecord);
+                            return to ? (
+                                <MuiLink
+                                    component={Link}
+                                    to={to}
+                                    // Opening what it is about reads it.
+                                    onClick={() => (record.readAt ? undefined : markRead([record.id]))}
+                                    data-testid="notification-link"
+                                    sx={{ whiteSpace: 'nowrap' }}
+                                >
+                                    {translate(record.taskId ? 'mentorflow.notification_state.open_task' : 'mentorflow.notification_state.open_program')}
+                                </MuiLink>
+                            ) : null;
+                        }}
+                    />
+                    <DataTable.Col
+                        source="createdAt"
+                        render={record => (
+                            <Tooltip title={<LocaleDateField source="createdAt" record={record} showTime />}>
+                                <span>{timeAgo(record.createdAt)}</span>
+                            </Tooltip>
+                        )}
+                    />
+                    <DataTable.Col
+                        source="readAt"
+                        label="mentorflow.notification_state.state"
+                        disableSort
+                        render={record => <ReadState record={record as NotificationRecord} />}
+                    />
+                </DataTable>
+            )}
         </List>
     );
 };

@@ -38,7 +38,7 @@ export const AdvocacySection = ({ report }: { report: AdvocacyReport }) => {
     const c = (key: string) => translate(`mentorflow.reports.advocacy_counts.${key}`);
     return (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))' }}>
+            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 240px), 1fr))' }}>
                 <StatCard icon={CampaignIcon} tone="secondary" title={t('programs')} value={report.programs} caption={c('programs')} testId="report-advocacy-programs" />
                 <StatCard icon={ApartmentIcon} tone="secondary" title={t('organizations')} value={report.organizations} caption={c('organizations')} testId="report-advocacy-organizations" />
                 <StatCard icon={SchoolIcon} tone="secondary" title={t('mentors')} value={report.mentors} caption={c('mentors')} testId="report-advocacy-mentors" />

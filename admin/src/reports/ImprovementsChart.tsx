@@ -21,7 +21,7 @@ export const ImprovementsChart = ({ report }: { report: InstitutionalReport }) =
     return (
         <ChartCard
             title={translate('mentorflow.reports.improvements')}
-            subheader={translate('mentorflow.reports.counts.improvements', {
+            subheader={planned === 0 ? undefined : translate('mentorflow.reports.counts.improvements', {
                 smart_count: planned,
                 done: implemented,
                 in_progress: inProgress,

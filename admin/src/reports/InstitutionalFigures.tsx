@@ -30,7 +30,7 @@ export const InstitutionalFigures = ({ report }: { report: InstitutionalReport }
         translate(`mentorflow.reports.counts.${key}`, { year: report.year, ...args });
     const { planned, dropped, implemented } = report.improvements;
     return (
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))' }}>
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 240px), 1fr))' }}>
             <StatCard icon={ApartmentIcon} title={t('organizations')} value={report.organizations} caption={c('organizations', { smart_count: report.programs })} testId="report-organizations" />
             <StatCard icon={SchoolIcon} title={t('mentors')} value={report.mentors} caption={c('mentors')} testId="report-mentors" />
             <StatCard
