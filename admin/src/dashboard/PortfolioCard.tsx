@@ -1,5 +1,5 @@
-import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useNavigate } from 'react-router-dom';
+import { Box, Chip, List, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Link, useNavigate } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { ProgramStatusChip } from '../institutional/chips';
 import { DueChip } from '../tasks/DueChip';
@@ -21,6 +21,37 @@ export const PortfolioCard = ({ items }: { items: PortfolioItem[] }) => {
     const stageLabel = useStageLabel();
     const formatDate = useFormatDate();
     const { shown, control } = usePage(items, PER_PAGE, 'dashboard-portfolio');
+    // On a phone, one line per program (name, stage, what is due) rather than six columns.
+    const narrow = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
+    if (narrow) {
+        return (
+            <ChartCard
+                title={translate('mentorflow.dashboard.portfolio')}
+                subheader={translate('mentorflow.dashboard.portfolio_count', { smart_count: items.length })}
+                empty={items.length === 0}
+                emptyText={translate('mentorflow.dashboard.portfolio_empty')}
+                testId="dashboard-portfolio"
+            >
+                <List dense disablePadding>
+                    {shown.map(item => (
+                        <ListItemButton key={item.id} component={Link} to={`/programs/${item.id}/show`} divider data-testid="dashboard-portfolio-row">
+                            <ListItemText
+                                primary={item.organizationName}
+                                secondary={`${stageLabel(item.type, item.stage)} · ${translate('mentorflow.programs.year_of', { year: item.year, years: item.years })}`}
+                                slotProps={{ primary: { noWrap: true } }}
+                            />
+                            {item.overdueTaskCount > 0 ? (
+                                <Chip size="small" color="error" label={item.overdueTaskCount} />
+                            ) : item.nextDueAt ? (
+                                <DueChip dueAt={item.nextDueAt} />
+                            ) : null}
+                        </ListItemButton>
+                    ))}
+                </List>
+                {control}
+            </ChartCard>
+        );
+    }
     return (
         <ChartCard
             title={translate('mentorflow.dashboard.portfolio')}
