@@ -390,9 +390,15 @@ describe('console (issue 11)', () => {
     // Some of the year's work so the report has figures: two self-assessments.
     const programs = (await pm.get('/programs', { filter: { type: 'institutional', status: 'active' }, range: [0, 99] })).body.slice(0, 2) as { id: string; mentorId: string }[];
     const emailOf = Object.fromEntries(Object.entries(users).map(([email, id]) => [id, email]));
-    for (const p of programs) {
+    const gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
+    for (const [i, p] of programs.entries()) {
       const m = await stack.api.login(emailOf[p.mentorId], DEMO_PASSWORD);
       await completeOpen(m, p.id, 'self_assessment', inst.selfAssessment());
+      // One goes on to its improvement plan: the studies and improvements charts have bars.
+      if (i === 0) {
+        await completeOpen(gender, p.id, 'gender_report', inst.genderReport());
+        await completeOpen(m, p.id, 'improvement_plan', inst.improvementPlan());
+      }
     }
     // A full portfolio for mentor2: more programs than a page holds.
     for (let i = 0; i < 9; i++) {
@@ -438,6 +444,10 @@ describe('console (issue 11)', () => {
       expect(await noOverflow(manager)).toEqual([]);
       await screenshot(manager, `issue11-report-${locale}-${width}`);
       await radar.screenshot({ path: `${SCREENSHOTS}/issue11-report-radar-${locale}-${width}.png` });
+      const studies = testId(manager, 'report-studies-chart');
+      expect(await studies.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+      await studies.screenshot({ path: `${SCREENSHOTS}/issue11-report-studies-${locale}-${width}.png` });
+      await testId(manager, 'report-improvements-chart').screenshot({ path: `${SCREENSHOTS}/issue11-report-improvements-${locale}-${width}.png` });
     }
   }, 240_000);
 });

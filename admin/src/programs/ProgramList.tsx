@@ -3,6 +3,7 @@ import {
     CreateButton,
     DataTable,
     ExportButton,
+    FilterButton,
     List,
     SimpleList,
     TopToolbar,
@@ -29,6 +30,8 @@ const OverdueCount = ({ count }: { count: number }) =>
 
 const ListActions = () => (
     <TopToolbar>
+        {/* The filters a phone keeps behind a button (programFilters' compact mode). */}
+        <FilterButton />
         <CreateButton label="mentorflow.programs.start" />
         <ExportButton />
     </TopToolbar>
@@ -48,7 +51,7 @@ export const ProgramList = () => {
         <List
             title={own ? translate('mentorflow.menu.my_programs') : undefined}
             sort={{ field: 'overdueTaskCount', order: 'DESC' }}
-            filters={programFilters(canControlPrograms(permissions))}
+            filters={programFilters(canControlPrograms(permissions), isSmall)}
             filterDefaultValues={programFilterDefaults}
             perPage={25}
             empty={<ProgramEmpty />}

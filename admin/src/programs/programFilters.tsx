@@ -36,31 +36,35 @@ const StageFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
     );
 };
 
-const organizationFilter = (
-    <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+const organizationFilter = (alwaysOn: boolean) => (
+    <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }} alwaysOn={alwaysOn}>
         <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} sx={{ minWidth: 220 }} data-testid="programs-filter-organization" />
     </ReferenceInput>
 );
 
-const personFilter = (source: 'mentorId' | 'genderExpertId', role: 'mentor' | 'gender_expert') => (
+const personFilter = (source: 'mentorId' | 'genderExpertId', role: 'mentor' | 'gender_expert', alwaysOn: boolean) => (
     <ReferenceInput
         key={source}
         source={source}
         reference="users"
         filter={{ role }}
         sort={{ field: 'fullName', order: 'ASC' }}
-        alwaysOn
+        alwaysOn={alwaysOn}
     >
         <AutocompleteInput optionText="fullName" filterToQuery={q => ({ q })} sx={{ minWidth: 200 }} data-testid={`programs-filter-${source}`} />
     </ReferenceInput>
 );
 
-// Only filter keys the API accepts (q, status, stage, mentorId, organizationId, genderExpertId, ...).
-export const programFilters = (canPickPeople: boolean) => [
+/**
+ * Only filter keys the API accepts (q, status, stage, mentorId, organizationId, genderExpertId,
+ * ...). All shown on a wide screen; on a phone (`compact`) search and status, the others behind
+ * react-admin's "Add filter" button, so the list is not pushed below the first screen.
+ */
+export const programFilters = (canPickPeople: boolean, compact = false) => [
     <SearchFilterInput key="q" source="q" alwaysOn />,
     <SelectInput key="status" source="status" choices={statusChoices} alwaysOn data-testid="programs-filter-status" />,
-    <SelectInput key="type" source="type" choices={programTypeChoices} alwaysOn data-testid="programs-filter-type" />,
-    <StageFilterInput key="stage" source="stage" alwaysOn />,
-    organizationFilter,
-    ...(canPickPeople ? [personFilter('mentorId', 'mentor'), personFilter('genderExpertId', 'gender_expert')] : []),
+    <SelectInput key="type" source="type" choices={programTypeChoices} alwaysOn={!compact} data-testid="programs-filter-type" />,
+    <StageFilterInput key="stage" source="stage" alwaysOn={!compact} />,
+    organizationFilter(!compact),
+    ...(canPickPeople ? [personFilter('mentorId', 'mentor', !compact), personFilter('genderExpertId', 'gender_expert', !compact)] : []),
 ];
