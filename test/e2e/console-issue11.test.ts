@@ -373,6 +373,7 @@ describe('console (issue 11)', () => {
     await expect.poll(() => items.count()).toBeGreaterThan(0);
     expect((await testId(page, 'notification-item-text').allTextContents()).some((t) => t.startsWith('Yeni görev:'))).toBe(true);
     expect(await page.locator(`[data-testid="notification-item"][data-target="/tasks/${withParams.task_id}/show"]`).count()).toBe(1);
+    await page.waitForTimeout(400); // the menu's fade-in
     await screenshot(page, 'issue11-notifications-bell-tr-1440');
     await page.keyboard.press('Escape');
 
