@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import compression from 'compression';
+import { join } from 'node:path';
+import { precompressedAssets } from './console-static';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
@@ -26,6 +29,10 @@ export async function createApp(env: Record<string, string | undefined> = proces
   // Behind nginx (docker/) the client address is in X-Forwarded-For; trust only private proxies,
   // so login throttling counts per client, not per proxy.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // gzip or brotli (as the browser asks) for the console's files and the API's JSON: the
+  // console's JavaScript shrinks about 3.5x (issue 11: 11 s to the login form on Fast 3G).
+  app.use(compression());
+  if (config.ADMIN_DIST_DIR) app.use('/assets', precompressedAssets(join(config.ADMIN_DIST_DIR, 'assets')));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   const origins = config.CORS_ORIGIN === '*' ? true : config.CORS_ORIGIN.split(',').map((s) => s.trim());

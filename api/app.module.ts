@@ -4,6 +4,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { consoleStaticOptions } from './console-static';
 import { AppConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
@@ -22,7 +23,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     // In embedded mode this API also serves the built console at "/".
     const consoleFiles = config.ADMIN_DIST_DIR
-      ? [ServeStaticModule.forRoot({ rootPath: config.ADMIN_DIST_DIR, exclude: ['/api/{*path}'] })]
+      ? [ServeStaticModule.forRoot(consoleStaticOptions(config.ADMIN_DIST_DIR))]
       : [];
     return {
       module: AppModule,

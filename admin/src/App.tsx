@@ -1,32 +1,31 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import { CssBaseline } from '@mui/material';
 import {
-    Admin,
+    AdminContext,
+    CoreAdminUI,
     CustomRoutes,
     defaultDarkTheme,
     defaultLightTheme,
+    LoadingPage,
     localStorageStore,
     Resource,
     type AuthProvider,
+    type CatchAllComponent,
     type DataProvider,
     type I18nProvider,
 } from 'react-admin';
 import { Route } from 'react-router-dom';
-import { FinalPlanPage } from './advocacy/final-plan/FinalPlanPage';
-import audit from './audit';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import GroupsIcon from '@mui/icons-material/Groups';
+import InboxIcon from '@mui/icons-material/Inbox';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import NotificationsIcon from '@mui/icons-material/Notifications';
+import PeopleIcon from '@mui/icons-material/People';
 import { createAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { createDataProvider } from './data/dataProvider';
-import { i18nProvider as defaultI18nProvider } from './i18n/i18nProvider';
-import { ConfigurationPage } from './config';
-import { Dashboard } from './dashboard';
-import events from './events';
-import { Layout } from './layout/Layout';
-import notifications from './notifications';
-import organizations from './organizations';
-import programs from './programs';
-import { ReportsPage } from './reports';
-import tasks from './tasks';
-import users from './users';
+import * as screens from './lazyScreens';
 
 export interface MentorflowProps {
     /** Base URL of the API. Same origin in production, hence the relative default. */
@@ -34,7 +33,8 @@ export interface MentorflowProps {
     /** Override the providers, e.g. in tests or stories. */
     dataProvider?: DataProvider;
     authProvider?: AuthProvider;
-    i18nProvider?: I18nProvider;
+    /** See i18n/i18nProvider.ts: created once the first language's messages are loaded. */
+    i18nProvider: I18nProvider;
 }
 
 // Mentorflow blue; the secondary tone is used for accents (chips, login avatar).
@@ -47,6 +47,28 @@ const lightTheme = {
     },
 };
 
+const LazyLayout = ({ children }: { children: ReactNode }) => (
+    <Suspense fallback={<LoadingPage />}>
+        <screens.Layout>{children}</screens.Layout>
+    </Suspense>
+);
+
+// An error or not-found page, fetched when first shown.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const lazyPage = <P extends ComponentType<any>>(Page: P) => {
+    const LazyPage = (props: ComponentProps<P>) => (
+        <Suspense fallback={<LoadingPage />}>
+            <Page {...props} />
+        </Suspense>
+    );
+    return LazyPage;
+};
+// react-admin's own <AdminUI> passes its NotFound as catchAll; its title prop is typed narrower.
+const NotFoundPage = lazyPage(screens.NotFound) as CatchAllComponent;
+const ErrorPage = lazyPage(screens.ErrorPage);
+const AuthenticationErrorPage = lazyPage(screens.AuthenticationError);
+const AccessDeniedPage = lazyPage(screens.AccessDenied);
+
 /**
  * The Mentorflow console, configurable in the Atomic CRM style:
  * `<Mentorflow apiUrl="https://mentorflow.example.org/api" />`.
@@ -55,41 +77,87 @@ export const Mentorflow = ({
     apiUrl = import.meta.env.VITE_API_URL ?? '/api',
     dataProvider,
     authProvider,
-    i18nProvider = defaultI18nProvider,
+    i18nProvider,
 }: MentorflowProps) => {
     const data = useMemo(() => dataProvider ?? createDataProvider(apiUrl), [dataProvider, apiUrl]);
     const auth = useMemo(() => authProvider ?? createAuthProvider(apiUrl), [authProvider, apiUrl]);
     return (
-        <Admin
-            title="Mentorflow"
+        // react-admin's <Admin> spelled out (AdminContext + AdminUI) so that its default layout,
+        // toast and error pages, which <AdminUI> imports eagerly, become lazy chunks.
+        <AdminContext
             dataProvider={data}
             authProvider={auth}
             i18nProvider={i18nProvider}
             // Namespaced so another react-admin app on the same origin keeps its own preferences.
             store={localStorageStore(undefined, 'mentorflow')}
-            layout={Layout}
-            dashboard={Dashboard}
-            loginPage={LoginPage}
             theme={lightTheme}
             darkTheme={defaultDarkTheme}
-            requireAuth
-            disableTelemetry
         >
-            <Resource name="programs" {...programs}>
-                {/* An advocacy mentorship's final plan, printable. */}
-                <Route path=":id/final-plan" element={<FinalPlanPage />} />
-            </Resource>
-            <Resource name="tasks" {...tasks} />
-            <Resource name="organizations" {...organizations} />
-            <Resource name="users" {...users} />
-            <Resource name="events" {...events} />
-            <Resource name="audit" {...audit} />
-            <Resource name="notifications" {...notifications} />
-            <CustomRoutes>
-                <Route path="/reports" element={<ReportsPage />} />
-                <Route path="/configuration" element={<ConfigurationPage />} />
-            </CustomRoutes>
-        </Admin>
+            <CssBaseline enableColorScheme>
+                <CoreAdminUI
+                    title="Mentorflow"
+                    layout={LazyLayout}
+                    dashboard={screens.Dashboard}
+                    loginPage={LoginPage}
+                    loading={LoadingPage}
+                    catchAll={NotFoundPage}
+                    error={ErrorPage}
+                    authenticationError={AuthenticationErrorPage}
+                    accessDenied={AccessDeniedPage}
+                    requireAuth
+                    disableTelemetry
+                >
+                    {/* Screens are lazy (see lazyScreens.tsx); icons and record names stay here for the menu. */}
+                    <Resource
+                        name="programs"
+                        list={screens.ProgramList}
+                        show={screens.ProgramShow}
+                        create={screens.ProgramCreate}
+                        icon={AccountTreeIcon}
+                        recordRepresentation="organizationName"
+                    >
+                        {/* An advocacy mentorship's final plan, printable. */}
+                        <Route path=":id/final-plan" element={<screens.FinalPlanPage />} />
+                    </Resource>
+                    <Resource name="tasks" list={screens.TaskList} show={screens.TaskShow} icon={InboxIcon} />
+                    <Resource
+                        name="organizations"
+                        list={screens.OrganizationList}
+                        show={screens.OrganizationShow}
+                        edit={screens.OrganizationEdit}
+                        create={screens.OrganizationCreate}
+                        icon={ApartmentIcon}
+                        recordRepresentation="name"
+                    />
+                    <Resource
+                        name="users"
+                        list={screens.UserList}
+                        edit={screens.UserEdit}
+                        create={screens.UserCreate}
+                        icon={PeopleIcon}
+                        recordRepresentation="fullName"
+                    />
+                    <Resource
+                        name="events"
+                        list={screens.EventList}
+                        show={screens.EventShow}
+                        edit={screens.EventEdit}
+                        create={screens.EventCreate}
+                        icon={GroupsIcon}
+                        recordRepresentation="topic"
+                    />
+                    <Resource name="audit" list={screens.AuditList} icon={ManageSearchIcon} />
+                    <Resource name="notifications" list={screens.NotificationList} icon={NotificationsIcon} />
+                    <CustomRoutes>
+                        <Route path="/reports" element={<screens.ReportsPage />} />
+                        <Route path="/configuration" element={<screens.ConfigurationPage />} />
+                    </CustomRoutes>
+                </CoreAdminUI>
+                <Suspense fallback={null}>
+                    <screens.Notification />
+                </Suspense>
+            </CssBaseline>
+        </AdminContext>
     );
 };
 

@@ -15,7 +15,8 @@ const YEAR = f.int(1, 100);
 
 export const PROGRAM_FILTERS: FilterSpec = {
   type: f.enum(PROGRAM_TYPES),
-  status: f.enum(PROGRAM_STATUSES),
+  // not_withdrawn: the programs list's default (everything but withdrawn programs).
+  status: f.enum([...PROGRAM_STATUSES, 'not_withdrawn']),
   stage: f.enum(STAGES),
   mentorId: f.uuid(),
   organizationId: f.uuid(),
@@ -77,6 +78,7 @@ export const USER_FILTERS: FilterSpec = {
   role: f.enum(ROLES),
   id: f.uuid(),
   isActive: f.boolean(),
+  programType: f.enum(PROGRAM_TYPES),
 };
 
 export const ORGANIZATION_FILTERS: FilterSpec = {

@@ -32,12 +32,25 @@ export class CohortService {
   /**
    * Gives each organization the mentor with the fewest running programs of that type (ties by
    * name), never past the advocacy limit; organizations no mentor can take are listed unassigned.
+   * Without an explicit list, the mentors are those who mentor that program type (their
+   * `programTypes`). An organization that already runs a program of that type is flagged
+   * (`alreadyRunning`) and given no mentor, so the wizard shows it before Start.
    */
   async plan(dto: CohortPlanDto) {
-    const mentors = await this.db.getRepository(User).find({
-      where: { role: 'mentor', isActive: true, ...(dto.mentorIds?.length ? { id: In(dto.mentorIds) } : {}) },
-      order: { fullName: 'ASC' },
-    });
+    const explicit = !!dto.mentorIds?.length;
+    const mentors = (
+      await this.db.getRepository(User).find({
+        where: { role: 'mentor', isActive: true, ...(explicit ? { id: In(dto.mentorIds!) } : {}) },
+        order: { fullName: 'ASC' },
+      })
+    ).filter((m) => explicit || (m.programTypes ?? []).includes(dto.type));
+    const running = (await this.db.query(
+      `SELECT DISTINCT ON (organization_id) organization_id, id FROM programs
+        WHERE type = $1 AND status IN ('active','paused') AND organization_id = ANY($2::uuid[])
+        ORDER BY organization_id, created_at`,
+      [dto.type, dto.organizationIds],
+    )) as { organization_id: string; id: string }[];
+    const runningProgram = new Map(running.map((r) => [r.organization_id, r.id]));
     const loads = (await this.db.query(
       // Same count as the limit check: a reassignment not projected yet counts for its new mentor.
       `SELECT COALESCE(a.mentor_id, p.mentor_id) AS mentor_id, count(*)::int AS n
@@ -48,11 +61,34 @@ export class CohortService {
     const load = new Map(mentors.map((m) => [m.id, loads.find((l) => l.mentor_id === m.id)?.n ?? 0]));
     const limit = dto.type === 'advocacy' ? (await this.configs.current('advocacy')).mentorLimit : Infinity;
     const orgs = await this.db.getRepository(Organization).find({ where: { id: In(dto.organizationIds) } });
-    const assignments: { organizationId: string; organizationName: string | null; mentorId: string | null; mentorName: string | null; reason?: string }[] = [];
+    const assignments: {
+      organizationId: string;
+      organizationName: string | null;
+      mentorId: string | null;
+      mentorName: string | null;
+      reason?: string;
+      alreadyRunning?: { programId: string };
+    }[] = [];
     for (const id of dto.organizationIds) {
       const org = orgs.find((o) => o.id === id);
       if (!org) {
         assignments.push({ organizationId: id, organizationName: null, mentorId: null, mentorName: null, reason: 'unknown organization' });
+        continue;
+      }
+      const runningId = runningProgram.get(id);
+      if (runningId) {
+        assignments.push({
+          organizationId: id,
+          organizationName: org.name,
+          mentorId: null,
+          mentorName: null,
+          reason: `already runs an ${dto.type} program`,
+          alreadyRunning: { programId: runningId },
+        });
+        continue;
+      }
+      if (!mentors.length) {
+        assignments.push({ organizationId: id, organizationName: org.name, mentorId: null, mentorName: null, reason: `no active mentor mentors ${dto.type} programs` });
         continue;
       }
       const candidate = mentors.filter((m) => load.get(m.id)! < limit).sort((a, b) => load.get(a.id)! - load.get(b.id)!)[0];

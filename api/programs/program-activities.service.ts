@@ -8,7 +8,7 @@ import type { NotificationInput } from '../../workflows/programs/contract';
 import type { BookTask } from '../../workflows/programs/task-book';
 import type { InstitutionalActivities, InstitutionalSnapshot, VisitRecord } from '../../workflows/institutional/contract';
 import { Improvement } from '../improvements/improvement.entity';
-import { Notification } from '../notifications/notification.entity';
+import { Notification, type NotificationParams } from '../notifications/notification.entity';
 import { EmailOutbox } from '../notifications/email-outbox.service';
 import { Task } from '../tasks/task.entity';
 import { Visit } from '../visits/visit.entity';
@@ -176,6 +176,7 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
           message: n.message,
           programId: n.programId,
           taskId: n.taskId ?? null,
+          params: n.params ?? null,
           // E-mail goes out from the outbox, never inside this activity.
           emailPending: this.outbox.enabled,
           emailNextAt: this.outbox.enabled ? new Date() : null,

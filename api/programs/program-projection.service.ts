@@ -177,9 +177,9 @@ export class ProgramProjectionService implements ProjectionActivities {
 
   private async insertNotifications(m: EntityManager, rows: NotificationInput[]) {
     await m.query(
-      `INSERT INTO notifications (id, user_id, type, message, program_id, task_id, email_pending, email_next_at)
-       SELECT x.id, x."userId", x.type, x.message, x."programId", x."taskId", $2, CASE WHEN $2 THEN now() END
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, "userId" uuid, type varchar, message text, "programId" uuid, "taskId" uuid)
+      `INSERT INTO notifications (id, user_id, type, message, params, program_id, task_id, email_pending, email_next_at)
+       SELECT x.id, x."userId", x.type, x.message, x.params, x."programId", x."taskId", $2, CASE WHEN $2 THEN now() END
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, "userId" uuid, type varchar, message text, params jsonb, "programId" uuid, "taskId" uuid)
        ON CONFLICT (id) DO NOTHING`,
       [JSON.stringify(rows), this.outbox.enabled],
     );

@@ -45,7 +45,9 @@ import { Visit } from '../visits/visit.entity';
 import { Program } from './program.entity';
 import { canSeeProgram, scopePrograms } from './program-access';
 
-export const PROGRAM_SORTABLE = ['createdAt', 'updatedAt', 'stage', 'status', 'year', 'startDate', 'overdueTaskCount', 'visitCount'] as const;
+export const PROGRAM_SORTABLE = ['createdAt', 'updatedAt', 'stage', 'status', 'year', 'startDate', 'overdueTaskCount', 'visitCount', 'organizationName', 'lastContactAt'] as const;
+/** The programs list's default status filter (issue 11): everything but withdrawn programs. */
+export const NOT_WITHDRAWN = 'not_withdrawn';
 export const SIGNALS = ['pause', 'resume', 'withdraw', 'reassign', 'close-year'] as const;
 export type SignalName = (typeof SIGNALS)[number];
 
@@ -55,11 +57,12 @@ const COLUMN: Record<string, string> = {
   startDate: 'start_date',
   overdueTaskCount: 'overdue_task_count',
   visitCount: 'visit_count',
+  lastContactAt: 'last_contact_at',
   mentorId: 'mentor_id',
   organizationId: 'organization_id',
   genderExpertId: 'gender_expert_id',
 };
-const col = (f: string) => `p.${COLUMN[f] ?? f}`;
+const col = (f: string) => (f === 'organizationName' ? 'o.name' : `p.${COLUMN[f] ?? f}`);
 
 const isUniqueViolation = (err: unknown) => err instanceof QueryFailedError && (err as { code?: string }).code === '23505';
 
@@ -129,10 +132,13 @@ export class ProgramsService {
     for (const [key, value] of Object.entries(q.filter)) {
       if (value === undefined || value === '') continue;
       if (key === 'q') qb.andWhere('o.name ILIKE :q', { q: `%${String(value)}%` });
+      else if (key === 'status' && value === NOT_WITHDRAWN) qb.andWhere(`p.status <> 'withdrawn'`);
       else if (Array.isArray(value)) qb.andWhere(`${col(key)} IN (:...${key})`, { [key]: value });
       else qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
     }
-    qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('p.id').skip(q.skip).take(q.take);
+    // Never contacted is the oldest last contact: first when sorting by last contact ascending.
+    const nulls = q.sort.field === 'lastContactAt' ? (q.sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST') : undefined;
+    qb.orderBy(col(q.sort.field), q.sort.order, nulls).addOrderBy('p.id').skip(q.skip).take(q.take);
     const [rows, total] = await qb.getManyAndCount();
     return { rows, total };
   }

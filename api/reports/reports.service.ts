@@ -38,6 +38,22 @@ export class ReportsService {
         WHERE p.type = 'institutional' AND t.year = $1 AND t.status = 'completed' AND t.type IN ('self_assessment','re_evaluation')
         GROUP BY t.type, e.key`,
     );
+    // Like with like: the same year's programs that have both a self-assessment and a
+    // re-evaluation, averaged over exactly those programs (before/after of the same CSOs).
+    const graded = `SELECT t.program_id, t.type, t.data FROM tasks t JOIN programs p ON p.id = t.program_id
+        WHERE p.type = 'institutional' AND t.year = $1 AND t.status = 'completed' AND t.type IN ('self_assessment','re_evaluation')
+          AND jsonb_typeof(t.data->'elements') = 'object'`;
+    const [gradedCounts] = await q<{ self: number; re: number; paired: number }>(
+      `SELECT count(*) FILTER (WHERE type = 'self_assessment')::int AS self, count(*) FILTER (WHERE type = 're_evaluation')::int AS re,
+              (SELECT count(*)::int FROM (SELECT program_id FROM (${graded}) g2 GROUP BY program_id HAVING count(DISTINCT type) = 2) b) AS paired
+         FROM (${graded}) g`,
+    );
+    const pairedGrades = await q<{ kind: string; element: string; avg: string }>(
+      `WITH g AS (${graded}), both_kinds AS (SELECT program_id FROM g GROUP BY program_id HAVING count(DISTINCT type) = 2)
+       SELECT g.type AS kind, e.key AS element, avg((e.value->>'grade')::numeric) AS avg
+         FROM g JOIN both_kinds b ON b.program_id = g.program_id, jsonb_each(g.data->'elements') e
+        GROUP BY g.type, e.key`,
+    );
     const [events] = await q(
       `SELECT count(*) FILTER (WHERE kind = 'meeting')::int AS meetings, count(*) FILTER (WHERE kind = 'workshop')::int AS workshops,
               coalesce(sum(cardinality(organization_ids)), 0)::int AS attendances
@@ -49,9 +65,9 @@ export class ReportsService {
     const counted = planned - status.dropped;
     const visitsByMode = byKey(visitRows, 'mode', 'n', CONTACT_MODES);
     const tasks = byKey(taskRows, 'type', 'n', ['self_assessment', 'gender_report', 'improvement_plan', 'gender_plan_review', 're_evaluation']);
-    const avg = (kind: string) =>
+    const avg = (kind: string, rows = grades) =>
       Object.fromEntries(ELEMENTS.map((e) => {
-        const g = grades.find((r) => r.kind === kind && r.element === e);
+        const g = rows.find((r) => r.kind === kind && r.element === e);
         return [e, g ? Math.round(Number(g.avg) * 100) / 100 : null];
       }));
     return {
@@ -79,7 +95,18 @@ export class ReportsService {
       genderPlans: n(gender.plans),
       genderPlanReviews: tasks.gender_plan_review,
       peerLearning: { meetings: n(events.meetings), workshops: n(events.workshops), attendances: n(events.attendances) },
-      gradesByElement: { selfAssessment: avg('self_assessment'), reEvaluation: avg('re_evaluation') },
+      gradesByElement: {
+        selfAssessment: avg('self_assessment'),
+        reEvaluation: avg('re_evaluation'),
+        /** How many graded forms each average is over. */
+        counts: { selfAssessment: n(gradedCounts?.self), reEvaluation: n(gradedCounts?.re) },
+        /** The programs with both in this year: their self-assessment and re-evaluation averages. */
+        paired: {
+          programs: n(gradedCounts?.paired),
+          selfAssessment: avg('self_assessment', pairedGrades),
+          reEvaluation: avg('re_evaluation', pairedGrades),
+        },
+      },
       principles: PRINCIPLES,
     };
   }

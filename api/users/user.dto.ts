@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf, ArrayMaxSize, IsArray, IsOptional } from 'class-validator';
+import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import { ROLES, type Role } from './role';
 
 /** OWASP ASVS L2 (2.1.1): at least 12 characters. */
@@ -31,6 +32,13 @@ export class CreateUserDto {
   @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(200)
   password: string;
+
+  @ApiPropertyOptional({ type: [String], enum: PROGRAM_TYPES, description: 'Program types this person mentors' })
+  @IsOptional()
+  @IsArray({ message: 'programTypes must be a list' })
+  @ArrayMaxSize(PROGRAM_TYPES.length)
+  @IsIn(PROGRAM_TYPES, { each: true, message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}` })
+  programTypes?: string[];
 }
 
 /** Optional, but not nullable: null is checked (and refused) like any other wrong value. */
@@ -61,6 +69,13 @@ export class UpdateUserDto {
   @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(200)
   password?: string;
+
+  @ApiPropertyOptional({ type: [String], enum: PROGRAM_TYPES, description: 'Program types this person mentors' })
+  @IsOptional()
+  @IsArray({ message: 'programTypes must be a list' })
+  @ArrayMaxSize(PROGRAM_TYPES.length)
+  @IsIn(PROGRAM_TYPES, { each: true, message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}` })
+  programTypes?: string[];
 }
 
 export class UserDto {
@@ -69,5 +84,6 @@ export class UserDto {
   @ApiProperty() fullName: string;
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty() isActive: boolean;
+  @ApiProperty({ type: [String] }) programTypes: string[];
   @ApiProperty() createdAt: Date;
 }

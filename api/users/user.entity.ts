@@ -19,6 +19,10 @@ export class User {
   @Column({ name: 'password_hash', type: 'varchar', length: 255, select: false })
   passwordHash: string;
 
+  /** Program types this person mentors (e.g. ['institutional']); the cohort wizard balances among them. */
+  @Column({ name: 'program_types', type: 'text', array: true, default: () => "'{}'" })
+  programTypes: string[];
+
   @Column({ name: 'is_active', type: 'boolean', default: true })
   isActive: boolean;
 

@@ -13,7 +13,7 @@ import { definedOnly } from '../common/defined-only';
 export const USER_SORTABLE = ['email', 'fullName', 'role', 'createdAt'] as const;
 
 export function toUserDto(u: User): UserDto {
-  return { id: u.id, email: u.email, fullName: u.fullName, role: u.role, isActive: u.isActive, createdAt: u.createdAt };
+  return { id: u.id, email: u.email, fullName: u.fullName, role: u.role, isActive: u.isActive, programTypes: [...new Set(u.programTypes ?? [])], createdAt: u.createdAt };
 }
 
 @Injectable()
@@ -42,7 +42,13 @@ export class UsersService {
 
   async list(q: ListQuery): Promise<{ rows: User[]; total: number }> {
     const qb = this.repo.createQueryBuilder('u');
-    const { q: text, role, id, isActive } = q.filter as { q?: string; role?: Role | Role[]; id?: string | string[]; isActive?: boolean };
+    const { q: text, role, id, isActive, programType } = q.filter as {
+      q?: string;
+      role?: Role | Role[];
+      id?: string | string[];
+      isActive?: boolean;
+      programType?: string;
+    };
     if (text) {
       qb.andWhere(
         new Brackets((w) => w.where('u.email ILIKE :t', { t: `%${text}%` }).orWhere('u.full_name ILIKE :t', { t: `%${text}%` })),
@@ -51,6 +57,7 @@ export class UsersService {
     if (role) qb.andWhere({ role: Array.isArray(role) ? In(role) : role });
     if (id) qb.andWhere({ id: Array.isArray(id) ? In(id) : id });
     if (typeof isActive === 'boolean') qb.andWhere({ isActive });
+    if (typeof programType === 'string') qb.andWhere(':programType = ANY(u.program_types)', { programType });
     qb.orderBy(`u.${q.sort.field}`, q.sort.order).skip(q.skip).take(q.take);
     const [rows, total] = await qb.getManyAndCount();
     return { rows, total };
@@ -72,6 +79,7 @@ export class UsersService {
           email: dto.email,
           fullName: dto.fullName,
           role: dto.role,
+          programTypes: [...new Set(dto.programTypes ?? [])],
           passwordHash: await argon2.hash(dto.password),
         }),
       );

@@ -178,7 +178,7 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
   const advMentorEmails = [...Array(TARGET.advocacyMentors).keys()].map((k) => `advocacy${k + 1}@mentorflow.local`);
   for (const [k, email] of advMentorEmails.entries()) {
     if (!idOf(email)) {
-      const u = await admin.post<{ id: string; email: string }>('/users', { email, fullName: `Advocacy Mentor ${k + 1}`, role: 'mentor', password: opts.password });
+      const u = await admin.post<{ id: string; email: string }>('/users', { email, fullName: `Advocacy Mentor ${k + 1}`, role: 'mentor', programTypes: ['advocacy'], password: opts.password });
       users.push(u);
     }
   }

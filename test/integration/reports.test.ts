@@ -80,6 +80,11 @@ describe('reports', () => {
     // selfAssessment(1): governance = ((1 + 0) % 5) + 1 = 2 in both programs; re-evaluation 4 in B only.
     expect(r.body.gradesByElement.selfAssessment.governance).toBe(2);
     expect(r.body.gradesByElement.reEvaluation.governance).toBe(4);
+    // Each average says how many forms it is over; the like-with-like comparison is B alone.
+    expect(r.body.gradesByElement.counts).toEqual({ selfAssessment: 2, reEvaluation: 1 });
+    expect(r.body.gradesByElement.paired.programs).toBe(1);
+    expect(r.body.gradesByElement.paired.selfAssessment.governance).toBe(2);
+    expect(r.body.gradesByElement.paired.reEvaluation.governance).toBe(4);
 
     const csv = await pm.request('GET', '/reports/institutional', { query: { year: '1', format: 'csv' } });
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);

@@ -1,31 +1,23 @@
-import { useState } from 'react';
-import { Alert, Box, Button, CardContent, CircularProgress, Typography } from '@mui/material';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, IconButton, InputAdornment, TextField, Typography } from '@mui/material';
 import HandshakeIcon from '@mui/icons-material/Handshake';
-import {
-    email,
-    Form,
-    LocalesMenuButton,
-    Login,
-    PasswordInput,
-    required,
-    TextInput,
-    useLogin,
-    useTranslate,
-} from 'react-admin';
+import Visibility from '@mui/icons-material/Visibility';
+import VisibilityOff from '@mui/icons-material/VisibilityOff';
+import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } from 'react-admin';
 import { LoginError } from './LoginError';
-
-const validateEmail = [required(), email()];
-const validatePassword = [required()];
-
-interface LoginValues {
-    email: string;
-    password: string;
-}
 
 interface ShownError {
     key: string;
     args: Record<string, unknown>;
 }
+
+// A plain form rather than react-admin's <Form> (react-hook-form, about 15 kB gzipped): the
+// login page is the first thing a slow connection downloads (see lazyScreens.tsx).
+const EMAIL = /^\S+@\S+\.\S+$/;
+const fieldErrors = (email: string, password: string) => ({
+    email: !email.trim() ? 'ra.validation.required' : !EMAIL.test(email.trim()) ? 'ra.validation.email' : undefined,
+    password: !password ? 'ra.validation.required' : undefined,
+});
 
 /**
  * Email + password form. Errors are shown inside the card (not only as a toast) so a
@@ -34,14 +26,22 @@ interface ShownError {
 const EmailLoginForm = () => {
     const login = useLogin();
     const translate = useTranslate();
+    const [values, setValues] = useState({ email: '', password: '' });
+    const [submitted, setSubmitted] = useState(false);
+    const [showPassword, setShowPassword] = useState(false);
     const [submitting, setSubmitting] = useState(false);
     const [error, setError] = useState<ShownError | null>(null);
+    const errors = fieldErrors(values.email, values.password);
+    const shown = (field: 'email' | 'password') => (submitted && errors[field] ? translate(errors[field]!) : undefined);
 
-    const submit = async (values: Partial<LoginValues>) => {
+    const submit = async (event: FormEvent) => {
+        event.preventDefault();
+        setSubmitted(true);
+        if (errors.email || errors.password) return;
         setSubmitting(true);
         setError(null);
         try {
-            await login(values);
+            await login({ email: values.email.trim(), password: values.password });
         } catch (e) {
             setError(
                 e instanceof LoginError
@@ -54,26 +54,54 @@ const EmailLoginForm = () => {
     };
 
     return (
-        <Form onSubmit={submit} noValidate>
+        <form onSubmit={submit} noValidate>
             <CardContent sx={{ width: 320, pt: 0 }}>
                 {error && (
                     <Alert severity="error" sx={{ mb: 2 }} data-testid="login-error">
                         {translate(error.key, { _: error.key, ...error.args })}
                     </Alert>
                 )}
-                <TextInput
+                <TextField
                     autoFocus
-                    source="email"
+                    fullWidth
+                    margin="dense"
+                    size="small"
+                    name="email"
                     type="email"
                     autoComplete="username"
-                    label={translate('ra.auth.email')}
-                    validate={validateEmail}
+                    label={`${translate('ra.auth.email')} *`}
+                    value={values.email}
+                    onChange={e => setValues(v => ({ ...v, email: e.target.value }))}
+                    error={!!shown('email')}
+                    helperText={shown('email') ?? ' '}
                 />
-                <PasswordInput
-                    source="password"
+                <TextField
+                    fullWidth
+                    margin="dense"
+                    size="small"
+                    name="password"
+                    type={showPassword ? 'text' : 'password'}
                     autoComplete="current-password"
-                    label={translate('ra.auth.password')}
-                    validate={validatePassword}
+                    label={`${translate('ra.auth.password')} *`}
+                    value={values.password}
+                    onChange={e => setValues(v => ({ ...v, password: e.target.value }))}
+                    error={!!shown('password')}
+                    helperText={shown('password') ?? ' '}
+                    slotProps={{
+                        input: {
+                            endAdornment: (
+                                <InputAdornment position="end">
+                                    <IconButton
+                                        aria-label={translate(showPassword ? 'ra.input.password.toggle_visible' : 'ra.input.password.toggle_hidden')}
+                                        onClick={() => setShowPassword(s => !s)}
+                                        size="large"
+                                    >
+                                        {showPassword ? <Visibility /> : <VisibilityOff />}
+                                    </IconButton>
+                                </InputAdornment>
+                            ),
+                        },
+                    }}
                 />
                 <Button
                     type="submit"
@@ -89,20 +117,50 @@ const EmailLoginForm = () => {
                     )}
                 </Button>
             </CardContent>
-        </Form>
+        </form>
+    );
+};
+
+/**
+ * react-admin's <Login> card (its layout and its redirect when already signed in) without its
+ * default form, which <Login> imports eagerly.
+ */
+const LoginFrame = ({ children }: { children: ReactNode }) => {
+    const checkAuth = useCheckAuth();
+    const navigate = useNavigate();
+    useEffect(() => {
+        checkAuth({}, false)
+            .then(() => navigate('/'))
+            .catch(() => undefined); // not signed in: stay here
+    }, [checkAuth, navigate]);
+    return (
+        <Box
+            sx={{
+                display: 'flex',
+                flexDirection: 'column',
+                minHeight: '100vh',
+                alignItems: 'center',
+                justifyContent: 'flex-start',
+                position: 'relative',
+                background: 'linear-gradient(160deg, #0d3b56 0%, #1f5f8b 55%, #3f8fa8 100%)',
+            }}
+        >
+            <Card sx={{ minWidth: 300, mt: '6em' }} className="RaLogin-card">
+                <Box sx={{ m: '1em', display: 'flex', justifyContent: 'center' }}>
+                    <Avatar sx={{ bgcolor: 'primary.main' }}>
+                        <HandshakeIcon />
+                    </Avatar>
+                </Box>
+                {children}
+            </Card>
+        </Box>
     );
 };
 
 export const LoginPage = () => {
     const translate = useTranslate();
     return (
-        <Login
-            avatarIcon={<HandshakeIcon />}
-            sx={{
-                background: 'linear-gradient(160deg, #0d3b56 0%, #1f5f8b 55%, #3f8fa8 100%)',
-                '& .RaLogin-icon': { bgcolor: 'primary.main' },
-            }}
-        >
+        <LoginFrame>
             {/* The language can be chosen before signing in. */}
             <Box sx={{ position: 'absolute', top: 8, right: 8, color: 'common.white' }}>
                 <LocalesMenuButton />
@@ -116,6 +174,6 @@ export const LoginPage = () => {
                 </Typography>
             </Box>
             <EmailLoginForm />
-        </Login>
+        </LoginFrame>
     );
 };

@@ -15,6 +15,8 @@ export interface CohortAssignment {
     mentorId: string | null;
     mentorName: string | null;
     reason?: string;
+    /** The organization already runs a program of this type (it gets no mentor). */
+    alreadyRunning?: { programId: string };
 }
 
 export interface CohortPlan {

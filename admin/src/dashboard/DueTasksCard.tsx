@@ -5,6 +5,9 @@ import { DueChip } from '../tasks/DueChip';
 import { ChartCard } from './ChartCard';
 import { useTaskTypeLabel } from './labels';
 import type { DueTaskItem } from './types';
+import { usePage } from './usePage';
+
+const PER_PAGE = 8;
 
 interface DueTasksCardProps {
     title: string;
@@ -15,11 +18,13 @@ interface DueTasksCardProps {
 
 /**
  * The signed-in person's open tasks, overdue first, each opening its form: the top of their
- * inbox, which is where mentors and gender experts land after signing in.
+ * inbox, which is where mentors and gender experts land after signing in. Ordered by urgency
+ * (overdue, then due soonest; the API's order), eight per page.
  */
 export const DueTasksCard = ({ title, items, emptyText, testId }: DueTasksCardProps) => {
     const translate = useTranslate();
     const taskType = useTaskTypeLabel();
+    const { shown, control } = usePage(items, PER_PAGE, testId);
     return (
         <ChartCard
             title={title}
@@ -29,7 +34,7 @@ export const DueTasksCard = ({ title, items, emptyText, testId }: DueTasksCardPr
             testId={testId}
         >
             <List dense disablePadding>
-                {items.map(task => (
+                {shown.map(task => (
                     <ListItemButton
                         key={task.id}
                         component={Link}
@@ -50,6 +55,7 @@ export const DueTasksCard = ({ title, items, emptyText, testId }: DueTasksCardPr
                     </ListItemButton>
                 ))}
             </List>
+            {control}
         </ChartCard>
     );
 };

@@ -61,7 +61,13 @@ export const StatCard = ({ icon: Icon, title, value, to, tone = 'primary', capti
                     {value}
                 </Typography>
                 {caption && (
-                    <Typography variant="caption" color="text.secondary">
+                    <Typography
+                        variant="caption"
+                        color="text.secondary"
+                        component="p"
+                        sx={{ lineHeight: 1.35 }}
+                        data-testid={testId ? `${testId}-caption` : undefined}
+                    >
                         {caption}
                     </Typography>
                 )}

@@ -41,6 +41,8 @@ export interface PortfolioItem {
     overdueTaskCount: number;
     lastContactAt: string | null;
     organizationName: string;
+    /** Due date of its earliest open task. */
+    nextDueAt: string | null;
 }
 
 export interface DueTaskItem {

@@ -4,7 +4,7 @@
  */
 export const WRITABLE_FIELDS: Record<string, readonly string[]> = {
     organizations: ['name', 'city', 'fieldOfWork', 'contactPerson', 'email', 'phone'],
-    users: ['email', 'fullName', 'role', 'password', 'isActive'],
+    users: ['email', 'fullName', 'role', 'password', 'isActive', 'programTypes'],
     programs: ['organizationId', 'type', 'mentorId', 'genderExpertId', 'startDate', 'years', 'override'],
 };
 

@@ -1,19 +1,15 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import { resolveBrowserLocale, type I18nProvider } from 'react-admin';
-import { consoleUxEn } from './consoleUx.en';
-import { consoleUxTr } from './consoleUx.tr';
-import { en } from './en';
-import { mergeMessages } from './merge';
-import { tr } from './tr';
-import { usersEn } from './users.en';
-import { usersTr } from './users.tr';
-import { coreEn } from './core.en';
-import { coreTr } from './core.tr';
+import { resolveBrowserLocale, type I18nProvider, type TranslationMessages } from 'react-admin';
 
-const MESSAGES = { en: mergeMessages(mergeMessages(mergeMessages(en, usersEn), consoleUxEn), coreEn), tr: mergeMessages(mergeMessages(mergeMessages(tr, usersTr), consoleUxTr), coreTr) } as const;
-type Locale = keyof typeof MESSAGES;
+// Each language's messages are their own chunk (about 17 kB gzipped each): a session
+// downloads only the language it shows, and the other one when it is chosen.
+const LOADERS = {
+    en: () => import('./locale.en').then(m => m.default),
+    tr: () => import('./locale.tr').then(m => m.default),
+} as const;
+type Locale = keyof typeof LOADERS;
 
-const isLocale = (value: string): value is Locale => value in MESSAGES;
+const isLocale = (value: string): value is Locale => value in LOADERS;
 
 // First visit: follow the browser (Turkish browsers get Turkish). Afterwards react-admin
 // remembers the choice made with the app bar's language menu in its store.
@@ -25,22 +21,39 @@ const setDocumentLanguage = (locale: string) => {
     document.documentElement.lang = locale;
 };
 
-const polyglotProvider = polyglotI18nProvider(
-    locale => (isLocale(locale) ? MESSAGES[locale] : en),
-    initialLocale,
-    // getLocales() makes react-admin's AppBar show its LocalesMenuButton.
-    [
-        { locale: 'en', name: 'English' },
-        { locale: 'tr', name: 'Türkçe' },
-    ]
-);
+const loaded: Partial<Record<Locale, TranslationMessages>> = {};
+const load = async (locale: Locale) => (loaded[locale] ??= await LOADERS[locale]());
 
-setDocumentLanguage(initialLocale);
-
-export const i18nProvider: I18nProvider = {
-    ...polyglotProvider,
-    changeLocale: async (locale, options) => {
-        await polyglotProvider.changeLocale(locale, options);
-        setDocumentLanguage(locale);
-    },
+/**
+ * The console's i18nProvider, once the first language's messages are there (react-admin's
+ * polyglot provider needs those synchronously; later languages are loaded on demand).
+ */
+export const createI18nProvider = async (): Promise<I18nProvider> => {
+    // The language remembered in react-admin's store (localStorageStore(undefined, 'mentorflow')
+    // in App.tsx) wins over the browser's, so a Turkish session loads only Turkish.
+    let stored: string | undefined;
+    try {
+        stored = JSON.parse(localStorage.getItem('RaStorementorflow.locale') ?? 'null') ?? undefined;
+    } catch {
+        stored = undefined;
+    }
+    const first: Locale = stored && isLocale(stored) ? stored : initialLocale;
+    await load(first);
+    const polyglotProvider = polyglotI18nProvider(
+        locale => loaded[isLocale(locale) ? locale : 'en'] ?? load(isLocale(locale) ? locale : 'en'),
+        first,
+        // getLocales() makes react-admin's AppBar show its LocalesMenuButton.
+        [
+            { locale: 'en', name: 'English' },
+            { locale: 'tr', name: 'Türkçe' },
+        ]
+    );
+    setDocumentLanguage(first);
+    return {
+        ...polyglotProvider,
+        changeLocale: async (locale, options) => {
+            await polyglotProvider.changeLocale(locale, options);
+            setDocumentLanguage(locale);
+        },
+    };
 };

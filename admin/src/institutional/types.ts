@@ -141,10 +141,22 @@ export interface ImprovementRecord extends PlanItem {
     organizationName: string;
 }
 
+/** What the workflows store with a notification so the console can say it in any language. */
+export interface NotificationParams {
+    taskType?: string;
+    year?: number;
+    /** YYYY-MM-DD */
+    dueDate?: string;
+    /** YYYY-MM-DD of the last contact; null: none since the plan was made. */
+    since?: string | null;
+}
+
 export interface NotificationRecord {
     id: string;
     type: string;
+    /** The server's English text: shown when `params` is absent (notifications stored before it). */
     message: string;
+    params?: NotificationParams | null;
     programId: string | null;
     taskId: string | null;
     createdAt: string;

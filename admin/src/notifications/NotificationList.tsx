@@ -1,13 +1,16 @@
 import { useState } from 'react';
-import { Box, Chip, IconButton, Link as MuiLink, Tooltip, Typography } from '@mui/material';
-import DoneIcon from '@mui/icons-material/Done';
+import { Box, Button as MuiButton, Chip, Link as MuiLink, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
+import CheckIcon from '@mui/icons-material/Check';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
+import MarkEmailReadIcon from '@mui/icons-material/MarkEmailReadOutlined';
 import NotificationsNoneIcon from '@mui/icons-material/NotificationsNone';
 import { Link } from 'react-router-dom';
 import { BooleanInput, Button, DataTable, List, useListContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { useTimeAgo } from '../dashboard/format';
 import type { NotificationRecord } from '../institutional/types';
+import { NotificationCards } from './NotificationCards';
+import { notificationTarget, useNotificationText } from './notificationText';
 import { useMarkRead } from './useMarkRead';
 
 const notificationFilters = [<BooleanInput key="unread" source="unread" label="mentorflow.notifications.unread_only" alwaysOn />];
@@ -43,23 +46,39 @@ const MarkSelectedRead = () => {
     );
 };
 
-const MarkReadButton = ({ record }: { record: NotificationRecord }) => {
+/**
+ * The read state, in words: an unread notification says "Unread" (a filled chip) next to a
+ * "Mark as read" button; a read one says "Read", muted. (A lone ✓ button on unread rows read
+ * as "done" and made them look read.)
+ */
+const ReadState = ({ record }: { record: NotificationRecord }) => {
     const translate = useTranslate();
     const markRead = useMarkRead();
-    if (record.readAt) return null;
+    if (record.readAt) {
+        return (
+            <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'text.secondary' }} data-testid="notification-state" data-read="true">
+                <CheckIcon fontSize="small" />
+                <Typography variant="body2">{translate('mentorflow.notification_state.read')}</Typography>
+            </Box>
+        );
+    }
     return (
-        <Tooltip title={translate('mentorflow.notifications.mark_read')}>
-            <IconButton
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }} data-testid="notification-state" data-read="false">
+            <Chip size="small" color="primary" label={translate('mentorflow.notification_state.unread')} />
+            <MuiButton
                 size="small"
+                variant="outlined"
+                startIcon={<MarkEmailReadIcon fontSize="small" />}
                 onClick={event => {
                     event.stopPropagation();
                     markRead([record.id]);
                 }}
                 data-testid="notification-mark-read"
+                sx={{ whiteSpace: 'nowrap' }}
             >
-                <DoneIcon fontSize="small" />
-            </IconButton>
-        </Tooltip>
+                {translate('mentorflow.notification_state.mark_read')}
+            </MuiButton>
+        </Box>
     );
 };
 
@@ -67,6 +86,9 @@ const MarkReadButton = ({ record }: { record: NotificationRecord }) => {
 export const NotificationList = () => {
     const translate = useTranslate();
     const timeAgo = useTimeAgo();
+    const text = useNotificationText();
+    const markRead = useMarkRead();
+    const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
     return (
         <List
             resource="notifications"
@@ -77,52 +99,72 @@ export const NotificationList = () => {
             exporter={false}
             title={translate('mentorflow.notifications.title')}
         >
-            <DataTable<NotificationRecord>
-                rowClick={false}
-                bulkActionButtons={<MarkSelectedRead />}
-                rowSx={record => (record.readAt ? {} : { bgcolor: 'action.hover' })}
-            >
-                <DataTable.Col
-                    source="type"
-                    disableSort
-                    render={record => (
-                        <Typography variant="body2" sx={{ fontWeight: record.readAt ? 400 : 600 }} data-testid="notification-row" data-read={!!record.readAt}>
-                            {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
-                        </Typography>
-                    )}
-                />
-                <DataTable.Col source="message" disableSort />
-                <DataTable.Col
-                    source="programId"
-                    disableSort
-                    render={record =>
-                        record.programId ? (
-                            <MuiLink component={Link} to={`/programs/${record.programId}/show`}>
-                                {translate('mentorflow.notifications.open_program')}
-                            </MuiLink>
-                        ) : null
+            {isSmall ? (
+                <NotificationCards readState={ReadState} />
+            ) : (
+                <DataTable<NotificationRecord>
+                    rowClick={false}
+                    bulkActionButtons={<MarkSelectedRead />}
+                    rowSx={record =>
+                        record.readAt
+                            ? {}
+                            : { bgcolor: 'action.hover', '& td:first-of-type': { boxShadow: (theme: Theme) => `inset 3px 0 0 ${theme.palette.primary.main}` } }
                     }
-                />
-                <DataTable.Col
-                    source="createdAt"
-                    render={record => (
-                        <Tooltip title={<LocaleDateField source="createdAt" record={record} showTime />}>
-                            <span>{timeAgo(record.createdAt)}</span>
-                        </Tooltip>
-                    )}
-                />
-                <DataTable.Col
-                    source="readAt"
-                    disableSort
-                    render={record =>
-                        record.readAt ? (
-                            <Chip size="small" variant="outlined" label={translate('mentorflow.notifications.read')} />
-                        ) : (
-                            <MarkReadButton record={record as NotificationRecord} />
-                        )
-                    }
-                />
-            </DataTable>
+                >
+                    <DataTable.Col
+                        source="type"
+                        disableSort
+                        render={record => (
+                            <Typography variant="body2" sx={{ fontWeight: record.readAt ? 400 : 600 }} data-testid="notification-row" data-read={!!record.readAt}>
+                                {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
+                            </Typography>
+                        )}
+                    />
+                    <DataTable.Col
+                        source="message"
+                        disableSort
+                        render={record => (
+                            <Typography variant="body2" data-testid="notification-text">
+                                {text(record as NotificationRecord)}
+                            </Typography>
+                        )}
+                    />
+                    <DataTable.Col
+                        source="programId"
+                        label="mentorflow.notification_state.about"
+                        disableSort
+                        render={record => {
+                            const to = notificationTarget(record as NotificationRecord);
+                            return to ? (
+                                <MuiLink
+                                    component={Link}
+                                    to={to}
+                                    // Opening what it is about reads it.
+                                    onClick={() => (record.readAt ? undefined : markRead([record.id]))}
+                                    data-testid="notification-link"
+                                    sx={{ whiteSpace: 'nowrap' }}
+                                >
+                                    {translate(record.taskId ? 'mentorflow.notification_state.open_task' : 'mentorflow.notification_state.open_program')}
+                                </MuiLink>
+                            ) : null;
+                        }}
+                    />
+                    <DataTable.Col
+                        source="createdAt"
+                        render={record => (
+                            <Tooltip title={<LocaleDateField source="createdAt" record={record} showTime />}>
+                                <span>{timeAgo(record.createdAt)}</span>
+                            </Tooltip>
+                        )}
+                    />
+                    <DataTable.Col
+                        source="readAt"
+                        label="mentorflow.notification_state.state"
+                        disableSort
+                        render={record => <ReadState record={record as NotificationRecord} />}
+                    />
+                </DataTable>
+            )}
         </List>
     );
 };

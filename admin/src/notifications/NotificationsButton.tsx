@@ -18,6 +18,7 @@ import { useGetList, useLocale, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import type { NotificationRecord } from '../institutional/types';
+import { notificationTarget, useNotificationText } from './notificationText';
 
 const POLL_MS = 30_000;
 
@@ -33,7 +34,7 @@ const timeAgo = (iso: string, locale: string) => {
 
 /**
  * The app bar's bell: unread count (polled every 30 s) and the latest notifications.
- * Clicking one marks it read and opens its program. `data-testid="notifications-button"`,
+ * Clicking one marks it read and opens its task (or its program). `data-testid="notifications-button"`,
  * badge count in `data-unread`, items `notification-item`.
  */
 export const NotificationsButton = () => {
@@ -43,6 +44,7 @@ export const NotificationsButton = () => {
     const dataProvider = useMentorflowDataProvider();
     const queryClient = useQueryClient();
     const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+    const text = useNotificationText();
 
     const { total: unread = 0 } = useGetList<NotificationRecord>(
         'notifications',
@@ -66,7 +68,8 @@ export const NotificationsButton = () => {
                 queryClient.invalidateQueries({ queryKey: ['notifications'] });
             }
         }
-        if (notification.programId) navigate(`/programs/${notification.programId}/show`);
+        const to = notificationTarget(notification);
+        if (to) navigate(to);
     };
 
     const label = translate('mentorflow.notifications.title');
@@ -115,6 +118,7 @@ export const NotificationsButton = () => {
                         onClick={() => select(n)}
                         data-testid="notification-item"
                         data-read={n.readAt ? 'true' : 'false'}
+                        data-target={notificationTarget(n) ?? undefined}
                         sx={{
                             alignItems: 'flex-start',
                             whiteSpace: 'normal',
@@ -127,7 +131,7 @@ export const NotificationsButton = () => {
                             primary={translate(`mentorflow.notifications.types.${n.type}`, { _: n.type })}
                             secondary={
                                 <>
-                                    {n.message}
+                                    <span data-testid="notification-item-text">{text(n)}</span>
                                     <Typography component="span" variant="caption" sx={{ display: 'block' }} color="text.disabled">
                                         {timeAgo(n.createdAt, locale)}
                                     </Typography>

@@ -3,6 +3,7 @@ import {
     CreateButton,
     DataTable,
     ExportButton,
+    FilterButton,
     List,
     SimpleList,
     TopToolbar,
@@ -17,7 +18,7 @@ import { ProgramStatusChip, StageChip } from '../institutional/chips';
 import type { ProgramRecord } from '../institutional/types';
 import { PlanProgress } from './PlanProgress';
 import { ProgramEmpty } from './ProgramEmpty';
-import { programFilters } from './programFilters';
+import { programFilterDefaults, programFilters } from './programFilters';
 
 const OverdueCount = ({ count }: { count: number }) =>
     count > 0 ? (
@@ -30,6 +31,8 @@ const OverdueCount = ({ count }: { count: number }) =>
 
 const ListActions = () => (
     <TopToolbar>
+        {/* The filters a phone keeps behind a button (programFilters' compact mode). */}
+        <FilterButton />
         <CreateButton label="mentorflow.programs.start" />
         <ExportButton />
     </TopToolbar>
@@ -49,7 +52,8 @@ export const ProgramList = () => {
         <List
             title={own ? translate('mentorflow.menu.my_programs') : undefined}
             sort={{ field: 'overdueTaskCount', order: 'DESC' }}
-            filters={programFilters(canControlPrograms(permissions))}
+            filters={programFilters(canControlPrograms(permissions), isSmall)}
+            filterDefaultValues={programFilterDefaults}
             perPage={25}
             empty={<ProgramEmpty />}
             actions={<ListActions />}
@@ -68,7 +72,7 @@ export const ProgramList = () => {
                 />
             ) : (
                 <DataTable<ProgramRecord> rowClick="show" bulkActionButtons={bulkActions} body={LinkBody}>
-                    <DataTable.Col source="organizationName" disableSort />
+                    <DataTable.Col source="organizationName" />
                     <DataTable.Col source="mentorName" disableSort />
                     <DataTable.Col
                         source="type"
@@ -94,7 +98,7 @@ export const ProgramList = () => {
                         disableSort
                         render={record => <PlanProgress done={record.planDone} total={record.planTotal} />}
                     />
-                    <DataTable.Col source="lastContactAt" disableSort field={LocaleDateField} />
+                    <DataTable.Col source="lastContactAt" field={LocaleDateField} />
                 </DataTable>
             )}
         </List>

@@ -1,32 +1,70 @@
+import { useEffect } from 'react';
 import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { advocacyStageChoices, programTypeChoices } from '../advocacy/choices';
 import { SearchFilterInput } from '../common/SearchFilterInput';
 import { programStatusChoices, stageChoices } from '../institutional/choices';
 
-const organizationFilter = (
-    <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} sx={{ minWidth: 240 }} />
+/** The API's value for "every status but withdrawn" (api/programs/programs.service.ts). */
+export const NOT_WITHDRAWN = 'not_withdrawn';
+
+/** Withdrawn programs are hidden unless asked for (the list's default filter). */
+export const programFilterDefaults = { status: NOT_WITHDRAWN };
+
+const statusChoices = [{ id: NOT_WITHDRAWN, name: 'mentorflow.programs_list.not_withdrawn' }, ...programStatusChoices];
+
+const STAGES = {
+    institutional: stageChoices,
+    advocacy: advocacyStageChoices,
+} as const;
+
+/** Stage choices of the selected program type (both types' when none), the stale one cleared. */
+const StageFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
+    const type = useWatch({ name: 'type' }) as keyof typeof STAGES | undefined;
+    const stage = useWatch({ name: 'stage' }) as string | undefined;
+    const { setValue } = useFormContext();
+    const choices = type && STAGES[type] ? STAGES[type] : [...stageChoices, ...advocacyStageChoices];
+    useEffect(() => {
+        if (stage && !choices.some(choice => choice.id === stage)) setValue('stage', '');
+    }, [stage, choices, setValue]);
+    return (
+        <SelectInput
+            {...props}
+            choices={choices}
+            data-testid="programs-filter-stage"
+        />
+    );
+};
+
+const organizationFilter = (alwaysOn: boolean) => (
+    <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }} alwaysOn={alwaysOn}>
+        <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} sx={{ minWidth: 220 }} data-testid="programs-filter-organization" />
     </ReferenceInput>
 );
 
-// Only filter keys the API accepts (q, status, stage, mentorId, organizationId, ...).
-export const programFilters = (canPickMentor: boolean) => [
+const personFilter = (source: 'mentorId' | 'genderExpertId', role: 'mentor' | 'gender_expert', alwaysOn: boolean) => (
+    <ReferenceInput
+        key={source}
+        source={source}
+        reference="users"
+        filter={{ role }}
+        sort={{ field: 'fullName', order: 'ASC' }}
+        alwaysOn={alwaysOn}
+    >
+        <AutocompleteInput optionText="fullName" filterToQuery={q => ({ q })} sx={{ minWidth: 200 }} data-testid={`programs-filter-${source}`} />
+    </ReferenceInput>
+);
+
+/**
+ * Only filter keys the API accepts (q, status, stage, mentorId, organizationId, genderExpertId,
+ * ...). All shown on a wide screen; on a phone (`compact`) search and status, the others behind
+ * react-admin's "Add filter" button, so the list is not pushed below the first screen.
+ */
+export const programFilters = (canPickPeople: boolean, compact = false) => [
     <SearchFilterInput key="q" source="q" alwaysOn />,
-    <SelectInput key="status" source="status" choices={programStatusChoices} alwaysOn />,
-    <SelectInput key="type" source="type" choices={programTypeChoices} alwaysOn />,
-    <SelectInput key="stage" source="stage" choices={[...stageChoices, ...advocacyStageChoices]} alwaysOn />,
-    organizationFilter,
-    ...(canPickMentor
-        ? [
-              <ReferenceInput
-                  key="mentorId"
-                  source="mentorId"
-                  reference="users"
-                  filter={{ role: 'mentor' }}
-                  sort={{ field: 'fullName', order: 'ASC' }}
-              >
-                  <AutocompleteInput optionText="fullName" filterToQuery={q => ({ q })} sx={{ minWidth: 220 }} />
-              </ReferenceInput>,
-          ]
-        : []),
+    <SelectInput key="status" source="status" choices={statusChoices} alwaysOn data-testid="programs-filter-status" />,
+    <SelectInput key="type" source="type" choices={programTypeChoices} alwaysOn={!compact} data-testid="programs-filter-type" />,
+    <StageFilterInput key="stage" source="stage" alwaysOn={!compact} />,
+    organizationFilter(!compact),
+    ...(canPickPeople ? [personFilter('mentorId', 'mentor', !compact), personFilter('genderExpertId', 'gender_expert', !compact)] : []),
 ];

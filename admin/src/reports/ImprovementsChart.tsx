@@ -21,9 +21,15 @@ export const ImprovementsChart = ({ report }: { report: InstitutionalReport }) =
     return (
         <ChartCard
             title={translate('mentorflow.reports.improvements')}
-            subheader={translate('mentorflow.reports.improvements_help', {
+            subheader={planned === 0 ? undefined : translate('mentorflow.reports.counts.improvements', {
                 smart_count: planned,
+                done: implemented,
+                in_progress: inProgress,
+                not_started: notStarted,
+                dropped,
+                total: planned - dropped,
                 rate: percent(implementationRate),
+                year: report.year,
             })}
             height={150}
             empty={planned === 0}

@@ -15,7 +15,7 @@ export const SectionHeader = ({ title, subtitle, children }: { title: string; su
             )}
         </Box>
         {children && (
-            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 } }} data-no-print>
+            <Box sx={{ display: 'flex', gap: 1, flexWrap: { xs: 'wrap', md: 'nowrap' }, alignItems: 'center', '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 } }} data-no-print>
                 {children}
             </Box>
         )}

@@ -5,16 +5,16 @@ interface WrappedTickProps {
     y?: number;
     textAnchor?: Anchor;
     payload?: { value: string };
-    /** Characters per line. */
-    width?: number;
+    /** Characters per line. (Not `width`: recharts passes the axis width under that name.) */
+    chars?: number;
 }
 
 /** An axis label wrapped on up to three lines (long element names around a radar). */
-export const WrappedTick = ({ x = 0, y = 0, textAnchor = 'middle', payload, width = 18 }: WrappedTickProps) => {
+export const WrappedTick = ({ x = 0, y = 0, textAnchor = 'middle', payload, chars = 18 }: WrappedTickProps) => {
     const lines: string[] = [];
     for (const word of (payload?.value ?? '').split(' ')) {
         const last = lines[lines.length - 1];
-        if (last && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+        if (last && `${last} ${word}`.length <= chars) lines[lines.length - 1] = `${last} ${word}`;
         else lines.push(word);
     }
     const shown = lines.slice(0, 3);

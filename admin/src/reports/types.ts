@@ -26,6 +26,10 @@ export interface InstitutionalReport {
     gradesByElement: {
         selfAssessment: Record<string, number | null>;
         reEvaluation: Record<string, number | null>;
+        /** How many graded forms each average is over. */
+        counts: { selfAssessment: number; reEvaluation: number };
+        /** The programs that have both this year, averaged over exactly those. */
+        paired: { programs: number; selfAssessment: Record<string, number | null>; reEvaluation: Record<string, number | null> };
     };
 }
 

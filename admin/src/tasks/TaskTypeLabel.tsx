@@ -5,8 +5,14 @@ import ChecklistIcon from '@mui/icons-material/Checklist';
 import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import ReplayIcon from '@mui/icons-material/Replay';
 import type { ComponentType } from 'react';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import EditNoteIcon from '@mui/icons-material/EditNote';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import ForumIcon from '@mui/icons-material/ForumOutlined';
+import MenuBookIcon from '@mui/icons-material/MenuBook';
+import PsychologyIcon from '@mui/icons-material/PsychologyAlt';
+import SchoolIcon from '@mui/icons-material/SchoolOutlined';
 import { useTranslate } from 'react-admin';
-import { ADVOCACY_TASK_ICONS } from './forms/advocacy';
 
 export const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
     self_assessment: AssignmentIcon,
@@ -14,7 +20,16 @@ export const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; colo
     improvement_plan: ChecklistIcon,
     gender_plan_review: FactCheckIcon,
     re_evaluation: ReplayIcon,
-    ...ADVOCACY_TASK_ICONS,
+    // The advocacy icons (as in forms/advocacy), named here so that the inbox does not
+    // download the advocacy task forms with them.
+    needs_assessment: PsychologyIcon,
+    curriculum: MenuBookIcon,
+    training: SchoolIcon,
+    issue_workshop: ForumIcon,
+    plan_drafting: EditNoteIcon,
+    plan_review: FactCheckIcon,
+    presentation: CampaignIcon,
+    implementation_checkin: EventNoteIcon,
 };
 
 /** The task type with its icon, e.g. "Self-assessment". */

@@ -9,6 +9,7 @@ import {
     SimpleForm,
     TextInput,
 } from 'react-admin';
+import { ProgramTypesInput } from './ProgramTypesInput';
 import { roleChoices } from './roleChoices';
 
 // Mirrors the API's rules; its 400 field errors still land on these inputs.
@@ -24,6 +25,7 @@ export const UserCreate = () => (
             <TextInput source="fullName" validate={validateFullName} autoComplete="off" />
             <TextInput source="email" type="email" validate={validateEmail} autoComplete="off" />
             <SelectInput source="role" choices={roleChoices} validate={validateRole} />
+            <ProgramTypesInput />
             <PasswordInput
                 source="password"
                 validate={validatePassword}

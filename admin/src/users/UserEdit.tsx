@@ -15,6 +15,7 @@ import {
     useRecordContext,
 } from 'react-admin';
 import { HeldWorkDialog, type HeldWorkUser } from './HeldWorkDialog';
+import { ProgramTypesInput } from './ProgramTypesInput';
 import { roleChoices } from './roleChoices';
 
 const validateFullName = [required(), minLength(2), maxLength(200)];
@@ -60,6 +61,7 @@ export const UserEdit = () => {
                 <TextField source="email" />
                 <TextInput source="fullName" validate={validateFullName} autoComplete="off" />
                 <SelectInput source="role" choices={roleChoices} validate={validateRole} />
+                <ProgramTypesInput />
                 <BooleanInput source="isActive" helperText="mentorflow.users.active_help" />
                 <PasswordInput
                     source="password"

@@ -8,6 +8,7 @@ import { IdempotencyKeys1764800000000 } from './1764800000000-idempotency-keys';
 import { AdvocacyMentorAssignments1764900000000 } from './1764900000000-advocacy-mentor-assignments';
 import { AuthHardening1765000000000 } from './1765000000000-auth-hardening';
 import { Drafts1765100000000 } from './1765100000000-drafts';
+import { NotificationParamsMentorTypes1765200000000 } from './1765200000000-notification-params-mentor-types';
 
 /** Every migration, in order. Listed explicitly so bundlers and tests need no glob. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AdvocacyMentorAssignments1764900000000,
   AuthHardening1765000000000,
   Drafts1765100000000,
+  NotificationParamsMentorTypes1765200000000,
 ];

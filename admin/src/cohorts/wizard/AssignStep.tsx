@@ -1,19 +1,23 @@
-import { Alert, Box, Chip, MenuItem, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Chip, Link, MenuItem, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { CohortPlan } from '../types';
+import type { CohortPlan, ProgramType } from '../types';
 import type { CohortRow } from './state';
 import { usePeople } from './usePeople';
 
 interface AssignStepProps {
+    type: ProgramType;
     rows: CohortRow[];
     plan: CohortPlan;
     onChange: (organizationId: string, mentorId: string) => void;
 }
 
 /** Each organization with its mentor (from the balanced plan or chosen here), and the mentors' loads. */
-export const AssignStep = ({ rows, plan, onChange }: AssignStepProps) => {
+export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
     const translate = useTranslate();
-    const { people: mentors } = usePeople('mentor');
+    // Only the people who mentor this program type (their user record's program types).
+    const { people: mentors, isPending } = usePeople('mentor', type);
+    const typeName = translate(`mentorflow.program_types.${type}`);
+    const alreadyRunning = rows.filter(row => row.alreadyRunning).length;
     const current = new Map(plan.loads.map(load => [load.mentorId, load.programs]));
     // The plan's loads already count its own proposal: start from what runs today.
     const proposed = new Map<string, number>();
@@ -21,7 +25,7 @@ export const AssignStep = ({ rows, plan, onChange }: AssignStepProps) => {
     const cohort = new Map<string, number>();
     for (const row of rows) if (row.mentorId) cohort.set(row.mentorId, (cohort.get(row.mentorId) ?? 0) + 1);
     const running = (id: string) => (current.get(id) ?? 0) - (proposed.get(id) ?? 0);
-    const unassigned = rows.filter(row => !row.mentorId).length;
+    const unassigned = rows.filter(row => !row.mentorId && !row.alreadyRunning).length;
     return (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }} data-testid="cohort-assign">
             <Box>
@@ -55,6 +59,16 @@ export const AssignStep = ({ rows, plan, onChange }: AssignStepProps) => {
                     </Typography>
                 )}
             </Box>
+            {!isPending && mentors.length === 0 && (
+                <Alert severity="error" data-testid="cohort-no-type-mentors">
+                    {translate('mentorflow.cohort.no_type_mentors', { type: typeName })}
+                </Alert>
+            )}
+            {alreadyRunning > 0 && (
+                <Alert severity="warning" data-testid="cohort-already-running" data-count={alreadyRunning}>
+                    {translate('mentorflow.cohort.already_running_alert', { smart_count: alreadyRunning, type: typeName })}
+                </Alert>
+            )}
             {unassigned > 0 && (
                 <Alert severity="warning" data-testid="cohort-unassigned">
                     {translate('mentorflow.cohort.unassigned', { smart_count: unassigned })}
@@ -70,9 +84,27 @@ export const AssignStep = ({ rows, plan, onChange }: AssignStepProps) => {
                     </TableHead>
                     <TableBody>
                         {rows.map(row => (
-                            <TableRow key={row.organizationId} data-testid="cohort-row" data-mentor={row.mentorId || undefined}>
+                            <TableRow
+                                key={row.organizationId}
+                                data-testid="cohort-row"
+                                data-mentor={row.mentorId || undefined}
+                                data-running={row.alreadyRunning ? 'true' : 'false'}
+                            >
                                 <TableCell>
                                     {row.organizationName}
+                                    {row.alreadyRunning && (
+                                        <Box sx={{ mt: 0.5 }}>
+                                            <Chip
+                                                size="small"
+                                                color="warning"
+                                                label={translate('mentorflow.cohort.already_running', { type: typeName })}
+                                                data-testid="cohort-row-running"
+                                            />{' '}
+                                            <Link href={`#/programs/${row.alreadyRunning}/show`} target="_blank" rel="noopener" variant="caption">
+                                                {translate('mentorflow.cohort.open_program')}
+                                            </Link>
+                                        </Box>
+                                    )}
                                     {row.reason && (
                                         <Typography variant="caption" color="warning.main" sx={{ display: 'block' }}>
                                             {row.reason}
@@ -86,6 +118,7 @@ export const AssignStep = ({ rows, plan, onChange }: AssignStepProps) => {
                                         variant="outlined"
                                         fullWidth
                                         value={row.mentorId}
+                                        disabled={!!row.alreadyRunning}
                                         onChange={event => onChange(row.organizationId, event.target.value)}
                                         slotProps={{
                                             select: {

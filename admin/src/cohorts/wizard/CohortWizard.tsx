@@ -77,7 +77,9 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
                     organizationId: a.organizationId,
                     organizationName: a.organizationName ?? a.organizationId,
                     mentorId: setup.mode === 'balanced' ? (a.mentorId ?? '') : '',
-                    reason: setup.mode === 'balanced' ? a.reason : undefined,
+                    reason: setup.mode === 'balanced' && !a.alreadyRunning ? a.reason : undefined,
+                    // Flagged in both modes: such a CSO would only be refused after Start.
+                    alreadyRunning: a.alreadyRunning?.programId,
                 }))
             );
             setStep(1);
@@ -124,6 +126,7 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
                 {step === 0 && planning && <LinearProgress sx={{ mt: 2 }} />}
                 {step === 1 && plan && (
                     <AssignStep
+                        type={setup.type}
                         rows={rows}
                         plan={plan}
                         onChange={(organizationId, mentorId) =>

@@ -1,4 +1,4 @@
-import { Alert, Box, Typography } from '@mui/material';
+import { Alert, Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormatDate } from '../../dashboard/format';
 import type { CohortRow, CohortSetup } from './state';
@@ -9,8 +9,11 @@ export const ConfirmStep = ({ setup, rows }: { setup: CohortSetup; rows: CohortR
     const translate = useTranslate();
     const formatDate = useFormatDate();
     const { people: experts } = usePeople('gender_expert');
+    const { people: mentors } = usePeople('mentor');
+    const mentorName = (id: string) => mentors.find(person => person.id === id)?.fullName ?? id;
     const toStart = rows.filter(row => row.mentorId).length;
-    const skipped = rows.length - toStart;
+    // Those already running a program are named in the table; this counts the others left out.
+    const skipped = rows.filter(row => !row.mentorId && !row.alreadyRunning).length;
     const expert = experts.find(person => person.id === setup.genderExpertId)?.fullName;
     const line = (label: string, value: string) => (
         <Typography variant="body2">
@@ -35,6 +38,33 @@ export const ConfirmStep = ({ setup, rows }: { setup: CohortSetup; rows: CohortR
                 setup.startDate ? formatDate(`${setup.startDate}T12:00:00`) : translate('mentorflow.cohort.today')
             )}
             {setup.type === 'institutional' && line(translate('resources.programs.fields.years'), String(setup.years))}
+            {/* Who gets which mentor, and who is left out and why. */}
+            <TableContainer sx={{ maxHeight: 280, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+                <Table size="small" stickyHeader data-testid="cohort-confirm-table">
+                    <TableHead>
+                        <TableRow>
+                            <TableCell>{translate('resources.programs.fields.organizationName')}</TableCell>
+                            <TableCell>{translate('resources.programs.fields.mentorId')}</TableCell>
+                        </TableRow>
+                    </TableHead>
+                    <TableBody>
+                        {rows.map(row => (
+                            <TableRow key={row.organizationId} data-testid="cohort-confirm-row" data-mentor={row.mentorId || undefined}>
+                                <TableCell sx={{ wordBreak: 'break-word' }}>{row.organizationName}</TableCell>
+                                <TableCell sx={row.mentorId ? undefined : { color: 'warning.main' }}>
+                                    {row.mentorId
+                                        ? mentorName(row.mentorId)
+                                        : row.alreadyRunning
+                                          ? translate('mentorflow.cohort.already_running', {
+                                                type: translate(`mentorflow.program_types.${setup.type}`),
+                                            })
+                                          : translate('mentorflow.cohort.not_started')}
+                                </TableCell>
+                            </TableRow>
+                        ))}
+                    </TableBody>
+                </Table>
+            </TableContainer>
             {skipped > 0 && <Alert severity="warning">{translate('mentorflow.cohort.unassigned', { smart_count: skipped })}</Alert>}
             <Alert severity="info">{translate('mentorflow.cohort.confirm_help')}</Alert>
         </Box>

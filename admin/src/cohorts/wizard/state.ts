@@ -21,6 +21,8 @@ export interface CohortRow {
     mentorId: string;
     /** Why the plan left it without a mentor (e.g. every mentor at the limit). */
     reason?: string;
+    /** Id of the program of this type it already runs: it cannot start another one. */
+    alreadyRunning?: string;
 }
 
 export type SetupErrors = Partial<Record<keyof CohortSetup, string>>;

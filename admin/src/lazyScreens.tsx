@@ -1,0 +1,44 @@
+import { lazy, type ComponentType } from 'react';
+
+/**
+ * Every screen is loaded on demand (React.lazy; react-admin's Layout wraps routes in Suspense),
+ * so the login page and the inbox only download the shell: react-admin, MUI and the layout.
+ * Charts (recharts), task forms, configuration, cohorts and reports come in their own chunks.
+ * Kept apart from App.tsx so that the resources' index files (which import their screens
+ * eagerly) are never pulled into the entry chunk.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const named = <M extends Record<K, ComponentType<any>>, K extends keyof M>(load: () => Promise<M>, name: K) =>
+    lazy(async () => ({ default: (await load())[name] }));
+
+export const ProgramList = named(() => import('./programs/ProgramList'), 'ProgramList');
+export const ProgramShow = named(() => import('./programs/ProgramShow'), 'ProgramShow');
+export const ProgramCreate = named(() => import('./programs/ProgramCreate'), 'ProgramCreate');
+export const FinalPlanPage = named(() => import('./advocacy/final-plan/FinalPlanPage'), 'FinalPlanPage');
+export const TaskList = named(() => import('./tasks/TaskList'), 'TaskList');
+export const TaskShow = named(() => import('./tasks/TaskShow'), 'TaskShow');
+export const OrganizationList = named(() => import('./organizations/OrganizationList'), 'OrganizationList');
+export const OrganizationShow = named(() => import('./organizations/OrganizationShow'), 'OrganizationShow');
+export const OrganizationEdit = named(() => import('./organizations/OrganizationEdit'), 'OrganizationEdit');
+export const OrganizationCreate = named(() => import('./organizations/OrganizationCreate'), 'OrganizationCreate');
+export const UserList = named(() => import('./users/UserList'), 'UserList');
+export const UserEdit = named(() => import('./users/UserEdit'), 'UserEdit');
+export const UserCreate = named(() => import('./users/UserCreate'), 'UserCreate');
+export const EventList = named(() => import('./events/EventList'), 'EventList');
+export const EventShow = named(() => import('./events/EventShow'), 'EventShow');
+export const EventEdit = named(() => import('./events/EventEdit'), 'EventEdit');
+export const EventCreate = named(() => import('./events/EventCreate'), 'EventCreate');
+export const AuditList = named(() => import('./audit/AuditList'), 'AuditList');
+export const NotificationList = named(() => import('./notifications/NotificationList'), 'NotificationList');
+export const Dashboard = named(() => import('./dashboard/Dashboard'), 'Dashboard');
+export const ReportsPage = named(() => import('./reports/ReportsPage'), 'ReportsPage');
+export const ConfigurationPage = named(() => import('./config/ConfigurationPage'), 'ConfigurationPage');
+
+// react-admin's frame around the screens: the layout (app bar, menu, notifications bell), the
+// toast and the error pages are only needed once signed in, so the login page does without them.
+export const Layout = named(() => import('./layout/Layout'), 'Layout');
+export const Notification = named(() => import('./layout/framePages'), 'Notification');
+export const NotFound = named(() => import('./layout/framePages'), 'NotFound');
+export const ErrorPage = named(() => import('./layout/framePages'), 'ErrorPage');
+export const AuthenticationError = named(() => import('./layout/framePages'), 'AuthenticationError');
+export const AccessDenied = named(() => import('./layout/framePages'), 'AccessDenied');
