@@ -16,18 +16,21 @@ async function series(w: World, label: string, program: ProgramRef, action: (n: 
     for (const checkpoint of w.opts.checkpoints) {
       const times: number[] = [];
       while (done < checkpoint) {
-        times.push(await action(done));
+        times.push(await action(done).catch((e: Error) => Promise.reject(new Error(`action ${done + 1} failed: ${e.message}`))));
         done += 1;
       }
-      const size = await w.meter.settle(program.workflowId);
+      const size = await w.meter.settle(program.workflowId).catch((e: Error) => Promise.reject(new Error(`reading the history failed: ${e.message}`)));
       out.points.push({ actions: done, ...size, p50Ms: percentile(times, 50) });
       w.log(`  ${label}: ${done} actions, ${size.events} events, ${(size.bytes / 1024).toFixed(0)} KB, ${size.runs} run(s)`);
     }
   } catch (err) {
-    out.error = `stopped after ${done} actions: ${(err as Error).message}`;
+    out.error = `stopped after ${done} actions, ${(err as Error).message}`;
     w.log(`  ${label}: ${out.error}`);
     // What the history holds at the point of failure is worth showing too.
-    const size = await w.meter.measure(program.workflowId).catch(() => null);
+    const size = await w.meter.measure(program.workflowId).catch((e: Error) => {
+      w.log(`  ${label}: the history could not be read either: ${e.message}`);
+      return null;
+    });
     if (size && done > out.points[out.points.length - 1].actions) out.points.push({ actions: done, ...size, p50Ms: Number.NaN });
   }
   return out;

@@ -42,7 +42,8 @@ export class HistoryMeter {
         namespace: this.namespace,
         execution: { workflowId, runId },
         nextPageToken,
-        maximumPageSize: 1000,
+        // Small pages: one page must fit in one gRPC message, and events can be large.
+        maximumPageSize: 100,
       });
       for (const e of page.history?.events ?? []) {
         events += 1;

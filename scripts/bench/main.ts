@@ -76,7 +76,9 @@ async function main() {
   }
 
   try {
-    connection = await Connection.connect({ address: sys.temporalAddress });
+    // Pages of a long program history exceed gRPC's default 4 MB message limit (the events
+    // themselves are each under Temporal's 2 MB payload limit): allow larger answers.
+    connection = await Connection.connect({ address: sys.temporalAddress, channelArgs: { 'grpc.max_receive_message_length': 256 * 1024 * 1024 } });
     const temporal = new Client({ connection, namespace: sys.namespace });
     log('Starting the bench worker (bundles its trivial workflow) ...');
     const bench = await startBenchWorker({ temporalAddress: sys.temporalAddress, namespace: sys.namespace, databaseUrl: sys.databaseUrl });
