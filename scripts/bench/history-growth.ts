@@ -12,9 +12,10 @@ async function series(w: World, label: string, program: ProgramRef, action: (n: 
   const base = await w.meter.settle(program.workflowId);
   out.points.push({ actions: 0, ...base, p50Ms: Number.NaN });
   let done = 0;
+  let times: number[] = [];
   try {
     for (const checkpoint of w.opts.checkpoints) {
-      const times: number[] = [];
+      times = [];
       while (done < checkpoint) {
         times.push(await action(done).catch((e: Error) => Promise.reject(new Error(`action ${done + 1} failed: ${e.message}`))));
         done += 1;
@@ -24,14 +25,19 @@ async function series(w: World, label: string, program: ProgramRef, action: (n: 
       w.log(`  ${label}: ${done} actions, ${size.events} events, ${(size.bytes / 1024).toFixed(0)} KB, ${size.runs} run(s)`);
     }
   } catch (err) {
-    out.error = `stopped after ${done} actions, ${(err as Error).message}`;
+    // Say what became of the workflow: on the current code Temporal terminates it at 50 MB.
+    const status = await w.temporal.workflow
+      .getHandle(program.workflowId)
+      .describe()
+      .then((d) => d.status.name, () => 'unknown');
+    out.error = `stopped after ${done} actions, ${(err as Error).message} (workflow status now ${status})`;
     w.log(`  ${label}: ${out.error}`);
     // What the history holds at the point of failure is worth showing too.
     const size = await w.meter.measure(program.workflowId).catch((e: Error) => {
       w.log(`  ${label}: the history could not be read either: ${e.message}`);
       return null;
     });
-    if (size && done > out.points[out.points.length - 1].actions) out.points.push({ actions: done, ...size, p50Ms: Number.NaN });
+    if (size && done > out.points[out.points.length - 1].actions) out.points.push({ actions: done, ...size, p50Ms: percentile(times, 50) });
   }
   return out;
 }

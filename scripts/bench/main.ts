@@ -78,7 +78,9 @@ async function main() {
   try {
     // Pages of a long program history exceed gRPC's default 4 MB message limit (the events
     // themselves are each under Temporal's 2 MB payload limit): allow larger answers.
-    connection = await Connection.connect({ address: sys.temporalAddress, channelArgs: { 'grpc.max_receive_message_length': 256 * 1024 * 1024 } });
+    connection = await Connection.connect({ address: sys.temporalAddress, channelArgs: { 'grpc.max_receive_message_length': 256 * 1024 * 1024 } }).catch((err: Error) => {
+      throw new Error(`Temporal at ${sys.temporalAddress}: ${err.message}`);
+    });
     const temporal = new Client({ connection, namespace: sys.namespace });
     log('Starting the bench worker (bundles its trivial workflow) ...');
     const bench = await startBenchWorker({ temporalAddress: sys.temporalAddress, namespace: sys.namespace, databaseUrl: sys.databaseUrl });
@@ -156,7 +158,7 @@ async function main() {
   }
 
   header.push(`Load average (1 min): ${loadStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; the machine may be shared, so absolute figures are noisy: compare the ratios`);
-  const { text, unmet } = buildReport(results, { startedAt, durationMs: performance.now() - t0, header });
+  const { text, unmet } = buildReport(results, { startedAt, durationMs: performance.now() - t0, header, sections: [...opts.sections] });
   const dir = resolve(process.cwd(), opts.outDir);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.md`);
@@ -166,11 +168,11 @@ async function main() {
   await cleanup();
   log(`${unmet.length} target(s) not met`);
   // A measurement that could not run is a failed benchmark; targets not met are figures, not errors.
-  const failed = !!results.latencyError || results.notes.some((n) => /failed|stopped early/.test(n));
+  const failed = !!results.latencyError || results.notes.some((n) => /failed|stopped early/.test(n)) || unmet.some((u) => u.endsWith('not measured'));
   process.exit(failed ? 1 : 0);
 }
 
 main().catch((err) => {
-  console.error(`[bench] ${err instanceof Error ? err.stack : err}`);
+  console.error(`[bench] ${err instanceof Error ? err.message : err}`);
   process.exit(1);
 });

@@ -13,6 +13,8 @@ export interface ReportMeta {
   startedAt: Date;
   durationMs: number;
   header: string[];
+  /** The rows asked for (--sections); one without a figure is listed as not measured. */
+  sections?: readonly string[];
 }
 
 const LATENCY_ROWS = [
@@ -134,6 +136,16 @@ export function buildReport(results: Results, meta: ReportMeta): { text: string;
     if (!m.rss) out.push('The worker RSS was not read: give --worker-pid for a running system.', '');
   }
 
+  const measured: Record<string, boolean> = {
+    a: !!results.latency.a?.length,
+    b: !!results.latency.b?.length,
+    c: !!results.latency.c?.length,
+    d: !!results.latency.d?.length,
+    e: !!results.starts,
+    f: results.history.some((h) => h.points.length > 1),
+    g: !!results.memory,
+  };
+  for (const s of meta.sections ?? []) if (!measured[s]) unmet.push(`(${s}) not measured`);
   out.push('## Targets not met', '', ...(unmet.length ? unmet.map((u) => `- ${u}`) : ['- none']), '');
   if (results.notes.length) out.push('## Notes', '', ...results.notes.map((n) => `- ${n}`), '');
   out.push(`Run took ${Math.round(meta.durationMs / 1000)} s.`, '');
