@@ -49,7 +49,7 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
   const assertActive = () => assertWorkable(s.status);
 
   // --- handlers: all registered before the first await; each only wires the state machine ---
-  setHandler(stateQuery, () => S.liveState(s));
+  setHandler(stateQuery, () => S.liveState(s, input));
 
   setHandler(
     completeTaskUpdate,

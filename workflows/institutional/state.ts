@@ -344,21 +344,26 @@ export function resumeState(s: ProgramState): ResumedInstitutionalState {
   return structuredCloneSafe(rest);
 }
 
-/** What is scheduled next, soonest first (shown on the program page). */
-export function upcoming(s: ProgramState): Upcoming[] {
+/**
+ * What is scheduled next, soonest first (shown on the program page). The next check-in is the
+ * expected contact: the last one (or the year's start) plus the configured visit cadence.
+ */
+export function upcoming(s: ProgramState, visitCadence: number): Upcoming[] {
   if (s.status !== 'active' && s.status !== 'paused') return [];
   const out: Upcoming[] = openTasks(s).map((t) => ({ at: t.dueAt, kind: 'task_due' as const, taskId: t.id, taskType: t.type }));
   if (s.stage === 'implementation') {
     if (s.midYearReviewAt !== null) out.push({ at: iso(s.midYearReviewAt), kind: 'mid_year_review' });
     if (s.reminderDueAt !== null) out.push({ at: iso(s.reminderDueAt), kind: 'no_contact_reminder' });
     if (s.yearEndsAt) out.push({ at: s.yearEndsAt, kind: 'year_end' });
+    const checkin = ms(s.lastContactAt ?? s.yearStartedAt) + visitCadence;
+    if (!s.yearEndsAt || checkin <= ms(s.yearEndsAt)) out.push({ at: iso(checkin), kind: 'checkin' });
   }
   return out.sort((a, b) => ms(a.at) - ms(b.at));
 }
 
 /** The live state the query returns: the snapshot and what comes next. */
-export function liveState(s: ProgramState): InstitutionalSnapshot {
-  return { ...snapshot(s), upcoming: upcoming(s) };
+export function liveState(s: ProgramState, input: InstitutionalProgramInput): InstitutionalSnapshot {
+  return { ...snapshot(s), upcoming: upcoming(s, input.config.durations.visitCadence) };
 }
 
 /** The read-model view the projection diffs (program columns, the year's tasks and plan items). */

@@ -5,22 +5,11 @@
  * it holds, in one transaction, so a retried or replayed batch never duplicates, reorders or goes
  * back.
  */
-import type { NotificationInput, ProgramStatus, TaskStatus } from './contract';
+import type { NotificationInput, ProgramStatus } from './contract';
+import type { BookTask } from './task-book';
 
-export interface TaskRow {
-  id: string;
-  type: string;
-  year: number;
-  assigneeId: string;
-  status: TaskStatus;
-  openedAt: string;
-  dueAt: string;
-  overdue: boolean;
-  completedAt: string | null;
-  completedBy: string | null;
-  cancelledReason: string | null;
-  data: unknown;
-}
+/** A task as the read model stores it: the task book's own shape. */
+export type TaskRow = BookTask;
 
 export interface PlanItemRow {
   id: string;
