@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { checkNodeVersion, ensureNodeModules, run } from './lib/bootstrap.mjs';
 import { stopProcess, Supervisor } from './lib/supervisor.mjs';
 import { canConnect, ensureTemporalCli, ROOT, startTemporalDevServer } from './lib/temporal-cli.mjs';
+import { WORKER_NODE_ARGS } from './lib/worker-flags.mjs';
 
 const log = (m) => console.log(`[start] ${m}`);
 const DATA = process.env.MENTORFLOW_DATA_DIR ?? join(ROOT, 'data');
@@ -52,8 +53,8 @@ process.on('exit', () => {
 });
 
 /** Starts a Node process with its output prefixed. */
-function spawnNode(name, script, env) {
-  const child = spawn(process.execPath, [script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function spawnNode(name, script, env, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
   }
@@ -142,7 +143,7 @@ async function main() {
     DEMO_PASSWORD,
   };
   run(process.execPath, [join('dist', 'api', 'database', 'migrate.js')], { log, env });
-  await supervisor.add('worker', { start: async () => spawnNode('worker', join('dist', 'api', 'worker.js'), env), graceMs: 20_000 });
+  await supervisor.add('worker', { start: async () => spawnNode('worker', join('dist', 'api', 'worker.js'), env, WORKER_NODE_ARGS), graceMs: 20_000 });
   await supervisor.add('api', { start: async () => spawnNode('api', join('dist', 'api', 'main.js'), env), graceMs: 20_000 });
   await waitForHealth(`http://127.0.0.1:${API_PORT}/api/health`);
 

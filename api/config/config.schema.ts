@@ -59,8 +59,11 @@ export const configSchema = z
     EMAIL_OUTBOX_INTERVAL_MS: intFromEnv(2000, 100),
     /** Programs continue as new once a run's history holds this many events (Temporal also suggests it, at about 4,000). */
     WORKFLOW_HISTORY_EVENT_LIMIT: z.coerce.number().int().min(50).optional(),
-    /** Workflows the worker keeps in its sticky cache; bounds its memory (about 0.2 MB each). */
-    WORKER_MAX_CACHED_WORKFLOWS: intFromEnv(250, 0),
+    /**
+     * Workflows the worker keeps in its sticky cache; bounds its memory (with 1,000 open programs:
+     * about 340-440 MB at 250, see npm run bench). Evicted programs replay from history when they act.
+     */
+    WORKER_MAX_CACHED_WORKFLOWS: intFromEnv(100, 0),
     /** Where people open the console; used for links in e-mails. */
     PUBLIC_URL: z.url().default('http://localhost:3000'),
   })

@@ -165,7 +165,7 @@ export class CohortService {
   }
 }
 
-const COHORT_START_CONCURRENCY = 4;
+const COHORT_START_CONCURRENCY = 8;
 
 /** Runs fn over items with at most `limit` at a time; results keep the items' order. */
 async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

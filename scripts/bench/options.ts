@@ -54,7 +54,7 @@ dropped at the end):
   --task-queue Q          the system's task queue (default "mentorflow")
   --database-url URL      its PostgreSQL (postgres://...), for (b)'s row writes
   --worker-pid PID        the worker process, for (g) (read from /proc/PID/status)
-  --password PW           the demo users' password (default "mentorflow")
+  --password PW           the demo users' password (default "mentorflow-demo")
 `;
 
 function int(name: string, v: string | undefined, def: number, min = 1): number {
@@ -84,7 +84,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       'task-queue': { type: 'string', default: 'mentorflow' },
       'database-url': { type: 'string' },
       'worker-pid': { type: 'string' },
-      password: { type: 'string', default: 'mentorflow' },
+      password: { type: 'string', default: 'mentorflow-demo' },
     },
   });
   if (values.help) return 'help';

@@ -26,7 +26,7 @@ export interface SystemUnderTest {
   stop(): Promise<void>;
 }
 
-export const EMBEDDED_PASSWORD = 'mentorflow';
+export const EMBEDDED_PASSWORD = 'mentorflow-demo';
 
 /** The repository root: this file runs compiled, from dist/scripts/bench/. */
 export const ROOT = resolve(__dirname, '..', '..', '..');
@@ -59,6 +59,7 @@ function tail(file: string, lines = 30): string {
 export async function startEmbeddedSystem(log: (m: string) => void): Promise<SystemUnderTest> {
   const { freePort } = await sharedLib<typeof import('../lib/ports.mjs')>('ports.mjs');
   const { startEmbeddedPostgres } = await sharedLib<typeof import('../lib/postgres.mjs')>('postgres.mjs');
+  const { WORKER_NODE_ARGS } = await sharedLib<typeof import('../lib/worker-flags.mjs')>('worker-flags.mjs');
   const { ensureTemporalCli, startTemporalDevServer } = await sharedLib<typeof import('../lib/temporal-cli.mjs')>('temporal-cli.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'mentorflow-bench-'));
   // PostgreSQL runs as an unprivileged user when we are root: it must be able to enter the folder.
@@ -98,17 +99,18 @@ export async function startEmbeddedSystem(log: (m: string) => void): Promise<Sys
     });
     log('Running the migrations ...');
     execFileSync(process.execPath, [join(ROOT, 'dist', 'api', 'database', 'migrate.js')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    const service = (name: string, script: string) => {
+    const service = (name: string, script: string, nodeArgs: string[] = []) => {
       const logFile = join(dir, `${name}.log`);
       const out = openSync(logFile, 'a');
-      const child = spawn(process.execPath, [join(ROOT, script)], { cwd: ROOT, env, stdio: ['ignore', out, out] });
+      const child = spawn(process.execPath, [...nodeArgs, join(ROOT, script)], { cwd: ROOT, env, stdio: ['ignore', out, out] });
       child.on('exit', (code, signal) => {
         if (!stopping) log(`${name} exited unexpectedly (code ${code}, signal ${signal}); last lines of ${logFile}:\n${tail(logFile)}`);
       });
       stoppers.push(() => stopProcess(child));
       return child;
     };
-    const worker = service('worker', join('dist', 'api', 'worker.js'));
+    // Run as npm start runs it (scripts/lib/worker-flags.mjs).
+    const worker = service('worker', join('dist', 'api', 'worker.js'), WORKER_NODE_ARGS);
     service('api', join('dist', 'api', 'main.js'));
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const deadline = Date.now() + 120_000;

@@ -109,7 +109,9 @@ export async function advocacyAtPlanDrafting(w: World): Promise<ProgramRef> {
 
 /** The n-th visit's body (dates and notes vary a little, as real ones do). */
 export function visitBody(n: number) {
-  return { date: `2027-${String(2 + (n % 10)).padStart(2, '0')}-${String(1 + (n % 27)).padStart(2, '0')}`, mode: n % 3 ? 'face_to_face' : 'video', durationMinutes: 60 + (n % 4) * 15, notes: `Bench visit ${n}: worked on the improvement plan` };
+  // Visits cannot be dated after today: one of the last 27 days.
+  const date = new Date(Date.now() - (1 + (n % 27)) * 86_400_000).toISOString().slice(0, 10);
+  return { date, mode: n % 3 ? 'face_to_face' : 'video', durationMinutes: 60 + (n % 4) * 15, notes: `Bench visit ${n}: worked on the improvement plan` };
 }
 
 export const selfAssessmentBody = (n: number) => inst.selfAssessment(1 + (n % 4));

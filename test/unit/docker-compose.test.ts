@@ -10,6 +10,7 @@ import { join, posix, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { configSchema } from '../../api/config/config.schema';
 import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/shared/search-attributes';
+import { WORKER_NODE_ARGS } from '../../scripts/lib/worker-flags.mjs';
 
 const repoRoot = resolve(__dirname, '../..');
 const dockerDir = join(repoRoot, 'docker');
@@ -538,7 +539,8 @@ describe('docker/compose.yaml: worker scaling and start order', () => {
   it('runs each role of the app image with its entry point', () => {
     expect(commandOf(service('migrate'))).toEqual(['node', 'dist/api/database/migrate.js']);
     expect(commandOf(service('api'))).toEqual(['node', 'dist/api/main.js']);
-    expect(commandOf(service('worker'))).toEqual(['node', 'dist/api/worker.js']);
+    // The worker's heap limit keeps its RSS bounded (scripts/lib/worker-flags.mjs).
+    expect(commandOf(service('worker'))).toEqual(['node', ...WORKER_NODE_ARGS, 'dist/api/worker.js']);
     for (const name of APP_SERVICES) {
       const script = commandOf(service(name)).find((arg) => arg.endsWith('.js'));
       expect(ENTRY_POINTS).toContain(script);
