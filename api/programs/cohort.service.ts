@@ -108,10 +108,11 @@ export class CohortService {
 
   /** Starts each program on its own (each is complete or absent); the result lists both kinds. */
   async start(dto: CohortStartDto, user: AuthUser): Promise<{ started: number; failed: number; results: ItemResult[] }> {
-    // A few at once: each start is a database transaction around one Temporal round trip, so
-    // overlapping them is what makes a cohort start as fast as bare sequential starts. The
-    // mentor-capacity check stays exact: it locks per mentor.
-    const results = await mapWithConcurrency(dto.items, COHORT_START_CONCURRENCY, async (item): Promise<ItemResult> => {
+    // Several at once: overlapping starts is what makes a cohort start as fast as bare sequential
+    // starts. Where mentors have a limit (advocacy), each mentor's CSOs go in the order given, so
+    // the limit refuses the same (last) items as one by one would.
+    const groupOf = (item: CohortStartDto['items'][number]) => (dto.type === 'advocacy' ? item.mentorId : item.organizationId);
+    const results = await mapByGroup(dto.items, groupOf, COHORT_START_CONCURRENCY, async (item): Promise<ItemResult> => {
       try {
         const p = await this.programs.create(
           {
@@ -167,15 +168,19 @@ export class CohortService {
 
 const COHORT_START_CONCURRENCY = 8;
 
-/** Runs fn over items with at most `limit` at a time; results keep the items' order. */
-async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Runs fn over items, one group (same key) at a time in the items' order and up to `limit`
+ * groups at once; results keep the items' order.
+ */
+async function mapByGroup<T, R>(items: readonly T[], key: (item: T) => string, limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
-  let next = 0;
+  const groups = new Map<string, number[]>();
+  items.forEach((item, i) => groups.set(key(item), [...(groups.get(key(item)) ?? []), i]));
+  const queue = [...groups.values()];
   await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await fn(items[i]);
+    Array.from({ length: Math.min(limit, queue.length) }, async () => {
+      for (let group = queue.shift(); group; group = queue.shift()) {
+        for (const i of group) results[i] = await fn(items[i]);
       }
     }),
   );

@@ -118,14 +118,20 @@ describe('continue-as-new when the history is full', () => {
     const firstRun = (await handle.describe()).runId;
     let visits = 0;
     let before: InstitutionalSnapshot | null = null;
-    // A run hands over once no message is in flight: leave it a moment between visits.
-    const settle = () => new Promise((r) => setTimeout(r, 250));
-    while ((await handle.describe()).runId === firstRun && visits < 40) {
+    // A run hands over once no message is in flight: once its history is past the limit, leave
+    // it the moment it needs (a burst of visits would postpone the hand-over, never lose one).
+    const settle = () => new Promise((r) => setTimeout(r, 100));
+    const handedOver = async () => (await handle.describe()).runId !== firstRun;
+    while (!(await handedOver()) && visits < 40) {
+      // The run sees its history length when a message wakes it: the first visit after the limit
+      // is the one that makes it hand over, once that visit is done.
+      const full = (await handle.describe()).historyLength >= HISTORY_LIMIT;
       before = await live(p.workflowId);
       const r = await mentor.post(`/programs/${p.id}/visits`, { date: '2026-10-01', mode: 'phone', durationMinutes: 30, notes: `Call ${visits}` });
       expect(r.status).toBe(201);
       visits++;
-      await settle();
+      if (full) await eventually(handedOver, 20_000);
+      else await settle();
     }
     expect(visits).toBeLessThan(40);
     const after = await eventually(async () => {
@@ -146,8 +152,10 @@ describe('continue-as-new when the history is full', () => {
     });
     const pausedRun = (await handle.describe()).runId;
     for (let i = 0; i < 60 && (await handle.describe()).runId === pausedRun; i++) {
+      const full = (await handle.describe()).historyLength >= HISTORY_LIMIT;
       await handle.signal(pauseSignal, { actor: { id: users[LOGINS.pm], email: LOGINS.pm } });
-      await settle();
+      if (full) await eventually(async () => (await handle.describe()).runId !== pausedRun, 20_000);
+      else await settle();
     }
     expect((await handle.describe()).runId).not.toBe(pausedRun);
     const carried = await eventually(async () => {
