@@ -4,6 +4,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AdvocacyActivities, AdvocacySnapshot } from '../../workflows/advocacy/contract';
+import { planColumns } from '../../workflows/advocacy/state';
 import type { NotificationInput } from '../../workflows/programs/contract';
 import type { BookTask } from '../../workflows/programs/task-book';
 import type { InstitutionalActivities, InstitutionalSnapshot, VisitRecord } from '../../workflows/institutional/contract';
@@ -67,20 +68,7 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
   }
 
   async projectAdvocacyProgram(s: AdvocacySnapshot): Promise<void> {
-    const latest = s.planVersions[s.planVersions.length - 1];
-    await this.project(s, {
-      planDone: s.finalPlanVersion ? 1 : 0,
-      planTotal: s.planVersions.length ? 1 : 0,
-      details: {
-        planVersions: s.planVersions.map((v) => ({ version: v.version, submittedAt: v.submittedAt, review: v.review })),
-        latestPlanVersion: latest?.version ?? null,
-        finalPlanVersion: s.finalPlanVersion,
-        planLockedAt: s.planLockedAt,
-        implementationEndsAt: s.implementationEndsAt,
-        checkins: s.checkins,
-        outcome: s.outcome,
-      },
-    });
+    await this.project(s, planColumns(s));
   }
 
   /**

@@ -245,31 +245,36 @@ export function liveState(s: AdvocacyState): AdvocacySnapshot {
   return { ...snapshot(s), upcoming: upcoming(s) };
 }
 
+/** The plan's read-model columns (both versions' projections write these). */
+export function planColumns(s: AdvocacySnapshot): { planDone: number; planTotal: number; details: Record<string, unknown> } {
+  const latest = s.planVersions[s.planVersions.length - 1];
+  return {
+    planDone: s.finalPlanVersion ? 1 : 0,
+    planTotal: s.planVersions.length ? 1 : 0,
+    details: {
+      planVersions: s.planVersions.map((v) => ({ version: v.version, submittedAt: v.submittedAt, review: v.review })),
+      latestPlanVersion: latest?.version ?? null,
+      finalPlanVersion: s.finalPlanVersion,
+      planLockedAt: s.planLockedAt,
+      implementationEndsAt: s.implementationEndsAt,
+      checkins: s.checkins,
+      outcome: s.outcome,
+    },
+  };
+}
+
 export function projectedView(s: AdvocacyState): ProjectedView {
   return {
-    columns: () => {
-      const latest = s.planVersions[s.planVersions.length - 1];
-      return {
-        status: s.status,
-        stage: s.stage,
-        year: s.year,
-        mentorId: s.mentorId,
-        openTaskCount: openTasks(s).length,
-        overdueTaskCount: openTasks(s).filter((t) => t.overdue).length,
-        withdrawnReason: s.withdrawnReason,
-        planDone: s.finalPlanVersion ? 1 : 0,
-        planTotal: s.planVersions.length ? 1 : 0,
-        details: {
-          planVersions: s.planVersions.map((v) => ({ version: v.version, submittedAt: v.submittedAt, review: v.review })),
-          latestPlanVersion: latest?.version ?? null,
-          finalPlanVersion: s.finalPlanVersion,
-          planLockedAt: s.planLockedAt,
-          implementationEndsAt: s.implementationEndsAt,
-          checkins: s.checkins,
-          outcome: s.outcome,
-        },
-      };
-    },
+    columns: () => ({
+      status: s.status,
+      stage: s.stage,
+      year: s.year,
+      mentorId: s.mentorId,
+      openTaskCount: openTasks(s).length,
+      overdueTaskCount: openTasks(s).filter((t) => t.overdue).length,
+      withdrawnReason: s.withdrawnReason,
+      ...planColumns(s),
+    }),
     tasks: () => s.tasks as TaskRow[],
     planItems: () => [],
   };
