@@ -1,4 +1,4 @@
-import { Alert, Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormatDate } from '../../dashboard/format';
 import type { CohortRow, CohortSetup } from './state';
@@ -8,9 +8,11 @@ import { usePeople } from './usePeople';
 export const ConfirmStep = ({ setup, rows }: { setup: CohortSetup; rows: CohortRow[] }) => {
     const translate = useTranslate();
     const formatDate = useFormatDate();
-    const { people: experts } = usePeople('gender_expert');
-    const { people: mentors } = usePeople('mentor');
-    const mentorName = (id: string) => mentors.find(person => person.id === id)?.fullName ?? id;
+    // The same queries as the earlier steps, so they come from react-admin's cache; the table
+    // waits for them rather than ever showing a mentor's id in place of the name.
+    const { people: experts, isPending: expertsPending } = usePeople('gender_expert');
+    const { people: mentors, isPending: mentorsPending } = usePeople('mentor', setup.type);
+    const mentorName = (id: string) => mentors.find(person => person.id === id)?.fullName ?? '—';
     const toStart = rows.filter(row => row.mentorId).length;
     // Those already running a program are named in the table; this counts the others left out.
     const skipped = rows.filter(row => !row.mentorId && !row.alreadyRunning).length;
@@ -23,6 +25,7 @@ export const ConfirmStep = ({ setup, rows }: { setup: CohortSetup; rows: CohortR
             {value}
         </Typography>
     );
+    if (expertsPending || mentorsPending) return <LinearProgress data-testid="cohort-confirm-loading" />;
     return (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }} data-testid="cohort-confirm">
             <Typography variant="h6" component="p">
