@@ -98,6 +98,8 @@ export class ProgramProjectionService implements ProjectionActivities {
       else if (f.kind === 'plan_item') items.set(f.item.id, f.item);
       else if (f.kind === 'visit_logged') visits.push(f.visit);
       else if (f.kind === 'notification') notes.push(f.notification);
+      // Template programs' records: stored by the program-templates work (issue 10); no workflow emits them yet.
+      else if (f.kind === 'record_added') throw new Error('record_added facts are not stored yet');
       else tasks.set(f.task.id, f.task);
     }
     await this.updateProgram(m, b, set);

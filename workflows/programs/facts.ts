@@ -40,6 +40,19 @@ export interface VisitRow {
   createdBy: string;
 }
 
+/** A record a template program's stage allows (a meeting, a check-in), as the read model stores it. */
+export interface RecordRow {
+  id: string;
+  /** The template's record id (its kind). */
+  kind: string;
+  /** The program's cycle (year) it belongs to. */
+  year: number;
+  stageId: string;
+  data: Record<string, unknown>;
+  createdBy: string;
+  createdAt: string;
+}
+
 /** Columns of the program's read-model row that workflows own (only changed ones travel). */
 export interface ProgramColumns {
   status?: ProgramStatus;
@@ -66,6 +79,7 @@ export type Fact =
   | { kind: TaskFactKind; task: TaskRow }
   | { kind: 'plan_item'; item: PlanItemRow }
   | { kind: 'visit_logged'; visit: VisitRow }
+  | { kind: 'record_added'; record: RecordRow }
   | { kind: 'notification'; notification: NotificationInput };
 
 export interface FactBatch {

@@ -19,9 +19,10 @@ export interface Text {
 export const TEMPLATE_ROLES = ['mentor', 'gender_expert', 'program_manager'] as const;
 export type TemplateRole = (typeof TEMPLATE_ROLES)[number];
 
+/** Months are calendar months from the start date; seconds and minutes serve short test programs. */
 export interface Duration {
   amount: number;
-  unit: 'days' | 'weeks' | 'months';
+  unit: 'seconds' | 'minutes' | 'hours' | 'days' | 'weeks' | 'months';
 }
 
 /** A FEEL expression (feelin), without a leading '='. */
