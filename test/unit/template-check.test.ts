@@ -151,6 +151,19 @@ describe('checkTemplate', () => {
     expect(e[`${p}.tr.areas.values.staff`]).toMatch(/Turkish label of this option/);
   });
 
+  it('names a hide condition that reads a field the form does not have', () => {
+    const e = errorsOf((d) => {
+      d.stages[0].tasks[0].form.schema.components[1].conditional = { hide: '=nope = true' };
+      d.stages[0].tasks[0].form.schema.components[2].conditional = { hide: 'score >' };
+    });
+    expect(e['stages[0].tasks[0].form.schema.components[1].conditional.hide']).toBe('The expression refers to nope, but this form has no field nope');
+    expect(e['stages[0].tasks[0].form.schema.components[2].conditional.hide']).toMatch(/does not parse/);
+    const d = clone();
+    d.stages[0].tasks[0].form.schema.components[2].conditional = { hide: '=score > 8' };
+    d.stages[0].tasks[0].form.schema.components.push({ type: 'button', action: 'submit', label: 'Submit' });
+    expect(checkTemplate('gmi', 1, d).ok).toBe(true);
+  });
+
   it('names a form field a FEEL expression refers to but that was removed', () => {
     const e = errorsOf((d) => {
       d.stages[1].records[0].form = form([{ type: 'datetime', subtype: 'date', key: 'date', label: 'Date' }]);

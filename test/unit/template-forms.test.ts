@@ -54,6 +54,19 @@ describe('validateSubmission', () => {
   });
 });
 
+describe('hidden fields (form-js conditional.hide)', () => {
+  it('skips a hidden field as the viewer does, groups included; a leading = is read', () => {
+    const f = form([
+      { type: 'checkbox', key: 'online', label: 'Online' },
+      { type: 'textfield', key: 'venue', label: 'Venue', validate: { required: true }, conditional: { hide: '=online' } },
+      { type: 'group', conditional: { hide: 'online = false' }, components: [{ type: 'textfield', key: 'link', label: 'Link', validate: { required: true } }] },
+    ]);
+    expect(validateSubmission(f, { online: true, link: 'https://meet' })).toEqual({});
+    expect(validateSubmission(f, { online: false, venue: 'Hall' })).toEqual({});
+    expect(validateSubmission(f, { online: false })).toEqual({ venue: 'Venue is required' });
+  });
+});
+
 describe('FEEL', () => {
   it('evaluates with a context; failures and non-numbers give null', () => {
     const ctx = { records: { meeting: [{ attendees: 4 }, { attendees: 8 }] }, tasks: { r: { score: 7 } } };
