@@ -64,23 +64,28 @@ const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 export function validateSubmission(form: FormDef, data: unknown): FieldErrors {
   const errors: FieldErrors = {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { data: 'The submission must be an object of field values' };
-  const values = data as Record<string, unknown>;
+  // Own values only: a field keyed `constructor` must not read Object.prototype's.
+  const values: Record<string, unknown> = Object.fromEntries(Object.entries(data as Record<string, unknown>));
   const fields = formFields(form);
   const known = new Set(fields.map((f) => f.key));
-  for (const key of Object.keys(values)) if (!known.has(key)) errors[key] = `${key} is not a field of this form`;
+  // defineProperty: a key named __proto__ must be reported, not swallowed by the setter.
+  for (const key of Object.keys(values)) {
+    if (!known.has(key)) Object.defineProperty(errors, key, { value: `${key} is not a field of this form`, enumerable: true, writable: true, configurable: true });
+  }
+  const own = (key: string) => (Object.hasOwn(values, key) ? values[key] : undefined);
   // A field form-js hides (`conditional.hide`, over the other fields' values) is neither
   // validated nor submitted by the viewer: the server skips it the same way.
   const hidden = new Set(fields.filter((f) => f.hide.some((h) => feelHolds(h, values))).map((f) => f.key));
   for (const f of fields) {
     if (hidden.has(f.key)) continue;
-    const message = fieldError(f, values[f.key]);
+    const message = fieldError(f, own(f.key));
     if (message) errors[f.key] = message;
   }
   // FEEL validation runs on fields that passed their own checks, with the whole submission.
   for (const f of fields) {
     const expr = f.component.properties?.feelValidate;
-    if (!expr || hidden.has(f.key) || errors[f.key] || empty(values[f.key])) continue;
-    if (!feelHolds(expr, { value: values[f.key], data: values })) {
+    if (!expr || hidden.has(f.key) || errors[f.key] || empty(own(f.key))) continue;
+    if (!feelHolds(expr, { value: own(f.key), data: values })) {
       errors[f.key] = f.component.properties?.feelMessage || `${f.label} is not valid`;
     }
   }
