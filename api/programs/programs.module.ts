@@ -7,6 +7,7 @@ import { ImprovementsController } from '../improvements/improvements.controller'
 import { Notification } from '../notifications/notification.entity';
 import { NotificationsController } from '../notifications/notifications.controller';
 import { ProgramConfigModule } from '../program-config/program-config.module';
+import { ProgramTemplatesModule } from '../program-templates/program-templates.module';
 import { Task } from '../tasks/task.entity';
 import { TasksController } from '../tasks/tasks.controller';
 import { TasksService } from '../tasks/tasks.service';
@@ -16,12 +17,14 @@ import { Program } from './program.entity';
 import { ProgramsController } from './programs.controller';
 import { ProgramsService } from './programs.service';
 import { CohortService } from './cohort.service';
+import { ProgramRecordsController } from './program-records.controller';
+import { ProgramRecordsService } from './program-records.service';
 
 /** Programs and what hangs off them: tasks, visits, improvements, notifications. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule, DraftsModule],
-  controllers: [ProgramsController, TasksController, VisitsController, ImprovementsController, NotificationsController],
-  providers: [ProgramsService, TasksService, CohortService],
+  imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule, ProgramTemplatesModule, DraftsModule],
+  controllers: [ProgramsController, ProgramRecordsController, TasksController, VisitsController, ImprovementsController, NotificationsController],
+  providers: [ProgramsService, TasksService, CohortService, ProgramRecordsService],
   exports: [ProgramsService],
 })
 export class ProgramsModule {}
