@@ -7,7 +7,8 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { PROGRAM_FILTERS } from '../common/list-filters';
-import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { parseListQuery, type RawListQuery } from '../common/list-query';
+import { setListHeaders } from '../common/paged-list';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import { DraftsService } from '../drafts/drafts.service';
@@ -36,9 +37,9 @@ export class ProgramsController {
   @ApiListQuery({ sortable: PROGRAM_SORTABLE, filterable: Object.keys(PROGRAM_FILTERS), filterExample: { type: 'institutional', stage: 'implementation' } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filters: PROGRAM_FILTERS, defaultSort: { field: 'createdAt', order: 'DESC' } });
-    const { rows, total } = await this.programs.list(q, user);
-    res.setHeader('Content-Range', contentRange('programs', q.skip, rows.length, total));
-    return rows.map((p) => this.programs.toDto(p, user));
+    const page = await this.programs.list(q, user);
+    setListHeaders(res, 'programs', q.skip, page);
+    return page.rows.map((p) => this.programs.toDto(p, user));
   }
 
   /** The read model plus the live state from the workflow query and the program's configuration. */

@@ -31,6 +31,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { currentIdempotencyKey, derivedUuid } from '../common/idempotency-key';
 import type { ListQuery } from '../common/list-query';
+import { pageOf } from '../common/paged-list';
 import { WriteTimeoutException } from '../common/outage-errors';
 import { AppConfigService } from '../config/app-config.service';
 import { Organization } from '../organizations/organization.entity';
@@ -138,9 +139,8 @@ export class ProgramsService {
     }
     // Never contacted is the oldest last contact: first when sorting by last contact ascending.
     const nulls = q.sort.field === 'lastContactAt' ? (q.sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST') : undefined;
-    qb.orderBy(col(q.sort.field), q.sort.order, nulls).addOrderBy('p.id').skip(q.skip).take(q.take);
-    const [rows, total] = await qb.getManyAndCount();
-    return { rows, total };
+    qb.orderBy(col(q.sort.field), q.sort.order, nulls).addOrderBy('p.id');
+    return pageOf(qb, 'p.id', q.skip, q.take);
   }
 
   async getVisible(id: string, user: AuthUser): Promise<Program> {

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import type { AdvocacySnapshot } from '../../workflows/advocacy/contract';
 import type { ListQuery } from '../common/list-query';
+import { pageOf } from '../common/paged-list';
 import { Improvement } from '../improvements/improvement.entity';
 import { scopePrograms } from '../programs/program-access';
 import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
@@ -37,7 +38,9 @@ export class TasksService {
   private baseQuery(user: AuthUser) {
     const qb = this.repo
       .createQueryBuilder('t')
-      .innerJoinAndSelect('t.program', 'p')
+      // A left join (program_id is a NOT NULL foreign key, so it is the same rows): PostgreSQL
+      // leaves it out of a page's id query when no filter or scope needs the program.
+      .leftJoinAndSelect('t.program', 'p')
       .leftJoinAndSelect('p.organization', 'o')
       .leftJoinAndSelect('t.assignee', 'a');
     scopePrograms(qb, user);
@@ -69,9 +72,8 @@ export class TasksService {
       else qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
     }
     // Overdue first, then the requested order.
-    qb.orderBy('t.overdue', 'DESC').addOrderBy(col(q.sort.field), q.sort.order).addOrderBy('t.id').skip(q.skip).take(q.take);
-    const [rows, total] = await qb.getManyAndCount();
-    return { rows, total };
+    qb.orderBy('t.overdue', 'DESC').addOrderBy(col(q.sort.field), q.sort.order).addOrderBy('t.id');
+    return pageOf(qb, 't.id', q.skip, q.take);
   }
 
   async getVisible(id: string, user: AuthUser): Promise<Task> {
