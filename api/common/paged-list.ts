@@ -26,7 +26,7 @@ export interface Page<T> {
  * runs a DISTINCT over the whole join.
  */
 export async function pageOf<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, idColumn: string, skip: number, take: number): Promise<Page<T>> {
-  const ids = ((await qb.clone().select(idColumn, 'id').offset(skip).limit(take).getRawMany()) as { id: string }[]).map((r) => r.id);
+  const ids = ((await withoutUnusedJoins(qb.clone().select(idColumn, 'id')).offset(skip).limit(take).getRawMany()) as { id: string }[]).map((r) => r.id);
   const rows = ids.length ? await qb.clone().andWhere(`${idColumn} IN (:...pageIds)`, { pageIds: ids }).getMany() : [];
   const at = new Map(ids.map((id, i) => [id, i]));
   rows.sort((a, b) => (at.get(a.id) ?? 0) - (at.get(b.id) ?? 0));
@@ -38,7 +38,7 @@ export async function totalOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>
   // A short page that is not empty is the last one: nothing to count.
   if (found > 0 && found < take) return { total: skip + found, estimated: false };
   if (skip === 0 && found === 0) return { total: 0, estimated: false };
-  const matching = qb.clone().select('1').orderBy().offset(undefined).limit(undefined);
+  const matching = withoutUnusedJoins(qb.clone().select('1').orderBy().offset(undefined).limit(undefined));
   const [sql, params] = matching.clone().limit(EXACT_COUNT_LIMIT + 1).getQueryAndParameters();
   const [{ count }] = (await qb.connection.query(`SELECT count(*)::int AS count FROM (${sql}) matching`, params)) as { count: number }[];
   if (count <= EXACT_COUNT_LIMIT) return { total: count, estimated: false };
@@ -47,6 +47,31 @@ export async function totalOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>
   const estimate = Math.round(plan[0]?.['QUERY PLAN']?.[0]?.Plan?.['Plan Rows'] ?? 0);
   // Never below what is known to exist.
   return { total: Math.max(estimate, EXACT_COUNT_LIMIT + 1, skip + found), estimated: true };
+}
+
+/**
+ * Drops the joins that neither the filters nor the order use (the id and count queries select
+ * no joined column). PostgreSQL removes such left joins itself, but still plans the query as a
+ * join: a deep page then sorts the whole table instead of walking the list's index.
+ */
+function withoutUnusedJoins<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  const map = qb.expressionMap;
+  const used = `${(qb as unknown as { createWhereExpression(): string }).createWhereExpression()} ${Object.keys(map.orderBys).join(' ')}`;
+  const mentions = (alias: string) => new RegExp(`(^|[^\\w."])"?${alias}"?\\.`).test(used);
+  const keep = new Set(map.joinAttributes.filter((j) => mentions(j.alias.name)).map((j) => j.alias.name));
+  // A kept join may hang off another joined alias (o from p.organization): keep that one too.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const j of map.joinAttributes) {
+      const parent = j.parentAlias;
+      if (keep.has(j.alias.name) && parent && !keep.has(parent) && map.joinAttributes.some((k) => k.alias.name === parent)) {
+        keep.add(parent);
+        changed = true;
+      }
+    }
+  }
+  map.joinAttributes = map.joinAttributes.filter((j) => keep.has(j.alias.name));
+  return qb;
 }
 
 /** Content-Range for react-admin, and the header saying when its total is an estimate. */

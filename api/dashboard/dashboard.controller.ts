@@ -72,10 +72,11 @@ export class DashboardController {
   private async mentor(id: string) {
     const portfolio = await this.q(
       // By urgency: programs with overdue tasks first (most overdue first), then by the next due task.
-      `SELECT p.id, p.type, p.stage, p.status, p.year, p.years, p.overdue_task_count AS "overdueTaskCount", p.last_contact_at AS "lastContactAt", o.name AS "organizationName",
+      `SELECT p.id, p.type, p.stage, p.status, p.year, p.years, p.overdue_task_count AS "overdueTaskCount", p.last_contact_at AS "lastContactAt",
+              (SELECT o.name FROM organizations o WHERE o.id = p.organization_id) AS "organizationName",
               (SELECT min(t.due_at) FROM tasks t WHERE t.program_id = p.id AND t.status = 'open') AS "nextDueAt"
-         FROM programs p JOIN organizations o ON o.id = p.organization_id WHERE p.mentor_id = $1 AND p.status IN ('active','paused')
-        ORDER BY p.overdue_task_count DESC, "nextDueAt" ASC NULLS LAST, o.name`,
+         FROM programs p WHERE p.mentor_id = $1 AND p.status IN ('active','paused')
+        ORDER BY p.overdue_task_count DESC, "nextDueAt" ASC NULLS LAST, "organizationName"`,
       [id],
     );
     const due = await this.openTasks(id);

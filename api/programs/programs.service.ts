@@ -123,16 +123,22 @@ export class ProgramsService {
   private baseQuery() {
     return this.repo
       .createQueryBuilder('p')
-      .leftJoinAndSelect('p.organization', 'o')
+      // Inner, deleted organisations included: organization_id is a NOT NULL foreign key, so these
+      // are the same rows, and the planner may walk the organisations' name index first when the
+      // list is sorted by name (a left join must start from the programs and sort them all).
+      // A program of a deleted organisation keeps its name.
+      .innerJoinAndSelect('p.organization', 'o')
       .leftJoinAndSelect('p.mentor', 'm')
-      .leftJoinAndSelect('p.genderExpert', 'g');
+      .leftJoinAndSelect('p.genderExpert', 'g')
+      .withDeleted();
   }
 
   async list(q: ListQuery, user: AuthUser) {
     const qb = scopePrograms(this.baseQuery(), user);
     for (const [key, value] of Object.entries(q.filter)) {
       if (value === undefined || value === '') continue;
-      if (key === 'q') qb.andWhere('o.name ILIKE :q', { q: `%${String(value)}%` });
+      // The names first (trigram index), then their programs by organisation: never a scan of all programs.
+      if (key === 'q') qb.andWhere('p.organization_id = ANY(ARRAY(SELECT s.id FROM organizations s WHERE s.name ILIKE :q))', { q: `%${String(value)}%` });
       else if (key === 'status' && value === NOT_WITHDRAWN) qb.andWhere(`p.status <> 'withdrawn'`);
       else if (Array.isArray(value)) qb.andWhere(`${col(key)} IN (:...${key})`, { [key]: value });
       else qb.andWhere(`${col(key)} = :${key}`, { [key]: value });

@@ -126,23 +126,33 @@ export class ReportsService {
     };
   }
 
+  /** From the running totals, but the distinct organisations and mentors (index-only scans). */
   async advocacy() {
-    const rows = (await this.db.query(
-      `SELECT count(*)::int AS programs,
-              count(DISTINCT organization_id)::int AS organizations,
-              count(DISTINCT mentor_id)::int AS mentors,
-              count(*) FILTER (WHERE (details->>'latestPlanVersion') IS NOT NULL)::int AS plans_developed,
-              count(*) FILTER (WHERE (details->>'finalPlanVersion') IS NOT NULL)::int AS plans_finalised,
-              count(*) FILTER (WHERE status = 'completed')::int AS completed,
-              count(*) FILTER (WHERE status = 'withdrawn')::int AS withdrawn,
-              coalesce(sum((details->>'checkins')::int), 0)::int AS checkins
-         FROM programs WHERE type = 'advocacy'`,
+    const [scope] = (await this.db.query(
+      `SELECT (SELECT count(DISTINCT organization_id) FROM programs WHERE type = 'advocacy')::int AS organizations,
+              (SELECT count(DISTINCT mentor_id) FROM programs WHERE type = 'advocacy')::int AS mentors`,
     )) as Row[];
-    const stages = (await this.db.query(`SELECT stage, count(*)::int AS n FROM programs WHERE type = 'advocacy' GROUP BY stage`)) as Row[];
-    const perMentor = (await this.db.query(
-      `SELECT u.full_name AS mentor, count(*)::int AS n FROM programs p JOIN users u ON u.id = p.mentor_id
-        WHERE p.type = 'advocacy' AND p.status IN ('active','paused','completed') GROUP BY u.full_name ORDER BY u.full_name`,
-    )) as Row[];
+    const totals = await readTotals(this.db, ['adv_', 'programs:advocacy:']);
+    const status = totalsUnder(totals, 'adv_status:');
+    const rows: Row[] = [{
+      programs: totals.get('adv_programs') ?? 0,
+      organizations: scope.organizations,
+      mentors: scope.mentors,
+      plans_developed: totals.get('adv_plans_developed') ?? 0,
+      plans_finalised: totals.get('adv_plans_finalised') ?? 0,
+      completed: status.completed ?? 0,
+      withdrawn: status.withdrawn ?? 0,
+      checkins: totals.get('adv_checkins') ?? 0,
+    }];
+    const stages = Object.entries(totalsUnder(totals, 'programs:advocacy:')).map(([stage, k]) => ({ stage, n: k }));
+    const perMentorIds = totalsUnder(totals, 'adv_mentor:');
+    const names = Object.keys(perMentorIds).length
+      ? ((await this.db.query(`SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])`, [Object.keys(perMentorIds)])) as { id: string; full_name: string }[])
+      : [];
+    // By name, as the report lists them (two mentors of the same name are one line, as before).
+    const byName = new Map<string, number>();
+    for (const u of names) byName.set(u.full_name, (byName.get(u.full_name) ?? 0) + perMentorIds[u.id]);
+    const perMentor: Row[] = [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([mentor, k]) => ({ mentor, n: k }));
     const r = rows[0];
     return {
       programs: n(r.programs),

@@ -22,6 +22,14 @@ const KEYS = {
     CREATE FUNCTION mf_program_keys(p programs) RETURNS TABLE(key text, n numeric) LANGUAGE sql STABLE AS $$
       SELECT 'programs:' || p.type || ':' || p.stage, 1::numeric
       UNION ALL SELECT 'inst_programs_year:' || p.year, 1 WHERE p.type = 'institutional'
+      UNION ALL SELECT x.key, x.n FROM (
+        SELECT 'adv_programs' AS key, 1::numeric AS n
+        UNION ALL SELECT 'adv_status:' || p.status, 1
+        UNION ALL SELECT 'adv_plans_developed', 1 WHERE (p.details->>'latestPlanVersion') IS NOT NULL
+        UNION ALL SELECT 'adv_plans_finalised', 1 WHERE (p.details->>'finalPlanVersion') IS NOT NULL
+        UNION ALL SELECT 'adv_checkins', (p.details->>'checkins')::numeric WHERE jsonb_typeof(p.details->'checkins') = 'number'
+        UNION ALL SELECT 'adv_mentor:' || p.mentor_id, 1 WHERE p.status IN ('active', 'paused', 'completed')
+      ) x WHERE p.type = 'advocacy'
     $$`,
   tasks: `
     CREATE FUNCTION mf_task_keys(t tasks) RETURNS TABLE(key text, n numeric) LANGUAGE sql STABLE AS $$
