@@ -130,5 +130,16 @@ describe('running totals', () => {
     const [{ rows: compacted }] = (await db.query(`SELECT count(*)::int AS rows FROM read_model_totals`)) as { rows: number }[];
     expect(compacted).toBeLessThan(rows);
     await expectTotalsEqualRecount();
+    // What was compared is not empty: the actions above are in the figures.
+    const report = (await pm.get('/reports/institutional', { year: '1' })).body;
+    expect(report.visits.total).toBe(4);
+    expect(report.programs).toBe(3);
+    expect(report.gradesByElement.paired.programs).toBe(1);
+    expect(report.gradesByElement.paired.reEvaluation.governance).toBe(4);
+    expect(report.genderPlans).toBeGreaterThan(0);
+    expect(report.improvements.implemented).toBe(3);
+    expect((await pm.get('/reports/advocacy')).body).toMatchObject({ programs: 2, plansDeveloped: 2, plansFinalised: 1 });
+    const thisMonth = (await pm.get('/dashboard')).body.visitsPerMentorThisMonth as { mentorId: string; visits: number }[];
+    expect(thisMonth.find((m) => m.mentorId === users[LOGINS.mentor])?.visits).toBe(2);
   }, 600_000);
 });
