@@ -27,7 +27,10 @@ export interface Page<T> {
  */
 export async function pageOf<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, idColumn: string, skip: number, take: number): Promise<Page<T>> {
   const ids = ((await withoutUnusedJoins(qb.clone().select(idColumn, 'id')).offset(skip).limit(take).getRawMany()) as { id: string }[]).map((r) => r.id);
-  const rows = ids.length ? await qb.clone().andWhere(`${idColumn} IN (:...pageIds)`, { pageIds: ids }).getMany() : [];
+  // The ids already passed the filters and the viewer's scope: the rows query looks them up by key alone.
+  const byIds = qb.clone();
+  byIds.expressionMap.wheres = [];
+  const rows = ids.length ? await byIds.andWhere(`${idColumn} IN (:...pageIds)`, { pageIds: ids }).getMany() : [];
   const at = new Map(ids.map((id, i) => [id, i]));
   rows.sort((a, b) => (at.get(a.id) ?? 0) - (at.get(b.id) ?? 0));
   return { rows, ...(await totalOf(qb, skip, take, ids.length)) };
