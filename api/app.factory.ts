@@ -36,7 +36,7 @@ export async function createApp(env: Record<string, string | undefined> = proces
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   const origins = config.CORS_ORIGIN === '*' ? true : config.CORS_ORIGIN.split(',').map((s) => s.trim());
-  app.enableCors({ origin: origins, exposedHeaders: ['Content-Range', 'Retry-After'] });
+  app.enableCors({ origin: origins, exposedHeaders: ['Content-Range', 'Retry-After', 'X-Total-Estimated'] });
   // After CORS so refusals carry its headers. 256 KB JSON bodies (3 MB for the CSV import), then
   // no NUL, lone surrogate or deep nesting anywhere in the body or the query.
   app.use(...bodyParsingAndGuard());

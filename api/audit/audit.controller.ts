@@ -5,7 +5,8 @@ import type { Response } from 'express';
 import { Repository } from 'typeorm';
 import { Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
+import { parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
+import { pageOf, setListHeaders } from '../common/paged-list';
 import { AUDIT_FILTERS } from '../common/list-filters';
 import { AuditEntry } from './audit-entry.entity';
 
@@ -40,9 +41,9 @@ export class AuditController {
       else if (key === 'to') qb.andWhere('a.at <= :to', { to: value });
       else whereValue(qb, COLUMN[key] ?? `a.${key}`, key, value);
     }
-    qb.orderBy(`a.${q.sort.field}`, q.sort.order).addOrderBy('a.id').skip(q.skip).take(q.take);
-    const [rows, total] = await qb.getManyAndCount();
-    res.setHeader('Content-Range', contentRange('audit', q.skip, rows.length, total));
-    return rows;
+    qb.orderBy(`a.${q.sort.field}`, q.sort.order).addOrderBy('a.id');
+    const page = await pageOf(qb, 'a.id', q.skip, q.take);
+    setListHeaders(res, 'audit', q.skip, page);
+    return page.rows;
   }
 }

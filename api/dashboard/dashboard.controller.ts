@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
+import { readTotals } from '../read-model/read-model-totals';
 
 type Row = Record<string, unknown>;
 
@@ -26,17 +27,21 @@ export class DashboardController {
   }
 
   private async manager() {
-    const byStage = await this.q(`SELECT type, stage, count(*)::int AS n FROM programs GROUP BY type, stage ORDER BY type, stage`);
+    // Counts from the running totals (api/read-model/read-model-totals.ts), not from the rows.
+    const totals = await readTotals(this.db, ['programs:', 'overdue_open_tasks']);
+    const byStage = [...totals].filter(([k]) => k.startsWith('programs:')).map(([k, n]) => ({ type: k.split(':')[1], stage: k.split(':')[2], n }));
     const overdue = await this.q(
       `SELECT t.id, t.type, t.due_at AS "dueAt", p.id AS "programId", o.name AS "organizationName", u.full_name AS "assigneeName"
          FROM tasks t JOIN programs p ON p.id = t.program_id JOIN organizations o ON o.id = p.organization_id JOIN users u ON u.id = t.assignee_id
         WHERE t.status = 'open' AND t.overdue ORDER BY t.due_at LIMIT 20`,
     );
-    const [{ count: overdueCount }] = await this.q<{ count: number }>(`SELECT count(*)::int AS count FROM tasks WHERE status = 'open' AND overdue`);
+    const overdueCount = totals.get('overdue_open_tasks') ?? 0;
+    // Visits since the first of this month: the per-mentor, per-month totals of this month and later.
     const visitsPerMentor = await this.q(
-      `SELECT u.id AS "mentorId", u.full_name AS "mentorName", count(v.id)::int AS visits
-         FROM users u LEFT JOIN visits v ON v.mentor_id = u.id AND v.date >= date_trunc('month', now())::date
-        WHERE u.role = 'mentor' AND u.is_active GROUP BY u.id, u.full_name ORDER BY u.full_name`,
+      `SELECT u.id AS "mentorId", u.full_name AS "mentorName",
+              coalesce((SELECT sum(t.n) FROM read_model_totals t
+                         WHERE t.key >= 'visits_mentor_month:' || u.id || ':' || to_char(now(), 'YYYY-MM') AND t.key < 'visits_mentor_month:' || u.id || ';'), 0)::int AS visits
+         FROM users u WHERE u.role = 'mentor' AND u.is_active ORDER BY u.full_name`,
     );
     // In implementation with no contact for longer than the program's own reminder period.
     const noContact = await this.q(
@@ -67,10 +72,11 @@ export class DashboardController {
   private async mentor(id: string) {
     const portfolio = await this.q(
       // By urgency: programs with overdue tasks first (most overdue first), then by the next due task.
-      `SELECT p.id, p.type, p.stage, p.status, p.year, p.years, p.overdue_task_count AS "overdueTaskCount", p.last_contact_at AS "lastContactAt", o.name AS "organizationName",
+      `SELECT p.id, p.type, p.stage, p.status, p.year, p.years, p.overdue_task_count AS "overdueTaskCount", p.last_contact_at AS "lastContactAt",
+              (SELECT o.name FROM organizations o WHERE o.id = p.organization_id) AS "organizationName",
               (SELECT min(t.due_at) FROM tasks t WHERE t.program_id = p.id AND t.status = 'open') AS "nextDueAt"
-         FROM programs p JOIN organizations o ON o.id = p.organization_id WHERE p.mentor_id = $1 AND p.status IN ('active','paused')
-        ORDER BY p.overdue_task_count DESC, "nextDueAt" ASC NULLS LAST, o.name`,
+         FROM programs p WHERE p.mentor_id = $1 AND p.status IN ('active','paused')
+        ORDER BY p.overdue_task_count DESC, "nextDueAt" ASC NULLS LAST, "organizationName"`,
       [id],
     );
     const due = await this.openTasks(id);

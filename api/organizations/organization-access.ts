@@ -9,5 +9,6 @@ import type { AuthUser } from '../auth/auth-user';
 export function scopeOrganizations<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser, alias = 'o'): SelectQueryBuilder<T> {
   if (user.role === 'admin' || user.role === 'program_manager') return qb;
   const column = user.role === 'mentor' ? 'mentor_id' : 'gender_expert_id';
-  return qb.andWhere(`${alias}.id IN (SELECT organization_id FROM programs WHERE ${column} = :orgScopeUser)`, { orgScopeUser: user.id });
+  // An array of the portfolio's ids (index on programs), then those organisations by primary key.
+  return qb.andWhere(`${alias}.id = ANY(ARRAY(SELECT organization_id FROM programs WHERE ${column} = :orgScopeUser))`, { orgScopeUser: user.id });
 }

@@ -18,7 +18,8 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { ORGANIZATION_FILTERS } from '../common/list-filters';
 import { IMPORT_BODY_LIMIT } from '../common/input-guard';
-import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { parseListQuery, type RawListQuery } from '../common/list-query';
+import { setListHeaders } from '../common/paged-list';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { CreateOrganizationDto, ImportCsvDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
 import { OrganizationImportService } from './organization-import.service';
@@ -71,9 +72,9 @@ export class OrganizationsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<OrganizationDto[]> {
     const q = parseListQuery(raw, { sortable: ORG_SORTABLE, filters: ORGANIZATION_FILTERS, defaultSort: { field: 'name', order: 'ASC' } });
-    const { rows, total } = await this.orgs.list(q, user);
-    res.setHeader('Content-Range', contentRange('organizations', q.skip, rows.length, total));
-    return rows.map((o) => forViewer(this.orgs.toDto(o), user));
+    const page = await this.orgs.list(q, user);
+    setListHeaders(res, 'organizations', q.skip, page);
+    return page.rows.map((o) => forViewer(this.orgs.toDto(o), user));
   }
 
   /**

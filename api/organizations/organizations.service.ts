@@ -4,6 +4,7 @@ import { Brackets, DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import type { ListQuery } from '../common/list-query';
+import { pageOf, type Page } from '../common/paged-list';
 import { OnboardingStarter } from './onboarding.starter';
 import { scopeOrganizations } from './organization-access';
 import type { CreateOrganizationDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
@@ -38,7 +39,7 @@ export class OrganizationsService {
     };
   }
 
-  async list(q: ListQuery, user: AuthUser): Promise<{ rows: Organization[]; total: number }> {
+  async list(q: ListQuery, user: AuthUser): Promise<Page<Organization>> {
     const qb = scopeOrganizations(this.repo.createQueryBuilder('o'), user);
     const { q: text, city, fieldOfWork, id } = q.filter as Record<string, string | string[] | undefined>;
     if (typeof text === 'string' && text.trim()) {
@@ -52,9 +53,8 @@ export class OrganizationsService {
     if (city) qb.andWhere({ city: Array.isArray(city) ? In(city) : city });
     if (fieldOfWork) qb.andWhere('o.field_of_work ILIKE :f', { f: `%${fieldOfWork}%` });
     if (id) qb.andWhere({ id: Array.isArray(id) ? In(id) : id });
-    qb.orderBy(`o.${q.sort.field}`, q.sort.order).addOrderBy('o.id', 'ASC').skip(q.skip).take(q.take);
-    const [rows, total] = await qb.getManyAndCount();
-    return { rows, total };
+    qb.orderBy(`o.${q.sort.field}`, q.sort.order).addOrderBy('o.id', 'ASC');
+    return pageOf(qb, 'o.id', q.skip, q.take);
   }
 
   async get(id: string, user: AuthUser): Promise<Organization> {

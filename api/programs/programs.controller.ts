@@ -8,7 +8,8 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { PROGRAM_FILTERS, programFilters } from '../common/list-filters';
 import { ProgramTemplatesService } from '../program-templates/program-templates.service';
-import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { parseListQuery, type RawListQuery } from '../common/list-query';
+import { setListHeaders } from '../common/paged-list';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import { DraftsService } from '../drafts/drafts.service';
@@ -39,9 +40,9 @@ export class ProgramsController {
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const filters = programFilters(await this.templates.vocabulary());
     const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filters, defaultSort: { field: 'createdAt', order: 'DESC' } });
-    const { rows, total } = await this.programs.list(q, user);
-    res.setHeader('Content-Range', contentRange('programs', q.skip, rows.length, total));
-    return rows.map((p) => this.programs.toDto(p, user));
+    const page = await this.programs.list(q, user);
+    setListHeaders(res, 'programs', q.skip, page);
+    return page.rows.map((p) => this.programs.toDto(p, user));
   }
 
   /** The read model plus the live state from the workflow query and the program's configuration. */

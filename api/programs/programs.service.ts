@@ -29,6 +29,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { currentIdempotencyKey, derivedUuid } from '../common/idempotency-key';
 import type { ListQuery } from '../common/list-query';
+import { pageOf } from '../common/paged-list';
 import { WriteTimeoutException } from '../common/outage-errors';
 import { AppConfigService } from '../config/app-config.service';
 import { Organization } from '../organizations/organization.entity';
@@ -126,25 +127,30 @@ export class ProgramsService {
   private baseQuery() {
     return this.repo
       .createQueryBuilder('p')
-      .leftJoinAndSelect('p.organization', 'o')
+      // Inner, deleted organisations included: organization_id is a NOT NULL foreign key, so these
+      // are the same rows, and the planner may walk the organisations' name index first when the
+      // list is sorted by name (a left join must start from the programs and sort them all).
+      // A program of a deleted organisation keeps its name.
+      .innerJoinAndSelect('p.organization', 'o')
       .leftJoinAndSelect('p.mentor', 'm')
-      .leftJoinAndSelect('p.genderExpert', 'g');
+      .leftJoinAndSelect('p.genderExpert', 'g')
+      .withDeleted();
   }
 
   async list(q: ListQuery, user: AuthUser) {
     const qb = scopePrograms(this.baseQuery(), user);
     for (const [key, value] of Object.entries(q.filter)) {
       if (value === undefined || value === '') continue;
-      if (key === 'q') qb.andWhere('o.name ILIKE :q', { q: `%${String(value)}%` });
+      // The names first (trigram index), then their programs by organisation: never a scan of all programs.
+      if (key === 'q') qb.andWhere('p.organization_id = ANY(ARRAY(SELECT s.id FROM organizations s WHERE s.name ILIKE :q))', { q: `%${String(value)}%` });
       else if (key === 'status' && value === NOT_WITHDRAWN) qb.andWhere(`p.status <> 'withdrawn'`);
       else if (Array.isArray(value)) qb.andWhere(`${col(key)} IN (:...${key})`, { [key]: value });
       else qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
     }
     // Never contacted is the oldest last contact: first when sorting by last contact ascending.
     const nulls = q.sort.field === 'lastContactAt' ? (q.sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST') : undefined;
-    qb.orderBy(col(q.sort.field), q.sort.order, nulls).addOrderBy('p.id').skip(q.skip).take(q.take);
-    const [rows, total] = await qb.getManyAndCount();
-    return { rows, total };
+    qb.orderBy(col(q.sort.field), q.sort.order, nulls).addOrderBy('p.id');
+    return pageOf(qb, 'p.id', q.skip, q.take);
   }
 
   async getVisible(id: string, user: AuthUser): Promise<Program> {

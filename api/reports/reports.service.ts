@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CONTACT_MODES, ELEMENTS, PRINCIPLES, STUDY_TYPES } from '../../workflows/institutional/model';
+import { readTotals, totalsUnder } from '../read-model/read-model-totals';
 
 type Row = Record<string, string | number | null>;
 const n = (v: unknown) => Number(v ?? 0);
@@ -19,41 +20,55 @@ const withFound = (known: readonly string[], rows: Row[]) => [...new Set([...kno
 export class ReportsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /**
+   * Every figure but the scope comes from the running totals the database keeps (see
+   * api/read-model/read-model-totals.ts); the rows they replace are in the comments. The scope
+   * (distinct organisations and mentors of the year's programs) is not a sum: it is counted
+   * from an index-only scan of the program rows.
+   */
   async institutional(year: number) {
     const q = <T = Row>(sql: string, params: unknown[] = [year]) => this.db.query(sql, params) as Promise<T[]>;
     // Programs that reached this year (running in it, or past it).
-    const inYear = `SELECT id, organization_id, mentor_id FROM programs WHERE type = 'institutional' AND year >= $1`;
-    const [scope] = await q(`SELECT count(DISTINCT organization_id)::int AS organizations, count(DISTINCT mentor_id)::int AS mentors, count(*)::int AS programs FROM (${inYear}) p`);
-    const visitRows = await q(`SELECT v.mode, count(*)::int AS n FROM visits v JOIN programs p ON p.id = v.program_id WHERE p.type = 'institutional' AND v.year = $1 GROUP BY v.mode`);
-    const taskRows = await q(`SELECT t.type, count(*)::int AS n FROM tasks t JOIN programs p ON p.id = t.program_id WHERE p.type = 'institutional' AND t.year = $1 AND t.status = 'completed' GROUP BY t.type`);
-    const itemRows = await q(`SELECT i.status, count(*)::int AS n FROM improvements i WHERE i.year = $1 GROUP BY i.status`);
-    const studyRows = await q(`SELECT i.study_type, count(*)::int AS n FROM improvements i WHERE i.year = $1 AND i.status = 'done' GROUP BY i.study_type`);
-    const plannedStudyRows = await q(`SELECT i.study_type, count(*)::int AS n FROM improvements i WHERE i.year = $1 GROUP BY i.study_type`);
-    const [gender] = await q(
-      `SELECT count(DISTINCT i.program_id)::int AS plans FROM improvements i WHERE i.year = $1 AND i.study_type = 'gender_mainstreaming'`,
+    const [scope] = await q(
+      `SELECT (SELECT count(DISTINCT organization_id) FROM programs WHERE type = 'institutional' AND year >= $1)::int AS organizations,
+              (SELECT count(DISTINCT mentor_id) FROM programs WHERE type = 'institutional' AND year >= $1)::int AS mentors`,
     );
-    const grades = await q<{ kind: string; element: string; avg: string }>(
-      `SELECT t.type AS kind, e.key AS element, avg((e.value->>'grade')::numeric) AS avg
-         FROM tasks t JOIN programs p ON p.id = t.program_id, jsonb_each(t.data->'elements') e
-        WHERE p.type = 'institutional' AND t.year = $1 AND t.status = 'completed' AND t.type IN ('self_assessment','re_evaluation')
-        GROUP BY t.type, e.key`,
-    );
+    const totals = await readTotals(this.db, [
+      'inst_programs_year:', `inst_visits:${year}:`, `inst_tasks_done:${year}:`, `items:${year}:`, `items_study:${year}:`, `items_done_study:${year}:`,
+      `gender_plans:${year}`, `grade_sum:${year}:`, `grade_n:${year}:`, `graded_forms:${year}:`, `paired_programs:${year}`, `paired_sum:${year}:`, `paired_n:${year}:`,
+    ]);
+    const rowsOf = (prefix: string, key: string): Row[] => Object.entries(totalsUnder(totals, prefix)).map(([k, v]) => ({ [key]: k, n: v }));
+    scope.programs = Object.entries(totalsUnder(totals, 'inst_programs_year:')).reduce((sum, [y, v]) => (Number(y) >= year ? sum + v : sum), 0);
+    // visits of institutional programs in the year, by mode
+    const visitRows = rowsOf(`inst_visits:${year}:`, 'mode');
+    // completed tasks of institutional programs in the year, by type
+    const taskRows = rowsOf(`inst_tasks_done:${year}:`, 'type');
+    // plan items of the year by status; by study type (all; done)
+    const itemRows = rowsOf(`items:${year}:`, 'status');
+    const studyRows = rowsOf(`items_done_study:${year}:`, 'study_type');
+    const plannedStudyRows = rowsOf(`items_study:${year}:`, 'study_type');
+    // programs with a gender mainstreaming item in the year
+    const gender = { plans: totals.get(`gender_plans:${year}`) ?? 0 };
+    // average grade per element of the year's completed self-assessments and re-evaluations
+    const averages = (sum: string, count: string) => {
+      const out: { kind: string; element: string; avg: string }[] = [];
+      for (const [key, total] of totals) {
+        if (!key.startsWith(`${sum}:${year}:`)) continue;
+        const [, , kind, element] = key.split(':');
+        const k = totals.get(`${count}:${year}:${kind}:${element}`) ?? 0;
+        if (k > 0) out.push({ kind, element, avg: String(total / k) });
+      }
+      return out;
+    };
+    const grades = averages('grade_sum', 'grade_n');
     // Like with like: the same year's programs that have both a self-assessment and a
     // re-evaluation, averaged over exactly those programs (before/after of the same CSOs).
-    const graded = `SELECT t.program_id, t.type, t.data FROM tasks t JOIN programs p ON p.id = t.program_id
-        WHERE p.type = 'institutional' AND t.year = $1 AND t.status = 'completed' AND t.type IN ('self_assessment','re_evaluation')
-          AND jsonb_typeof(t.data->'elements') = 'object'`;
-    const [gradedCounts] = await q<{ self: number; re: number; paired: number }>(
-      `SELECT count(*) FILTER (WHERE type = 'self_assessment')::int AS self, count(*) FILTER (WHERE type = 're_evaluation')::int AS re,
-              (SELECT count(*)::int FROM (SELECT program_id FROM (${graded}) g2 GROUP BY program_id HAVING count(DISTINCT type) = 2) b) AS paired
-         FROM (${graded}) g`,
-    );
-    const pairedGrades = await q<{ kind: string; element: string; avg: string }>(
-      `WITH g AS (${graded}), both_kinds AS (SELECT program_id FROM g GROUP BY program_id HAVING count(DISTINCT type) = 2)
-       SELECT g.type AS kind, e.key AS element, avg((e.value->>'grade')::numeric) AS avg
-         FROM g JOIN both_kinds b ON b.program_id = g.program_id, jsonb_each(g.data->'elements') e
-        GROUP BY g.type, e.key`,
-    );
+    const gradedCounts = {
+      self: totals.get(`graded_forms:${year}:self_assessment`) ?? 0,
+      re: totals.get(`graded_forms:${year}:re_evaluation`) ?? 0,
+      paired: totals.get(`paired_programs:${year}`) ?? 0,
+    };
+    const pairedGrades = averages('paired_sum', 'paired_n');
     const [events] = await q(
       `SELECT count(*) FILTER (WHERE kind = 'meeting')::int AS meetings, count(*) FILTER (WHERE kind = 'workshop')::int AS workshops,
               coalesce(sum(cardinality(organization_ids)), 0)::int AS attendances
@@ -111,23 +126,33 @@ export class ReportsService {
     };
   }
 
+  /** From the running totals, but the distinct organisations and mentors (index-only scans). */
   async advocacy() {
-    const rows = (await this.db.query(
-      `SELECT count(*)::int AS programs,
-              count(DISTINCT organization_id)::int AS organizations,
-              count(DISTINCT mentor_id)::int AS mentors,
-              count(*) FILTER (WHERE (details->>'latestPlanVersion') IS NOT NULL)::int AS plans_developed,
-              count(*) FILTER (WHERE (details->>'finalPlanVersion') IS NOT NULL)::int AS plans_finalised,
-              count(*) FILTER (WHERE status = 'completed')::int AS completed,
-              count(*) FILTER (WHERE status = 'withdrawn')::int AS withdrawn,
-              coalesce(sum((details->>'checkins')::int), 0)::int AS checkins
-         FROM programs WHERE type = 'advocacy'`,
+    const [scope] = (await this.db.query(
+      `SELECT (SELECT count(DISTINCT organization_id) FROM programs WHERE type = 'advocacy')::int AS organizations,
+              (SELECT count(DISTINCT mentor_id) FROM programs WHERE type = 'advocacy')::int AS mentors`,
     )) as Row[];
-    const stages = (await this.db.query(`SELECT stage, count(*)::int AS n FROM programs WHERE type = 'advocacy' GROUP BY stage`)) as Row[];
-    const perMentor = (await this.db.query(
-      `SELECT u.full_name AS mentor, count(*)::int AS n FROM programs p JOIN users u ON u.id = p.mentor_id
-        WHERE p.type = 'advocacy' AND p.status IN ('active','paused','completed') GROUP BY u.full_name ORDER BY u.full_name`,
-    )) as Row[];
+    const totals = await readTotals(this.db, ['adv_', 'programs:advocacy:']);
+    const status = totalsUnder(totals, 'adv_status:');
+    const rows: Row[] = [{
+      programs: totals.get('adv_programs') ?? 0,
+      organizations: scope.organizations,
+      mentors: scope.mentors,
+      plans_developed: totals.get('adv_plans_developed') ?? 0,
+      plans_finalised: totals.get('adv_plans_finalised') ?? 0,
+      completed: status.completed ?? 0,
+      withdrawn: status.withdrawn ?? 0,
+      checkins: totals.get('adv_checkins') ?? 0,
+    }];
+    const stages = Object.entries(totalsUnder(totals, 'programs:advocacy:')).map(([stage, k]) => ({ stage, n: k }));
+    const perMentorIds = totalsUnder(totals, 'adv_mentor:');
+    const names = Object.keys(perMentorIds).length
+      ? ((await this.db.query(`SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])`, [Object.keys(perMentorIds)])) as { id: string; full_name: string }[])
+      : [];
+    // By name, as the report lists them (two mentors of the same name are one line, as before).
+    const byName = new Map<string, number>();
+    for (const u of names) byName.set(u.full_name, (byName.get(u.full_name) ?? 0) + perMentorIds[u.id]);
+    const perMentor: Row[] = [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([mentor, k]) => ({ mentor, n: k }));
     const r = rows[0];
     return {
       programs: n(r.programs),

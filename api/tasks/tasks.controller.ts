@@ -4,7 +4,8 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import { parseListQuery, type RawListQuery } from '../common/list-query';
+import { setListHeaders } from '../common/paged-list';
 import { DraftsService } from '../drafts/drafts.service';
 import { ProgramsService } from '../programs/programs.service';
 import { TASK_COMPLETION_SCHEMAS } from './task-completion.schema';
@@ -28,9 +29,9 @@ export class TasksController {
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const filters = taskFilters(await this.templates.vocabulary());
     const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filters, defaultSort: { field: 'dueAt', order: 'ASC' } });
-    const { rows, total } = await this.tasks.list(q, user);
-    res.setHeader('Content-Range', contentRange('tasks', q.skip, rows.length, total));
-    return rows.map((t) => this.tasks.toDto(t));
+    const page = await this.tasks.list(q, user);
+    setListHeaders(res, 'tasks', q.skip, page);
+    return page.rows.map((t) => this.tasks.toDto(t));
   }
 
   @Get(':id')

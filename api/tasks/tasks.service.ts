@@ -7,6 +7,7 @@ import { validateSubmission } from '../../workflows/templates/forms';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import type { ListQuery } from '../common/list-query';
+import { pageOf } from '../common/paged-list';
 import { Improvement } from '../improvements/improvement.entity';
 import { ProgramTemplatesService } from '../program-templates/program-templates.service';
 import { BUILT_IN_TYPES, programTypeOf } from '../program-types/built-in-types';
@@ -41,7 +42,9 @@ export class TasksService {
   private baseQuery(user: AuthUser) {
     const qb = this.repo
       .createQueryBuilder('t')
-      .innerJoinAndSelect('t.program', 'p')
+      // A left join (program_id is a NOT NULL foreign key, so it is the same rows): PostgreSQL
+      // leaves it out of a page's id query when no filter or scope needs the program.
+      .leftJoinAndSelect('t.program', 'p')
       .leftJoinAndSelect('p.organization', 'o')
       .leftJoinAndSelect('t.assignee', 'a');
     scopePrograms(qb, user);
@@ -81,9 +84,8 @@ export class TasksService {
       else qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
     }
     // Overdue first, then the requested order.
-    qb.orderBy('t.overdue', 'DESC').addOrderBy(col(q.sort.field), q.sort.order).addOrderBy('t.id').skip(q.skip).take(q.take);
-    const [rows, total] = await qb.getManyAndCount();
-    return { rows, total };
+    qb.orderBy('t.overdue', 'DESC').addOrderBy(col(q.sort.field), q.sort.order).addOrderBy('t.id');
+    return pageOf(qb, 't.id', q.skip, q.take);
   }
 
   async getVisible(id: string, user: AuthUser): Promise<Task> {

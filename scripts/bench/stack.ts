@@ -56,7 +56,8 @@ function tail(file: string, lines = 30): string {
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
 }
 
-export async function startEmbeddedSystem(log: (m: string) => void): Promise<SystemUnderTest> {
+/** `worker: false` starts no worker (the read benchmark only reads; it needs no workflow bundle). */
+export async function startEmbeddedSystem(log: (m: string) => void, opts: { worker?: boolean; database?: string } = {}): Promise<SystemUnderTest> {
   const { freePort } = await sharedLib<typeof import('../lib/ports.mjs')>('ports.mjs');
   const { startEmbeddedPostgres } = await sharedLib<typeof import('../lib/postgres.mjs')>('postgres.mjs');
   const { WORKER_NODE_ARGS } = await sharedLib<typeof import('../lib/worker-flags.mjs')>('worker-flags.mjs');
@@ -74,7 +75,7 @@ export async function startEmbeddedSystem(log: (m: string) => void): Promise<Sys
   };
   try {
     const cli = ensureTemporalCli({ log });
-    const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort(), database: 'mentorflow_bench', log });
+    const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort(), database: opts.database ?? 'mentorflow_bench', log });
     stoppers.push(() => pg.stop());
     const temporalPort = await freePort();
     // SQLite-backed like `npm start`, so the figures are those of the embedded default.
@@ -110,7 +111,7 @@ export async function startEmbeddedSystem(log: (m: string) => void): Promise<Sys
       return child;
     };
     // Run as npm start runs it (scripts/lib/worker-flags.mjs).
-    const worker = service('worker', join('dist', 'api', 'worker.js'), WORKER_NODE_ARGS);
+    const worker = opts.worker === false ? null : service('worker', join('dist', 'api', 'worker.js'), WORKER_NODE_ARGS);
     service('api', join('dist', 'api', 'main.js'));
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const deadline = Date.now() + 120_000;
@@ -120,7 +121,7 @@ export async function startEmbeddedSystem(log: (m: string) => void): Promise<Sys
       if (Date.now() > deadline) throw new Error(`the API did not become healthy within 120 s; see ${join(dir, 'api.log')}:\n${tail(join(dir, 'api.log'))}`);
       await sleep(500);
     }
-    log(`Embedded stack up in ${dir}: API ${apiUrl}, Temporal 127.0.0.1:${temporalPort}, worker pid ${worker.pid}`);
+    log(`Embedded stack up in ${dir}: API ${apiUrl}, Temporal 127.0.0.1:${temporalPort}, worker pid ${worker?.pid ?? 'none'}`);
     return {
       apiUrl,
       temporalAddress: `127.0.0.1:${temporalPort}`,
@@ -128,7 +129,7 @@ export async function startEmbeddedSystem(log: (m: string) => void): Promise<Sys
       taskQueue: 'mentorflow',
       databaseUrl: pg.url,
       password: EMBEDDED_PASSWORD,
-      workerPid: worker.pid ?? null,
+      workerPid: worker?.pid ?? null,
       embedded: true,
       dir,
       stop: stopAll,

@@ -1,0 +1,66 @@
+/**
+ * The read calls the console makes (admin/src: each list's default sort, filter and page size),
+ * shared by npm run bench:read and the query-plan test (test/integration/read-side-scale.test.ts).
+ */
+export type Call = { role: string; name: string; path: string; token: string };
+
+export const list = (resource: string, o: { sort: [string, string]; range: [number, number]; filter?: Record<string, unknown> }) =>
+  `/api/${resource}?sort=${encodeURIComponent(JSON.stringify(o.sort))}&range=${encodeURIComponent(JSON.stringify(o.range))}&filter=${encodeURIComponent(JSON.stringify(o.filter ?? {}))}`;
+/** react-admin's range for page `page` (1-based) of `per` rows. */
+const page = (p: number, per: number): [number, number] => [(p - 1) * per, p * per - 1];
+
+/** Every list, search, dashboard and report the console asks for, with its default filters, sorts and page size. */
+export function calls(pm: string, mentor: { token: string; id: string }, ge: { token: string; id: string }): Call[] {
+  const c = (role: string, token: string, name: string, path: string): Call => ({ role, token, name, path });
+  const m = mentor.token;
+  const g = ge.token;
+  return [
+    c('floor', pm, 'GET /auth/me', '/api/auth/me'),
+    c('pm', pm, 'dashboard', '/api/dashboard'),
+    c('pm', pm, 'programs, default (not withdrawn, most overdue first)', list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(1, 25), filter: { status: 'not_withdrawn' } })),
+    c('pm', pm, 'programs, institutional in implementation', list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(1, 25), filter: { status: 'not_withdrawn', type: 'institutional', stage: 'implementation' } })),
+    c('pm', pm, 'programs, by organisation name', list('programs', { sort: ['organizationName', 'ASC'], range: page(1, 25), filter: { status: 'not_withdrawn' } })),
+    c('pm', pm, 'programs, by last contact', list('programs', { sort: ['lastContactAt', 'ASC'], range: page(1, 25), filter: { status: 'not_withdrawn' } })),
+    c('pm', pm, 'programs, search "umut"', list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(1, 25), filter: { status: 'not_withdrawn', q: 'umut' } })),
+    c('pm', pm, 'programs, page 400', list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(400, 25), filter: { status: 'not_withdrawn' } })),
+    c('pm', pm, 'tasks, default (open, by due date)', list('tasks', { sort: ['dueAt', 'ASC'], range: page(1, 25), filter: { status: 'open' } })),
+    c('pm', pm, 'tasks, overdue', list('tasks', { sort: ['dueAt', 'ASC'], range: page(1, 25), filter: { status: 'open', overdue: true } })),
+    c('pm', pm, 'tasks, open, page 400', list('tasks', { sort: ['dueAt', 'ASC'], range: page(400, 25), filter: { status: 'open' } })),
+    c('pm', pm, 'tasks, all, page 400', list('tasks', { sort: ['dueAt', 'ASC'], range: page(400, 25) })),
+    c('pm', pm, 'organisations, default (by name)', list('organizations', { sort: ['name', 'ASC'], range: page(1, 25) })),
+    c('pm', pm, 'organisations, search "gençlik vak"', list('organizations', { sort: ['name', 'ASC'], range: page(1, 25), filter: { q: 'gençlik vak' } })),
+    c('pm', pm, 'organisations, search "1234"', list('organizations', { sort: ['name', 'ASC'], range: page(1, 25), filter: { q: '1234' } })),
+    c('pm', pm, 'organisations, page 400', list('organizations', { sort: ['name', 'ASC'], range: page(400, 25) })),
+    c('pm', pm, 'users (by name)', list('users', { sort: ['fullName', 'ASC'], range: page(1, 25) })),
+    c('pm', pm, 'users, mentors (pickers)', list('users', { sort: ['fullName', 'ASC'], range: page(1, 200), filter: { role: 'mentor', isActive: true } })),
+    c('pm', pm, 'events (by date)', list('events', { sort: ['date', 'DESC'], range: page(1, 25) })),
+    c('pm', pm, 'audit, default (newest first)', list('audit', { sort: ['at', 'DESC'], range: page(1, 50) })),
+    c('pm', pm, 'audit, workflow.signal actions', list('audit', { sort: ['at', 'DESC'], range: page(1, 50), filter: { action: 'workflow.signal' } })),
+    c('pm', pm, 'audit, page 400', list('audit', { sort: ['at', 'DESC'], range: page(400, 50) })),
+    c('pm', pm, 'report, institutional year 1', '/api/reports/institutional?year=1'),
+    c('pm', pm, 'report, advocacy', '/api/reports/advocacy'),
+    c('pm', pm, 'notifications (own)', list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 25) })),
+    c('pm', pm, 'notifications, unread count', list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 1), filter: { unread: true } })),
+    c('mentor', m, 'dashboard', '/api/dashboard'),
+    c('mentor', m, 'my programs', list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(1, 25), filter: { status: 'not_withdrawn' } })),
+    c('mentor', m, 'my tasks (open)', list('tasks', { sort: ['dueAt', 'ASC'], range: page(1, 25), filter: { status: 'open', assigneeId: mentor.id } })),
+    c('mentor', m, 'my organisations', list('organizations', { sort: ['name', 'ASC'], range: page(1, 25) })),
+    c('mentor', m, 'visits (mine, newest first)', list('visits', { sort: ['date', 'DESC'], range: page(1, 25), filter: { mentorId: mentor.id } })),
+    c('mentor', m, 'notifications (own)', list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 25) })),
+    c('mentor', m, 'notifications, unread count', list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 1), filter: { unread: true } })),
+    c('gender', g, 'dashboard', '/api/dashboard'),
+    c('gender', g, 'my programs', list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(1, 25), filter: { status: 'not_withdrawn' } })),
+    c('gender', g, 'my tasks (open)', list('tasks', { sort: ['dueAt', 'ASC'], range: page(1, 25), filter: { status: 'open', assigneeId: ge.id } })),
+    c('gender', g, 'notifications (own)', list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 25) })),
+  ];
+}
+
+/** The program page's panels, for one program: they filter by programId. */
+export function programCalls(pm: string, programId: string): Call[] {
+  return [
+    { role: 'pm', token: pm, name: 'program page: open tasks', path: list('tasks', { sort: ['dueAt', 'ASC'], range: page(1, 20), filter: { programId, status: 'open' } }) },
+    { role: 'pm', token: pm, name: 'program page: visits', path: list('visits', { sort: ['date', 'DESC'], range: page(1, 50), filter: { programId } }) },
+    { role: 'pm', token: pm, name: 'program page: plan items', path: list('improvements', { sort: ['position', 'ASC'], range: page(1, 100), filter: { programId } }) },
+  ];
+}
+

@@ -1,0 +1,164 @@
+import { DataSource } from 'typeorm';
+import { CONTACT_MODES, ELEMENTS, PRINCIPLES, STUDY_TYPES } from '../../workflows/institutional/model';
+
+type Row = Record<string, string | number | null>;
+const n = (v: unknown) => Number(v ?? 0);
+const byKey = (rows: Row[], key: string, value: string, keys: readonly string[]) =>
+  Object.fromEntries(keys.map((k) => [k, n(rows.find((r) => r[key] === k)?.[value])]));
+
+const withFound = (known: readonly string[], rows: Row[]) => [...new Set([...known, ...rows.map((r) => String(r.study_type))])];
+
+/**
+ * THE FULL RECOUNT (test reference): the report exactly as it was computed before issue 13,
+ * from every row on each request. The API now reads running totals; the totals test compares.
+ *
+ * Program results computed from the read model, never typed in: the figures the program
+ * documents report (organizations, mentors, visits, studies by type, implementation rate,
+ * gender plans; advocacy plans developed and finalised).
+ */
+export class ReportsRecount {
+  constructor(private readonly db: DataSource) {}
+
+  async institutional(year: number) {
+    const q = <T = Row>(sql: string, params: unknown[] = [year]) => this.db.query(sql, params) as Promise<T[]>;
+    // Programs that reached this year (running in it, or past it).
+    const inYear = `SELECT id, organization_id, mentor_id FROM programs WHERE type = 'institutional' AND year >= $1`;
+    const [scope] = await q(`SELECT count(DISTINCT organization_id)::int AS organizations, count(DISTINCT mentor_id)::int AS mentors, count(*)::int AS programs FROM (${inYear}) p`);
+    const visitRows = await q(`SELECT v.mode, count(*)::int AS n FROM visits v JOIN programs p ON p.id = v.program_id WHERE p.type = 'institutional' AND v.year = $1 GROUP BY v.mode`);
+    const taskRows = await q(`SELECT t.type, count(*)::int AS n FROM tasks t JOIN programs p ON p.id = t.program_id WHERE p.type = 'institutional' AND t.year = $1 AND t.status = 'completed' GROUP BY t.type`);
+    const itemRows = await q(`SELECT i.status, count(*)::int AS n FROM improvements i WHERE i.year = $1 GROUP BY i.status`);
+    const studyRows = await q(`SELECT i.study_type, count(*)::int AS n FROM improvements i WHERE i.year = $1 AND i.status = 'done' GROUP BY i.study_type`);
+    const plannedStudyRows = await q(`SELECT i.study_type, count(*)::int AS n FROM improvements i WHERE i.year = $1 GROUP BY i.study_type`);
+    const [gender] = await q(
+      `SELECT count(DISTINCT i.program_id)::int AS plans FROM improvements i WHERE i.year = $1 AND i.study_type = 'gender_mainstreaming'`,
+    );
+    const grades = await q<{ kind: string; element: string; avg: string }>(
+      `SELECT t.type AS kind, e.key AS element, avg((e.value->>'grade')::numeric) AS avg
+         FROM tasks t JOIN programs p ON p.id = t.program_id, jsonb_each(t.data->'elements') e
+        WHERE p.type = 'institutional' AND t.year = $1 AND t.status = 'completed' AND t.type IN ('self_assessment','re_evaluation')
+        GROUP BY t.type, e.key`,
+    );
+    // Like with like: the same year's programs that have both a self-assessment and a
+    // re-evaluation, averaged over exactly those programs (before/after of the same CSOs).
+    const graded = `SELECT t.program_id, t.type, t.data FROM tasks t JOIN programs p ON p.id = t.program_id
+        WHERE p.type = 'institutional' AND t.year = $1 AND t.status = 'completed' AND t.type IN ('self_assessment','re_evaluation')
+          AND jsonb_typeof(t.data->'elements') = 'object'`;
+    const [gradedCounts] = await q<{ self: number; re: number; paired: number }>(
+      `SELECT count(*) FILTER (WHERE type = 'self_assessment')::int AS self, count(*) FILTER (WHERE type = 're_evaluation')::int AS re,
+              (SELECT count(*)::int FROM (SELECT program_id FROM (${graded}) g2 GROUP BY program_id HAVING count(DISTINCT type) = 2) b) AS paired
+         FROM (${graded}) g`,
+    );
+    const pairedGrades = await q<{ kind: string; element: string; avg: string }>(
+      `WITH g AS (${graded}), both_kinds AS (SELECT program_id FROM g GROUP BY program_id HAVING count(DISTINCT type) = 2)
+       SELECT g.type AS kind, e.key AS element, avg((e.value->>'grade')::numeric) AS avg
+         FROM g JOIN both_kinds b ON b.program_id = g.program_id, jsonb_each(g.data->'elements') e
+        GROUP BY g.type, e.key`,
+    );
+    const [events] = await q(
+      `SELECT count(*) FILTER (WHERE kind = 'meeting')::int AS meetings, count(*) FILTER (WHERE kind = 'workshop')::int AS workshops,
+              coalesce(sum(cardinality(organization_ids)), 0)::int AS attendances
+         FROM events WHERE deleted_at IS NULL`,
+      [],
+    );
+    const status = byKey(itemRows, 'status', 'n', ['planned', 'in_progress', 'done', 'dropped']);
+    const planned = status.planned + status.in_progress + status.done + status.dropped;
+    const counted = planned - status.dropped;
+    const visitsByMode = byKey(visitRows, 'mode', 'n', CONTACT_MODES);
+    const tasks = byKey(taskRows, 'type', 'n', ['self_assessment', 'gender_report', 'improvement_plan', 'gender_plan_review', 're_evaluation']);
+    const avg = (kind: string, rows = grades) =>
+      Object.fromEntries(ELEMENTS.map((e) => {
+        const g = rows.find((r) => r.kind === kind && r.element === e);
+        return [e, g ? Math.round(Number(g.avg) * 100) / 100 : null];
+      }));
+    return {
+      year,
+      organizations: scope.organizations,
+      mentors: scope.mentors,
+      programs: scope.programs,
+      visits: { total: Object.values(visitsByMode).reduce((a, b) => a + b, 0), byMode: visitsByMode },
+      selfAssessments: tasks.self_assessment,
+      genderReports: tasks.gender_report,
+      improvementPlans: tasks.improvement_plan,
+      reEvaluations: tasks.re_evaluation,
+      // Study types added in the configuration appear beside the model's own.
+      studiesByType: byKey(studyRows, 'study_type', 'n', withFound(STUDY_TYPES, plannedStudyRows)),
+      plannedStudiesByType: byKey(plannedStudyRows, 'study_type', 'n', withFound(STUDY_TYPES, plannedStudyRows)),
+      improvements: {
+        planned,
+        inProgress: status.in_progress,
+        notStarted: status.planned,
+        implemented: status.done,
+        dropped: status.dropped,
+        /** implemented / (planned - dropped), as the institutional program defines it */
+        implementationRate: counted > 0 ? Math.round((status.done / counted) * 1000) / 1000 : null,
+      },
+      genderPlans: n(gender.plans),
+      genderPlanReviews: tasks.gender_plan_review,
+      peerLearning: { meetings: n(events.meetings), workshops: n(events.workshops), attendances: n(events.attendances) },
+      gradesByElement: {
+        selfAssessment: avg('self_assessment'),
+        reEvaluation: avg('re_evaluation'),
+        /** How many graded forms each average is over. */
+        counts: { selfAssessment: n(gradedCounts?.self), reEvaluation: n(gradedCounts?.re) },
+        /** The programs with both in this year: their self-assessment and re-evaluation averages. */
+        paired: {
+          programs: n(gradedCounts?.paired),
+          selfAssessment: avg('self_assessment', pairedGrades),
+          reEvaluation: avg('re_evaluation', pairedGrades),
+        },
+      },
+      principles: PRINCIPLES,
+    };
+  }
+
+  async advocacy() {
+    const rows = (await this.db.query(
+      `SELECT count(*)::int AS programs,
+              count(DISTINCT organization_id)::int AS organizations,
+              count(DISTINCT mentor_id)::int AS mentors,
+              count(*) FILTER (WHERE (details->>'latestPlanVersion') IS NOT NULL)::int AS plans_developed,
+              count(*) FILTER (WHERE (details->>'finalPlanVersion') IS NOT NULL)::int AS plans_finalised,
+              count(*) FILTER (WHERE status = 'completed')::int AS completed,
+              count(*) FILTER (WHERE status = 'withdrawn')::int AS withdrawn,
+              coalesce(sum((details->>'checkins')::int), 0)::int AS checkins
+         FROM programs WHERE type = 'advocacy'`,
+    )) as Row[];
+    const stages = (await this.db.query(`SELECT stage, count(*)::int AS n FROM programs WHERE type = 'advocacy' GROUP BY stage`)) as Row[];
+    const perMentor = (await this.db.query(
+      `SELECT u.full_name AS mentor, count(*)::int AS n FROM programs p JOIN users u ON u.id = p.mentor_id
+        WHERE p.type = 'advocacy' AND p.status IN ('active','paused','completed') GROUP BY u.full_name ORDER BY u.full_name`,
+    )) as Row[];
+    const r = rows[0];
+    return {
+      programs: n(r.programs),
+      organizations: n(r.organizations),
+      mentors: n(r.mentors),
+      plansDeveloped: n(r.plans_developed),
+      plansFinalised: n(r.plans_finalised),
+      completed: n(r.completed),
+      withdrawn: n(r.withdrawn),
+      checkins: n(r.checkins),
+      byStage: Object.fromEntries(stages.map((s) => [s.stage, n(s.n)])),
+      csosPerMentor: Object.fromEntries(perMentor.map((m) => [m.mentor, n(m.n)])),
+    };
+  }
+}
+
+/** The manager dashboard's counts as they were computed before issue 13 (every row, per request). */
+export async function dashboardRecount(db: DataSource) {
+  const byStage = (await db.query(`SELECT type, stage, count(*)::int AS n FROM programs GROUP BY type, stage ORDER BY type, stage`)) as Row[];
+  const [{ count: overdueCount }] = (await db.query(`SELECT count(*)::int AS count FROM tasks WHERE status = 'open' AND overdue`)) as { count: number }[];
+  const visitsPerMentor = await db.query(
+    `SELECT u.id AS "mentorId", u.full_name AS "mentorName", count(v.id)::int AS visits
+       FROM users u LEFT JOIN visits v ON v.mentor_id = u.id AND v.date >= date_trunc('month', now())::date
+      WHERE u.role = 'mentor' AND u.is_active GROUP BY u.id, u.full_name ORDER BY u.full_name`,
+  );
+  return {
+    programsByStage: byStage.reduce<Record<string, Record<string, number>>>((acc, r) => {
+      (acc[r.type as string] ??= {})[r.stage as string] = r.n as number;
+      return acc;
+    }, {}),
+    overdueCount,
+    visitsPerMentorThisMonth: visitsPerMentor,
+  };
+}
