@@ -15,6 +15,7 @@ import { ProgramsModule } from './programs/programs.module';
 import { ReportsModule } from './reports/reports.module';
 import { EventsModule } from './events/events.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { DocumentsModule } from './documents/documents.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
 
@@ -39,6 +40,7 @@ export class AppModule {
         ReportsModule,
         EventsModule,
         DashboardModule,
+        DocumentsModule,
         HealthModule,
         IdempotencyModule,
         ...consoleFiles,
