@@ -16,6 +16,7 @@ import { ReportsModule } from './reports/reports.module';
 import { EventsModule } from './events/events.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DocumentsModule } from './documents/documents.module';
+import { ResourcesModule } from './resources/resources.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         EventsModule,
         DashboardModule,
         DocumentsModule,
+        ResourcesModule,
         HealthModule,
         IdempotencyModule,
         ...consoleFiles,

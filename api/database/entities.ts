@@ -1,5 +1,6 @@
 import { Draft } from '../drafts/draft.entity';
 import { StoredFile } from '../documents/stored-file.entity';
+import { ProgramResource, Resource } from '../resources/resource.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { PeerEvent } from '../events/event.entity';
 import { Improvement } from '../improvements/improvement.entity';
@@ -11,4 +12,4 @@ import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 import { Visit } from '../visits/visit.entity';
 
-export const ENTITIES = [User, Organization, AuditEntry, Program, Task, Improvement, Visit, Notification, ProgramConfig, PeerEvent, Draft, StoredFile];
+export const ENTITIES = [User, Organization, AuditEntry, Program, Task, Improvement, Visit, Notification, ProgramConfig, PeerEvent, Draft, StoredFile, Resource, ProgramResource];

@@ -35,7 +35,6 @@ export class Documents1765450000000 implements MigrationInterface {
         "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         "kind" varchar(10) NOT NULL CHECK ("kind" IN ('file', 'link')),
         "url" varchar(2000),
-        "file_id" uuid REFERENCES "files"("id") ON DELETE SET NULL,
         "title_en" varchar(200) NOT NULL,
         "title_tr" varchar(200) NOT NULL,
         "description_en" text NOT NULL DEFAULT '',
