@@ -9,6 +9,7 @@ import { FILE_STORAGE } from './file-storage';
 import { FilesController } from './files.controller';
 import { FilesService } from './files.service';
 import { PostgresFileStorage } from './postgres-file-storage';
+import { ProgramDocumentsController } from './program-documents.controller';
 import { StoredFile } from './stored-file.entity';
 
 /**
@@ -30,7 +31,7 @@ import { StoredFile } from './stored-file.entity';
       }),
     }),
   ],
-  controllers: [FilesController],
+  controllers: [FilesController, ProgramDocumentsController],
   providers: [FilesService, { provide: FILE_STORAGE, useClass: PostgresFileStorage }],
   exports: [FilesService],
 })

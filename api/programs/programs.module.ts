@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { DraftsModule } from '../drafts/drafts.module';
+import { EvidenceService } from '../documents/evidence.service';
 import { Improvement } from '../improvements/improvement.entity';
 import { ImprovementsController } from '../improvements/improvements.controller';
 import { Notification } from '../notifications/notification.entity';
@@ -21,7 +22,7 @@ import { CohortService } from './cohort.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule, DraftsModule],
   controllers: [ProgramsController, TasksController, VisitsController, ImprovementsController, NotificationsController],
-  providers: [ProgramsService, TasksService, CohortService],
+  providers: [ProgramsService, TasksService, CohortService, EvidenceService],
   exports: [ProgramsService],
 })
 export class ProgramsModule {}
