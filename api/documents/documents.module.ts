@@ -9,6 +9,7 @@ import { FILE_STORAGE } from './file-storage';
 import { FilesController } from './files.controller';
 import { FilesService } from './files.service';
 import { PostgresFileStorage } from './postgres-file-storage';
+import { NeedsReportController } from './needs-report.controller';
 import { ProgramDocumentsController } from './program-documents.controller';
 import { StoredFile } from './stored-file.entity';
 
@@ -31,7 +32,7 @@ import { StoredFile } from './stored-file.entity';
       }),
     }),
   ],
-  controllers: [FilesController, ProgramDocumentsController],
+  controllers: [FilesController, ProgramDocumentsController, NeedsReportController],
   providers: [FilesService, { provide: FILE_STORAGE, useClass: PostgresFileStorage }],
   exports: [FilesService],
 })

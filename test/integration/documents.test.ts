@@ -169,3 +169,39 @@ describe('self-assessment report', () => {
     expect((await r('?year=1', mentor2)).status).toBe(403);
   });
 });
+
+describe('needs across CSOs', () => {
+  it("counts a cohort's improvement areas and planned study types, per mentor too, naming the CSOs", async () => {
+    const users = await userIds(pm);
+    const otherOrg = await createOrg(pm, 'Işık Gençlik Derneği');
+    const p2 = await pm.post('/programs', { organizationId: otherOrg, type: 'institutional', mentorId: users[LOGINS.mentor2], genderExpertId: users[LOGINS.gender], years: 1 });
+    expect(p2.status, JSON.stringify(p2.body)).toBe(201);
+    await completeOpen(mentor2, p2.body.id, 'self_assessment', data.selfAssessment(3));
+    await completeOpen(gender, p2.body.id, 'gender_report', data.genderReport(true));
+    const plan = data.improvementPlan();
+    plan.items = plan.items.filter((i) => i.studyType !== 'financial_procedures');
+    await completeOpen(mentor2, p2.body.id, 'improvement_plan', plan);
+    const firstOrg = (await pm.get(`/programs/${programId}`)).body.organizationId;
+
+    const all = await pm.get('/reports/needs', { year: '1' });
+    expect(all.status, JSON.stringify(all.body)).toBe(200);
+    expect(all.body.programs).toBe(2);
+    const st = Object.fromEntries(all.body.studyTypes.map((s: { studyType: string }) => [s.studyType, s]));
+    expect(st.strategic_planning).toMatchObject({ planItems: 2, csos: 2, done: 1 });
+    expect(st.strategic_planning.organizationIds.sort()).toEqual([firstOrg, otherOrg].sort());
+    expect(st.financial_procedures).toMatchObject({ planItems: 1, csos: 1 });
+    expect(all.body.studyTypes[0].csos).toBeGreaterThanOrEqual(all.body.studyTypes.at(-1).csos);
+    const el = Object.fromEntries(all.body.elements.map((e: { element: string }) => [e.element, e]));
+    expect(el.strategic_planning).toMatchObject({ plannedCsos: 2, planItems: 2, namedAreaCsos: 2 });
+    expect(el.governance.lowGradeCsos).toBeGreaterThanOrEqual(1);
+    expect(all.body.elements).toHaveLength(10);
+
+    // A mentor sees their own CSOs only, whatever mentorId says; a PM filters by mentor.
+    const own = await mentor.get('/reports/needs', { year: '1', mentorId: users[LOGINS.mentor2] });
+    expect(own.body).toMatchObject({ programs: 1, mentorId: users[LOGINS.mentor] });
+    expect((await pm.get('/reports/needs', { year: '1', mentorId: users[LOGINS.mentor2] })).body.programs).toBe(1);
+    expect((await pm.get('/reports/needs', { year: 'x' })).body.errors).toHaveProperty('year');
+    expect((await pm.get('/reports/needs', { mentorId: 'nope' })).body.errors).toHaveProperty('mentorId');
+    expect((await gender.get('/reports/needs')).status).toBe(403);
+  });
+});
