@@ -151,6 +151,15 @@ describe('console: documents', () => {
       await page.close();
     }
 
+    // Publishing: the create form (en, 1440) and an edit with its file (tr, 390).
+    for (const [locale, width] of [['en', 1440], ['tr', 390]] as const) {
+      const pmPage = await open(LOGINS.pm, locale, width);
+      await pmPage.goto(`${stack.baseUrl}/#/resources/${locale === 'en' ? 'create' : `${resourceId}`}`);
+      await pmPage.locator('input[name="titleEn"]').waitFor({ timeout: 15_000 });
+      await screenshot(pmPage, `documents-resource-form-${locale}-${width}`);
+      await pmPage.close();
+    }
+
     const manager = await open(LOGINS.pm, 'tr');
     await manager.goto(`${stack.baseUrl}/#/needs`);
     await manager.locator('[data-testid="needs-study-types"]').waitFor({ timeout: 15_000 });

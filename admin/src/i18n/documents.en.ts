@@ -33,6 +33,7 @@ export const documentsEn = {
             attendance: 'Attendance sheet',
         },
         resources: {
+            tags: 'Elements and study types',
             title: 'Title',
             kind: 'Kind',
             kinds: { link: 'Link', file: 'File' },

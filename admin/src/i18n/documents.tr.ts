@@ -35,6 +35,7 @@ export const documentsTr: typeof documentsEn = {
             attendance: 'Katılım listesi',
         },
         resources: {
+            tags: 'Unsurlar ve çalışma türleri',
             title: 'Başlık',
             kind: 'Tür',
             kinds: { link: 'Bağlantı', file: 'Dosya' },

@@ -1,5 +1,5 @@
-import { Box, Chip, Link, Stack, Typography } from '@mui/material';
-import { CreateButton, Datagrid, EditButton, FunctionField, List, SearchInput, SelectInput, TopToolbar, useLocale, usePermissions, useTranslate } from 'react-admin';
+import { Box, Chip, Link, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { CreateButton, Datagrid, EditButton, FunctionField, List, SearchInput, SelectInput, SimpleList, TopToolbar, useLocale, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../auth/roles';
 import { downloadTo } from '../documents/filesApi';
 import { useConfigText } from '../institutional/useConfigText';
@@ -56,8 +56,33 @@ export const ResourceList = () => {
             choices={text.config.studyTypes.map(s => ({ id: s, name: translate(`mentorflow.study_types.${s}`) }))}
         />,
     ];
+    const phone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
+    const tags = (r: ResourceRecord) => (
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+            {r.elements.map(e => (
+                <Chip key={e} size="small" label={text.element(e)} />
+            ))}
+            {r.studyTypes.map(s => (
+                <Chip key={s} size="small" variant="outlined" label={translate(`mentorflow.study_types.${s}`, { _: s })} />
+            ))}
+        </Stack>
+    );
     return (
         <List filters={filters} actions={<Actions />} sort={{ field: locale === 'tr' ? 'titleTr' : 'titleEn', order: 'ASC' }} perPage={25}>
+            {phone ? (
+                <SimpleList<ResourceRecord>
+                    linkType={false}
+                    primaryText={r => <ResourceLink record={r} />}
+                    secondaryText={r => (
+                        <Box component="span" sx={{ display: 'grid', gap: 0.5 }}>
+                            <span>{resourceDescription(r, locale)}</span>
+                            {tags(r)}
+                        </Box>
+                    )}
+                    tertiaryText={r => translate(`mentorflow.resources.kinds.${r.kind}`)}
+                    data-testid="resource-list"
+                />
+            ) : (
             <Datagrid bulkActionButtons={false} rowClick={false} data-testid="resource-list">
                 <FunctionField<ResourceRecord>
                     label="mentorflow.resources.title"
@@ -73,21 +98,10 @@ export const ResourceList = () => {
                     )}
                 />
                 <FunctionField<ResourceRecord> label="mentorflow.resources.kind" render={r => translate(`mentorflow.resources.kinds.${r.kind}`)} />
-                <FunctionField<ResourceRecord>
-                    label="mentorflow.resources.elements"
-                    render={r => (
-                        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
-                            {r.elements.map(e => (
-                                <Chip key={e} size="small" label={text.element(e)} />
-                            ))}
-                            {r.studyTypes.map(s => (
-                                <Chip key={s} size="small" variant="outlined" label={translate(`mentorflow.study_types.${s}`, { _: s })} />
-                            ))}
-                        </Stack>
-                    )}
-                />
+                <FunctionField<ResourceRecord> label="mentorflow.resources.tags" render={tags} />
                 {manages(permissions) && <EditButton />}
             </Datagrid>
+            )}
         </List>
     );
 };
