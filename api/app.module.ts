@@ -16,6 +16,8 @@ import { ProgramTemplatesModule } from './program-templates/program-templates.mo
 import { ReportsModule } from './reports/reports.module';
 import { EventsModule } from './events/events.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { DocumentsModule } from './documents/documents.module';
+import { ResourcesModule } from './resources/resources.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
 
@@ -41,6 +43,8 @@ export class AppModule {
         ReportsModule,
         EventsModule,
         DashboardModule,
+        DocumentsModule,
+        ResourcesModule,
         HealthModule,
         IdempotencyModule,
         ...consoleFiles,

@@ -19,6 +19,7 @@ import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import GroupsIcon from '@mui/icons-material/Groups';
 import InboxIcon from '@mui/icons-material/Inbox';
+import MenuBookIcon from '@mui/icons-material/MenuBook';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import PeopleIcon from '@mui/icons-material/People';
@@ -146,11 +147,20 @@ export const Mentorflow = ({
                         icon={GroupsIcon}
                         recordRepresentation="topic"
                     />
+                    <Resource
+                        name="resources"
+                        list={screens.ResourceList}
+                        edit={screens.ResourceEdit}
+                        create={screens.ResourceCreate}
+                        icon={MenuBookIcon}
+                        recordRepresentation="titleEn"
+                    />
                     <Resource name="audit" list={screens.AuditList} icon={ManageSearchIcon} />
                     <Resource name="notifications" list={screens.NotificationList} icon={NotificationsIcon} />
                     <CustomRoutes>
                         <Route path="/reports" element={<screens.ReportsPage />} />
                         <Route path="/configuration" element={<screens.ConfigurationPage />} />
+                        <Route path="/needs" element={<screens.NeedsPage />} />
                     </CustomRoutes>
                 </CoreAdminUI>
                 <Suspense fallback={null}>

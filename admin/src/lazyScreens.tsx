@@ -33,6 +33,10 @@ export const NotificationList = named(() => import('./notifications/Notification
 export const Dashboard = named(() => import('./dashboard/Dashboard'), 'Dashboard');
 export const ReportsPage = named(() => import('./reports/ReportsPage'), 'ReportsPage');
 export const ConfigurationPage = named(() => import('./config/ConfigurationPage'), 'ConfigurationPage');
+export const ResourceList = named(() => import('./resources/ResourceList'), 'ResourceList');
+export const ResourceEdit = named(() => import('./resources/ResourceEdit'), 'ResourceEdit');
+export const ResourceCreate = named(() => import('./resources/ResourceCreate'), 'ResourceCreate');
+export const NeedsPage = named(() => import('./documents/NeedsPage'), 'NeedsPage');
 
 // react-admin's frame around the screens: the layout (app bar, menu, notifications bell), the
 // toast and the error pages are only needed once signed in, so the login page does without them.

@@ -64,6 +64,8 @@ export const configSchema = z
      * about 340-440 MB at 250, see npm run bench). Evicted programs replay from history when they act.
      */
     WORKER_MAX_CACHED_WORKFLOWS: intFromEnv(100, 0),
+    /** Largest upload accepted (evidence, attendance sheets, resources), in bytes; files are kept in PostgreSQL. */
+    FILE_MAX_BYTES: intFromEnv(10 * 1024 * 1024, 1024).pipe(z.number().max(100 * 1024 * 1024, 'FILE_MAX_BYTES must be at most 104857600 (100 MB)')),
     /** Where people open the console; used for links in e-mails. */
     PUBLIC_URL: z.url().default('http://localhost:3000'),
   })

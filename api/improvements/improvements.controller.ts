@@ -13,12 +13,15 @@ import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../
 import { IMPROVEMENT_FILTERS } from '../common/list-filters';
 import { canSeeProgram, scopePrograms } from '../programs/program-access';
 import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
+import { EvidenceService, NO_EVIDENCE_REASON_MAX } from '../documents/evidence.service';
 import { Improvement } from './improvement.entity';
 
 class ImprovementStatusDto {
   /** planned | in_progress | done | dropped (checked by the workflow with the allowed transitions). */
   @IsString() @MaxLength(20) status: PlanItemStatus;
   @IsOptional() @IsString() @MaxLength(2000, { message: 'reason must be at most 2000 characters' }) reason?: string;
+  /** Marking done: why there is no evidence file on the item (required when it has none; api/documents/evidence.service). */
+  @IsOptional() @IsString() @MaxLength(NO_EVIDENCE_REASON_MAX, { message: `noEvidenceReason must be at most ${NO_EVIDENCE_REASON_MAX} characters` }) noEvidenceReason?: string;
 }
 
 const COLUMN: Record<string, string> = { programId: 'i.program_id', studyType: 'i.study_type', targetDate: 'i.target_date', updatedAt: 'i.updated_at' };
@@ -31,6 +34,7 @@ export class ImprovementsController {
   constructor(
     @InjectRepository(Improvement) private readonly repo: Repository<Improvement>,
     private readonly programs: ProgramsService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   @Get()
@@ -57,9 +61,12 @@ export class ImprovementsController {
     if (!item) throw new NotFoundException(`Improvement ${id} not found`);
     const program = await this.programs.getVisible(item.programId, user);
     if (!canSeeProgram(user, program)) throw new ForbiddenException();
+    const { noEvidenceReason, ...change } = dto;
+    const files = change.status === 'done' ? await this.evidence.assertForDone(id, noEvidenceReason) : 0;
     const updated = await this.programs.executeUpdate(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h, ids) =>
-      h.executeUpdate(setPlanItemStatusUpdate, { args: [withAuditId({ itemId: id, change: { ...dto }, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
+      h.executeUpdate(setPlanItemStatusUpdate, { args: [withAuditId({ itemId: id, change: { ...change }, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
     );
+    if (change.status === 'done') await this.evidence.record(id, program.id, noEvidenceReason, files, user.id);
     return { ...updated, programId: program.id };
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { DraftsModule } from '../drafts/drafts.module';
+import { EvidenceService } from '../documents/evidence.service';
 import { Improvement } from '../improvements/improvement.entity';
 import { ImprovementsController } from '../improvements/improvements.controller';
 import { Notification } from '../notifications/notification.entity';
@@ -24,7 +25,7 @@ import { ProgramRecordsService } from './program-records.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule, ProgramTemplatesModule, DraftsModule],
   controllers: [ProgramsController, ProgramRecordsController, TasksController, VisitsController, ImprovementsController, NotificationsController],
-  providers: [ProgramsService, TasksService, CohortService, ProgramRecordsService],
+  providers: [ProgramsService, TasksService, CohortService, ProgramRecordsService, EvidenceService],
   exports: [ProgramsService],
 })
 export class ProgramsModule {}

@@ -152,7 +152,7 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
     const items = await mentor.get<{ id: string; position: number }[]>('/improvements', { filter: { programId: p.id }, sort: ['position', 'ASC'], range: [0, 99] });
     for (const [k, it] of plans[i].entries()) {
       if (it.status === 'planned') continue;
-      await mentor.put(`/improvements/${items[k].id}`, it.status === 'dropped' ? { status: 'dropped', reason: 'Priorities changed after the board elections' } : { status: it.status });
+      await mentor.put(`/improvements/${items[k].id}`, it.status === 'dropped' ? { status: 'dropped', reason: 'Priorities changed after the board elections' } : it.status === 'done' ? { status: 'done', noEvidenceReason: 'Demo world: the document is kept by the CSO' } : { status: it.status });
     }
     for (let v = 0; v < TARGET.visits / TARGET.institutionalCsos; v++) {
       // Visits cannot be dated in the future: one a week, ending this week.

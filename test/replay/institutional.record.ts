@@ -64,7 +64,7 @@ async function year(p: { id: string }, n: number, closeEarly: boolean) {
   await mentor.post(`/programs/${p.id}/visits`, { date: '2026-11-02', mode: 'face_to_face', durationMinutes: 120, notes: 'Planning session' });
   const items = (await mentor.get('/improvements', { filter: { programId: p.id, year: n } })).body;
   await mentor.put(`/improvements/${items[0].id}`, { status: 'in_progress' });
-  await mentor.put(`/improvements/${items[0].id}`, { status: 'done' });
+  await mentor.put(`/improvements/${items[0].id}`, { status: 'done', noEvidenceReason: 'Kept by the CSO' });
   await mentor.put(`/improvements/${items[1].id}`, { status: 'dropped', reason: 'No longer relevant' });
   if (closeEarly) await pm.post(`/programs/${p.id}/signals/close-year`, {});
   else await done(gender, (await task(gender, p.id, 'gender_plan_review')).id, data.genderPlanReview());

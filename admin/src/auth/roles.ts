@@ -47,6 +47,9 @@ const PERMISSIONS: Record<string, Partial<Record<Role, Action[]>>> = {
         mentor: [...READ, 'create', 'edit'],
         gender_expert: READ,
     },
+    // The resource library (issue 14): managers publish, everyone browses.
+    resources: { admin: MANAGE, program_manager: MANAGE, mentor: READ, gender_expert: READ },
+    needs: { admin: ['list'], program_manager: ['list'], mentor: ['list'] },
     audit: { admin: READ, program_manager: READ },
     // Everyone's own notifications (the full page behind the bell).
     notifications: { admin: ['list'], program_manager: ['list'], mentor: ['list'], gender_expert: ['list'] },
@@ -69,10 +72,10 @@ export const isAllowed = (
 // experts it opens with their due tasks, and "My tasks" comes next; managers go on to programs.
 // Their task list stays reachable from the dashboard's overdue tasks.
 const MENU_ORDER: Record<Role, string[]> = {
-    admin: ['programs', 'organizations', 'events', 'reports', 'audit', 'configuration', 'users'],
-    program_manager: ['programs', 'organizations', 'events', 'reports', 'audit', 'configuration', 'users'],
-    mentor: ['tasks', 'programs', 'organizations', 'events'],
-    gender_expert: ['tasks', 'programs', 'organizations', 'events'],
+    admin: ['programs', 'organizations', 'events', 'resources', 'reports', 'needs', 'audit', 'configuration', 'users'],
+    program_manager: ['programs', 'organizations', 'events', 'resources', 'reports', 'needs', 'audit', 'configuration', 'users'],
+    mentor: ['tasks', 'programs', 'organizations', 'events', 'resources', 'needs'],
+    gender_expert: ['tasks', 'programs', 'organizations', 'events', 'resources'],
 };
 
 /** Resources shown in the menu, in order, for a role. */

@@ -8,6 +8,7 @@ import { asAdvocacyProgram, isAdvocacyProgram } from '../advocacy/types';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
 import type { ProgramRecord } from '../institutional/types';
 import { ProgramControls } from './controls/ProgramControls';
+import { ProgramDocumentsPanel } from '../documents/ProgramDocumentsPanel';
 import { ComparisonTable } from './show/ComparisonTable';
 import { GradesRadar } from './show/GradesRadar';
 import { HistoryList } from './show/HistoryList';
@@ -103,6 +104,7 @@ const ProgramPage = () => {
                 <VisitsPanel program={program} />
                 <HistoryList program={program} />
             </Box>
+            <ProgramDocumentsPanel program={program} />
         </Box>
     );
 };

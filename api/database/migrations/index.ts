@@ -11,6 +11,7 @@ import { Drafts1765100000000 } from './1765100000000-drafts';
 import { NotificationParamsMentorTypes1765200000000 } from './1765200000000-notification-params-mentor-types';
 import { ReadSideAtScale1765300000000 } from './1765300000000-read-side-at-scale';
 import { ProgramTemplates1765400000000 } from './1765400000000-program-templates';
+import { Documents1765450000000 } from './1765450000000-documents';
 
 /** Every migration, in order. Listed explicitly so bundlers and tests need no glob. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   NotificationParamsMentorTypes1765200000000,
   ReadSideAtScale1765300000000,
   ProgramTemplates1765400000000,
+  Documents1765450000000,
 ];

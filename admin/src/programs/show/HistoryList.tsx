@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useGetIdentity, useLocale, useTranslate } from 'react-admin';
 import type { ProgramRecord } from '../../institutional/types';
+import { useSharedResources } from '../../documents/useProgramDocuments';
 import { EmptyText, Panel } from './Panel';
 
 /** What happened to the program, newest first (from the workflow's own history). */
@@ -8,7 +9,10 @@ export const HistoryList = ({ program }: { program: ProgramRecord }) => {
     const translate = useTranslate();
     const locale = useLocale();
     const { identity } = useGetIdentity();
-    const history = [...(program.live?.history ?? [])].reverse();
+    const { data: shares } = useSharedResources(program.id);
+    // Resources a mentor shared with the CSO (issue 14) join the workflow's own steps, by date.
+    const shared = (shares ?? []).map(s => ({ at: s.sharedAt, step: 'resource_shared', year: 0, by: s.sharedBy, title: locale === 'tr' ? s.titleTr : s.titleEn }));
+    const history: { at: string; step: string; year: number; by?: string | null; title?: string }[] = [...(program.live?.history ?? []), ...shared].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
     const names = new Map<string, string>([
         [program.mentorId, program.mentorName],
         ...(program.genderExpertId && program.genderExpertName
@@ -34,15 +38,16 @@ export const HistoryList = ({ program }: { program: ProgramRecord }) => {
                             data-step={entry.step}
                         >
                             <Typography variant="body2">
-                                {translate(`mentorflow.history.${entry.step}`, { _: entry.step.replace(/_/g, ' ') })}
+                                {entry.title !== undefined
+                                    ? translate('mentorflow.history_extra.resource_shared', { title: entry.title })
+                                    : translate(`mentorflow.history.${entry.step}`, { _: entry.step.replace(/_/g, ' ') })}
                             </Typography>
                             <Typography variant="caption" color="text.secondary">
                                 {new Date(entry.at).toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-GB', {
                                     dateStyle: 'medium',
                                     timeStyle: 'short',
                                 })}
-                                {' · '}
-                                {translate('mentorflow.history.year', { year: entry.year })}
+                                {entry.year ? ` · ${translate('mentorflow.history.year', { year: entry.year })}` : ''}
                                 {entry.by && names.get(entry.by) ? ` · ${names.get(entry.by)}` : ''}
                             </Typography>
                         </Box>

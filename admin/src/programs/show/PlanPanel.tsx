@@ -5,6 +5,7 @@ import { canWorkOnPlan, type Role } from '../../auth/roles';
 import { PlanItemsTable } from '../../institutional/PlanItemsTable';
 import type { ImprovementRecord, PlanItem, ProgramRecord } from '../../institutional/types';
 import { PlanProgress } from '../PlanProgress';
+import { DoneWithEvidenceDialog } from '../../documents/DoneWithEvidenceDialog';
 import { DropItemDialog } from './DropItemDialog';
 import { PlanItemActions } from './PlanItemActions';
 import { Panel } from './Panel';
@@ -22,6 +23,7 @@ export const PlanPanel = ({ program }: { program: ProgramRecord }) => {
     });
     const { setStatus, isPending: moving, pendingId } = useSetPlanItemStatus();
     const [dropping, setDropping] = useState<PlanItem | null>(null);
+    const [completing, setCompleting] = useState<PlanItem | null>(null);
     // The workflow accepts plan item changes during implementation only.
     const stage = program.live?.stage ?? program.stage;
     const status = program.live?.status ?? program.status;
@@ -51,7 +53,7 @@ export const PlanPanel = ({ program }: { program: ProgramRecord }) => {
                                       busy={moving && pendingId === item.id}
                                       disabled={moving}
                                       onStart={() => setStatus(item.id, { status: 'in_progress' })}
-                                      onDone={() => setStatus(item.id, { status: 'done' })}
+                                      onDone={() => setCompleting(item)}
                                       onDrop={() => setDropping(item)}
                                   />
                               )
@@ -60,6 +62,7 @@ export const PlanPanel = ({ program }: { program: ProgramRecord }) => {
                 />
             )}
             <DropItemDialog item={dropping} onClose={() => setDropping(null)} />
+            <DoneWithEvidenceDialog item={completing} onClose={() => setCompleting(null)} />
         </Panel>
     );
 };

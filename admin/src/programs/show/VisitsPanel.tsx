@@ -9,6 +9,7 @@ import type { ComponentType } from 'react';
 import { useGetIdentity, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
 import { canWorkOnPlan, type Role } from '../../auth/roles';
 import type { ImprovementRecord, ProgramRecord, VisitRecord } from '../../institutional/types';
+import { VisitFiles } from '../../documents/VisitFiles';
 import { EmptyText, Panel } from './Panel';
 import { VisitDialog } from './VisitDialog';
 
@@ -106,6 +107,7 @@ export const VisitsPanel = ({ program }: { program: ProgramRecord }) => {
                                             ))}
                                         </Box>
                                     )}
+                                    <VisitFiles programId={program.id} visitId={visit.id} canUpload={mayLog} />
                                 </Box>
                             </Box>
                         );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { GradeInput } from '../../institutional/GradeInput';
+import { ElementResources } from '../../resources/ElementResources';
 import type { Grades } from '../../institutional/types';
 import type { ConfigText } from '../../institutional/useConfigText';
 
@@ -73,6 +74,7 @@ export const ElementsGrid = ({ text, renderDetails, previous }: ElementsGridProp
                                             />
                                             <Box>{renderDetails(element.slug)}</Box>
                                         </Box>
+                                        <ElementResources element={element.slug} />
                                     </CardContent>
                                 </Card>
                             );

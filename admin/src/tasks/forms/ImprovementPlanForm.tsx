@@ -16,6 +16,7 @@ import { pathResolver } from '../../common/fieldPaths';
 import { genderMarkerChoices, priorityChoices, studyTypeChoices } from '../../institutional/choices';
 import type { ImprovementPlanData, PlanItemInput } from '../../institutional/domain';
 import { useConfigText } from '../../institutional/useConfigText';
+import { ResourcesByElement } from '../../resources/ElementResources';
 import { AddItemsButton } from './AddItemsButton';
 import { GenderPlanHint } from './GenderPlanHint';
 import { ContextLayout } from '../context/ContextLayout';
@@ -168,6 +169,7 @@ export const ImprovementPlanForm = ({ task, readOnly, config }: TaskFormPageProp
                 resolvePath={resolvePath}
             >
                 {!readOnly && <GenderPlanHint required={!!task.context?.genderPlanRequired} />}
+                {!readOnly && <ResourcesByElement elementName={text.element} />}
                 <Section
                     title={translate('mentorflow.improvement_plan.items')}
                     help={translate('mentorflow.improvement_plan.items_help')}

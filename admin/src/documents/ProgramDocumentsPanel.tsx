@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { Box, Button, Divider, Link, Stack, Typography } from '@mui/material';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import ShareIcon from '@mui/icons-material/Share';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGetIdentity, useLocale, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { canWorkOnPlan, type Role } from '../auth/roles';
+import type { ProgramRecord } from '../institutional/types';
+import { EmptyText, Panel } from '../programs/show/Panel';
+import { FileLine, UploadButton } from './FileList';
+import { downloadTo } from './filesApi';
+import { ShareResourceDialog } from './ShareResourceDialog';
+import { useProgramDocuments, useSharedResources } from './useProgramDocuments';
+
+/**
+ * The program's documents: the self-assessment report of each year (PDF, in the console's
+ * language), the files of the program, its plan items (evidence) and visits (attendance sheets),
+ * and the library resources shared with it.
+ */
+export const ProgramDocumentsPanel = ({ program }: { program: ProgramRecord }) => {
+    const translate = useTranslate();
+    const locale = useLocale();
+    const notify = useNotify();
+    const client = useQueryClient();
+    const { permissions } = usePermissions<Role>();
+    const { identity } = useGetIdentity();
+    const mayWork = canWorkOnPlan(permissions, identity?.id === program.mentorId);
+    const { data: docs } = useProgramDocuments(program.id);
+    const { data: shares } = useSharedResources(program.id);
+    const [sharing, setSharing] = useState(false);
+    const lang = locale === 'tr' ? 'tr' : 'en';
+    const years = Array.from({ length: program.year }, (_, i) => i + 1);
+    const ownerLabel = (t: string) => translate(`mentorflow.documents.owner.${t}`);
+    const refresh = () => client.invalidateQueries({ queryKey: ['program-documents', program.id] });
+    return (
+        <Panel
+            title={translate('mentorflow.documents.title')}
+            testId="documents-panel"
+            action={
+                mayWork ? (
+                    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+                        <UploadButton ownerType="program" ownerId={program.id} testId="program-upload" />
+                        <Button size="small" startIcon={<ShareIcon />} onClick={() => setSharing(true)} data-testid="share-resource-open">
+                            {translate('mentorflow.documents.share')}
+                        </Button>
+                    </Stack>
+                ) : undefined
+            }
+        >
+            <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+                {translate('mentorflow.documents.reports')}
+            </Typography>
+            <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', mb: 1.5 }}>
+                {years.map(year => (
+                    <Button
+                        key={year}
+                        size="small"
+                        variant="outlined"
+                        startIcon={<PictureAsPdfIcon />}
+                        data-testid={`report-year-${year}`}
+                        onClick={() =>
+                            downloadTo(`/programs/${program.id}/reports/self-assessment?year=${year}&lang=${lang}`, `self-assessment-${year}.pdf`).catch(e =>
+                                notify(e.status === 409 ? 'mentorflow.documents.report_not_ready' : e.message, { type: 'warning' })
+                            )
+                        }
+                    >
+                        {translate('mentorflow.documents.report_year', { year })}
+                    </Button>
+                ))}
+            </Stack>
+            <Divider sx={{ my: 1 }} />
+            <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+                {translate('mentorflow.documents.files')}
+            </Typography>
+            {(docs?.files ?? []).length === 0 ? (
+                <EmptyText>{translate('mentorflow.documents.no_files')}</EmptyText>
+            ) : (
+                <Box sx={{ display: 'grid', gap: 0.5 }}>
+                    {docs!.files.map(f => (
+                        <Stack key={f.id} direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0, sm: 1 }} sx={{ alignItems: { sm: 'center' } }}>
+                            <Typography variant="caption" color="text.secondary" sx={{ minWidth: 110 }}>
+                                {ownerLabel(f.ownerType)}
+                            </Typography>
+                            <FileLine file={f} canDelete={mayWork || f.uploadedBy === identity?.id} onDeleted={refresh} />
+                        </Stack>
+                    ))}
+                </Box>
+            )}
+            <Divider sx={{ my: 1 }} />
+            <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+                {translate('mentorflow.documents.shared_resources')}
+            </Typography>
+            {(shares ?? []).length === 0 ? (
+                <EmptyText>{translate('mentorflow.documents.no_shares')}</EmptyText>
+            ) : (
+                <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                    {shares!.map(s => (
+                        <li key={s.id} data-testid="shared-resource">
+                            {s.kind === 'link' && s.url ? (
+                                <Link href={s.url} target="_blank" rel="noopener noreferrer" variant="body2">
+                                    {lang === 'tr' ? s.titleTr : s.titleEn}
+                                </Link>
+                            ) : s.fileId ? (
+                                <Link component="button" type="button" variant="body2" onClick={() => downloadTo(`/files/${s.fileId}/content`, s.titleEn)}>
+                                    {lang === 'tr' ? s.titleTr : s.titleEn}
+                                </Link>
+                            ) : (
+                                <Typography variant="body2" component="span">
+                                    {lang === 'tr' ? s.titleTr : s.titleEn}
+                                </Typography>
+                            )}
+                            {s.note && (
+                                <Typography variant="caption" color="text.secondary" component="div">
+                                    {s.note}
+                                </Typography>
+                            )}
+                        </li>
+                    ))}
+                </Box>
+            )}
+            <ShareResourceDialog programId={program.id} open={sharing} onClose={() => setSharing(false)} />
+        </Panel>
+    );
+};

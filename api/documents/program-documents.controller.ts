@@ -1,0 +1,117 @@
+import { BadRequestException, ConflictException, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { DEFAULT_INSTITUTIONAL_CONFIG, type InstitutionalConfig } from '../../workflows/institutional/config';
+import type { GenderReportData, SelfAssessmentData } from '../../workflows/institutional/task-data';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/auth.decorators';
+import { ProgramsService } from '../programs/programs.service';
+import { FilesService } from './files.service';
+import { REPORT_LANGS, type ReportLang } from './report-texts';
+import { renderSelfAssessmentPdf } from './self-assessment-pdf';
+
+const bad = (field: string, message: string) => new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { [field]: message } });
+
+/** `lang` when given (en|tr), else the first of Accept-Language we write, else English. */
+export function reportLanguage(lang: string | undefined, acceptLanguage: string | undefined): ReportLang {
+  if (lang !== undefined) {
+    if (!(REPORT_LANGS as readonly string[]).includes(lang)) throw bad('lang', 'lang must be en or tr');
+    return lang as ReportLang;
+  }
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  return first === 'tr' ? 'tr' : 'en';
+}
+
+/** A program's documents: its files (program, plan items' evidence, visits' sheets) and its self-assessment report. */
+@ApiTags('documents')
+@ApiBearerAuth()
+@Controller('programs/:id')
+export class ProgramDocumentsController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly programs: ProgramsService,
+    private readonly files: FilesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('documents')
+  @ApiOperation({ summary: "Every file of a program (its own, its plan items' evidence, its visits'), and the reasons studies were done without evidence" })
+  async documents(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
+    await this.programs.getVisible(id, user);
+    const ids: { owner_type: string; owner_id: string }[] = await this.db.query(`SELECT DISTINCT owner_type, owner_id FROM files WHERE program_id = $1`, [id]);
+    const byType = (t: 'program' | 'plan_item' | 'visit') => ids.filter((r) => r.owner_type === t).map((r) => r.owner_id);
+    const files = [
+      ...(await this.files.listUnchecked('program', byType('program'))),
+      ...(await this.files.listUnchecked('plan_item', byType('plan_item'))),
+      ...(await this.files.listUnchecked('visit', byType('visit'))),
+    ];
+    const evidence = await this.db.query(
+      `SELECT improvement_id AS "improvementId", no_evidence_reason AS "noEvidenceReason", file_count AS "fileCount", recorded_at AS "recordedAt"
+         FROM plan_item_evidence WHERE program_id = $1`,
+      [id],
+    );
+    return { files, evidence };
+  }
+
+  @Get('reports/self-assessment')
+  @ApiOperation({ summary: "The year's self-assessment report of the CSO as a PDF (participants, grades with descriptors, strengths and improvement areas, gender observations, improvement plan)" })
+  @ApiQuery({ name: 'year', required: true, example: 1 })
+  @ApiQuery({ name: 'lang', required: false, enum: REPORT_LANGS, description: 'defaults to Accept-Language (tr or en)' })
+  @ApiProduces('application/pdf')
+  async selfAssessment(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('year') yearRaw: string | undefined,
+    @Query('lang') langRaw: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const program = await this.programs.getVisible(id, user);
+    const year = Number(yearRaw);
+    if (yearRaw === undefined || !/^\d{1,3}$/.test(yearRaw) || year < 1 || year > program.years) throw bad('year', `year must be a program year from 1 to ${program.years}`);
+    const lang = reportLanguage(langRaw, acceptLanguage);
+    if (program.type !== 'institutional') throw bad('id', 'only institutional programs have a self-assessment report');
+
+    const task = async <T>(type: string): Promise<T | null> => {
+      const rows: { data: T }[] = await this.db.query(
+        `SELECT data FROM tasks WHERE program_id = $1 AND type = $2 AND year = $3 AND status = 'completed' ORDER BY completed_at DESC LIMIT 1`,
+        [id, type, year],
+      );
+      return rows[0]?.data ?? null;
+    };
+    const sa = await task<SelfAssessmentData>('self_assessment');
+    if (!sa) throw new ConflictException({ statusCode: 409, message: `The self-assessment of year ${year} is not completed yet`, errors: { year: 'no completed self-assessment in this year' } });
+    const genderReport = await task<GenderReportData>('gender_report');
+    const items: { id: string; title: string; element: string; study_type: string; priority: string; target_date: string; status: string; no_evidence_reason: string | null; files: string[] | null }[] =
+      await this.db.query(
+        `SELECT i.id, i.title, i.element, i.study_type, i.priority, to_char(i.target_date, 'YYYY-MM-DD') AS target_date, i.status, e.no_evidence_reason,
+                (SELECT array_agg(f.name ORDER BY f.uploaded_at) FROM files f WHERE f.owner_type = 'plan_item' AND f.owner_id = i.id) AS files
+           FROM improvements i LEFT JOIN plan_item_evidence e ON e.improvement_id = i.id
+          WHERE i.program_id = $1 AND i.year = $2 ORDER BY i.position`,
+        [id, year],
+      );
+    const config = (program.config as InstitutionalConfig)?.elements ? (program.config as InstitutionalConfig) : DEFAULT_INSTITUTIONAL_CONFIG;
+    const pdf = await renderSelfAssessmentPdf({
+      lang,
+      organizationName: program.organization?.name ?? '',
+      year,
+      mentorName: program.mentor?.fullName ?? null,
+      genderExpertName: program.genderExpert?.fullName ?? null,
+      config,
+      selfAssessment: sa,
+      genderReport,
+      plan: items.map((i) => ({ title: i.title, element: i.element, studyType: i.study_type, priority: i.priority, targetDate: i.target_date, status: i.status, evidenceFiles: i.files ?? [], noEvidenceReason: i.no_evidence_reason })),
+      generatedAt: new Date(),
+    });
+    await this.audit.record({ actor: user, action: 'report.self_assessment.download', targetType: 'program', targetId: id, workflowId: program.workflowId, result: 'ok', details: { year, lang, size: pdf.length } });
+    // ASCII file name (ı and İ have no decomposition, so they are mapped first): Güneşli -> gunesli.
+    const slug = (program.organization?.name ?? 'cso').toLocaleLowerCase('tr').replace(/ı/g, 'i').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'cso';
+    res.attachment(`${lang === 'tr' ? 'oz-degerlendirme' : 'self-assessment'}-${slug}-${lang === 'tr' ? 'yil' : 'year'}-${year}.pdf`);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Cache-Control', 'private, no-store');
+    return new StreamableFile(pdf, { length: pdf.length });
+  }
+}

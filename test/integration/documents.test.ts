@@ -1,0 +1,207 @@
+/**
+ * Evidence and the self-assessment report (issue 14, items 3 and 4): a study is marked done only
+ * with a file on the plan item or a reason; visits carry files (attendance sheets); the year's
+ * self-assessment report is a PDF in English or Turkish whose text holds the participants, grades
+ * with descriptors, strengths, improvement areas, gender observations and the plan.
+ */
+import { writeFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_INSTITUTIONAL_CONFIG } from '../../workflows/institutional/config';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { download, samplePdf, samplePng, upload } from '../support/files';
+import type { ApiClient } from '../support/http';
+import * as data from '../support/institutional-data';
+import { pdfText } from '../support/pdf-text';
+import { completeOpen, createOrg, userIds } from '../support/programs';
+import { startStack, type Stack } from '../support/stack';
+
+let stack: Stack;
+let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
+let db: DataSource;
+let programId: string;
+let orgName: string;
+let items: { id: string; title: string }[];
+
+const assessment = () => {
+  const sa = data.selfAssessment(2);
+  sa.participants = [
+    { name: 'Ayşe Güneş', position: 'Yönetim kurulu başkanı' },
+    { name: 'İsmail Çağlar', position: 'Koordinatör' },
+    { name: 'Gülşen Işık', position: 'Gönüllü' },
+  ];
+  sa.elements.governance = { grade: 2, strengths: 'Düzenli kurul toplantıları', improvementAreas: 'Karar süreçleri yazılı değil' };
+  sa.genderObservations = 'Kurulda kadınların temsili düşük; ücretli çalışanların çoğu kadın.';
+  return sa;
+};
+
+beforeAll(async () => {
+  stack = await startStack({ ownDatabase: true });
+  [pm, mentor, mentor2, gender, admin] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
+  const users = await userIds(pm);
+  await admin.put('/config/institutional/durations', { durations: { ...data.FAST, yearLength: 3_600_000 } });
+  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
+  await db.initialize();
+  const orgId = await createOrg(pm, 'Güneşli Kadın Dayanışma Derneği');
+  orgName = (await pm.get(`/organizations/${orgId}`)).body.name;
+  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  expect(p.status, JSON.stringify(p.body)).toBe(201);
+  programId = p.body.id;
+  await completeOpen(mentor, programId, 'self_assessment', assessment());
+  await completeOpen(gender, programId, 'gender_report', data.genderReport(true));
+  await completeOpen(mentor, programId, 'improvement_plan', data.improvementPlan());
+  items = (await mentor.get('/improvements', { filter: { programId, year: 1 }, sort: ['position', 'ASC'] })).body;
+  expect(items).toHaveLength(4);
+});
+afterAll(async () => {
+  await db?.destroy();
+  await stack?.close();
+});
+
+describe('evidence', () => {
+  it('marks a study done only with a file on the plan item or a reason, and keeps the reason beside the item', async () => {
+    const [plan, stakeholders] = items;
+    // Neither files nor a reason: 400 naming evidence, and the workflow is not asked.
+    const refused = await mentor.put(`/improvements/${plan.id}`, { status: 'done' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toHaveProperty('evidence');
+    const blank = await mentor.put(`/improvements/${plan.id}`, { status: 'done', noEvidenceReason: '   ' });
+    expect(blank.status).toBe(400);
+    expect((await mentor.get('/improvements', { filter: { id: plan.id } })).body[0].status).toBe('planned');
+
+    // The strategic plan itself as evidence: then done is accepted.
+    const file = await upload(mentor, { name: 'Stratejik Plan 2027-2029.pdf', bytes: samplePdf('Strategic plan') }, { ownerType: 'plan_item', ownerId: plan.id });
+    expect(file.status, JSON.stringify(file.body)).toBe(201);
+    expect(file.body.programId).toBe(programId);
+    expect((await upload(mentor2, { name: 'x.pdf', bytes: samplePdf() }, { ownerType: 'plan_item', ownerId: plan.id })).status).toBe(403);
+    const done = await mentor.put(`/improvements/${plan.id}`, { status: 'done' });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+
+    // Without a file, a reason is enough; it is stored in the read model.
+    const why = 'The map was drawn on the meeting-room wall; the CSO keeps the photo offline.';
+    const second = await mentor.put(`/improvements/${stakeholders.id}`, { status: 'done', noEvidenceReason: why });
+    expect(second.status, JSON.stringify(second.body)).toBe(200);
+    const docs = await gender.get(`/programs/${programId}/documents`);
+    expect(docs.status).toBe(200);
+    expect(docs.body.evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ improvementId: plan.id, noEvidenceReason: null, fileCount: 1 }),
+        expect.objectContaining({ improvementId: stakeholders.id, noEvidenceReason: why, fileCount: 0 }),
+      ]),
+    );
+    expect(docs.body.files.map((f: { ownerId: string }) => f.ownerId)).toEqual([plan.id]);
+    expect((await mentor2.get(`/programs/${programId}/documents`)).status).toBe(403);
+  });
+
+  it('keeps files on a visit (attendance sheet) under the program rules', async () => {
+    const v = await mentor.post(`/programs/${programId}/visits`, { date: '2026-11-02', mode: 'face_to_face', durationMinutes: 120, notes: 'Workshop on the plan' });
+    expect(v.status, JSON.stringify(v.body)).toBe(201);
+    const sheet = await upload(mentor, { name: 'katılım-listesi.png', bytes: samplePng(), type: 'image/png' }, { ownerType: 'visit', ownerId: v.body.id });
+    expect(sheet.status, JSON.stringify(sheet.body)).toBe(201);
+    expect((await pm.get('/files', { ownerType: 'visit', ownerId: v.body.id })).body.map((f: { name: string }) => f.name)).toEqual(['katılım-listesi.png']);
+    expect((await mentor2.get('/files', { ownerType: 'visit', ownerId: v.body.id })).status).toBe(403);
+    expect((await download(mentor2, `/files/${sheet.body.id}/content`)).status).toBe(403);
+  });
+});
+
+describe('self-assessment report', () => {
+  it('is a PDF in Turkish and in English with the year\'s participants, grades, descriptors, gender observations and plan', async () => {
+    const tr = await download(mentor, `/programs/${programId}/reports/self-assessment?year=1&lang=tr`);
+    expect(tr.status, tr.bytes.toString().slice(0, 300)).toBe(200);
+    expect(tr.headers.get('content-type')).toBe('application/pdf');
+    expect(tr.headers.get('content-disposition')).toMatch(/^attachment; filename="?oz-degerlendirme-gunesli-kadin-dayanisma-dernegi-.*-yil-1\.pdf"?$/);
+    expect(tr.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}-tr.pdf`, tr.bytes);
+    const text = (await pdfText(tr.bytes)).join('\n');
+    const flat = text.replace(/\s+/g, ' ');
+    for (const s of [
+      'Öz değerlendirme raporu',
+      orgName,
+      'Program yılı 1',
+      'Ayşe Güneş',
+      'İsmail Çağlar',
+      'Gülşen Işık',
+      'Yönetim kurulu başkanı',
+      'Yönetişim ve karar alma',
+      'Not: 2 / 5',
+      'Başlangıç: farkındalık var, uygulama ara sıra',
+      'Düzenli kurul toplantıları',
+      'Karar süreçleri yazılı değil',
+      'Şeffaflık',
+      'Kurulda kadınların temsili düşük',
+      'Decision making is male-dominated',
+      'İyileştirme planı',
+      'Write a three-year strategic plan',
+      'Stratejik Plan 2027-2029.pdf',
+      'Kanıt dosyası yok: The map was drawn',
+      'Tamamlandı',
+      'Paydaş analizi',
+    ]) {
+      expect(flat, s).toContain(s);
+    }
+    // Every element of the model is graded in it.
+    for (const el of DEFAULT_INSTITUTIONAL_CONFIG.elements) expect(flat, el.slug).toContain(el.name.tr);
+
+    const en = await download(pm, `/programs/${programId}/reports/self-assessment?year=1&lang=en`);
+    expect(en.status).toBe(200);
+    if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}-en.pdf`, en.bytes);
+    const enText = (await pdfText(en.bytes)).join('\n').replace(/\s+/g, ' ');
+    for (const s of ['Self-assessment report', 'Participants', 'Governance and decision making', 'Grade 2 of 5', 'Initial: some awareness, practice is occasional', 'Observations on gender', 'Improvement plan', 'Stakeholder analysis', 'Ayşe Güneş']) {
+      expect(enText, s).toContain(s);
+    }
+    // Accept-Language decides without lang.
+    const byHeader = await fetch(new URL(`/api/programs/${programId}/reports/self-assessment?year=1`, stack.baseUrl), {
+      headers: { authorization: `Bearer ${(mentor as unknown as { token: string }).token}`, 'accept-language': 'tr-TR,tr;q=0.9' },
+    });
+    expect((await pdfText(Buffer.from(await byHeader.arrayBuffer())))[0]).toContain('Öz değerlendirme raporu');
+
+    const [audit] = await db.query(`SELECT result, details FROM audit_log WHERE action = 'report.self_assessment.download' AND actor_email = $1`, [LOGINS.pm]);
+    expect(audit).toMatchObject({ result: 'ok', details: { year: 1, lang: 'en' } });
+  });
+
+  it('refuses a bad year or language naming the field, and another mentor with 403', async () => {
+    const r = (q: string, c = mentor) => c.get(`/programs/${programId}/reports/self-assessment${q}`);
+    expect((await r('?year=2')).body.errors).toHaveProperty('year');
+    expect((await r('')).body.errors).toHaveProperty('year');
+    expect((await r('?year=1&lang=de')).body.errors).toHaveProperty('lang');
+    expect((await r('?year=1', mentor2)).status).toBe(403);
+  });
+});
+
+describe('needs across CSOs', () => {
+  it("counts a cohort's improvement areas and planned study types, per mentor too, naming the CSOs", async () => {
+    const users = await userIds(pm);
+    const otherOrg = await createOrg(pm, 'Işık Gençlik Derneği');
+    const p2 = await pm.post('/programs', { organizationId: otherOrg, type: 'institutional', mentorId: users[LOGINS.mentor2], genderExpertId: users[LOGINS.gender], years: 1 });
+    expect(p2.status, JSON.stringify(p2.body)).toBe(201);
+    await completeOpen(mentor2, p2.body.id, 'self_assessment', data.selfAssessment(3));
+    await completeOpen(gender, p2.body.id, 'gender_report', data.genderReport(true));
+    const plan = data.improvementPlan();
+    plan.items = plan.items.filter((i) => i.studyType !== 'financial_procedures');
+    await completeOpen(mentor2, p2.body.id, 'improvement_plan', plan);
+    const firstOrg = (await pm.get(`/programs/${programId}`)).body.organizationId;
+
+    const all = await pm.get('/reports/needs', { year: '1' });
+    expect(all.status, JSON.stringify(all.body)).toBe(200);
+    expect(all.body.programs).toBe(2);
+    const st = Object.fromEntries(all.body.studyTypes.map((s: { studyType: string }) => [s.studyType, s]));
+    expect(st.strategic_planning).toMatchObject({ planItems: 2, csos: 2, done: 1 });
+    expect(st.strategic_planning.organizationIds.sort()).toEqual([firstOrg, otherOrg].sort());
+    expect(st.financial_procedures).toMatchObject({ planItems: 1, csos: 1 });
+    expect(all.body.studyTypes[0].csos).toBeGreaterThanOrEqual(all.body.studyTypes.at(-1).csos);
+    const el = Object.fromEntries(all.body.elements.map((e: { element: string }) => [e.element, e]));
+    expect(el.strategic_planning).toMatchObject({ plannedCsos: 2, planItems: 2, namedAreaCsos: 2 });
+    expect(el.governance.lowGradeCsos).toBeGreaterThanOrEqual(1);
+    expect(all.body.elements).toHaveLength(10);
+
+    // A mentor sees their own CSOs only, whatever mentorId says; a PM filters by mentor.
+    const own = await mentor.get('/reports/needs', { year: '1', mentorId: users[LOGINS.mentor2] });
+    expect(own.body).toMatchObject({ programs: 1, mentorId: users[LOGINS.mentor] });
+    expect((await pm.get('/reports/needs', { year: '1', mentorId: users[LOGINS.mentor2] })).body.programs).toBe(1);
+    expect((await pm.get('/reports/needs', { year: 'x' })).body.errors).toHaveProperty('year');
+    expect((await pm.get('/reports/needs', { mentorId: 'nope' })).body.errors).toHaveProperty('mentorId');
+    expect((await gender.get('/reports/needs')).status).toBe(403);
+  });
+});
