@@ -1,9 +1,10 @@
 /** Everything the console says in Turkish, loaded as one chunk (see i18nProvider.ts). */
 import { tr } from './tr';
 import { consoleTr } from './console.tr';
+import { consolePhoneTr } from './consolePhone.tr';
 import { consoleUxTr } from './consoleUx.tr';
 import { coreTr } from './core.tr';
 import { mergeMessages } from './merge';
 import { usersTr } from './users.tr';
 
-export default [consoleTr, consoleUxTr, usersTr, coreTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);
+export default [consoleTr, consoleUxTr, consolePhoneTr, usersTr, coreTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);

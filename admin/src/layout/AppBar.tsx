@@ -32,11 +32,21 @@ const Toolbar = () => {
 };
 
 // On a phone the page title gets the room (the language menu shows its icon only and the theme
-// toggle is left out, see Toolbar). The title stays on one line (a taller fixed bar would cover the page);
-// program and task pages repeat it in full, wrapped, in their own header.
+// toggle is left out, see Toolbar) and wraps to two lines rather than being cut with an
+// ellipsis: two lines of this size fit the phone's 56 px bar, so it does not grow over the
+// page. Pages with long names give a short title there (tasks: the task type) and repeat the
+// full name in their own header.
 const phone = (theme: Theme) => ({
     [theme.breakpoints.down('sm')]: {
-        '& .RaAppBar-title': { fontSize: '1rem' },
+        '& .RaAppBar-title': {
+            fontSize: '0.95rem',
+            lineHeight: 1.2,
+            whiteSpace: 'normal',
+            overflowWrap: 'anywhere',
+            display: '-webkit-box',
+            WebkitLineClamp: 2,
+            WebkitBoxOrient: 'vertical',
+        },
     },
 });
 

@@ -1,4 +1,4 @@
-import { Alert, Box, Chip, Link, MenuItem, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Chip, LinearProgress, Link, MenuItem, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CohortPlan, ProgramType } from '../types';
 import type { CohortRow } from './state';
@@ -26,6 +26,9 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
     for (const row of rows) if (row.mentorId) cohort.set(row.mentorId, (cohort.get(row.mentorId) ?? 0) + 1);
     const running = (id: string) => (current.get(id) ?? 0) - (proposed.get(id) ?? 0);
     const unassigned = rows.filter(row => !row.mentorId && !row.alreadyRunning).length;
+    // Until the mentors are there the selects would show no name for the proposed mentor (and
+    // offer no choice): wait for them, as the confirmation does.
+    if (isPending) return <LinearProgress data-testid="cohort-assign-loading" />;
     return (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }} data-testid="cohort-assign">
             <Box>
@@ -79,7 +82,7 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
                     <TableHead>
                         <TableRow>
                             <TableCell>{translate('resources.programs.fields.organizationName')}</TableCell>
-                            <TableCell sx={{ width: 280 }}>{translate('resources.programs.fields.mentorId')}</TableCell>
+                            <TableCell sx={{ width: { xs: '50%', sm: 280 } }}>{translate('resources.programs.fields.mentorId')}</TableCell>
                         </TableRow>
                     </TableHead>
                     <TableBody>
@@ -90,7 +93,7 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
                                 data-mentor={row.mentorId || undefined}
                                 data-running={row.alreadyRunning ? 'true' : 'false'}
                             >
-                                <TableCell>
+                                <TableCell sx={{ overflowWrap: 'anywhere' }}>
                                     {row.organizationName}
                                     {row.alreadyRunning && (
                                         <Box sx={{ mt: 0.5 }}>

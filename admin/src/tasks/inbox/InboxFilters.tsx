@@ -103,7 +103,7 @@ export const InboxFilters = () => {
                 data-testid="inbox-filters-toggle"
                 data-count={active}
             >
-                {translate('mentorflow.inbox.filters', { smart_count: active })}
+                {active ? translate('mentorflow.inbox.filters_count', { count: active }) : translate('mentorflow.inbox.filters')}
             </Button>
             {open && (
                 <Box id="inbox-filters" data-testid="inbox-filters" data-layout="panel" sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 2 }}>
