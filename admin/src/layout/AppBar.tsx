@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Box, useMediaQuery, type Theme } from '@mui/material';
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, ToggleThemeButton } from 'react-admin';
 import { NotificationsButton } from '../notifications/NotificationsButton';
@@ -47,7 +48,42 @@ const phone = (theme: Theme) => ({
             WebkitLineClamp: 2,
             WebkitBoxOrient: 'vertical',
         },
+        // The page's title comes in wrappers (react-admin's configurable title is a block):
+        // inline, so the line clamp above applies to the text.
+        '& .RaAppBar-title *': { display: 'inline' },
+        // A name too long for two lines (a CSO's full name): three smaller lines, still within the bar;
+        // past that (rare) the third line ends with an ellipsis: the page's header has it in full.
+        '& .RaAppBar-title[data-long="true"]': { fontSize: '0.8rem', lineHeight: 1.15, WebkitLineClamp: 3 },
     },
 });
 
-export const AppBar = () => <RaAppBar color="primary" userMenu={<UserMenu />} toolbar={<Toolbar />} sx={phone} />;
+/**
+ * Marks the app-bar title `data-long` when, on a phone, it does not fit in two lines; pages put
+ * their title there through a portal, so this watches its content and size.
+ */
+const useFitPhoneTitle = (isPhone: boolean) => {
+    useEffect(() => {
+        const title = document.getElementById('react-admin-title');
+        if (!title) return;
+        const fit = () => {
+            title.removeAttribute('data-long');
+            if (isPhone && title.scrollHeight > title.clientHeight + 1) title.setAttribute('data-long', 'true');
+        };
+        fit();
+        const mutations = new MutationObserver(fit);
+        mutations.observe(title, { childList: true, subtree: true, characterData: true });
+        const resizes = new ResizeObserver(fit);
+        resizes.observe(title.parentElement ?? title);
+        return () => {
+            mutations.disconnect();
+            resizes.disconnect();
+            title.removeAttribute('data-long');
+        };
+    }, [isPhone]);
+};
+
+export const AppBar = () => {
+    const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
+    useFitPhoneTitle(isPhone);
+    return <RaAppBar color="primary" userMenu={<UserMenu />} toolbar={<Toolbar />} sx={phone} />;
+};

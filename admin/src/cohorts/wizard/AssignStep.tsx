@@ -78,7 +78,8 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
                 </Alert>
             )}
             <TableContainer sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-                <Table size="small" stickyHeader>
+                {/* Fixed columns: on a phone the names wrap and the selects stay within the screen. */}
+                <Table size="small" stickyHeader sx={{ tableLayout: { xs: 'fixed', sm: 'auto' } }}>
                     <TableHead>
                         <TableRow>
                             <TableCell>{translate('resources.programs.fields.organizationName')}</TableCell>
