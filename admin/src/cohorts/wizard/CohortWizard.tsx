@@ -114,7 +114,7 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
         <Dialog open={open} onClose={close} fullWidth maxWidth="md" fullScreen={isPhone} data-testid="cohort-wizard">
             <DialogTitle>{translate('mentorflow.cohort.title', { smart_count: organizationIds.length })}</DialogTitle>
             <DialogContent dividers sx={isPhone ? { px: 1.5 } : undefined}>
-                <Stepper activeStep={step} alternativeLabel sx={{ mb: 3, '& .MuiStepLabel-label': { overflowWrap: 'anywhere' } }}>
+                <Stepper activeStep={step} alternativeLabel sx={{ mb: 3, '& .MuiStepLabel-label': { overflowWrap: 'anywhere', ...(isPhone ? { fontSize: '0.75rem' } : {}) } }}>
                     {STEPS.map(name => (
                         <Step key={name} completed={name === 'start' ? finished : undefined}>
                             <StepLabel>{translate(`mentorflow.cohort.steps.${name}`)}</StepLabel>

@@ -46,7 +46,7 @@ export const OrganizationFilter = ({ value, onChange, fullWidth }: OrganizationF
             fullWidth={fullWidth}
             sx={fullWidth ? undefined : { minWidth: 240 }}
             data-testid="inbox-filter-organizationId"
-            renderInput={params => <TextField {...params} label={translate('resources.tasks.fields.organizationId')} />}
+            renderInput={params => <TextField {...params} fullWidth label={translate('resources.tasks.fields.organizationId')} />}
         />
     );
 };
