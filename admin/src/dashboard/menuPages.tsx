@@ -1,7 +1,6 @@
 import type { ReactElement } from 'react';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import TuneIcon from '@mui/icons-material/Tune';
-import { Menu } from 'react-admin';
 
 /** Menu entries that are pages rather than resources (see MENU_ORDER in auth/roles.ts). */
 const PAGES: Record<string, { to: string; label: string; icon: ReactElement }> = {
@@ -9,8 +8,5 @@ const PAGES: Record<string, { to: string; label: string; icon: ReactElement }> =
     configuration: { to: '/configuration', label: 'mentorflow.menu.configuration', icon: <TuneIcon /> },
 };
 
-/** The menu item of a page entry, or null for a resource. `data-testid="menu-<name>"`. */
-export const pageMenuItem = (name: string): ReactElement | null => {
-    const page = PAGES[name];
-    return page ? <Menu.Item key={name} to={page.to} primaryText={page.label} leftIcon={page.icon} data-testid={`menu-${name}`} /> : null;
-};
+/** A page entry's link, label (a translation key) and icon, or undefined for a resource (layout/Menu.tsx). */
+export const menuPage = (name: string) => PAGES[name];

@@ -1,11 +1,41 @@
 import { useEffect } from 'react';
-import { Box, useMediaQuery, type Theme } from '@mui/material';
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, ToggleThemeButton } from 'react-admin';
+import { AppBar as MuiAppBar, Box, CircularProgress, IconButton, Toolbar as MuiToolbar, Typography, useMediaQuery, type Theme } from '@mui/material';
+import Brightness4Icon from '@mui/icons-material/Brightness4';
+import Brightness7Icon from '@mui/icons-material/Brightness7';
+import MenuIcon from '@mui/icons-material/Menu';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { LocalesMenuButton, useLoading, useRefresh, useSidebarState, useTheme, useTranslate } from 'react-admin';
 import { NotificationsButton } from '../notifications/NotificationsButton';
 import { UserMenu } from './UserMenu';
 
-// react-admin's default toolbar (language menu, theme toggle, loading indicator) with the
-// notifications bell in front.
+/** Refresh, or a spinner while anything loads (react-admin's LoadingIndicator without its tooltip). */
+const LoadingIndicator = () => {
+    const loading = useLoading();
+    const refresh = useRefresh();
+    const translate = useTranslate();
+    return (
+        <Box sx={{ position: 'relative', display: 'inline-flex' }}>
+            <IconButton color="inherit" onClick={() => refresh()} aria-label={translate('ra.action.refresh')} title={translate('ra.action.refresh')} sx={{ opacity: loading ? 0 : 1 }}>
+                <RefreshIcon />
+            </IconButton>
+            {loading && <CircularProgress color="inherit" size={16} thickness={6} className="app-loader" sx={{ position: 'absolute', top: 'calc(50% - 8px)', left: 'calc(50% - 8px)' }} />}
+        </Box>
+    );
+};
+
+/** Light or dark (react-admin's ToggleThemeButton without its tooltip). */
+const ToggleThemeButton = () => {
+    const translate = useTranslate();
+    const [theme, setTheme] = useTheme();
+    const label = translate('ra.action.toggle_theme', { _: 'Toggle theme' });
+    return (
+        <IconButton color="inherit" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')} aria-label={label} title={label}>
+            {theme === 'dark' ? <Brightness7Icon /> : <Brightness4Icon />}
+        </IconButton>
+    );
+};
+
+// The language menu, the theme toggle and the loading indicator, with the notifications bell in front.
 const Toolbar = () => {
     const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
     return (
@@ -82,8 +112,33 @@ const useFitPhoneTitle = (isPhone: boolean) => {
     }, [isPhone]);
 };
 
+/**
+ * The app bar: menu button, the page's title (pages put it in #react-admin-title through
+ * react-admin's <Title>), the toolbar and the user menu. react-admin's <AppBar> spelled out
+ * with the same class names, without the tooltips (popper) of its buttons.
+ */
 export const AppBar = () => {
     const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
+    const [open, setOpen] = useSidebarState();
+    const translate = useTranslate();
     useFitPhoneTitle(isPhone);
-    return <RaAppBar color="primary" userMenu={<UserMenu />} toolbar={<Toolbar />} sx={phone} />;
+    const menuLabel = translate(open ? 'ra.action.close_menu' : 'ra.action.open_menu');
+    return (
+        <MuiAppBar color="primary" className="RaAppBar-appBar RaAppBar-root" sx={phone}>
+            <MuiToolbar disableGutters variant={isPhone ? 'regular' : 'dense'} className="RaAppBar-toolbar" sx={{ px: 1 }}>
+                <IconButton color="inherit" onClick={() => setOpen(!open)} aria-label={menuLabel} title={menuLabel} className="RaAppBar-menuButton" sx={{ mr: 1 }}>
+                    <MenuIcon />
+                </IconButton>
+                <Typography
+                    variant="h6"
+                    color="inherit"
+                    id="react-admin-title"
+                    className="RaAppBar-title"
+                    sx={{ flex: 1, textOverflow: 'ellipsis', whiteSpace: 'nowrap', overflow: 'hidden' }}
+                />
+                <Toolbar />
+                <UserMenu />
+            </MuiToolbar>
+        </MuiAppBar>
+    );
 };

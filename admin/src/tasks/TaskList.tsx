@@ -1,31 +1,65 @@
-import { Box, Card, CircularProgress, TablePagination, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { ListBase, Title, useGetIdentity, useListContext, usePermissions, useTranslate } from 'react-admin';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { Box, Card, CircularProgress, IconButton, MenuItem, TextField, Typography, useMediaQuery, type Theme } from '@mui/material';
+import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
+import ChevronRightIcon from '@mui/icons-material/ChevronRight';
+import { ListBase, useGetIdentity, useListContext, usePermissions, useTranslate } from 'react-admin';
 import { worksOnOwnPortfolio, type Role } from '../auth/roles';
 import { InboxFilters, INBOX_FILTERS } from './inbox/InboxFilters';
 import { InboxCards, InboxTable } from './inbox/InboxRows';
 import { TaskEmpty } from './TaskEmpty';
 
+/**
+ * The page's name in the app bar (#react-admin-title), as react-admin's <Title> puts it there,
+ * without the configurable title's editor (a popover and preferences) that <Title> brings.
+ */
+const Title = ({ title }: { title: string }) => {
+    const [container, setContainer] = useState<HTMLElement | null>(null);
+    useEffect(() => setContainer(document.getElementById('react-admin-title')), []);
+    return container ? createPortal(<span>{title}</span>, container) : null;
+};
+
 const PER_PAGE_CHOICES = [10, 25, 50];
 
+/**
+ * Previous / next page and the page size. Plain buttons rather than MUI's TablePagination, whose
+ * page buttons come with tooltips (popper) the inbox otherwise does without.
+ */
 const Pagination = () => {
     const { page, perPage, total = 0, setPage, setPerPage } = useListContext();
     const translate = useTranslate();
     if (total <= PER_PAGE_CHOICES[0]) return null;
+    const from = (page - 1) * perPage + 1;
+    const to = Math.min(page * perPage, total);
+    const previous = translate('ra.navigation.previous');
+    const next = translate('ra.navigation.next');
     return (
-        <TablePagination
-            component="div"
-            count={total}
-            page={page - 1}
-            rowsPerPage={perPage}
-            rowsPerPageOptions={PER_PAGE_CHOICES}
-            onPageChange={(_, next) => setPage(next + 1)}
-            onRowsPerPageChange={event => setPerPage(Number(event.target.value))}
-            labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-            labelDisplayedRows={({ from, to, count }) =>
-                translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
-            }
-            data-testid="inbox-pagination"
-        />
+        <Box data-testid="inbox-pagination" sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1, px: 2, py: 1 }}>
+            <TextField
+                select
+                size="small"
+                variant="standard"
+                label={translate('ra.navigation.page_rows_per_page')}
+                value={perPage}
+                onChange={event => setPerPage(Number(event.target.value))}
+                sx={{ minWidth: 120 }}
+            >
+                {PER_PAGE_CHOICES.map(n => (
+                    <MenuItem key={n} value={n}>
+                        {n}
+                    </MenuItem>
+                ))}
+            </TextField>
+            <Typography variant="body2" sx={{ mx: 1 }} data-testid="inbox-page-range">
+                {translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total })}
+            </Typography>
+            <IconButton onClick={() => setPage(page - 1)} disabled={page <= 1} aria-label={previous} title={previous} data-testid="inbox-page-previous">
+                <ChevronLeftIcon />
+            </IconButton>
+            <IconButton onClick={() => setPage(page + 1)} disabled={to >= total} aria-label={next} title={next} data-testid="inbox-page-next">
+                <ChevronRightIcon />
+            </IconButton>
+        </Box>
     );
 };
 
