@@ -13,7 +13,10 @@ export default defineConfig({
     base: '/',
     plugins: [react(), preloadLocale(), precompress()],
     resolve: {
-        alias: { 'object.entries': fileURLToPath(new URL('./shims/object-entries.cjs', import.meta.url)) },
+        alias: [
+            { find: 'object.entries', replacement: fileURLToPath(new URL('./shims/object-entries.cjs', import.meta.url)) },
+            { find: /^jsonexport\/dist\/index\.js$/, replacement: fileURLToPath(new URL('./shims/jsonexport-lazy.mjs', import.meta.url)) },
+        ],
     },
     build: {
         outDir: fileURLToPath(new URL('../dist/admin', import.meta.url)),

@@ -1,6 +1,6 @@
 /**
  * The console's initial JavaScript stays under budget (issue 11: the login and the inbox load at
- * most 250 kB of gzipped JavaScript; met by the login, not yet by the inbox). Builds the console with its own Vite config into a
+ * most 250 kB of gzipped JavaScript; met by the login, not yet by the inbox: see its ceiling). Builds the console with its own Vite config into a
  * temporary directory and weighs, from the manifest, what the login page and the task inbox
  * download: the entry chunk and its static imports, plus the inbox's lazy screen.
  */
@@ -13,11 +13,13 @@ import { filesFor, readManifest, weigh } from '../support/bundle';
 
 const BUDGET_GZIP_BYTES = 250_000;
 /**
- * The inbox does NOT meet the 250 kB target yet: react-admin's <List> with its filter form
- * (react-hook-form, Autocomplete, popper) and the signed-in layout add about 130 kB gzipped to
- * the login's 235 kB. This ceiling (measured 390 kB) keeps it from growing while that is open.
+ * The inbox does NOT meet the 250 kB target yet (measured 309-311 kB, from 394 kB): its own
+ * screen is now light (ListBase, plain selects, the CSO autocomplete fetched after first paint),
+ * what remains above the login's 236 kB is react-admin's layout (app bar, sidebar, menu with
+ * tooltips and popper, preferences inspector, hotkeys, inflection) and the MUI parts it uses,
+ * about 70 kB gzipped. This ceiling keeps it from growing back while that is open.
  */
-const INBOX_CEILING_GZIP_BYTES = 400_000;
+const INBOX_CEILING_GZIP_BYTES = 312_000;
 let outDir: string;
 
 beforeAll(async () => {

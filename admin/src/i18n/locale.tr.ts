@@ -1,10 +1,11 @@
 /** Everything the console says in Turkish, loaded as one chunk (see i18nProvider.ts). */
 import { tr } from './tr';
 import { consoleTr } from './console.tr';
+import { consolePhoneTr } from './consolePhone.tr';
 import { consoleUxTr } from './consoleUx.tr';
 import { coreTr } from './core.tr';
 import { mergeMessages } from './merge';
 import { usersTr } from './users.tr';
 import { documentsTr } from './documents.tr';
 
-export default [consoleTr, consoleUxTr, usersTr, coreTr, documentsTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);
+export default [consoleTr, consoleUxTr, consolePhoneTr, usersTr, coreTr, documentsTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);

@@ -4,11 +4,10 @@ import {
     Box,
     Divider,
     IconButton,
-    LinearProgress,
+    CircularProgress,
     ListItemText,
     Menu,
     MenuItem,
-    Tooltip,
     Typography,
 } from '@mui/material';
 import NotificationsIcon from '@mui/icons-material/Notifications';
@@ -75,19 +74,19 @@ export const NotificationsButton = () => {
     const label = translate('mentorflow.notifications.title');
     return (
         <>
-            <Tooltip title={label}>
-                <IconButton
-                    color="inherit"
-                    onClick={open}
-                    aria-label={`${label} (${unread})`}
-                    data-testid="notifications-button"
-                    data-unread={unread}
-                >
-                    <Badge badgeContent={unread} color="error" max={99}>
-                        {unread > 0 ? <NotificationsIcon /> : <NotificationsNoneIcon />}
-                    </Badge>
-                </IconButton>
-            </Tooltip>
+            {/* A title rather than MUI's Tooltip: the app bar is on every screen, the popper is not needed. */}
+            <IconButton
+                color="inherit"
+                onClick={open}
+                title={label}
+                aria-label={`${label} (${unread})`}
+                data-testid="notifications-button"
+                data-unread={unread}
+            >
+                <Badge badgeContent={unread} color="error" max={99}>
+                    {unread > 0 ? <NotificationsIcon /> : <NotificationsNoneIcon />}
+                </Badge>
+            </IconButton>
             <Menu
                 anchorEl={anchor}
                 open={!!anchor}
@@ -104,7 +103,8 @@ export const NotificationsButton = () => {
                     </Typography>
                 </Box>
                 <Divider />
-                {isPending && <LinearProgress />}
+                {/* A spinner (already in the login's bundle) rather than a progress bar, which the app bar would load for this alone. */}
+                {isPending && <Box sx={{ display: 'flex', justifyContent: 'center', py: 1 }}><CircularProgress size={20} /></Box>}
                 {!isPending && (latest ?? []).length === 0 && (
                     <Box sx={{ px: 2, py: 3, textAlign: 'center' }} data-testid="notifications-empty">
                         <Typography variant="body2" color="text.secondary">

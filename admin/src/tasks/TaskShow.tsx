@@ -1,4 +1,4 @@
-import { Box } from '@mui/material';
+import { Box, useMediaQuery, type Theme } from '@mui/material';
 import {
     ListButton,
     Show,
@@ -15,7 +15,10 @@ import { TaskHeader } from './TaskHeader';
 const TaskTitle = () => {
     const record = useRecordContext<TaskRecord>();
     const translate = useTranslate();
+    // On a phone the app bar has room for the task type only; the header below names the CSO.
+    const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
     if (!record) return null;
+    if (isPhone) return <>{translate(`mentorflow.task_types.${record.type}`)}</>;
     return (
         <>
             {translate(`mentorflow.task_types.${record.type}`)} — {record.organizationName}

@@ -1,4 +1,4 @@
-import { Alert, Box, Chip, Link, MenuItem, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Chip, LinearProgress, Link, MenuItem, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CohortPlan, ProgramType } from '../types';
 import type { CohortRow } from './state';
@@ -16,6 +16,8 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
     const translate = useTranslate();
     // Only the people who mentor this program type (their user record's program types).
     const { people: mentors, isPending } = usePeople('mentor', type);
+    // On a phone each row is the CSO with its mentor's select under it (two columns cut both).
+    const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
     const typeName = translate(`mentorflow.program_types.${type}`);
     const alreadyRunning = rows.filter(row => row.alreadyRunning).length;
     const current = new Map(plan.loads.map(load => [load.mentorId, load.programs]));
@@ -26,6 +28,35 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
     for (const row of rows) if (row.mentorId) cohort.set(row.mentorId, (cohort.get(row.mentorId) ?? 0) + 1);
     const running = (id: string) => (current.get(id) ?? 0) - (proposed.get(id) ?? 0);
     const unassigned = rows.filter(row => !row.mentorId && !row.alreadyRunning).length;
+    // Until the mentors are there the selects would show no name for the proposed mentor (and
+    // offer no choice): wait for them, as the confirmation does.
+    if (isPending) return <LinearProgress data-testid="cohort-assign-loading" />;
+    const mentorSelect = (row: CohortRow) => (
+        <TextField
+            select
+            size="small"
+            variant="outlined"
+            fullWidth
+            value={row.mentorId}
+            disabled={!!row.alreadyRunning}
+            onChange={event => onChange(row.organizationId, event.target.value)}
+            slotProps={{
+                select: {
+                    displayEmpty: true,
+                    SelectDisplayProps: { 'data-testid': 'cohort-row-mentor' } as object,
+                },
+            }}
+        >
+            <MenuItem value="">
+                <em>{translate('mentorflow.cohort.no_mentor')}</em>
+            </MenuItem>
+            {mentors.map(mentor => (
+                <MenuItem key={mentor.id} value={mentor.id}>
+                    {mentor.fullName}
+                </MenuItem>
+            ))}
+        </TextField>
+    );
     return (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }} data-testid="cohort-assign">
             <Box>
@@ -79,7 +110,7 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
                     <TableHead>
                         <TableRow>
                             <TableCell>{translate('resources.programs.fields.organizationName')}</TableCell>
-                            <TableCell sx={{ width: 280 }}>{translate('resources.programs.fields.mentorId')}</TableCell>
+                            {!isPhone && <TableCell sx={{ width: 280 }}>{translate('resources.programs.fields.mentorId')}</TableCell>}
                         </TableRow>
                     </TableHead>
                     <TableBody>
@@ -90,13 +121,15 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
                                 data-mentor={row.mentorId || undefined}
                                 data-running={row.alreadyRunning ? 'true' : 'false'}
                             >
-                                <TableCell>
+                                <TableCell sx={{ overflowWrap: 'anywhere' }}>
                                     {row.organizationName}
                                     {row.alreadyRunning && (
                                         <Box sx={{ mt: 0.5 }}>
                                             <Chip
                                                 size="small"
                                                 color="warning"
+                                                // Wraps rather than cutting the sentence on a phone.
+                                                sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
                                                 label={translate('mentorflow.cohort.already_running', { type: typeName })}
                                                 data-testid="cohort-row-running"
                                             />{' '}
@@ -105,38 +138,14 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
                                             </Link>
                                         </Box>
                                     )}
+                                    {isPhone && <Box sx={{ mt: 1 }}>{mentorSelect(row)}</Box>}
                                     {row.reason && (
                                         <Typography variant="caption" color="warning.main" sx={{ display: 'block' }}>
                                             {row.reason}
                                         </Typography>
                                     )}
                                 </TableCell>
-                                <TableCell>
-                                    <TextField
-                                        select
-                                        size="small"
-                                        variant="outlined"
-                                        fullWidth
-                                        value={row.mentorId}
-                                        disabled={!!row.alreadyRunning}
-                                        onChange={event => onChange(row.organizationId, event.target.value)}
-                                        slotProps={{
-                                            select: {
-                                                displayEmpty: true,
-                                                SelectDisplayProps: { 'data-testid': 'cohort-row-mentor' } as object,
-                                            },
-                                        }}
-                                    >
-                                        <MenuItem value="">
-                                            <em>{translate('mentorflow.cohort.no_mentor')}</em>
-                                        </MenuItem>
-                                        {mentors.map(mentor => (
-                                            <MenuItem key={mentor.id} value={mentor.id}>
-                                                {mentor.fullName}
-                                            </MenuItem>
-                                        ))}
-                                    </TextField>
-                                </TableCell>
+                                {!isPhone && <TableCell>{mentorSelect(row)}</TableCell>}
                             </TableRow>
                         ))}
                     </TableBody>

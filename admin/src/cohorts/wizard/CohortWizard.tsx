@@ -11,6 +11,8 @@ import {
     Step,
     StepLabel,
     Stepper,
+    useMediaQuery,
+    type Theme,
 } from '@mui/material';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { useLogoutIfAccessDenied, useTranslate } from 'react-admin';
@@ -57,6 +59,8 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
     const [planning, setPlanning] = useState(false);
     const [planError, setPlanError] = useState<string | null>(null);
     const { progress, start, stop } = useCohortStart();
+    // A phone gets the whole screen (a dialog's margins leave too little room for the tables).
+    const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
 
     const change = (delta: Partial<CohortSetup>) => {
         setSetup(current => ({ ...current, ...delta }));
@@ -107,10 +111,10 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
     const toStart = rows.filter(row => row.mentorId).length;
 
     return (
-        <Dialog open={open} onClose={close} fullWidth maxWidth="md" data-testid="cohort-wizard">
+        <Dialog open={open} onClose={close} fullWidth maxWidth="md" fullScreen={isPhone} data-testid="cohort-wizard">
             <DialogTitle>{translate('mentorflow.cohort.title', { smart_count: organizationIds.length })}</DialogTitle>
-            <DialogContent dividers>
-                <Stepper activeStep={step} alternativeLabel sx={{ mb: 3 }}>
+            <DialogContent dividers sx={isPhone ? { px: 1.5 } : undefined}>
+                <Stepper activeStep={step} alternativeLabel sx={{ mb: 3, '& .MuiStepLabel-label': { overflowWrap: 'anywhere', ...(isPhone ? { fontSize: '0.75rem' } : {}) } }}>
                     {STEPS.map(name => (
                         <Step key={name} completed={name === 'start' ? finished : undefined}>
                             <StepLabel>{translate(`mentorflow.cohort.steps.${name}`)}</StepLabel>
@@ -137,7 +141,7 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
                 {step === 2 && <ConfirmStep setup={setup} rows={rows} />}
                 {step === 3 && <StartStep progress={progress} rows={rows} />}
             </DialogContent>
-            <DialogActions>
+            <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
                 {step < 3 && (
                     <Button onClick={close} data-testid="cohort-cancel">
                         {translate('ra.action.cancel')}

@@ -25,7 +25,8 @@ interface SetupStepProps {
 /** Which program, how mentors are chosen, the gender expert and when it starts. */
 export const SetupStep = ({ count, setup, errors, onChange }: SetupStepProps) => {
     const translate = useTranslate();
-    const { people: experts } = usePeople('gender_expert');
+    // Not choosable before the list is there (a click would open an empty menu).
+    const { people: experts, isPending: expertsPending } = usePeople('gender_expert');
     const institutional = setup.type === 'institutional';
     return (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }} data-testid="cohort-setup">
@@ -67,6 +68,7 @@ export const SetupStep = ({ count, setup, errors, onChange }: SetupStepProps) =>
                     label={translate('resources.programs.fields.genderExpertId')}
                     value={setup.genderExpertId}
                     onChange={event => onChange({ genderExpertId: event.target.value })}
+                    disabled={expertsPending}
                     error={!!errors.genderExpertId}
                     helperText={errors.genderExpertId ? translate(errors.genderExpertId) : translate('mentorflow.cohort.gender_expert_help')}
                     required

@@ -1,0 +1,123 @@
+import { lazy, Suspense, useState } from 'react';
+import { Box, Button, MenuItem, TextField, useMediaQuery, type Theme } from '@mui/material';
+import FilterListIcon from '@mui/icons-material/FilterList';
+import { useListContext, useTranslate } from 'react-admin';
+import { advocacyTaskTypeChoices } from '../../advocacy/choices';
+import { taskStatusChoices, taskTypeChoices } from '../../institutional/choices';
+
+// The organisation picker (an autocomplete: MUI's Autocomplete and popper) is fetched after
+// the inbox's first paint; the other filters are plain selects, already in the login's bundle.
+const OrganizationFilter = lazy(() => import('./OrganizationFilter').then(m => ({ default: m.OrganizationFilter })));
+
+const typeChoices = [...taskTypeChoices, ...advocacyTaskTypeChoices];
+const overdueChoices = [
+    { id: 'true', name: 'mentorflow.due.filter_overdue' },
+    { id: 'false', name: 'mentorflow.due.filter_on_time' },
+];
+
+/** The filter keys the API accepts here (assigneeId and programId are set by the page itself). */
+export const INBOX_FILTERS = ['type', 'organizationId', 'overdue', 'status'] as const;
+
+const isSet = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+interface SelectFilterProps {
+    source: string;
+    choices: { id: string; name: string }[];
+    value: unknown;
+    onChange: (value: string) => void;
+    fullWidth: boolean;
+}
+
+const SelectFilter = ({ source, choices, value, onChange, fullWidth }: SelectFilterProps) => {
+    const translate = useTranslate();
+    return (
+        <TextField
+            select
+            size="small"
+            label={translate(`resources.tasks.fields.${source}`)}
+            value={isSet(value) ? String(value) : ''}
+            onChange={event => onChange(event.target.value)}
+            fullWidth={fullWidth}
+            sx={fullWidth ? undefined : { minWidth: 180 }}
+            data-testid={`inbox-filter-${source}`}
+            slotProps={{ select: { MenuProps: { slotProps: { paper: { 'data-testid': `inbox-filter-${source}-menu` } as object } } } }}
+        >
+            <MenuItem value="">
+                <em>{translate('mentorflow.inbox.any')}</em>
+            </MenuItem>
+            {choices.map(choice => (
+                <MenuItem key={choice.id} value={choice.id}>
+                    {translate(choice.name)}
+                </MenuItem>
+            ))}
+        </TextField>
+    );
+};
+
+/**
+ * The inbox's filters, light (no react-hook-form, no filter-form machinery): type, CSO,
+ * overdue and status. Inline on wide screens; on a phone behind a "Filters (n)" button so the
+ * tasks come first.
+ */
+export const InboxFilters = () => {
+    const { filterValues, setFilters, displayedFilters } = useListContext();
+    const translate = useTranslate();
+    const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
+    const [open, setOpen] = useState(false);
+    const active = INBOX_FILTERS.filter(key => isSet(filterValues?.[key])).length;
+
+    const change = (source: string, value: unknown) => {
+        const next = { ...filterValues };
+        if (isSet(value)) next[source] = source === 'overdue' ? value === 'true' : value;
+        else delete next[source];
+        setFilters(next, displayedFilters);
+    };
+
+    const fields = (
+        <>
+            <SelectFilter source="type" choices={typeChoices} value={filterValues?.type} onChange={v => change('type', v)} fullWidth={isPhone} />
+            <Suspense fallback={<TextField size="small" disabled label={translate('resources.tasks.fields.organizationId')} fullWidth={isPhone} sx={isPhone ? undefined : { minWidth: 240 }} />}>
+                <OrganizationFilter value={filterValues?.organizationId} onChange={v => change('organizationId', v)} fullWidth={isPhone} />
+            </Suspense>
+            <SelectFilter source="overdue" choices={overdueChoices} value={filterValues?.overdue} onChange={v => change('overdue', v)} fullWidth={isPhone} />
+            <SelectFilter source="status" choices={taskStatusChoices} value={filterValues?.status} onChange={v => change('status', v)} fullWidth={isPhone} />
+        </>
+    );
+
+    if (!isPhone) {
+        return (
+            <Box data-testid="inbox-filters" data-layout="inline" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', py: 2 }}>
+                {fields}
+            </Box>
+        );
+    }
+    return (
+        <Box sx={{ py: 1 }}>
+            <Button
+                variant={active ? 'contained' : 'outlined'}
+                size="small"
+                startIcon={<FilterListIcon />}
+                onClick={() => setOpen(o => !o)}
+                aria-expanded={open}
+                aria-controls="inbox-filters"
+                data-testid="inbox-filters-toggle"
+                data-count={active}
+            >
+                {active ? translate('mentorflow.inbox.filters_count', { count: active }) : translate('mentorflow.inbox.filters')}
+            </Button>
+            {open && (
+                <Box id="inbox-filters" data-testid="inbox-filters" data-layout="panel" sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 2 }}>
+                    {fields}
+                    <Box sx={{ display: 'flex', justifyContent: 'space-between' }}>
+                        <Button size="small" onClick={() => setFilters({}, displayedFilters)} disabled={!active} data-testid="inbox-filters-clear">
+                            {translate('mentorflow.inbox.clear')}
+                        </Button>
+                        <Button size="small" variant="contained" onClick={() => setOpen(false)} data-testid="inbox-filters-done">
+                            {translate('mentorflow.inbox.done')}
+                        </Button>
+                    </Box>
+                </Box>
+            )}
+        </Box>
+    );
+};
