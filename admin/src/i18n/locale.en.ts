@@ -5,5 +5,6 @@ import { consoleUxEn } from './consoleUx.en';
 import { coreEn } from './core.en';
 import { mergeMessages } from './merge';
 import { usersEn } from './users.en';
+import { templatesEn } from './templates.en';
 
-export default [consoleEn, consoleUxEn, usersEn, coreEn].reduce((messages, extra) => mergeMessages(messages, extra), en);
+export default [consoleEn, consoleUxEn, usersEn, coreEn, templatesEn].reduce((messages, extra) => mergeMessages(messages, extra), en);

@@ -5,5 +5,6 @@ import { consoleUxTr } from './consoleUx.tr';
 import { coreTr } from './core.tr';
 import { mergeMessages } from './merge';
 import { usersTr } from './users.tr';
+import { templatesTr } from './templates.tr';
 
-export default [consoleTr, consoleUxTr, usersTr, coreTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);
+export default [consoleTr, consoleUxTr, usersTr, coreTr, templatesTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { Box } from '@mui/material';
+import { FormEditor } from '@bpmn-io/form-js-editor';
+import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
+import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
+import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
+import type { FormDef } from '../types';
+
+type Schema = FormDef['schema'];
+
+/**
+ * The form-js form builder (palette, canvas, properties panel) on one schema. Loaded on demand
+ * (see LazyFormJs.tsx): it brings preact and its own styles, which only the designer needs.
+ * `onChange` receives the saved schema after every change the builder makes.
+ */
+export const FormJsEditor = ({ schema, onChange }: { schema: Schema; onChange: (schema: Schema) => void }) => {
+    const container = useRef<HTMLDivElement>(null);
+    const onChangeRef = useRef(onChange);
+    onChangeRef.current = onChange;
+    // The builder owns the schema while it is open: it is imported once, not on every change.
+    const initial = useRef(schema);
+    useEffect(() => {
+        if (!container.current) return;
+        const editor = new FormEditor({ container: container.current });
+        let alive = true;
+        void editor.importSchema(initial.current as never).then(() => {
+            if (!alive) return;
+            editor.on('changed', () => onChangeRef.current(editor.saveSchema() as unknown as Schema));
+        });
+        return () => {
+            alive = false;
+            editor.destroy();
+        };
+    }, []);
+    return (
+        <Box
+            ref={container}
+            data-testid="form-builder"
+            sx={{
+                height: { xs: '70vh', md: '64vh' },
+                border: 1,
+                borderColor: 'divider',
+                borderRadius: 1,
+                overflow: 'hidden',
+                '& .fjs-container': { height: '100%' },
+            }}
+        />
+    );
+};
+
+export default FormJsEditor;
