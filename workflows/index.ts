@@ -3,3 +3,4 @@
 export { organizationOnboarding } from './onboarding/organization-onboarding.workflow';
 export { institutionalProgram } from './institutional/institutional-program.workflow';
 export { advocacyMentorship } from './advocacy/advocacy-mentorship.workflow';
+export { templateProgram } from './templates/template-program.workflow';

@@ -8,7 +8,7 @@ export interface RoleActor extends Actor {
   role: 'admin' | 'program_manager' | 'mentor' | 'gender_expert';
 }
 
-export const NOTIFICATION_TYPES = ['task_assigned', 'task_overdue', 'no_contact_reminder', 'reassigned', 'program_withdrawn'] as const;
+export const NOTIFICATION_TYPES = ['task_assigned', 'task_overdue', 'no_contact_reminder', 'reassigned', 'program_withdrawn', 'template_reminder'] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** What a notification is about, so the console renders it in the reader's language. */
@@ -18,6 +18,9 @@ export interface NotificationParams {
   dueDate?: string;
   since?: string | null;
   reason?: string;
+  /** Template programs: a reminder's text, and a task's name (task types are the template's ids). */
+  message?: { en: string; tr: string };
+  taskName?: { en: string; tr: string };
 }
 
 export interface NotificationInput {

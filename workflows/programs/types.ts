@@ -10,7 +10,10 @@ export type TaskStatus = 'open' | 'completed' | 'cancelled';
 /** What is scheduled next for a program, soonest first (the query's `upcoming`). */
 export interface Upcoming {
   at: string;
-  kind: 'task_due' | 'mid_year_review' | 'no_contact_reminder' | 'year_end' | 'checkin' | 'implementation_end';
+  kind: 'task_due' | 'mid_year_review' | 'no_contact_reminder' | 'year_end' | 'checkin' | 'implementation_end' | 'template_timer';
   taskId?: string;
   taskType?: string;
+  /** template_timer: which timer of the current stage, and what it does when it fires. */
+  timerId?: string;
+  action?: 'open_task' | 'remind' | 'end_stage';
 }
