@@ -32,10 +32,11 @@ export const AuditList = named(() => import('./audit/AuditList'), 'AuditList');
 export const NotificationList = named(() => import('./notifications/NotificationList'), 'NotificationList');
 export const Dashboard = named(() => import('./dashboard/Dashboard'), 'Dashboard');
 export const ReportsPage = named(() => import('./reports/ReportsPage'), 'ReportsPage');
-export const ProgramTypeList = named(() => import('./programTypes/ProgramTypeList'), 'ProgramTypeList');
-export const ProgramTypeCreate = named(() => import('./programTypes/ProgramTypeCreate'), 'ProgramTypeCreate');
-export const ProgramTypeDesigner = named(() => import('./programTypes/designer/ProgramTypeDesigner'), 'ProgramTypeDesigner');
-export const TemplateReportPage = named(() => import('./templatePrograms/TemplateReportPage'), 'TemplateReportPage');
+// The program designer's screens share one chunk (form-js itself comes later, with a form).
+export const ProgramTypeList = named(() => import('./programTypes/screens'), 'ProgramTypeList');
+export const ProgramTypeCreate = named(() => import('./programTypes/screens'), 'ProgramTypeCreate');
+export const ProgramTypeDesigner = named(() => import('./programTypes/screens'), 'ProgramTypeDesigner');
+export const TemplateReportPage = named(() => import('./programTypes/screens'), 'TemplateReportPage');
 export const ConfigurationPage = named(() => import('./config/ConfigurationPage'), 'ConfigurationPage');
 
 // react-admin's frame around the screens: the layout (app bar, menu, notifications bell), the

@@ -12,7 +12,7 @@ import type { PlanItemStatusInput, TaskData, VisitInput } from '../institutional
 import type { AdvocacyPlan, AdvocacyTaskData } from '../advocacy/domain';
 import { httpClient } from './httpClient';
 import { createManagerMethods, type ManagerMethods } from './managerMethods';
-import { createTemplateMethods, type TemplateMethods } from './templateMethods';
+import type { TemplateMethods } from './templateMethods';
 import { toFormError } from './serverErrors';
 import { pickWritable, WRITABLE_FIELDS } from './writableFields';
 
@@ -63,6 +63,29 @@ export type MentorflowDataProvider = DataProvider & MentorflowMethods & ManagerM
 export const useMentorflowDataProvider = () => useDataProvider<MentorflowDataProvider>();
 
 /**
+ * The program designer's calls, fetched with the first of them: only its screens use them, and
+ * the entry chunk (login, inbox) stays as small as it was.
+ */
+const lazyTemplateMethods = (apiUrl: string): TemplateMethods => {
+    let methods: Promise<TemplateMethods> | null = null;
+    const load = () => (methods ??= import('./templateMethods').then(m => m.createTemplateMethods(apiUrl)));
+    const names: (keyof TemplateMethods)[] = [
+        'getProgramType',
+        'saveTemplateDraft',
+        'publishTemplate',
+        'getTemplateVersion',
+        'getProgramRecords',
+        'addProgramRecord',
+        'closeStage',
+        'getTemplateReport',
+        'getTemplateReportCsv',
+    ];
+    return Object.fromEntries(
+        names.map(name => [name, async (...args: unknown[]) => ((await load())[name] as (...a: unknown[]) => unknown)(...args)])
+    ) as unknown as TemplateMethods;
+};
+
+/**
  * The API follows react-admin's simple REST dialect, so ra-data-simple-rest does the
  * reading as-is. Writes are narrowed to the writable fields and their validation errors
  * reshaped for the form (see serverErrors.ts).
@@ -109,7 +132,7 @@ export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
     return {
         ...base,
         ...createManagerMethods(apiUrl),
-        ...createTemplateMethods(apiUrl),
+        ...lazyTemplateMethods(apiUrl),
         create: (resource, params) =>
             withFormErrors(
                 resource,

@@ -51,9 +51,9 @@ export interface ProgramTypeEntry {
     configTabs: readonly string[];
 }
 
-const InstitutionalPage = lazy(() => import('./show/InstitutionalProgramPage').then(m => ({ default: m.InstitutionalProgramPage })));
-const AdvocacyPage = lazy(() => import('../advocacy/show/AdvocacyProgramPageWithBanner').then(m => ({ default: m.AdvocacyProgramPageWithBanner })));
-const TemplatePage = lazy(() => import('../templatePrograms/TemplateProgramPage').then(m => ({ default: m.TemplateProgramPage })));
+const InstitutionalPage = lazy(() => import('./pages').then(m => ({ default: m.InstitutionalProgramPage })));
+const AdvocacyPage = lazy(() => import('./pages').then(m => ({ default: m.AdvocacyProgramPageWithBanner })));
+const TemplatePage = lazy(() => import('./pages').then(m => ({ default: m.TemplateProgramPage })));
 
 const without = (data: Record<string, unknown>, ...keys: string[]) =>
     Object.fromEntries(Object.entries(data).filter(([key]) => !keys.includes(key)));

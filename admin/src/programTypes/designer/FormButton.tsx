@@ -1,12 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Button } from '@mui/material';
 import DynamicFormIcon from '@mui/icons-material/DynamicFormOutlined';
 import { useTranslate } from 'react-admin';
 import type { FormDef } from '../types';
 import { keyedComponents } from '../forms/localize';
 import { useErrorsUnder } from './errors';
+import { FormDesignerDialog } from './FormDesignerDialog';
 
-const FormDesignerDialog = lazy(() => import('./FormDesignerDialog'));
 
 /** "Design form (3 fields)": opens the form builder for a task's or a record's form. */
 export const FormButton = ({ path, form, onChange, title, readOnly }: { path: string; form: FormDef; onChange: (form: FormDef) => void; title: string; readOnly: boolean }) => {
@@ -29,11 +29,7 @@ export const FormButton = ({ path, form, onChange, title, readOnly }: { path: st
                     {translate(readOnly ? 'mentorflow.designer.view_form' : 'mentorflow.designer.design_form', { smart_count: fields })}
                 </Button>
             </Badge>
-            {open && (
-                <Suspense fallback={null}>
-                    <FormDesignerDialog path={path} title={title} form={form} onChange={onChange} onClose={() => setOpen(false)} readOnly={readOnly} />
-                </Suspense>
-            )}
+            {open && <FormDesignerDialog path={path} title={title} form={form} onChange={onChange} onClose={() => setOpen(false)} readOnly={readOnly} />}
         </>
     );
 };

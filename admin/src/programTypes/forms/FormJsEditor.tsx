@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { Box } from '@mui/material';
 import { FormEditor } from '@bpmn-io/form-js-editor';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import type { FormDef } from '../types';
+import './formjs.css';
 
 type Schema = FormDef['schema'];
 
@@ -33,18 +33,8 @@ export const FormJsEditor = ({ schema, onChange }: { schema: Schema; onChange: (
         };
     }, []);
     return (
-        <Box
-            ref={container}
-            data-testid="form-builder"
-            sx={{
-                height: { xs: '70vh', md: '64vh' },
-                border: 1,
-                borderColor: 'divider',
-                borderRadius: 1,
-                overflow: 'hidden',
-                '& .fjs-container': { height: '100%' },
-            }}
-        />
+        // A plain element (no MUI here): this chunk holds form-js alone, see LazyFormJs.tsx.
+        <div ref={container} data-testid="form-builder" className="mentorflow-form-builder" />
     );
 };
 

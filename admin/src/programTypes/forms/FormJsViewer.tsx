@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Box } from '@mui/material';
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import type { FormDef } from '../types';
+import './formjs.css';
 
 /** The form's fields as form-js registered them (ids are generated when the schema has none). */
 const fieldsOf = (viewer: Form): { id: string; key: string }[] =>
@@ -88,7 +88,7 @@ export const FormJsViewer = ({ schema, data, readOnly, errors, onChange, onReady
         // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [errorsJson, schemaJson]);
 
-    return <Box ref={container} data-testid={testId} data-readonly={readOnly ? 'true' : 'false'} sx={{ '& .fjs-container': { fontFamily: 'inherit' } }} />;
+    return <div ref={container} data-testid={testId} data-readonly={readOnly ? 'true' : 'false'} className="mentorflow-form-viewer" />;
 };
 
 export default FormJsViewer;
