@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProgramsModule } from './programs/programs.module';
+import { ProgramTemplatesModule } from './program-templates/program-templates.module';
 import { ReportsModule } from './reports/reports.module';
 import { EventsModule } from './events/events.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -35,6 +36,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         OrganizationsModule,
+        ProgramTemplatesModule,
         ProgramsModule,
         ReportsModule,
         EventsModule,

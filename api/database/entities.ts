@@ -9,5 +9,7 @@ import { ProgramConfig } from '../program-config/program-config.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 import { Visit } from '../visits/visit.entity';
+import { ProgramRecord } from '../program-templates/program-record.entity';
+import { ProgramTemplate, ProgramTemplateDraft, ProgramTemplateVersion } from '../program-templates/program-template.entity';
 
-export const ENTITIES = [User, Organization, AuditEntry, Program, Task, Improvement, Visit, Notification, ProgramConfig, PeerEvent, Draft];
+export const ENTITIES = [User, Organization, AuditEntry, Program, Task, Improvement, Visit, Notification, ProgramConfig, PeerEvent, Draft, ProgramTemplate, ProgramTemplateVersion, ProgramTemplateDraft, ProgramRecord];

@@ -1,5 +1,4 @@
 import type { Checker } from '../../workflows/shared/field-errors';
-import type { ProgramType } from '../../workflows/programs/types';
 
 /** At least a second: anything shorter is a unit mistake (a number of days typed as milliseconds). */
 export const MIN_DURATION = 1000;
@@ -24,7 +23,7 @@ const human = (ms: number) => {
  * Cross-checks of the durations a new version would hold (the stored ones merged with the
  * change). Each error names one field: of a pair, the one the admin is changing.
  */
-export function checkDurationRelations(c: Checker, type: ProgramType, d: Record<string, number>, changed: ReadonlySet<string>): void {
+const relationHelpers = (c: Checker, d: Record<string, number>, changed: ReadonlySet<string>) => {
   const pick = (a: string, b: string) => `durations.${changed.has(a) || !changed.has(b) ? a : b}`;
   const within = (key: string, span: string, spanLabel: string, what: string) => {
     if (d[key] > d[span]) c.fail(pick(key, span), `${key} (${human(d[key])}) is longer than ${spanLabel} (${human(d[span])}): ${what}`);
@@ -37,14 +36,22 @@ export function checkDurationRelations(c: Checker, type: ProgramType, d: Record<
       );
     }
   };
-  if (type === 'institutional') {
-    for (const key of DUE_WITHIN_YEAR) within(key, 'yearLength', 'the year', 'the task would be due after the year ends');
-    for (const key of ['noContactReminder', 'visitCadence']) {
-      within(key, 'yearLength', 'the year', 'it would never come round within a year');
-      notTooOften(key, 'yearLength', 'a year');
-    }
-  } else {
-    within('checkinCadence', 'implementationLength', 'implementation support', 'no check-in would ever open');
-    notTooOften('checkinCadence', 'implementationLength', 'implementation support');
+  return { within, notTooOften };
+};
+
+/** Institutional: tasks are due within the year; reminders and cadence come round in it. */
+export function checkInstitutionalDurations(c: Checker, d: Record<string, number>, changed: ReadonlySet<string>): void {
+  const { within, notTooOften } = relationHelpers(c, d, changed);
+  for (const key of DUE_WITHIN_YEAR) within(key, 'yearLength', 'the year', 'the task would be due after the year ends');
+  for (const key of ['noContactReminder', 'visitCadence']) {
+    within(key, 'yearLength', 'the year', 'it would never come round within a year');
+    notTooOften(key, 'yearLength', 'a year');
   }
+}
+
+/** Advocacy: check-ins open within implementation support, not too often. */
+export function checkAdvocacyDurations(c: Checker, d: Record<string, number>, changed: ReadonlySet<string>): void {
+  const { within, notTooOften } = relationHelpers(c, d, changed);
+  within('checkinCadence', 'implementationLength', 'implementation support', 'no check-in would ever open');
+  notTooOften('checkinCadence', 'implementationLength', 'implementation support');
 }

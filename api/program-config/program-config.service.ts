@@ -7,7 +7,8 @@ import type { ProgramType } from '../../workflows/programs/types';
 import { Checker } from '../../workflows/shared/field-errors';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { checkDurationRelations, MAX_DURATION, MIN_DURATION } from './durations.validation';
+import { BUILT_IN_TYPES } from '../program-types/built-in-types';
+import { MAX_DURATION, MIN_DURATION } from './durations.validation';
 import { validateModelChange } from './model-config.validation';
 import { ProgramConfig } from './program-config.entity';
 
@@ -51,11 +52,12 @@ export class ProgramConfigService {
 
   async update(type: ProgramType, change: ConfigChange, user: AuthUser): Promise<ProgramConfigs[ProgramType]> {
     const keys = Object.keys(DEFAULTS[type].durations);
+    const rules = BUILT_IN_TYPES[type].config!;
     const c = new Checker();
     const modelKeys = ['elements', 'principles', 'gradeScale', 'studyTypes'] as const;
     const model = Object.fromEntries(modelKeys.filter((k) => change[k] !== undefined).map((k) => [k, change[k]]));
     if (Object.keys(model).length) {
-      if (type === 'institutional') validateModelChange(c, model, await this.current('institutional'));
+      if (rules.model) validateModelChange(c, model, await this.current('institutional'));
       else for (const k of Object.keys(model)) c.fail(k, `${k} applies to the institutional program only`);
     }
     if (change.durations !== undefined && c.object('durations', change.durations)) {
@@ -63,11 +65,11 @@ export class ProgramConfigService {
       for (const [k, v] of Object.entries(change.durations)) if (keys.includes(k)) c.int(`durations.${k}`, v, MIN_DURATION, MAX_DURATION);
       if (c.ok) {
         const merged = { ...(await this.current(type)).durations, ...change.durations } as Record<string, number>;
-        checkDurationRelations(c, type, merged, new Set(Object.keys(change.durations)));
+        rules.durationRelations(c, merged, new Set(Object.keys(change.durations)));
       }
     }
     if (change.mentorLimit !== undefined) {
-      if (type === 'advocacy') c.int('mentorLimit', change.mentorLimit, 1, 50);
+      if (rules.mentorLimit) c.int('mentorLimit', change.mentorLimit, 1, 50);
       else c.fail('mentorLimit', 'mentorLimit applies to advocacy only');
     }
     if (!c.ok) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: c.errors });

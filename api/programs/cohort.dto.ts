@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { PROGRAM_TYPES, type ProgramType } from '../../workflows/programs/types';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsInt, Matches, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { PROGRAM_TYPES } from '../../workflows/programs/types';
+import { PROGRAM_TYPE_KEY, PROGRAM_TYPE_MESSAGE } from './program.dto';
 
 export class CohortPlanDto {
-  @ApiProperty({ enum: PROGRAM_TYPES }) @IsIn(PROGRAM_TYPES, { message: `type must be one of: ${PROGRAM_TYPES.join(', ')}` }) type: ProgramType;
+  @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, pattern: PROGRAM_TYPE_KEY.source }) @IsString({ message: PROGRAM_TYPE_MESSAGE }) @Matches(PROGRAM_TYPE_KEY, { message: PROGRAM_TYPE_MESSAGE }) type: string;
   @ApiProperty() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsUUID('all', { each: true, message: 'organizationIds must be organization ids' }) organizationIds: string[];
   /** The mentors to balance over; all active mentors when left out. */
   @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true, message: 'mentorIds must be user ids' }) mentorIds?: string[];
@@ -16,7 +17,7 @@ export class CohortItemDto {
 }
 
 export class CohortStartDto {
-  @ApiProperty({ enum: PROGRAM_TYPES }) @IsIn(PROGRAM_TYPES, { message: `type must be one of: ${PROGRAM_TYPES.join(', ')}` }) type: ProgramType;
+  @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, pattern: PROGRAM_TYPE_KEY.source }) @IsString({ message: PROGRAM_TYPE_MESSAGE }) @Matches(PROGRAM_TYPE_KEY, { message: PROGRAM_TYPE_MESSAGE }) type: string;
   @ApiProperty({ type: [CohortItemDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CohortItemDto) items: CohortItemDto[];
   /** Required for institutional cohorts: every institutional program has a gender expert. */
   @ApiPropertyOptional({ format: 'uuid', description: 'required for institutional cohorts' })

@@ -1,22 +1,27 @@
-import { PROGRAM_TYPES, type ProgramType } from '../../workflows/programs/types';
+import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import type { ContactMode } from '../../workflows/institutional/model';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, ValidateIf, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, Matches, ValidateIf, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+/** A built-in type or a designed type's key (whether it exists is checked by the service: 400 `type`). */
+export const PROGRAM_TYPE_KEY = /^[a-z][a-z0-9-]{2,39}$/;
+export const PROGRAM_TYPE_MESSAGE = `type must be one of: ${PROGRAM_TYPES.join(', ')}, or a designed program type's key`;
 
 export class CreateProgramDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'organizationId must be an organization id' })
   organizationId: string;
 
-  @ApiProperty({ enum: PROGRAM_TYPES })
-  @IsIn(PROGRAM_TYPES, { message: `type must be one of: ${PROGRAM_TYPES.join(', ')}` })
-  type: ProgramType;
+  @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, example: 'institutional', pattern: PROGRAM_TYPE_KEY.source })
+  @IsString({ message: PROGRAM_TYPE_MESSAGE })
+  @Matches(PROGRAM_TYPE_KEY, { message: PROGRAM_TYPE_MESSAGE })
+  type: string;
 
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'mentorId must be a user id' })
   mentorId: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'required for institutional programs' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'required for institutional programs and designed types with a gender expert' })
   @ValidateIf((o: CreateProgramDto) => o.type === 'institutional' || o.genderExpertId !== undefined)
   @IsUUID('all', { message: 'genderExpertId must be a user id (required for institutional programs)' })
   genderExpertId?: string;
@@ -44,6 +49,10 @@ export class PauseDto {
   @IsOptional() @IsString() @MaxLength(2000) reason?: string;
 }
 export class EmptyDto {}
+/** Designed types: the manager ends the current stage (its `manager_close` rule). */
+export class CloseStageDto {
+  @IsString({ message: 'stageId must be the id of the current stage' }) @MinLength(1, { message: 'stageId must be the id of the current stage' }) @MaxLength(64, { message: 'stageId must be at most 64 characters' }) stageId: string;
+}
 export class WithdrawDto {
   @IsString({ message: 'reason is required' }) @MinLength(3, { message: 'reason must be at least 3 characters' }) @MaxLength(2000) reason: string;
 }

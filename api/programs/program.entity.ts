@@ -10,7 +10,10 @@ import { User } from '../users/user.entity';
 export class Program {
   @PrimaryColumn('uuid') id: string;
   @Column({ name: 'workflow_id', type: 'varchar' }) workflowId: string;
-  @Column({ type: 'varchar' }) type: 'institutional' | 'advocacy';
+  /** 'institutional', 'advocacy' or a designed type's key (program_templates). */
+  @Column({ type: 'varchar' }) type: string;
+  /** Designed types: the published version this program runs for its whole life. */
+  @Column({ name: 'template_version_id', type: 'uuid', nullable: true }) templateVersionId: string | null;
   @Column({ name: 'organization_id', type: 'uuid' }) organizationId: string;
   @ManyToOne(() => Organization, { eager: false }) @JoinColumn({ name: 'organization_id' }) organization?: Organization;
   @Column({ name: 'mentor_id', type: 'uuid' }) mentorId: string;
@@ -24,7 +27,8 @@ export class Program {
   @Column({ type: 'int' }) years: number;
   @Column({ name: 'start_date', type: 'date' }) startDate: string;
   @Column({ name: 'config_version', type: 'int' }) configVersion: number;
-  @Column({ type: 'jsonb' }) config: InstitutionalConfig | AdvocacyConfig;
+  /** Built-in types: their configuration version; designed types: {version, templateKey, templateVersionId}. */
+  @Column({ type: 'jsonb' }) config: InstitutionalConfig | AdvocacyConfig | { version: number; templateKey: string; templateVersionId: string };
   /** Type-specific projection (advocacy: plan versions, final version, check-ins, outcome). */
   @Column({ type: 'jsonb' }) details: object;
   @Column({ name: 'open_task_count', type: 'int' }) openTaskCount: number;

@@ -14,12 +14,12 @@ import { DraftsService } from '../drafts/drafts.service';
 import { TasksService } from '../tasks/tasks.service';
 import { BulkSignalDto, CohortPlanDto, CohortStartDto } from './cohort.dto';
 import { CohortService } from './cohort.service';
-import { CreateProgramDto, EmptyDto, PauseDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
+import { CloseStageDto, CreateProgramDto, EmptyDto, PauseDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
 import { PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
 import { definedOnly } from '../common/defined-only';
 import { assertVisitHappened } from '../visits/visit-date';
 
-const SIGNAL_BODY = { pause: PauseDto, resume: EmptyDto, withdraw: WithdrawDto, reassign: ReassignDto, 'close-year': EmptyDto };
+const SIGNAL_BODY = { pause: PauseDto, resume: EmptyDto, withdraw: WithdrawDto, reassign: ReassignDto, 'close-year': EmptyDto, 'close-stage': CloseStageDto };
 
 @ApiTags('programs')
 @ApiBearerAuth()

@@ -7,6 +7,7 @@ import { ImprovementsController } from '../improvements/improvements.controller'
 import { Notification } from '../notifications/notification.entity';
 import { NotificationsController } from '../notifications/notifications.controller';
 import { ProgramConfigModule } from '../program-config/program-config.module';
+import { ProgramTemplatesModule } from '../program-templates/program-templates.module';
 import { Task } from '../tasks/task.entity';
 import { TasksController } from '../tasks/tasks.controller';
 import { TasksService } from '../tasks/tasks.service';
@@ -19,7 +20,7 @@ import { CohortService } from './cohort.service';
 
 /** Programs and what hangs off them: tasks, visits, improvements, notifications. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule, DraftsModule],
+  imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule, ProgramTemplatesModule, DraftsModule],
   controllers: [ProgramsController, TasksController, VisitsController, ImprovementsController, NotificationsController],
   providers: [ProgramsService, TasksService, CohortService],
   exports: [ProgramsService],

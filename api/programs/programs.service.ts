@@ -10,20 +10,18 @@ import {
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
-import { ADVOCACY_WORKFLOW, advocacyWorkflowId, type AdvocacyMentorshipInput, type AdvocacySnapshot } from '../../workflows/advocacy/contract';
+import type { AdvocacySnapshot } from '../../workflows/advocacy/contract';
 import type { AdvocacyConfig } from '../../workflows/advocacy/config';
 import {
   closeYearSignal,
-  INSTITUTIONAL_WORKFLOW,
-  institutionalWorkflowId,
   logVisitUpdate,
   pauseSignal,
   reassignSignal,
   resumeSignal,
   withdrawSignal,
-  type InstitutionalProgramInput,
   type InstitutionalSnapshot,
 } from '../../workflows/institutional/contract';
+import { closeStageSignal } from '../../workflows/templates/contract';
 import type { VisitInput } from '../../workflows/institutional/task-data';
 import { stateQuery, type RoleActor } from '../../workflows/programs/contract';
 import { SA } from '../../workflows/shared/search-attributes';
@@ -35,6 +33,9 @@ import { WriteTimeoutException } from '../common/outage-errors';
 import { AppConfigService } from '../config/app-config.service';
 import { Organization } from '../organizations/organization.entity';
 import { ProgramConfigService } from '../program-config/program-config.service';
+import { ProgramTemplatesService } from '../program-templates/program-templates.service';
+import { isBuiltInType, programTypeOf } from '../program-types/built-in-types';
+import { programDefinition, templateRef } from '../program-types/template.type';
 import { isTemporalUnavailable } from '../temporal/temporal-errors';
 import { TemporalService } from '../temporal/temporal.service';
 import { workflowErrorToHttp } from '../temporal/workflow-errors';
@@ -48,7 +49,7 @@ import { canSeeProgram, scopePrograms } from './program-access';
 export const PROGRAM_SORTABLE = ['createdAt', 'updatedAt', 'stage', 'status', 'year', 'startDate', 'overdueTaskCount', 'visitCount', 'organizationName', 'lastContactAt'] as const;
 /** The programs list's default status filter (issue 11): everything but withdrawn programs. */
 export const NOT_WITHDRAWN = 'not_withdrawn';
-export const SIGNALS = ['pause', 'resume', 'withdraw', 'reassign', 'close-year'] as const;
+export const SIGNALS = ['pause', 'resume', 'withdraw', 'reassign', 'close-year', 'close-stage'] as const;
 export type SignalName = (typeof SIGNALS)[number];
 
 const COLUMN: Record<string, string> = {
@@ -88,6 +89,7 @@ export class ProgramsService {
     private readonly audit: AuditService,
     private readonly configs: ProgramConfigService,
     private readonly appConfig: AppConfigService,
+    private readonly templates: ProgramTemplatesService,
   ) {}
 
   /** Operators (and tests) may make runs hand over earlier than Temporal suggests. */
@@ -115,6 +117,8 @@ export class ProgramsService {
       organizationName: organization?.name ?? null,
       mentorName: mentor?.fullName ?? null,
       genderExpertName: genderExpert?.fullName ?? null,
+      // Designed types: the version the program runs (its page reads that version).
+      template: templateRef(p),
       temporalUiUrl: viewer.role === 'admin' || viewer.role === 'program_manager' ? this.temporal.webUiUrl(p.workflowId) : null,
     };
   }
@@ -202,10 +206,18 @@ export class ProgramsService {
     // Organisation and type are part of it so one cohort request (one key) gives each CSO its own id.
     const keyedId = key ? derivedUuid('program.start', user.id, key, org.id, dto.type) : null;
     if (keyedId && (await this.repo.exists({ where: { id: keyedId } }))) return this.getVisible(keyedId, user);
+    const entry = programTypeOf(dto.type);
+    if (!isBuiltInType(dto.type) && !(await this.templates.exists(dto.type))) {
+      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { type: `${dto.type} is not a known program type` } });
+    }
     await this.requireUser(dto.mentorId, 'mentor', 'mentorId');
-    if (dto.type === 'institutional') await this.requireUser(dto.genderExpertId ?? '', 'gender_expert', 'genderExpertId');
+    if (entry.genderExpert === 'required') await this.requireUser(dto.genderExpertId ?? '', 'gender_expert', 'genderExpertId');
     const startDate = dto.startDate ?? new Date().toISOString().slice(0, 10);
-    const starter = dto.type === 'institutional' ? await this.institutionalStarter(dto, org, user, startDate) : await this.advocacyStarter(dto, org, user, startDate);
+    const starter = await entry.starter(
+      { dto, org, user, startDate },
+      { configs: this.configs, templates: this.templates, historyEventLimit: this.historyEventLimit },
+    );
+    if (entry.genderExpert === 'template' && starter.genderExpertId) await this.requireUser(starter.genderExpertId, 'gender_expert', 'genderExpertId');
     let attempted: { id: string; workflowId: string; started: boolean } | null = null;
     let id: string;
     try {
@@ -217,7 +229,7 @@ export class ProgramsService {
           .setLock('pessimistic_write')
           .getOne();
         if (active) throw new ConflictException(`${org.name} already has an active ${dto.type} program (${active.id})`);
-        if (dto.type === 'advocacy') await this.assertMentorCapacity(m, dto.mentorId, (starter.config as AdvocacyConfig).mentorLimit, dto.override);
+        if (starter.mentorLimit !== null) await this.assertMentorCapacity(m, dto.mentorId, starter.mentorLimit, dto.override);
         const id = keyedId ?? ((await m.query('SELECT gen_random_uuid() AS id')) as { id: string }[])[0].id;
         const workflowId = starter.workflowId(id);
         await m.getRepository(Program).insert({
@@ -226,7 +238,7 @@ export class ProgramsService {
           type: dto.type,
           organizationId: org.id,
           mentorId: dto.mentorId,
-          genderExpertId: dto.type === 'institutional' ? dto.genderExpertId! : null,
+          genderExpertId: starter.genderExpertId,
           managerId: user.id,
           status: 'active',
           stage: starter.firstStage,
@@ -234,7 +246,8 @@ export class ProgramsService {
           years: starter.years,
           startDate,
           configVersion: starter.config.version,
-          config: starter.config,
+          config: starter.config as Program['config'],
+          templateVersionId: starter.templateVersionId,
           details: {},
           openTaskCount: 0,
           overdueTaskCount: 0,
@@ -268,7 +281,7 @@ export class ProgramsService {
         );
         attempted.started = true;
         await this.audit.record(
-          { actor: user, action: 'program.start', targetType: 'program', targetId: id, workflowId, result: 'ok', details: { ...dto, startDate, configVersion: starter.config.version } },
+          { actor: user, action: 'program.start', targetType: 'program', targetId: id, workflowId, result: 'ok', details: { ...dto, startDate, ...starter.auditDetails } },
           m,
         );
         return id;
@@ -322,56 +335,15 @@ export class ProgramsService {
     }
   }
 
-  private async institutionalStarter(dto: CreateProgramDto, org: Organization, user: AuthUser, startDate: string) {
-    const config = await this.configs.current('institutional');
-    const years = dto.years ?? 2;
-    return {
-      config,
-      years,
-      firstStage: 'self_assessment',
-      workflowType: INSTITUTIONAL_WORKFLOW,
-      workflowId: institutionalWorkflowId,
-      input: (programId: string): InstitutionalProgramInput => ({
-        programId,
-        organizationId: org.id,
-        organizationName: org.name,
-        mentorId: dto.mentorId,
-        genderExpertId: dto.genderExpertId!,
-        managerId: user.id,
-        startedBy: { id: user.id, email: user.email },
-        startDate,
-        years,
-        config,
-        historyEventLimit: this.historyEventLimit,
-      }),
-    };
-  }
-
-  private async advocacyStarter(dto: CreateProgramDto, org: Organization, user: AuthUser, startDate: string) {
-    const config = await this.configs.current('advocacy');
-    return {
-      config,
-      years: 1,
-      firstStage: 'needs_assessment',
-      workflowType: ADVOCACY_WORKFLOW,
-      workflowId: advocacyWorkflowId,
-      input: (programId: string): AdvocacyMentorshipInput => ({
-        programId,
-        organizationId: org.id,
-        organizationName: org.name,
-        mentorId: dto.mentorId,
-        managerId: user.id,
-        startedBy: { id: user.id, email: user.email },
-        startDate,
-        config,
-        historyEventLimit: this.historyEventLimit,
-      }),
-    };
-  }
-
   /** Sends a control signal after checking the live state, so an impossible one is a clear 409. */
-  async signal(id: string, name: SignalName, body: { reason?: string; mentorId?: string; genderExpertId?: string; override?: boolean }, user: AuthUser): Promise<void> {
+  async signal(
+    id: string,
+    name: SignalName,
+    body: { reason?: string; mentorId?: string; genderExpertId?: string; override?: boolean; stageId?: string },
+    user: AuthUser,
+  ): Promise<void> {
     const p = await this.getVisible(id, user);
+    const rules = programTypeOf(p.type).signals;
     const live = await this.liveState(p);
     const status = live?.status ?? p.status;
     const stage = live?.stage ?? p.stage;
@@ -382,16 +354,24 @@ export class ProgramsService {
     if (status === 'withdrawn' || status === 'completed') throw await refuse(`The program is ${status}`);
     if (name === 'pause' && status !== 'active') throw await refuse('Only an active program can be paused');
     if (name === 'resume' && status !== 'paused') throw await refuse('The program is not paused');
-    if (name === 'close-year' && p.type !== 'institutional') throw await refuse('Only institutional programs have years to close');
-    if (name === 'close-year' && (status !== 'active' || stage !== 'implementation')) {
-      throw await refuse(`The year can be closed early only during implementation; the program is in ${stage}${status === 'paused' ? ' (paused)' : ''}`);
+    if (name === 'close-year' && !rules.closeYear) throw await refuse('Only institutional programs have years to close');
+    if (name === 'close-year' && (status !== 'active' || stage !== rules.closeYear!.stage)) {
+      throw await refuse(`The year can be closed early only during ${rules.closeYear!.stage}; the program is in ${stage}${status === 'paused' ? ' (paused)' : ''}`);
+    }
+    if (name === 'close-stage') {
+      if (!rules.closeStage) throw await refuse('Only programs of a designed type have stages a manager closes');
+      const def = await programDefinition(p, this.templates);
+      const current = def?.stages.find((st) => st.id === stage);
+      if (status !== 'active') throw await refuse(`The stage can be closed only while the program is active; it is ${status}`);
+      if (body.stageId !== stage) throw await refuse(`${body.stageId} is not the current stage; the program is in ${stage}`);
+      if (!current?.end.some((e) => e.kind === 'manager_close')) throw await refuse(`The stage ${stage} is not closed by the program manager`);
     }
     if (name === 'reassign') {
       if (!body.mentorId && !body.genderExpertId) {
         throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { mentorId: 'give mentorId or genderExpertId' } });
       }
-      if (body.genderExpertId && p.type !== 'institutional') {
-        throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { genderExpertId: 'advocacy mentorships have no gender expert' } });
+      if (body.genderExpertId && (!rules.genderExpert || (p.templateVersionId && !p.genderExpertId))) {
+        throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { genderExpertId: `${p.type} programs have no gender expert` } });
       }
       if (body.mentorId) await this.requireUser(body.mentorId, 'mentor', 'mentorId');
       if (body.genderExpertId) await this.requireUser(body.genderExpertId, 'gender_expert', 'genderExpertId');
@@ -400,7 +380,7 @@ export class ProgramsService {
     // signal in one transaction under the mentor's lock, so concurrent ones cannot all pass.
     const refused = new WeakSet<object>();
     let deliver = (fn: () => Promise<void>) => fn();
-    if (name === 'reassign' && p.type === 'advocacy' && body.mentorId && body.mentorId !== p.mentorId) {
+    if (name === 'reassign' && rules.mentorLimit && body.mentorId && body.mentorId !== p.mentorId) {
       const mentorId = body.mentorId;
       const limit = (p.config as AdvocacyConfig).mentorLimit;
       deliver = (fn) =>
@@ -436,6 +416,8 @@ export class ProgramsService {
           return handle.signal(reassignSignal, arg({ actor, mentorId: body.mentorId, genderExpertId: body.genderExpertId }));
         case 'close-year':
           return handle.signal(closeYearSignal, arg({ actor }));
+        case 'close-stage':
+          return handle.signal(closeStageSignal, arg({ actor, stageId: body.stageId! }));
       }
     };
     try {

@@ -82,7 +82,7 @@ async function eventually<T>(fn: () => Promise<T | undefined | false>, ms = 30_0
   }
 }
 
-async function start(label: string, cycles: number) {
+async function start(label: string, cycles: number, historyEventLimit?: number) {
   const compiled = checkTemplate('gmi', 1, gmiTemplate({ ...FAST, stageEnd: { amount: 6, unit: 'seconds' } }, cycles));
   if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
   const programId = `tpl-${label}-${Date.now()}`;
@@ -96,6 +96,7 @@ async function start(label: string, cycles: number) {
     typeKey: 'gmi',
     templateVersionId: '00000000-0000-4000-8000-0000000000f1',
     template: compiled.compiled,
+    historyEventLimit,
   };
   const handle = await client.workflow.start(TEMPLATE_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: `program-${programId}`, args: [input] });
   return { handle, programId, firstRunId: handle.firstExecutionRunId };
@@ -163,4 +164,29 @@ it('records controls: pause, resume, reassign, withdraw', async () => {
   await handle.signal(withdrawSignal, { actor: pm, reason: 'Merged with another CSO', auditId: null });
   expect(await handle.result()).toMatchObject({ status: 'withdrawn', mentorId: '00000000-0000-4000-8000-00000000000d' });
   record(handle.workflowId, firstRunId, 'controls', 1);
+});
+
+it('records a run whose history is full mid-cycle: it continues as new with the exact state', async () => {
+  const { handle, programId, firstRunId } = await start('full', 1, 40);
+  const id = handle.workflowId;
+  await complete(id, 'practice_review', 1, { score: 5, summary: 'Half way there' }, mentor);
+  await complete(id, 'gender_review', 1, { rating: 'low' }, expert);
+  for (let i = 1; i <= 5; i++) {
+    await client.workflow.getHandle(id).executeUpdate(addRecordUpdate, { args: [{ recordId: `m${i}`, kind: 'meeting', data: { date: '2027-02-01', attendees: i }, actor: mentor, auditId: null }] });
+  }
+  const runs = async () => {
+    const out: string[] = [];
+    for await (const w of client.workflow.list({ query: `WorkflowId = '${id}'` })) out.push(w.runId);
+    return out;
+  };
+  // The 6th meeting meets the stage's condition; before that the history passes 40 events.
+  const second = await eventually(async () => (await runs()).find((r) => r !== firstRunId));
+  const s = await live(client.workflow.getHandle(id));
+  expect(s).toMatchObject({ stage: 'meetings', records: { meeting: 5 }, figures: { meetings: 5, avg_attendance: 3 } });
+  await client.workflow.getHandle(id).executeUpdate(addRecordUpdate, { args: [{ recordId: 'm6', kind: 'meeting', data: { date: '2027-02-01', attendees: 6 }, actor: mentor, auditId: null }] });
+  expect(await client.workflow.getHandle(id).result()).toMatchObject({ status: 'completed', figures: { meetings: 6 } });
+  const records = (batches.get(programId) ?? []).flatMap((b) => b.facts).filter((f) => f.kind === 'record_added');
+  expect(records).toHaveLength(6);
+  record(id, firstRunId, 'history-full', 1);
+  record(id, second, 'history-full', 2);
 });

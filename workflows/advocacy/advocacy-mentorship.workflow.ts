@@ -1,5 +1,5 @@
 import { continueAsNew, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
-import { completeTaskUpdate, DELTA_CORE_PATCH, FAILURE, reassignSignal, stateQuery } from '../programs/contract';
+import { completeTaskUpdate, DELTA_CORE_PATCH, FAILURE, reassignSignal, stateQuery, type ProgramType } from '../programs/contract';
 import { ProgramCore } from '../programs/program-core';
 import { completedTaskAnswer, type Runtime } from '../programs/task-book';
 import { assertActive, fail, handleControls } from '../programs/workflow-kit';
@@ -26,7 +26,7 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
     state: s,
     view: S.projectedView(s),
     searchAttributes: () => [
-      { key: SA.ProgramType, value: 'advocacy' },
+      { key: SA.ProgramType, value: 'advocacy' satisfies ProgramType },
       { key: SA.OrganizationId, value: s.organizationId },
       { key: SA.ProgramYear, value: s.year },
       { key: SA.Stage, value: S.documentStep(s.stage) },

@@ -1,5 +1,5 @@
 import { continueAsNew, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
-import { DELTA_CORE_PATCH, FAILURE } from '../programs/contract';
+import { DELTA_CORE_PATCH, FAILURE, type ProgramType } from '../programs/contract';
 import { ProgramCore } from '../programs/program-core';
 import { completedTaskAnswer } from '../programs/task-book';
 import { assertActive as assertWorkable, fail, handleControls } from '../programs/workflow-kit';
@@ -36,7 +36,7 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
     state: s,
     view: S.projectedView(s),
     searchAttributes: () => [
-      { key: SA.ProgramType, value: 'institutional' },
+      { key: SA.ProgramType, value: 'institutional' satisfies ProgramType },
       { key: SA.OrganizationId, value: s.organizationId },
       { key: SA.Stage, value: s.stage },
       { key: SA.ProgramStatus, value: s.status },

@@ -9,6 +9,7 @@ import { AdvocacyMentorAssignments1764900000000 } from './1764900000000-advocacy
 import { AuthHardening1765000000000 } from './1765000000000-auth-hardening';
 import { Drafts1765100000000 } from './1765100000000-drafts';
 import { NotificationParamsMentorTypes1765200000000 } from './1765200000000-notification-params-mentor-types';
+import { ProgramTemplates1765400000000 } from './1765400000000-program-templates';
 
 /** Every migration, in order. Listed explicitly so bundlers and tests need no glob. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AuthHardening1765000000000,
   Drafts1765100000000,
   NotificationParamsMentorTypes1765200000000,
+  ProgramTemplates1765400000000,
 ];
