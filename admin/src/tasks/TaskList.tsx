@@ -6,6 +6,7 @@ import {
     Loading,
     SimpleList,
     useGetIdentity,
+    useLocale,
     usePermissions,
     useRecordContext,
     useTranslate,
@@ -49,6 +50,7 @@ export const TaskList = () => {
     const { permissions, isPending: permissionsPending } = usePermissions<Role>();
     const { identity, isPending: identityPending } = useGetIdentity();
     const translate = useTranslate();
+    const locale = useLocale();
     const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
     if (permissionsPending || identityPending) return <Loading />;
     const own = worksOnOwnPortfolio(permissions);
@@ -67,7 +69,7 @@ export const TaskList = () => {
         >
             {isSmall ? (
                 <SimpleList<TaskRecord>
-                    primaryText={record => translate(`mentorflow.task_types.${record.type}`)}
+                    primaryText={record => (record.taskName ? (locale === 'tr' ? record.taskName.tr || record.taskName.en : record.taskName.en) : translate(`mentorflow.task_types.${record.type}`))}
                     secondaryText={record => record.organizationName}
                     tertiaryText={record => <DueChip {...record} />}
                     linkType="show"
@@ -79,7 +81,7 @@ export const TaskList = () => {
                     rowSx={rowSx}
                     body={TaskBody}
                 >
-                    <DataTable.Col source="type" render={record => <TaskTypeLabel type={record.type} />} />
+                    <DataTable.Col source="type" render={record => <TaskTypeLabel type={record.type} name={record.taskName} />} />
                     <DataTable.Col source="organizationName" disableSort />
                     <DataTable.NumberCol source="year" options={{ useGrouping: false }} />
                     <DataTable.Col

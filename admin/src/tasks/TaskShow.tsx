@@ -5,6 +5,7 @@ import {
     TopToolbar,
     useGetIdentity,
     useRecordContext,
+    useLocale,
     useTranslate,
 } from 'react-admin';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
@@ -15,10 +16,13 @@ import { TaskHeader } from './TaskHeader';
 const TaskTitle = () => {
     const record = useRecordContext<TaskRecord>();
     const translate = useTranslate();
+    const locale = useLocale();
     if (!record) return null;
+    // A task of a designed type carries its own name (en/tr).
+    const taskName = (record as { taskName?: { en: string; tr: string } }).taskName;
     return (
         <>
-            {translate(`mentorflow.task_types.${record.type}`)} — {record.organizationName}
+            {taskName ? (locale === 'tr' ? taskName.tr || taskName.en : taskName.en) : translate(`mentorflow.task_types.${record.type}`)} — {record.organizationName}
         </>
     );
 };

@@ -11,7 +11,7 @@ import { DraftStatus, LeaveGuard } from '../../common/drafts';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
 import type { ProgramTypeRecord, TemplateDefinition } from '../types';
 import { useText } from '../text';
-import { emptyDefinition, move, newStage } from './definition';
+import { move, newStage, normalizeDefinition } from './definition';
 import { ErrorsProvider, toErrorMap, type ErrorMap } from './errors';
 import { ErrorSummary } from './ErrorSummary';
 import { PathField, TextPair } from './fields';
@@ -192,8 +192,8 @@ export const ProgramTypeDesigner = () => {
         queryFn: async () => {
             const record = await dataProvider.getProgramType(id);
             const latest = record.versions.reduce<number>((max, version) => Math.max(max, version.version), 0);
-            const initial = record.draft?.definition ?? (latest ? (await dataProvider.getTemplateVersion(id, latest)).definition : emptyDefinition(record.name));
-            return { record, initial };
+            const stored = record.draft?.definition ?? (latest ? (await dataProvider.getTemplateVersion(id, latest)).definition : null);
+            return { record, initial: normalizeDefinition(stored, record.name) };
         },
         // The design in the editor is the person's own state: refetching would not replace it.
         refetchOnWindowFocus: false,

@@ -10,6 +10,30 @@ export const emptyDefinition = (name: Text): TemplateDefinition => ({
     cycles: { count: 1 },
 });
 
+/**
+ * A stored draft made whole for the editor: a new type's draft may be `{}` or lack lists; every
+ * stage, task and record gets the parts the editor edits (nothing that is there is dropped).
+ */
+export const normalizeDefinition = (raw: unknown, name: Text): TemplateDefinition => {
+    const def = (raw && typeof raw === 'object' ? raw : {}) as Partial<TemplateDefinition>;
+    const text = (value: unknown): Text => ({ en: '', tr: '', ...(value && typeof value === 'object' ? (value as Text) : {}) });
+    return {
+        ...def,
+        name: def.name ? text(def.name) : name,
+        genderExpert: !!def.genderExpert,
+        cycles: { count: def.cycles?.count ?? 1 },
+        figures: (def.figures ?? []).map(figure => ({ ...figure, name: text(figure.name), expression: figure.expression ?? '', format: figure.format ?? 'number' })),
+        stages: (def.stages ?? []).map(stage => ({
+            ...stage,
+            name: text(stage.name),
+            tasks: (stage.tasks ?? []).map(task => ({ ...task, name: text(task.name), form: { ...emptyForm(), ...task.form } })),
+            records: (stage.records ?? []).map(record => ({ ...record, name: text(record.name), addedBy: record.addedBy ?? [], form: { ...emptyForm(), ...record.form } })),
+            timers: stage.timers ?? [],
+            end: stage.end ?? [],
+        })),
+    };
+};
+
 /** An identifier FEEL can name (`^[a-z][a-z0-9_]*$`) made from an English name, unique among `taken`. */
 export const makeId = (name: string, taken: Iterable<string>, fallback: string): string => {
     const base =
