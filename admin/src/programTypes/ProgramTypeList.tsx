@@ -39,7 +39,7 @@ export const ProgramTypeList = () => {
     const locale = useLocale();
     const translate = useTranslate();
     return (
-        <List actions={<Actions />} sort={{ field: 'key', order: 'ASC' }} perPage={50} pagination={false} exporter={false}>
+        <List actions={<Actions />} empty={false} sort={{ field: 'key', order: 'ASC' }} perPage={50} pagination={false} exporter={false}>
             {phone ? (
                 <SimpleList<ProgramTypeRow>
                     primaryText={record => pickText(record.name, locale)}

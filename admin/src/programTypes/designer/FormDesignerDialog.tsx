@@ -51,7 +51,7 @@ export const FormDesignerDialog = ({
                     </Alert>
                 )}
                 {view === 'builder' && <LazyFormJsEditor schema={form.schema} onChange={schema => onChange({ ...form, schema })} />}
-                {view === 'tr' && <TurkishLabels form={form} readOnly={readOnly} onChange={tr => onChange({ ...form, tr })} />}
+                {view === 'tr' && <TurkishLabels path={path} form={form} readOnly={readOnly} onChange={tr => onChange({ ...form, tr })} />}
                 {view === 'preview' && (
                     <Box sx={{ display: 'grid', gap: 2 }}>
                         <ToggleButtonGroup

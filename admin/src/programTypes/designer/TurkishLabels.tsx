@@ -2,11 +2,30 @@ import { Box, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typog
 import { useTranslate } from 'react-admin';
 import type { FormDef } from '../types';
 import { keyedComponents } from '../forms/localize';
+import { useErrorAt } from './errors';
 
 type TrLabels = FormDef['tr'][string];
 
+/** The Turkish label of one field, with the check's message for it (`<form>.tr.<key>.label`). */
+const TrLabelInput = ({ path, fieldKey, value, readOnly, onChange }: { path: string; fieldKey: string; value: string; readOnly: boolean; onChange: (value: string) => void }) => {
+    const translate = useTranslate();
+    const error = useErrorAt(`${path}.tr.${fieldKey}.label`);
+    return (
+        <TextField
+            size="small"
+            label={translate('mentorflow.designer.label')}
+            value={value}
+            disabled={readOnly}
+            error={!!error}
+            helperText={error}
+            onChange={event => onChange(event.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': `tr-label-${fieldKey}`, 'data-path': `${path}.tr.${fieldKey}.label` } }}
+        />
+    );
+};
+
 /** One row per field of the form: its English label from the builder and its Turkish label, description and options. */
-export const TurkishLabels = ({ form, onChange, readOnly }: { form: FormDef; onChange: (tr: FormDef['tr']) => void; readOnly: boolean }) => {
+export const TurkishLabels = ({ path, form, onChange, readOnly }: { path: string; form: FormDef; onChange: (tr: FormDef['tr']) => void; readOnly: boolean }) => {
     const translate = useTranslate();
     const fields = keyedComponents(form.schema);
     const set = (key: string, change: Partial<TrLabels>) => onChange({ ...form.tr, [key]: { ...(form.tr?.[key] ?? {}), ...change } });
@@ -43,14 +62,7 @@ export const TurkishLabels = ({ form, onChange, readOnly }: { form: FormDef; onC
                                     ))}
                                 </TableCell>
                                 <TableCell sx={{ display: 'grid', gap: 1 }}>
-                                    <TextField
-                                        size="small"
-                                        label={translate('mentorflow.designer.label')}
-                                        value={tr.label ?? ''}
-                                        disabled={readOnly}
-                                        onChange={event => set(key, { label: event.target.value })}
-                                        slotProps={{ htmlInput: { 'data-testid': `tr-label-${key}` } }}
-                                    />
+                                    <TrLabelInput path={path} fieldKey={key} value={tr.label ?? ''} readOnly={readOnly} onChange={label => set(key, { label })} />
                                     {field.description && (
                                         <TextField
                                             size="small"
