@@ -25,6 +25,28 @@ export const PROGRAM_FILTERS: FilterSpec = {
   id: f.uuid(),
 };
 
+/** Designed program types' keys, stage ids and task ids (published versions), which the lists accept too. */
+export interface DesignedVocabulary {
+  keys: string[];
+  stages: string[];
+  taskTypes: string[];
+}
+
+/** PROGRAM_FILTERS with the designed types' keys and stages (issue 10). */
+export function programFilters(v: DesignedVocabulary): FilterSpec {
+  return { ...PROGRAM_FILTERS, type: f.enum([...PROGRAM_TYPES, ...v.keys]), stage: f.enum([...new Set([...STAGES, ...v.stages, 'completed'])]) };
+}
+
+/** TASK_FILTERS with the designed types' task ids. */
+export function taskFilters(v: DesignedVocabulary): FilterSpec {
+  return { ...TASK_FILTERS, type: f.enum([...new Set([...TASK_TYPES, ...v.taskTypes])]) };
+}
+
+/** USER_FILTERS with the designed types' keys (people mentor those too). */
+export function userFilters(v: DesignedVocabulary): FilterSpec {
+  return { ...USER_FILTERS, programType: f.enum([...PROGRAM_TYPES, ...v.keys]) };
+}
+
 export const TASK_FILTERS: FilterSpec = {
   status: f.enum(['open', 'completed', 'cancelled']),
   overdue: f.boolean(),

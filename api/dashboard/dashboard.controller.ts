@@ -79,12 +79,17 @@ export class DashboardController {
 
   private async genderExpert(id: string) {
     const tasks = await this.openTasks(id);
-    return { reportsToWrite: tasks.filter((t) => t.type === 'gender_report'), reviewsDue: tasks.filter((t) => t.type === 'gender_plan_review') };
+    return {
+      reportsToWrite: tasks.filter((t) => t.type === 'gender_report'),
+      reviewsDue: tasks.filter((t) => t.type === 'gender_plan_review'),
+      // Tasks of designed program types assigned to her (issue 10).
+      templateTasks: tasks.filter((t) => t.programType !== 'institutional' && t.programType !== 'advocacy'),
+    };
   }
 
   private openTasks(assigneeId: string) {
-    return this.q<{ type: string }>(
-      `SELECT t.id, t.type, t.year, t.due_at AS "dueAt", t.overdue, p.id AS "programId", o.name AS "organizationName"
+    return this.q<{ type: string; programType: string }>(
+      `SELECT t.id, t.type, t.year, t.due_at AS "dueAt", t.overdue, p.id AS "programId", p.type AS "programType", o.name AS "organizationName"
          FROM tasks t JOIN programs p ON p.id = t.program_id JOIN organizations o ON o.id = p.organization_id
         WHERE t.assignee_id = $1 AND t.status = 'open' ORDER BY t.overdue DESC, t.due_at LIMIT 50`,
       [assigneeId],

@@ -8,6 +8,8 @@ export interface NotificationParams {
   dueDate?: string;
   /** YYYY-MM-DD of the last contact, null: never. */
   since?: string | null;
+  /** template_reminder: the designed type's reminder text in both languages. */
+  message?: { en: string; tr: string };
 }
 
 /** An in-app notification (task assigned, overdue, reminder, reassignment). */

@@ -6,6 +6,7 @@ import { checkTemplate } from '../../workflows/templates/check';
 import type { TemplateDefinition, TemplateError, Text } from '../../workflows/templates/language';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import type { DesignedVocabulary } from '../common/list-filters';
 import type { CreateProgramTemplateDto } from './program-template.dto';
 import { isBuiltInKey } from './program-template.dto';
 import { ProgramTemplate, ProgramTemplateDraft, ProgramTemplateVersion } from './program-template.entity';
@@ -90,6 +91,7 @@ export class ProgramTemplatesService {
       if (isUniqueViolation(err)) throw new ConflictException({ statusCode: 409, message: `A program type with key ${dto.key} already exists`, errors: { key: 'key is already taken' } });
       throw err;
     }
+    this.vocab = null;
     return this.get(dto.key);
   }
 
@@ -147,6 +149,7 @@ export class ProgramTemplatesService {
       );
       return { version, changes, id: saved.id };
     });
+    this.vocab = null;
     if ('refused' in outcome) {
       const errors = outcome.refused as Record<string, string>;
       await this.audit.record({ actor: user, action: 'program_template.publish', targetType: 'program_template', targetId: key, result: 'rejected', details: { errors } });
@@ -179,6 +182,33 @@ export class ProgramTemplatesService {
   }
 
   private readonly versionCache = new Map<string, ProgramTemplateVersion>();
+
+  /**
+   * The designed types' keys and the stage and task ids of their published versions, which list
+   * filters accept. Kept for a few seconds (another API process may publish meanwhile); this
+   * process's own creates and publishes refresh it at once.
+   */
+  async vocabulary(): Promise<DesignedVocabulary> {
+    if (this.vocab && this.vocab.at > Date.now() - 5000) return this.vocab.value;
+    const [keys, ids] = await Promise.all([
+      this.db.query(`SELECT key FROM program_templates ORDER BY key`) as Promise<{ key: string }[]>,
+      this.db.query(
+        `SELECT DISTINCT s->>'id' AS stage, t->>'id' AS task
+           FROM program_template_versions v
+           CROSS JOIN LATERAL jsonb_array_elements(v.compiled->'definition'->'stages') s
+           LEFT JOIN LATERAL jsonb_array_elements(s->'tasks') t ON true`,
+      ) as Promise<{ stage: string; task: string | null }[]>,
+    ]);
+    const value = {
+      keys: keys.map((k) => k.key),
+      stages: [...new Set(ids.map((r) => r.stage))],
+      taskTypes: [...new Set(ids.flatMap((r) => (r.task ? [r.task] : [])))],
+    };
+    this.vocab = { at: Date.now(), value };
+    return value;
+  }
+
+  private vocab: { at: number; value: DesignedVocabulary } | null = null;
 
   /** Whether a key names a designed type (for list filters and the users' program types). */
   async exists(key: string): Promise<boolean> {

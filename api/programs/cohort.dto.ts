@@ -35,4 +35,6 @@ export class BulkSignalDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'mentorId must be a user id' }) mentorId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'genderExpertId must be a user id' }) genderExpertId?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() override?: boolean;
+  /** close-stage: the stage to end (each program's current one). */
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) stageId?: string;
 }

@@ -2,7 +2,7 @@ import { HttpException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { AdvocacyConfig } from '../../workflows/advocacy/config';
-import type { ProgramType } from '../../workflows/programs/types';
+import { programTypeOf } from '../program-types/built-in-types';
 import type { AuthUser } from '../auth/auth-user';
 import { Organization } from '../organizations/organization.entity';
 import { ProgramConfigService } from '../program-config/program-config.service';
@@ -59,7 +59,7 @@ export class CohortService {
       [dto.type],
     )) as { mentor_id: string; n: number }[];
     const load = new Map(mentors.map((m) => [m.id, loads.find((l) => l.mentor_id === m.id)?.n ?? 0]));
-    const limit = dto.type === 'advocacy' ? (await this.configs.current('advocacy')).mentorLimit : Infinity;
+    const limit = programTypeOf(dto.type).signals.mentorLimit ? (await this.configs.current('advocacy')).mentorLimit : Infinity;
     const orgs = await this.db.getRepository(Organization).find({ where: { id: In(dto.organizationIds) } });
     const assignments: {
       organizationId: string;
@@ -111,12 +111,13 @@ export class CohortService {
     // Several at once: overlapping starts is what makes a cohort start as fast as bare sequential
     // starts. Where mentors have a limit (advocacy), each mentor's CSOs go in the order given, so
     // the limit refuses the same (last) items as one by one would.
-    const groupOf = (item: CohortStartDto['items'][number]) => (dto.type === 'advocacy' ? item.mentorId : item.organizationId);
+    const limited = programTypeOf(dto.type).signals.mentorLimit;
+    const groupOf = (item: CohortStartDto['items'][number]) => (limited ? item.mentorId : item.organizationId);
     const results = await mapByGroup(dto.items, groupOf, COHORT_START_CONCURRENCY, async (item): Promise<ItemResult> => {
       try {
         const p = await this.programs.create(
           {
-            type: dto.type as ProgramType,
+            type: dto.type,
             organizationId: item.organizationId,
             mentorId: item.mentorId,
             genderExpertId: dto.genderExpertId,

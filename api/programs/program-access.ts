@@ -16,3 +16,14 @@ export function canSeeProgram(user: AuthUser, p: { mentorId: string; genderExper
   if (user.role === 'mentor') return p.mentorId === user.id;
   return p.genderExpertId === user.id;
 }
+
+/**
+ * Whether someone may add a record of a kind to a program of a designed type: their role is among
+ * the kind's `addedBy`, and a mentor or gender expert must be the program's own (a program
+ * manager's record any program manager or admin may add).
+ */
+export function canAddRecord(user: AuthUser, p: { mentorId: string; genderExpertId: string | null }, addedBy: readonly string[]): boolean {
+  if (user.role === 'admin' || user.role === 'program_manager') return addedBy.includes('program_manager');
+  if (!addedBy.includes(user.role)) return false;
+  return canSeeProgram(user, p);
+}

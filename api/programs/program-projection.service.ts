@@ -8,6 +8,7 @@ import {
   type FactBatch,
   type PlanItemRow,
   type ProgramColumns,
+  type RecordRow,
   type ProjectionFailure,
   type TaskRow,
   type VisitRow,
@@ -92,20 +93,21 @@ export class ProgramProjectionService implements ProjectionActivities {
     const tasks = new Map<string, TaskRow>();
     const items = new Map<string, PlanItemRow>();
     const visits: VisitRow[] = [];
+    const records: RecordRow[] = [];
     const notes: NotificationInput[] = [];
     for (const f of b.facts as Fact[]) {
       if (f.kind === 'program') Object.assign(set, f.set);
       else if (f.kind === 'plan_item') items.set(f.item.id, f.item);
       else if (f.kind === 'visit_logged') visits.push(f.visit);
       else if (f.kind === 'notification') notes.push(f.notification);
-      // Template programs' records: stored by the program-templates work (issue 10); no workflow emits them yet.
-      else if (f.kind === 'record_added') throw new Error('record_added facts are not stored yet');
+      else if (f.kind === 'record_added') records.push(f.record);
       else tasks.set(f.task.id, f.task);
     }
     await this.updateProgram(m, b, set);
     if (tasks.size) await this.upsertTasks(m, b.programId, [...tasks.values()]);
     if (items.size) await this.upsertItems(m, b.programId, [...items.values()]);
     if (visits.length) await this.insertVisits(m, b.programId, visits);
+    if (records.length) await this.insertRecords(m, b.programId, records);
     if (notes.length) await this.insertNotifications(m, notes);
     if (b.auditId && UUID.test(b.auditId)) await this.markAudited(m, b.auditId);
     return this.outbox.enabled ? notes.length : 0;
@@ -172,6 +174,17 @@ export class ProgramProjectionService implements ProjectionActivities {
        SELECT x.id, $1, x."organizationId", x."mentorId", x.year, x.date, x.mode, x."durationMinutes", x.notes, x."planItemIds", x."createdBy"
          FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, "organizationId" uuid, "mentorId" uuid, year int, date date, mode varchar,
               "durationMinutes" int, notes text, "planItemIds" jsonb, "createdBy" uuid)
+       ON CONFLICT (id) DO NOTHING`,
+      [programId, JSON.stringify(rows)],
+    );
+  }
+
+  /** Template programs' records (a retried batch or a re-sent record adds nothing: ON CONFLICT). */
+  private async insertRecords(m: EntityManager, programId: string, rows: RecordRow[]) {
+    await m.query(
+      `INSERT INTO program_records (id, program_id, kind, year, stage_id, data, created_by, created_at)
+       SELECT x.id, $1, x.kind, x.year, x."stageId", x.data, x."createdBy", x."createdAt"
+         FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, kind varchar, year int, "stageId" varchar, data jsonb, "createdBy" uuid, "createdAt" timestamptz)
        ON CONFLICT (id) DO NOTHING`,
       [programId, JSON.stringify(rows)],
     );

@@ -6,7 +6,8 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { PROGRAM_FILTERS } from '../common/list-filters';
+import { PROGRAM_FILTERS, programFilters } from '../common/list-filters';
+import { ProgramTemplatesService } from '../program-templates/program-templates.service';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { flattenValidationErrors } from '../common/validation.pipe';
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
@@ -30,12 +31,14 @@ export class ProgramsController {
     private readonly tasks: TasksService,
     private readonly cohorts: CohortService,
     private readonly drafts: DraftsService,
+    private readonly templates: ProgramTemplatesService,
   ) {}
 
   @Get()
   @ApiListQuery({ sortable: PROGRAM_SORTABLE, filterable: Object.keys(PROGRAM_FILTERS), filterExample: { type: 'institutional', stage: 'implementation' } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filters: PROGRAM_FILTERS, defaultSort: { field: 'createdAt', order: 'DESC' } });
+    const filters = programFilters(await this.templates.vocabulary());
+    const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filters, defaultSort: { field: 'createdAt', order: 'DESC' } });
     const { rows, total } = await this.programs.list(q, user);
     res.setHeader('Content-Range', contentRange('programs', q.skip, rows.length, total));
     return rows.map((p) => this.programs.toDto(p, user));

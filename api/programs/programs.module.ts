@@ -17,12 +17,14 @@ import { Program } from './program.entity';
 import { ProgramsController } from './programs.controller';
 import { ProgramsService } from './programs.service';
 import { CohortService } from './cohort.service';
+import { ProgramRecordsController } from './program-records.controller';
+import { ProgramRecordsService } from './program-records.service';
 
 /** Programs and what hangs off them: tasks, visits, improvements, notifications. */
 @Module({
   imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule, ProgramTemplatesModule, DraftsModule],
-  controllers: [ProgramsController, TasksController, VisitsController, ImprovementsController, NotificationsController],
-  providers: [ProgramsService, TasksService, CohortService],
+  controllers: [ProgramsController, ProgramRecordsController, TasksController, VisitsController, ImprovementsController, NotificationsController],
+  providers: [ProgramsService, TasksService, CohortService, ProgramRecordsService],
   exports: [ProgramsService],
 })
 export class ProgramsModule {}

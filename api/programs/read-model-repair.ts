@@ -6,6 +6,8 @@ import { projectedView as advocacyView, type AdvocacyState } from '../../workflo
 import type { InstitutionalSnapshot } from '../../workflows/institutional/contract';
 import { projectedView as institutionalView, type ProgramState } from '../../workflows/institutional/state';
 import { stateQuery } from '../../workflows/programs/contract';
+import { isBuiltInProgramType } from '../../workflows/programs/registry';
+import { projectedView as templateView, type TemplateState } from '../../workflows/templates/state';
 import { FactTracker } from '../../workflows/programs/fact-tracker';
 import type { FactBatch } from '../../workflows/programs/facts';
 import { validateConfig } from '../config/config.schema';
@@ -41,7 +43,12 @@ export async function repairReadModel(opts: { env?: Record<string, string | unde
       const [row] = (await db.query(`SELECT workflow_id, type FROM programs WHERE id = $1`, [id])) as { workflow_id: string; type: string }[];
       if (!row) throw new Error(`Program ${id} is not in the read model`);
       const snapshot = (await client.workflow.getHandle(row.workflow_id).query(stateQuery)) as InstitutionalSnapshot | AdvocacySnapshot;
-      const view = row.type === 'advocacy' ? advocacyView(snapshot as AdvocacyState) : institutionalView(snapshot as ProgramState);
+      // A designed type's query answers its live state, which holds what its projected view reads.
+      const view = !isBuiltInProgramType(row.type)
+        ? templateView(snapshot as unknown as TemplateState)
+        : row.type === 'advocacy'
+          ? advocacyView(snapshot as AdvocacyState)
+          : institutionalView(snapshot as ProgramState);
       const batch: FactBatch = {
         programId: id,
         workflowId: row.workflow_id,

@@ -12,7 +12,7 @@ export function reportToCsv(report: Record<string, unknown>): string {
   return lines.join('\n') + '\n';
 }
 
-function csvCell(s: string): string {
+export function csvCell(s: string): string {
   // Quote when needed; a leading = + - @ is neutralised so spreadsheets do not run it as a formula.
   const safe = /^[=+\-@]/.test(s) && Number.isNaN(Number(s)) ? `'${s}` : s;
   return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -102,4 +102,6 @@ export const TASK_COMPLETION_SCHEMAS: SchemaObject[] = [
     nextSteps: str,
     indicatorProgress: arr(obj(undefined, { indicator: { type: 'integer', minimum: 0 }, status: oneOf(INDICATOR_STATUSES), note: str }, ['note'])),
   }),
+  // A designed type's task: the fields of its form (GET /tasks/:id gives the form), checked by the server against it.
+  { title: "TemplateTaskData (a designed type's task)", type: 'object', additionalProperties: true },
 ];

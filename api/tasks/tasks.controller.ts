@@ -9,7 +9,8 @@ import { DraftsService } from '../drafts/drafts.service';
 import { ProgramsService } from '../programs/programs.service';
 import { TASK_COMPLETION_SCHEMAS } from './task-completion.schema';
 import { TASK_SORTABLE, TasksService } from './tasks.service';
-import { TASK_FILTERS } from '../common/list-filters';
+import { TASK_FILTERS, taskFilters } from '../common/list-filters';
+import { ProgramTemplatesService } from '../program-templates/program-templates.service';
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -19,12 +20,14 @@ export class TasksController {
     private readonly tasks: TasksService,
     private readonly programs: ProgramsService,
     private readonly drafts: DraftsService,
+    private readonly templates: ProgramTemplatesService,
   ) {}
 
   @Get()
   @ApiListQuery({ sortable: TASK_SORTABLE, filterable: Object.keys(TASK_FILTERS), filterExample: { status: 'open' } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filters: TASK_FILTERS, defaultSort: { field: 'dueAt', order: 'ASC' } });
+    const filters = taskFilters(await this.templates.vocabulary());
+    const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filters, defaultSort: { field: 'dueAt', order: 'ASC' } });
     const { rows, total } = await this.tasks.list(q, user);
     res.setHeader('Content-Range', contentRange('tasks', q.skip, rows.length, total));
     return rows.map((t) => this.tasks.toDto(t));
@@ -33,7 +36,9 @@ export class TasksController {
   @Get(':id')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
     const t = await this.tasks.getVisible(id, user);
-    return { ...this.tasks.toDto(t), context: await this.tasks.context(t) };
+    // Designed types: the form to render (and that the server checks) and the task's name, from the program's version.
+    const designed = await this.tasks.templateTask(t);
+    return { ...this.tasks.toDto(t), ...(designed ?? {}), context: await this.tasks.context(t) };
   }
 
   /**

@@ -1,20 +1,23 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { completeTaskUpdate, type ProgramTask } from '../../workflows/institutional/contract';
-import type { InstitutionalTaskType } from '../../workflows/institutional/model';
-import type { GenderReportData, SelfAssessmentData } from '../../workflows/institutional/task-data';
+import type { FormDef, Text } from '../../workflows/templates/language';
+import { validateSubmission } from '../../workflows/templates/forms';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import type { AdvocacySnapshot } from '../../workflows/advocacy/contract';
 import type { ListQuery } from '../common/list-query';
 import { Improvement } from '../improvements/improvement.entity';
+import { ProgramTemplatesService } from '../program-templates/program-templates.service';
+import { BUILT_IN_TYPES, programTypeOf } from '../program-types/built-in-types';
+import { findTask, programDefinition } from '../program-types/template.type';
 import { scopePrograms } from '../programs/program-access';
 import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
 import { Task } from './task.entity';
 
 export const TASK_SORTABLE = ['dueAt', 'openedAt', 'completedAt', 'type', 'year', 'status'] as const;
-const GENDER_TASKS = ['gender_report', 'gender_plan_review'];
+/** What gender experts see of the built-in types' tasks (api/program-types: genderExpertTasks). */
+const genderScopes = Object.entries(BUILT_IN_TYPES).flatMap(([type, e]) => (e.genderExpertTasks === 'assigned' ? [] : [{ type, ...e.genderExpertTasks }]));
 const COLUMN: Record<string, string> = {
   dueAt: 't.due_at',
   openedAt: 't.opened_at',
@@ -32,6 +35,7 @@ export class TasksService {
     @InjectRepository(Improvement) private readonly improvements: Repository<Improvement>,
     private readonly programs: ProgramsService,
     private readonly audit: AuditService,
+    private readonly templates: ProgramTemplatesService,
   ) {}
 
   private baseQuery(user: AuthUser) {
@@ -43,8 +47,16 @@ export class TasksService {
     scopePrograms(qb, user);
     // Gender experts work on gender tasks only, even in programs they can see; they also read
     // the completed self-assessments of their programs, which their report is written from.
+    // Designed types: the tasks assigned to her (her role's tasks).
     if (user.role === 'gender_expert') {
-      qb.andWhere("(t.type IN (:...genderTasks) OR (t.type = 'self_assessment' AND t.status = 'completed'))", { genderTasks: GENDER_TASKS });
+      const params: Record<string, unknown> = { geUser: user.id };
+      const ors = ['(p.template_version_id IS NOT NULL AND t.assignee_id = :geUser)'];
+      genderScopes.forEach((g, i) => {
+        if (g.works.length) ors.push(`(p.type = :geType${i} AND t.type IN (:...geWorks${i}))`);
+        if (g.readsCompleted.length) ors.push(`(p.type = :geType${i} AND t.type IN (:...geReads${i}) AND t.status = 'completed')`);
+        Object.assign(params, { [`geType${i}`]: g.type, [`geWorks${i}`]: g.works, [`geReads${i}`]: g.readsCompleted });
+      });
+      qb.andWhere(`(${ors.join(' OR ')})`, params);
     }
     return qb;
   }
@@ -82,78 +94,21 @@ export class TasksService {
     return t;
   }
 
-  /**
-   * What a form needs besides the task: the program's config and what the task builds on,
-   * shown read-only beside its fields (the gender report: the self-assessment; the improvement
-   * plan: the improvement areas per element and the gender recommendations; the re-evaluation:
-   * this year's grades).
-   */
-  async context(t: Task) {
-    const program = t.program!;
-    if (program.type === 'advocacy') return this.advocacyContext(t);
-    const ofType = (type: InstitutionalTaskType) =>
-      this.repo.findOne({ where: { programId: t.programId, year: t.year, type, status: 'completed' }, order: { completedAt: 'DESC' } });
-    const needsSelf = t.type === 're_evaluation' || t.type === 'gender_report' || t.type === 'improvement_plan';
-    const self = needsSelf ? await ofType('self_assessment') : null;
-    const selfData = self?.data as unknown as SelfAssessmentData | undefined;
-    const report = t.type === 'improvement_plan' || t.type === 'gender_plan_review' ? await ofType('gender_report') : null;
-    const reportData = report?.data as unknown as GenderReportData | undefined;
-    const planItems =
-      t.type === 'gender_plan_review' || t.type === 're_evaluation'
-        ? await this.improvements.find({ where: { programId: t.programId, year: t.year }, order: { position: 'ASC' } })
-        : [];
-    return {
-      config: program.config,
-      previousGrades: selfData
-        ? {
-            elements: Object.fromEntries(Object.entries(selfData.elements).map(([k, v]) => [k, v.grade])),
-            principles: selfData.principles,
-          }
-        : null,
-      genderPlanRequired: reportData?.genderPlanRequired ?? false,
-      planItems,
-      selfAssessment:
-        selfData && self
-          ? {
-              taskId: self.id,
-              completedAt: self.completedAt,
-              sessionDates: selfData.sessionDates,
-              participants: selfData.participants,
-              genderObservations: selfData.genderObservations,
-              elements: Object.fromEntries(
-                Object.entries(selfData.elements).map(([k, v]) => [
-                  k,
-                  // The improvement plan builds on the areas to improve; the gender report on the grades.
-                  t.type === 'improvement_plan' ? { grade: v.grade, improvementAreas: v.improvementAreas } : { grade: v.grade },
-                ]),
-              ),
-              principles: selfData.principles,
-            }
-          : null,
-      genderReport:
-        reportData && report
-          ? {
-              taskId: report.id,
-              completedAt: report.completedAt,
-              recommendations: reportData.recommendations,
-              mainstreamingLevel: reportData.mainstreamingLevel,
-              genderPlanRequired: reportData.genderPlanRequired,
-            }
-          : null,
-    };
+  /** What a form needs besides the task (its type's entry in api/program-types decides). */
+  context(t: Task) {
+    return programTypeOf(t.program!.type).taskContext(t, {
+      tasks: this.repo,
+      improvements: this.improvements,
+      liveState: (p) => this.programs.liveState(p),
+      templates: this.templates,
+    });
   }
 
-  private async advocacyContext(t: Task) {
-    const program = t.program!;
-    const live = (await this.programs.liveState(program)) as AdvocacySnapshot | null;
-    const needs = await this.repo.findOne({ where: { programId: t.programId, type: 'needs_assessment', status: 'completed' } });
-    return {
-      config: program.config,
-      needs: needs?.data ?? null,
-      planVersions: live?.planVersions ?? null,
-      finalPlanVersion: live?.finalPlanVersion ?? null,
-      planLockedAt: live?.planLockedAt ?? null,
-    };
+  /** Designed types: the task's form and name from the version its program runs (null for built-in tasks). */
+  async templateTask(t: Task): Promise<{ form: FormDef; taskName: Text } | null> {
+    const def = await programDefinition(t.program!, this.templates);
+    const found = def && findTask(def, t.type);
+    return found ? { form: found.task.form, taskName: found.task.name } : null;
   }
 
   /** The open task of a type in a program, if any. */
@@ -164,7 +119,11 @@ export class TasksService {
   /** Only the assignee completes a task; the workflow validates the data and answers after projecting. */
   async complete(id: string, data: unknown, user: AuthUser): Promise<{ task: ProgramTask }> {
     const t = await this.getVisible(id, user);
-    if (t.assigneeId !== user.id) {
+    const designed = await this.templateTask(t);
+    // A designed type's manager task: any program manager (or admin) may do it, as the workflow allows.
+    const managerTask = !!designed && findTask((await programDefinition(t.program!, this.templates))!, t.type)?.task.role === 'program_manager';
+    const mayAct = t.assigneeId === user.id || (managerTask && (user.role === 'program_manager' || user.role === 'admin'));
+    if (!mayAct) {
       await this.audit.record({
         actor: user,
         action: `workflow.update.completeTask.${t.type}`,
@@ -177,6 +136,11 @@ export class TasksService {
       throw new ForbiddenException('This task is assigned to someone else');
     }
     if (t.status !== 'open') throw new ConflictException(`This task is already ${t.status}`);
+    if (designed) {
+      // The form of the version the program runs, checked here so a bad submission never reaches the workflow.
+      const errors = validateSubmission(designed.form, data);
+      if (Object.keys(errors).length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors });
+    }
     const task = await this.programs.executeUpdate(t.program!, user, `workflow.update.completeTask.${t.type}`, { taskId: id }, (h, ids) =>
       h.executeUpdate(completeTaskUpdate, { args: [withAuditId({ taskId: id, data, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
     );

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf, ArrayMaxSize, IsArray, IsOptional } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf, ArrayMaxSize, IsArray, IsOptional, Matches } from 'class-validator';
 import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import { ROLES, type Role } from './role';
 
@@ -33,11 +33,11 @@ export class CreateUserDto {
   @MaxLength(200)
   password: string;
 
-  @ApiPropertyOptional({ type: [String], enum: PROGRAM_TYPES, description: 'Program types this person mentors' })
+  @ApiPropertyOptional({ type: [String], description: `Program types this person mentors: ${PROGRAM_TYPES.join(', ')} or designed types' keys` })
   @IsOptional()
   @IsArray({ message: 'programTypes must be a list' })
-  @ArrayMaxSize(PROGRAM_TYPES.length)
-  @IsIn(PROGRAM_TYPES, { each: true, message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}` })
+  @ArrayMaxSize(50)
+  @Matches(/^[a-z][a-z0-9-]{2,39}$/, { each: true, message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys` })
   programTypes?: string[];
 }
 
@@ -70,11 +70,11 @@ export class UpdateUserDto {
   @MaxLength(200)
   password?: string;
 
-  @ApiPropertyOptional({ type: [String], enum: PROGRAM_TYPES, description: 'Program types this person mentors' })
+  @ApiPropertyOptional({ type: [String], description: `Program types this person mentors: ${PROGRAM_TYPES.join(', ')} or designed types' keys` })
   @IsOptional()
   @IsArray({ message: 'programTypes must be a list' })
-  @ArrayMaxSize(PROGRAM_TYPES.length)
-  @IsIn(PROGRAM_TYPES, { each: true, message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}` })
+  @ArrayMaxSize(50)
+  @Matches(/^[a-z][a-z0-9-]{2,39}$/, { each: true, message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys` })
   programTypes?: string[];
 }
 

@@ -4,7 +4,8 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { USER_FILTERS } from '../common/list-filters';
+import { USER_FILTERS, userFilters } from '../common/list-filters';
+import { ProgramTemplatesService } from '../program-templates/program-templates.service';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { CreateUserDto, UpdateUserDto, UserDto } from './user.dto';
 import { toUserDto, USER_SORTABLE, UsersService } from './users.service';
@@ -13,7 +14,10 @@ import { toUserDto, USER_SORTABLE, UsersService } from './users.service';
 @ApiBearerAuth()
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly templates: ProgramTemplatesService,
+  ) {}
 
   /** Program managers read users too: they assign mentors and gender experts to programs. */
   @Get()
@@ -21,7 +25,7 @@ export class UsersController {
   @Roles('admin', 'program_manager')
   @ApiOkResponse({ type: [UserDto] })
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response): Promise<UserDto[]> {
-    const q = parseListQuery(raw, { sortable: USER_SORTABLE, filters: USER_FILTERS, defaultSort: { field: 'fullName', order: 'ASC' } });
+    const q = parseListQuery(raw, { sortable: USER_SORTABLE, filters: userFilters(await this.templates.vocabulary()), defaultSort: { field: 'fullName', order: 'ASC' } });
     const { rows, total } = await this.users.list(q);
     res.setHeader('Content-Range', contentRange('users', q.skip, rows.length, total));
     return rows.map(toUserDto);

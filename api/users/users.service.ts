@@ -1,4 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
@@ -69,7 +70,19 @@ export class UsersService {
     return user;
   }
 
+  /** programTypes name built-in types or designed ones that exist (program_templates). */
+  private async assertProgramTypes(types: string[] | undefined): Promise<void> {
+    const designed = [...new Set((types ?? []).filter((t) => !(PROGRAM_TYPES as readonly string[]).includes(t)))];
+    if (!designed.length) return;
+    const found = (await this.repo.query(`SELECT key FROM program_templates WHERE key = ANY($1)`, [designed])) as { key: string }[];
+    const unknown = designed.filter((t) => !found.some((f) => f.key === t));
+    if (unknown.length) {
+      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { programTypes: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys (unknown: ${unknown.join(', ')})` } });
+    }
+  }
+
   async create(dto: CreateUserDto, actor: AuthUser | null): Promise<User> {
+    await this.assertProgramTypes(dto.programTypes);
     if (await this.repo.exists({ where: { email: dto.email } })) {
       throw new ConflictException({ statusCode: 409, message: 'A user with this email already exists', errors: { email: 'already in use' } });
     }
@@ -109,6 +122,7 @@ export class UsersService {
 
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<User> {
     const user = await this.get(id);
+    await this.assertProgramTypes(dto.programTypes);
     const deactivating = dto.isActive === false && user.isActive;
     const changingRole = dto.role !== undefined && dto.role !== user.role;
     if (deactivating || changingRole) await this.assertHoldsNoWork(user, deactivating ? 'isActive' : 'role', actor);
