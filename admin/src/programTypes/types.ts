@@ -79,6 +79,7 @@ export interface ProgramRecordRow {
     kind: string;
     data: Record<string, unknown>;
     addedBy?: string;
+    createdBy?: string | null;
     addedByName?: string | null;
     createdAt?: string;
     addedAt?: string;

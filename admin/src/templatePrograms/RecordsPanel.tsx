@@ -46,6 +46,8 @@ export const RecordsPanel = ({ program, definition }: { program: TemplateProgram
     const status = program.live?.status ?? program.status;
     const current = definition.stages.find(stage => stage.id === (program.live?.stage ?? program.stage));
     const addable = status === 'active' ? (current?.records ?? []).filter(record => mayAdd(record, permissions, program, identity?.id ? String(identity.id) : undefined)) : [];
+    const people = new Map([[program.mentorId, program.mentorName], [program.genderExpertId ?? '', program.genderExpertName ?? '']]);
+    const byName = (row: { addedByName?: string | null; createdBy?: string | null }) => row.addedByName ?? people.get(row.createdBy ?? '') ?? '';
     const date = (iso: string | undefined) =>
         iso ? new Date(iso).toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
     return (
@@ -78,7 +80,7 @@ export const RecordsPanel = ({ program, definition }: { program: TemplateProgram
                                     <Chip size="small" label={kind ? text(kind.name) : row.kind} />
                                     <Typography variant="caption" color="text.secondary">
                                         {date(row.createdAt ?? row.addedAt)}
-                                        {row.addedByName ? ` · ${row.addedByName}` : ''}
+                                        {byName(row) ? ` · ${byName(row)}` : ''}
                                     </Typography>
                                 </Box>
                                 <Box component="dl" sx={{ m: 0, mt: 0.5, display: 'grid', gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)', columnGap: 1.5, rowGap: 0.25 }}>

@@ -9,7 +9,7 @@ import type { TaskFormPageProps } from '../tasks/forms/types';
 import type { TemplateTaskExtras } from '../programTypes/types';
 import { DesignedForm } from './DesignedForm';
 
-/** A template task's page: its form as designed, completed with `{data}` (the server checks it against the same form). */
+/** A template task's page: its form as designed, completed with the form's values (the server checks them against the same form). */
 export const TemplateTaskForm = ({ task, readOnly }: TaskFormPageProps) => {
     const translate = useTranslate();
     const dataProvider = useMentorflowDataProvider();
@@ -21,7 +21,8 @@ export const TemplateTaskForm = ({ task, readOnly }: TaskFormPageProps) => {
     const form = (task as unknown as TemplateTaskExtras).form;
     if (!form) return <Alert severity="warning">{translate('mentorflow.template_programs.no_form')}</Alert>;
     const submit = async (data: Record<string, unknown>) => {
-        const body = { data } as unknown as TaskData;
+        // The body is the form's values themselves: the api checks them against the task's form.
+        const body = data as unknown as TaskData;
         await idempotent(body, key => dataProvider.completeTask(String(task.id), body, key));
         notify('mentorflow.tasks.completed', { type: 'success', messageArgs: { smart_count: 1 } });
         await Promise.all(['tasks', 'programs', 'notifications'].map(resource => queryClient.invalidateQueries({ queryKey: [resource] })));
