@@ -17,6 +17,7 @@ import {
 import { Route } from 'react-router-dom';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ApartmentIcon from '@mui/icons-material/Apartment';
+import DynamicFormIcon from '@mui/icons-material/DynamicFormOutlined';
 import GroupsIcon from '@mui/icons-material/Groups';
 import InboxIcon from '@mui/icons-material/Inbox';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
@@ -155,6 +156,17 @@ export const Mentorflow = ({
                         icon={MenuBookIcon}
                         recordRepresentation="titleEn"
                     />
+                    {/* Program types designed in the console (issue 10), with each type's report. */}
+                    <Resource
+                        name="program-types"
+                        list={screens.ProgramTypeList}
+                        show={screens.ProgramTypeDesigner}
+                        create={screens.ProgramTypeCreate}
+                        icon={DynamicFormIcon}
+                        recordRepresentation="key"
+                    >
+                        <Route path=":id/report" element={<screens.TemplateReportPage />} />
+                    </Resource>
                     <Resource name="audit" list={screens.AuditList} icon={ManageSearchIcon} />
                     <Resource name="notifications" list={screens.NotificationList} icon={NotificationsIcon} />
                     <CustomRoutes>

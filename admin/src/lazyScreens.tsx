@@ -32,6 +32,11 @@ export const AuditList = named(() => import('./audit/AuditList'), 'AuditList');
 export const NotificationList = named(() => import('./notifications/NotificationList'), 'NotificationList');
 export const Dashboard = named(() => import('./dashboard/Dashboard'), 'Dashboard');
 export const ReportsPage = named(() => import('./reports/ReportsPage'), 'ReportsPage');
+// The program designer's screens share one chunk (form-js itself comes later, with a form).
+export const ProgramTypeList = named(() => import('./programTypes/screens'), 'ProgramTypeList');
+export const ProgramTypeCreate = named(() => import('./programTypes/screens'), 'ProgramTypeCreate');
+export const ProgramTypeDesigner = named(() => import('./programTypes/screens'), 'ProgramTypeDesigner');
+export const TemplateReportPage = named(() => import('./programTypes/screens'), 'TemplateReportPage');
 export const ConfigurationPage = named(() => import('./config/ConfigurationPage'), 'ConfigurationPage');
 export const ResourceList = named(() => import('./resources/ResourceList'), 'ResourceList');
 export const ResourceEdit = named(() => import('./resources/ResourceEdit'), 'ResourceEdit');

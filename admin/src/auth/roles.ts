@@ -56,6 +56,8 @@ const PERMISSIONS: Record<string, Partial<Record<Role, Action[]>>> = {
     // Pages, not resources: "list" means the menu shows them.
     reports: { admin: ['list'], program_manager: ['list'] },
     configuration: { admin: ['list', 'edit'] },
+    // Program types designed in the console (issue 10): admins design and publish, managers read.
+    'program-types': { admin: [...READ, 'create', 'edit'], program_manager: READ },
 };
 
 export const isAllowed = (
@@ -72,8 +74,8 @@ export const isAllowed = (
 // experts it opens with their due tasks, and "My tasks" comes next; managers go on to programs.
 // Their task list stays reachable from the dashboard's overdue tasks.
 const MENU_ORDER: Record<Role, string[]> = {
-    admin: ['programs', 'organizations', 'events', 'resources', 'reports', 'needs', 'audit', 'configuration', 'users'],
-    program_manager: ['programs', 'organizations', 'events', 'resources', 'reports', 'needs', 'audit', 'configuration', 'users'],
+    admin: ['programs', 'organizations', 'events', 'resources', 'reports', 'needs', 'audit', 'configuration', 'program-types', 'users'],
+    program_manager: ['programs', 'organizations', 'events', 'resources', 'reports', 'needs', 'audit', 'configuration', 'program-types', 'users'],
     mentor: ['tasks', 'programs', 'organizations', 'events', 'resources', 'needs'],
     gender_expert: ['tasks', 'programs', 'organizations', 'events', 'resources'],
 };

@@ -48,7 +48,7 @@ export const DueTasksCard = ({ title, items, emptyText, testId }: DueTasksCardPr
                     >
                         <ListItemText
                             primary={task.organizationName}
-                            secondary={`${taskType(task.type)} · ${translate('mentorflow.dashboard.year', { year: task.year })}`}
+                            secondary={`${taskType(task.type, (task as { taskName?: { en: string; tr: string } }).taskName)} · ${translate('mentorflow.dashboard.year', { year: task.year })}`}
                             slotProps={{ primary: { noWrap: true } }}
                         />
                         <DueChip dueAt={task.dueAt} overdue={task.overdue} />

@@ -39,7 +39,7 @@ export const OverdueTasksCard = ({ count, items }: { count: number; items: Overd
                     >
                         <ListItemText
                             primary={item.organizationName}
-                            secondary={`${taskType(item.type)} · ${item.assigneeName}`}
+                            secondary={`${taskType(item.type, (item as { taskName?: { en: string; tr: string } }).taskName)} · ${item.assigneeName}`}
                             slotProps={{ primary: { noWrap: true } }}
                         />
                         <DueChip dueAt={item.dueAt} overdue />

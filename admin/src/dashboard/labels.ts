@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
 import { ADVOCACY_STAGES } from '../../../workflows/advocacy/model';
 import { INSTITUTIONAL_STAGES } from '../institutional/domain';
 
@@ -33,7 +33,13 @@ export const useStageLabel = () => {
 /** A task type's name, for either program. */
 export const useTaskTypeLabel = () => {
     const translate = useTranslate();
-    return useCallback((type: string) => translate(`mentorflow.task_types.${type}`, { _: humanize(type) }), [translate]);
+    const locale = useLocale();
+    return useCallback(
+        // A task of a designed type carries its own name (`taskName`, en/tr).
+        (type: string, name?: { en: string; tr: string } | null) =>
+            name ? (locale === 'tr' ? name.tr || name.en : name.en || name.tr) : translate(`mentorflow.task_types.${type}`, { _: humanize(type) }),
+        [translate, locale]
+    );
 };
 
 /** Study types added in the configuration have no translation: their slug, humanized. */

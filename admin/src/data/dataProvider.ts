@@ -12,6 +12,7 @@ import type { PlanItemStatusInput, TaskData, VisitInput } from '../institutional
 import type { AdvocacyPlan, AdvocacyTaskData } from '../advocacy/domain';
 import { httpClient } from './httpClient';
 import { createManagerMethods, type ManagerMethods } from './managerMethods';
+import type { TemplateMethods } from './templateMethods';
 import { toFormError } from './serverErrors';
 import { pickWritable, WRITABLE_FIELDS } from './writableFields';
 
@@ -56,10 +57,33 @@ export interface DraftRecord {
     updatedAt: string | null;
 }
 
-export type MentorflowDataProvider = DataProvider & MentorflowMethods & ManagerMethods;
+export type MentorflowDataProvider = DataProvider & MentorflowMethods & ManagerMethods & TemplateMethods;
 
 /** The data provider with Mentorflow's workflow calls, typed. */
 export const useMentorflowDataProvider = () => useDataProvider<MentorflowDataProvider>();
+
+/**
+ * The program designer's calls, fetched with the first of them: only its screens use them, and
+ * the entry chunk (login, inbox) stays as small as it was.
+ */
+const lazyTemplateMethods = (apiUrl: string): TemplateMethods => {
+    let methods: Promise<TemplateMethods> | null = null;
+    const load = () => (methods ??= import('./templateMethods').then(m => m.createTemplateMethods(apiUrl)));
+    const names: (keyof TemplateMethods)[] = [
+        'getProgramType',
+        'saveTemplateDraft',
+        'publishTemplate',
+        'getTemplateVersion',
+        'getProgramRecords',
+        'addProgramRecord',
+        'closeStage',
+        'getTemplateReport',
+        'getTemplateReportCsv',
+    ];
+    return Object.fromEntries(
+        names.map(name => [name, async (...args: unknown[]) => ((await load())[name] as (...a: unknown[]) => unknown)(...args)])
+    ) as unknown as TemplateMethods;
+};
 
 /**
  * The API follows react-admin's simple REST dialect, so ra-data-simple-rest does the
@@ -67,7 +91,17 @@ export const useMentorflowDataProvider = () => useDataProvider<MentorflowDataPro
  * reshaped for the form (see serverErrors.ts).
  */
 export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
-    const base = simpleRestProvider(apiUrl, httpClient);
+    const rest = simpleRestProvider(apiUrl, httpClient);
+    // The console's "Program types" are the API's program templates.
+    const API_RESOURCES: Record<string, string> = { 'program-types': 'program-templates' };
+    const base = Object.fromEntries(
+        Object.entries(rest).map(([name, method]) => [
+            name,
+            typeof method === 'function'
+                ? (resource: string, ...args: unknown[]) => (method as (...a: unknown[]) => unknown)(API_RESOURCES[resource] ?? resource, ...args)
+                : method,
+        ])
+    ) as unknown as DataProvider;
 
     const withFormErrors = <T,>(resource: string, request: Promise<T>): Promise<T> =>
         request.catch(error => {
@@ -98,6 +132,7 @@ export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
     return {
         ...base,
         ...createManagerMethods(apiUrl),
+        ...lazyTemplateMethods(apiUrl),
         create: (resource, params) =>
             withFormErrors(
                 resource,

@@ -5,6 +5,7 @@
 export const WRITABLE_FIELDS: Record<string, readonly string[]> = {
     organizations: ['name', 'city', 'fieldOfWork', 'contactPerson', 'email', 'phone'],
     users: ['email', 'fullName', 'role', 'password', 'isActive', 'programTypes'],
+    'program-types': ['key', 'name'],
     programs: ['organizationId', 'type', 'mentorId', 'genderExpertId', 'startDate', 'years', 'override'],
 };
 

@@ -7,5 +7,6 @@ import { coreEn } from './core.en';
 import { mergeMessages } from './merge';
 import { usersEn } from './users.en';
 import { documentsEn } from './documents.en';
+import { templatesEn } from './templates.en';
 
-export default [consoleEn, consoleUxEn, consolePhoneEn, usersEn, coreEn, documentsEn].reduce((messages, extra) => mergeMessages(messages, extra), en);
+export default [consoleEn, consoleUxEn, consolePhoneEn, usersEn, coreEn, documentsEn, templatesEn].reduce((messages, extra) => mergeMessages(messages, extra), en);

@@ -7,5 +7,6 @@ import { coreTr } from './core.tr';
 import { mergeMessages } from './merge';
 import { usersTr } from './users.tr';
 import { documentsTr } from './documents.tr';
+import { templatesTr } from './templates.tr';
 
-export default [consoleTr, consoleUxTr, consolePhoneTr, usersTr, coreTr, documentsTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);
+export default [consoleTr, consoleUxTr, consolePhoneTr, usersTr, coreTr, documentsTr, templatesTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);

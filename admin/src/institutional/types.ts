@@ -84,6 +84,8 @@ export interface TaskRecord {
     completedBy: string | null;
     cancelledReason?: string | null;
     data: TaskData | null;
+    /** A task of a designed program type: its name as designed (issue 10). */
+    taskName?: { en: string; tr: string } | null;
     /** Only on GET /api/tasks/:id. */
     context?: TaskContext;
 }

@@ -1,35 +1,23 @@
-import {
-    AutocompleteInput,
-    Create,
-    DateInput,
-    NumberInput,
-    ReferenceInput,
-    SimpleForm,
-    maxValue,
-    minValue,
-    number,
-    required,
-} from 'react-admin';
+import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, required } from 'react-admin';
 import { localToday } from '../common/localDate';
 import { OverrideMentorLimit } from '../advocacy/controls/OverrideMentorLimit';
-import { InstitutionalOnly, ProgramTypeInput, forProgramType } from '../advocacy/create/ProgramTypeInput';
 import { useMentorLimitConflict } from '../advocacy/create/useMentorLimitConflict';
+import { ProgramTypeChoice, TypeCreateFields } from './create/ProgramTypeChoice';
+import { programTypeEntry } from './registry';
 
 const validateRequired = [required()];
-const validateYears = [required(), number(), minValue(1), maxValue(5)];
 
-// Optional fields are left out when empty; advocacy has no gender expert or years.
+// Optional fields are left out when empty; each type keeps only what it has (programs/registry.tsx).
 const transform = (data: Record<string, unknown>) =>
-    forProgramType({
+    programTypeEntry(String(data.type ?? 'institutional')).createPayload({
         ...data,
-        type: data.type === 'advocacy' ? 'advocacy' : 'institutional',
         startDate: data.startDate || undefined,
         years: data.years === '' || data.years == null ? undefined : Number(data.years),
     });
 
 /**
- * Starts an institutional program or an advocacy mentorship for a CSO: its workflow begins
- * with the first task for the mentor. A 409 (the CSO already has an active program) is
+ * Starts a program of a type (institutional, advocacy or a published designed type) for a CSO:
+ * its workflow begins with the first task. A 409 (the CSO already has an active program) is
  * shown as the server's message; a mentor at the advocacy limit can be confirmed with an
  * override; field errors land on their inputs.
  */
@@ -38,40 +26,16 @@ export const ProgramCreate = () => {
     return (
         <Create redirect="show" transform={transform} title="mentorflow.programs.start" mutationOptions={mentorLimit.mutationOptions}>
             <SimpleForm sx={{ maxWidth: 560 }} noValidate defaultValues={{ type: 'institutional', startDate: localToday(), years: 2 }}>
-                <ProgramTypeInput />
+                <ProgramTypeChoice />
                 <ReferenceInput source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
                     <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} validate={validateRequired} />
                 </ReferenceInput>
-                <ReferenceInput
-                    source="mentorId"
-                    reference="users"
-                    filter={{ role: 'mentor' }}
-                    sort={{ field: 'fullName', order: 'ASC' }}
-                >
+                <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
                     <AutocompleteInput optionText="fullName" filterToQuery={q => ({ q })} validate={validateRequired} />
                 </ReferenceInput>
                 <OverrideMentorLimit message={mentorLimit.message} />
-                <InstitutionalOnly>
-                    <ReferenceInput
-                        source="genderExpertId"
-                        reference="users"
-                        filter={{ role: 'gender_expert' }}
-                        sort={{ field: 'fullName', order: 'ASC' }}
-                    >
-                        <AutocompleteInput optionText="fullName" filterToQuery={q => ({ q })} validate={validateRequired} />
-                    </ReferenceInput>
-                </InstitutionalOnly>
+                <TypeCreateFields />
                 <DateInput source="startDate" helperText="mentorflow.programs.start_date_help" />
-                <InstitutionalOnly>
-                    <NumberInput
-                        source="years"
-                        min={1}
-                        max={5}
-                        step={1}
-                        validate={validateYears}
-                        helperText="mentorflow.programs.years_help"
-                    />
-                </InstitutionalOnly>
             </SimpleForm>
         </Create>
     );

@@ -1,25 +1,11 @@
-import { Box, Button } from '@mui/material';
+import { Suspense } from 'react';
+import { Button, LinearProgress } from '@mui/material';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { ListButton, Show, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import type { Role } from '../auth/roles';
-import { AdvocacyControls } from '../advocacy/controls/AdvocacyControls';
-import { AdvocacyProgramPage } from '../advocacy/show/AdvocacyProgramPage';
-import { asAdvocacyProgram, isAdvocacyProgram } from '../advocacy/types';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
 import type { ProgramRecord } from '../institutional/types';
-import { ProgramControls } from './controls/ProgramControls';
-import { ProgramDocumentsPanel } from '../documents/ProgramDocumentsPanel';
-import { ComparisonTable } from './show/ComparisonTable';
-import { GradesRadar } from './show/GradesRadar';
-import { HistoryList } from './show/HistoryList';
-import { OpenTasksPanel } from './show/OpenTasksPanel';
-import { PlanPanel } from './show/PlanPanel';
-import { ProgramSummary } from './show/ProgramSummary';
-import { ReadModelBanner } from './show/ReadModelBanner';
-import { StageStepper } from './show/StageStepper';
-import { VisitsPanel } from './show/VisitsPanel';
-import { WhatsNextPanel } from './show/WhatsNextPanel';
-import { YearResultsTable } from './show/YearResultsTable';
+import { programTypeEntry, TEMPLATE_PROGRAM_TYPE } from './registry';
 
 /** The workflow in Temporal's Web UI (every program is deep-linked). */
 const TemporalLink = () => {
@@ -42,11 +28,20 @@ const TemporalLink = () => {
     );
 };
 
+/** A program's entry: template programs carry their version (`template`), built-in ones their type. */
+const entryOf = (program: ProgramRecord) =>
+    (program as { template?: unknown }).template ? TEMPLATE_PROGRAM_TYPE : programTypeEntry(program.type);
+
+const Controls = ({ program }: { program: ProgramRecord }) => {
+    const { Controls: TypeControls } = entryOf(program);
+    return <TypeControls />;
+};
+
 const ProgramActions = () => {
     const program = useRecordContext<ProgramRecord>();
     return (
         <TopToolbar sx={{ flexWrap: 'wrap' }}>
-            {isAdvocacyProgram(program) ? <AdvocacyControls /> : <ProgramControls />}
+            {program && <Controls program={program} />}
             <TemporalLink />
             <ListButton />
         </TopToolbar>
@@ -58,54 +53,15 @@ const ProgramTitle = () => {
     return <>{program?.organizationName ?? ''}</>;
 };
 
-const twoColumns = {
-    display: 'grid',
-    gap: 2,
-    gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
-    alignItems: 'start',
-};
-
-/**
- * Where the year stands (stepper), what is waiting (open tasks) and how far the CSO came
- * (grades); then the plan in full width, the visits and the history.
- */
+/** The page of the program's type (programs/registry.tsx), loaded on demand. */
 const ProgramPage = () => {
     const program = useRecordContext<ProgramRecord>();
     if (!program) return null;
-    if (isAdvocacyProgram(program)) {
-        return (
-            <>
-                <ReadModelBanner error={program.readModelError} />
-                <AdvocacyProgramPage program={asAdvocacyProgram(program)} />
-            </>
-        );
-    }
+    const { Page } = entryOf(program);
     return (
-        <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }} data-testid="program-page" data-status={program.status}>
-            <ReadModelBanner error={program.readModelError} />
-            <ProgramSummary program={program} />
-            <StageStepper program={program} />
-            <Box sx={twoColumns}>
-                <Box sx={{ display: 'grid', gap: 2 }}>
-                    <WhatsNextPanel
-                        live={program.live}
-                        durations={program.live?.stage === 'implementation' ? program.config?.durations : undefined}
-                        startDate={program.startDate}
-                        year={program.year}
-                    />
-                    <OpenTasksPanel program={program} />
-                    <YearResultsTable program={program} />
-                </Box>
-                <GradesRadar program={program} />
-            </Box>
-            <ComparisonTable program={program} />
-            <PlanPanel program={program} />
-            <Box sx={twoColumns}>
-                <VisitsPanel program={program} />
-                <HistoryList program={program} />
-            </Box>
-            <ProgramDocumentsPanel program={program} />
-        </Box>
+        <Suspense fallback={<LinearProgress />}>
+            <Page program={program} />
+        </Suspense>
     );
 };
 

@@ -23,7 +23,7 @@ export const TaskHeader = ({ task, mine }: { task: TaskRecord; mine: boolean }) 
         <Box sx={{ mb: 3 }} data-testid="task-header" data-task-type={task.type} data-status={task.status}>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 2 }}>
                 <Box sx={{ '& .MuiTypography-root': { fontSize: '1.25rem' } }}>
-                    <TaskTypeLabel type={task.type} />
+                    <TaskTypeLabel type={task.type} name={(task as { taskName?: { en: string; tr: string } }).taskName} />
                 </Box>
                 <TaskStatusChip status={task.status} />
                 <DueChip dueAt={task.dueAt} overdue={task.overdue} status={task.status} />

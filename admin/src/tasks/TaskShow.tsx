@@ -5,6 +5,7 @@ import {
     TopToolbar,
     useGetIdentity,
     useRecordContext,
+    useLocale,
     useTranslate,
 } from 'react-admin';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
@@ -15,13 +16,17 @@ import { TaskHeader } from './TaskHeader';
 const TaskTitle = () => {
     const record = useRecordContext<TaskRecord>();
     const translate = useTranslate();
+    const locale = useLocale();
     // On a phone the app bar has room for the task type only; the header below names the CSO.
     const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
     if (!record) return null;
-    if (isPhone) return <>{translate(`mentorflow.task_types.${record.type}`)}</>;
+    // A task of a designed type carries its own name (en/tr).
+    const taskName = (record as { taskName?: { en: string; tr: string } }).taskName;
+    const typeName = taskName ? (locale === 'tr' ? taskName.tr || taskName.en : taskName.en) : translate(`mentorflow.task_types.${record.type}`);
+    if (isPhone) return <>{typeName}</>;
     return (
         <>
-            {translate(`mentorflow.task_types.${record.type}`)} — {record.organizationName}
+            {typeName} — {record.organizationName}
         </>
     );
 };

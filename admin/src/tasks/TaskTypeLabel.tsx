@@ -12,7 +12,7 @@ import ForumIcon from '@mui/icons-material/ForumOutlined';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import PsychologyIcon from '@mui/icons-material/PsychologyAlt';
 import SchoolIcon from '@mui/icons-material/SchoolOutlined';
-import { useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
 
 export const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
     self_assessment: AssignmentIcon,
@@ -33,15 +33,17 @@ export const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; colo
 };
 
 /** The task type with its icon, e.g. "Self-assessment". */
-export const TaskTypeLabel = ({ type }: { type?: string }) => {
+export const TaskTypeLabel = ({ type, name }: { type?: string; name?: { en: string; tr: string } | null }) => {
     const translate = useTranslate();
+    const locale = useLocale();
     if (!type) return null;
     const Icon = TASK_ICONS[type] ?? AssignmentIcon;
     return (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
             <Icon fontSize="small" color="action" />
             <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
-                {translate(`mentorflow.task_types.${type}`, { _: type })}
+                {/* A task of a designed type carries its own name (en/tr). */}
+                {name ? (locale === 'tr' ? name.tr || name.en : name.en || name.tr) : translate(`mentorflow.task_types.${type}`, { _: type })}
             </Typography>
         </Box>
     );

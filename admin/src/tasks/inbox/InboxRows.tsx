@@ -91,7 +91,7 @@ export const InboxTable = ({ showAssignee }: { showAssignee: boolean }) => {
                             task.overdue && task.status === 'open' ? overdueSx : {},
                         ]}
                     >
-                        <TableCell><TaskTypeLabel type={task.type} /></TableCell>
+                        <TableCell><TaskTypeLabel type={task.type} name={task.taskName} /></TableCell>
                         <TableCell>{task.organizationName}</TableCell>
                         <TableCell align="right">{task.year}</TableCell>
                         <TableCell>
@@ -111,6 +111,10 @@ export const InboxTable = ({ showAssignee }: { showAssignee: boolean }) => {
 export const InboxCards = () => {
     const { data = [] } = useListContext<TaskRecord>();
     const translate = useTranslate();
+    const locale = useLocale();
+    // A task of a designed type carries its own name (en/tr).
+    const nameOf = (task: TaskRecord) =>
+        task.taskName ? (locale === 'tr' ? task.taskName.tr || task.taskName.en : task.taskName.en) : translate(`mentorflow.task_types.${task.type}`, { _: task.type });
     return (
         <List disablePadding data-testid="task-cards">
             {data.map(task => (
@@ -127,7 +131,7 @@ export const InboxCards = () => {
                     sx={task.overdue && task.status === 'open' ? overdueSx : undefined}
                 >
                     <ListItemText
-                        primary={translate(`mentorflow.task_types.${task.type}`, { _: task.type })}
+                        primary={nameOf(task)}
                         secondary={
                             <>
                                 <Box component="span" sx={{ display: 'block' }}>{task.organizationName}</Box>

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import LogoutIcon from '@mui/icons-material/Logout';
+import PauseIcon from '@mui/icons-material/Pause';
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import SkipNextIcon from '@mui/icons-material/SkipNext';
+import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
+import { Button } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { Confirm, usePermissions, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { canControlPrograms, type Role } from '../auth/roles';
+import { useWorkflowErrorHandler } from '../common/useWorkflowErrorHandler';
+import { useMentorflowDataProvider } from '../data/dataProvider';
+import type { ProgramRecord, ProgramSignal } from '../institutional/types';
+import { ControlButton } from '../programs/controls/ControlButton';
+import { SignalDialog } from '../programs/controls/SignalDialog';
+import { useText } from '../programTypes/text';
+import type { TemplateProgramRecord } from './types';
+import { useTemplateVersion } from './useTemplateVersion';
+
+/**
+ * Pause / resume / reassign / withdraw (the shared signals, each with its dialog) and "Close
+ * stage" for a stage that the program manager ends, with a confirmation naming the stage.
+ */
+export const TemplateControls = () => {
+    const program = useRecordContext<TemplateProgramRecord>();
+    const { permissions } = usePermissions<Role>();
+    const translate = useTranslate();
+    const text = useText();
+    const notify = useNotify();
+    const queryClient = useQueryClient();
+    const onWorkflowError = useWorkflowErrorHandler();
+    const dataProvider = useMentorflowDataProvider();
+    const [signal, setSignal] = useState<ProgramSignal | null>(null);
+    const [closing, setClosing] = useState(false);
+    const version = useTemplateVersion(program?.template?.key, program?.template?.version);
+    if (!program || !canControlPrograms(permissions)) return null;
+    const status = program.live?.status ?? program.status;
+    const stageId = program.live?.stage ?? program.stage;
+    const ended = status === 'withdrawn' || status === 'completed';
+    const stage = version.data?.definition.stages.find(s => s.id === stageId);
+    const closable = status === 'active' && !!stage?.end.some(rule => rule.kind === 'manager_close');
+    const closeStage = async () => {
+        setClosing(false);
+        try {
+            await dataProvider.closeStage(program.id, stageId);
+            notify('mentorflow.template_programs.stage_closed', { type: 'info', messageArgs: { name: text(stage?.name) } });
+            await queryClient.invalidateQueries({ queryKey: ['programs'] });
+            await queryClient.invalidateQueries({ queryKey: ['tasks'] });
+        } catch (error) {
+            await onWorkflowError(error);
+        }
+    };
+    return (
+        <>
+            {status === 'paused' ? (
+                <ControlButton name="resume" icon={<PlayArrowIcon />} enabled onOpen={setSignal} />
+            ) : (
+                <ControlButton name="pause" icon={<PauseIcon />} enabled={status === 'active'} onOpen={setSignal} />
+            )}
+            <Button size="small" startIcon={<SkipNextIcon />} disabled={!closable} onClick={() => setClosing(true)} data-testid="control-close-stage">
+                {translate('mentorflow.template_programs.close_stage')}
+            </Button>
+            <ControlButton name="reassign" icon={<SwapHorizIcon />} enabled={!ended} onOpen={setSignal} />
+            <ControlButton name="withdraw" icon={<LogoutIcon />} enabled={!ended} color="error" onOpen={setSignal} />
+            <SignalDialog name={signal} program={program as unknown as ProgramRecord} onClose={() => setSignal(null)} />
+            <Confirm
+                isOpen={closing}
+                title="mentorflow.template_programs.close_stage_title"
+                content="mentorflow.template_programs.close_stage_text"
+                translateOptions={{ name: text(stage?.name) || stageId, organization: program.organizationName }}
+                confirm="mentorflow.template_programs.close_stage"
+                confirmColor="warning"
+                onConfirm={closeStage}
+                onClose={() => setClosing(false)}
+            />
+        </>
+    );
+};
