@@ -124,6 +124,15 @@ describe('console at 390 and 1440 px', () => {
       await testId(page, 'task-row').first().waitFor();
       await expect.poll(async () => (await appBarTitle(page)).text).toBe(locale === 'en' ? 'My tasks' : 'Görevlerim');
       expect((await appBarTitle(page)).cut).toBe(false);
+
+      // The menu: a drawer over the page, closed again once a page is chosen.
+      await page.locator('.RaAppBar-menuButton').click();
+      await testId(page, 'menu-programs').waitFor();
+      await viewShot(page, `phone-menu-${locale}-390`);
+      expect(await testId(page, 'menu-programs').textContent()).toBe(locale === 'en' ? 'My programs' : 'Programlarım');
+      await testId(page, 'menu-programs').click();
+      await page.waitForURL(/#\/programs$/);
+      await expect.poll(() => testId(page, 'menu-programs').isVisible()).toBe(false);
     }
   }, 120_000);
 

@@ -4,7 +4,7 @@ import Brightness4Icon from '@mui/icons-material/Brightness4';
 import Brightness7Icon from '@mui/icons-material/Brightness7';
 import MenuIcon from '@mui/icons-material/Menu';
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { LocalesMenuButton, useLoading, useRefresh, useSidebarState, useTheme, useTranslate } from 'react-admin';
+import { HideOnScroll, LocalesMenuButton, useLoading, useRefresh, useSidebarState, useTheme, useTranslate } from 'react-admin';
 import { NotificationsButton } from '../notifications/NotificationsButton';
 import { UserMenu } from './UserMenu';
 
@@ -123,22 +123,25 @@ export const AppBar = () => {
     const translate = useTranslate();
     useFitPhoneTitle(isPhone);
     const menuLabel = translate(open ? 'ra.action.close_menu' : 'ra.action.open_menu');
+    // Hidden while scrolling down, as react-admin's: its docked menu moves up into the room.
     return (
-        <MuiAppBar color="primary" className="RaAppBar-appBar RaAppBar-root" sx={phone}>
-            <MuiToolbar disableGutters variant={isPhone ? 'regular' : 'dense'} className="RaAppBar-toolbar" sx={{ px: 1 }}>
-                <IconButton color="inherit" onClick={() => setOpen(!open)} aria-label={menuLabel} title={menuLabel} className="RaAppBar-menuButton" sx={{ mr: 1 }}>
-                    <MenuIcon />
-                </IconButton>
-                <Typography
-                    variant="h6"
-                    color="inherit"
-                    id="react-admin-title"
-                    className="RaAppBar-title"
-                    sx={{ flex: 1, textOverflow: 'ellipsis', whiteSpace: 'nowrap', overflow: 'hidden' }}
-                />
-                <Toolbar />
-                <UserMenu />
-            </MuiToolbar>
-        </MuiAppBar>
+        <HideOnScroll>
+            <MuiAppBar color="primary" className="RaAppBar-appBar RaAppBar-root" sx={phone}>
+                <MuiToolbar disableGutters variant={isPhone ? 'regular' : 'dense'} className="RaAppBar-toolbar" sx={{ px: 1 }}>
+                    <IconButton color="inherit" onClick={() => setOpen(!open)} aria-label={menuLabel} title={menuLabel} className="RaAppBar-menuButton" sx={{ mr: 1 }}>
+                        <MenuIcon />
+                    </IconButton>
+                    <Typography
+                        variant="h6"
+                        color="inherit"
+                        id="react-admin-title"
+                        className="RaAppBar-title"
+                        sx={{ flex: 1, textOverflow: 'ellipsis', whiteSpace: 'nowrap', overflow: 'hidden' }}
+                    />
+                    <Toolbar />
+                    <UserMenu />
+                </MuiToolbar>
+            </MuiAppBar>
+        </HideOnScroll>
     );
 };
