@@ -99,4 +99,26 @@ describe('console reads at national size', () => {
     expect(statements).toBeGreaterThan(all.length);
     expect(problems, problems.join('\n')).toEqual([]);
   }, 600_000);
+
+  it('counts totals exactly up to 10,000 and says when a larger total is the planner estimate', async () => {
+    const pm = await login(LOGINS.pm);
+    const mentor = await login(LOGINS.mentor);
+    const get = (token: string, path: string) => fetch(`${stack.baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    const total = (r: Response) => Number(r.headers.get('content-range')?.split('/')[1]);
+    const [{ open }] = (await db.query(`SELECT count(*)::int AS open FROM tasks WHERE status = 'open'`)).rows as { open: number }[];
+    expect(open).toBeGreaterThan(EXACT_COUNT_LIMIT);
+    const big = await get(pm.token, '/api/tasks?filter=' + encodeURIComponent(JSON.stringify({ status: 'open' })));
+    expect(big.headers.get('x-total-estimated')).toBe('true');
+    // An estimate, within a factor of two of the truth here (statistics of a freshly analysed table).
+    expect(total(big)).toBeGreaterThan(open / 2);
+    expect(total(big)).toBeLessThan(open * 2);
+    const [{ mine }] = (await db.query(`SELECT count(*)::int AS mine FROM tasks WHERE status = 'open' AND assignee_id = $1`, [mentor.id])).rows as { mine: number }[];
+    const small = await get(mentor.token, '/api/tasks?filter=' + encodeURIComponent(JSON.stringify({ status: 'open', assigneeId: mentor.id })));
+    expect(small.headers.get('x-total-estimated')).toBeNull();
+    expect(total(small)).toBe(mine);
+    // The 400th page is the rows of that place in the order, as an unpaged query has them.
+    const page = (await (await get(pm.token, '/api/tasks?range=' + encodeURIComponent('[9975,9999]') + '&filter=' + encodeURIComponent(JSON.stringify({ status: 'open' })))).json()) as { id: string }[];
+    const want = (await db.query(`SELECT id FROM tasks WHERE status = 'open' ORDER BY overdue DESC, due_at ASC, id ASC OFFSET 9975 LIMIT 25`)).rows.map((r: { id: string }) => r.id);
+    expect(page.map((t) => t.id)).toEqual(want);
+  }, 120_000);
 });

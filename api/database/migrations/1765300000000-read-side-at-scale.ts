@@ -16,10 +16,15 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * program-year from its own rows and appends the difference. One program's rows are written by
  * one transaction at a time (the projection locks its program row), so that stays exact.
  */
-const KEYS = {
-  // What one row adds to the figures (a key per figure and its dimensions; n to add).
-  programs: `
-    CREATE FUNCTION mf_program_keys(p programs) RETURNS TABLE(key text, n numeric) LANGUAGE sql STABLE AS $$
+/**
+ * What one row adds to the figures (a key per figure and its dimensions; n to add), as SQL over
+ * a relation of that table's rows (`rel`: the table itself, or a trigger's transition table).
+ * Inlined in the triggers rather than called per row: no function call per row.
+ */
+const KEYS: Record<string, { alias: string; body: string }> = {
+  programs: {
+    alias: 'p',
+    body: `
       SELECT 'programs:' || p.type || ':' || p.stage, 1::numeric
       UNION ALL SELECT 'inst_programs_year:' || p.year, 1 WHERE p.type = 'institutional'
       UNION ALL SELECT x.key, x.n FROM (
@@ -29,10 +34,11 @@ const KEYS = {
         UNION ALL SELECT 'adv_plans_finalised', 1 WHERE (p.details->>'finalPlanVersion') IS NOT NULL
         UNION ALL SELECT 'adv_checkins', (p.details->>'checkins')::numeric WHERE jsonb_typeof(p.details->'checkins') = 'number'
         UNION ALL SELECT 'adv_mentor:' || p.mentor_id, 1 WHERE p.status IN ('active', 'paused', 'completed')
-      ) x WHERE p.type = 'advocacy'
-    $$`,
-  tasks: `
-    CREATE FUNCTION mf_task_keys(t tasks) RETURNS TABLE(key text, n numeric) LANGUAGE sql STABLE AS $$
+      ) x WHERE p.type = 'advocacy'`,
+  },
+  tasks: {
+    alias: 't',
+    body: `
       SELECT 'overdue_open_tasks', 1::numeric WHERE t.status = 'open' AND t.overdue
       UNION ALL
       SELECT k.key, k.n
@@ -46,20 +52,24 @@ const KEYS = {
          UNION ALL SELECT 'grade_n:' || t.year || ':' || t.type || ':' || e.key, 1
            FROM jsonb_each(CASE WHEN g.graded THEN t.data->'elements' ELSE '{}'::jsonb END) e WHERE jsonb_typeof(e.value->'grade') = 'number'
        ) k
-       WHERE p.id = t.program_id AND p.type = 'institutional' AND t.status = 'completed'
-    $$`,
-  improvements: `
-    CREATE FUNCTION mf_improvement_keys(i improvements) RETURNS TABLE(key text, n numeric) LANGUAGE sql STABLE AS $$
+       WHERE p.id = t.program_id AND p.type = 'institutional' AND t.status = 'completed'`,
+  },
+  improvements: {
+    alias: 'i',
+    body: `
       SELECT 'items:' || i.year || ':' || i.status, 1::numeric
       UNION ALL SELECT 'items_study:' || i.year || ':' || i.study_type, 1
-      UNION ALL SELECT 'items_done_study:' || i.year || ':' || i.study_type, 1 WHERE i.status = 'done'
-    $$`,
-  visits: `
-    CREATE FUNCTION mf_visit_keys(v visits) RETURNS TABLE(key text, n numeric) LANGUAGE sql STABLE AS $$
+      UNION ALL SELECT 'items_done_study:' || i.year || ':' || i.study_type, 1 WHERE i.status = 'done'`,
+  },
+  visits: {
+    alias: 'v',
+    body: `
       SELECT 'visits_mentor_month:' || v.mentor_id || ':' || to_char(v.date, 'YYYY-MM'), 1::numeric
-      UNION ALL SELECT 'inst_visits:' || v.year || ':' || v.mode, 1 FROM programs p WHERE p.id = v.program_id AND p.type = 'institutional'
-    $$`,
+      UNION ALL SELECT 'inst_visits:' || v.year || ':' || v.mode, 1 FROM programs p WHERE p.id = v.program_id AND p.type = 'institutional'`,
+  },
 };
+
+const keysOf = (table: string, rel: string) => `SELECT k.key, k.n FROM ${rel} ${KEYS[table].alias} CROSS JOIN LATERAL (${KEYS[table].body}) k(key, n)`;
 
 /** Program-years whose rows changed: their non-additive figures are recomputed (read_model_parts). */
 const PARTS = `
@@ -78,16 +88,19 @@ const PARTS = `
   END $$;
 
   -- Programs with a gender mainstreaming item in the year (the report's "gender plans").
-  CREATE FUNCTION mf_refresh_gender_plans(p_program uuid[], p_year int[]) RETURNS void LANGUAGE sql AS $$
-    SELECT mf_replace_parts('gender_plan', array_agg(a.program_id), array_agg(a.year), array_agg(
+  CREATE FUNCTION mf_refresh_gender_plans(p_program uuid[], p_year int[]) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM mf_replace_parts('gender_plan', array_agg(a.program_id), array_agg(a.year), array_agg(
              CASE WHEN EXISTS (SELECT 1 FROM improvements i WHERE i.program_id = a.program_id AND i.year = a.year AND i.study_type = 'gender_mainstreaming')
                   THEN jsonb_build_object('gender_plans:' || a.year, 1) ELSE '{}'::jsonb END))
-      FROM (SELECT DISTINCT program_id, year FROM unnest(p_program, p_year) u(program_id, year)) a
-  $$;
+      FROM (SELECT DISTINCT program_id, year FROM unnest(p_program, p_year) u(program_id, year)) a;
+  END $$;
 
   -- Programs with both a graded self-assessment and re-evaluation in the year: their grades,
   -- the report's like-with-like comparison.
-  CREATE FUNCTION mf_refresh_paired_grades(p_program uuid[], p_year int[]) RETURNS void LANGUAGE sql AS $$
+  CREATE FUNCTION mf_refresh_paired_grades(p_program uuid[], p_year int[]) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM x.done FROM (
     WITH a AS (SELECT DISTINCT program_id, year FROM unnest(p_program, p_year) u(program_id, year)),
     graded AS (
       SELECT t.program_id, t.year, t.type, t.data FROM a JOIN tasks t ON t.program_id = a.program_id AND t.year = a.year JOIN programs p ON p.id = t.program_id
@@ -100,18 +113,18 @@ const PARTS = `
         FROM graded g JOIN paired USING (program_id, year), jsonb_each(g.data->'elements') e, (VALUES ('paired_sum'), ('paired_n')) x(kind)
        WHERE jsonb_typeof(e.value->'grade') = 'number'),
     counts AS (SELECT program_id, year, jsonb_object_agg(key, n) AS counts FROM (SELECT program_id, year, key, sum(n) AS n FROM keys GROUP BY 1, 2, 3) s GROUP BY 1, 2)
-    SELECT mf_replace_parts('paired_grades', array_agg(a.program_id), array_agg(a.year), array_agg(coalesce(c.counts, '{}'::jsonb)))
-      FROM a LEFT JOIN counts c USING (program_id, year)
-  $$;
+    SELECT mf_replace_parts('paired_grades', array_agg(a.program_id), array_agg(a.year), array_agg(coalesce(c.counts, '{}'::jsonb))) AS done
+      FROM a LEFT JOIN counts c USING (program_id, year)) x;
+  END $$;
 `;
 
 /** Statement-level triggers: what the statement's rows added minus what they took away. */
-function totalsTrigger(table: string, keys: string, after = { insert: '', update: '', delete: '' }) {
+function totalsTrigger(table: string, after = { insert: '', update: '', delete: '' }) {
   const append = (rows: string) => `
       INSERT INTO read_model_totals (key, n)
       SELECT key, sum(n) FROM (${rows}) d GROUP BY key HAVING sum(n) <> 0 ORDER BY key;`;
-  const plus = (t: string) => `SELECT k.key, k.n FROM ${t} r, ${keys}(r) k`;
-  const minus = (t: string) => `SELECT k.key, -k.n FROM ${t} r, ${keys}(r) k`;
+  const plus = (t: string) => keysOf(table, t);
+  const minus = (t: string) => `SELECT m.key, -m.n FROM (${keysOf(table, t)}) m`;
   return `
     CREATE FUNCTION mf_totals_${table}() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -129,12 +142,12 @@ function totalsTrigger(table: string, keys: string, after = { insert: '', update
 /** Recomputes the parts of the program-years a statement touched (`fn` is a refresh function). */
 const refresh = (fn: string, from: string) =>
   `PERFORM ${fn}(array_agg(program_id), array_agg(year)) FROM (SELECT DISTINCT program_id, year FROM (${from}) x) y HAVING count(*) > 0;`;
-const refreshOn = (fn: string) => ({
-  insert: refresh(fn, 'SELECT program_id, year FROM new_rows'),
-  update: refresh(fn, 'SELECT program_id, year FROM new_rows UNION ALL SELECT program_id, year FROM old_rows'),
-  delete: refresh(fn, 'SELECT program_id, year FROM old_rows'),
+/** `only`: the rows that can change the part (others leave it as it is, and cost nothing). */
+const refreshOn = (fn: string, only: string) => ({
+  insert: refresh(fn, `SELECT program_id, year FROM new_rows WHERE ${only}`),
+  update: refresh(fn, `SELECT program_id, year FROM new_rows WHERE ${only} UNION ALL SELECT program_id, year FROM old_rows WHERE ${only}`),
+  delete: refresh(fn, `SELECT program_id, year FROM old_rows WHERE ${only}`),
 });
-const both = (a: ReturnType<typeof refreshOn>, b: ReturnType<typeof refreshOn>) => ({ insert: a.insert + b.insert, update: a.update + b.update, delete: a.delete + b.delete });
 
 /** Rebuilds every total from the rows (existing data at migration time; `npm run` nothing else needs it). */
 const REBUILD = `
@@ -145,10 +158,10 @@ const REBUILD = `
     DELETE FROM read_model_parts;
     INSERT INTO read_model_totals (key, n)
     SELECT key, sum(n) FROM (
-      SELECT k.* FROM programs r, mf_program_keys(r) k
-      UNION ALL SELECT k.* FROM tasks r, mf_task_keys(r) k
-      UNION ALL SELECT k.* FROM improvements r, mf_improvement_keys(r) k
-      UNION ALL SELECT k.* FROM visits r, mf_visit_keys(r) k
+      ${keysOf('programs', 'programs')}
+      UNION ALL ${keysOf('tasks', 'tasks')}
+      UNION ALL ${keysOf('improvements', 'improvements')}
+      UNION ALL ${keysOf('visits', 'visits')}
     ) d GROUP BY key HAVING sum(n) <> 0;
     PERFORM mf_refresh_gender_plans(array_agg(program_id), array_agg(year)) FROM (SELECT DISTINCT program_id, year FROM improvements) x HAVING count(*) > 0;
     PERFORM mf_refresh_paired_grades(array_agg(program_id), array_agg(year)) FROM (SELECT DISTINCT program_id, year FROM tasks) x HAVING count(*) > 0;
@@ -201,12 +214,11 @@ export class ReadSideAtScale1765300000000 implements MigrationInterface {
     await q.query(`CREATE TABLE "read_model_totals" ("key" text COLLATE "C" NOT NULL, "n" numeric NOT NULL)`);
     await q.query(`CREATE INDEX "idx_read_model_totals_key" ON "read_model_totals" ("key")`);
     await q.query(`CREATE TABLE "read_model_parts" ("part" text NOT NULL, "program_id" uuid NOT NULL, "year" int NOT NULL, "counts" jsonb NOT NULL, PRIMARY KEY ("part", "program_id", "year"))`);
-    for (const sql of Object.values(KEYS)) await q.query(sql);
     await q.query(PARTS);
-    await q.query(totalsTrigger('programs', 'mf_program_keys'));
-    await q.query(totalsTrigger('tasks', 'mf_task_keys', refreshOn('mf_refresh_paired_grades')));
-    await q.query(totalsTrigger('improvements', 'mf_improvement_keys', refreshOn('mf_refresh_gender_plans')));
-    await q.query(totalsTrigger('visits', 'mf_visit_keys'));
+    await q.query(totalsTrigger('programs'));
+    await q.query(totalsTrigger('tasks', refreshOn('mf_refresh_paired_grades', "type IN ('self_assessment', 're_evaluation')")));
+    await q.query(totalsTrigger('improvements', refreshOn('mf_refresh_gender_plans', "study_type = 'gender_mainstreaming'")));
+    await q.query(totalsTrigger('visits'));
     await q.query(REBUILD);
     await q.query(`SELECT mf_rebuild_read_model_totals()`);
   }
@@ -217,7 +229,6 @@ export class ReadSideAtScale1765300000000 implements MigrationInterface {
       await q.query(`DROP FUNCTION mf_totals_${t}()`);
     }
     await q.query(`DROP FUNCTION mf_rebuild_read_model_totals(), mf_compact_read_model_totals(), mf_refresh_gender_plans(uuid[], int[]), mf_refresh_paired_grades(uuid[], int[]), mf_replace_parts(text, uuid[], int[], jsonb[])`);
-    await q.query(`DROP FUNCTION mf_program_keys(programs), mf_task_keys(tasks), mf_improvement_keys(improvements), mf_visit_keys(visits)`);
     await q.query(`DROP TABLE "read_model_parts", "read_model_totals"`);
     for (const sql of INDEXES) await q.query(`DROP INDEX "${/"(idx_[a-z_]+)"/.exec(sql)![1]}"`);
   }
