@@ -30,7 +30,7 @@ export class TasksController {
     const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filters, defaultSort: { field: 'dueAt', order: 'ASC' } });
     const { rows, total } = await this.tasks.list(q, user);
     res.setHeader('Content-Range', contentRange('tasks', q.skip, rows.length, total));
-    return rows.map((t) => this.tasks.toDto(t));
+    return this.tasks.withTaskNames(rows);
   }
 
   @Get(':id')
