@@ -151,10 +151,52 @@ describe('checkTemplate', () => {
     expect(e[`${p}.tr.areas.values.staff`]).toMatch(/Turkish label of this option/);
   });
 
+  it('names a hide condition that reads a field the form does not have', () => {
+    const e = errorsOf((d) => {
+      d.stages[0].tasks[0].form.schema.components[1].conditional = { hide: '=nope = true' };
+      d.stages[0].tasks[0].form.schema.components[2].conditional = { hide: 'score >' };
+    });
+    expect(e['stages[0].tasks[0].form.schema.components[1].conditional.hide']).toBe('The expression refers to nope, but this form has no field nope');
+    expect(e['stages[0].tasks[0].form.schema.components[2].conditional.hide']).toMatch(/does not parse/);
+    const d = clone();
+    d.stages[0].tasks[0].form.schema.components[2].conditional = { hide: '=score > 8' };
+    d.stages[0].tasks[0].form.schema.components.push({ type: 'button', action: 'submit', label: 'Submit' });
+    expect(checkTemplate('gmi', 1, d).ok).toBe(true);
+  });
+
   it('names a form field a FEEL expression refers to but that was removed', () => {
     const e = errorsOf((d) => {
       d.stages[1].records[0].form = form([{ type: 'datetime', subtype: 'date', key: 'date', label: 'Date' }]);
     });
     expect(e['figures[1].expression']).toBe('The expression refers to records.meeting.attendees, but the form of record meeting has no field attendees');
+  });
+});
+
+describe('checkTemplate on any input', () => {
+  /** Every place of the test template, replaced in turn by a value of each wrong kind. */
+  function places(v: unknown, path: (string | number)[] = []): (string | number)[][] {
+    if (v === null || typeof v !== 'object') return [path];
+    const keys = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
+    return [path, ...keys.flatMap((k) => places((v as any)[k], [...path, k]))];
+  }
+  it('never throws, and names a place for every refusal', () => {
+    const base = gmiTemplate();
+    const all = places(base).filter((p) => p.length > 0);
+    let refused = 0;
+    for (const p of all) {
+      for (const wrong of [null, 5, 'x', [], {}, [null], true]) {
+        const d: any = clone();
+        let at = d;
+        for (const k of p.slice(0, -1)) at = at[k];
+        at[p[p.length - 1]] = wrong;
+        const r = checkTemplate('gmi', 1, d);
+        if (!r.ok) {
+          refused += 1;
+          for (const e of r.errors) expect(e.path.length > 0 && e.message.length > 0).toBe(true);
+        }
+      }
+    }
+    expect(all.length).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(all.length * 5);
   });
 });

@@ -54,6 +54,26 @@ describe('validateSubmission', () => {
   });
 });
 
+it('reads only the submission\'s own values (a field keyed constructor)', () => {
+  const f = form([{ type: 'textfield', key: 'constructor', label: 'C' }, { type: 'textfield', key: 'to_string', label: 'T', validate: { required: true } }]);
+  expect(validateSubmission(f, { to_string: 'x' })).toEqual({});
+  expect(validateSubmission(f, JSON.parse('{"__proto__": {"a": 1}, "to_string": "x"}'))).toEqual(JSON.parse('{"__proto__": "__proto__ is not a field of this form"}'));
+  expect(Object.keys(validateSubmission(f, JSON.parse('{"__proto__": 1, "to_string": "x"}')))).toEqual(['__proto__']);
+});
+
+describe('hidden fields (form-js conditional.hide)', () => {
+  it('skips a hidden field as the viewer does, groups included; a leading = is read', () => {
+    const f = form([
+      { type: 'checkbox', key: 'online', label: 'Online' },
+      { type: 'textfield', key: 'venue', label: 'Venue', validate: { required: true }, conditional: { hide: '=online' } },
+      { type: 'group', conditional: { hide: 'online = false' }, components: [{ type: 'textfield', key: 'link', label: 'Link', validate: { required: true } }] },
+    ]);
+    expect(validateSubmission(f, { online: true, link: 'https://meet' })).toEqual({});
+    expect(validateSubmission(f, { online: false, venue: 'Hall' })).toEqual({});
+    expect(validateSubmission(f, { online: false })).toEqual({ venue: 'Venue is required' });
+  });
+});
+
 describe('FEEL', () => {
   it('evaluates with a context; failures and non-numbers give null', () => {
     const ctx = { records: { meeting: [{ attendees: 4 }, { attendees: 8 }] }, tasks: { r: { score: 7 } } };

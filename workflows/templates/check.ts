@@ -375,6 +375,11 @@ function checkForm(e: Errors, p: string, form: unknown) {
       count += 1;
       if (!e.object(path, c)) return;
       const type = c.type;
+      const cond = c.conditional;
+      if (cond !== undefined) {
+        if (!isObj(cond) || (cond.hide !== undefined && typeof cond.hide !== 'string')) e.add(`${path}.conditional`, 'must be { hide: <FEEL expression> }');
+        else if (typeof cond.hide === 'string' && cond.hide.trim()) pendingHide.push({ path: `${path}.conditional.hide`, expr: cond.hide });
+      }
       if (type === 'group') {
         if (c.path) e.add(`${path}.path`, 'Groups with a path are not supported: give the fields their own keys');
         if (depth >= 3) e.add(path, 'Groups nest at most 3 deep');
@@ -436,8 +441,19 @@ function checkForm(e: Errors, p: string, form: unknown) {
     });
   };
   const pendingFeelValidate: { path: string; expr: unknown }[] = [];
+  const pendingHide: { path: string; expr: string }[] = [];
   visit(schema.components, `${p}.schema.components`, 0);
   if (count > LIMITS.components) e.add(`${p}.schema.components`, `A form holds at most ${LIMITS.components} components`);
+  // form-js evaluates a hide condition over the form's data: its names are this form's fields.
+  for (const { path, expr } of pendingHide) {
+    const parsed = parseFeel(expr);
+    if (!parsed.ok) {
+      e.add(path, `The expression ${parsed.message}`);
+      continue;
+    }
+    const unknown = parsed.refs.find((r) => !r.inFilterOf && !keys.has(r.path[0]));
+    if (unknown) e.add(path, `The expression refers to ${unknown.path[0]}, but this form has no field ${unknown.path[0]}`);
+  }
   // A field's FEEL validation reads `value` and `data.<field of this form>`.
   for (const { path, expr } of pendingFeelValidate) {
     if (typeof expr !== 'string') {

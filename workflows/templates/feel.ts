@@ -24,8 +24,10 @@ export type FeelParse = { ok: true; refs: FeelRef[] } | { ok: false; message: st
 export const FEEL_MAX_LENGTH = 2000;
 
 /** Parses an expression and lists the context names it reads (locally bound names left out). */
-export function parseFeel(expr: Feel): FeelParse {
-  if (typeof expr !== 'string' || !expr.trim()) return { ok: false, message: 'is empty' };
+export function parseFeel(raw: Feel): FeelParse {
+  if (typeof raw !== 'string') return { ok: false, message: 'is empty' };
+  const expr = bare(raw);
+  if (!expr.trim()) return { ok: false, message: 'is empty' };
   if (expr.length > FEEL_MAX_LENGTH) return { ok: false, message: `is longer than ${FEEL_MAX_LENGTH} characters` };
   let tree;
   try {
@@ -45,6 +47,11 @@ export function parseFeel(expr: Feel): FeelParse {
   const refs: FeelRef[] = [];
   walk(tree.topNode, expr, new Set(), refs, undefined);
   return { ok: true, refs };
+}
+
+/** form-js writes expressions with a leading '=' (`=value > 3`); the template language without. Both are read. */
+function bare(expr: string): string {
+  return expr.startsWith('=') ? expr.slice(1) : expr;
 }
 
 function snippet(expr: string, at: number): string {
@@ -118,7 +125,7 @@ export type FeelValue = unknown;
  */
 export function evaluateFeel(expr: Feel, context: FeelContext): FeelValue {
   try {
-    return toPlain(evaluate(expr, context).value);
+    return toPlain(evaluate(bare(expr), context).value);
   } catch {
     return null;
   }

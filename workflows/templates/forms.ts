@@ -12,7 +12,7 @@ import type { FormComponent, FormDef } from './language';
 export const INPUT_TYPES = ['textfield', 'textarea', 'number', 'checkbox', 'checklist', 'radio', 'select', 'datetime'] as const;
 export type InputType = (typeof INPUT_TYPES)[number];
 /** Display-only components (a group only lays out its children; it has no `path` here). */
-export const DISPLAY_TYPES = ['text', 'group', 'spacer', 'separator'] as const;
+export const DISPLAY_TYPES = ['text', 'group', 'spacer', 'separator', 'html', 'image', 'button'] as const;
 
 /** Caps on what a submission may hold (the api's input guard also caps request bodies). */
 export const TEXTFIELD_MAX = 1000;
@@ -24,6 +24,8 @@ export interface FormField {
   type: InputType;
   label: string;
   component: FormComponent;
+  /** form-js `conditional.hide` expressions of the field and of the groups around it. */
+  hide: string[];
 }
 
 export const isInputType = (t: string): t is InputType => (INPUT_TYPES as readonly string[]).includes(t);
@@ -31,15 +33,17 @@ export const isInputType = (t: string): t is InputType => (INPUT_TYPES as readon
 /** Every input field of a form, groups flattened, in the order the form shows them. */
 export function formFields(form: FormDef): FormField[] {
   const out: FormField[] = [];
-  const visit = (components: unknown) => {
+  const visit = (components: unknown, hide: string[]) => {
     if (!Array.isArray(components)) return;
     for (const c of components as FormComponent[]) {
       if (!c || typeof c !== 'object') continue;
-      if (c.type === 'group') visit(c.components);
-      else if (isInputType(c.type) && typeof c.key === 'string') out.push({ key: c.key, type: c.type, label: c.label || c.key, component: c });
+      const own = hideCondition(c);
+      const conditions = own ? [...hide, own] : hide;
+      if (c.type === 'group') visit(c.components, conditions);
+      else if (isInputType(c.type) && typeof c.key === 'string') out.push({ key: c.key, type: c.type, label: c.label || c.key, component: c, hide: conditions });
     }
   };
-  visit(form?.schema?.components);
+  visit(form?.schema?.components, []);
   return out;
 }
 
@@ -60,23 +64,38 @@ const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 export function validateSubmission(form: FormDef, data: unknown): FieldErrors {
   const errors: FieldErrors = {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { data: 'The submission must be an object of field values' };
-  const values = data as Record<string, unknown>;
+  // Own values only: a field keyed `constructor` must not read Object.prototype's.
+  const values: Record<string, unknown> = Object.fromEntries(Object.entries(data as Record<string, unknown>));
   const fields = formFields(form);
   const known = new Set(fields.map((f) => f.key));
-  for (const key of Object.keys(values)) if (!known.has(key)) errors[key] = `${key} is not a field of this form`;
+  // defineProperty: a key named __proto__ must be reported, not swallowed by the setter.
+  for (const key of Object.keys(values)) {
+    if (!known.has(key)) Object.defineProperty(errors, key, { value: `${key} is not a field of this form`, enumerable: true, writable: true, configurable: true });
+  }
+  const own = (key: string) => (Object.hasOwn(values, key) ? values[key] : undefined);
+  // A field form-js hides (`conditional.hide`, over the other fields' values) is neither
+  // validated nor submitted by the viewer: the server skips it the same way.
+  const hidden = new Set(fields.filter((f) => f.hide.some((h) => feelHolds(h, values))).map((f) => f.key));
   for (const f of fields) {
-    const message = fieldError(f, values[f.key]);
+    if (hidden.has(f.key)) continue;
+    const message = fieldError(f, own(f.key));
     if (message) errors[f.key] = message;
   }
   // FEEL validation runs on fields that passed their own checks, with the whole submission.
   for (const f of fields) {
     const expr = f.component.properties?.feelValidate;
-    if (!expr || errors[f.key] || empty(values[f.key])) continue;
-    if (!feelHolds(expr, { value: values[f.key], data: values })) {
+    if (!expr || hidden.has(f.key) || errors[f.key] || empty(own(f.key))) continue;
+    if (!feelHolds(expr, { value: own(f.key), data: values })) {
       errors[f.key] = f.component.properties?.feelMessage || `${f.label} is not valid`;
     }
   }
   return errors;
+}
+
+/** form-js's `conditional: { hide: "=<FEEL over the form's data>" }`. */
+export function hideCondition(c: FormComponent): string | null {
+  const cond = c.conditional as { hide?: unknown } | undefined;
+  return cond && typeof cond.hide === 'string' && cond.hide.trim() ? cond.hide : null;
 }
 
 function fieldError(f: FormField, v: unknown): string | null {

@@ -170,7 +170,7 @@ export function feelContext(s: TemplateState, def: TemplateDefinition): FeelCont
     for (const r of st.records) records[r.id] = [];
   }
   for (const t of s.tasks) if (t.status === 'completed' && t.year === s.year) tasks[t.type] = t.data;
-  for (const r of s.records) (records[r.kind] ??= []).push(r.data);
+  for (const r of s.records) if (Object.hasOwn(records, r.kind)) records[r.kind].push(r.data);
   return { cycle: s.year, stage: s.stage, tasks, records, figures: { ...s.figures }, previous: s.previous };
 }
 
@@ -479,7 +479,7 @@ export function upcoming(s: TemplateState, def: TemplateDefinition): Upcoming[] 
 export function liveState(s: TemplateState, def: TemplateDefinition) {
   const recordCounts: Record<string, number> = {};
   for (const st of def.stages) for (const r of st.records) recordCounts[r.id] = 0;
-  for (const r of s.records) recordCounts[r.kind] = (recordCounts[r.kind] ?? 0) + 1;
+  for (const r of s.records) if (Object.hasOwn(recordCounts, r.kind)) recordCounts[r.kind] += 1;
   const stageName: Text | undefined = currentStage(s, def)?.name;
   const { outbox: _o, records: _r, ...rest } = s;
   return {

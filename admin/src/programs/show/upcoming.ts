@@ -4,7 +4,7 @@
  * state query has always returned: open tasks' due dates, the year's end, the end of
  * implementation support and the check-in cadence.
  */
-export type UpcomingKind = 'task_due' | 'mid_year_review' | 'no_contact_reminder' | 'year_end' | 'checkin' | 'implementation_end';
+export type UpcomingKind = 'task_due' | 'mid_year_review' | 'no_contact_reminder' | 'year_end' | 'checkin' | 'implementation_end' | 'template_timer';
 
 export interface UpcomingEntry {
     at: string;
