@@ -5,8 +5,15 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import { readTotals } from '../read-model/read-model-totals';
+import { isBuiltInType } from '../program-types/built-in-types';
 
 type Row = Record<string, unknown>;
+
+/** A designed type's task name ({en, tr}) from the version its program runs; null for built-in tasks. */
+const TASK_NAME = `(SELECT tk->'name' FROM program_template_versions v
+    CROSS JOIN LATERAL jsonb_array_elements(v.compiled->'definition'->'stages') st
+    CROSS JOIN LATERAL jsonb_array_elements(st->'tasks') tk
+   WHERE v.id = p.template_version_id AND tk->>'id' = t.type LIMIT 1) AS "taskName"`;
 
 /** One call per dashboard, shaped by role. */
 @ApiTags('dashboard')
@@ -31,7 +38,7 @@ export class DashboardController {
     const totals = await readTotals(this.db, ['programs:', 'overdue_open_tasks']);
     const byStage = [...totals].filter(([k]) => k.startsWith('programs:')).map(([k, n]) => ({ type: k.split(':')[1], stage: k.split(':')[2], n }));
     const overdue = await this.q(
-      `SELECT t.id, t.type, t.due_at AS "dueAt", p.id AS "programId", o.name AS "organizationName", u.full_name AS "assigneeName"
+      `SELECT t.id, t.type, t.due_at AS "dueAt", p.id AS "programId", o.name AS "organizationName", u.full_name AS "assigneeName", ${TASK_NAME}
          FROM tasks t JOIN programs p ON p.id = t.program_id JOIN organizations o ON o.id = p.organization_id JOIN users u ON u.id = t.assignee_id
         WHERE t.status = 'open' AND t.overdue ORDER BY t.due_at LIMIT 20`,
     );
@@ -89,13 +96,13 @@ export class DashboardController {
       reportsToWrite: tasks.filter((t) => t.type === 'gender_report'),
       reviewsDue: tasks.filter((t) => t.type === 'gender_plan_review'),
       // Tasks of designed program types assigned to her (issue 10).
-      templateTasks: tasks.filter((t) => t.programType !== 'institutional' && t.programType !== 'advocacy'),
+      templateTasks: tasks.filter((t) => !isBuiltInType(t.programType)),
     };
   }
 
   private openTasks(assigneeId: string) {
     return this.q<{ type: string; programType: string }>(
-      `SELECT t.id, t.type, t.year, t.due_at AS "dueAt", t.overdue, p.id AS "programId", p.type AS "programType", o.name AS "organizationName"
+      `SELECT t.id, t.type, t.year, t.due_at AS "dueAt", t.overdue, p.id AS "programId", p.type AS "programType", o.name AS "organizationName", ${TASK_NAME}
          FROM tasks t JOIN programs p ON p.id = t.program_id JOIN organizations o ON o.id = p.organization_id
         WHERE t.assignee_id = $1 AND t.status = 'open' ORDER BY t.overdue DESC, t.due_at LIMIT 50`,
       [assigneeId],

@@ -7,6 +7,7 @@ import type { TemplateDefinition, TemplateError, Text } from '../../workflows/te
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import type { DesignedVocabulary } from '../common/list-filters';
+import { setDesignedTypeLookup } from '../program-types/is-program-type';
 import type { CreateProgramTemplateDto } from './program-template.dto';
 import { isBuiltInKey } from './program-template.dto';
 import { ProgramTemplate, ProgramTemplateDraft, ProgramTemplateVersion } from './program-template.entity';
@@ -42,7 +43,9 @@ export class ProgramTemplatesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    setDesignedTypeLookup(async (key) => (await this.vocabulary()).keys.includes(key) || this.exists(key));
+  }
 
   async list() {
     const rows = (await this.db.query(

@@ -16,3 +16,6 @@ export const isBuiltInType = (type: string): type is ProgramType => Object.proto
 export function programTypeOf(type: string): ApiProgramType {
   return isBuiltInType(type) ? BUILT_IN_TYPES[type] : TEMPLATE_TYPE;
 }
+
+/** Whether starting a program of this type always names a gender expert (designed types: checked at start). */
+export const genderExpertRequired = (type: unknown): boolean => typeof type === 'string' && isBuiltInType(type) && BUILT_IN_TYPES[type].genderExpert === 'required';

@@ -1,11 +1,13 @@
+import { IsProgramType } from '../program-types/is-program-type';
+import { genderExpertRequired } from '../program-types/built-in-types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsInt, Matches, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import { PROGRAM_TYPE_KEY, PROGRAM_TYPE_MESSAGE } from './program.dto';
 
 export class CohortPlanDto {
-  @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, pattern: PROGRAM_TYPE_KEY.source }) @IsString({ message: PROGRAM_TYPE_MESSAGE }) @Matches(PROGRAM_TYPE_KEY, { message: PROGRAM_TYPE_MESSAGE }) type: string;
+  @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, pattern: PROGRAM_TYPE_KEY.source }) @IsString({ message: PROGRAM_TYPE_MESSAGE }) @IsProgramType({ message: PROGRAM_TYPE_MESSAGE }) type: string;
   @ApiProperty() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsUUID('all', { each: true, message: 'organizationIds must be organization ids' }) organizationIds: string[];
   /** The mentors to balance over; all active mentors when left out. */
   @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true, message: 'mentorIds must be user ids' }) mentorIds?: string[];
@@ -17,11 +19,11 @@ export class CohortItemDto {
 }
 
 export class CohortStartDto {
-  @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, pattern: PROGRAM_TYPE_KEY.source }) @IsString({ message: PROGRAM_TYPE_MESSAGE }) @Matches(PROGRAM_TYPE_KEY, { message: PROGRAM_TYPE_MESSAGE }) type: string;
+  @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, pattern: PROGRAM_TYPE_KEY.source }) @IsString({ message: PROGRAM_TYPE_MESSAGE }) @IsProgramType({ message: PROGRAM_TYPE_MESSAGE }) type: string;
   @ApiProperty({ type: [CohortItemDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CohortItemDto) items: CohortItemDto[];
   /** Required for institutional cohorts: every institutional program has a gender expert. */
   @ApiPropertyOptional({ format: 'uuid', description: 'required for institutional cohorts' })
-  @ValidateIf((o: CohortStartDto) => o.type === 'institutional' || o.genderExpertId !== undefined)
+  @ValidateIf((o: CohortStartDto) => genderExpertRequired(o.type) || o.genderExpertId !== undefined)
   @IsUUID('all', { message: "genderExpertId must be a gender expert's user id (required for institutional cohorts)" })
   genderExpertId?: string;
   @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true }, { message: 'startDate must be a date (YYYY-MM-DD)' }) startDate?: string;

@@ -1,7 +1,9 @@
+import { IsProgramType } from '../program-types/is-program-type';
+import { genderExpertRequired } from '../program-types/built-in-types';
 import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import type { ContactMode } from '../../workflows/institutional/model';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, Matches, ValidateIf, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, ValidateIf, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** A built-in type or a designed type's key (whether it exists is checked by the service: 400 `type`). */
 export const PROGRAM_TYPE_KEY = /^[a-z][a-z0-9-]{2,39}$/;
@@ -14,7 +16,7 @@ export class CreateProgramDto {
 
   @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, example: 'institutional', pattern: PROGRAM_TYPE_KEY.source })
   @IsString({ message: PROGRAM_TYPE_MESSAGE })
-  @Matches(PROGRAM_TYPE_KEY, { message: PROGRAM_TYPE_MESSAGE })
+  @IsProgramType({ message: PROGRAM_TYPE_MESSAGE })
   type: string;
 
   @ApiProperty({ format: 'uuid' })
@@ -22,7 +24,7 @@ export class CreateProgramDto {
   mentorId: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'required for institutional programs and designed types with a gender expert' })
-  @ValidateIf((o: CreateProgramDto) => o.type === 'institutional' || o.genderExpertId !== undefined)
+  @ValidateIf((o: CreateProgramDto) => genderExpertRequired(o.type) || o.genderExpertId !== undefined)
   @IsUUID('all', { message: 'genderExpertId must be a user id (required for institutional programs)' })
   genderExpertId?: string;
 

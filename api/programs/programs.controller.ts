@@ -19,6 +19,7 @@ import { CohortService } from './cohort.service';
 import { CloseStageDto, CreateProgramDto, EmptyDto, PauseDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
 import { PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
 import { definedOnly } from '../common/defined-only';
+import { programTypeEntry } from '../../workflows/programs/registry';
 import { assertVisitHappened } from '../visits/visit-date';
 
 const SIGNAL_BODY = { pause: PauseDto, resume: EmptyDto, withdraw: WithdrawDto, reassign: ReassignDto, 'close-year': EmptyDto, 'close-stage': CloseStageDto };
@@ -112,7 +113,8 @@ export class ProgramsController {
   @Roles('admin', 'program_manager', 'mentor')
   async logVisit(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: VisitDto, @CurrentUser() user: AuthUser) {
     // 404/403 first, then the body: visits are refused before they happen (date after today).
-    await this.programs.getVisible(id, user);
+    const program = await this.programs.getVisible(id, user);
+    if (!programTypeEntry(program.type).capabilities.visits) throw new NotFoundException(`${program.type} programs have no visits; add their records at /programs/${id}/records`);
     assertVisitHappened(dto);
     const visit = await this.programs.logVisit(id, { ...dto }, user);
     await this.drafts.remove(`visit:${id}`, user);
@@ -127,7 +129,7 @@ export class ProgramsController {
   @HttpCode(200)
   async submitPlanDraft(@Param('id', new ParseUUIDPipe()) programId: string, @Body() plan: unknown, @CurrentUser() user: AuthUser) {
     const program = await this.programs.getVisible(programId, user);
-    if (program.type !== 'advocacy') throw new NotFoundException('Only advocacy mentorships have plan drafts');
+    if (!programTypeEntry(program.type).capabilities.planDrafts) throw new NotFoundException('Only advocacy mentorships have plan drafts');
     const open = await this.tasks.findOpen(programId, 'plan_drafting');
     if (!open) {
       const locked = (program.details as { planLockedAt?: string | null }).planLockedAt;

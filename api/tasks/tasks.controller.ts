@@ -31,7 +31,7 @@ export class TasksController {
     const q = parseListQuery(raw, { sortable: TASK_SORTABLE, filters, defaultSort: { field: 'dueAt', order: 'ASC' } });
     const page = await this.tasks.list(q, user);
     setListHeaders(res, 'tasks', q.skip, page);
-    return page.rows.map((t) => this.tasks.toDto(t));
+    return this.tasks.withTaskNames(page.rows);
   }
 
   @Get(':id')

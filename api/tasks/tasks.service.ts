@@ -113,6 +113,16 @@ export class TasksService {
     return found ? { form: found.task.form, taskName: found.task.name } : null;
   }
 
+  /** List rows with the designed types' task names (the versions are cached: one read per version). */
+  async withTaskNames(rows: Task[]): Promise<(ReturnType<TasksService['toDto']> & { taskName?: Text })[]> {
+    return Promise.all(
+      rows.map(async (t) => {
+        const designed = t.program?.templateVersionId ? await this.templateTask(t) : null;
+        return designed ? { ...this.toDto(t), taskName: designed.taskName } : this.toDto(t);
+      }),
+    );
+  }
+
   /** The open task of a type in a program, if any. */
   findOpen(programId: string, type: string): Promise<Task | null> {
     return this.repo.findOne({ where: { programId, type, status: 'open' } });

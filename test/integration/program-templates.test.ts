@@ -115,7 +115,7 @@ describe('program templates: publishing', () => {
     const notPublished = await pm.post('/programs', { organizationId: await org('Unpublished'), type: 'gmi-refused', mentorId: users[LOGINS.mentor] });
     expect(notPublished.status).toBe(400);
     expect(notPublished.body.errors.type).toMatch(/no published version/);
-    expect((await pm.post('/programs', { organizationId: await org('Unknown'), type: 'no-such-type', mentorId: users[LOGINS.mentor] })).body.errors.type).toMatch(/not a known/);
+    expect((await pm.post('/programs', { organizationId: await org('Unknown'), type: 'no-such-type', mentorId: users[LOGINS.mentor] })).body.errors.type).toMatch(/designed program type's key/);
     expect((await mentor.get('/program-templates')).status).toBe(403);
   });
 });
@@ -134,6 +134,10 @@ describe('program templates: a full program', () => {
     const shown = (await mentor.get(`/tasks/${review.id}`)).body;
     expect(shown.taskName).toEqual({ en: 'Practice review', tr: 'Practice review (tr)' });
     expect(shown.form.schema.components.map((c: { key?: string }) => c.key).filter(Boolean)).toEqual(['score', 'summary', 'areas']);
+    // The inbox and the dashboards name designed tasks as designed.
+    expect((await mentor.get('/tasks', { filter: { programId: p.id, status: 'open' } })).body[0].taskName.en).toBe('Practice review');
+    expect((await mentor.get('/dashboard')).body.dueTasks.find((t: { id: string }) => t.id === review.id)).toMatchObject({ programType: 'gmi-full', taskName: { en: 'Practice review' } });
+    expect((await pm.get('/dashboard')).body.programsByStage['gmi-full']).toEqual({ review: 1 });
     const badReview = await mentor.post(`/tasks/${review.id}/complete`, { score: 11, areas: ['nope'] });
     expect(badReview.status).toBe(400);
     expect(Object.keys(badReview.body.errors).sort()).toEqual(['areas', 'score', 'summary']);
