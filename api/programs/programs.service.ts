@@ -7,6 +7,7 @@ import {
   NotFoundException,
   ServiceUnavailableException,
 } from '@nestjs/common';
+import { QueryNotRegisteredError, ServiceError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
@@ -168,6 +169,12 @@ export class ProgramsService {
       );
     } catch (err) {
       if (isTemporalUnavailable(err)) return null;
+      // A run that has not finished its first workflow task yet (a program just started, or
+      // handing over to its next run) cannot answer a query: the page shows the read model.
+      if (err instanceof ServiceError || err instanceof QueryNotRegisteredError) {
+        this.logger.warn(`State query of ${p.workflowId} failed: ${(err as Error).message}`);
+        return null;
+      }
       throw err;
     }
   }

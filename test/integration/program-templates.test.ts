@@ -74,7 +74,11 @@ async function complete(c: ApiClient, programId: string, type: string, data: unk
   return r.body;
 }
 
-const program = async (id: string) => (await pm.get(`/programs/${id}`)).body;
+async function program(id: string) {
+  const r = await pm.get(`/programs/${id}`);
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return r.body;
+}
 const meeting = (attendees = 12) => ({ date: '2026-11-20', attendees, notes: 'Reviewed the HR policy' });
 
 describe('program templates: publishing', () => {
@@ -135,7 +139,7 @@ describe('program templates: a full program', () => {
     expect(shown.taskName).toEqual({ en: 'Practice review', tr: 'Practice review (tr)' });
     expect(shown.form.schema.components.map((c: { key?: string }) => c.key).filter(Boolean)).toEqual(['score', 'summary', 'areas']);
     // The inbox and the dashboards name designed tasks as designed.
-    expect((await mentor.get('/tasks', { filter: { programId: p.id, status: 'open' } })).body[0].taskName.en).toBe('Practice review');
+    expect((await mentor.get('/tasks', { filter: { programId: p.id, status: 'open', type: 'practice_review' } })).body[0].taskName.en).toBe('Practice review');
     expect((await mentor.get('/dashboard')).body.dueTasks.find((t: { id: string }) => t.id === review.id)).toMatchObject({ programType: 'gmi-full', taskName: { en: 'Practice review' } });
     expect((await pm.get('/dashboard')).body.programsByStage['gmi-full']).toEqual({ review: 1 });
     const badReview = await mentor.post(`/tasks/${review.id}/complete`, { score: 11, areas: ['nope'] });
