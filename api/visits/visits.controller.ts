@@ -6,7 +6,8 @@ import { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
+import { parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
+import { pageOf, setListHeaders } from '../common/paged-list';
 import { VISIT_FILTERS } from '../common/list-filters';
 import { scopePrograms } from '../programs/program-access';
 import { Visit } from './visit.entity';
@@ -28,12 +29,12 @@ export class VisitsController {
       filters: VISIT_FILTERS,
       defaultSort: { field: 'date', order: 'DESC' },
     });
-    const qb = scopePrograms(this.repo.createQueryBuilder('v').innerJoin('v.program', 'p').leftJoin('p.organization', 'o').addSelect('o.name'), user);
+    // Left join: program_id is a NOT NULL foreign key (the same rows), and a page's id query leaves it out unless scoped.
+    const qb = scopePrograms(this.repo.createQueryBuilder('v').leftJoinAndSelect('v.program', 'p').leftJoinAndSelect('p.organization', 'o'), user);
     for (const [key, value] of Object.entries(q.filter)) whereValue(qb, col(key), key, value);
-    qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('v.id').skip(q.skip).take(q.take);
-    const total = await qb.getCount();
-    const { entities, raw: rows } = await qb.getRawAndEntities();
-    res.setHeader('Content-Range', contentRange('visits', q.skip, entities.length, total));
-    return entities.map((v, i) => ({ ...v, organizationName: (rows[i] as { o_name?: string })?.o_name ?? null }));
+    qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('v.id');
+    const page = await pageOf(qb, 'v.id', q.skip, q.take);
+    setListHeaders(res, 'visits', q.skip, page);
+    return page.rows.map(({ program, ...v }) => ({ ...v, organizationName: program?.organization?.name ?? null }));
   }
 }
