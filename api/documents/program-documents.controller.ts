@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -61,6 +61,8 @@ export class ProgramDocumentsController {
   @ApiQuery({ name: 'year', required: true, example: 1 })
   @ApiQuery({ name: 'lang', required: false, enum: REPORT_LANGS, description: 'defaults to Accept-Language (tr or en)' })
   @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'the report', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiConflictResponse({ description: 'the year\'s self-assessment is not completed yet' })
   async selfAssessment(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query('year') yearRaw: string | undefined,

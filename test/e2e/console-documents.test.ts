@@ -83,9 +83,12 @@ async function open(email: string, locale: 'en' | 'tr', width = 1440): Promise<P
 
 describe('console: documents', () => {
   it('marks a study done with its evidence, downloads the report and shares a resource (en, 1440 px)', async () => {
+    // A study done earlier without a file, with its reason: the documents panel says why.
+    expect((await mentor.put(`/improvements/${items[1].id}`, { status: 'done', noEvidenceReason: 'Drawn on the wall; the CSO keeps the photo' })).status).toBe(200);
     const page = await open(LOGINS.mentor, 'en');
     await page.goto(`${stack.baseUrl}/#/programs/${programId}/show`);
     await page.locator('[data-testid="documents-panel"]').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('[data-testid="no-evidence"]').textContent(), { timeout: 15_000 }).toContain('Map stakeholders and allies: Drawn on the wall');
 
     // Done without evidence or reason: the dialog says what is missing and nothing changes.
     await page.locator('[data-testid="plan-item-done"]').first().click();

@@ -3,9 +3,9 @@ import { Box, Button, Divider, Link, Stack, Typography } from '@mui/material';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import ShareIcon from '@mui/icons-material/Share';
 import { useQueryClient } from '@tanstack/react-query';
-import { useGetIdentity, useLocale, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { useGetIdentity, useGetList, useLocale, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { canWorkOnPlan, type Role } from '../auth/roles';
-import type { ProgramRecord } from '../institutional/types';
+import type { ImprovementRecord, ProgramRecord } from '../institutional/types';
 import { EmptyText, Panel } from '../programs/show/Panel';
 import { FileLine, UploadButton } from './FileList';
 import { downloadTo } from './filesApi';
@@ -28,6 +28,14 @@ export const ProgramDocumentsPanel = ({ program }: { program: ProgramRecord }) =
     const { data: docs } = useProgramDocuments(program.id);
     const { data: shares } = useSharedResources(program.id);
     const [sharing, setSharing] = useState(false);
+    // Same query as the plan panel (cached): item titles for the evidence lines.
+    const { data: planItems } = useGetList<ImprovementRecord>('improvements', {
+        filter: { programId: program.id, year: program.year },
+        sort: { field: 'position', order: 'ASC' },
+        pagination: { page: 1, perPage: 100 },
+    });
+    const titles = new Map((planItems ?? []).map(i => [i.id, i.title]));
+    const withoutFiles = (docs?.evidence ?? []).filter(e => e.noEvidenceReason);
     const lang = locale === 'tr' ? 'tr' : 'en';
     const years = Array.from({ length: program.year }, (_, i) => i + 1);
     const ownerLabel = (t: string) => translate(`mentorflow.documents.owner.${t}`);
@@ -83,6 +91,18 @@ export const ProgramDocumentsPanel = ({ program }: { program: ProgramRecord }) =
                             </Typography>
                             <FileLine file={f} canDelete={mayWork || f.uploadedBy === identity?.id} onDeleted={refresh} />
                         </Stack>
+                    ))}
+                </Box>
+            )}
+            {withoutFiles.length > 0 && (
+                <Box sx={{ mt: 1 }} data-testid="no-evidence">
+                    <Typography variant="caption" color="text.secondary">
+                        {translate('mentorflow.documents.done_without_files')}
+                    </Typography>
+                    {withoutFiles.map(e => (
+                        <Typography key={e.improvementId} variant="body2">
+                            <b>{titles.get(e.improvementId) ?? '…'}</b>: {e.noEvidenceReason}
+                        </Typography>
                     ))}
                 </Box>
             )}

@@ -31,6 +31,7 @@ export const documentsEn = {
             evidence_required: 'Attach a file or give a reason (at least 3 characters).',
             evidence_attached: 'One file attached as evidence. |||| %{smart_count} files attached as evidence.',
             attendance: 'Attendance sheet',
+            done_without_files: 'Studies done without an evidence file, and why',
         },
         resources: {
             tags: 'Elements and study types',

@@ -33,6 +33,7 @@ export const documentsTr: typeof documentsEn = {
             evidence_required: 'Bir dosya ekleyin ya da bir gerekçe yazın (en az 3 karakter).',
             evidence_attached: 'Kanıt olarak bir dosya eklendi. |||| Kanıt olarak %{smart_count} dosya eklendi.',
             attendance: 'Katılım listesi',
+            done_without_files: 'Kanıt dosyası olmadan tamamlanan çalışmalar ve gerekçeleri',
         },
         resources: {
             tags: 'Unsurlar ve çalışma türleri',
