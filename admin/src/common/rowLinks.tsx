@@ -4,7 +4,8 @@ import { DataTableBody, DataTableRow, type DataTableBodyProps, type DataTableRow
 /**
  * List rows that the keyboard can reach and open: each row is in the Tab order and Enter (or
  * Space) does what a click does (rowClick: show, edit or expand). Use `body={LinkBody}` on a
- * DataTable, or wrap LinkRow in a row of your own (see tasks/TaskList.tsx).
+ * DataTable, or wrap LinkRow in a row of your own. (The task inbox, built without DataTable, does
+ * the same in tasks/inbox/InboxRows.tsx.)
  */
 export const LinkRow = forwardRef<HTMLTableRowElement, DataTableRowProps>(({ onKeyDown, sx, ...props }, ref) => {
     const open = (event: KeyboardEvent<HTMLTableRowElement>) => {
