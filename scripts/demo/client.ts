@@ -1,4 +1,6 @@
 /** A minimal client of the Mentorflow API for scripts (Node's fetch; no dependencies). */
+import { randomUUID } from 'node:crypto';
+
 export class Api {
   constructor(
     readonly baseUrl: string,
@@ -8,10 +10,13 @@ export class Api {
   async request<T = any>(method: string, path: string, body?: unknown, query?: Record<string, unknown>): Promise<T> {
     const url = new URL(`/api${path}`, this.baseUrl);
     for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, typeof v === 'string' ? v : JSON.stringify(v));
+    // One key for every attempt of a write: a 503 after the write was applied (the program
+    // answered late) must not apply it twice when it is sent again.
+    const idempotency = method === 'GET' ? {} : { 'idempotency-key': randomUUID() };
     for (let attempt = 1; ; attempt++) {
       const res = await fetch(url, {
         method,
-        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...idempotency },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();

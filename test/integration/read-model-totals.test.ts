@@ -86,11 +86,11 @@ describe('running totals', () => {
     const a = await institutional(mentor, LOGINS.mentor, true, 1);
     const b = await institutional(mentor2, LOGINS.mentor2, false, 3);
     const c = await institutional(mentor, LOGINS.mentor, true, 2);
-    await mentor.put(`/improvements/${a.items[0]}`, { status: 'done' });
+    await mentor.put(`/improvements/${a.items[0]}`, { status: 'done', noEvidenceReason: 'Shown on paper at the visit' });
     await mentor.put(`/improvements/${a.items[1]}`, { status: 'in_progress' });
-    await mentor.put(`/improvements/${a.items[1]}`, { status: 'done' });
+    await mentor.put(`/improvements/${a.items[1]}`, { status: 'done', noEvidenceReason: 'Shown on paper at the visit' });
     await mentor.put(`/improvements/${a.items[2]}`, { status: 'dropped', reason: 'Out of scope this year' });
-    await mentor2.put(`/improvements/${b.items[0]}`, { status: 'done' });
+    await mentor2.put(`/improvements/${b.items[0]}`, { status: 'done', noEvidenceReason: 'Shown on paper at the visit' });
     await visit(mentor, a.id, 'face_to_face');
     await visit(mentor, a.id, 'phone', '2026-01-15');
     await visit(mentor2, b.id, 'video');
