@@ -12,7 +12,7 @@ export class Api {
     for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, typeof v === 'string' ? v : JSON.stringify(v));
     // One key for every attempt of a write: a 503 after the write was applied (the program
     // answered late) must not apply it twice when it is sent again.
-    const idempotency = method === 'GET' ? {} : { 'idempotency-key': randomUUID() };
+    const idempotency: Record<string, string> = method === 'GET' ? {} : { 'idempotency-key': randomUUID() };
     for (let attempt = 1; ; attempt++) {
       const res = await fetch(url, {
         method,
