@@ -10,11 +10,13 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { startStack, type Stack } from '../support/stack';
 
 const KEY = 'gender-mainstreaming';
 const NAME = 'Gender Mainstreaming Initiative';
@@ -46,12 +48,28 @@ const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 /** Signs in afresh, in a language (the console remembers it in its store). */
 async function login(email: string, locale: 'en' | 'tr' = 'en') {
   await page.goto(`${stack.baseUrl}/#/login`);
-  await page.evaluate(`localStorage.clear(); localStorage.setItem('RaStorementorflow.locale', JSON.stringify('${locale}'))`);
+  await page.evaluate('localStorage.clear()');
   await page.reload();
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.locator('button[type="submit"]').click();
   await page.locator('[data-testid="menu-dashboard"]').waitFor({ timeout: 20_000 });
+  if (locale === 'tr') {
+    // The app bar's language menu, as a person would.
+    await page.locator('header button[aria-haspopup="true"]', { hasText: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Türkçe' }).click();
+    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('tr');
+  }
+}
+
+/** What is on the screen now (a dialog over the page), at a width. */
+async function viewShot(name: string, width: number) {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
+  await page.waitForTimeout(500);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.setViewportSize(size);
 }
 
 /** A full-page screenshot (viewport stretched to the page), at a width. */
@@ -80,6 +98,12 @@ async function fill(path: string, value: string) {
  * Adds a field in the open form builder: Enter on a palette entry appends it (form-js's keyboard
  * way), then its label and key in the properties panel; `required` ticks the validation box.
  */
+/** Opens a group of the form builder's properties panel (General, Validation...) unless it is open. */
+async function openGroup(id: string) {
+  const header = byTestId('form-builder').locator(`[data-group-id="${id}"] .bio-properties-panel-group-header`);
+  if (!((await header.getAttribute('class')) ?? '').includes('open')) await header.click();
+}
+
 async function addField(type: string, label: string, key: string, options: { required?: boolean } = {}) {
   const builder = byTestId('form-builder');
   const before = await builder.locator('.fjs-editor-container .fjs-form-field').count();
@@ -87,6 +111,7 @@ async function addField(type: string, label: string, key: string, options: { req
   await expect.poll(() => builder.locator('.fjs-editor-container .fjs-form-field').count()).toBeGreaterThan(before);
   // Select the new field (the last element after the form's own): its properties fill the panel.
   await builder.locator('.fjs-editor-container .fjs-element[data-id]').last().click();
+  await openGroup('group-general');
   const labelInput = builder.locator('#bio-properties-panel-label');
   await labelInput.waitFor({ timeout: 10_000 });
   await labelInput.fill(label);
@@ -94,8 +119,7 @@ async function addField(type: string, label: string, key: string, options: { req
   await keyInput.fill(key);
   await keyInput.press('Tab');
   if (options.required) {
-    const validation = builder.locator('[data-group-id="group-validation"] .bio-properties-panel-group-header');
-    if ((await builder.locator('#bio-properties-panel-required').count()) === 0) await validation.click();
+    await openGroup('group-validation');
     await builder.locator('#bio-properties-panel-required').check();
   }
 }
@@ -105,7 +129,10 @@ async function designForm(formPath: string, fields: { type: string; label: strin
   await byTestId(`${formPath}.open`).click();
   await byTestId('form-builder').locator('.fjs-palette-field').first().waitFor({ timeout: 20_000 });
   for (const field of fields) await addField(field.type, field.label, field.key, field);
-  if (shots) await shot(`${shots}-builder-1440-en`, 1440);
+  if (shots) {
+    await viewShot(`${shots}-builder-1440-en`, 1440);
+    await viewShot(`${shots}-builder-390-en`, 390);
+  }
   await byTestId('form-tab-tr').click();
   for (const field of fields) await byTestId(`tr-label-${field.key}`).fill(field.tr);
   await byTestId('form-tab-preview').click();
@@ -113,7 +140,10 @@ async function designForm(formPath: string, fields: { type: string; label: strin
   for (const field of fields) {
     await expect.poll(() => byTestId('form-preview').textContent(), { timeout: 10_000 }).toContain(field.tr);
   }
-  if (shots) await shot(`${shots}-preview-1440-tr`, 1440);
+  if (shots) {
+    await viewShot(`${shots}-preview-1440-tr`, 1440);
+    await viewShot(`${shots}-preview-390-tr`, 390);
+  }
   await byTestId('form-designer-done').click();
   await byTestId('form-designer').waitFor({ state: 'detached' });
   await expect.poll(() => byTestId(`${formPath}.open`).textContent()).toContain(`${fields.length} field`);
@@ -253,8 +283,8 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await shot('designer-390-tr', 390);
     await byTestId('stages[0].tasks[0].form.open').click();
     await byTestId('form-builder').locator('.fjs-palette-field').first().waitFor({ timeout: 20_000 });
-    await shot('designer-form-builder-1440-tr', 1440);
-    await shot('designer-form-builder-390-tr', 390);
+    await viewShot('designer-form-builder-1440-tr', 1440);
+    await viewShot('designer-form-builder-390-tr', 390);
     await byTestId('form-designer-done').click();
   });
 
@@ -312,7 +342,10 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
       await dialog.locator('input[type="number"]').first().waitFor({ timeout: 20_000 });
       await dialog.locator('input[type="number"]').first().fill(String(6 + n));
       await dialog.locator('textarea').first().fill(`Meeting ${n}: practices reviewed, opportunities for improvement evaluated`);
-      if (n === 1) await shot('record-dialog-1440-en', 1440);
+      if (n === 1) {
+        await viewShot('record-dialog-1440-en', 1440);
+        await viewShot('record-dialog-390-en', 390);
+      }
       await byTestId('designed-form-submit').click();
       await dialog.waitFor({ state: 'detached', timeout: 30_000 });
       if (n < 3) await expect.poll(() => page.locator('[data-testid="record-row"][data-kind="meeting"]').count(), { timeout: 20_000 }).toBe(n);
