@@ -331,7 +331,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
         await form.locator('textarea').first().fill(`Practices of CSO ${i + 1} reviewed.`);
       }
       await byTestId('designed-form-submit').click();
-      await page.waitForURL(/#\/tasks/, { timeout: 30_000 });
+      await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
     }
     // Program 1: three meetings through "Add record"; the third ends the stage (its condition).
     await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
@@ -383,7 +383,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await form.locator('textarea').first().waitFor({ timeout: 20_000 });
     await form.locator('textarea').first().fill('A gender focal point on the board; an anti-harassment policy by June; gender-disaggregated beneficiary data.');
     await byTestId('designed-form-submit').click();
-    await page.waitForURL(/#\/tasks/, { timeout: 30_000 });
+    await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
 
     await login(LOGINS.mentor, 'tr');
     await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
@@ -397,7 +397,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     expect(await byTestId('template-task-form').textContent()).toContain('Ortak eylem planını onaylıyorum');
     await checkbox.check();
     await byTestId('designed-form-submit').click();
-    await page.waitForURL(/#\/tasks/, { timeout: 30_000 });
+    await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
     await expect.poll(async () => (await pm.get(`/programs/${programIds[0]}`)).body.status, { timeout: 30_000 }).toBe('completed');
   });
 
