@@ -339,8 +339,8 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     for (let n = 1; n <= 3; n += 1) {
       await byTestId('add-record-meeting').click();
       const dialog = byTestId('record-dialog');
-      await dialog.locator('input[type="number"]').first().waitFor({ timeout: 20_000 });
-      await dialog.locator('input[type="number"]').first().fill(String(6 + n));
+      await dialog.locator('input.fjs-input').first().waitFor({ timeout: 20_000 });
+      await dialog.locator('input.fjs-input').first().fill(String(6 + n));
       await dialog.locator('textarea').first().fill(`Meeting ${n}: practices reviewed, opportunities for improvement evaluated`);
       if (n === 1) {
         await viewShot('record-dialog-1440-en', 1440);
@@ -356,8 +356,8 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await page.goto(`${stack.baseUrl}/#/programs/${programIds[1]}/show`);
     await byTestId('add-record-meeting').click();
     const dialog = byTestId('record-dialog');
-    await dialog.locator('input[type="number"]').first().waitFor({ timeout: 20_000 });
-    await dialog.locator('input[type="number"]').first().fill('5');
+    await dialog.locator('input.fjs-input').first().waitFor({ timeout: 20_000 });
+    await dialog.locator('input.fjs-input').first().fill('5');
     await dialog.locator('textarea').first().fill('First meeting: roles and the review’s findings');
     await byTestId('designed-form-submit').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
