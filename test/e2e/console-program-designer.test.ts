@@ -114,10 +114,13 @@ async function addField(type: string, label: string, key: string, options: { req
   await openGroup('group-general');
   const labelInput = builder.locator('#bio-properties-panel-label');
   await labelInput.waitFor({ timeout: 10_000 });
-  await labelInput.fill(label);
   const keyInput = builder.locator('#bio-properties-panel-key');
+  // The panel shows the new field (its generated key names its type) before anything is typed.
+  await expect.poll(() => keyInput.inputValue(), { timeout: 10_000 }).toMatch(new RegExp(`^${type}_`));
+  await labelInput.fill(label);
   await keyInput.fill(key);
   await keyInput.press('Tab');
+  await expect.poll(() => builder.locator('.fjs-editor-container').textContent()).toContain(label);
   if (options.required) {
     await openGroup('group-validation');
     await builder.locator('#bio-properties-panel-required').check();
@@ -338,7 +341,10 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
       const dialog = byTestId('record-dialog');
       await dialog.locator('input.fjs-input').first().waitFor({ timeout: 20_000 });
       await dialog.locator('input.fjs-input').first().fill(String(6 + n));
+      await dialog.locator('input.fjs-input').first().press('Tab');
       await dialog.locator('textarea').first().fill(`Meeting ${n}: practices reviewed, opportunities for improvement evaluated`);
+      await dialog.locator('textarea').first().press('Tab');
+      await expect.poll(() => dialog.locator('textarea').first().inputValue()).toContain(`Meeting ${n}`);
       if (n === 1) {
         await viewShot('record-dialog-1440-en', 1440);
         await viewShot('record-dialog-390-en', 390);
@@ -355,7 +361,9 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     const dialog = byTestId('record-dialog');
     await dialog.locator('input.fjs-input').first().waitFor({ timeout: 20_000 });
     await dialog.locator('input.fjs-input').first().fill('5');
+    await dialog.locator('input.fjs-input').first().press('Tab');
     await dialog.locator('textarea').first().fill('First meeting: roles and the review’s findings');
+    await dialog.locator('textarea').first().press('Tab');
     await byTestId('designed-form-submit').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
     await expect.poll(() => page.locator('[data-testid="record-row"]').count(), { timeout: 20_000 }).toBe(1);
