@@ -342,8 +342,11 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
       await dialog.locator('input.fjs-input').first().waitFor({ timeout: 20_000 });
       await dialog.locator('input.fjs-input').first().fill(String(6 + n));
       await dialog.locator('input.fjs-input').first().press('Tab');
+      // form-js applies a typed value after a short debounce: a person's pause between fields.
+      await page.waitForTimeout(600);
       await dialog.locator('textarea').first().fill(`Meeting ${n}: practices reviewed, opportunities for improvement evaluated`);
       await dialog.locator('textarea').first().press('Tab');
+      await page.waitForTimeout(600);
       await expect.poll(() => dialog.locator('textarea').first().inputValue()).toContain(`Meeting ${n}`);
       if (n === 1) {
         await viewShot('record-dialog-1440-en', 1440);
@@ -362,8 +365,10 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await dialog.locator('input.fjs-input').first().waitFor({ timeout: 20_000 });
     await dialog.locator('input.fjs-input').first().fill('5');
     await dialog.locator('input.fjs-input').first().press('Tab');
+    await page.waitForTimeout(600);
     await dialog.locator('textarea').first().fill('First meeting: roles and the review’s findings');
     await dialog.locator('textarea').first().press('Tab');
+    await page.waitForTimeout(600);
     await byTestId('designed-form-submit').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
     await expect.poll(() => page.locator('[data-testid="record-row"]').count(), { timeout: 20_000 }).toBe(1);
