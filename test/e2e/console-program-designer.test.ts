@@ -10,11 +10,13 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { startStack, type Stack } from '../support/stack';
 
 const KEY = 'gender-mainstreaming';
 const NAME = 'Gender Mainstreaming Initiative';
@@ -46,12 +48,28 @@ const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 /** Signs in afresh, in a language (the console remembers it in its store). */
 async function login(email: string, locale: 'en' | 'tr' = 'en') {
   await page.goto(`${stack.baseUrl}/#/login`);
-  await page.evaluate(`localStorage.clear(); localStorage.setItem('RaStorementorflow.locale', JSON.stringify('${locale}'))`);
+  await page.evaluate('localStorage.clear()');
   await page.reload();
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.locator('button[type="submit"]').click();
   await page.locator('[data-testid="menu-dashboard"]').waitFor({ timeout: 20_000 });
+  if (locale === 'tr') {
+    // The app bar's language menu, as a person would.
+    await page.locator('header button[aria-haspopup="true"]', { hasText: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Türkçe' }).click();
+    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('tr');
+  }
+}
+
+/** What is on the screen now (a dialog over the page), at a width. */
+async function viewShot(name: string, width: number) {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
+  await page.waitForTimeout(500);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.setViewportSize(size);
 }
 
 /** A full-page screenshot (viewport stretched to the page), at a width. */
@@ -80,6 +98,12 @@ async function fill(path: string, value: string) {
  * Adds a field in the open form builder: Enter on a palette entry appends it (form-js's keyboard
  * way), then its label and key in the properties panel; `required` ticks the validation box.
  */
+/** Opens a group of the form builder's properties panel (General, Validation...) unless it is open. */
+async function openGroup(id: string) {
+  const header = byTestId('form-builder').locator(`[data-group-id="${id}"] .bio-properties-panel-group-header`);
+  if (!((await header.getAttribute('class')) ?? '').includes('open')) await header.click();
+}
+
 async function addField(type: string, label: string, key: string, options: { required?: boolean } = {}) {
   const builder = byTestId('form-builder');
   const before = await builder.locator('.fjs-editor-container .fjs-form-field').count();
@@ -87,15 +111,18 @@ async function addField(type: string, label: string, key: string, options: { req
   await expect.poll(() => builder.locator('.fjs-editor-container .fjs-form-field').count()).toBeGreaterThan(before);
   // Select the new field (the last element after the form's own): its properties fill the panel.
   await builder.locator('.fjs-editor-container .fjs-element[data-id]').last().click();
+  await openGroup('group-general');
   const labelInput = builder.locator('#bio-properties-panel-label');
   await labelInput.waitFor({ timeout: 10_000 });
-  await labelInput.fill(label);
   const keyInput = builder.locator('#bio-properties-panel-key');
+  // The panel shows the new field (its generated key names its type) before anything is typed.
+  await expect.poll(() => keyInput.inputValue(), { timeout: 10_000 }).toMatch(new RegExp(`^${type}_`));
+  await labelInput.fill(label);
   await keyInput.fill(key);
   await keyInput.press('Tab');
+  await expect.poll(() => builder.locator('.fjs-editor-container').textContent()).toContain(label);
   if (options.required) {
-    const validation = builder.locator('[data-group-id="group-validation"] .bio-properties-panel-group-header');
-    if ((await builder.locator('#bio-properties-panel-required').count()) === 0) await validation.click();
+    await openGroup('group-validation');
     await builder.locator('#bio-properties-panel-required').check();
   }
 }
@@ -105,7 +132,7 @@ async function designForm(formPath: string, fields: { type: string; label: strin
   await byTestId(`${formPath}.open`).click();
   await byTestId('form-builder').locator('.fjs-palette-field').first().waitFor({ timeout: 20_000 });
   for (const field of fields) await addField(field.type, field.label, field.key, field);
-  if (shots) await shot(`${shots}-builder-1440-en`, 1440);
+  if (shots) await viewShot(`${shots}-builder-1440-en`, 1440);
   await byTestId('form-tab-tr').click();
   for (const field of fields) await byTestId(`tr-label-${field.key}`).fill(field.tr);
   await byTestId('form-tab-preview').click();
@@ -113,7 +140,10 @@ async function designForm(formPath: string, fields: { type: string; label: strin
   for (const field of fields) {
     await expect.poll(() => byTestId('form-preview').textContent(), { timeout: 10_000 }).toContain(field.tr);
   }
-  if (shots) await shot(`${shots}-preview-1440-tr`, 1440);
+  if (shots) {
+    await viewShot(`${shots}-preview-1440-tr`, 1440);
+    await viewShot(`${shots}-preview-390-tr`, 390);
+  }
   await byTestId('form-designer-done').click();
   await byTestId('form-designer').waitFor({ state: 'detached' });
   await expect.poll(() => byTestId(`${formPath}.open`).textContent()).toContain(`${fields.length} field`);
@@ -253,8 +283,8 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await shot('designer-390-tr', 390);
     await byTestId('stages[0].tasks[0].form.open').click();
     await byTestId('form-builder').locator('.fjs-palette-field').first().waitFor({ timeout: 20_000 });
-    await shot('designer-form-builder-1440-tr', 1440);
-    await shot('designer-form-builder-390-tr', 390);
+    await viewShot('designer-form-builder-1440-tr', 1440);
+    await viewShot('designer-form-builder-390-tr', 390);
     await byTestId('form-designer-done').click();
   });
 
@@ -301,7 +331,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
         await form.locator('textarea').first().fill(`Practices of CSO ${i + 1} reviewed.`);
       }
       await byTestId('designed-form-submit').click();
-      await page.waitForURL(/#\/tasks/, { timeout: 30_000 });
+      await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
     }
     // Program 1: three meetings through "Add record"; the third ends the stage (its condition).
     await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
@@ -309,10 +339,19 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     for (let n = 1; n <= 3; n += 1) {
       await byTestId('add-record-meeting').click();
       const dialog = byTestId('record-dialog');
-      await dialog.locator('input[type="number"]').first().waitFor({ timeout: 20_000 });
-      await dialog.locator('input[type="number"]').first().fill(String(6 + n));
+      await dialog.locator('input.fjs-input').first().waitFor({ timeout: 20_000 });
+      await dialog.locator('input.fjs-input').first().fill(String(6 + n));
+      await dialog.locator('input.fjs-input').first().press('Tab');
+      // form-js applies a typed value after a short debounce: a person's pause between fields.
+      await page.waitForTimeout(600);
       await dialog.locator('textarea').first().fill(`Meeting ${n}: practices reviewed, opportunities for improvement evaluated`);
-      if (n === 1) await shot('record-dialog-1440-en', 1440);
+      await dialog.locator('textarea').first().press('Tab');
+      await page.waitForTimeout(600);
+      await expect.poll(() => dialog.locator('textarea').first().inputValue()).toContain(`Meeting ${n}`);
+      if (n === 1) {
+        await viewShot('record-dialog-1440-en', 1440);
+        await viewShot('record-dialog-390-en', 390);
+      }
       await byTestId('designed-form-submit').click();
       await dialog.waitFor({ state: 'detached', timeout: 30_000 });
       if (n < 3) await expect.poll(() => page.locator('[data-testid="record-row"][data-kind="meeting"]').count(), { timeout: 20_000 }).toBe(n);
@@ -323,9 +362,13 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await page.goto(`${stack.baseUrl}/#/programs/${programIds[1]}/show`);
     await byTestId('add-record-meeting').click();
     const dialog = byTestId('record-dialog');
-    await dialog.locator('input[type="number"]').first().waitFor({ timeout: 20_000 });
-    await dialog.locator('input[type="number"]').first().fill('5');
+    await dialog.locator('input.fjs-input').first().waitFor({ timeout: 20_000 });
+    await dialog.locator('input.fjs-input').first().fill('5');
+    await dialog.locator('input.fjs-input').first().press('Tab');
+    await page.waitForTimeout(600);
     await dialog.locator('textarea').first().fill('First meeting: roles and the review’s findings');
+    await dialog.locator('textarea').first().press('Tab');
+    await page.waitForTimeout(600);
     await byTestId('designed-form-submit').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
     await expect.poll(() => page.locator('[data-testid="record-row"]').count(), { timeout: 20_000 }).toBe(1);
@@ -350,7 +393,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await form.locator('textarea').first().waitFor({ timeout: 20_000 });
     await form.locator('textarea').first().fill('A gender focal point on the board; an anti-harassment policy by June; gender-disaggregated beneficiary data.');
     await byTestId('designed-form-submit').click();
-    await page.waitForURL(/#\/tasks/, { timeout: 30_000 });
+    await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
 
     await login(LOGINS.mentor, 'tr');
     await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
@@ -364,7 +407,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     expect(await byTestId('template-task-form').textContent()).toContain('Ortak eylem planını onaylıyorum');
     await checkbox.check();
     await byTestId('designed-form-submit').click();
-    await page.waitForURL(/#\/tasks/, { timeout: 30_000 });
+    await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
     await expect.poll(async () => (await pm.get(`/programs/${programIds[0]}`)).body.status, { timeout: 30_000 }).toBe('completed');
   });
 
@@ -381,7 +424,9 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await expect.poll(() => byTestId('records-meeting').getAttribute('data-count'), { timeout: 20_000 }).toBe('4');
     expect(await byTestId('stage-completed').getAttribute('data-count')).toBe('1');
     expect(await byTestId('stage-joint_action').getAttribute('data-count')).toBe('1');
-    expect(await byTestId('stage-review').getAttribute('data-count')).toBe('1');
+    // Every review was done: the third CSO is still meeting.
+    expect(await byTestId('stage-meetings').getAttribute('data-count')).toBe('1');
+    expect(await byTestId('stage-review').getAttribute('data-count')).toBe('0');
     expect(Number(await byTestId('report-tasks-done').getAttribute('data-count'))).toBeGreaterThanOrEqual(5);
     expect(await byTestId('report-figure-meetings_held').textContent()).toMatch(/n = \d/);
     const download = page.waitForEvent('download');

@@ -127,6 +127,8 @@ export const templatesEn = {
             units: { seconds: 'seconds', minutes: 'minutes', hours: 'hours', days: 'days', weeks: 'weeks', months: 'months' },
         },
         template_programs: {
+            stage_started: 'Stage started: %{name}',
+            stage_ended: 'Stage ended: %{name}',
             create_help: 'Runs the latest published version of this designed type; the program keeps that version for its whole life.',
             version: 'Type version',
             version_unavailable: 'The version this program runs could not be loaded.',

@@ -127,6 +127,8 @@ export const templatesTr = {
             units: { seconds: 'saniye', minutes: 'dakika', hours: 'saat', days: 'gün', weeks: 'hafta', months: 'ay' },
         },
         template_programs: {
+            stage_started: 'Aşama başladı: %{name}',
+            stage_ended: 'Aşama bitti: %{name}',
             create_help: 'Bu tasarlanmış türün yayımlanan son sürümünü çalıştırır; program bu sürümde kalır.',
             version: 'Tür sürümü',
             version_unavailable: 'Bu programın çalıştırdığı sürüm yüklenemedi.',

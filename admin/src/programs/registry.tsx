@@ -21,11 +21,9 @@ import { InstitutionalCreateFields, NoCreateFields, TemplateCreateFields } from 
  * console. A new built-in type is one more key of BuiltInProgramType, and the compiler then lists
  * every field its entry must fill; types designed in the console all share the `template` entry.
  */
-export const BUILT_IN_PROGRAM_TYPES = ['institutional', 'advocacy'] as const;
-export type BuiltInProgramType = (typeof BUILT_IN_PROGRAM_TYPES)[number];
+import { BUILT_IN_PROGRAM_TYPES, isBuiltInProgramType, type BuiltInProgramType } from './builtInTypes';
 
-export const isBuiltInProgramType = (type: unknown): type is BuiltInProgramType =>
-    typeof type === 'string' && (BUILT_IN_PROGRAM_TYPES as readonly string[]).includes(type);
+export { BUILT_IN_PROGRAM_TYPES, isBuiltInProgramType, type BuiltInProgramType };
 
 /** A program as the registry's pages receive it (each page narrows it to its own record). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

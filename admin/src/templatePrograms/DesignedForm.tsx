@@ -40,7 +40,7 @@ const FormBody = ({ form, target, initialData, draftSavedAt, readOnly, submitLab
     const [message, setMessage] = useState<string | null>(null);
     const [submitting, setSubmitting] = useState(false);
     const api = useRef<{ submit: () => { data: Record<string, unknown>; errors: Record<string, string> } } | null>(null);
-    const { autosave, stop } = useFormDraft(target, values, draftSavedAt, !readOnly);
+    const { autosave, hold } = useFormDraft(target, values, draftSavedAt, !readOnly);
     const schema = useMemo(() => localizeSchema(form, locale), [form, locale]);
     const keys = useMemo(() => new Set(keyedComponents(form.schema).map(component => component.key as string)), [form]);
 
@@ -56,9 +56,11 @@ const FormBody = ({ form, target, initialData, draftSavedAt, readOnly, submitLab
         setMessage(null);
         try {
             await autosave.flush();
+            // Held before sending: a successful submit navigates away without the leave dialog.
+            hold(true);
             await onSubmit(data);
-            stop();
         } catch (error) {
+            hold(false);
             const fieldErrors = fieldErrorsOf(error);
             if (fieldErrors) {
                 setErrors(fieldErrors);

@@ -41,6 +41,13 @@ export const TemplateProgramPage = ({ program }: { program: TemplateProgramRecor
     const date = (value: string | null | undefined) =>
         value ? new Date(value.length === 10 ? `${value}T00:00:00` : value).toLocaleDateString(locale === 'tr' ? 'tr-TR' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric' }) : '—';
     const stageName = definition.stages.find(s => s.id === stage)?.name;
+    // The workflow names steps by ids (`stage_started:meetings`, a task id): the page says them with the designed names.
+    const names = new Map<string, string>(definition.stages.flatMap(s => [[s.id, text(s.name)] as [string, string], ...s.tasks.map(t => [t.id, text(t.name)] as [string, string])]));
+    const stepName = (step: string) => {
+        const [what, id] = step.split(':');
+        if (id && (what === 'stage_started' || what === 'stage_ended')) return translate(`mentorflow.template_programs.${what}`, { name: names.get(id) ?? id });
+        return names.get(step) ?? step;
+    };
     return (
         <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }} data-testid="program-page" data-template="true" data-status={status} data-stage={stage}>
             <ReadModelBanner error={program.readModelError} />
@@ -78,7 +85,7 @@ export const TemplateProgramPage = ({ program }: { program: TemplateProgramRecor
                 </Box>
                 <RecordsPanel program={program} definition={definition} />
             </Box>
-            <HistoryList program={program as unknown as ProgramRecord} />
+            <HistoryList program={{ ...program, live: program.live ? { ...program.live, history: (program.live.history ?? []).map(entry => ({ ...entry, step: stepName(entry.step) })) } : program.live } as unknown as ProgramRecord} />
         </Box>
     );
 };

@@ -18,8 +18,10 @@ export const useFormDraft = (target: DraftTarget, values: Record<string, unknown
     const latest = useRef(json);
     latest.current = json;
     const stopped = useRef(false);
+    // Held while a submission is on its way (and after it succeeded): nothing to save or to guard.
+    const [held, setHeld] = useState(false);
     const chain = useRef<Promise<boolean>>(Promise.resolve(true));
-    const unsaved = enabled && !stopped.current && json !== saved.current;
+    const unsaved = enabled && !held && json !== saved.current;
 
     const flush = useCallback(
         (options?: { keepalive?: boolean }) => {
@@ -51,11 +53,11 @@ export const useFormDraft = (target: DraftTarget, values: Record<string, unknown
         // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [json, unsaved, flush, delayMs]);
 
-    /** After a successful submit: the server removes the draft; nothing more to save or to guard. */
-    const stop = useCallback(() => {
-        stopped.current = true;
-        saved.current = latest.current;
+    /** While submitting (and after success: the server removes the draft), nothing more to save or to guard. */
+    const hold = useCallback((on: boolean) => {
+        stopped.current = on;
+        setHeld(on);
     }, []);
     const autosave: DraftAutosave = { state, savedAt, unsaved, flush };
-    return { autosave, stop };
+    return { autosave, hold };
 };

@@ -35,11 +35,12 @@ const replaceAt = <T,>(list: T[], index: number, value: T) => list.map((entry, i
 
 const TaskEditor = ({ path, task, onChange, onRemove, readOnly }: { path: string; task: TaskDef; onChange: (task: TaskDef) => void; onRemove: () => void; readOnly: boolean }) => {
     const translate = useTranslate();
+    const text = useText();
     const roles = useRoleChoices();
     return (
         <Box sx={item} data-path={path} data-testid="task-editor">
             <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
-                <Typography variant="subtitle2">{task.name.en || translate('mentorflow.designer.new_task')}</Typography>
+                <Typography variant="subtitle2">{text(task.name) || translate('mentorflow.designer.new_task')}</Typography>
                 {!readOnly && <RemoveButton name={task.name.en} onRemove={onRemove} testId={`${path}.remove`} />}
             </Box>
             <TextPair path={`${path}.name`} label={translate('mentorflow.designer.name')} value={task.name} onChange={name => onChange({ ...task, name })} />
@@ -58,7 +59,7 @@ const TaskEditor = ({ path, task, onChange, onRemove, readOnly }: { path: string
                 />
             </Box>
             <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-                <FormButton path={`${path}.form`} title={task.name.en} form={task.form} readOnly={readOnly} onChange={form => onChange({ ...task, form })} />
+                <FormButton path={`${path}.form`} title={text(task.name)} form={task.form} readOnly={readOnly} onChange={form => onChange({ ...task, form })} />
                 <PathField path={`${path}.id`} label={translate('mentorflow.designer.id')} value={task.id} onChange={id => onChange({ ...task, id })} sx={{ maxWidth: 240 }} />
             </Box>
         </Box>
@@ -67,16 +68,17 @@ const TaskEditor = ({ path, task, onChange, onRemove, readOnly }: { path: string
 
 const RecordEditor = ({ path, record, onChange, onRemove, readOnly }: { path: string; record: RecordDef; onChange: (record: RecordDef) => void; onRemove: () => void; readOnly: boolean }) => {
     const translate = useTranslate();
+    const text = useText();
     return (
         <Box sx={item} data-path={path} data-testid="record-editor">
             <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
-                <Typography variant="subtitle2">{record.name.en || translate('mentorflow.designer.new_record')}</Typography>
+                <Typography variant="subtitle2">{text(record.name) || translate('mentorflow.designer.new_record')}</Typography>
                 {!readOnly && <RemoveButton name={record.name.en} onRemove={onRemove} testId={`${path}.remove`} />}
             </Box>
             <TextPair path={`${path}.name`} label={translate('mentorflow.designer.name')} value={record.name} onChange={name => onChange({ ...record, name })} />
             <RolesField path={`${path}.addedBy`} label={translate('mentorflow.designer.added_by')} value={record.addedBy} onChange={addedBy => onChange({ ...record, addedBy })} />
             <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-                <FormButton path={`${path}.form`} title={record.name.en} form={record.form} readOnly={readOnly} onChange={form => onChange({ ...record, form })} />
+                <FormButton path={`${path}.form`} title={text(record.name)} form={record.form} readOnly={readOnly} onChange={form => onChange({ ...record, form })} />
                 <PathField path={`${path}.id`} label={translate('mentorflow.designer.id')} value={record.id} onChange={id => onChange({ ...record, id })} sx={{ maxWidth: 240 }} />
             </Box>
         </Box>

@@ -1,23 +1,11 @@
 import { Typography } from '@mui/material';
-import { RadioButtonGroupInput, required, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
+import { RadioButtonGroupInput, required, useLocale, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { isAllowed, type Role } from '../../auth/roles';
 import { pickText } from '../../programTypes/text';
-import type { ProgramTypeRow } from '../../programTypes/types';
+import { usePublishedTypes } from '../../programTypes/usePublishedTypes';
 import { BUILT_IN_PROGRAM_TYPES, programTypeEntry } from '../registry';
 
 const validateType = [required()];
-
-/** The published types designed in the console (program managers read them). */
-export const usePublishedTypes = () => {
-    const { permissions } = usePermissions<Role>();
-    const { data } = useGetList<ProgramTypeRow>(
-        'program-types',
-        { pagination: { page: 1, perPage: 100 }, sort: { field: 'key', order: 'ASC' } },
-        { enabled: isAllowed(permissions, 'program-types', 'list') }
-    );
-    return (data ?? []).filter(row => !!row.latestVersion);
-};
 
 /** The built-in types and every published designed type, with what starting the chosen one does. `data-testid="program-type"`. */
 export const ProgramTypeChoice = () => {
