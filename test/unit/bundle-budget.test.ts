@@ -19,8 +19,11 @@ const BUDGET_GZIP_BYTES = 250_000;
  * parts, no filter form, no tooltips/popper, the CSO autocomplete fetched after first paint); what
  * is left is MUI's table, chips, drawer and app bar, ra-core's list controller with inflection,
  * and the app's own code. This ceiling keeps it from growing back while the target is open.
+ * With documents and the program designer merged it measured 291 kB: their English messages
+ * (+2.6 kB, the message tree is loaded whole) and shared icon/util chunks the menu now pulls in.
+ * Loading feature message trees with their screens is the next step toward the target.
  */
-const INBOX_CEILING_GZIP_BYTES = 287_000;
+const INBOX_CEILING_GZIP_BYTES = 292_000;
 let outDir: string;
 
 beforeAll(async () => {
