@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
 import { getToken } from '../auth/session';
+import { saveBlob } from '../common/saveBlob';
 
 /** Files and PDFs go outside ra-data-simple-rest (multipart up, binary down), with the same Bearer token. */
 const API = import.meta.env.VITE_API_URL ?? '/api';
@@ -66,14 +67,7 @@ export async function downloadTo(path: string, fallbackName: string): Promise<vo
     const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
     const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
     const name = star ? decodeURIComponent(star) : (plain ?? fallbackName);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(blob, name);
 }
 
 export const formatSize = (bytes: number) =>

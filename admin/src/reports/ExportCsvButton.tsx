@@ -2,20 +2,10 @@ import { useState } from 'react';
 import { Button, CircularProgress } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useNotify, useTranslate } from 'react-admin';
+import { saveBlob } from '../common/saveBlob';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import type { ReportKind } from './types';
 
-/** Saves a blob under a file name, as a click on a download link would. */
-const saveBlob = (blob: Blob, filename: string) => {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
 
 /**
  * "Export CSV": the API's CSV of the report, fetched with the Bearer token and saved.

@@ -8,6 +8,7 @@ import { useMentorflowDataProvider } from '../data/dataProvider';
 import { useText } from '../programTypes/text';
 import { formatFigure } from './formatFigure';
 import { useTemplateVersion } from './useTemplateVersion';
+import { saveBlob } from '../common/saveBlob';
 
 const Block = ({ title, caption, children, testId }: { title: string; caption?: string; children: React.ReactNode; testId: string }) => (
     <Card variant="outlined" data-testid={testId}>
@@ -39,16 +40,7 @@ const Bars = ({ rows, testId }: { rows: { id: string; label: string; count: numb
     );
 };
 
-const saveText = (text: string, filename: string) => {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
+const saveText = (text: string, filename: string) => saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
 
 /**
  * The report of a designed program type (`/program-types/:id/report`): programs by stage, tasks
