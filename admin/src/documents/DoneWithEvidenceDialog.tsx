@@ -3,7 +3,7 @@ import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogCont
 import { useTranslate } from 'react-admin';
 import type { PlanItemStatusInput } from '../institutional/domain';
 import type { PlanItem } from '../institutional/types';
-import { useSetPlanItemStatus } from '../programs/show/useSetPlanItemStatus';
+import { useSetPlanItemStatus } from '../institutional/show/useSetPlanItemStatus';
 import { FileLine, UploadButton, useOwnerFiles } from './FileList';
 
 type DoneChange = PlanItemStatusInput & { noEvidenceReason?: string };

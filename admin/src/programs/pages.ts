@@ -3,6 +3,6 @@
  * which read the registry for their forms, do not download them, and one chunk instead of three
  * keeps the shared chunks of the console as they were (each lazy root splits them further).
  */
-export { InstitutionalProgramPage } from './show/InstitutionalProgramPage';
+export { InstitutionalProgramPage } from '../institutional/show/InstitutionalProgramPage';
 export { AdvocacyProgramPageWithBanner } from '../advocacy/show/AdvocacyProgramPageWithBanner';
 export { TemplateProgramPage } from '../templatePrograms/TemplateProgramPage';

@@ -1,0 +1,70 @@
+import { RadioButtonGroupInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { pathResolver } from '../../common/fieldPaths';
+import { reviewProgressChoices } from '../choices';
+import type { GenderPlanReviewData } from '../domain';
+import { PlanItemsTable } from '../PlanItemsTable';
+import { Section } from '../../tasks/forms/Section';
+import { TaskForm } from '../../tasks/forms/TaskForm';
+import type { TaskFormPageProps } from '../../tasks/forms/types';
+
+const validateNotes = [required(), maxLength(20000)];
+const validateProgress = [required()];
+
+type Values = Record<string, any>;
+
+const emptyValues: Values = { progress: null, notes: '', recommendations: '' };
+
+const toPayload = (values: Values): GenderPlanReviewData => {
+    const recommendations = String(values.recommendations ?? '').trim();
+    return {
+        progress: values.progress,
+        notes: String(values.notes ?? '').trim(),
+        ...(recommendations ? { recommendations } : {}),
+    };
+};
+
+const resolvePath = pathResolver({ inputs: [/^(progress|notes|recommendations)$/] });
+
+/** Mid-year review of the gender mainstreaming plan, with the plan items in view. */
+export const GenderPlanReviewForm = ({ task, readOnly, config }: TaskFormPageProps) => {
+    const translate = useTranslate();
+    return (
+        <TaskForm
+            task={task}
+            readOnly={readOnly}
+            initialValues={(task.data as Values | null) ?? emptyValues}
+            toPayload={toPayload}
+            resolvePath={resolvePath}
+        >
+            <Section
+                title={translate('mentorflow.gender_plan_review.plan')}
+                help={translate('mentorflow.gender_plan_review.plan_help')}
+                testId="section-plan-items"
+            >
+                <PlanItemsTable items={task.context?.planItems ?? []} config={config} />
+            </Section>
+            <Section title={translate('mentorflow.gender_plan_review.review')}>
+                <RadioButtonGroupInput
+                    source="progress"
+                    label="mentorflow.gender_plan_review.progress"
+                    choices={reviewProgressChoices}
+                    validate={validateProgress}
+                />
+                <TextInput
+                    source="notes"
+                    label="mentorflow.gender_plan_review.notes"
+                    multiline
+                    minRows={4}
+                    validate={validateNotes}
+                />
+                <TextInput
+                    source="recommendations"
+                    label="mentorflow.gender_plan_review.recommendations"
+                    multiline
+                    minRows={3}
+                    helperText="mentorflow.common.optional"
+                />
+            </Section>
+        </TaskForm>
+    );
+};

@@ -1,0 +1,80 @@
+import { BooleanInput, RadioButtonGroupInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { pathResolver } from '../../common/fieldPaths';
+import { mainstreamingChoices } from '../choices';
+import type { GenderReportData } from '../domain';
+import { ContextLayout } from '../../tasks/context/ContextLayout';
+import { GenderReportContextPanel } from '../../tasks/context/TaskContextPanels';
+import { Section } from '../../tasks/forms/Section';
+import { TaskForm } from '../../tasks/forms/TaskForm';
+import type { TaskFormPageProps } from '../../tasks/forms/types';
+
+const validateText = [required(), maxLength(20000)];
+const validateLevel = [required()];
+
+type Values = Record<string, any>;
+
+const emptyValues: Values = {
+    findings: '',
+    recommendations: '',
+    mainstreamingLevel: null,
+    genderPlanRequired: false,
+};
+
+const toPayload = (values: Values): GenderReportData => ({
+    findings: String(values.findings ?? '').trim(),
+    recommendations: String(values.recommendations ?? '').trim(),
+    mainstreamingLevel: values.mainstreamingLevel,
+    genderPlanRequired: !!values.genderPlanRequired,
+});
+
+const resolvePath = pathResolver({
+    inputs: [/^(findings|recommendations|mainstreamingLevel|genderPlanRequired)$/],
+});
+
+/** The gender expert's evaluation report, written from the self-assessment session. */
+export const GenderReportForm = ({ task, readOnly, config }: TaskFormPageProps) => {
+    const translate = useTranslate();
+    return (
+        <ContextLayout context={<GenderReportContextPanel task={task} config={config} />}>
+            <TaskForm
+                task={task}
+                readOnly={readOnly}
+                initialValues={(task.data as Values | null) ?? emptyValues}
+                toPayload={toPayload}
+                resolvePath={resolvePath}
+            >
+                <Section title={translate('mentorflow.gender_report.report')}>
+                    <TextInput
+                        source="findings"
+                        label="mentorflow.gender_report.findings"
+                        multiline
+                        minRows={5}
+                        validate={validateText}
+                        helperText="mentorflow.gender_report.findings_help"
+                    />
+                    <TextInput
+                        source="recommendations"
+                        label="mentorflow.gender_report.recommendations"
+                        multiline
+                        minRows={4}
+                        validate={validateText}
+                    />
+                </Section>
+                <Section title={translate('mentorflow.gender_report.assessment')}>
+                    <RadioButtonGroupInput
+                        source="mainstreamingLevel"
+                        label="mentorflow.gender_report.mainstreaming_level"
+                        choices={mainstreamingChoices}
+                        row={false}
+                        validate={validateLevel}
+                    />
+                    <BooleanInput
+                        source="genderPlanRequired"
+                        label="mentorflow.gender_report.plan_required"
+                        helperText="mentorflow.gender_report.plan_required_help"
+                    />
+                </Section>
+            </TaskForm>
+        </ContextLayout>
+    );
+};
