@@ -1,6 +1,7 @@
-import type { ProgramType } from '../../../workflows/programs/types';
+import type { ProgramType as BuiltInProgramType } from '../../../workflows/programs/types';
 
-export type { ProgramType };
+/** A built-in program type, or the key of a type designed in the console (issue 10). */
+export type ProgramType = BuiltInProgramType | (string & {});
 
 /** POST /api/organizations/import */
 export interface ImportResult {

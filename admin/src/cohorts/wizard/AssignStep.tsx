@@ -6,19 +6,20 @@ import { usePeople } from './usePeople';
 
 interface AssignStepProps {
     type: ProgramType;
+    /** The type's name (a designed type's own). */
+    typeName: string;
     rows: CohortRow[];
     plan: CohortPlan;
     onChange: (organizationId: string, mentorId: string) => void;
 }
 
 /** Each organization with its mentor (from the balanced plan or chosen here), and the mentors' loads. */
-export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
+export const AssignStep = ({ type, typeName, rows, plan, onChange }: AssignStepProps) => {
     const translate = useTranslate();
     // Only the people who mentor this program type (their user record's program types).
     const { people: mentors, isPending } = usePeople('mentor', type);
     // On a phone each row is the CSO with its mentor's select under it (two columns cut both).
     const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
-    const typeName = translate(`mentorflow.program_types.${type}`);
     const alreadyRunning = rows.filter(row => row.alreadyRunning).length;
     const current = new Map(plan.loads.map(load => [load.mentorId, load.programs]));
     // The plan's loads already count its own proposal: start from what runs today.
