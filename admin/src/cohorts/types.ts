@@ -50,7 +50,8 @@ export interface CohortStartResult {
     results: ItemResult[];
 }
 
-export type BulkSignalName = 'pause' | 'resume' | 'withdraw' | 'reassign';
+/** close-stage: designed types only; each program's own current stage (sent grouped by stage). */
+export type BulkSignalName = 'pause' | 'resume' | 'withdraw' | 'reassign' | 'close-stage';
 
 /** POST /api/programs/signals/:name */
 export interface BulkSignalResult {

@@ -1,0 +1,94 @@
+/**
+ * English texts of designed program types in the manager's tools (issue 10's leftovers): bulk
+ * close-stage, the cohort wizard's wording for any type, audit actions, designed programs'
+ * history steps, dashboards, the designer on a phone. templateOps.tr.ts has the same keys.
+ */
+export const templateOpsEn = {
+    mentorflow: {
+        bulk: {
+            'close-stage': {
+                title: 'Close the current stage of %{smart_count} program? |||| Close the current stage of %{smart_count} programs?',
+                confirm: 'Close %{smart_count} stage |||| Close %{smart_count} stages',
+                content:
+                    'Each program of a designed type moves on from the stage it is in now, where its design lets the program manager close it; its open tasks there are cancelled. The others are refused with the reason.',
+            },
+        },
+        cohort: {
+            // Any type's name (built in or designed) fits these sentences.
+            already_running: 'Already runs a program of this type (%{type})',
+            already_running_alert:
+                '%{smart_count} organization already runs a program of this type (%{type}) and will not be started. |||| %{smart_count} organizations already run a program of this type (%{type}) and will not be started.',
+            no_type_mentors: 'No active mentor mentors programs of this type (%{type}): set the program types on their user.',
+        },
+        audit: {
+            action_key: 'Key: %{key}',
+            target_types: { program_template: 'Program type', file: 'File', resource: 'Resource' },
+            actions: {
+                auth_login: 'Signed in',
+                auth_lockout: 'Sign-in locked',
+                auth_logout: 'Signed out',
+                access_denied: 'Access denied',
+                user_create: 'User created',
+                user_update: 'User changed',
+                organization_create: 'Organization created',
+                organization_update: 'Organization changed',
+                organization_delete: 'Organization deleted',
+                organization_onboarded: 'Organization onboarded',
+                workflow_start: 'Onboarding workflow started',
+                program_start: 'Program started',
+                program_start_template: 'Program started: %{name}, version %{version}',
+                workflow_signal_pause: 'Program paused',
+                workflow_signal_resume: 'Program resumed',
+                workflow_signal_withdraw: 'Program withdrawn',
+                workflow_signal_reassign: 'People reassigned',
+                workflow_signal_close_year: 'Year closed',
+                workflow_signal_close_stage: 'Stage closed',
+                workflow_signal_close_stage_named: 'Stage closed: %{stage}',
+                complete_task: 'Task completed: %{task}',
+                workflow_update_logVisit: 'Visit logged',
+                workflow_update_setPlanItemStatus: 'Plan item status changed',
+                workflow_update_addRecord: 'Record added',
+                workflow_update_addRecord_kind: 'Record added: %{kind}',
+                program_template_create: 'Program type created: %{name}',
+                program_template_draft_save: 'Program type draft saved: %{name}',
+                program_template_publish: 'Program type published: %{name}',
+                program_template_publish_version: 'Program type published: %{name}, version %{version}',
+                config_update: 'Configuration changed',
+                event_create: 'Event created',
+                event_update: 'Event changed',
+                event_delete: 'Event deleted',
+                resource_create: 'Resource added',
+                resource_update: 'Resource changed',
+                resource_delete: 'Resource deleted',
+                resource_share: 'Resource shared',
+                resource_unshare: 'Resource unshared',
+                file_upload: 'File uploaded',
+                file_download: 'File downloaded',
+                file_delete: 'File deleted',
+                report_self_assessment_download: 'Self-assessment report downloaded',
+            },
+        },
+        template_programs: {
+            history: {
+                started: 'Program started',
+                cycle_completed: 'Cycle completed',
+                completed: 'Program completed',
+                task_done: 'Task completed: %{name}',
+                timer_open_task: 'Timer opened “%{name}”',
+                timer_remind: 'Reminder sent',
+                timer_end_stage: 'Timer ended the stage',
+                timer: 'Timer fired',
+            },
+        },
+        template_dashboard: {
+            running: '%{name}: running',
+            by_stage: '%{name} by stage',
+            completed: 'Completed',
+            tasks: 'Tasks of designed program types',
+            no_tasks: 'No open tasks of designed program types.',
+        },
+        designer_phone: {
+            wider_screen: 'The form builder needs a wider screen (at least 600 px). On this screen you can read the form’s fields and edit their Turkish labels; open the designer on a computer or tablet to change the form.',
+        },
+    },
+};
