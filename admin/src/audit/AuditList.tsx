@@ -1,7 +1,11 @@
 import { Box, Link as MuiLink, Typography } from '@mui/material';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { Link } from 'react-router-dom';
-import { DataTable, List, useTranslate } from 'react-admin';
+import { DataTable, List, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
+import { isAllowed, type Role } from '../auth/roles';
+import { pickText } from '../programTypes/text';
+import type { ProgramTypeRow } from '../programTypes/types';
+import { auditActionLabel } from './actionLabel';
 import { LinkBody } from '../common/rowLinks';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { AuditDetails } from './AuditDetails';
@@ -24,6 +28,32 @@ const AuditEmpty = () => {
     );
 };
 
+/** Names of the designed program types by key (drafts too), for the rows that act on them. */
+const useTypeNames = () => {
+    const locale = useLocale();
+    const { permissions } = usePermissions<Role>();
+    const { data } = useGetList<ProgramTypeRow>(
+        'program-types',
+        { pagination: { page: 1, perPage: 100 }, sort: { field: 'key', order: 'ASC' } },
+        { enabled: isAllowed(permissions, 'program-types', 'list') }
+    );
+    return (key: string) => pickText(data?.find(row => row.key === key)?.name, locale) || key;
+};
+
+/** The action in words; its key (what the filter takes) beneath. */
+const Action = ({ record }: { record: AuditRecord }) => {
+    const translate = useTranslate();
+    const typeName = useTypeNames();
+    return (
+        <Box data-testid="audit-action" data-action={record.action}>
+            <Typography variant="body2">{auditActionLabel(record, translate, typeName)}</Typography>
+            <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+                {record.action}
+            </Typography>
+        </Box>
+    );
+};
+
 const Target = ({ record }: { record: AuditRecord }) => {
     const translate = useTranslate();
     if (!record.targetType) return null;
@@ -37,7 +67,9 @@ const Target = ({ record }: { record: AuditRecord }) => {
                 ? `/events/${record.targetId}/show`
                 : record.targetType === 'task'
                   ? `/tasks/${record.targetId}/show`
-                  : null;
+                  : record.targetType === 'program_template'
+                    ? `/program-types/${encodeURIComponent(record.targetId ?? '')}/show`
+                    : null;
     return (
         <Box>
             <Typography variant="body2">{type}</Typography>
@@ -45,7 +77,8 @@ const Target = ({ record }: { record: AuditRecord }) => {
                 <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
                     {path ? (
                         <MuiLink component={Link} to={path} onClick={event => event.stopPropagation()}>
-                            {record.targetId.slice(0, 8)}
+                            {/* Ids are long (the first 8 characters tell them apart); a type's key is its name. */}
+                            {record.targetType === 'program_template' ? record.targetId : record.targetId.slice(0, 8)}
                         </MuiLink>
                     ) : (
                         record.targetId
@@ -67,14 +100,7 @@ export const AuditList = () => (
                 <LocaleDateField source="at" showTime />
             </DataTable.Col>
             <DataTable.Col source="actorEmail" disableSort render={record => record.actorEmail ?? '—'} />
-            <DataTable.Col
-                source="action"
-                render={record => (
-                    <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
-                        {record.action}
-                    </Typography>
-                )}
-            />
+            <DataTable.Col source="action" render={record => <Action record={record as AuditRecord} />} />
             <DataTable.Col source="targetType" disableSort render={record => <Target record={record as AuditRecord} />} />
             <DataTable.Col source="result" render={record => <AuditResultChip result={record.result} />} />
         </DataTable>
