@@ -1,7 +1,7 @@
-import { Box, Link as MuiLink, Typography } from '@mui/material';
+import { Box, Link as MuiLink, Typography, useMediaQuery, type Theme } from '@mui/material';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { Link } from 'react-router-dom';
-import { DataTable, List, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
+import { DataTable, List, SimpleList, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
 import { isAllowed, type Role } from '../auth/roles';
 import { pickText } from '../programTypes/text';
 import type { ProgramTypeRow } from '../programTypes/types';
@@ -93,16 +93,39 @@ const Target = ({ record }: { record: AuditRecord }) => {
  * Who did what and when: every workflow update and signal, configuration change and
  * record change, with its result. Click a row for the details.
  */
-export const AuditList = () => (
-    <List sort={{ field: 'at', order: 'DESC' }} perPage={50} filters={auditFilters} empty={<AuditEmpty />}>
-        <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false} body={LinkBody}>
-            <DataTable.Col source="at" sortByOrder="DESC">
-                <LocaleDateField source="at" showTime />
-            </DataTable.Col>
-            <DataTable.Col source="actorEmail" disableSort render={record => record.actorEmail ?? '—'} />
-            <DataTable.Col source="action" render={record => <Action record={record as AuditRecord} />} />
-            <DataTable.Col source="targetType" disableSort render={record => <Target record={record as AuditRecord} />} />
-            <DataTable.Col source="result" render={record => <AuditResultChip result={record.result} />} />
-        </DataTable>
-    </List>
-);
+export const AuditList = () => {
+    const translate = useTranslate();
+    const typeName = useTypeNames();
+    const locale = useLocale();
+    // Five columns cannot fit a phone: one line per row (what, when and who, the result).
+    const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
+    return (
+        <List sort={{ field: 'at', order: 'DESC' }} perPage={50} filters={auditFilters} empty={<AuditEmpty />}>
+            {isPhone ? (
+                <SimpleList<AuditRecord>
+                    primaryText={record => (
+                        <Box component="span" data-testid="audit-action" data-action={record.action}>
+                            {auditActionLabel(record, translate, typeName)}
+                        </Box>
+                    )}
+                    secondaryText={record =>
+                        `${new Date(record.at).toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })} · ${record.actorEmail ?? '—'}`
+                    }
+                    tertiaryText={record => <AuditResultChip result={record.result} />}
+                    linkType={false}
+                    sx={{ '& .MuiListItemText-primary': { overflowWrap: 'anywhere' }, '& .MuiListItemText-secondary': { overflowWrap: 'anywhere' } }}
+                />
+            ) : (
+                <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false} body={LinkBody}>
+                    <DataTable.Col source="at" sortByOrder="DESC">
+                        <LocaleDateField source="at" showTime />
+                    </DataTable.Col>
+                    <DataTable.Col source="actorEmail" disableSort render={record => record.actorEmail ?? '—'} />
+                    <DataTable.Col source="action" render={record => <Action record={record as AuditRecord} />} />
+                    <DataTable.Col source="targetType" disableSort render={record => <Target record={record as AuditRecord} />} />
+                    <DataTable.Col source="result" render={record => <AuditResultChip result={record.result} />} />
+                </DataTable>
+            )}
+        </List>
+    );
+};

@@ -88,6 +88,9 @@ export const templateOpsEn = {
             no_tasks: 'No open tasks of designed program types.',
         },
         designer_phone: {
+            // form-js 1.23 has no translation hook for its editor (bpmn-io/form-js#77): said where it shows.
+            builder_english:
+                'The form builder’s own menus are in English: form-js offers no translation for them. Type the fields’ Turkish labels in the “Turkish labels” tab.',
             wider_screen: 'The form builder needs a wider screen (at least 600 px). On this screen you can read the form’s fields and edit their Turkish labels; open the designer on a computer or tablet to change the form.',
         },
     },

@@ -83,6 +83,8 @@ export const templateOpsTr = {
             no_tasks: 'Tasarlanmış program türlerinde açık görev yok.',
         },
         designer_phone: {
+            builder_english:
+                'Form oluşturucunun kendi menüleri İngilizcedir: form-js bunlar için çeviri sunmuyor. Alanların Türkçe etiketlerini “Türkçe etiketler” sekmesinde yazın.',
             wider_screen: 'Form oluşturucu daha geniş bir ekran ister (en az 600 px). Bu ekranda formun alanlarını okuyabilir ve Türkçe etiketlerini düzenleyebilirsiniz; formu değiştirmek için tasarımcıyı bilgisayarda veya tablette açın.',
         },
     },
