@@ -230,19 +230,20 @@ describe('console: designed program types in the manager tools', () => {
       await testId('form-designer').waitFor();
       await testId('form-builder-narrow').waitFor();
       expect(await testId('form-builder').count()).toBe(0);
-      await screenshot(page, `template-form-designer-390-${locale}`);
+      // The dialog is full screen at this width: what the screen shows is the picture.
+      await page.screenshot({ path: join(SCREENSHOTS, `template-form-designer-390-${locale}.png`) });
       expect(await sidewaysOverflow()).toBeLessThanOrEqual(0);
       // The rest works at this width: the Turkish labels and the preview.
       await testId('form-tab-tr').click();
       await testId('tr-label-score').waitFor();
       expect(await testId('form-designer').locator('.MuiDialogContent-root').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-      await screenshot(page, `template-form-labels-390-${locale}`);
+      await page.screenshot({ path: join(SCREENSHOTS, `template-form-labels-390-${locale}.png`) });
       // Wide again: the builder itself (in Turkish with a word on its English menus).
       await page.setViewportSize({ width: 1440, height: 900 });
       await testId('form-tab-builder').click();
       await testId('form-builder').locator('.fjs-palette-field').first().waitFor({ timeout: 20_000 });
       expect(await testId('form-builder-english').count()).toBe(locale === 'tr' ? 1 : 0);
-      await screenshot(page, `template-form-builder-1440-${locale}`);
+      await page.screenshot({ path: join(SCREENSHOTS, `template-form-builder-1440-${locale}.png`) });
       await testId('form-designer-done').click();
     }
   }, 180_000);

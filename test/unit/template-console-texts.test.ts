@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { auditActionLabel } from '../../admin/src/audit/actionLabel';
 import { closeStages } from '../../admin/src/cohorts/bulk/closeStages';
 import type { BulkSignalResult } from '../../admin/src/cohorts/types';
+import { auditActionsEn } from '../../admin/src/i18n/auditActions.en';
+import { auditActionsTr } from '../../admin/src/i18n/auditActions.tr';
 import { templateOpsEn } from '../../admin/src/i18n/templateOps.en';
 import { templateOpsTr } from '../../admin/src/i18n/templateOps.tr';
 import { historyStepName } from '../../admin/src/templatePrograms/historyStepName';
@@ -34,6 +36,8 @@ describe('templateOps texts', () => {
   it('has the same keys in English and Turkish, none empty', () => {
     const enKeys = keys(templateOpsEn as unknown as Tree).sort();
     expect(keys(templateOpsTr as unknown as Tree).sort()).toEqual(enKeys);
+    expect(Object.keys(auditActionsTr).sort()).toEqual(Object.keys(auditActionsEn).sort());
+    expect(Object.values({ ...auditActionsEn, ...auditActionsTr }).every((text) => text.trim() !== '')).toBe(true);
     for (const key of enKeys) {
       expect(lookup(templateOpsEn as unknown as Tree, key), key).not.toBe('');
       expect(lookup(templateOpsTr as unknown as Tree, key), key).not.toBe('');
@@ -45,22 +49,22 @@ describe('auditActionLabel', () => {
   const row = (action: string, details: Record<string, unknown> | null = null, targetId: string | null = 'gmi') => ({ action, details, targetId });
 
   it('names the template actions with their type, version, record kind and stage', () => {
-    expect(auditActionLabel(row('program_template.publish', { version: 3 }), en, typeName)).toBe('Program type published: Gender Mainstreaming Initiative, version 3');
-    expect(auditActionLabel(row('program_template.publish', { errors: {} }), en, typeName)).toBe('Program type published: Gender Mainstreaming Initiative');
-    expect(auditActionLabel(row('program_template.draft.save'), tr, typeName)).toBe('Program türü taslağı kaydedildi: Gender Mainstreaming Initiative');
-    expect(auditActionLabel(row('program_template.create'), en, typeName)).toBe('Program type created: Gender Mainstreaming Initiative');
-    expect(auditActionLabel(row('program.start', { templateKey: 'gmi', templateVersion: 2 }, 'p1'), en, typeName)).toBe('Program started: Gender Mainstreaming Initiative, version 2');
-    expect(auditActionLabel(row('program.start', { type: 'institutional' }, 'p1'), en, typeName)).toBe('Program started');
-    expect(auditActionLabel(row('workflow.update.addRecord', { kind: 'peer_meeting' }, 'p1'), tr, typeName)).toBe('Kayıt eklendi: peer meeting');
-    expect(auditActionLabel(row('workflow.signal.close-stage', { stageId: 'meetings' }, 'p1'), en, typeName)).toBe('Stage closed: meetings');
-    expect(auditActionLabel(row('workflow.signal.close-stage', null, 'p1'), en, typeName)).toBe('Stage closed');
-    expect(auditActionLabel(row('workflow.update.completeTask.practice_review', null, 't1'), en, typeName)).toBe('Task completed: practice review');
+    expect(auditActionLabel(row('program_template.publish', { version: 3 }), 'en', en, typeName)).toBe('Program type published: Gender Mainstreaming Initiative, version 3');
+    expect(auditActionLabel(row('program_template.publish', { errors: {} }), 'en', en, typeName)).toBe('Program type published: Gender Mainstreaming Initiative');
+    expect(auditActionLabel(row('program_template.draft.save'), 'tr', tr, typeName)).toBe('Program türü taslağı kaydedildi: Gender Mainstreaming Initiative');
+    expect(auditActionLabel(row('program_template.create'), 'en', en, typeName)).toBe('Program type created: Gender Mainstreaming Initiative');
+    expect(auditActionLabel(row('program.start', { templateKey: 'gmi', templateVersion: 2 }, 'p1'), 'en', en, typeName)).toBe('Program started: Gender Mainstreaming Initiative, version 2');
+    expect(auditActionLabel(row('program.start', { type: 'institutional' }, 'p1'), 'en', en, typeName)).toBe('Program started');
+    expect(auditActionLabel(row('workflow.update.addRecord', { kind: 'peer_meeting' }, 'p1'), 'tr', tr, typeName)).toBe('Kayıt eklendi: peer meeting');
+    expect(auditActionLabel(row('workflow.signal.close-stage', { stageId: 'meetings' }, 'p1'), 'en', en, typeName)).toBe('Stage closed: meetings');
+    expect(auditActionLabel(row('workflow.signal.close-stage', null, 'p1'), 'en', en, typeName)).toBe('Stage closed');
+    expect(auditActionLabel(row('workflow.update.completeTask.practice_review', null, 't1'), 'en', en, typeName)).toBe('Task completed: practice review');
   });
 
   it('says the other actions in words and shows an unknown action as its key', () => {
-    expect(auditActionLabel(row('workflow.signal.pause', null, 'p1'), tr, typeName)).toBe('Program duraklatıldı');
-    expect(auditActionLabel(row('auth.login', null, null), en, typeName)).toBe('Signed in');
-    expect(auditActionLabel(row('cso.invite', null, null), en, typeName)).toBe('cso.invite');
+    expect(auditActionLabel(row('workflow.signal.pause', null, 'p1'), 'tr', tr, typeName)).toBe('Program duraklatıldı');
+    expect(auditActionLabel(row('auth.login', null, null), 'en', en, typeName)).toBe('Signed in');
+    expect(auditActionLabel(row('cso.invite', null, null), 'en', en, typeName)).toBe('cso.invite');
   });
 });
 

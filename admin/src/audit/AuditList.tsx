@@ -43,10 +43,11 @@ const useTypeNames = () => {
 /** The action in words; its key (what the filter takes) beneath. */
 const Action = ({ record }: { record: AuditRecord }) => {
     const translate = useTranslate();
+    const locale = useLocale();
     const typeName = useTypeNames();
     return (
         <Box data-testid="audit-action" data-action={record.action}>
-            <Typography variant="body2">{auditActionLabel(record, translate, typeName)}</Typography>
+            <Typography variant="body2">{auditActionLabel(record, locale, translate, typeName)}</Typography>
             <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
                 {record.action}
             </Typography>
@@ -105,7 +106,7 @@ export const AuditList = () => {
                 <SimpleList<AuditRecord>
                     primaryText={record => (
                         <Box component="span" data-testid="audit-action" data-action={record.action}>
-                            {auditActionLabel(record, translate, typeName)}
+                            {auditActionLabel(record, locale, translate, typeName)}
                         </Box>
                     )}
                     secondaryText={record =>
