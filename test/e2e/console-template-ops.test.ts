@@ -72,7 +72,7 @@ async function login(email: string, locale: 'en' | 'tr' = 'en') {
 }
 
 /** The page is no wider than the window (nothing to scroll sideways). */
-const sidewaysOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sidewaysOverflow = async () => Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
 
 /** A full-page screenshot at a width, and at a phone's width also what its first screen shows. */
 async function at(width: number, name: string) {
