@@ -230,7 +230,8 @@ describe('console: designed program types in the manager tools', () => {
       await testId('form-designer').waitFor();
       await testId('form-builder-narrow').waitFor();
       expect(await testId('form-builder').count()).toBe(0);
-      // The dialog is full screen at this width: what the screen shows is the picture.
+      // The dialog is full screen at this width: what the screen shows is the picture (once it has faded in).
+      await page.waitForTimeout(500);
       await page.screenshot({ path: join(SCREENSHOTS, `template-form-designer-390-${locale}.png`) });
       expect(await sidewaysOverflow()).toBeLessThanOrEqual(0);
       // The rest works at this width: the Turkish labels and the preview.
