@@ -13,8 +13,8 @@ export const templateOpsEn = {
                     'Each program of a designed type moves on from the stage it is in now, where its design lets the program manager close it; its open tasks there are cancelled. The others are refused with the reason.',
             },
         },
-        cohort: {
-            // Any type's name (built in or designed) fits these sentences.
+        // Designed types' names do not fit the built-in sentences ("an Institutional development program").
+        cohort_designed: {
             already_running: 'Already runs a program of this type (%{type})',
             already_running_alert:
                 '%{smart_count} organization already runs a program of this type (%{type}) and will not be started. |||| %{smart_count} organizations already run a program of this type (%{type}) and will not be started.',

@@ -9,7 +9,8 @@ export const templateOpsTr = {
                     'Tasarlanmış türdeki her program, tasarımı program yöneticisinin kapatmasına izin veriyorsa bulunduğu aşamadan ilerler; o aşamadaki açık görevleri iptal edilir. Diğerleri gerekçesiyle reddedilir.',
             },
         },
-        cohort: {
+        // Designed types' names do not fit the built-in sentences ("an Institutional development program").
+        cohort_designed: {
             already_running: 'Bu türde bir programı zaten yürütüyor (%{type})',
             already_running_alert:
                 '%{smart_count} kuruluş bu türde bir programı (%{type}) zaten yürütüyor ve başlatılmayacak. |||| %{smart_count} kuruluş bu türde bir programı (%{type}) zaten yürütüyor ve başlatılmayacak.',

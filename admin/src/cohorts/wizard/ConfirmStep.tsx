@@ -2,7 +2,7 @@ import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableContainer
 import { useTranslate } from 'react-admin';
 import { useFormatDate } from '../../dashboard/format';
 import type { CohortRow, CohortSetup } from './state';
-import type { CohortTypeInfo } from './useCohortType';
+import { cohortTexts, type CohortTypeInfo } from './useCohortType';
 import { usePeople } from './usePeople';
 
 /** The last look before anything starts. */
@@ -60,7 +60,7 @@ export const ConfirmStep = ({ setup, typeInfo, rows }: { setup: CohortSetup; typ
                                     {row.mentorId
                                         ? mentorName(row.mentorId)
                                         : row.alreadyRunning
-                                          ? translate('mentorflow.cohort.already_running', { type: typeInfo.name })
+                                          ? translate(cohortTexts(setup.type).already_running, { type: typeInfo.name })
                                           : translate('mentorflow.cohort.not_started')}
                                 </TableCell>
                             </TableRow>

@@ -53,3 +53,13 @@ export const useCohortType = (type: string): CohortTypeInfo => {
         version: row?.version ?? null,
     };
 };
+
+/** Translation keys of the wizard's sentences that name the type: designed types have their own wording. */
+export const cohortTexts = (type: string) => {
+    const group = isBuiltInProgramType(type) ? 'mentorflow.cohort' : 'mentorflow.cohort_designed';
+    return {
+        already_running: `${group}.already_running`,
+        already_running_alert: `${group}.already_running_alert`,
+        no_type_mentors: `${group}.no_type_mentors`,
+    };
+};
