@@ -1,7 +1,11 @@
-import { Box, Link as MuiLink, Typography } from '@mui/material';
+import { Box, Link as MuiLink, Typography, useMediaQuery, type Theme } from '@mui/material';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { Link } from 'react-router-dom';
-import { DataTable, List, useTranslate } from 'react-admin';
+import { DataTable, List, SimpleList, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
+import { isAllowed, type Role } from '../auth/roles';
+import { pickText } from '../programTypes/text';
+import type { ProgramTypeRow } from '../programTypes/types';
+import { auditActionLabel } from './actionLabel';
 import { LinkBody } from '../common/rowLinks';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { AuditDetails } from './AuditDetails';
@@ -24,6 +28,33 @@ const AuditEmpty = () => {
     );
 };
 
+/** Names of the designed program types by key (drafts too), for the rows that act on them. */
+const useTypeNames = () => {
+    const locale = useLocale();
+    const { permissions } = usePermissions<Role>();
+    const { data } = useGetList<ProgramTypeRow>(
+        'program-types',
+        { pagination: { page: 1, perPage: 100 }, sort: { field: 'key', order: 'ASC' } },
+        { enabled: isAllowed(permissions, 'program-types', 'list') }
+    );
+    return (key: string) => pickText(data?.find(row => row.key === key)?.name, locale) || key;
+};
+
+/** The action in words; its key (what the filter takes) beneath. */
+const Action = ({ record }: { record: AuditRecord }) => {
+    const translate = useTranslate();
+    const locale = useLocale();
+    const typeName = useTypeNames();
+    return (
+        <Box data-testid="audit-action" data-action={record.action}>
+            <Typography variant="body2">{auditActionLabel(record, locale, translate, typeName)}</Typography>
+            <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+                {record.action}
+            </Typography>
+        </Box>
+    );
+};
+
 const Target = ({ record }: { record: AuditRecord }) => {
     const translate = useTranslate();
     if (!record.targetType) return null;
@@ -37,7 +68,9 @@ const Target = ({ record }: { record: AuditRecord }) => {
                 ? `/events/${record.targetId}/show`
                 : record.targetType === 'task'
                   ? `/tasks/${record.targetId}/show`
-                  : null;
+                  : record.targetType === 'program_template'
+                    ? `/program-types/${encodeURIComponent(record.targetId ?? '')}/show`
+                    : null;
     return (
         <Box>
             <Typography variant="body2">{type}</Typography>
@@ -45,7 +78,8 @@ const Target = ({ record }: { record: AuditRecord }) => {
                 <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
                     {path ? (
                         <MuiLink component={Link} to={path} onClick={event => event.stopPropagation()}>
-                            {record.targetId.slice(0, 8)}
+                            {/* Ids are long (the first 8 characters tell them apart); a type's key is its name. */}
+                            {record.targetType === 'program_template' ? record.targetId : record.targetId.slice(0, 8)}
                         </MuiLink>
                     ) : (
                         record.targetId
@@ -60,23 +94,39 @@ const Target = ({ record }: { record: AuditRecord }) => {
  * Who did what and when: every workflow update and signal, configuration change and
  * record change, with its result. Click a row for the details.
  */
-export const AuditList = () => (
-    <List sort={{ field: 'at', order: 'DESC' }} perPage={50} filters={auditFilters} empty={<AuditEmpty />}>
-        <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false} body={LinkBody}>
-            <DataTable.Col source="at" sortByOrder="DESC">
-                <LocaleDateField source="at" showTime />
-            </DataTable.Col>
-            <DataTable.Col source="actorEmail" disableSort render={record => record.actorEmail ?? '—'} />
-            <DataTable.Col
-                source="action"
-                render={record => (
-                    <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
-                        {record.action}
-                    </Typography>
-                )}
-            />
-            <DataTable.Col source="targetType" disableSort render={record => <Target record={record as AuditRecord} />} />
-            <DataTable.Col source="result" render={record => <AuditResultChip result={record.result} />} />
-        </DataTable>
-    </List>
-);
+export const AuditList = () => {
+    const translate = useTranslate();
+    const typeName = useTypeNames();
+    const locale = useLocale();
+    // Five columns cannot fit a phone: one line per row (what, when and who, the result).
+    const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
+    return (
+        <List sort={{ field: 'at', order: 'DESC' }} perPage={50} filters={auditFilters} empty={<AuditEmpty />}>
+            {isPhone ? (
+                <SimpleList<AuditRecord>
+                    primaryText={record => (
+                        <Box component="span" data-testid="audit-action" data-action={record.action}>
+                            {auditActionLabel(record, locale, translate, typeName)}
+                        </Box>
+                    )}
+                    secondaryText={record =>
+                        `${new Date(record.at).toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })} · ${record.actorEmail ?? '—'}`
+                    }
+                    tertiaryText={record => <AuditResultChip result={record.result} />}
+                    linkType={false}
+                    sx={{ '& .MuiListItemText-primary': { overflowWrap: 'anywhere' }, '& .MuiListItemText-secondary': { overflowWrap: 'anywhere' } }}
+                />
+            ) : (
+                <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false} body={LinkBody}>
+                    <DataTable.Col source="at" sortByOrder="DESC">
+                        <LocaleDateField source="at" showTime />
+                    </DataTable.Col>
+                    <DataTable.Col source="actorEmail" disableSort render={record => record.actorEmail ?? '—'} />
+                    <DataTable.Col source="action" render={record => <Action record={record as AuditRecord} />} />
+                    <DataTable.Col source="targetType" disableSort render={record => <Target record={record as AuditRecord} />} />
+                    <DataTable.Col source="result" render={record => <AuditResultChip result={record.result} />} />
+                </DataTable>
+            )}
+        </List>
+    );
+};

@@ -1,6 +1,7 @@
-import type { ProgramType } from '../../../workflows/programs/types';
+import type { ProgramType as BuiltInProgramType } from '../../../workflows/programs/types';
 
-export type { ProgramType };
+/** A built-in program type, or the key of a type designed in the console (issue 10). */
+export type ProgramType = BuiltInProgramType | (string & {});
 
 /** POST /api/organizations/import */
 export interface ImportResult {
@@ -49,7 +50,8 @@ export interface CohortStartResult {
     results: ItemResult[];
 }
 
-export type BulkSignalName = 'pause' | 'resume' | 'withdraw' | 'reassign';
+/** close-stage: designed types only; each program's own current stage (sent grouped by stage). */
+export type BulkSignalName = 'pause' | 'resume' | 'withdraw' | 'reassign' | 'close-stage';
 
 /** POST /api/programs/signals/:name */
 export interface BulkSignalResult {

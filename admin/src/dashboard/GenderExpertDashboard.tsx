@@ -43,6 +43,15 @@ export const GenderExpertDashboard = ({ data }: { data: GenderExpertDashboardDat
                     emptyText={translate('mentorflow.dashboard.no_reviews')}
                     testId="dashboard-reviews"
                 />
+                {/* Tasks of types designed in the console, each named by its design. */}
+                {(data.templateTasks?.length ?? 0) > 0 && (
+                    <DueTasksCard
+                        title={translate('mentorflow.template_dashboard.tasks')}
+                        items={data.templateTasks ?? []}
+                        emptyText={translate('mentorflow.template_dashboard.no_tasks')}
+                        testId="dashboard-template-tasks"
+                    />
+                )}
             </Box>
         </Box>
     );

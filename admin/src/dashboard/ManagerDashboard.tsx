@@ -4,7 +4,9 @@ import AlarmIcon from '@mui/icons-material/Alarm';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
 import PhoneDisabledIcon from '@mui/icons-material/PhoneDisabled';
+import DynamicFormIcon from '@mui/icons-material/DynamicFormOutlined';
 import { useTranslate } from 'react-admin';
+import { useDesignedVocabulary } from '../programTypes/useDesignedVocabulary';
 import { ENDED_STAGES } from './labels';
 import { OverdueTasksCard } from './OverdueTasksCard';
 import { StageFunnel } from './StageFunnel';
@@ -23,6 +25,12 @@ const OVERDUE_TASKS = `/tasks?filter=${encodeURIComponent(JSON.stringify({ overd
 export const ManagerDashboard = ({ data }: { data: ManagerDashboardData }) => {
     const translate = useTranslate();
     const visits = data.visitsPerMentorThisMonth.reduce((sum, row) => sum + row.visits, 0);
+    // Designed types that have programs: a card and a funnel each, named and ordered by their design.
+    const vocabulary = useDesignedVocabulary();
+    const designed = Object.keys(data.programsByStage)
+        .filter(key => key !== 'institutional' && key !== 'advocacy')
+        .sort()
+        .map(key => ({ key, name: vocabulary.typeName(key) ?? key, stages: vocabulary.types.find(type => type.key === key)?.stages ?? [] }));
     return (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 2, mb: 4 }} data-testid="dashboard-manager">
             <Welcome hint={translate('mentorflow.dashboard.manager_hint')} />
@@ -42,6 +50,17 @@ export const ManagerDashboard = ({ data }: { data: ManagerDashboardData }) => {
                     to="/reports"
                     testId="dashboard-card-advocacy"
                 />
+                {designed.map(type => (
+                    <StatCard
+                        key={type.key}
+                        icon={DynamicFormIcon}
+                        tone="info"
+                        title={translate('mentorflow.template_dashboard.running', { name: type.name })}
+                        value={running(data.programsByStage[type.key])}
+                        to={`/programs?filter=${encodeURIComponent(JSON.stringify({ type: type.key }))}`}
+                        testId={`dashboard-card-${type.key}`}
+                    />
+                ))}
                 <StatCard
                     icon={AlarmIcon}
                     tone={data.overdueTasks.count > 0 ? 'error' : 'success'}
@@ -87,6 +106,16 @@ export const ManagerDashboard = ({ data }: { data: ManagerDashboardData }) => {
                             title={translate('mentorflow.dashboard.advocacy_by_stage')}
                             testId="dashboard-stages-advocacy"
                         />
+                        {designed.map(type => (
+                            <StageFunnel
+                                key={type.key}
+                                type={type.key}
+                                stages={type.stages}
+                                counts={data.programsByStage[type.key]}
+                                title={translate('mentorflow.template_dashboard.by_stage', { name: type.name })}
+                                testId={`dashboard-stages-${type.key}`}
+                            />
+                        ))}
                     </Box>
                     <VisitsPerMentorChart rows={data.visitsPerMentorThisMonth} />
                 </Box>

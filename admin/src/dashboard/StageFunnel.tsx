@@ -5,7 +5,9 @@ import { ChartCard } from './ChartCard';
 import { ENDED_STAGES, orderedStages, useStageLabel, type ProgramKind } from './labels';
 
 interface StageFunnelProps {
-    type: ProgramKind;
+    type: ProgramKind | string;
+    /** A designed type's stages in its order, with their names (built-in types know theirs). */
+    stages?: { id: string; name: string }[];
     counts?: Record<string, number>;
     title: string;
     testId: string;
@@ -15,13 +17,15 @@ interface StageFunnelProps {
  * How many programs are at each stage, stages top-down in workflow order (a funnel);
  * completed and withdrawn ones muted.
  */
-export const StageFunnel = ({ type, counts = {}, title, testId }: StageFunnelProps) => {
+export const StageFunnel = ({ type, stages, counts = {}, title, testId }: StageFunnelProps) => {
     const theme = useTheme();
     const translate = useTranslate();
     const stageLabel = useStageLabel();
-    const rows = orderedStages(type, counts).map(({ stage, count }) => ({ stage, name: stageLabel(type, stage), count }));
+    const rows = stages
+        ? designedRows(stages, counts, stage => stageLabel('institutional', stage))
+        : orderedStages(type as ProgramKind, counts).map(({ stage, count }) => ({ stage, name: stageLabel(type as ProgramKind, stage), count }));
     const total = rows.reduce((sum, row) => sum + row.count, 0);
-    const color = type === 'advocacy' ? theme.palette.secondary.main : theme.palette.primary.main;
+    const color = type === 'advocacy' ? theme.palette.secondary.main : stages ? theme.palette.info.main : theme.palette.primary.main;
     return (
         <ChartCard
             title={title}
@@ -47,4 +51,14 @@ export const StageFunnel = ({ type, counts = {}, title, testId }: StageFunnelPro
             </ResponsiveContainer>
         </ChartCard>
     );
+};
+
+/** A designed type's stages in order, then completed/withdrawn and any stage of an older version. */
+const designedRows = (stages: { id: string; name: string }[], counts: Record<string, number>, label: (stage: string) => string) => {
+    const known = new Set(stages.map(stage => stage.id));
+    const rest = [...new Set(['completed', ...Object.keys(counts)])].filter(stage => !known.has(stage));
+    return [
+        ...stages.map(stage => ({ stage: stage.id, name: stage.name, count: counts[stage.id] ?? 0 })),
+        ...rest.map(stage => ({ stage, name: label(stage), count: counts[stage] ?? 0 })),
+    ];
 };

@@ -25,7 +25,8 @@ export interface WithoutContactItem {
 
 export interface ManagerDashboardData {
     role: 'admin' | 'program_manager';
-    programsByStage: { institutional?: StageCounts; advocacy?: StageCounts };
+    /** By program type: the built-in ones and each designed type's key. */
+    programsByStage: { institutional?: StageCounts; advocacy?: StageCounts } & Record<string, StageCounts | undefined>;
     overdueTasks: { count: number; items: OverdueTaskItem[] };
     visitsPerMentorThisMonth: MentorVisits[];
     withoutContact: WithoutContactItem[];
@@ -65,6 +66,8 @@ export interface GenderExpertDashboardData {
     role: 'gender_expert';
     reportsToWrite: DueTaskItem[];
     reviewsDue: DueTaskItem[];
+    /** Her open tasks of designed program types (issue 10). */
+    templateTasks?: DueTaskItem[];
 }
 
 export type DashboardData = ManagerDashboardData | MentorDashboardData | GenderExpertDashboardData;

@@ -8,5 +8,6 @@ import { mergeMessages } from './merge';
 import { usersEn } from './users.en';
 import { documentsEn } from './documents.en';
 import { templatesEn } from './templates.en';
+import { templateOpsEn } from './templateOps.en';
 
-export default [consoleEn, consoleUxEn, consolePhoneEn, usersEn, coreEn, documentsEn, templatesEn].reduce((messages, extra) => mergeMessages(messages, extra), en);
+export default [consoleEn, consoleUxEn, consolePhoneEn, usersEn, coreEn, documentsEn, templatesEn, templateOpsEn].reduce((messages, extra) => mergeMessages(messages, extra), en);

@@ -8,5 +8,6 @@ import { mergeMessages } from './merge';
 import { usersTr } from './users.tr';
 import { documentsTr } from './documents.tr';
 import { templatesTr } from './templates.tr';
+import { templateOpsTr } from './templateOps.tr';
 
-export default [consoleTr, consoleUxTr, consolePhoneTr, usersTr, coreTr, documentsTr, templatesTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);
+export default [consoleTr, consoleUxTr, consolePhoneTr, usersTr, coreTr, documentsTr, templatesTr, templateOpsTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);

@@ -16,6 +16,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { LinkBody } from '../common/rowLinks';
 import { ProgramStatusChip, StageChip } from '../institutional/chips';
 import type { ProgramRecord } from '../institutional/types';
+import { useDesignedVocabulary } from '../programTypes/useDesignedVocabulary';
 import { PlanProgress } from './PlanProgress';
 import { ProgramEmpty } from './ProgramEmpty';
 import { programFilterDefaults, programFilters } from './programFilters';
@@ -48,6 +49,11 @@ export const ProgramList = () => {
     const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
     const own = worksOnOwnPortfolio(permissions);
     const bulkActions = useProgramBulkActions();
+    // Designed types and their stages by their designed names (built-in ones are translation keys).
+    const designed = useDesignedVocabulary();
+    const typeName = (record: Pick<ProgramRecord, 'type'>) => designed.typeName(record.type) ?? translate(`mentorflow.program_types.${record.type}`);
+    const stageName = (record: Pick<ProgramRecord, 'type' | 'stage'>) =>
+        designed.stageName(record.type, record.stage) ?? translate(`mentorflow.stages.${record.stage}`, { _: record.stage });
     return (
         <List
             title={own ? translate('mentorflow.menu.my_programs') : undefined}
@@ -62,7 +68,7 @@ export const ProgramList = () => {
                 <SimpleList<ProgramRecord>
                     primaryText={record => record.organizationName}
                     secondaryText={record =>
-                        `${translate(`mentorflow.stages.${record.stage}`)} · ${translate('mentorflow.programs.year_of', {
+                        `${stageName(record)} · ${translate('mentorflow.programs.year_of', {
                             year: record.year,
                             years: record.years,
                         })}`
@@ -77,9 +83,18 @@ export const ProgramList = () => {
                     <DataTable.Col
                         source="type"
                         disableSort
-                        render={record => translate(`mentorflow.program_types.${record.type}`)}
+                        render={record => typeName(record as ProgramRecord)}
                     />
-                    <DataTable.Col source="stage" render={record => <StageChip stage={record.stage} />} />
+                    <DataTable.Col
+                        source="stage"
+                        render={record =>
+                            designed.stageName(record.type, record.stage) ? (
+                                <Chip size="small" variant="outlined" label={designed.stageName(record.type, record.stage)} data-testid="stage-chip" />
+                            ) : (
+                                <StageChip stage={record.stage} />
+                            )
+                        }
+                    />
                     <DataTable.Col
                         source="year"
                         render={record =>

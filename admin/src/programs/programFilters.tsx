@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { advocacyStageChoices, programTypeChoices } from '../advocacy/choices';
 import { SearchFilterInput } from '../common/SearchFilterInput';
 import { programStatusChoices, stageChoices } from '../institutional/choices';
+import { useDesignedVocabulary } from '../programTypes/useDesignedVocabulary';
 
 /** The API's value for "every status but withdrawn" (api/programs/programs.service.ts). */
 export const NOT_WITHDRAWN = 'not_withdrawn';
@@ -18,22 +19,38 @@ const STAGES = {
     advocacy: advocacyStageChoices,
 } as const;
 
-/** Stage choices of the selected program type (both types' when none), the stale one cleared. */
+/** The built-in types and the published designed ones (by their names in the console's language). */
+const TypeFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
+    const translate = useTranslate();
+    const { types } = useDesignedVocabulary();
+    const choices = [
+        ...programTypeChoices.map(choice => ({ id: choice.id as string, name: translate(choice.name) })),
+        ...types.map(type => ({ id: type.key, name: type.name })),
+    ];
+    return <SelectInput {...props} choices={choices} translateChoice={false} data-testid="programs-filter-type" />;
+};
+
+/**
+ * Stage choices of the selected program type (a designed type's are its latest version's stages;
+ * both built-in types' when none), the stale one cleared.
+ */
 const StageFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
-    const type = useWatch({ name: 'type' }) as keyof typeof STAGES | undefined;
+    const translate = useTranslate();
+    const { types } = useDesignedVocabulary();
+    const type = useWatch({ name: 'type' }) as string | undefined;
     const stage = useWatch({ name: 'stage' }) as string | undefined;
     const { setValue } = useFormContext();
-    const choices = type && STAGES[type] ? STAGES[type] : [...stageChoices, ...advocacyStageChoices];
+    const designed = types.find(candidate => candidate.key === type);
+    const builtIn = type && type in STAGES ? STAGES[type as keyof typeof STAGES] : null;
+    const choices = designed
+        ? [...designed.stages, { id: 'completed', name: translate('mentorflow.stages.completed') }]
+        : (builtIn ?? [...stageChoices, ...advocacyStageChoices]).map(choice => ({ id: choice.id as string, name: translate(choice.name) }));
+    // A designed type's stages arrive with its version: until then nothing is cleared.
+    const loading = !!type && !builtIn && !designed?.stages.length;
     useEffect(() => {
-        if (stage && !choices.some(choice => choice.id === stage)) setValue('stage', '');
-    }, [stage, choices, setValue]);
-    return (
-        <SelectInput
-            {...props}
-            choices={choices}
-            data-testid="programs-filter-stage"
-        />
-    );
+        if (!loading && stage && !choices.some(choice => choice.id === stage)) setValue('stage', '');
+    }, [loading, stage, choices, setValue]);
+    return <SelectInput {...props} choices={choices} translateChoice={false} data-testid="programs-filter-stage" />;
 };
 
 const organizationFilter = (alwaysOn: boolean) => (
@@ -63,7 +80,7 @@ const personFilter = (source: 'mentorId' | 'genderExpertId', role: 'mentor' | 'g
 export const programFilters = (canPickPeople: boolean, compact = false) => [
     <SearchFilterInput key="q" source="q" alwaysOn />,
     <SelectInput key="status" source="status" choices={statusChoices} alwaysOn data-testid="programs-filter-status" />,
-    <SelectInput key="type" source="type" choices={programTypeChoices} alwaysOn={!compact} data-testid="programs-filter-type" />,
+    <TypeFilterInput key="type" source="type" alwaysOn={!compact} />,
     <StageFilterInput key="stage" source="stage" alwaysOn={!compact} />,
     organizationFilter(!compact),
     ...(canPickPeople ? [personFilter('mentorId', 'mentor', !compact), personFilter('genderExpertId', 'gender_expert', !compact)] : []),

@@ -11,6 +11,7 @@ import { RecordsPanel } from './RecordsPanel';
 import { TemplateStepper } from './TemplateStepper';
 import { TemplateTasksPanel } from './TemplateTasksPanel';
 import type { TemplateProgramRecord } from './types';
+import { historyStepName } from './historyStepName';
 import { useTemplateVersion } from './useTemplateVersion';
 
 const Fact = ({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) => (
@@ -43,11 +44,7 @@ export const TemplateProgramPage = ({ program }: { program: TemplateProgramRecor
     const stageName = definition.stages.find(s => s.id === stage)?.name;
     // The workflow names steps by ids (`stage_started:meetings`, a task id): the page says them with the designed names.
     const names = new Map<string, string>(definition.stages.flatMap(s => [[s.id, text(s.name)] as [string, string], ...s.tasks.map(t => [t.id, text(t.name)] as [string, string])]));
-    const stepName = (step: string) => {
-        const [what, id] = step.split(':');
-        if (id && (what === 'stage_started' || what === 'stage_ended')) return translate(`mentorflow.template_programs.${what}`, { name: names.get(id) ?? id });
-        return names.get(step) ?? step;
-    };
+    const stepName = (step: string) => historyStepName(step, definition, names, translate);
     return (
         <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }} data-testid="program-page" data-template="true" data-status={status} data-stage={stage}>
             <ReadModelBanner error={program.readModelError} />

@@ -74,7 +74,22 @@ export class ProgramTemplates1765400000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "programs" ALTER COLUMN "stage" TYPE varchar(64)`);
   }
 
+  /**
+   * Refuses while programs of designed types exist: the built-in type check cannot hold for them,
+   * and dropping their versions and records would leave running workflows without a read model.
+   * Types, versions and drafts without programs are dropped (they are only designs).
+   */
   async down(q: QueryRunner): Promise<void> {
+    const running = (await q.query(
+      `SELECT type, count(*)::int AS n FROM "programs" WHERE "template_version_id" IS NOT NULL GROUP BY type ORDER BY type`,
+    )) as { type: string; n: number }[];
+    if (running.length) {
+      const total = running.reduce((sum, r) => sum + r.n, 0);
+      throw new Error(
+        `Cannot revert ProgramTemplates1765400000000: ${total} program(s) of designed types exist (${running.map((r) => `${r.type}: ${r.n}`).join(', ')}). ` +
+          'Their workflows run template versions this migration stores; nothing was changed. Remove those programs (or restore a backup taken before the migration) first.',
+      );
+    }
     await q.query(`DROP TABLE "program_records"`);
     await q.query(`ALTER TABLE "programs" DROP CONSTRAINT "programs_template_version_fk"`);
     await q.query(`ALTER TABLE "programs" DROP CONSTRAINT "programs_type_template"`);

@@ -10,6 +10,7 @@ import type { ProgramRecord } from '../../institutional/types';
 import type { BulkSignalName, BulkSignalResult } from '../types';
 import { BulkSignalFields, bodyFor, validateBulk } from './BulkSignalFields';
 import { BulkSignalResultView } from './BulkSignalResultView';
+import { closeStages } from './closeStages';
 
 const resolvePath = pathResolver({ inputs: [/^(reason|mentorId|genderExpertId)$/] });
 const SHOWN = 8;
@@ -19,6 +20,7 @@ const COLORS: Record<BulkSignalName, 'primary' | 'warning' | 'error'> = {
     resume: 'primary',
     reassign: 'primary',
     withdraw: 'error',
+    'close-stage': 'primary',
 };
 
 const RootError = () => {
@@ -27,7 +29,7 @@ const RootError = () => {
     return message ? <Alert severity="error" sx={{ mb: 2 }}>{message}</Alert> : null;
 };
 
-const ConfirmButton = ({ name, count }: { name: BulkSignalName; count: number }) => {
+const ConfirmButton = ({ name, count, disabled }: { name: BulkSignalName; count: number; disabled?: boolean }) => {
     const translate = useTranslate();
     const { isSubmitting } = useFormState();
     return (
@@ -35,7 +37,7 @@ const ConfirmButton = ({ name, count }: { name: BulkSignalName; count: number })
             type="submit"
             variant="contained"
             color={COLORS[name]}
-            disabled={isSubmitting}
+            disabled={isSubmitting || disabled}
             startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
             data-testid="bulk-confirm"
         >
@@ -61,13 +63,17 @@ export const BulkSignalDialog = ({ name, ids, onClose }: BulkSignalDialogProps) 
     const queryClient = useQueryClient();
     const onWorkflowError = useWorkflowErrorHandler();
     const [result, setResult] = useState<BulkSignalResult | null>(null);
-    const { data: programs = [] } = useGetMany<ProgramRecord>('programs', { ids }, { enabled: !!name });
+    const { data: programs = [], isPending } = useGetMany<ProgramRecord>('programs', { ids }, { enabled: !!name });
     const names = new Map(programs.map(p => [String(p.id), p.organizationName]));
 
     const submit = async (values: FieldValues) => {
         if (!name) return;
         try {
-            setResult(await dataProvider.sendBulkSignal(name, { ids, ...bodyFor(name, values) }));
+            setResult(
+                name === 'close-stage'
+                    ? await closeStages(programs, ids, body => dataProvider.sendBulkSignal('close-stage', body))
+                    : await dataProvider.sendBulkSignal(name, { ids, ...bodyFor(name, values) })
+            );
             // Signals are applied by each workflow a moment later: read the list now and again shortly.
             queryClient.invalidateQueries({ queryKey: ['programs'] });
             setTimeout(() => queryClient.invalidateQueries({ queryKey: ['programs'] }), 1500);
@@ -94,7 +100,7 @@ export const BulkSignalDialog = ({ name, ids, onClose }: BulkSignalDialogProps) 
                         ) : (
                             <>
                                 <Typography variant="body2" sx={{ mb: 1 }}>
-                                    {translate(`mentorflow.controls.${name}.content`)}
+                                    {translate(name === 'close-stage' ? 'mentorflow.bulk.close-stage.content' : `mentorflow.controls.${name}.content`)}
                                 </Typography>
                                 <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="bulk-programs">
                                     {programs.slice(0, SHOWN).map(p => p.organizationName).join(', ')}
@@ -115,7 +121,7 @@ export const BulkSignalDialog = ({ name, ids, onClose }: BulkSignalDialogProps) 
                                 <Button onClick={close} data-testid="bulk-cancel">
                                     {translate('ra.action.cancel')}
                                 </Button>
-                                <ConfirmButton name={name} count={ids.length} />
+                                <ConfirmButton name={name} count={ids.length} disabled={name === 'close-stage' && isPending} />
                             </>
                         )}
                     </DialogActions>

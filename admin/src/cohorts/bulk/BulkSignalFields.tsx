@@ -1,9 +1,10 @@
-import { AutocompleteInput, ReferenceInput, TextInput, maxLength } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, TextInput, maxLength, minLength, required } from 'react-admin';
 import type { BulkSignalName } from '../types';
 
 const validateReason = [maxLength(2000)];
+const validateWithdrawReason = [required(), minLength(3), maxLength(2000)];
 
-/** What each control needs: pause may have a reason, reassign picks the people. */
+/** What each control needs: pause may have a reason, withdraw must, reassign picks the people. */
 export const BulkSignalFields = ({ name }: { name: BulkSignalName }) => {
     if (name === 'pause') {
         return (
@@ -14,6 +15,19 @@ export const BulkSignalFields = ({ name }: { name: BulkSignalName }) => {
                 minRows={2}
                 validate={validateReason}
                 helperText="mentorflow.common.optional"
+            />
+        );
+    }
+    if (name === 'withdraw') {
+        return (
+            <TextInput
+                source="reason"
+                label="mentorflow.controls.reason"
+                multiline
+                minRows={2}
+                validate={validateWithdrawReason}
+                helperText="mentorflow.controls.withdraw.reason_help"
+                data-testid="bulk-reason"
             />
         );
     }
@@ -55,6 +69,7 @@ export const validateBulk = (name: BulkSignalName) => (values: Record<string, un
 export const bodyFor = (name: BulkSignalName, values: Record<string, unknown>) => {
     const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
     if (name === 'pause') return reason ? { reason } : {};
+    if (name === 'withdraw') return { reason };
     if (name === 'reassign') {
         return {
             ...(values.mentorId ? { mentorId: values.mentorId } : {}),

@@ -2,24 +2,28 @@ import { Alert, Box, Chip, LinearProgress, Link, MenuItem, Table, TableBody, Tab
 import { useTranslate } from 'react-admin';
 import type { CohortPlan, ProgramType } from '../types';
 import type { CohortRow } from './state';
+import { cohortTexts } from './useCohortType';
 import { usePeople } from './usePeople';
 
 interface AssignStepProps {
     type: ProgramType;
+    /** The type's name (a designed type's own). */
+    typeName: string;
     rows: CohortRow[];
     plan: CohortPlan;
     onChange: (organizationId: string, mentorId: string) => void;
 }
 
 /** Each organization with its mentor (from the balanced plan or chosen here), and the mentors' loads. */
-export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
+export const AssignStep = ({ type, typeName, rows, plan, onChange }: AssignStepProps) => {
     const translate = useTranslate();
     // Only the people who mentor this program type (their user record's program types).
     const { people: mentors, isPending } = usePeople('mentor', type);
     // On a phone each row is the CSO with its mentor's select under it (two columns cut both).
     const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
-    const typeName = translate(`mentorflow.program_types.${type}`);
     const alreadyRunning = rows.filter(row => row.alreadyRunning).length;
+    // A designed type's name reads in sentences of their own.
+    const texts = cohortTexts(type);
     const current = new Map(plan.loads.map(load => [load.mentorId, load.programs]));
     // The plan's loads already count its own proposal: start from what runs today.
     const proposed = new Map<string, number>();
@@ -92,12 +96,12 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
             </Box>
             {!isPending && mentors.length === 0 && (
                 <Alert severity="error" data-testid="cohort-no-type-mentors">
-                    {translate('mentorflow.cohort.no_type_mentors', { type: typeName })}
+                    {translate(texts.no_type_mentors, { type: typeName })}
                 </Alert>
             )}
             {alreadyRunning > 0 && (
                 <Alert severity="warning" data-testid="cohort-already-running" data-count={alreadyRunning}>
-                    {translate('mentorflow.cohort.already_running_alert', { smart_count: alreadyRunning, type: typeName })}
+                    {translate(texts.already_running_alert, { smart_count: alreadyRunning, type: typeName })}
                 </Alert>
             )}
             {unassigned > 0 && (
@@ -130,7 +134,7 @@ export const AssignStep = ({ type, rows, plan, onChange }: AssignStepProps) => {
                                                 color="warning"
                                                 // Wraps rather than cutting the sentence on a phone.
                                                 sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
-                                                label={translate('mentorflow.cohort.already_running', { type: typeName })}
+                                                label={translate(texts.already_running, { type: typeName })}
                                                 data-testid="cohort-row-running"
                                             />{' '}
                                             <Link href={`#/programs/${row.alreadyRunning}/show`} target="_blank" rel="noopener" variant="caption">

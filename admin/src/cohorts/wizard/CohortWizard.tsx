@@ -25,6 +25,7 @@ import { SetupStep } from './SetupStep';
 import { validateSetup, type CohortRow, type CohortSetup, type SetupErrors } from './state';
 import { StartStep } from './StartStep';
 import { useCohortStart } from './useCohortStart';
+import { useCohortType } from './useCohortType';
 
 const STEPS = ['setup', 'assign', 'confirm', 'start'] as const;
 
@@ -61,6 +62,8 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
     const { progress, start, stop } = useCohortStart();
     // A phone gets the whole screen (a dialog's margins leave too little room for the tables).
     const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
+    // Built in or designed: whether it has a gender expert, years, a mentor limit.
+    const typeInfo = useCohortType(setup.type);
 
     const change = (delta: Partial<CohortSetup>) => {
         setSetup(current => ({ ...current, ...delta }));
@@ -68,7 +71,7 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
     };
 
     const toAssignments = async () => {
-        const invalid = validateSetup(setup);
+        const invalid = validateSetup(setup, typeInfo);
         setErrors(invalid);
         if (Object.keys(invalid).length) return;
         setPlanning(true);
@@ -96,7 +99,7 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
 
     const confirmStart = () => {
         setStep(3);
-        start(setup, rows);
+        start(setup, rows, typeInfo);
     };
 
     const finished = step === 3 && !progress.running;
@@ -126,11 +129,12 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
                         {planError}
                     </Alert>
                 )}
-                {step === 0 && <SetupStep count={organizationIds.length} setup={setup} errors={errors} onChange={change} />}
+                {step === 0 && <SetupStep count={organizationIds.length} setup={setup} typeInfo={typeInfo} errors={errors} onChange={change} />}
                 {step === 0 && planning && <LinearProgress sx={{ mt: 2 }} />}
                 {step === 1 && plan && (
                     <AssignStep
                         type={setup.type}
+                        typeName={typeInfo.name}
                         rows={rows}
                         plan={plan}
                         onChange={(organizationId, mentorId) =>
@@ -138,7 +142,7 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
                         }
                     />
                 )}
-                {step === 2 && <ConfirmStep setup={setup} rows={rows} />}
+                {step === 2 && <ConfirmStep setup={setup} typeInfo={typeInfo} rows={rows} />}
                 {step === 3 && <StartStep progress={progress} rows={rows} />}
             </DialogContent>
             <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
@@ -156,7 +160,7 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
                     <Button
                         variant="contained"
                         onClick={toAssignments}
-                        disabled={planning}
+                        disabled={planning || typeInfo.isPending}
                         startIcon={planning ? <CircularProgress size={16} color="inherit" /> : undefined}
                         data-testid="cohort-next"
                     >

@@ -2,10 +2,11 @@ import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableContainer
 import { useTranslate } from 'react-admin';
 import { useFormatDate } from '../../dashboard/format';
 import type { CohortRow, CohortSetup } from './state';
+import { cohortTexts, type CohortTypeInfo } from './useCohortType';
 import { usePeople } from './usePeople';
 
 /** The last look before anything starts. */
-export const ConfirmStep = ({ setup, rows }: { setup: CohortSetup; rows: CohortRow[] }) => {
+export const ConfirmStep = ({ setup, typeInfo, rows }: { setup: CohortSetup; typeInfo: CohortTypeInfo; rows: CohortRow[] }) => {
     const translate = useTranslate();
     const formatDate = useFormatDate();
     // The same queries as the earlier steps, so they come from react-admin's cache; the table
@@ -31,16 +32,17 @@ export const ConfirmStep = ({ setup, rows }: { setup: CohortSetup; rows: CohortR
             <Typography variant="h6" component="p">
                 {translate('mentorflow.cohort.confirm_title', {
                     smart_count: toStart,
-                    type: translate(`mentorflow.program_types.${setup.type}`),
+                    type: typeInfo.name,
                 })}
             </Typography>
+            {typeInfo.version != null && line(translate('mentorflow.template_programs.version'), `v${typeInfo.version}`)}
             {line(translate('mentorflow.cohort.mentors'), translate(`mentorflow.cohort.${setup.mode}`))}
-            {setup.type === 'institutional' && line(translate('resources.programs.fields.genderExpertId'), expert ?? '—')}
+            {typeInfo.genderExpert && line(translate('resources.programs.fields.genderExpertId'), expert ?? '—')}
             {line(
                 translate('resources.programs.fields.startDate'),
                 setup.startDate ? formatDate(`${setup.startDate}T12:00:00`) : translate('mentorflow.cohort.today')
             )}
-            {setup.type === 'institutional' && line(translate('resources.programs.fields.years'), String(setup.years))}
+            {typeInfo.years && line(translate('resources.programs.fields.years'), String(setup.years))}
             {/* Who gets which mentor, and who is left out and why. */}
             <TableContainer sx={{ maxHeight: 280, border: 1, borderColor: 'divider', borderRadius: 1 }}>
                 <Table size="small" stickyHeader data-testid="cohort-confirm-table">
@@ -58,9 +60,7 @@ export const ConfirmStep = ({ setup, rows }: { setup: CohortSetup; rows: CohortR
                                     {row.mentorId
                                         ? mentorName(row.mentorId)
                                         : row.alreadyRunning
-                                          ? translate('mentorflow.cohort.already_running', {
-                                                type: translate(`mentorflow.program_types.${setup.type}`),
-                                            })
+                                          ? translate(cohortTexts(setup.type).already_running, { type: typeInfo.name })
                                           : translate('mentorflow.cohort.not_started')}
                                 </TableCell>
                             </TableRow>

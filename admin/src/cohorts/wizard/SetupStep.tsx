@@ -13,21 +13,24 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CohortSetup, SetupErrors } from './state';
+import { useDesignedTypeChoices, type CohortTypeInfo } from './useCohortType';
 import { usePeople } from './usePeople';
 
 interface SetupStepProps {
     count: number;
     setup: CohortSetup;
+    typeInfo: CohortTypeInfo;
     errors: SetupErrors;
     onChange: (change: Partial<CohortSetup>) => void;
 }
 
 /** Which program, how mentors are chosen, the gender expert and when it starts. */
-export const SetupStep = ({ count, setup, errors, onChange }: SetupStepProps) => {
+export const SetupStep = ({ count, setup, typeInfo, errors, onChange }: SetupStepProps) => {
     const translate = useTranslate();
     // Not choosable before the list is there (a click would open an empty menu).
     const { people: experts, isPending: expertsPending } = usePeople('gender_expert');
-    const institutional = setup.type === 'institutional';
+    // The published types designed in the console start like the built-in ones (latest version).
+    const designed = useDesignedTypeChoices();
     return (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }} data-testid="cohort-setup">
             <Alert severity="info">{translate('mentorflow.cohort.selected', { smart_count: count })}</Alert>
@@ -44,6 +47,14 @@ export const SetupStep = ({ count, setup, errors, onChange }: SetupStepProps) =>
                         control={<Radio slotProps={{ input: { 'data-testid': 'cohort-type-advocacy' } as object }} />}
                         label={translate('mentorflow.program_types.advocacy')}
                     />
+                    {designed.map(choice => (
+                        <FormControlLabel
+                            key={choice.id}
+                            value={choice.id}
+                            control={<Radio slotProps={{ input: { 'data-testid': `cohort-type-${choice.id}` } as object }} />}
+                            label={choice.name}
+                        />
+                    ))}
                 </RadioGroup>
             </FormControl>
             <FormControl>
@@ -62,7 +73,7 @@ export const SetupStep = ({ count, setup, errors, onChange }: SetupStepProps) =>
                 </RadioGroup>
                 <FormHelperText>{translate('mentorflow.cohort.mentors_help')}</FormHelperText>
             </FormControl>
-            {institutional && (
+            {typeInfo.genderExpert && (
                 <TextField
                     select
                     label={translate('resources.programs.fields.genderExpertId')}
@@ -90,7 +101,7 @@ export const SetupStep = ({ count, setup, errors, onChange }: SetupStepProps) =>
                     helperText={translate('mentorflow.programs.start_date_help')}
                     slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'cohort-start-date' } }}
                 />
-                {institutional && (
+                {typeInfo.years && (
                     <TextField
                         type="number"
                         label={translate('resources.programs.fields.years')}
@@ -102,7 +113,7 @@ export const SetupStep = ({ count, setup, errors, onChange }: SetupStepProps) =>
                     />
                 )}
             </Box>
-            {!institutional && (
+            {typeInfo.override && (
                 <FormControlLabel
                     control={
                         <Checkbox

@@ -27,10 +27,11 @@ export interface CohortRow {
 
 export type SetupErrors = Partial<Record<keyof CohortSetup, string>>;
 
-export const validateSetup = (setup: CohortSetup): SetupErrors => {
+/** `needs`: what the chosen type asks for (useCohortType). */
+export const validateSetup = (setup: CohortSetup, needs: { genderExpert: boolean; years: boolean }): SetupErrors => {
     const errors: SetupErrors = {};
-    if (setup.type === 'institutional' && !setup.genderExpertId) errors.genderExpertId = 'ra.validation.required';
-    if (setup.type === 'institutional' && (!Number.isInteger(setup.years) || setup.years < 1 || setup.years > 5)) {
+    if (needs.genderExpert && !setup.genderExpertId) errors.genderExpertId = 'ra.validation.required';
+    if (needs.years && (!Number.isInteger(setup.years) || setup.years < 1 || setup.years > 5)) {
         errors.years = 'mentorflow.cohort.years_range';
     }
     return errors;

@@ -31,7 +31,8 @@ export const useCohortStart = () => {
     const stopRequested = useRef(false);
     const [progress, setProgress] = useState<StartProgress>({ running: false, done: 0, total: 0, results: [], stopped: false });
 
-    const start = async (setup: CohortSetup, rows: CohortRow[]) => {
+    /** `needs`: what the chosen type takes (useCohortType): only that is sent. */
+    const start = async (setup: CohortSetup, rows: CohortRow[], needs: { genderExpert: boolean; years: boolean; override: boolean }) => {
         const items = rows.filter(row => row.mentorId).map(row => ({ organizationId: row.organizationId, mentorId: row.mentorId }));
         stopRequested.current = false;
         const results: ItemResult[] = [];
@@ -48,9 +49,10 @@ export const useCohortStart = () => {
                 const outcome = await dataProvider.startCohort({
                     type: setup.type,
                     items: chunk,
-                    ...(setup.type === 'institutional' ? { genderExpertId: setup.genderExpertId, years: setup.years } : {}),
+                    ...(needs.genderExpert ? { genderExpertId: setup.genderExpertId } : {}),
+                    ...(needs.years ? { years: setup.years } : {}),
                     ...(setup.startDate ? { startDate: setup.startDate } : {}),
-                    ...(setup.type === 'advocacy' && setup.override ? { override: true } : {}),
+                    ...(needs.override && setup.override ? { override: true } : {}),
                 });
                 results.push(...outcome.results);
             } catch (error) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Tab, Tabs, ToggleButton, ToggleButtonGroup, useMediaQuery, type Theme } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
 import type { FormDef } from '../types';
 import { LazyFormJsEditor, LazyFormJsViewer } from '../forms/LazyFormJs';
 import { localizeSchema } from '../forms/localize';
@@ -30,7 +30,11 @@ export const FormDesignerDialog = ({
     readOnly: boolean;
 }) => {
     const translate = useTranslate();
+    const locale = useLocale();
     const phone = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
+    // Below 600 px form-js's three columns (palette, canvas, properties) cannot fit: the builder
+    // would scroll sideways. The Turkish labels and the preview work at any width.
+    const narrow = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
     const [view, setView] = useState<View>(readOnly ? 'preview' : 'builder');
     const [previewLocale, setPreviewLocale] = useState<'en' | 'tr'>('en');
     const errors = useErrorsUnder(path);
@@ -50,7 +54,17 @@ export const FormDesignerDialog = ({
                         ))}
                     </Alert>
                 )}
-                {view === 'builder' && <LazyFormJsEditor schema={form.schema} onChange={schema => onChange({ ...form, schema })} />}
+                {view === 'builder' && narrow && (
+                    <Alert severity="info" data-testid="form-builder-narrow">
+                        {translate('mentorflow.designer_phone.wider_screen')}
+                    </Alert>
+                )}
+                {view === 'builder' && !narrow && locale === 'tr' && (
+                    <Alert severity="info" sx={{ mb: 2 }} data-testid="form-builder-english">
+                        {translate('mentorflow.designer_phone.builder_english')}
+                    </Alert>
+                )}
+                {view === 'builder' && !narrow && <LazyFormJsEditor schema={form.schema} onChange={schema => onChange({ ...form, schema })} />}
                 {view === 'tr' && <TurkishLabels path={path} form={form} readOnly={readOnly} onChange={tr => onChange({ ...form, tr })} />}
                 {view === 'preview' && (
                     <Box sx={{ display: 'grid', gap: 2 }}>
