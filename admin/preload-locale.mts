@@ -1,8 +1,9 @@
 import type { Plugin, Rollup } from 'vite';
 
 /**
- * The console's messages are a chunk per language (src/i18n/i18nProvider.ts), imported once
- * the entry has run: one more round trip before the login page shows (562 ms on Fast 3G).
+ * The login page's messages are a chunk per language (the shell's, src/i18n/i18nProvider.ts),
+ * imported once the entry has run: one more round trip before the login page shows (562 ms on
+ * Fast 3G).
  * This adds to index.html a small script that picks the language as the app will (the stored
  * choice, else the browser's) and preloads that chunk alongside the entry.
  */
@@ -15,7 +16,7 @@ export const preloadLocale = (): Plugin => ({
             const chunks = Object.values(ctx.bundle ?? {}).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
             const files: Record<string, string[]> = {};
             for (const locale of ['en', 'tr']) {
-                const chunk = chunks.find(c => c.facadeModuleId?.endsWith(`/src/i18n/locale.${locale}.ts`));
+                const chunk = chunks.find(c => c.facadeModuleId?.endsWith(`virtual:mentorflow-shell-messages/${locale}`));
                 if (!chunk) return html;
                 files[locale] = [chunk.fileName, ...chunk.imports].map(f => `/${f}`);
             }
