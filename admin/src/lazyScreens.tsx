@@ -49,8 +49,9 @@ export const ResourceEdit = named(() => import('./resources/ResourceEdit'), 'Res
 export const ResourceCreate = named(() => import('./resources/ResourceCreate'), 'ResourceCreate');
 export const NeedsPage = named(() => import('./documents/NeedsPage'), 'NeedsPage');
 
-// react-admin's frame around the screens: the layout (app bar, menu, notifications bell), the
-// toast and the error pages are only needed once signed in, so the login page does without them.
+// react-admin's frame around the screens: the layout (app bar, menu, notifications bell) and the
+// error pages are only needed once signed in, so the login page does without them; the toast
+// comes with the first message to show (App.tsx).
 export const Layout = inShell(() => import('./layout/Layout'), 'Layout');
 export const Notification = inShell(() => import('./layout/framePages'), 'Notification');
 export const NotFound = inShell(() => import('./layout/framePages'), 'NotFound');
