@@ -1,4 +1,4 @@
-import { Suspense, useMemo, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import { CssBaseline } from '@mui/material';
 import {
     AdminContext,
@@ -13,6 +13,7 @@ import {
     type CatchAllComponent,
     type DataProvider,
     type I18nProvider,
+    useNotificationContext,
 } from 'react-admin';
 import { Route } from 'react-router-dom';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
@@ -70,6 +71,19 @@ const NotFoundPage = lazyPage(screens.NotFound) as CatchAllComponent;
 const ErrorPage = lazyPage(screens.ErrorPage);
 const AuthenticationErrorPage = lazyPage(screens.AuthenticationError);
 const AccessDeniedPage = lazyPage(screens.AccessDenied);
+
+// The toast (react-admin's <Notification>, 9 kB gzipped with its chunk), fetched with the first
+// message to show rather than with every page; mounted from then on.
+const Toasts = () => {
+    const { notifications } = useNotificationContext();
+    const [needed, setNeeded] = useState(false);
+    if (notifications.length > 0 && !needed) setNeeded(true);
+    return needed ? (
+        <Suspense fallback={null}>
+            <screens.Notification />
+        </Suspense>
+    ) : null;
+};
 
 /**
  * The Mentorflow console, configurable in the Atomic CRM style:
@@ -175,9 +189,7 @@ export const Mentorflow = ({
                         <Route path="/needs" element={<screens.NeedsPage />} />
                     </CustomRoutes>
                 </CoreAdminUI>
-                <Suspense fallback={null}>
-                    <screens.Notification />
-                </Suspense>
+                <Toasts />
             </CssBaseline>
         </AdminContext>
     );

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { loadAllMessages } from './i18n/i18nProvider';
 
 /**
  * Every screen is loaded on demand (React.lazy; react-admin's Layout wraps routes in Suspense),
@@ -7,15 +8,20 @@ import { lazy, type ComponentType } from 'react';
  * Kept apart from App.tsx so that the resources' index files (which import their screens
  * eagerly) are never pulled into the entry chunk.
  */
+// A screen comes with every message of the console (i18n/i18nProvider.ts), fetched beside its
+// code; the login page, the frame and the inbox need only the shell's (i18n/shellKeys.ts).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const named = <M extends Record<K, ComponentType<any>>, K extends keyof M>(load: () => Promise<M>, name: K) =>
+    lazy(async () => ({ default: (await Promise.all([load(), loadAllMessages()]))[0][name] }));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const inShell = <M extends Record<K, ComponentType<any>>, K extends keyof M>(load: () => Promise<M>, name: K) =>
     lazy(async () => ({ default: (await load())[name] }));
 
 export const ProgramList = named(() => import('./programs/ProgramList'), 'ProgramList');
 export const ProgramShow = named(() => import('./programs/ProgramShow'), 'ProgramShow');
 export const ProgramCreate = named(() => import('./programs/ProgramCreate'), 'ProgramCreate');
 export const FinalPlanPage = named(() => import('./advocacy/final-plan/FinalPlanPage'), 'FinalPlanPage');
-export const TaskList = named(() => import('./tasks/TaskList'), 'TaskList');
+export const TaskList = inShell(() => import('./tasks/TaskList'), 'TaskList');
 export const TaskShow = named(() => import('./tasks/TaskShow'), 'TaskShow');
 export const OrganizationList = named(() => import('./organizations/OrganizationList'), 'OrganizationList');
 export const OrganizationShow = named(() => import('./organizations/OrganizationShow'), 'OrganizationShow');
@@ -43,11 +49,12 @@ export const ResourceEdit = named(() => import('./resources/ResourceEdit'), 'Res
 export const ResourceCreate = named(() => import('./resources/ResourceCreate'), 'ResourceCreate');
 export const NeedsPage = named(() => import('./documents/NeedsPage'), 'NeedsPage');
 
-// react-admin's frame around the screens: the layout (app bar, menu, notifications bell), the
-// toast and the error pages are only needed once signed in, so the login page does without them.
-export const Layout = named(() => import('./layout/Layout'), 'Layout');
-export const Notification = named(() => import('./layout/framePages'), 'Notification');
-export const NotFound = named(() => import('./layout/framePages'), 'NotFound');
-export const ErrorPage = named(() => import('./layout/framePages'), 'ErrorPage');
-export const AuthenticationError = named(() => import('./layout/framePages'), 'AuthenticationError');
-export const AccessDenied = named(() => import('./layout/framePages'), 'AccessDenied');
+// react-admin's frame around the screens: the layout (app bar, menu, notifications bell) and the
+// error pages are only needed once signed in, so the login page does without them; the toast
+// comes with the first message to show (App.tsx).
+export const Layout = inShell(() => import('./layout/Layout'), 'Layout');
+export const Notification = inShell(() => import('./layout/framePages'), 'Notification');
+export const NotFound = inShell(() => import('./layout/framePages'), 'NotFound');
+export const ErrorPage = inShell(() => import('./layout/framePages'), 'ErrorPage');
+export const AuthenticationError = inShell(() => import('./layout/framePages'), 'AuthenticationError');
+export const AccessDenied = inShell(() => import('./layout/framePages'), 'AccessDenied');

@@ -8,3 +8,9 @@ interface ImportMetaEnv {
 interface ImportMeta {
     readonly env: ImportMetaEnv;
 }
+
+/** The messages of the login page, the frame and the inbox (admin/shell-messages.mts). */
+declare module 'virtual:mentorflow-shell-messages/*' {
+    const messages: import('react-admin').TranslationMessages;
+    export default messages;
+}

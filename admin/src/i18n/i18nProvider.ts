@@ -1,15 +1,20 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { resolveBrowserLocale, type I18nProvider, type TranslationMessages } from 'react-admin';
 
-// Each language's messages are their own chunk (about 17 kB gzipped each): a session
-// downloads only the language it shows, and the other one when it is chosen.
-const LOADERS = {
+// Two chunks per language. The shell (about 4 kB gzipped: the login page, the signed-in frame
+// and the task inbox, see shellKeys.ts) comes first; the whole tree (about 18 kB, every screen's
+// texts) comes with the first other screen (lazyScreens.tsx), downloaded beside its code.
+const SHELL = {
+    en: () => import('virtual:mentorflow-shell-messages/en').then(m => m.default),
+    tr: () => import('virtual:mentorflow-shell-messages/tr').then(m => m.default),
+} as const;
+const WHOLE = {
     en: () => import('./locale.en').then(m => m.default),
     tr: () => import('./locale.tr').then(m => m.default),
 } as const;
-type Locale = keyof typeof LOADERS;
+type Locale = keyof typeof WHOLE;
 
-const isLocale = (value: string): value is Locale => value in LOADERS;
+const isLocale = (value: string): value is Locale => value in WHOLE;
 
 // First visit: follow the browser (Turkish browsers get Turkish). Afterwards react-admin
 // remembers the choice made with the app bar's language menu in its store.
@@ -21,12 +26,42 @@ const setDocumentLanguage = (locale: string) => {
     document.documentElement.lang = locale;
 };
 
-const loaded: Partial<Record<Locale, TranslationMessages>> = {};
-const load = async (locale: Locale) => (loaded[locale] ??= await LOADERS[locale]());
+const shells: Partial<Record<Locale, TranslationMessages>> = {};
+const wholes: Partial<Record<Locale, TranslationMessages>> = {};
+// Once a screen needed the whole tree, every language is loaded whole.
+let whole = false;
+const load = async (locale: Locale): Promise<TranslationMessages> =>
+    whole ? (wholes[locale] ??= await WHOLE[locale]()) : (wholes[locale] ?? (shells[locale] ??= await SHELL[locale]()));
+
+// Language changes and the switch to the whole tree rebuild the translator one after the other.
+let queue: Promise<unknown> = Promise.resolve();
+const serially = <T,>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => undefined);
+    return next;
+};
+
+let provider: ReturnType<typeof polyglotI18nProvider> | undefined;
+let wholeLoaded: Promise<void> | undefined;
 
 /**
- * The console's i18nProvider, once the first language's messages are there (react-admin's
- * polyglot provider needs those synchronously; later languages are loaded on demand).
+ * Every message of the current language (and of any language chosen later), for a screen
+ * outside the shell: lazyScreens.tsx awaits this beside the screen's own chunk, so the screen
+ * renders with its texts in place.
+ */
+export const loadAllMessages = (): Promise<void> =>
+    (wholeLoaded ??= serially(async () => {
+        whole = true;
+        // ra-i18n-polyglot asks for the messages again on changeLocale, to the same language here.
+        if (provider) await provider.changeLocale(provider.getLocale());
+    }).catch(error => {
+        wholeLoaded = undefined;
+        throw error;
+    }));
+
+/**
+ * The console's i18nProvider, once the first language's shell messages are loaded
+ * (react-admin's polyglot provider needs those synchronously; the rest comes on demand).
  */
 export const createI18nProvider = async (): Promise<I18nProvider> => {
     // The language remembered in react-admin's store (localStorageStore(undefined, 'mentorflow')
@@ -38,9 +73,9 @@ export const createI18nProvider = async (): Promise<I18nProvider> => {
         stored = undefined;
     }
     const first: Locale = stored && isLocale(stored) ? stored : initialLocale;
-    await load(first);
+    const firstMessages = await load(first);
     const polyglotProvider = polyglotI18nProvider(
-        locale => loaded[isLocale(locale) ? locale : 'en'] ?? load(isLocale(locale) ? locale : 'en'),
+        locale => (locale === first && !whole ? firstMessages : load(isLocale(locale) ? locale : 'en')),
         first,
         // getLocales() makes react-admin's AppBar show its LocalesMenuButton.
         [
@@ -48,12 +83,14 @@ export const createI18nProvider = async (): Promise<I18nProvider> => {
             { locale: 'tr', name: 'Türkçe' },
         ]
     );
+    provider = polyglotProvider;
     setDocumentLanguage(first);
     return {
         ...polyglotProvider,
-        changeLocale: async (locale, options) => {
-            await polyglotProvider.changeLocale(locale, options);
-            setDocumentLanguage(locale);
-        },
+        changeLocale: (locale, options) =>
+            serially(async () => {
+                await polyglotProvider.changeLocale(locale, options);
+                setDocumentLanguage(locale);
+            }),
     };
 };

@@ -1,4 +1,9 @@
-/** Everything the console says in English, loaded as one chunk (see i18nProvider.ts). */
+/**
+ * Everything the console says in English, one chunk loaded with the first screen outside the shell
+ * (see i18nProvider.ts). A feature adds its texts as `feature.en.ts` / `feature.tr.ts` merged
+ * here; texts the login page, the frame or the inbox show must also be under a path of
+ * shellKeys.ts (a resource's name, `resources.*.name`, and `mentorflow.menu` already are).
+ */
 import { en } from './en';
 import { consoleEn } from './console.en';
 import { consolePhoneEn } from './consolePhone.en';
