@@ -7,6 +7,8 @@
  * B's filters give empty lists.
  */
 import { DataSource } from 'typeorm';
+import { scopeOrganizations } from '../../api/organizations/organization-access';
+import { canSeeProgram, scopePrograms } from '../../api/programs/program-access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteMember } from '../support/cso';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
@@ -298,8 +300,6 @@ describe('role matrix: cso_member of A over every operation', () => {
 
   it('an unknown role sees nothing (deny by default at the scope helpers)', async () => {
     // A role the code does not know (a row written by a future version): every scope helper answers nothing.
-    const { scopePrograms, canSeeProgram } = await import('../../api/programs/program-access');
-    const { scopeOrganizations } = await import('../../api/organizations/organization-access');
     const ghost = { id: RANDOM_UUID, email: 'x@y', fullName: 'X', role: 'auditor' as never, organizationId: null };
     expect(() => canSeeProgram(ghost, { mentorId: RANDOM_UUID, genderExpertId: null, organizationId: A.org })).toThrow(/Unknown role/);
     const qb = db.createQueryBuilder().select('p.id').from('programs', 'p');
