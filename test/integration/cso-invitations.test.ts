@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { eventually, startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient;
@@ -163,6 +163,28 @@ describe('invitation e-mail', () => {
       expect(String(n.message)).toMatch(/davet/);
     } finally {
       await mailing.close();
+    }
+  });
+});
+
+describe('demo CSO member', () => {
+  it('with the demo users, cso@mentorflow.local signs in and follows a running program of its demo organisation', async () => {
+    const demo = await startStack({ worker: false, env: { DATABASE_URL: stack.env.DATABASE_URL, SEED_DEMO_USERS: 'true', DEMO_PASSWORD } });
+    try {
+      const cso = await eventually(async () => {
+        const r = await demo.api.request('POST', '/auth/login', { body: { email: 'cso@mentorflow.local', password: DEMO_PASSWORD }, token: null });
+        return r.status === 200 ? demo.api.withToken(r.body.accessToken) : null;
+      });
+      const me = (await cso.get('/auth/me')).body;
+      expect(me).toMatchObject({ role: 'cso_member', organizationName: expect.stringMatching(/demo/) });
+      const programs = await eventually(async () => {
+        const r = await cso.get('/programs');
+        return r.body.length ? r.body : null;
+      });
+      expect(programs).toEqual([expect.objectContaining({ organizationId: me.organizationId, type: 'institutional', status: 'active' })]);
+      expect((await cso.get('/organizations')).body.map((o: { id: string }) => o.id)).toEqual([me.organizationId]);
+    } finally {
+      await demo.close();
     }
   });
 });
