@@ -29,7 +29,7 @@ const PROGRAM_FIELDS = [
 const LIVE_FIELDS = [
   'programId', 'organizationId', 'mentorId', 'status', 'stage', 'year', 'years', 'startDate', 'yearStartedAt', 'yearEndsAt',
   'pausedAt', 'planItems', 'visitCount', 'lastContactAt', 'yearResults', 'comparison', 'upcoming',
-  'needs', 'planVersions', 'finalPlanVersion', 'planLockedAt', 'implementationEndsAt', 'checkins', 'outcome',
+  'needs', 'planVersions', 'finalPlanVersion', 'planLockedAt', 'implementationEndsAt', 'checkins', 'outcome', 'planDrafterId',
 ] as const;
 
 const TASK_FIELDS = ['id', 'type', 'year', 'assigneeId', 'status', 'openedAt', 'dueAt', 'overdue', 'completedAt', 'completedBy'] as const;
