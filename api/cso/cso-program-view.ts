@@ -23,7 +23,7 @@ const SHARED_TASK_DATA: Record<string, string> = { gender_report: 'gender_report
 const PROGRAM_FIELDS = [
   'id', 'type', 'organizationId', 'organizationName', 'mentorId', 'mentorName', 'status', 'stage', 'year', 'years',
   'startDate', 'openTaskCount', 'overdueTaskCount', 'visitCount', 'lastContactAt', 'planDone', 'planTotal',
-  'yearResults', 'comparison', 'template', 'createdAt', 'updatedAt', 'config', 'planVersions',
+  'yearResults', 'comparison', 'template', 'createdAt', 'updatedAt', 'config', 'planVersions', 'language',
 ] as const;
 
 const LIVE_FIELDS = [
