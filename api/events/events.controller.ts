@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
 import { EVENT_FILTERS } from '../common/list-filters';
@@ -35,6 +35,7 @@ export class EventsController {
     return rows.map((o) => o.id);
   }
 
+  @OpenToCsoMembers()
   @Get()
   @ApiListQuery({ sortable: ['date', 'topic', 'kind'], filterable: ['kind', 'organizationId', 'q', 'id'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
@@ -50,15 +51,16 @@ export class EventsController {
     qb.orderBy(`e.${q.sort.field}`, q.sort.order).addOrderBy('e.id').skip(q.skip).take(q.take);
     const [rows, total] = await qb.getManyAndCount();
     res.setHeader('Content-Range', contentRange('events', q.skip, rows.length, total));
-    return rows;
+    return rows.map((e) => forCsoMember(e, user));
   }
 
+  @OpenToCsoMembers()
   @Get(':id')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
     const e = await this.repo().findOne({ where: { id } });
     const visible = await this.visibleOrgIds(user);
     if (!e || (visible && !e.organizationIds.some((o) => visible.includes(o)))) throw new NotFoundException(`Event ${id} not found`);
-    return e;
+    return forCsoMember(e, user);
   }
 
   private async assertOrganizations(ids: string[]) {
@@ -129,4 +131,10 @@ export class EventsController {
     });
     return e;
   }
+}
+
+/** A CSO member sees that their organisation attends, never which other CSOs do, nor the organisers' notes (issue 12). */
+function forCsoMember(e: PeerEvent, user: AuthUser): PeerEvent {
+  if (user.role !== 'cso_member') return e;
+  return { ...e, notes: '', organizationIds: e.organizationIds.filter((o) => o === user.organizationId) };
 }

@@ -14,6 +14,7 @@ import { BUILT_IN_TYPES, programTypeOf } from '../program-types/built-in-types';
 import { findTask, programDefinition } from '../program-types/template.type';
 import { scopePrograms } from '../programs/program-access';
 import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
+import { unknownRole } from '../users/role';
 import { Task } from './task.entity';
 
 export const TASK_SORTABLE = ['dueAt', 'openedAt', 'completedAt', 'type', 'year', 'status'] as const;
@@ -51,7 +52,21 @@ export class TasksService {
     // Gender experts work on gender tasks only, even in programs they can see; they also read
     // the completed self-assessments of their programs, which their report is written from.
     // Designed types: the tasks assigned to her (her role's tasks).
-    if (user.role === 'gender_expert') {
+    const role = user.role;
+    switch (role) {
+      case 'admin':
+      case 'program_manager':
+      case 'mentor':
+        return qb;
+      case 'cso_member':
+        // Their organisation's tasks that are theirs to do (assigned to one of its members), nothing else.
+        return qb.andWhere('a.organization_id = :csoOrg', { csoOrg: user.organizationId });
+      case 'gender_expert':
+        break;
+      default:
+        return unknownRole(role);
+    }
+    {
       const params: Record<string, unknown> = { geUser: user.id };
       const ors = ['(p.template_version_id IS NOT NULL AND t.assignee_id = :geUser)'];
       genderScopes.forEach((g, i) => {
@@ -128,13 +143,37 @@ export class TasksService {
     return this.repo.findOne({ where: { programId, type, status: 'open' } });
   }
 
+  /**
+   * Nobody approves a draft they authored (issue 12): the latest completed plan_drafting task's
+   * author may not approve it (the workflow's validator holds the same rule). Audited when refused.
+   */
+  private async assertNotOwnDraft(t: Task, user: AuthUser): Promise<void> {
+    const last = await this.repo.findOne({ where: { programId: t.programId, type: 'plan_drafting', status: 'completed' }, order: { completedAt: 'DESC' } });
+    if (last?.completedBy !== user.id) return;
+    const message = 'you drafted this version: someone else approves it (a program manager when the mentor drafted)';
+    await this.audit.record({
+      actor: user,
+      action: `workflow.update.completeTask.${t.type}`,
+      targetType: 'program',
+      targetId: t.programId,
+      workflowId: t.program?.workflowId ?? null,
+      result: 'rejected',
+      details: { taskId: t.id, error: 'own draft' },
+    });
+    throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { decision: message } });
+  }
+
   /** Only the assignee completes a task; the workflow validates the data and answers after projecting. */
   async complete(id: string, data: unknown, user: AuthUser): Promise<{ task: ProgramTask }> {
     const t = await this.getVisible(id, user);
     const designed = await this.templateTask(t);
     // A designed type's manager task: any program manager (or admin) may do it, as the workflow allows.
     const managerTask = !!designed && findTask((await programDefinition(t.program!, this.templates))!, t.type)?.task.role === 'program_manager';
-    const mayAct = t.assigneeId === user.id || (managerTask && (user.role === 'program_manager' || user.role === 'admin'));
+    // A task assigned to a CSO member: any active member of that organisation may do it (issue 12).
+    const memberTask = user.role === 'cso_member' && !!user.organizationId && t.assignee?.organizationId === user.organizationId;
+    // Advocacy: a program manager reviews a plan version the mentor drafted (nobody approves their own draft).
+    const managerReview = t.type === 'plan_review' && t.program?.type === 'advocacy' && (user.role === 'program_manager' || user.role === 'admin');
+    const mayAct = t.assigneeId === user.id || memberTask || managerReview || (managerTask && (user.role === 'program_manager' || user.role === 'admin'));
     if (!mayAct) {
       await this.audit.record({
         actor: user,
@@ -148,6 +187,7 @@ export class TasksService {
       throw new ForbiddenException('This task is assigned to someone else');
     }
     if (t.status !== 'open') throw new ConflictException(`This task is already ${t.status}`);
+    if (t.type === 'plan_review' && t.program?.type === 'advocacy' && (data as { decision?: unknown } | null)?.decision === 'approve') await this.assertNotOwnDraft(t, user);
     if (designed) {
       // The form of the version the program runs, checked here so a bad submission never reaches the workflow.
       const errors = validateSubmission(designed.form, data);

@@ -12,6 +12,7 @@ import { NotificationParamsMentorTypes1765200000000 } from './1765200000000-noti
 import { ReadSideAtScale1765300000000 } from './1765300000000-read-side-at-scale';
 import { ProgramTemplates1765400000000 } from './1765400000000-program-templates';
 import { Documents1765450000000 } from './1765450000000-documents';
+import { CsoMembers1765500000000 } from './1765500000000-cso-members';
 import { ProgramLanguage1765520000000 } from './1765520000000-program-language';
 
 /** Every migration, in order. Listed explicitly so bundlers and tests need no glob. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   ReadSideAtScale1765300000000,
   ProgramTemplates1765400000000,
   Documents1765450000000,
+  CsoMembers1765500000000,
   ProgramLanguage1765520000000,
 ];
