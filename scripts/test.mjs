@@ -1,5 +1,5 @@
 // `npm test`: installs whatever the tests need (npm packages, the Temporal CLI, Chromium,
-// schemathesis), builds the console the browser tests drive, type-checks, then runs the whole
+// schemathesis), lints, builds the console the browser tests drive, type-checks, then runs the whole
 // vitest suite against real servers started by the suite itself. Extra arguments go to vitest (e.g. `npm test -- test/unit`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -15,6 +15,8 @@ try {
   process.env.TEMPORAL_CLI_PATH = ensureTemporalCli({ log });
   process.env.CHROMIUM_PATH = ensureChromium({ log });
   process.env.SCHEMATHESIS_PATH = ensureSchemathesis({ log });
+  // Lint first: it takes seconds and fails the run on any error (see eslint.config.mjs).
+  run('npx', ['eslint', '.', '--max-warnings', '0'], { log });
   run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { log });
   run('npx', ['tsc', '-p', 'admin/tsconfig.json', '--noEmit'], { log });
   run('npx', ['vite', 'build', '--config', 'admin/vite.config.mts', '--logLevel', 'warn'], { log });

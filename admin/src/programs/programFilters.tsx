@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { advocacyStageChoices, programTypeChoices } from '../advocacy/choices';
@@ -23,7 +23,7 @@ const StageFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
     const type = useWatch({ name: 'type' }) as keyof typeof STAGES | undefined;
     const stage = useWatch({ name: 'stage' }) as string | undefined;
     const { setValue } = useFormContext();
-    const choices = type && STAGES[type] ? STAGES[type] : [...stageChoices, ...advocacyStageChoices];
+    const choices = useMemo(() => (type && STAGES[type] ? STAGES[type] : [...stageChoices, ...advocacyStageChoices]), [type]);
     useEffect(() => {
         if (stage && !choices.some(choice => choice.id === stage)) setValue('stage', '');
     }, [stage, choices, setValue]);
