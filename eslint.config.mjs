@@ -35,6 +35,12 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
+    // Server and workflow code type-checks with the DOM library (for the browser tests' page
+    // callbacks), so the compiler would not catch a browser global there: this does.
+    files: ['api/**', 'workflows/**', 'scripts/**'],
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement'] },
+  },
+  {
     // The two CommonJS files: a resolver shim for the console's build and the TS loader of test workers.
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
