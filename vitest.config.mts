@@ -21,6 +21,11 @@ export default defineConfig({
         extends: true as const,
         test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/replay/**/*.test.ts'], testTimeout: 60_000 },
       },
+      // Workflow timers over months of workflow time on Temporal's time-skipping test server.
+      {
+        extends: true as const,
+        test: { name: 'timeskip', include: ['test/timeskip/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
+      },
       // Only on request: RECORD_REPLAY_FIXTURES=1 npx vitest run --project record
       ...(process.env.RECORD_REPLAY_FIXTURES
         ? [

@@ -1,11 +1,13 @@
-// `npm test`: installs whatever the tests need (npm packages, the Temporal CLI, Chromium,
-// schemathesis), builds the console the browser tests drive, type-checks, then runs the whole
+// `npm test`: installs whatever the tests need (npm packages, the Temporal CLI and its
+// time-skipping test server, Chromium,
+// schemathesis), lints, builds the console the browser tests drive, type-checks, then runs the whole
 // vitest suite against real servers started by the suite itself. Extra arguments go to vitest (e.g. `npm test -- test/unit`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkNodeVersion, ensureChromium, ensureNodeModules, ensureSchemathesis, run } from './lib/bootstrap.mjs';
 import { ensureTemporalCli, ROOT } from './lib/temporal-cli.mjs';
+import { ensureTimeSkippingServer } from './lib/time-skipping-server.mjs';
 
 const log = (m) => console.log(`[test] ${m}`);
 
@@ -13,8 +15,11 @@ try {
   checkNodeVersion();
   ensureNodeModules({ log });
   process.env.TEMPORAL_CLI_PATH = ensureTemporalCli({ log });
+  process.env.TEMPORAL_TEST_SERVER_PATH = ensureTimeSkippingServer({ log });
   process.env.CHROMIUM_PATH = ensureChromium({ log });
   process.env.SCHEMATHESIS_PATH = ensureSchemathesis({ log });
+  // Lint first: it takes seconds and fails the run on any error (see eslint.config.mjs).
+  run('npx', ['eslint', '.', '--max-warnings', '0'], { log });
   run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { log });
   run('npx', ['tsc', '-p', 'admin/tsconfig.json', '--noEmit'], { log });
   run('npx', ['vite', 'build', '--config', 'admin/vite.config.mts', '--logLevel', 'warn'], { log });

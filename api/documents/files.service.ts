@@ -21,10 +21,12 @@ const fieldError = (field: string, message: string) => new BadRequestException({
 const isManager = (u: AuthUser) => u.role === 'admin' || u.role === 'program_manager';
 
 /** A file name safe to store and to send back in Content-Disposition: no path, no control characters. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 function cleanName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const name = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  const name = base.replace(CONTROL_CHARACTERS, '').trim().slice(0, 255);
   return name || 'file';
 }
 

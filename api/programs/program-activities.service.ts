@@ -9,7 +9,7 @@ import type { NotificationInput } from '../../workflows/programs/contract';
 import type { BookTask } from '../../workflows/programs/task-book';
 import type { InstitutionalActivities, InstitutionalSnapshot, VisitRecord } from '../../workflows/institutional/contract';
 import { Improvement } from '../improvements/improvement.entity';
-import { Notification, type NotificationParams } from '../notifications/notification.entity';
+import { Notification } from '../notifications/notification.entity';
 import { EmailOutbox } from '../notifications/email-outbox.service';
 import { Task } from '../tasks/task.entity';
 import { Visit } from '../visits/visit.entity';

@@ -206,6 +206,8 @@ export class ProgramProjectionService implements ProjectionActivities {
     await this.db.transaction(async (m) => {
       await m.query(
         `INSERT INTO projection_failures (program_id, workflow_id, seq, reason) VALUES ($1, $2, $3, $4) ON CONFLICT (workflow_id, seq) DO NOTHING`,
+        // PostgreSQL text cannot hold NUL: a reason quoting bad input has its NULs dropped.
+        // eslint-disable-next-line no-control-regex
         [f.programId, f.workflowId, f.seq, f.reason.replace(/\u0000/g, '')],
       );
       await m.query(`UPDATE programs SET read_model_error = $2::jsonb, updated_at = now() WHERE id = $1`, [f.programId, error.replace(/\\u0000/g, '')]);

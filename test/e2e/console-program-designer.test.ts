@@ -25,8 +25,8 @@ let stack: Stack;
 let browser: Browser;
 let page: Page;
 let pm: ApiClient;
-let orgs: { id: string; name: string }[] = [];
-let programIds: string[] = [];
+const orgs: { id: string; name: string }[] = [];
+const programIds: string[] = [];
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });

@@ -14,7 +14,6 @@ import { inviteMember } from '../support/cso';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient, ApiResponse } from '../support/http';
 import * as inst from '../support/institutional-data';
-import * as adv from '../support/advocacy-data';
 import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
 import { startStack, type Stack } from '../support/stack';
 

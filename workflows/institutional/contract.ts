@@ -4,7 +4,7 @@ import type { ProjectionActivities } from '../programs/program-core';
 import type { Actor } from '../shared/actor';
 import type { InstitutionalConfig } from './config';
 import type { PlanItemStatusInput, VisitInput } from './task-data';
-import type { CarriedState, InstitutionalSnapshot, PlanItem, ProgramTask, ResumedInstitutionalState, VisitRecord } from './types';
+import type { CarriedState, InstitutionalSnapshot, PlanItem, ResumedInstitutionalState, VisitRecord } from './types';
 
 export type * from './types';
 

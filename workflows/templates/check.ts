@@ -340,7 +340,10 @@ function checkReachability(e: Errors, stages: unknown[]) {
   const seen = new Set<number>([0]);
   const queue = [0];
   while (queue.length) {
-    for (const n of successors(defs, queue.shift()!)) if (n !== 'end' && !seen.has(n)) (seen.add(n), queue.push(n));
+    for (const n of successors(defs, queue.shift()!)) if (n !== 'end' && !seen.has(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
   }
   defs.forEach((st, i) => {
     if (!seen.has(i)) e.add(`stages[${i}]`, `The stage ${st?.id} cannot be reached from the first stage`);
@@ -351,7 +354,10 @@ function checkReachability(e: Errors, stages: unknown[]) {
   while (grew) {
     grew = false;
     defs.forEach((_, i) => {
-      if (!ends.has(i) && successors(defs, i).some((n) => n === 'end' || ends.has(n))) (ends.add(i), (grew = true));
+      if (!ends.has(i) && successors(defs, i).some((n) => n === 'end' || ends.has(n))) {
+        ends.add(i);
+        grew = true;
+      }
     });
   }
   defs.forEach((st, i) => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { AutocompleteInput, ReferenceInput, SelectInput, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { advocacyStageChoices, programTypeChoices } from '../advocacy/choices';
@@ -42,9 +42,13 @@ const StageFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
     const { setValue } = useFormContext();
     const designed = types.find(candidate => candidate.key === type);
     const builtIn = type && type in STAGES ? STAGES[type as keyof typeof STAGES] : null;
-    const choices = designed
-        ? [...designed.stages, { id: 'completed', name: translate('mentorflow.stages.completed') }]
-        : (builtIn ?? [...stageChoices, ...advocacyStageChoices]).map(choice => ({ id: choice.id as string, name: translate(choice.name) }));
+    const choices = useMemo(
+        () =>
+            designed
+                ? [...designed.stages, { id: 'completed', name: translate('mentorflow.stages.completed') }]
+                : (builtIn ?? [...stageChoices, ...advocacyStageChoices]).map(choice => ({ id: choice.id as string, name: translate(choice.name) })),
+        [designed, builtIn, translate],
+    );
     // A designed type's stages arrive with its version: until then nothing is cleared.
     const loading = !!type && !builtIn && !designed?.stages.length;
     useEffect(() => {

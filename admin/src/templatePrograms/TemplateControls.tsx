@@ -1,25 +1,19 @@
 import { useState } from 'react';
-import LogoutIcon from '@mui/icons-material/Logout';
-import PauseIcon from '@mui/icons-material/Pause';
-import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import SkipNextIcon from '@mui/icons-material/SkipNext';
-import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { Button } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { Confirm, usePermissions, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { canControlPrograms, type Role } from '../auth/roles';
 import { useWorkflowErrorHandler } from '../common/useWorkflowErrorHandler';
 import { useMentorflowDataProvider } from '../data/dataProvider';
-import type { ProgramRecord, ProgramSignal } from '../institutional/types';
-import { ControlButton } from '../programs/controls/ControlButton';
-import { SignalDialog } from '../programs/controls/SignalDialog';
+import type { ProgramRecord } from '../institutional/types';
+import { ControlBar } from '../programs/controls/ControlBar';
 import { useText } from '../programTypes/text';
 import type { TemplateProgramRecord } from './types';
 import { useTemplateVersion } from './useTemplateVersion';
 
 /**
- * Pause / resume / reassign / withdraw (the shared signals, each with its dialog) and "Close
- * stage" for a stage that the program manager ends, with a confirmation naming the stage.
+ * The shared controls (see ControlBar) and "Close stage" for a stage that the program manager ends, with a confirmation naming the stage.
  */
 export const TemplateControls = () => {
     const program = useRecordContext<TemplateProgramRecord>();
@@ -30,13 +24,11 @@ export const TemplateControls = () => {
     const queryClient = useQueryClient();
     const onWorkflowError = useWorkflowErrorHandler();
     const dataProvider = useMentorflowDataProvider();
-    const [signal, setSignal] = useState<ProgramSignal | null>(null);
     const [closing, setClosing] = useState(false);
     const version = useTemplateVersion(program?.template?.key, program?.template?.version);
     if (!program || !canControlPrograms(permissions)) return null;
     const status = program.live?.status ?? program.status;
     const stageId = program.live?.stage ?? program.stage;
-    const ended = status === 'withdrawn' || status === 'completed';
     const stage = version.data?.definition.stages.find(s => s.id === stageId);
     const closable = status === 'active' && !!stage?.end.some(rule => rule.kind === 'manager_close');
     const closeStage = async () => {
@@ -52,17 +44,15 @@ export const TemplateControls = () => {
     };
     return (
         <>
-            {status === 'paused' ? (
-                <ControlButton name="resume" icon={<PlayArrowIcon />} enabled onOpen={setSignal} />
-            ) : (
-                <ControlButton name="pause" icon={<PauseIcon />} enabled={status === 'active'} onOpen={setSignal} />
-            )}
-            <Button size="small" startIcon={<SkipNextIcon />} disabled={!closable} onClick={() => setClosing(true)} data-testid="control-close-stage">
-                {translate('mentorflow.template_programs.close_stage')}
-            </Button>
-            <ControlButton name="reassign" icon={<SwapHorizIcon />} enabled={!ended} onOpen={setSignal} />
-            <ControlButton name="withdraw" icon={<LogoutIcon />} enabled={!ended} color="error" onOpen={setSignal} />
-            <SignalDialog name={signal} program={program as unknown as ProgramRecord} onClose={() => setSignal(null)} />
+            <ControlBar
+                program={program as unknown as ProgramRecord}
+                status={status}
+                extra={() => (
+                    <Button size="small" startIcon={<SkipNextIcon />} disabled={!closable} onClick={() => setClosing(true)} data-testid="control-close-stage">
+                        {translate('mentorflow.template_programs.close_stage')}
+                    </Button>
+                )}
+            />
             <Confirm
                 isOpen={closing}
                 title="mentorflow.template_programs.close_stage_title"

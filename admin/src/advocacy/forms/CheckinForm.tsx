@@ -8,13 +8,13 @@ import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { useCompletedTasks } from './useCompletedTasks';
 
 const validateText = [required(), maxLength(8000)];
 const validateStatus = [required()];
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const toPayload = (values: Values): CheckinData => ({
     activitiesDone: String(values.activitiesDone ?? '').trim(),

@@ -19,7 +19,7 @@ import { pathResolver } from '../../common/fieldPaths';
 import { AddItemsButton } from '../../institutional/forms/AddItemsButton';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { NeedsList } from '../NeedsList';
 import { minEntries } from './TextListInput';
 
@@ -37,7 +37,7 @@ const validateTopics = [
 const validateNeeds = (value: unknown[] | undefined) =>
     !value || value.length === 0 ? 'mentorflow.advocacy.validation.need_ids_required' : undefined;
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const NEW_MODULE = { title: '', topics: [''], hours: null, needIds: [] };
 

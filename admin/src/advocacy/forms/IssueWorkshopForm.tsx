@@ -4,7 +4,7 @@ import type { IssueWorkshopData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { PeopleInput } from './PeopleInput';
 import { TextListInput } from './TextListInput';
 
@@ -13,7 +13,7 @@ const validateIssue = [required(), maxLength(500)];
 const validateRationale = [required(), maxLength(4000)];
 const validateEvidence = [required(), maxLength(8000)];
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const emptyValues: Values = {
     date: null,

@@ -5,7 +5,7 @@ import { pathResolver } from '../../common/fieldPaths';
 import { AddItemsButton } from '../../institutional/forms/AddItemsButton';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { TextListInput, minEntries } from './TextListInput';
 
 const validateDescription = [required(), maxLength(2000)];
@@ -13,7 +13,7 @@ const validatePriorities = [required(), maxLength(4000)];
 const validateLevels = (value: unknown[] | undefined) =>
     !value || value.length === 0 ? 'mentorflow.advocacy.validation.levels_required' : undefined;
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const emptyValues: Values = {
     needs: [{ description: '' }],

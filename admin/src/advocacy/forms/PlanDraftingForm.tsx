@@ -6,11 +6,11 @@ import { VersionsColumn } from '../plan/VersionsColumn';
 import { advocacyContext } from '../types';
 import { useFormatDate } from '../useFormatDate';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { EMPTY_PLAN, PlanFields, resolvePlanPath, toPlan } from './PlanFields';
 import { useSubmitPlanDraft } from './useSubmitPlanDraft';
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const columns = {
     display: 'grid',

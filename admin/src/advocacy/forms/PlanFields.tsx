@@ -15,13 +15,14 @@ import { pathResolver } from '../../common/fieldPaths';
 import { AddItemsButton } from '../../institutional/forms/AddItemsButton';
 import { Section } from '../../tasks/forms/Section';
 import { TextListInput, minEntries } from './TextListInput';
+import type { FormValues } from '../../tasks/forms/types';
 
 const validateGoal = [required(), minLength(10), maxLength(2000)];
 const validateTitle = [required(), maxLength(300)];
 const validateStart = [required()];
 const validateEnd = [
     required(),
-    (end: string | null, values: Record<string, any>, props: { finalSource?: string }) => {
+    (end: string | null, values: FormValues, props: { finalSource?: string }) => {
         // finalSource is "activities.N.end": compare with the same activity's start.
         const index = Number(/activities\.(\d+)\.end/.exec(props?.finalSource ?? '')?.[1]);
         const start = Number.isNaN(index) ? undefined : values?.activities?.[index]?.start;
@@ -29,7 +30,7 @@ const validateEnd = [
     },
 ];
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 export const NEW_ACTIVITY = { title: '', start: null, end: null };
 

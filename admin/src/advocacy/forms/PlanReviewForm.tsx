@@ -11,19 +11,19 @@ import { useFormatDate } from '../useFormatDate';
 import { pathResolver } from '../../common/fieldPaths';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateDecision = [required()];
 /** Requested changes must say what to change (as the workflow checks); an approval may be brief. */
 const validateComments = [
     maxLength(8000),
-    (value: string | null, values: Record<string, any>) =>
+    (value: string | null, values: FormValues) =>
         values?.decision === 'request_changes' && String(value ?? '').trim().length < CHANGES_COMMENT_MIN
             ? { message: 'mentorflow.advocacy.validation.comments_required', args: { min: CHANGES_COMMENT_MIN } }
             : undefined,
 ];
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const toPayload = (values: Values): PlanReviewData => ({
     decision: values.decision,

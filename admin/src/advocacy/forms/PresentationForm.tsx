@@ -9,14 +9,14 @@ import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { useCompleteTask } from '../../tasks/forms/useCompleteTask';
 import { TextListInput } from './TextListInput';
 
 const validateDate = [required()];
 const validateFeedback = [required(), maxLength(8000)];
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const toPayload = (values: Values): PresentationData => ({
     date: values.date ? String(values.date) : '',

@@ -3,7 +3,7 @@ import type { CurriculumData, TrainingData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { DatesInput } from './DatesInput';
 import { PeopleInput } from './PeopleInput';
 import { TextListInput } from './TextListInput';
@@ -12,7 +12,7 @@ import { useCompletedTasks } from './useCompletedTasks';
 const validateModules = (value: unknown[] | undefined) =>
     !value || value.length === 0 ? 'mentorflow.advocacy.validation.modules_required' : undefined;
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const emptyValues: Values = {
     dates: [null, null],

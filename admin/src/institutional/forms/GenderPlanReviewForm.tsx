@@ -5,12 +5,12 @@ import type { GenderPlanReviewData } from '../domain';
 import { PlanItemsTable } from '../PlanItemsTable';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateNotes = [required(), maxLength(20000)];
 const validateProgress = [required()];
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const emptyValues: Values = { progress: null, notes: '', recommendations: '' };
 

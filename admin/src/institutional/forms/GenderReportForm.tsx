@@ -6,12 +6,12 @@ import { ContextLayout } from '../../tasks/context/ContextLayout';
 import { GenderReportContextPanel } from '../../tasks/context/TaskContextPanels';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateText = [required(), maxLength(20000)];
 const validateLevel = [required()];
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const emptyValues: Values = {
     findings: '',

@@ -23,7 +23,7 @@ import { ContextLayout } from '../../tasks/context/ContextLayout';
 import { ImprovementPlanContextPanel } from '../../tasks/context/TaskContextPanels';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateTitle = [required(), minLength(3), maxLength(300)];
 const validateRequired = [required()];
@@ -32,7 +32,7 @@ const validatePrinciples = (value: unknown[] | undefined) =>
 const validateItems = (value: unknown[] | undefined) =>
     !value || value.length === 0 ? 'mentorflow.validation.plan_items_required' : undefined;
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const NEW_ITEM = {
     element: null,

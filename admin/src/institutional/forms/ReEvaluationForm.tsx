@@ -9,12 +9,12 @@ import { ContextLayout } from '../../tasks/context/ContextLayout';
 import { ReEvaluationContextPanel } from '../../tasks/context/TaskContextPanels';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateNotes = [required(), maxLength(20000)];
 const validateElementNotes = [maxLength(4000)];
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const emptyValues = (config: InstitutionalConfig): Values => ({
     elements: Object.fromEntries(config.elements.map(e => [e.slug, { grade: null, notes: '' }])),

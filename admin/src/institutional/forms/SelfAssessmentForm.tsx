@@ -7,12 +7,12 @@ import { ParticipantsInput } from './ParticipantsInput';
 import { Section } from '../../tasks/forms/Section';
 import { SessionDatesInput } from './SessionDatesInput';
 import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { TaskFormPageProps } from '../../tasks/forms/types';
+import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateDetail = [required(), maxLength(4000)];
 const validateObservations = [required(), maxLength(8000)];
 
-type Values = Record<string, any>;
+type Values = FormValues;
 
 const emptyValues = (config: InstitutionalConfig): Values => ({
     sessionDates: ['', ''],

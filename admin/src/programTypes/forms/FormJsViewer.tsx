@@ -66,7 +66,6 @@ export const FormJsViewer = ({ schema, data, readOnly, errors, onChange, onReady
             viewer.destroy();
         };
         // The form is rebuilt when its schema (or language) changes; data changes come from the form itself.
-        // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [schemaJson]);
 
     useEffect(() => {
