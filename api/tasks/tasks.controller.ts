@@ -39,6 +39,14 @@ export class TasksController {
     return this.tasks.withTaskNames(page.rows);
   }
 
+  /** The designed programs' task types among the caller's tasks, with their en/tr names (the inbox's type filter). */
+  @OpenToCsoMembers()
+  @Get('types')
+  @ApiOkResponse({ description: '[{id, name: {en, tr}}]' })
+  designedTypes(@CurrentUser() user: AuthUser) {
+    return this.tasks.designedTaskTypes(user);
+  }
+
   @OpenToCsoMembers()
   @Get(':id')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {

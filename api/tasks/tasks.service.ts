@@ -128,6 +128,30 @@ export class TasksService {
     return found ? { form: found.task.form, taskName: found.task.name } : null;
   }
 
+  /**
+   * The task types of designed programs among the tasks a person sees, with their names (the
+   * inbox's type filter: the built-in types are known to the console). A type id two designed
+   * types share is listed once, with the first version's name.
+   */
+  async designedTaskTypes(user: AuthUser): Promise<{ id: string; name: Text }[]> {
+    const rows: { type: string; version: string }[] = await this.baseQuery(user)
+      .select('t.type', 'type')
+      .addSelect('p.template_version_id', 'version')
+      .andWhere('p.template_version_id IS NOT NULL')
+      .distinct(true)
+      .orderBy('t.type')
+      .limit(500)
+      .getRawMany();
+    const out = new Map<string, Text>();
+    for (const row of rows) {
+      if (out.has(row.type)) continue;
+      const def = (await this.templates.byId(row.version))?.compiled.definition;
+      const found = def && findTask(def, row.type);
+      if (found) out.set(row.type, found.task.name);
+    }
+    return [...out].map(([id, name]) => ({ id, name }));
+  }
+
   /** List rows with the designed types' task names (the versions are cached: one read per version). */
   async withTaskNames(rows: Task[]): Promise<(ReturnType<TasksService['toDto']> & { taskName?: Text })[]> {
     return Promise.all(

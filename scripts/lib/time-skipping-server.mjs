@@ -52,7 +52,7 @@ export function ensureTimeSkippingServer({ log = console.log } = {}) {
 </project>
 `,
   );
-  execFileSync('mvn', ['-q', '-B', 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`], { cwd: DIR, stdio: 'inherit' });
+  execFileSync('mvn', ['-q', '-B', 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`], { cwd: DIR, stdio: ['ignore', 2, 2] });
   writeFileSync(LAUNCHER, `#!/bin/sh\nexec java -Xmx512m -cp "${lib}/*" io.temporal.testserver.TestServer "$@"\n`);
   chmodSync(LAUNCHER, 0o755);
   return LAUNCHER;

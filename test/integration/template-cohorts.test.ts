@@ -140,6 +140,11 @@ describe('dashboards and the inbox', () => {
     expect(genderDashboard.templateTasks.find((t: { id: string }) => t.id === genderTask.id)).toMatchObject({ programType: KEY, taskName: { en: 'Gender review' } });
     const managerDashboard = (await pm.get('/dashboard')).body;
     expect(managerDashboard.programsByStage[KEY]).toEqual({ review: 4 });
+    // The inbox's type filter offers the designed task types each person has, by name.
+    const reviewerTypes = (await reviewer.get('/tasks/types')).body;
+    expect(reviewerTypes).toContainEqual({ id: 'practice_review', name: expect.objectContaining({ en: 'Practice review v2' }) });
+    expect(reviewerTypes.map((t: { id: string }) => t.id)).not.toContain('gender_review');
+    expect((await gender.get('/tasks/types')).body.map((t: { id: string }) => t.id)).toEqual(['gender_review']);
   });
 });
 

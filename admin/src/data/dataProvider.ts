@@ -48,6 +48,8 @@ export interface MentorflowMethods {
     saveDraft(target: DraftTarget, data: Record<string, unknown>, options?: { keepalive?: boolean }): Promise<DraftRecord>;
     deleteDraft(target: DraftTarget): Promise<void>;
     markNotificationRead(id: string): Promise<NotificationRecord | null>;
+    /** The designed programs' task types among the caller's tasks (the inbox's type filter). */
+    getDesignedTaskTypes(): Promise<{ id: string; name: { en: string; tr: string } }[]>;
 }
 
 /** A task form's draft, or a record dialog's under a key such as `visit:<programId>`. */
@@ -164,5 +166,6 @@ export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
         },
         markNotificationRead: notificationId =>
             post(`/notifications/${id(notificationId)}/read`),
+        getDesignedTaskTypes: async () => (await httpClient(`${apiUrl}/tasks/types`)).json,
     };
 };

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { Box, Button, MenuItem, TextField, useMediaQuery, type Theme } from '@mui/material';
 import FilterListIcon from '@mui/icons-material/FilterList';
-import { useListContext, useTranslate } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { useListContext, useLocale, useTranslate } from 'react-admin';
+import { useMentorflowDataProvider } from '../../data/dataProvider';
 import { advocacyTaskTypeChoices } from '../../advocacy/choices';
 import { taskStatusChoices, taskTypeChoices } from '../../institutional/choices';
 
@@ -9,7 +11,16 @@ import { taskStatusChoices, taskTypeChoices } from '../../institutional/choices'
 // the inbox's first paint; the other filters are plain selects, already in the login's bundle.
 const OrganizationFilter = lazy(() => import('./OrganizationFilter').then(m => ({ default: m.OrganizationFilter })));
 
-const typeChoices = [...taskTypeChoices, ...advocacyTaskTypeChoices];
+const builtInTypeChoices = [...taskTypeChoices, ...advocacyTaskTypeChoices];
+
+/** The built-in task types, then the designed programs' task types the person has tasks of. */
+const useTypeChoices = () => {
+    const dataProvider = useMentorflowDataProvider();
+    const locale = useLocale();
+    const { data } = useQuery({ queryKey: ['tasks', 'designed-types'], queryFn: () => dataProvider.getDesignedTaskTypes(), staleTime: 5 * 60_000 });
+    const designed = (data ?? []).map(t => ({ id: t.id, name: (locale === 'tr' ? t.name.tr : t.name.en) || t.name.en || t.id, raw: true }));
+    return [...builtInTypeChoices, ...designed];
+};
 const overdueChoices = [
     { id: 'true', name: 'mentorflow.due.filter_overdue' },
     { id: 'false', name: 'mentorflow.due.filter_on_time' },
@@ -22,7 +33,8 @@ const isSet = (value: unknown) => value !== undefined && value !== null && value
 
 interface SelectFilterProps {
     source: string;
-    choices: { id: string; name: string }[];
+    /** `name` is a message key, or with `raw` the text itself (a designed type's task name). */
+    choices: { id: string; name: string; raw?: boolean }[];
     value: unknown;
     onChange: (value: string) => void;
     fullWidth: boolean;
@@ -47,7 +59,7 @@ const SelectFilter = ({ source, choices, value, onChange, fullWidth }: SelectFil
             </MenuItem>
             {choices.map(choice => (
                 <MenuItem key={choice.id} value={choice.id}>
-                    {translate(choice.name)}
+                    {choice.raw ? choice.name : translate(choice.name)}
                 </MenuItem>
             ))}
         </TextField>
@@ -65,6 +77,7 @@ export const InboxFilters = () => {
     const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
     const [open, setOpen] = useState(false);
     const active = INBOX_FILTERS.filter(key => isSet(filterValues?.[key])).length;
+    const typeChoices = useTypeChoices();
 
     const change = (source: string, value: unknown) => {
         const next = { ...filterValues };
