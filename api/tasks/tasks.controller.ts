@@ -40,7 +40,6 @@ export class TasksController {
   }
 
   /** The designed programs' task types among the caller's tasks, with their en/tr names (the inbox's type filter). */
-  @OpenToCsoMembers()
   @Get('types')
   @ApiOkResponse({ description: '[{id, name: {en, tr}}]' })
   designedTypes(@CurrentUser() user: AuthUser) {

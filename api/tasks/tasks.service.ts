@@ -129,8 +129,9 @@ export class TasksService {
   }
 
   /**
-   * The task types of designed programs among the tasks a person sees, with their names (the
-   * inbox's type filter: the built-in types are known to the console). A type id two designed
+   * The task types of designed programs among the tasks assigned to a person, with their names
+   * (the inbox's type filter: the inbox lists one's own tasks; the built-in types are known to
+   * the console). A type id two designed
    * types share is listed once, with the first version's name.
    */
   async designedTaskTypes(user: AuthUser): Promise<{ id: string; name: Text }[]> {
@@ -138,6 +139,7 @@ export class TasksService {
       .select('t.type', 'type')
       .addSelect('p.template_version_id', 'version')
       .andWhere('p.template_version_id IS NOT NULL')
+      .andWhere('t.assignee_id = :me', { me: user.id })
       .distinct(true)
       .orderBy('t.type')
       .limit(500)
