@@ -15,6 +15,10 @@ const TASK_NAME = `(SELECT tk->'name' FROM program_template_versions v
     CROSS JOIN LATERAL jsonb_array_elements(v.compiled->'definition'->'stages') st
     CROSS JOIN LATERAL jsonb_array_elements(st->'tasks') tk
    WHERE v.id = p.template_version_id AND tk->>'id' = t.type LIMIT 1) AS "taskName"`;
+/** A designed program's current stage by its name in the program's version (null for built-in types). */
+const STAGE_NAME = `(SELECT st->'name' FROM program_template_versions v
+    CROSS JOIN LATERAL jsonb_array_elements(v.compiled->'definition'->'stages') st
+   WHERE v.id = p.template_version_id AND st->>'id' = p.stage LIMIT 1) AS "stageName"`;
 
 /** One call per dashboard, shaped by role. */
 @ApiTags('dashboard')
@@ -108,7 +112,7 @@ export class DashboardController {
       // By urgency: programs with overdue tasks first (most overdue first), then by the next due task.
       `SELECT p.id, p.type, p.stage, p.status, p.year, p.years, p.overdue_task_count AS "overdueTaskCount", p.last_contact_at AS "lastContactAt",
               (SELECT o.name FROM organizations o WHERE o.id = p.organization_id) AS "organizationName",
-              (SELECT min(t.due_at) FROM tasks t WHERE t.program_id = p.id AND t.status = 'open') AS "nextDueAt"
+              (SELECT min(t.due_at) FROM tasks t WHERE t.program_id = p.id AND t.status = 'open') AS "nextDueAt", ${STAGE_NAME}
          FROM programs p WHERE p.mentor_id = $1 AND p.status IN ('active','paused')
         ORDER BY p.overdue_task_count DESC, "nextDueAt" ASC NULLS LAST, "organizationName"`,
       [id],

@@ -37,7 +37,7 @@ export const PortfolioCard = ({ items }: { items: PortfolioItem[] }) => {
                         <ListItemButton key={item.id} component={Link} to={`/programs/${item.id}/show`} divider data-testid="dashboard-portfolio-row">
                             <ListItemText
                                 primary={item.organizationName}
-                                secondary={`${stageLabel(item.type, item.stage)} · ${translate('mentorflow.programs.year_of', { year: item.year, years: item.years })}`}
+                                secondary={`${stageLabel(item.type, item.stage, item.stageName)} · ${translate('mentorflow.programs.year_of', { year: item.year, years: item.years })}`}
                                 slotProps={{ primary: { noWrap: true } }}
                             />
                             {item.overdueTaskCount > 0 ? (
@@ -90,7 +90,7 @@ export const PortfolioCard = ({ items }: { items: PortfolioItem[] }) => {
                                         {translate('mentorflow.programs.year_of', { year: item.year, years: item.years })}
                                     </Typography>
                                 </TableCell>
-                                <TableCell>{stageLabel(item.type, item.stage)}</TableCell>
+                                <TableCell>{stageLabel(item.type, item.stage, item.stageName)}</TableCell>
                                 <TableCell>
                                     <ProgramStatusChip status={item.status} />
                                 </TableCell>

@@ -23,10 +23,13 @@ export const humanize = (key: string) => {
 /** A program's stage name in the console's language (both programs share the key space). */
 export const useStageLabel = () => {
     const translate = useTranslate();
+    const locale = useLocale();
     return useCallback(
-        // The type is kept for stages both programs might name differently one day.
-        (_type: ProgramKind, stage: string) => translate(`mentorflow.stages.${stage}`, { _: humanize(stage) }),
-        [translate]
+        // The type is kept for stages both programs might name differently one day; a designed
+        // type's stage comes with its own name (en/tr).
+        (_type: ProgramKind, stage: string, name?: { en: string; tr: string } | null) =>
+            (name && (locale === 'tr' ? name.tr : name.en)) || name?.en || translate(`mentorflow.stages.${stage}`, { _: humanize(stage) }),
+        [translate, locale]
     );
 };
 

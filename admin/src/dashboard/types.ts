@@ -36,6 +36,8 @@ export interface PortfolioItem {
     id: string;
     type: 'institutional' | 'advocacy';
     stage: string;
+    /** A designed type's current stage by its name in the program's version (null for built-in types). */
+    stageName?: { en: string; tr: string } | null;
     status: string;
     year: number;
     years: number;
