@@ -13,8 +13,9 @@ import {
     type CatchAllComponent,
     type DataProvider,
     type I18nProvider,
+    usePermissions,
 } from 'react-admin';
-import { Route } from 'react-router-dom';
+import { Navigate, Route, useParams } from 'react-router-dom';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import DynamicFormIcon from '@mui/icons-material/DynamicFormOutlined';
@@ -25,6 +26,7 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import PeopleIcon from '@mui/icons-material/People';
 import { createAuthProvider } from './auth/authProvider';
+import { isCsoMember, type Role } from './auth/roles';
 import { LoginPage } from './auth/LoginPage';
 import { createDataProvider } from './data/dataProvider';
 import * as screens from './lazyScreens';
@@ -70,6 +72,21 @@ const NotFoundPage = lazyPage(screens.NotFound) as CatchAllComponent;
 const ErrorPage = lazyPage(screens.ErrorPage);
 const AuthenticationErrorPage = lazyPage(screens.AuthenticationError);
 const AccessDeniedPage = lazyPage(screens.AccessDenied);
+// Public: opened from the e-mail before any sign-in (outside the layout and its Suspense).
+const InvitationPage = lazyPage(screens.InvitationPage);
+
+/** "/": a CSO member's own view of their organisation (issue 12); the role's dashboard for staff. */
+const Home = () => {
+    const { permissions } = usePermissions<Role>();
+    return isCsoMember(permissions) ? <screens.CsoHome /> : <screens.Dashboard />;
+};
+
+/** A program link (e.g. from a notification) opens the CSO view for a CSO member. */
+const ProgramShow = () => {
+    const { permissions } = usePermissions<Role>();
+    const { id = '' } = useParams();
+    return isCsoMember(permissions) ? <Navigate to={`/cso/programs/${id}`} replace /> : <screens.ProgramShow />;
+};
 
 /**
  * The Mentorflow console, configurable in the Atomic CRM style:
@@ -99,7 +116,7 @@ export const Mentorflow = ({
                 <CoreAdminUI
                     title="Mentorflow"
                     layout={LazyLayout}
-                    dashboard={screens.Dashboard}
+                    dashboard={Home}
                     loginPage={LoginPage}
                     loading={LoadingPage}
                     catchAll={NotFoundPage}
@@ -113,7 +130,7 @@ export const Mentorflow = ({
                     <Resource
                         name="programs"
                         list={screens.ProgramList}
-                        show={screens.ProgramShow}
+                        show={ProgramShow}
                         create={screens.ProgramCreate}
                         icon={AccountTreeIcon}
                         recordRepresentation="organizationName"
@@ -169,7 +186,13 @@ export const Mentorflow = ({
                     </Resource>
                     <Resource name="audit" list={screens.AuditList} icon={ManageSearchIcon} />
                     <Resource name="notifications" list={screens.NotificationList} icon={NotificationsIcon} />
+                    <CustomRoutes noLayout>
+                        <Route path="/invitation/:token" element={<InvitationPage />} />
+                    </CustomRoutes>
                     <CustomRoutes>
+                        <Route path="/cso/programs/:id" element={<screens.CsoProgramPage />} />
+                        <Route path="/cso/programs/:id/grading/:year" element={<screens.MemberGradingPage />} />
+                        <Route path="/cso/tasks/:id" element={<screens.CsoTaskPage />} />
                         <Route path="/reports" element={<screens.ReportsPage />} />
                         <Route path="/configuration" element={<screens.ConfigurationPage />} />
                         <Route path="/needs" element={<screens.NeedsPage />} />

@@ -5,8 +5,9 @@ import { consolePhoneEn } from './consolePhone.en';
 import { consoleUxEn } from './consoleUx.en';
 import { coreEn } from './core.en';
 import { mergeMessages } from './merge';
+import { csoEn } from '../cso/cso.en';
 import { usersEn } from './users.en';
 import { documentsEn } from './documents.en';
 import { templatesEn } from './templates.en';
 
-export default [consoleEn, consoleUxEn, consolePhoneEn, usersEn, coreEn, documentsEn, templatesEn].reduce((messages, extra) => mergeMessages(messages, extra), en);
+export default [consoleEn, consoleUxEn, consolePhoneEn, usersEn, coreEn, documentsEn, templatesEn, csoEn].reduce((messages, extra) => mergeMessages(messages, extra), en);
