@@ -20,6 +20,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { ResourcesModule } from './resources/resources.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
+import { CsoModule } from './cso/cso.module';
 
 @Module({})
 export class AppModule {
@@ -45,6 +46,7 @@ export class AppModule {
         DashboardModule,
         DocumentsModule,
         ResourcesModule,
+        CsoModule,
         HealthModule,
         IdempotencyModule,
         ...consoleFiles,

@@ -6,6 +6,8 @@ export interface AuthUser {
   email: string;
   fullName: string;
   role: Role;
+  /** The organisation of a cso_member; null for staff. */
+  organizationId: string | null;
 }
 
 export interface JwtPayload {

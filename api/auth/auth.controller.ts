@@ -1,14 +1,18 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthUser } from './auth-user';
-import { CurrentUser, Public } from './auth.decorators';
+import { CurrentUser, OpenToCsoMembers, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
+import { UsersService } from '../users/users.service';
 import { AuthUserDto, LoginDto, LoginResponseDto } from './login.dto';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
 
   @Public()
   @Post('login')
@@ -21,6 +25,7 @@ export class AuthController {
   }
 
   /** Ends the session: this token and every other token of the user stop working. */
+  @OpenToCsoMembers()
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
@@ -30,10 +35,11 @@ export class AuthController {
     return this.auth.logout(user);
   }
 
+  @OpenToCsoMembers()
   @Get('me')
   @ApiBearerAuth()
   @ApiOkResponse({ type: AuthUserDto })
-  me(@CurrentUser() user: AuthUser): AuthUser {
-    return user;
+  me(@CurrentUser() user: AuthUser) {
+    return this.users.describe(user);
   }
 }

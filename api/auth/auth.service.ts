@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import { AuditService } from '../audit/audit.service';
 import { AppConfigService } from '../config/app-config.service';
+import type { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import type { AuthUser, JwtPayload } from './auth-user';
 import { LoginThrottleService } from './login-throttle.service';
@@ -54,12 +55,18 @@ export class AuthService {
       throw new UnauthorizedException('Invalid email or password');
     }
     await this.throttle.recordSuccess(email, ip);
+    const session = await this.session(user);
+    await this.audit.record({ actor: session.user, action: 'auth.login', targetType: 'user', targetId: user.id, result: 'ok', details: { ip } });
+    return session;
+  }
+
+  /** The login answer for a verified user (also after accepting an invitation): token + user. */
+  async session(user: Pick<User, 'id' | 'email' | 'fullName' | 'role' | 'organizationId' | 'tokenVersion'>) {
     const payload: JwtPayload = { sub: user.id, role: user.role, tv: user.tokenVersion };
     const expiresIn = this.config.get('JWT_EXPIRES_IN_SECONDS');
     const accessToken = await this.jwt.signAsync(payload, { expiresIn });
-    const authUser: AuthUser = { id: user.id, email: user.email, fullName: user.fullName, role: user.role };
-    await this.audit.record({ actor: authUser, action: 'auth.login', targetType: 'user', targetId: user.id, result: 'ok', details: { ip } });
-    return { accessToken, expiresIn, user: authUser };
+    const authUser: AuthUser = { id: user.id, email: user.email, fullName: user.fullName, role: user.role, organizationId: user.organizationId ?? null };
+    return { accessToken, expiresIn, user: await this.users.describe(authUser) };
   }
 
   /** Ends every session of the user: tokens issued before now stop working. */

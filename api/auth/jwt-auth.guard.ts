@@ -36,7 +36,7 @@ export class JwtAuthGuard implements CanActivate {
     if (!user) throw new UnauthorizedException('Account not found or deactivated');
     // Logout, a password change and a deactivation bump the version: older tokens are dead.
     if (payload.tv !== user.tokenVersion) throw new UnauthorizedException('Token revoked; please log in again');
-    req.user = { id: user.id, email: user.email, fullName: user.fullName, role: user.role };
+    req.user = { id: user.id, email: user.email, fullName: user.fullName, role: user.role, organizationId: user.organizationId ?? null };
     return true;
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { ROLES } from '../users/role';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
@@ -21,7 +22,9 @@ export class AuthUserDto {
   @ApiProperty() id: string;
   @ApiProperty() email: string;
   @ApiProperty() fullName: string;
-  @ApiProperty({ enum: ['admin', 'program_manager', 'mentor', 'gender_expert'] }) role: string;
+  @ApiProperty({ enum: ROLES }) role: string;
+  @ApiProperty({ type: String, nullable: true, description: "a cso_member's organisation" }) organizationId: string | null;
+  @ApiProperty({ type: String, nullable: true }) organizationName: string | null;
 }
 
 export class LoginResponseDto {

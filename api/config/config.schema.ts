@@ -68,6 +68,8 @@ export const configSchema = z
     FILE_MAX_BYTES: intFromEnv(10 * 1024 * 1024, 1024).pipe(z.number().max(100 * 1024 * 1024, 'FILE_MAX_BYTES must be at most 104857600 (100 MB)')),
     /** Where people open the console; used for links in e-mails. */
     PUBLIC_URL: z.url().default('http://localhost:3000'),
+    /** How long an invitation link of a CSO member stays valid (issue 12). */
+    INVITATION_TTL_HOURS: intFromEnv(168).pipe(z.number().max(24 * 90, 'INVITATION_TTL_HOURS must be at most 2160 (90 days)')),
   })
   .superRefine((cfg, ctx) => {
     const weak = cfg.NODE_ENV === 'production' ? weakSecretReason(cfg.JWT_SECRET) : null;

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
+import { unknownRole } from '../users/role';
 import { readTotals } from '../read-model/read-model-totals';
 import { isBuiltInType } from '../program-types/built-in-types';
 
@@ -22,11 +23,37 @@ const TASK_NAME = `(SELECT tk->'name' FROM program_template_versions v
 export class DashboardController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  @OpenToCsoMembers()
   @Get()
   async get(@CurrentUser() user: AuthUser) {
-    if (user.role === 'mentor') return { role: user.role, ...(await this.mentor(user.id)) };
-    if (user.role === 'gender_expert') return { role: user.role, ...(await this.genderExpert(user.id)) };
-    return { role: user.role, ...(await this.manager()) };
+    const role = user.role;
+    switch (role) {
+      case 'mentor':
+        return { role, ...(await this.mentor(user.id)) };
+      case 'gender_expert':
+        return { role, ...(await this.genderExpert(user.id)) };
+      case 'admin':
+      case 'program_manager':
+        return { role, ...(await this.manager()) };
+      case 'cso_member':
+        return { role, ...(await this.csoMember(user)) };
+      default:
+        return unknownRole(role);
+    }
+  }
+
+  /** A CSO member: their organisation's programs and the tasks that are theirs to do. */
+  private async csoMember(user: AuthUser) {
+    const programs = await this.q(
+      `SELECT p.id, p.type, p.stage, p.status, p.year FROM programs p WHERE p.organization_id = $1 ORDER BY p.created_at DESC`,
+      [user.organizationId],
+    );
+    const openTasks = await this.q(
+      `SELECT t.id, t.type, t.due_at AS "dueAt", t.program_id AS "programId" FROM tasks t JOIN users a ON a.id = t.assignee_id
+        WHERE a.organization_id = $1 AND t.status = 'open' ORDER BY t.due_at LIMIT 20`,
+      [user.organizationId],
+    );
+    return { programs, openTasks };
   }
 
   private q<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { BadRequestException, ConflictException, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res, StreamableFile, ForbiddenException } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -7,7 +7,8 @@ import { DEFAULT_INSTITUTIONAL_CONFIG, type InstitutionalConfig } from '../../wo
 import type { GenderReportData, SelfAssessmentData } from '../../workflows/institutional/task-data';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
+import { sharesOf } from '../cso/plan-versions';
 import { ProgramsService } from '../programs/programs.service';
 import { FilesService } from './files.service';
 import { REPORT_LANGS, type ReportLang } from './report-texts';
@@ -56,6 +57,7 @@ export class ProgramDocumentsController {
     return { files, evidence };
   }
 
+  @OpenToCsoMembers()
   @Get('reports/self-assessment')
   @ApiOperation({ summary: "The year's self-assessment report of the CSO as a PDF (participants, grades with descriptors, strengths and improvement areas, gender observations, improvement plan)" })
   @ApiQuery({ name: 'year', required: true, example: 1 })
@@ -76,6 +78,10 @@ export class ProgramDocumentsController {
     if (yearRaw === undefined || !/^\d{1,3}$/.test(yearRaw) || year < 1 || year > program.years) throw bad('year', `year must be a program year from 1 to ${program.years}`);
     const lang = reportLanguage(langRaw, acceptLanguage);
     if (program.type !== 'institutional') throw bad('id', 'only institutional programs have a self-assessment report');
+    // A CSO member downloads the report once it was shared with the organisation (issue 12), and
+    // reads the gender report in it only when that was shared too.
+    const shared = user.role === 'cso_member' ? (await sharesOf(this.db, id)).filter((s) => s.year === year).map((s) => s.document) : null;
+    if (shared && !shared.includes('self_assessment_report')) throw new ForbiddenException(`The self-assessment report of year ${year} has not been shared with your organisation`);
 
     const task = async <T>(type: string): Promise<T | null> => {
       const rows: { data: T }[] = await this.db.query(
@@ -86,7 +92,7 @@ export class ProgramDocumentsController {
     };
     const sa = await task<SelfAssessmentData>('self_assessment');
     if (!sa) throw new ConflictException({ statusCode: 409, message: `The self-assessment of year ${year} is not completed yet`, errors: { year: 'no completed self-assessment in this year' } });
-    const genderReport = await task<GenderReportData>('gender_report');
+    const genderReport = shared && !shared.includes('gender_report') ? null : await task<GenderReportData>('gender_report');
     const items: { id: string; title: string; element: string; study_type: string; priority: string; target_date: string; status: string; no_evidence_reason: string | null; files: string[] | null }[] =
       await this.db.query(
         `SELECT i.id, i.title, i.element, i.study_type, i.priority, to_char(i.target_date, 'YYYY-MM-DD') AS target_date, i.status, e.no_evidence_reason,

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
 import { DraftDto, PutDraftDto } from './draft.dto';
 import { DraftsService } from './drafts.service';
 
@@ -15,6 +15,7 @@ import { DraftsService } from './drafts.service';
 export class DraftsController {
   constructor(private readonly drafts: DraftsService) {}
 
+  @OpenToCsoMembers()
   @Get('tasks/:id/draft')
   @ApiOperation({ summary: "The assignee's draft of a task form ({data: null} when there is none); 403 for anyone else" })
   @ApiOkResponse({ type: DraftDto })
@@ -22,6 +23,7 @@ export class DraftsController {
     return this.drafts.getForTask(id, user);
   }
 
+  @OpenToCsoMembers()
   @Put('tasks/:id/draft')
   @ApiOperation({ summary: 'Saves the assignee\'s draft of an open task; 409 once the task is completed' })
   @ApiOkResponse({ type: DraftDto })
@@ -30,6 +32,7 @@ export class DraftsController {
     return this.drafts.putForTask(id, dto.data, user);
   }
 
+  @OpenToCsoMembers()
   @Delete('tasks/:id/draft')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'the draft is discarded (or there was none)' })
@@ -37,6 +40,7 @@ export class DraftsController {
     await this.drafts.deleteForTask(id, user);
   }
 
+  @OpenToCsoMembers()
   @Get('drafts/:key')
   @ApiOperation({ summary: "Your draft of a record dialog, e.g. key visit:<programId> ({data: null} when none)" })
   @ApiParam({ name: 'key', example: 'visit:5f0c…' })
@@ -45,6 +49,7 @@ export class DraftsController {
     return this.drafts.get(key, user);
   }
 
+  @OpenToCsoMembers()
   @Put('drafts/:key')
   @ApiOkResponse({ type: DraftDto })
   @ApiPayloadTooLargeResponse({ description: 'the draft is over 256 KB' })
@@ -52,6 +57,7 @@ export class DraftsController {
     return this.drafts.put(key, dto.data, user);
   }
 
+  @OpenToCsoMembers()
   @Delete('drafts/:key')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'the draft is discarded (or there was none)' })

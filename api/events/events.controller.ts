@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
 import { EVENT_FILTERS } from '../common/list-filters';
@@ -35,6 +35,7 @@ export class EventsController {
     return rows.map((o) => o.id);
   }
 
+  @OpenToCsoMembers()
   @Get()
   @ApiListQuery({ sortable: ['date', 'topic', 'kind'], filterable: ['kind', 'organizationId', 'q', 'id'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
@@ -53,6 +54,7 @@ export class EventsController {
     return rows;
   }
 
+  @OpenToCsoMembers()
   @Get(':id')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
     const e = await this.repo().findOne({ where: { id } });

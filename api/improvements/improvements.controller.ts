@@ -7,7 +7,7 @@ import { Repository } from 'typeorm';
 import { setPlanItemStatusUpdate } from '../../workflows/institutional/contract';
 import type { PlanItemStatus } from '../../workflows/institutional/model';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
 import { IMPROVEMENT_FILTERS } from '../common/list-filters';
@@ -37,6 +37,7 @@ export class ImprovementsController {
     private readonly evidence: EvidenceService,
   ) {}
 
+  @OpenToCsoMembers()
   @Get()
   @ApiListQuery({ sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'], filterable: ['programId', 'year', 'status', 'studyType', 'element'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {

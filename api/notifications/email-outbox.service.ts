@@ -11,6 +11,8 @@ interface Claimed {
   email_attempts: number;
   email: string | null;
   full_name: string | null;
+  /** Its own link (an invitation), else the program's page. */
+  link: string | null;
 }
 
 const BATCH = 20;
@@ -90,8 +92,11 @@ export class EmailOutbox implements OnApplicationBootstrap, OnModuleDestroy {
        claimed AS (
          UPDATE notifications n SET email_next_at = now() + interval '${LEASE_SECONDS} seconds', email_attempts = n.email_attempts + 1
            FROM due WHERE n.id = due.id
-         RETURNING n.id, n.user_id, n.message, n.program_id, n.email_attempts)
-       SELECT c.id, c.message, c.program_id, c.email_attempts, u.email, u.full_name
+         RETURNING n.id, n.user_id, n.message, n.program_id, n.email_attempts, n.recipient_email, n.recipient_name, n.link)
+       -- A row without a user (an invitation) carries its own recipient.
+       SELECT c.id, c.message, c.program_id, c.email_attempts, c.link,
+              CASE WHEN c.user_id IS NULL THEN c.recipient_email ELSE u.email END AS email,
+              CASE WHEN c.user_id IS NULL THEN c.recipient_name ELSE u.full_name END AS full_name
          FROM claimed c LEFT JOIN users u ON u.id = c.user_id AND u.is_active`,
     )) as Claimed[];
   }
@@ -102,7 +107,7 @@ export class EmailOutbox implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     const base = this.config.get('PUBLIC_URL').replace(/\/$/, '');
-    const link = n.program_id ? `${base}/#/programs/${n.program_id}/show` : `${base}/`;
+    const link = n.link ?? (n.program_id ? `${base}/#/programs/${n.program_id}/show` : `${base}/`);
     try {
       await this.withDeadline(
         this.transport!.sendMail({

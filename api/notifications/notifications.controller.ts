@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { In, IsNull, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { NOTIFICATION_FILTERS } from '../common/list-filters';
 import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
@@ -17,6 +17,7 @@ import { Notification } from './notification.entity';
 export class NotificationsController {
   constructor(@InjectRepository(Notification) private readonly repo: Repository<Notification>) {}
 
+  @OpenToCsoMembers()
   @Get()
   @ApiListQuery({ sortable: ['createdAt'], filterable: ['unread', 'type', 'programId'], filterExample: { unread: true } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
@@ -32,6 +33,7 @@ export class NotificationsController {
     return rows;
   }
 
+  @OpenToCsoMembers()
   @Post(':id/read')
   @HttpCode(200)
   async read(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {

@@ -14,7 +14,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { ORGANIZATION_FILTERS } from '../common/list-filters';
 import { IMPORT_BODY_LIMIT } from '../common/input-guard';
@@ -63,6 +63,7 @@ export class OrganizationsController {
     private readonly importer: OrganizationImportService,
   ) {}
 
+  @OpenToCsoMembers()
   @Get()
   @ApiListQuery({ sortable: ORG_SORTABLE, filterable: Object.keys(ORGANIZATION_FILTERS), filterExample: { q: 'ankara' } })
   @ApiOkResponse({ type: [OrganizationDto], description: 'Content-Range header carries the total' })
@@ -94,6 +95,7 @@ export class OrganizationsController {
     return this.importer.import(csv, user);
   }
 
+  @OpenToCsoMembers()
   @Get(':id')
   @ApiOkResponse({ type: OrganizationDto })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<OrganizationDto> {

@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { unknownRole } from '../users/role';
 import type { AuthUser } from '../auth/auth-user';
 import type { ListQuery } from '../common/list-query';
 import { pageOf, type Page } from '../common/paged-list';
@@ -133,8 +134,7 @@ export class OrganizationsService {
    */
   async timeline(id: string, user: AuthUser) {
     await this.get(id, user);
-    const scope =
-      user.role === 'mentor' ? 'AND p.mentor_id = $2' : user.role === 'gender_expert' ? 'AND p.gender_expert_id = $2' : 'AND $2::uuid IS NOT NULL';
+    const scope = timelineScope(user);
     return this.dataSource.query(
       `SELECT * FROM (
          SELECT p.created_at AS at, 'program_started' AS kind, p.type AS title, p.id AS "programId", NULL AS detail
@@ -151,5 +151,24 @@ export class OrganizationsService {
        ) x ORDER BY at DESC LIMIT 500`,
       [id, user.id],
     );
+  }
+}
+
+/** The timeline's program filter per role ($2 is the user's id). Exhaustive: an unknown role sees no program. */
+function timelineScope(user: AuthUser): string {
+  const role = user.role;
+  switch (role) {
+    case 'admin':
+    case 'program_manager':
+      return 'AND $2::uuid IS NOT NULL';
+    case 'mentor':
+      return 'AND p.mentor_id = $2';
+    case 'gender_expert':
+      return 'AND p.gender_expert_id = $2';
+    // Visit notes are in the timeline: CSO members never get it (the route is closed to them too).
+    case 'cso_member':
+      return 'AND $2::uuid IS NULL';
+    default:
+      return unknownRole(role);
   }
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsObject, IsOptional } from 'class-validator';
 import { PROGRAM_TYPES, type ProgramType } from '../../workflows/programs/types';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { definedOnly } from '../common/defined-only';
 import { ProgramConfigService } from './program-config.service';
 
@@ -36,6 +36,7 @@ function programType(type: string): ProgramType {
 export class ProgramConfigController {
   constructor(private readonly configs: ProgramConfigService) {}
 
+  @OpenToCsoMembers()
   @Get(':type')
   current(@Param('type') type: string) {
     return this.configs.current(programType(type));

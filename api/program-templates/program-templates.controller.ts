@@ -2,7 +2,7 @@ import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Put,
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import {
   CreateProgramTemplateDto,
   ProgramTemplateDto,
@@ -72,6 +72,7 @@ export class ProgramTemplatesController {
   }
 
   /** Read by running programs' pages (any role that can see such a program), so open to every signed-in role. */
+  @OpenToCsoMembers()
   @Get(':key/versions/:version')
   @ApiOkResponse({ type: TemplateVersionDto })
   version(@Param('key') key: string, @Param('version') version: string) {

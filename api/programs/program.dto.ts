@@ -73,4 +73,6 @@ export class VisitDto {
   @IsInt({ message: 'durationMinutes must be a whole number' }) durationMinutes: number;
   @IsString() @MaxLength(20000, { message: 'notes must be at most 20000 characters' }) notes: string;
   @IsOptional() @IsArray() @ArrayMaxSize(100, { message: 'planItemIds can hold at most 100 entries' }) @IsUUID('all', { each: true, message: 'planItemIds must be improvement ids' }) planItemIds?: string[];
+  /** The mentor's private note (issue 12): stored in PostgreSQL only, never in workflow history, never shown to the CSO. */
+  @IsOptional() @IsString({ message: 'internalNotes must be a text' }) @MaxLength(20000, { message: 'internalNotes must be at most 20000 characters' }) internalNotes?: string;
 }

@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { PROGRAM_FILTERS, programFilters } from '../common/list-filters';
 import { ProgramTemplatesService } from '../program-templates/program-templates.service';
@@ -21,6 +21,11 @@ import { PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './p
 import { definedOnly } from '../common/defined-only';
 import { programTypeEntry } from '../../workflows/programs/registry';
 import { assertVisitHappened } from '../visits/visit-date';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AdvocacySnapshot } from '../../workflows/advocacy/types';
+import { programForCsoMember } from '../cso/cso-program-view';
+import { planVersionsOf, sharesOf } from '../cso/plan-versions';
 
 const SIGNAL_BODY = { pause: PauseDto, resume: EmptyDto, withdraw: WithdrawDto, reassign: ReassignDto, 'close-year': EmptyDto, 'close-stage': CloseStageDto };
 
@@ -34,8 +39,10 @@ export class ProgramsController {
     private readonly cohorts: CohortService,
     private readonly drafts: DraftsService,
     private readonly templates: ProgramTemplatesService,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
+  @OpenToCsoMembers()
   @Get()
   @ApiListQuery({ sortable: PROGRAM_SORTABLE, filterable: Object.keys(PROGRAM_FILTERS), filterExample: { type: 'institutional', stage: 'implementation' } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
@@ -47,11 +54,15 @@ export class ProgramsController {
   }
 
   /** The read model plus the live state from the workflow query and the program's configuration. */
+  @OpenToCsoMembers()
   @Get(':id')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
     const p = await this.programs.getVisible(id, user);
     const live = await this.programs.liveState(p);
-    return { ...this.programs.toDto(p, user), live, config: p.config };
+    const planVersions = p.type === 'advocacy' ? await planVersionsOf(this.db, live as AdvocacySnapshot | null, p.details) : undefined;
+    const detail = { ...this.programs.toDto(p, user), live, config: p.config, ...(planVersions ? { planVersions } : {}) };
+    if (user.role === 'cso_member') return programForCsoMember(detail, await sharesOf(this.db, p.id));
+    return detail;
   }
 
   @Post()
@@ -116,7 +127,8 @@ export class ProgramsController {
     const program = await this.programs.getVisible(id, user);
     if (!programTypeEntry(program.type).capabilities.visits) throw new NotFoundException(`${program.type} programs have no visits; add their records at /programs/${id}/records`);
     assertVisitHappened(dto);
-    const visit = await this.programs.logVisit(id, { ...dto }, user);
+    const { internalNotes, ...shared } = dto;
+    const visit = await this.programs.logVisit(id, { ...shared }, user, internalNotes);
     await this.drafts.remove(`visit:${id}`, user);
     return visit;
   }
@@ -125,6 +137,7 @@ export class ProgramsController {
    * Advocacy: submit the next version of the plan (completes the open plan_drafting task).
    * 409 once the plan is final and locked, or while no draft is due.
    */
+  @OpenToCsoMembers()
   @Post(':id/plan-drafts')
   @HttpCode(200)
   async submitPlanDraft(@Param('id', new ParseUUIDPipe()) programId: string, @Body() plan: unknown, @CurrentUser() user: AuthUser) {

@@ -47,6 +47,7 @@ import type { CreateProgramDto } from './program.dto';
 import { Visit } from '../visits/visit.entity';
 import { Program } from './program.entity';
 import { canSeeProgram, scopePrograms } from './program-access';
+import { programForCsoMember } from '../cso/cso-program-view';
 
 export const PROGRAM_SORTABLE = ['createdAt', 'updatedAt', 'stage', 'status', 'year', 'startDate', 'overdueTaskCount', 'visitCount', 'organizationName', 'lastContactAt'] as const;
 /** The programs list's default status filter (issue 11): everything but withdrawn programs. */
@@ -69,7 +70,7 @@ const col = (f: string) => (f === 'organizationName' ? 'o.name' : `p.${COLUMN[f]
 
 const isUniqueViolation = (err: unknown) => err instanceof QueryFailedError && (err as { code?: string }).code === '23505';
 
-export const roleActor = (u: AuthUser): RoleActor => ({ id: u.id, email: u.email, role: u.role });
+export const roleActor = (u: AuthUser): RoleActor => ({ id: u.id, email: u.email, role: u.role, ...(u.organizationId ? { organizationId: u.organizationId } : {}) });
 
 /** What executeUpdate hands the caller to put into the update: its Temporal update id and audit id. */
 export interface WriteIds {
@@ -114,7 +115,7 @@ export class ProgramsService {
   /** The Temporal Web UI has no login and lists every CSO's workflow: its link is for admins and PMs only. */
   toDto(p: Program, viewer: AuthUser) {
     const { organization, mentor, genderExpert, config: _config, stateVersion: _v, ...rest } = p;
-    return {
+    const dto = {
       ...rest,
       organizationName: organization?.name ?? null,
       mentorName: mentor?.fullName ?? null,
@@ -123,6 +124,8 @@ export class ProgramsService {
       template: templateRef(p),
       temporalUiUrl: viewer.role === 'admin' || viewer.role === 'program_manager' ? this.temporal.webUiUrl(p.workflowId) : null,
     };
+    // CSO members get allow-listed fields only (api/cso/cso-program-view.ts); the typed shape stays for staff.
+    return viewer.role === 'cso_member' ? (programForCsoMember(dto, []) as unknown as typeof dto) : dto;
   }
 
   private baseQuery() {
@@ -450,11 +453,13 @@ export class ProgramsService {
     await this.audit.settle(auditId, 'ok');
   }
 
-  async logVisit(id: string, visit: VisitInput, user: AuthUser) {
+  async logVisit(id: string, visit: VisitInput, user: AuthUser, internalNotes?: string) {
     const p = await this.getVisible(id, user);
     const logged = await this.executeUpdate(p, user, 'workflow.update.logVisit', { visit }, (h, ids) =>
       h.executeUpdate(logVisitUpdate, { args: [withAuditId({ visit, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
     );
+    // The private note stays out of workflow history: written beside the projected row (issue 12).
+    if (internalNotes) await this.db.getRepository(Visit).update({ id: logged.id }, { internalNotes });
     // The workflow answers with the visit's identity; the stored visit (read-your-writes) is the answer.
     const stored = await this.db.getRepository(Visit).findOne({ where: { id: logged.id } });
     return stored ?? logged;

@@ -7,7 +7,7 @@ import { DataSource, Repository } from 'typeorm';
 import { ELEMENTS } from '../../workflows/institutional/model';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { contentRange, filterOf as f, parseListQuery, type RawListQuery } from '../common/list-query';
 import { FilesService } from '../documents/files.service';
@@ -45,6 +45,7 @@ export class ResourcesController {
     return rows.map((r) => ({ ...r, file: byOwner.get(r.id) ?? null }));
   }
 
+  @OpenToCsoMembers()
   @Get('resources')
   @ApiListQuery({ sortable: SORTABLE, filterable: Object.keys(RESOURCE_FILTERS) })
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response) {
@@ -63,6 +64,7 @@ export class ResourcesController {
     return this.withFiles(rows);
   }
 
+  @OpenToCsoMembers()
   @Get('resources/:id')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     const r = await this.repo.findOne({ where: { id } });
@@ -122,6 +124,7 @@ export class ResourcesController {
     });
   }
 
+  @OpenToCsoMembers()
   @Get('programs/:id/resources')
   @ApiOperation({ summary: 'Resources shared with a program (newest first), for its timeline' })
   async shared(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { setListHeaders } from '../common/paged-list';
@@ -24,6 +24,7 @@ export class TasksController {
     private readonly templates: ProgramTemplatesService,
   ) {}
 
+  @OpenToCsoMembers()
   @Get()
   @ApiListQuery({ sortable: TASK_SORTABLE, filterable: Object.keys(TASK_FILTERS), filterExample: { status: 'open' } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
@@ -34,6 +35,7 @@ export class TasksController {
     return this.tasks.withTaskNames(page.rows);
   }
 
+  @OpenToCsoMembers()
   @Get(':id')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
     const t = await this.tasks.getVisible(id, user);
@@ -46,6 +48,7 @@ export class TasksController {
    * Body: the task's data (see workflows/institutional/task-data.ts). The workflow's update
    * validator checks it: 400 naming each bad field, and nothing changes.
    */
+  @OpenToCsoMembers()
   @Post(':id/complete')
   @HttpCode(200)
   @ApiBody({ schema: { oneOf: TASK_COMPLETION_SCHEMAS, description: "The data of the task's type (its title names the type)" } })

@@ -14,6 +14,7 @@ import { BUILT_IN_TYPES, programTypeOf } from '../program-types/built-in-types';
 import { findTask, programDefinition } from '../program-types/template.type';
 import { scopePrograms } from '../programs/program-access';
 import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
+import { unknownRole } from '../users/role';
 import { Task } from './task.entity';
 
 export const TASK_SORTABLE = ['dueAt', 'openedAt', 'completedAt', 'type', 'year', 'status'] as const;
@@ -51,7 +52,21 @@ export class TasksService {
     // Gender experts work on gender tasks only, even in programs they can see; they also read
     // the completed self-assessments of their programs, which their report is written from.
     // Designed types: the tasks assigned to her (her role's tasks).
-    if (user.role === 'gender_expert') {
+    const role = user.role;
+    switch (role) {
+      case 'admin':
+      case 'program_manager':
+      case 'mentor':
+        return qb;
+      case 'cso_member':
+        // Their organisation's tasks that are theirs to do (assigned to one of its members), nothing else.
+        return qb.andWhere('a.organization_id = :csoOrg', { csoOrg: user.organizationId });
+      case 'gender_expert':
+        break;
+      default:
+        return unknownRole(role);
+    }
+    {
       const params: Record<string, unknown> = { geUser: user.id };
       const ors = ['(p.template_version_id IS NOT NULL AND t.assignee_id = :geUser)'];
       genderScopes.forEach((g, i) => {
@@ -134,7 +149,11 @@ export class TasksService {
     const designed = await this.templateTask(t);
     // A designed type's manager task: any program manager (or admin) may do it, as the workflow allows.
     const managerTask = !!designed && findTask((await programDefinition(t.program!, this.templates))!, t.type)?.task.role === 'program_manager';
-    const mayAct = t.assigneeId === user.id || (managerTask && (user.role === 'program_manager' || user.role === 'admin'));
+    // A task assigned to a CSO member: any active member of that organisation may do it (issue 12).
+    const memberTask = user.role === 'cso_member' && !!user.organizationId && t.assignee?.organizationId === user.organizationId;
+    // Advocacy: a program manager reviews a plan version the mentor drafted (nobody approves their own draft).
+    const managerReview = t.type === 'plan_review' && t.program?.type === 'advocacy' && (user.role === 'program_manager' || user.role === 'admin');
+    const mayAct = t.assigneeId === user.id || memberTask || managerReview || (managerTask && (user.role === 'program_manager' || user.role === 'admin'));
     if (!mayAct) {
       await this.audit.record({
         actor: user,

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf, ArrayMaxSize, IsArray, IsOptional, Matches } from 'class-validator';
 import { PROGRAM_TYPES } from '../../workflows/programs/types';
-import { ROLES, type Role } from './role';
+import { ROLES, STAFF_ROLES, type Role } from './role';
 
 /** OWASP ASVS L2 (2.1.1): at least 12 characters. */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -24,7 +24,7 @@ export class CreateUserDto {
   fullName: string;
 
   @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
+  @IsIn(STAFF_ROLES, { message: `role must be one of: ${STAFF_ROLES.join(', ')} (CSO members join by invitation)` })
   role: Role;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 })
@@ -55,7 +55,7 @@ export class UpdateUserDto {
 
   @ApiPropertyOptional({ enum: ROLES })
   @IsAbsent()
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
+  @IsIn(STAFF_ROLES, { message: `role must be one of: ${STAFF_ROLES.join(', ')} (CSO members join by invitation)` })
   role?: Role;
 
   @ApiPropertyOptional()

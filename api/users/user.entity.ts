@@ -23,6 +23,10 @@ export class User {
   @Column({ name: 'program_types', type: 'text', array: true, default: () => "'{}'" })
   programTypes: string[];
 
+  /** A cso_member's organisation (a CHECK keeps it set for them and null for staff). */
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
+
   @Column({ name: 'is_active', type: 'boolean', default: true })
   isActive: boolean;
 

@@ -24,6 +24,13 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The signed-in user as /auth/me and the login answer show them (with a CSO member's organisation). */
+  async describe(user: AuthUser): Promise<AuthUser & { organizationName: string | null }> {
+    if (!user.organizationId) return { ...user, organizationName: null };
+    const [org] = (await this.repo.query(`SELECT name FROM organizations WHERE id = $1`, [user.organizationId])) as { name: string }[];
+    return { ...user, organizationName: org?.name ?? null };
+  }
+
   findActiveById(id: string): Promise<User | null> {
     return this.repo.findOne({ where: { id, isActive: true } });
   }
@@ -125,6 +132,10 @@ export class UsersService {
     await this.assertProgramTypes(dto.programTypes);
     const deactivating = dto.isActive === false && user.isActive;
     const changingRole = dto.role !== undefined && dto.role !== user.role;
+    // A CSO member belongs to their organisation: they are not turned into staff (they are deactivated instead).
+    if (changingRole && user.role === 'cso_member') {
+      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { role: 'a CSO member keeps the cso_member role; deactivate them instead' } });
+    }
     if (deactivating || changingRole) await this.assertHoldsNoWork(user, deactivating ? 'isActive' : 'role', actor);
     const { password, ...fields } = definedOnly(dto);
     const deactivated = user.isActive && fields.isActive === false;

@@ -13,7 +13,10 @@ export class Visit {
   @Column({ type: 'date' }) date: string;
   @Column({ type: 'varchar' }) mode: string;
   @Column({ name: 'duration_minutes', type: 'int' }) durationMinutes: number;
+  /** The summary shared with the CSO. */
   @Column({ type: 'text' }) notes: string;
+  /** The mentor's private note (issue 12): kept in PostgreSQL only, never shown to CSO members. */
+  @Column({ name: 'internal_notes', type: 'text', default: '' }) internalNotes: string;
   @Column({ name: 'plan_item_ids', type: 'jsonb' }) planItemIds: string[];
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

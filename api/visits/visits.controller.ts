@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
 import { pageOf, setListHeaders } from '../common/paged-list';
@@ -21,6 +21,7 @@ const col = (f: string) => COLUMN[f] ?? `v.${f}`;
 export class VisitsController {
   constructor(@InjectRepository(Visit) private readonly repo: Repository<Visit>) {}
 
+  @OpenToCsoMembers()
   @Get()
   @ApiListQuery({ sortable: ['date', 'createdAt', 'mode', 'durationMinutes'], filterable: ['programId', 'mentorId', 'organizationId', 'mode', 'year'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
@@ -35,6 +36,8 @@ export class VisitsController {
     qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('v.id');
     const page = await pageOf(qb, 'v.id', q.skip, q.take);
     setListHeaders(res, 'visits', q.skip, page);
-    return page.rows.map(({ program, ...v }) => ({ ...v, organizationName: program?.organization?.name ?? null }));
+    // The mentor's private note is never sent to a CSO member: the field is absent, not empty.
+    const own = user.role === 'cso_member';
+    return page.rows.map(({ program, internalNotes, ...v }) => ({ ...v, ...(own ? {} : { internalNotes }), organizationName: program?.organization?.name ?? null }));
   }
 }

@@ -5,10 +5,12 @@ import type { Actor } from '../shared/actor';
 export * from './types';
 
 export interface RoleActor extends Actor {
-  role: 'admin' | 'program_manager' | 'mentor' | 'gender_expert';
+  role: 'admin' | 'program_manager' | 'mentor' | 'gender_expert' | 'cso_member';
+  /** A cso_member's organisation (issue 12); absent for staff and in histories recorded before. */
+  organizationId?: string;
 }
 
-export const NOTIFICATION_TYPES = ['task_assigned', 'task_overdue', 'no_contact_reminder', 'reassigned', 'program_withdrawn', 'template_reminder'] as const;
+export const NOTIFICATION_TYPES = ['task_assigned', 'task_overdue', 'no_contact_reminder', 'reassigned', 'program_withdrawn', 'template_reminder', 'member_grading_requested', 'plan_progress_reported', 'invitation'] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** What a notification is about, so the console renders it in the reader's language. */

@@ -12,6 +12,7 @@ import { NotificationParamsMentorTypes1765200000000 } from './1765200000000-noti
 import { ReadSideAtScale1765300000000 } from './1765300000000-read-side-at-scale';
 import { ProgramTemplates1765400000000 } from './1765400000000-program-templates';
 import { Documents1765450000000 } from './1765450000000-documents';
+import { CsoMembers1765500000000 } from './1765500000000-cso-members';
 
 /** Every migration, in order. Listed explicitly so bundlers and tests need no glob. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ReadSideAtScale1765300000000,
   ProgramTemplates1765400000000,
   Documents1765450000000,
+  CsoMembers1765500000000,
 ];

@@ -1,0 +1,204 @@
+import { ConflictException, GoneException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import * as argon2 from 'argon2';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { AuthService } from '../auth/auth.service';
+import { AppConfigService } from '../config/app-config.service';
+import { User } from '../users/user.entity';
+import { assertManagesMembers } from './cso-access';
+import type { CreateInvitationDto } from './invitation.dto';
+
+/** Only this digest of a token is stored: a copy of the table opens no account. */
+export const tokenHash = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+/** 32 random bytes, base64url: 43 characters. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+type Status = 'pending' | 'accepted' | 'expired' | 'revoked';
+interface Row {
+  id: string;
+  organization_id: string;
+  email: string;
+  full_name: string;
+  expires_at: Date;
+  accepted_at: Date | null;
+  revoked_at: Date | null;
+  invited_by: string;
+  invited_by_name?: string;
+  organization_name?: string;
+}
+
+const statusOf = (r: Row, now = Date.now()): Status =>
+  r.accepted_at ? 'accepted' : r.revoked_at ? 'revoked' : new Date(r.expires_at).getTime() <= now ? 'expired' : 'pending';
+
+const GONE: Record<Exclude<Status, 'pending'>, string> = {
+  accepted: 'This invitation was already used',
+  expired: 'This invitation has expired; ask for a new one',
+  revoked: 'This invitation was revoked',
+};
+
+const MAIL: Record<'en' | 'tr', (org: string, inviter: string, link: string) => string> = {
+  en: (org, inviter, link) => `${inviter} invites you to follow ${org}'s program in Mentorflow. Open this link to set your password: ${link}`,
+  tr: (org, inviter, link) => `${inviter} sizi Mentorflow'da ${org} programını takip etmeye davet ediyor. Şifrenizi belirlemek için bu bağlantıyı açın: ${link}`,
+};
+
+/**
+ * Invitations of CSO members (issue 12): a single-use link that expires, stored as a hash,
+ * mailed through the notifications outbox when SMTP is configured, else handed to the inviter.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: AppConfigService,
+    private readonly auth: AuthService,
+  ) {}
+
+  private link(token: string): string {
+    return `${this.config.get('PUBLIC_URL').replace(/\/$/, '')}/#/invitation/${token}`;
+  }
+
+  async create(organizationId: string, dto: CreateInvitationDto, user: AuthUser) {
+    const orgName = await assertManagesMembers(this.db, user, organizationId);
+    const taken = (await this.db.query(`SELECT 1 FROM users WHERE email = $1`, [dto.email])) as unknown[];
+    if (taken.length) {
+      await this.audit.record({ actor: user, action: 'invitation.create', targetType: 'organization', targetId: organizationId, result: 'rejected', details: { email: dto.email, why: 'email taken' } });
+      throw new ConflictException({ statusCode: 409, message: 'This e-mail already belongs to an account', errors: { email: 'email already belongs to a user' } });
+    }
+    const token = randomBytes(32).toString('base64url');
+    const language = dto.language ?? 'en';
+    const hours = this.config.get('INVITATION_TTL_HOURS');
+    const emailed = !!this.config.get('SMTP_URL');
+    const link = this.link(token);
+    const row = await this.db.transaction(async (m) => {
+      const [inv] = (await m.query(
+        `INSERT INTO invitations (organization_id, email, full_name, language, token_hash, invited_by, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7)) RETURNING id, expires_at`,
+        [organizationId, dto.email, dto.fullName, language, tokenHash(token), user.id, hours],
+      )) as { id: string; expires_at: Date }[];
+      if (emailed) {
+        // The outbox (run by the worker) sends it after this commit; the link lives only in that mail.
+        await m.query(
+          `INSERT INTO notifications (id, user_id, type, message, recipient_email, recipient_name, link, email_pending, email_next_at)
+           VALUES (gen_random_uuid(), NULL, 'invitation', $1, $2, $3, $4, true, now())`,
+          [MAIL[language](orgName, user.fullName, link), dto.email, dto.fullName, link],
+        );
+      }
+      await this.audit.record(
+        { actor: user, action: 'invitation.create', targetType: 'organization', targetId: organizationId, result: 'ok', details: { invitationId: inv.id, email: dto.email, emailed } },
+        m,
+      );
+      return inv;
+    });
+    return { id: row.id, email: dto.email, fullName: dto.fullName, expiresAt: row.expires_at, status: 'pending' as const, link, emailed };
+  }
+
+  async list(organizationId: string, user: AuthUser) {
+    await assertManagesMembers(this.db, user, organizationId);
+    const rows = (await this.db.query(
+      `SELECT i.*, u.full_name AS invited_by_name FROM invitations i JOIN users u ON u.id = i.invited_by
+        WHERE i.organization_id = $1 ORDER BY i.created_at DESC LIMIT 500`,
+      [organizationId],
+    )) as Row[];
+    return {
+      data: rows.map((r) => ({
+        id: r.id,
+        email: r.email,
+        fullName: r.full_name,
+        status: statusOf(r),
+        expiresAt: r.expires_at,
+        invitedBy: { id: r.invited_by, fullName: r.invited_by_name },
+        acceptedAt: r.accepted_at,
+      })),
+    };
+  }
+
+  async members(organizationId: string, user: AuthUser) {
+    await assertManagesMembers(this.db, user, organizationId, true);
+    const rows = (await this.db.query(
+      `SELECT id, full_name AS "fullName", email, is_active AS "isActive" FROM users WHERE organization_id = $1 AND role = 'cso_member' ORDER BY full_name, id`,
+      [organizationId],
+    )) as { id: string; fullName: string; email: string; isActive: boolean }[];
+    return { data: rows };
+  }
+
+  async revoke(organizationId: string, invitationId: string, user: AuthUser) {
+    await assertManagesMembers(this.db, user, organizationId);
+    return this.db.transaction(async (m) => {
+      const [r] = (await m.query(`SELECT * FROM invitations WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [invitationId, organizationId])) as Row[];
+      if (!r) throw new NotFoundException(`Invitation ${invitationId} not found`);
+      const status = statusOf(r);
+      if (status !== 'pending') {
+        await this.audit.record({ actor: user, action: 'invitation.revoke', targetType: 'organization', targetId: organizationId, result: 'rejected', details: { invitationId, status } });
+        throw new ConflictException(`Only a pending invitation can be revoked; this one is ${status}`);
+      }
+      await m.query(`UPDATE invitations SET revoked_at = now() WHERE id = $1`, [invitationId]);
+      await this.audit.record({ actor: user, action: 'invitation.revoke', targetType: 'organization', targetId: organizationId, result: 'ok', details: { invitationId, email: r.email } }, m);
+      return { id: invitationId, status: 'revoked' as const };
+    });
+  }
+
+  private async find(token: string, m = this.db.manager, lock = false): Promise<Row | null> {
+    if (!TOKEN_SHAPE.test(token)) return null;
+    const [r] = (await m.query(
+      `SELECT i.*, o.name AS organization_name FROM invitations i JOIN organizations o ON o.id = i.organization_id
+        WHERE i.token_hash = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
+      [tokenHash(token)],
+    )) as Row[];
+    return r ?? null;
+  }
+
+  async show(token: string) {
+    const r = await this.find(token);
+    if (!r) throw new NotFoundException('Unknown invitation');
+    const status = statusOf(r);
+    if (status !== 'pending') throw new GoneException({ statusCode: 410, message: GONE[status], errors: { token: GONE[status] } });
+    return { email: r.email, fullName: r.full_name, organizationName: r.organization_name, expiresAt: r.expires_at };
+  }
+
+  /** Creates the member and uses up the invitation in one transaction, under the invitation's row lock. */
+  async accept(token: string, password: string, ip: string) {
+    const hash = await argon2.hash(password);
+    let refused: { status: Status; row: Row } | null = null;
+    const user = await this.db.transaction(async (m) => {
+      const r = await this.find(token, m, true);
+      if (!r) return null;
+      const status = statusOf(r);
+      if (status !== 'pending') {
+        refused = { status, row: r };
+        return null;
+      }
+      const taken = (await m.query(`SELECT 1 FROM users WHERE email = $1`, [r.email])) as unknown[];
+      if (taken.length) throw new ConflictException({ statusCode: 409, message: 'This e-mail already belongs to an account', errors: { email: 'email already belongs to a user' } });
+      const [u] = (await m.query(
+        `INSERT INTO users (email, full_name, role, password_hash, organization_id) VALUES ($1, $2, 'cso_member', $3, $4)
+         RETURNING id, email, full_name AS "fullName", role, organization_id AS "organizationId", token_version AS "tokenVersion"`,
+        [r.email, r.full_name, hash, r.organization_id],
+      )) as Pick<User, 'id' | 'email' | 'fullName' | 'role' | 'organizationId' | 'tokenVersion'>[];
+      await m.query(`UPDATE invitations SET accepted_at = now(), accepted_user_id = $2 WHERE id = $1`, [r.id, u.id]);
+      await this.audit.record(
+        { actor: { id: u.id, email: u.email }, action: 'invitation.accept', targetType: 'organization', targetId: r.organization_id, result: 'ok', details: { invitationId: r.id, ip } },
+        m,
+      );
+      return u;
+    });
+    if (!user) {
+      const why = refused as { status: Status; row: Row } | null;
+      await this.audit.record({
+        actor: null,
+        action: 'invitation.accept',
+        targetType: 'organization',
+        targetId: why?.row.organization_id ?? null,
+        result: 'rejected',
+        details: { invitationId: why?.row.id ?? null, reason: why ? why.status : 'unknown token', ip },
+      });
+      if (!why) throw new NotFoundException('Unknown invitation');
+      const status = why.status as Exclude<Status, 'pending'>;
+      throw new GoneException({ statusCode: 410, message: GONE[status], errors: { token: GONE[status] } });
+    }
+    return this.auth.session(user);
+  }
+}
