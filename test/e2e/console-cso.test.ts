@@ -142,6 +142,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await memberPage.locator('[data-testid="cso-home"]').waitFor({ timeout: 20_000 });
     await expect.poll(() => memberPage.locator('[data-testid="cso-program-card"]').count(), { timeout: 15_000 }).toBe(2);
     await fitsWidth(memberPage);
+    await shot(memberPage, 'cso-home-after-accept-390-en');
     member = await stack.api.login(MEMBER.email, MEMBER.password);
     const me = (await member.get('/auth/me')).body;
     expect(me).toMatchObject({ role: 'cso_member', organizationId: orgId });
@@ -210,7 +211,8 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await mentorPage.goto(`${stack.baseUrl}/#/programs/${advocacy}/show`);
     const control = mentorPage.locator('[data-testid="plan-drafter"]');
     await control.waitFor({ timeout: 20_000 });
-    await control.locator('input[value="cso"]').check();
+    await control.locator('input[value="cso"]').click();
+    await expect.poll(() => control.getAttribute('data-drafter'), { timeout: 15_000 }).toBe('cso');
     await expect.poll(async () => (await openTask(mentor, advocacy, 'plan_drafting').catch(() => null))?.assigneeId ?? null, { timeout: 20_000 }).toBe((await member.get('/auth/me')).body.id);
     await shot(mentorPage, 'cso-mentor-advocacy-drafter-1440-en');
 

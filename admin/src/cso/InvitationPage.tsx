@@ -58,9 +58,10 @@ export const InvitationPage = () => {
         try {
             const session = await acceptInvitation(token, password);
             saveSession(session.accessToken, session.user as SessionUser);
-            // A fresh start, so the console reads the new session (role, menu) from storage.
-            window.location.hash = '#/';
-            window.location.reload();
+            // A fresh load of the console (the URL without the invitation's fragment), so it reads
+            // the new session (role, menu) from storage. Changing only the hash would first route
+            // to a page react-admin still thinks is signed out, and its logout would clear the session.
+            window.location.assign(`${window.location.pathname}${window.location.search}`);
         } catch (error) {
             setFailure(error);
             setSubmitting(false);
