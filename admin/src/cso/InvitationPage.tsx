@@ -11,6 +11,13 @@ import { useFormatDate } from '../advocacy/useFormatDate';
 // The same rule as the API's users (README: "Passwords have at least 12 characters").
 const MIN_PASSWORD = 12;
 
+/** The API says which (used, expired, revoked) in English; the console says it in its language. */
+const goneReason = (error: unknown, translate: (key: string, options?: object) => string) => {
+    const message = errorMessage(error);
+    const reason = /used/i.test(message) ? 'used' : /expired/i.test(message) ? 'expired' : /revoked/i.test(message) ? 'revoked' : null;
+    return reason ? translate(`mentorflow.cso.invitation.reason_${reason}`) : message;
+};
+
 /** 404: no such link; 410: expired, used or revoked (the API's message says which). */
 const LinkProblem = ({ error }: { error: unknown }) => {
     const translate = useTranslate();
@@ -19,7 +26,7 @@ const LinkProblem = ({ error }: { error: unknown }) => {
     return (
         <Alert severity={status === 410 || status === 404 ? 'warning' : 'error'} data-testid={`invitation-${key}`}>
             <AlertTitle>{translate(`mentorflow.cso.invitation.${key}_title`)}</AlertTitle>
-            {status === 410 && <Typography variant="body2">{errorMessage(error)}</Typography>}
+            {status === 410 && <Typography variant="body2" data-testid="invitation-reason">{goneReason(error, translate)}</Typography>}
             <Typography variant="body2" sx={{ mt: 0.5 }}>
                 {translate(`mentorflow.cso.invitation.${key}_help`)}
             </Typography>

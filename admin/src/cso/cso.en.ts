@@ -1,6 +1,18 @@
 /** English texts of the CSO members' screens and panels (issue 12); cso.tr.ts has the same keys. */
 export const csoEn = {
     mentorflow: {
+        notifications: {
+            types: {
+                member_grading_requested: 'Grading requested',
+                plan_progress_reported: 'Progress reported',
+                invitation: 'Invitation',
+            },
+        },
+        notification_text: {
+            member_grading_requested: 'Your mentor asks you to grade your organisation (self-assessment, year %{year})',
+            plan_progress_reported: 'A CSO member reported progress on a plan item',
+            invitation: 'Invitation to Mentorflow',
+        },
         cso: {
             menu: { home: 'My organisation' },
             invitation: {
@@ -18,6 +30,9 @@ export const csoEn = {
                 unknown_help: 'Check that the whole link was copied, or ask for a new invitation.',
                 failed_title: 'The invitation could not be read',
                 failed_help: 'Try again in a moment.',
+                reason_used: 'It was already used to set a password.',
+                reason_expired: 'It has expired.',
+                reason_revoked: 'It was revoked.',
                 to_login: 'Go to sign-in',
             },
             invite: {

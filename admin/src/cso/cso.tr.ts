@@ -1,6 +1,18 @@
 /** Türkçe: STK üyelerinin ekranları ve panelleri (issue 12); anahtarlar cso.en.ts ile aynı. */
 export const csoTr = {
     mentorflow: {
+        notifications: {
+            types: {
+                member_grading_requested: 'Puanlama istendi',
+                plan_progress_reported: 'İlerleme bildirildi',
+                invitation: 'Davet',
+            },
+        },
+        notification_text: {
+            member_grading_requested: 'Mentorunuz kuruluşunuzu puanlamanızı istiyor (öz değerlendirme, %{year}. yıl)',
+            plan_progress_reported: 'Bir STK üyesi bir plan maddesinde ilerleme bildirdi',
+            invitation: 'Mentorflow’a davet',
+        },
         cso: {
             menu: { home: 'Kuruluşum' },
             invitation: {
@@ -18,6 +30,9 @@ export const csoTr = {
                 unknown_help: 'Bağlantının tamamının kopyalandığından emin olun ya da yeni bir davet isteyin.',
                 failed_title: 'Davet okunamadı',
                 failed_help: 'Birazdan yeniden deneyin.',
+                reason_used: 'Bu bağlantıyla zaten parola belirlendi.',
+                reason_expired: 'Süresi doldu.',
+                reason_revoked: 'Geri alındı.',
                 to_login: 'Giriş sayfasına git',
             },
             invite: {
