@@ -126,8 +126,8 @@ export class ProgramsController {
     // 404/403 first, then the body: visits are refused before they happen (date after today).
     const program = await this.programs.getVisible(id, user);
     if (!programTypeEntry(program.type).capabilities.visits) throw new NotFoundException(`${program.type} programs have no visits; add their records at /programs/${id}/records`);
-    assertVisitHappened(dto);
     const { internalNotes, ...shared } = dto;
+    assertVisitHappened(shared);
     const visit = await this.programs.logVisit(id, { ...shared }, user, internalNotes);
     await this.drafts.remove(`visit:${id}`, user);
     return visit;
