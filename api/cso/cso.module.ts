@@ -5,11 +5,14 @@ import { ProgramsModule } from '../programs/programs.module';
 import { DemoCsoSeeder } from './demo-cso.seeder';
 import { InvitationsController, OrganizationMembersController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
+import { MemberGradingService } from './member-grading.service';
+import { ParticipationController } from './participation.controller';
 
 /** Issue 12: CSO members, their invitations and what they do in their programs. */
 @Module({
   imports: [AuditModule, AuthModule, ProgramsModule],
-  controllers: [OrganizationMembersController, InvitationsController],
-  providers: [InvitationsService, DemoCsoSeeder],
+  controllers: [OrganizationMembersController, InvitationsController, ParticipationController],
+  providers: [InvitationsService, DemoCsoSeeder, MemberGradingService],
+  exports: [MemberGradingService],
 })
 export class CsoModule {}

@@ -12,6 +12,9 @@ import { TASK_COMPLETION_SCHEMAS } from './task-completion.schema';
 import { TASK_SORTABLE, TasksService } from './tasks.service';
 import { TASK_FILTERS, taskFilters } from '../common/list-filters';
 import { ProgramTemplatesService } from '../program-templates/program-templates.service';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { memberGradingContext } from '../cso/member-grading.service';
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -22,6 +25,7 @@ export class TasksController {
     private readonly programs: ProgramsService,
     private readonly drafts: DraftsService,
     private readonly templates: ProgramTemplatesService,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @OpenToCsoMembers()
@@ -41,7 +45,13 @@ export class TasksController {
     const t = await this.tasks.getVisible(id, user);
     // Designed types: the form to render (and that the server checks) and the task's name, from the program's version.
     const designed = await this.tasks.templateTask(t);
-    return { ...this.tasks.toDto(t), ...(designed ?? {}), context: await this.tasks.context(t) };
+    const context = await this.tasks.context(t);
+    // Issue 12: the members' individual grades beside the mentor's consolidated self-assessment.
+    if (t.type === 'self_assessment' && t.program?.type === 'institutional' && context && typeof context === 'object') {
+      const memberGrading = await memberGradingContext(this.db, t.programId, t.year);
+      if (memberGrading) Object.assign(context, { memberGrading });
+    }
+    return { ...this.tasks.toDto(t), ...(designed ?? {}), context };
   }
 
   /**
