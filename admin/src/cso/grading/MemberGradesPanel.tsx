@@ -39,7 +39,10 @@ export const MemberGradesPanel = ({ programId, year, editable }: { programId: st
         const current = ((getValues('participants') as { name?: string; position?: string }[] | undefined) ?? []).filter(p => p?.name?.trim());
         const known = new Set(current.map(p => p.name!.trim().toLowerCase()));
         const added = participants.filter(p => !known.has(p.name.trim().toLowerCase()));
-        setValue('participants', [...current, ...added], { shouldDirty: true, shouldValidate: true });
+        // The session still needs at least three people: keep empty rows to type the others in.
+        const rows = [...current, ...added];
+        while (rows.length < 3) rows.push({ name: '', position: '' });
+        setValue('participants', rows, { shouldDirty: true });
         notify(added.length ? 'mentorflow.cso.summary.filled' : 'mentorflow.cso.summary.filled_none', { type: 'info', messageArgs: { smart_count: added.length } });
     };
     const round = data && (data.open || data.summary);

@@ -140,7 +140,7 @@ export const MemberGradingForm = ({
                 )}
                 <ServerAlert />
                 <Section title={translate('mentorflow.cso.grading.you')} help={translate('mentorflow.cso.grading.you_help')} testId="section-position">
-                    <TextInput source="position" label="mentorflow.cso.grading.position" validate={validatePosition} helperText={false} autoComplete="organization-title" />
+                    <TextInput source="position" label="mentorflow.cso.grading.position" validate={validatePosition} helperText="mentorflow.cso.grading.position_help" autoComplete="organization-title" />
                 </Section>
                 <Section
                     title={translate('mentorflow.self_assessment.elements')}
