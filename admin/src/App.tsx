@@ -77,14 +77,16 @@ const InvitationPage = lazyPage(screens.InvitationPage);
 
 /** "/": a CSO member's own view of their organisation (issue 12); the role's dashboard for staff. */
 const Home = () => {
-    const { permissions } = usePermissions<Role>();
+    const { permissions, isPending } = usePermissions<Role>();
+    if (isPending) return <LoadingPage />;
     return isCsoMember(permissions) ? <screens.CsoHome /> : <screens.Dashboard />;
 };
 
 /** A program link (e.g. from a notification) opens the CSO view for a CSO member. */
 const ProgramShow = () => {
-    const { permissions } = usePermissions<Role>();
+    const { permissions, isPending } = usePermissions<Role>();
     const { id = '' } = useParams();
+    if (isPending) return <LoadingPage />;
     return isCsoMember(permissions) ? <Navigate to={`/cso/programs/${id}`} replace /> : <screens.ProgramShow />;
 };
 
