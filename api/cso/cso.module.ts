@@ -7,12 +7,13 @@ import { InvitationsController, OrganizationMembersController } from './invitati
 import { InvitationsService } from './invitations.service';
 import { MemberGradingService } from './member-grading.service';
 import { ParticipationController } from './participation.controller';
+import { PlanDrafterService } from './plan-drafter.service';
 
 /** Issue 12: CSO members, their invitations and what they do in their programs. */
 @Module({
   imports: [AuditModule, AuthModule, ProgramsModule],
   controllers: [OrganizationMembersController, InvitationsController, ParticipationController],
-  providers: [InvitationsService, DemoCsoSeeder, MemberGradingService],
+  providers: [InvitationsService, DemoCsoSeeder, MemberGradingService, PlanDrafterService],
   exports: [MemberGradingService],
 })
 export class CsoModule {}

@@ -3,13 +3,27 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiQuery, ApiTags } from '@nestj
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { MemberGradingService } from './member-grading.service';
+import { PlanDrafterService } from './plan-drafter.service';
 
 /** Issue 12: what CSO members do in their programs, and what staff open for them. */
 @ApiTags('cso members')
 @ApiBearerAuth()
 @Controller('programs')
 export class ParticipationController {
-  constructor(private readonly grading: MemberGradingService) {}
+  constructor(
+    private readonly grading: MemberGradingService,
+    private readonly drafter: PlanDrafterService,
+  ) {}
+
+  /** Advocacy: who drafts the plan from now on, {drafter: 'cso' | 'mentor'}; an open draft moves at once. */
+  @Post(':id/plan-drafter')
+  @Roles('admin', 'program_manager', 'mentor')
+  @HttpCode(200)
+  @ApiBody({ schema: { type: 'object', required: ['drafter'], properties: { drafter: { type: 'string', enum: ['cso', 'mentor'] } }, additionalProperties: false } })
+  @ApiOkResponse({ description: '{drafter, drafterId, movedTaskId}; 409 when the organisation has no active member or the plan is locked' })
+  setDrafter(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
+    return this.drafter.set(id, body, user);
+  }
 
   /** Opens the year's grading round (idempotent) and notifies the organisation's active members. */
   @Post(':id/member-grading')

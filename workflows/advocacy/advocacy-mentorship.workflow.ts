@@ -5,7 +5,7 @@ import { completedTaskAnswer, type Runtime } from '../programs/task-book';
 import { assertActive, fail, handleControls } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import { advocacyMentorshipV1 } from './advocacy-mentorship.v1';
-import type { AdvocacyMentorshipInput } from './contract';
+import { setPlanDrafterUpdate, type AdvocacyMentorshipInput } from './contract';
 import * as S from './state';
 import type { AdvocacyTaskData } from './task-data';
 import { validateAdvocacyTask } from './validation';
@@ -55,9 +55,29 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
         if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
         if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
         assertActive(s.status);
-        if (actor.id !== task.assigneeId) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
+        if (actor.id !== task.assigneeId && !S.mayCompleteForAssignee(s, task, actor)) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
         const errors = validateAdvocacyTask(task.type, data, S.validationContext(s));
+        // Nobody approves a draft they authored (issue 12): refused before anything is written.
+        const own = S.ownDraftReview(s, task, actor.id);
+        if (own && !errors.decision) errors.decision = own;
         if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+      },
+    },
+  );
+
+  // Issue 12: a new handler; histories recorded before never call it, so they replay unchanged.
+  setHandler(
+    setPlanDrafterUpdate,
+    async ({ drafterId, actor, auditId }) => {
+      const movedTaskId = S.setPlanDrafter(s, drafterId, actor.id, rt());
+      await core.commit({ auditId });
+      return { drafterId: s.planDrafterId ?? null, movedTaskId };
+    },
+    {
+      validator: ({ drafterId }) => {
+        if (s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
+        if (s.status === 'withdrawn' || s.status === 'completed') throw fail(FAILURE.conflict, `The program is ${s.status}`);
+        if (drafterId !== null && (typeof drafterId !== 'string' || !drafterId)) throw fail(FAILURE.validation, 'Validation failed', { drafter: 'drafter must be a member or null' });
       },
     },
   );

@@ -1,3 +1,4 @@
+import { defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../shared/actor';
 import type { NotificationInput } from '../programs/contract';
 import type { AdvocacyConfig } from './config';
@@ -28,3 +29,11 @@ export interface AdvocacyActivities {
   projectAdvocacyProgram(snapshot: AdvocacySnapshot): Promise<void>;
   notify(notifications: NotificationInput[]): Promise<void>;
 }
+
+/**
+ * Issue 12: who drafts the advocacy plan from now on. `drafterId` is a CSO member of the
+ * organisation (the API picks one; any active member may then complete the draft), or null for
+ * the mentor. An open plan_drafting task moves at once; later drafts (after "request changes")
+ * stay with the drafter. Answers once the change is projected.
+ */
+export const setPlanDrafterUpdate = defineUpdate<{ drafterId: string | null; movedTaskId: string | null }, [{ drafterId: string | null; actor: Actor; auditId?: string }]>('setPlanDrafter');

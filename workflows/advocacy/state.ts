@@ -85,7 +85,45 @@ export function initialState(input: AdvocacyMentorshipInput, workflowId: string,
 
 export function openTask(s: AdvocacyState, config: AdvocacyConfig, type: AdvocacyTaskType, rt: Runtime): AdvocacyTask {
   s.stage = type === 'implementation_checkin' ? 'implementation_support' : type;
-  return addTask(s, type, s.mentorId, config.durations[DUE[type]], rt);
+  return addTask(s, type, assigneeOf(s, type), config.durations[DUE[type]], rt);
+}
+
+/**
+ * Who does a task: the mentor, except the plan drafts once a CSO member drafts them (issue 12).
+ * States recorded before have no planDrafterId: the mentor, as they were recorded.
+ */
+function assigneeOf(s: AdvocacyState, type: AdvocacyTaskType): string {
+  return type === 'plan_drafting' && s.planDrafterId ? s.planDrafterId : s.mentorId;
+}
+
+/** Issue 12: the CSO (a member) or the mentor (null) drafts the plan from now on; an open draft moves at once. */
+export function setPlanDrafter(s: AdvocacyState, drafterId: string | null, by: string, rt: Runtime): string | null {
+  s.planDrafterId = drafterId;
+  const open = openTasks(s).find((t) => t.type === 'plan_drafting') ?? null;
+  if (open && open.assigneeId !== assigneeOf(s, 'plan_drafting')) moveOpenTasks(s, (t) => t.id === open.id, assigneeOf(s, 'plan_drafting'), rt);
+  pushHistory(s, drafterId ? 'plan_drafter_cso' : 'plan_drafter_mentor', by, rt.now);
+  return open?.id ?? null;
+}
+
+/**
+ * Whether an actor other than the assignee may complete a task (issue 12): any CSO member of the
+ * organisation completes a draft assigned to the CSO; a program manager (or admin) reviews a
+ * version drafted by the mentor, who may not review their own draft.
+ */
+export function mayCompleteForAssignee(s: AdvocacyState, task: AdvocacyTask, actor: { id: string; role?: string; organizationId?: string }): boolean {
+  if (task.type === 'plan_drafting') return !!s.planDrafterId && actor.role === 'cso_member' && actor.organizationId === s.organizationId;
+  if (task.type === 'plan_review') return (actor.role === 'program_manager' || actor.role === 'admin') && latestVersion(s)?.submittedBy === task.assigneeId;
+  return false;
+}
+
+/** Nobody reviews a plan version they drafted themselves: the reason, or null when the actor may review. */
+export function ownDraftReview(s: AdvocacyState, task: AdvocacyTask, actorId: string): string | null {
+  if (task.type !== 'plan_review') return null;
+  return latestVersion(s)?.submittedBy === actorId ? 'you drafted this version: someone else reviews it (a program manager when the mentor drafted)' : null;
+}
+
+function latestVersion(s: AdvocacyState) {
+  return s.planVersions[s.planVersions.length - 1];
 }
 
 export function validationContext(s: AdvocacyState): AdvocacyValidationContext {
@@ -200,7 +238,8 @@ export function withdraw(s: AdvocacyState, by: string, reason: string, now: numb
 export function reassignMentor(s: AdvocacyState, mentorId: string, by: string, rt: Runtime): void {
   if (mentorId === s.mentorId) return;
   s.mentorId = mentorId;
-  moveOpenTasks(s, () => true, mentorId, rt);
+  // A draft assigned to the CSO stays with the CSO (issue 12); without a CSO drafter, as before: every open task.
+  moveOpenTasks(s, (t) => !(t.type === 'plan_drafting' && s.planDrafterId), mentorId, rt);
   pushHistory(s, 'reassigned_mentor', by, rt.now);
 }
 

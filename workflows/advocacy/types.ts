@@ -53,6 +53,8 @@ export interface AdvocacySnapshot {
   readModelBehind?: { seq: number; reason: string; at: string } | null;
   /** Version 2's query: what comes next, soonest first. */
   upcoming?: Upcoming[];
+  /** Issue 12: a CSO member who drafts the plan (plan_drafting goes to them); absent or null: the mentor. */
+  planDrafterId?: string | null;
 }
 
 /** The workflow's own state beyond the snapshot, carried exactly by a continue-as-new. */
