@@ -1,6 +1,10 @@
 /** English texts of the CSO members' screens and panels (issue 12); cso.tr.ts has the same keys. */
 export const csoEn = {
     mentorflow: {
+        history: {
+            plan_drafter_cso: 'The organisation drafts the plan from now on',
+            plan_drafter_mentor: 'The mentor drafts the plan from now on',
+        },
         notifications: {
             types: {
                 member_grading_requested: 'Grading requested',
@@ -175,7 +179,7 @@ export const csoEn = {
             review: {
                 drafted_by: 'Drafted by %{name} (mentor).',
                 drafted_by_cso: 'Drafted by %{name} for the organisation.',
-                own_draft: 'You drafted this version, so you cannot approve it: nobody approves their own draft. You may request changes; a program manager reviews a mentor’s own draft.',
+                own_draft: 'You drafted this version, so you cannot review it: nobody approves their own draft. A program manager reviews a version the mentor drafted; let the organisation draft the next one on the program page.',
             },
             staff: {
                 participation: 'The organisation takes part',

@@ -1,6 +1,10 @@
 /** Türkçe: STK üyelerinin ekranları ve panelleri (issue 12); anahtarlar cso.en.ts ile aynı. */
 export const csoTr = {
     mentorflow: {
+        history: {
+            plan_drafter_cso: 'Planı bundan sonra kuruluş yazıyor',
+            plan_drafter_mentor: 'Planı bundan sonra mentor yazıyor',
+        },
         notifications: {
             types: {
                 member_grading_requested: 'Puanlama istendi',
@@ -175,7 +179,7 @@ export const csoTr = {
             review: {
                 drafted_by: 'Taslağı yazan: %{name} (mentor).',
                 drafted_by_cso: 'Taslağı kuruluş adına yazan: %{name}.',
-                own_draft: 'Bu sürümü siz yazdınız, bu yüzden onaylayamazsınız: kimse kendi taslağını onaylamaz. Değişiklik isteyebilirsiniz; mentorun kendi taslağını bir program yöneticisi inceler.',
+                own_draft: 'Bu sürümü siz yazdınız, bu yüzden inceleyemezsiniz: kimse kendi taslağını onaylamaz. Mentorun yazdığı sürümü bir program yöneticisi inceler; bir sonrakini program sayfasından kuruluşa yazdırabilirsiniz.',
             },
             staff: {
                 participation: 'Kuruluşun katılımı',

@@ -95,7 +95,7 @@ export const PlanReviewForm = ({ task, readOnly }: TaskFormPageProps) => {
                 title={translate('mentorflow.advocacy.review.under_review', { version: current?.version ?? '?' })}
                 testId="section-under-review"
             >
-                {current && <DraftedByNote version={current} readOnly={readOnly} />}
+                {current && <DraftedByNote programId={task.programId} version={current} readOnly={readOnly} />}
                 {!current ? (
                     <Alert severity="warning">{translate('mentorflow.advocacy.plan.versions_unavailable')}</Alert>
                 ) : previous ? (

@@ -7,11 +7,11 @@ import { errorMessage, setPlanDrafter } from '../api';
 
 type Drafter = 'cso' | 'mentor';
 
-/** The drafter in force: the API's `details.planDrafter` (or the live state's), the mentor by default. */
+/** The drafter in force: a CSO member named in the live state (`planDrafterId`), else the mentor. */
 export const currentDrafter = (program: AdvocacyProgramRecord): Drafter => {
+    const live = program.live as { planDrafterId?: string | null } | null | undefined;
     const details = program.details as { planDrafter?: Drafter } | undefined;
-    const live = program.live as { planDrafter?: Drafter } | null | undefined;
-    return details?.planDrafter ?? live?.planDrafter ?? 'mentor';
+    return live?.planDrafterId ? 'cso' : (details?.planDrafter ?? 'mentor');
 };
 
 /**
