@@ -10,7 +10,7 @@
  * Turkish at 1440 and 390 px (test-results/screenshots/cso-*.png).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
 import * as adv from '../support/advocacy-data';
 import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
@@ -61,6 +61,17 @@ beforeAll(async () => {
   phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', isMobile: true, hasTouch: true });
   mentorPage = await desk.newPage();
   memberPage = await phone.newPage();
+  // A console crash is printed with the test's output.
+  for (const p of [mentorPage, memberPage]) {
+    p.on('pageerror', (e) => console.error('pageerror:', e.message));
+    p.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text().slice(0, 600)));
+  }
+});
+// What each page showed when a step failed, to read with the error.
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== 'fail') return;
+  await mentorPage?.screenshot({ path: `test-results/screenshots/cso-failed-mentor.png`, fullPage: true }).catch(() => undefined);
+  await memberPage?.screenshot({ path: `test-results/screenshots/cso-failed-member.png`, fullPage: true }).catch(() => undefined);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { RecordContextProvider, Title, useGetOne, useTranslate } from 'react-admin';
+import { RecordContextProvider, ResourceContextProvider, Title, useGetOne, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
 import { useFormatDate } from '../advocacy/useFormatDate';
 import { QueryError } from '../dashboard/QueryError';
@@ -27,25 +27,28 @@ export const CsoTaskPage = () => {
             ) : error || !task ? (
                 <QueryError error={error} onRetry={() => refetch()} testId="cso-task-error" />
             ) : (
-                <RecordContextProvider value={task}>
-                    <Button component={Link} to={csoProgramPath(task.programId)} size="small" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
-                        {translate('mentorflow.cso.program.back_to_program')}
-                    </Button>
-                    <Typography variant="h5" component="h1" sx={{ fontWeight: 600 }}>
-                        {typeName}
-                    </Typography>
-                    <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-                        {task.status === 'open'
-                            ? translate('mentorflow.cso.program.due', { date: formatDate(task.dueAt) })
-                            : translate(`mentorflow.task_status.${task.status}`)}
-                    </Typography>
-                    {(task.type as string) === 'plan_drafting' && task.status === 'open' && (
-                        <Alert severity="info" sx={{ mb: 2 }} data-testid="cso-drafting-help">
-                            {translate('mentorflow.cso.drafting.help')}
-                        </Alert>
-                    )}
-                    <TaskFormFor key={`${task.id}-${task.status}`} task={task} readOnly={task.status !== 'open'} config={task.context?.config} />
-                </RecordContextProvider>
+                // The task forms' array inputs (react-admin's SimpleFormIterator) need a resource, as in TaskShow.
+                <ResourceContextProvider value="tasks">
+                    <RecordContextProvider value={task}>
+                        <Button component={Link} to={csoProgramPath(task.programId)} size="small" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
+                            {translate('mentorflow.cso.program.back_to_program')}
+                        </Button>
+                        <Typography variant="h5" component="h1" sx={{ fontWeight: 600 }}>
+                            {typeName}
+                        </Typography>
+                        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+                            {task.status === 'open'
+                                ? translate('mentorflow.cso.program.due', { date: formatDate(task.dueAt) })
+                                : translate(`mentorflow.task_status.${task.status}`)}
+                        </Typography>
+                        {(task.type as string) === 'plan_drafting' && task.status === 'open' && (
+                            <Alert severity="info" sx={{ mb: 2 }} data-testid="cso-drafting-help">
+                                {translate('mentorflow.cso.drafting.help')}
+                            </Alert>
+                        )}
+                        <TaskFormFor key={`${task.id}-${task.status}`} task={task} readOnly={task.status !== 'open'} config={task.context?.config} />
+                    </RecordContextProvider>
+                </ResourceContextProvider>
             )}
         </Box>
     );

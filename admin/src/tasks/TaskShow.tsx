@@ -37,8 +37,8 @@ const TaskTitle = () => {
 const TaskPage = () => {
     const task = useRecordContext<TaskRecord>();
     const { identity } = useGetIdentity();
-    if (!task) return null;
     const { permissions } = usePermissions<Role>();
+    if (!task) return null;
     // A manager reviews a version the mentor drafted (issue 12: nobody approves their own draft).
     const mine = (!!identity && identity.id === task.assigneeId) || reviewsForAssignee(task, permissions);
     return (
