@@ -6,14 +6,15 @@ import { DemoCsoSeeder } from './demo-cso.seeder';
 import { InvitationsController, OrganizationMembersController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 import { MemberGradingService } from './member-grading.service';
-import { ParticipationController } from './participation.controller';
+import { ParticipationController, PlanItemProgressController, SatisfactionController } from './participation.controller';
+import { FollowService } from './follow.service';
 import { PlanDrafterService } from './plan-drafter.service';
 
 /** Issue 12: CSO members, their invitations and what they do in their programs. */
 @Module({
   imports: [AuditModule, AuthModule, ProgramsModule],
-  controllers: [OrganizationMembersController, InvitationsController, ParticipationController],
-  providers: [InvitationsService, DemoCsoSeeder, MemberGradingService, PlanDrafterService],
+  controllers: [OrganizationMembersController, InvitationsController, ParticipationController, PlanItemProgressController, SatisfactionController],
+  providers: [InvitationsService, DemoCsoSeeder, MemberGradingService, PlanDrafterService, FollowService],
   exports: [MemberGradingService],
 })
 export class CsoModule {}

@@ -145,12 +145,12 @@ export class TasksService {
 
   /**
    * Nobody approves a draft they authored (issue 12): the latest completed plan_drafting task's
-   * author may not review it (the workflow's validator holds the same rule). Audited when refused.
+   * author may not approve it (the workflow's validator holds the same rule). Audited when refused.
    */
   private async assertNotOwnDraft(t: Task, user: AuthUser): Promise<void> {
     const last = await this.repo.findOne({ where: { programId: t.programId, type: 'plan_drafting', status: 'completed' }, order: { completedAt: 'DESC' } });
     if (last?.completedBy !== user.id) return;
-    const message = 'you drafted this version: someone else reviews it (a program manager when the mentor drafted)';
+    const message = 'you drafted this version: someone else approves it (a program manager when the mentor drafted)';
     await this.audit.record({
       actor: user,
       action: `workflow.update.completeTask.${t.type}`,
@@ -187,7 +187,7 @@ export class TasksService {
       throw new ForbiddenException('This task is assigned to someone else');
     }
     if (t.status !== 'open') throw new ConflictException(`This task is already ${t.status}`);
-    if (t.type === 'plan_review' && t.program?.type === 'advocacy') await this.assertNotOwnDraft(t, user);
+    if (t.type === 'plan_review' && t.program?.type === 'advocacy' && (data as { decision?: unknown } | null)?.decision === 'approve') await this.assertNotOwnDraft(t, user);
     if (designed) {
       // The form of the version the program runs, checked here so a bad submission never reaches the workflow.
       const errors = validateSubmission(designed.form, data);

@@ -200,7 +200,8 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
       await m.complete(p.id, 'plan_review', { decision: 'request_changes', comments: 'Make the goal measurable and add a timeline' });
       await m.complete(p.id, 'plan_drafting', advocacyPlan(i));
     }
-    await m.complete(p.id, 'plan_review', { decision: 'approve', comments: 'Ready for presentation' });
+    // Nobody approves a draft they authored (issue 12): the mentor drafted, the program manager approves.
+    await pm.complete(p.id, 'plan_review', { decision: 'approve', comments: 'Ready for presentation' });
     await m.complete(p.id, 'presentation', { date: '2027-05-20', audience: ['Board', 'Staff', 'Volunteers'], feedback: 'Endorsed by the board' });
     advocacyDone += 1;
     log(`[demo] advocacy ${advocacyDone}/${TARGET.advocacyCsos} built (plan finalised)`);

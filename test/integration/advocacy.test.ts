@@ -90,7 +90,8 @@ describe('advocacy mentorship', () => {
     expect(back.stage).toBe('plan_drafting');
     expect(back.live.planVersions[0].review).toMatchObject({ decision: 'request_changes', comments: 'Make the goal measurable, with a date' });
     expect((await mentor.post(`/programs/${p.id}/plan-drafts`, adv.plan())).status).toBe(200);
-    await complete(mentor, p.id, 'plan_review', { decision: 'approve', comments: 'Ready to present' });
+    // Nobody approves a draft they authored (issue 12): the mentor drafted, the program manager approves.
+    await complete(pm, p.id, 'plan_review', { decision: 'approve', comments: 'Ready to present' });
     await complete(mentor, p.id, 'presentation', adv.presentation());
 
     const locked = (await pm.get(`/programs/${p.id}`)).body;

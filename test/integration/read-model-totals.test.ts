@@ -120,7 +120,7 @@ describe('running totals', () => {
       await completeOpen(m, p.id, 'issue_workshop', adv.workshop());
       await completeOpen(m, p.id, 'plan_drafting', adv.plan());
     }
-    await completeOpen(mentor2, f.id, 'plan_review', { decision: 'approve', comments: 'Good' });
+    await completeOpen(pm, f.id, 'plan_review', { decision: 'approve', comments: 'Good' }); // the mentor drafted: a PM approves (issue 12)
     await completeOpen(mentor2, f.id, 'presentation', adv.presentation());
     await expectTotalsEqualRecount();
 

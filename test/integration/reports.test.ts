@@ -103,7 +103,7 @@ describe('reports', () => {
       await completeOpen(m, p.id, 'issue_workshop', adv.workshop());
       await completeOpen(m, p.id, 'plan_drafting', adv.plan());
     }
-    await completeOpen(mentor2, d.id, 'plan_review', { decision: 'approve', comments: 'Good' });
+    await completeOpen(pm, d.id, 'plan_review', { decision: 'approve', comments: 'Good' }); // the mentor drafted: a PM approves (issue 12)
     await completeOpen(mentor2, d.id, 'presentation', adv.presentation());
     const a2 = await pm.get('/reports/advocacy');
     expect(a2.body).toMatchObject({ programs: 2, organizations: 2, mentors: 2, plansDeveloped: 2, plansFinalised: 1, completed: 0, withdrawn: 0 });

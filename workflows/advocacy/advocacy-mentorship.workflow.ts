@@ -58,7 +58,7 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
         if (actor.id !== task.assigneeId && !S.mayCompleteForAssignee(s, task, actor)) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
         const errors = validateAdvocacyTask(task.type, data, S.validationContext(s));
         // Nobody approves a draft they authored (issue 12): refused before anything is written.
-        const own = S.ownDraftReview(s, task, actor.id);
+        const own = S.ownDraftApproval(s, task, actor.id, data);
         if (own && !errors.decision) errors.decision = own;
         if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
       },

@@ -116,10 +116,13 @@ export function mayCompleteForAssignee(s: AdvocacyState, task: AdvocacyTask, act
   return false;
 }
 
-/** Nobody reviews a plan version they drafted themselves: the reason, or null when the actor may review. */
-export function ownDraftReview(s: AdvocacyState, task: AdvocacyTask, actorId: string): string | null {
-  if (task.type !== 'plan_review') return null;
-  return latestVersion(s)?.submittedBy === actorId ? 'you drafted this version: someone else reviews it (a program manager when the mentor drafted)' : null;
+/**
+ * Nobody approves a plan version they drafted themselves (sending one's own draft back for more
+ * work is allowed): the reason, or null when the actor may decide so.
+ */
+export function ownDraftApproval(s: AdvocacyState, task: AdvocacyTask, actorId: string, data: unknown): string | null {
+  if (task.type !== 'plan_review' || (data as { decision?: unknown } | null)?.decision !== 'approve') return null;
+  return latestVersion(s)?.submittedBy === actorId ? 'you drafted this version: someone else approves it (a program manager when the mentor drafted)' : null;
 }
 
 function latestVersion(s: AdvocacyState) {

@@ -1,0 +1,153 @@
+/**
+ * Issue 12, the advocacy plan drafted by the CSO, over HTTP against the real dev server: the
+ * mentor hands plan_drafting to the organisation, a member drafts, the mentor reviews (request
+ * changes keeps the next draft with the CSO), nobody reviews a version they drafted, a program
+ * manager reviews a mentor-drafted version, the presentation locks the plan.
+ */
+import { DataSource } from 'typeorm';
+import { TemporalService } from '../../api/temporal/temporal.service';
+import { completeTaskUpdate } from '../../workflows/programs/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as adv from '../support/advocacy-data';
+import { inviteMember } from '../support/cso';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import type { ApiClient } from '../support/http';
+import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
+import { eventually, startStack, type Stack } from '../support/stack';
+
+let stack: Stack;
+let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient;
+let users: Record<string, string>;
+let db: DataSource;
+
+async function advocacy(label: string) {
+  const org = await createOrg(pm, label);
+  const p = await pm.post('/programs', { organizationId: org, type: 'advocacy', mentorId: users[LOGINS.mentor] });
+  expect(p.status, JSON.stringify(p.body)).toBe(201);
+  for (const [type, body] of [['needs_assessment', adv.needs()], ['curriculum', adv.curriculum()], ['training', adv.training()], ['issue_workshop', adv.workshop()]] as const) {
+    await completeOpen(mentor, p.body.id, type, body);
+  }
+  await openTask(mentor, p.body.id, 'plan_drafting');
+  return { org, id: p.body.id as string };
+}
+const openOf = (c: ApiClient, programId: string, type: string) =>
+  eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0] as { id: string; assigneeId: string });
+
+beforeAll(async () => {
+  stack = await startStack({ ownDatabase: true });
+  [pm, mentor, mentor2] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.mentor2].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  users = await userIds(pm);
+  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
+  await db.initialize();
+}, 120_000);
+afterAll(async () => {
+  await db?.destroy();
+  await stack?.close();
+});
+
+describe('plan drafted by the CSO', () => {
+  it('the mentor hands drafting to the CSO; members draft, the mentor reviews, the presentation locks the plan', async () => {
+    const { org, id } = await advocacy('Drafting CSO');
+    // No member yet: 409 naming drafter.
+    const none = await mentor.post(`/programs/${id}/plan-drafter`, { drafter: 'cso' });
+    expect(none.status).toBe(409);
+    expect(none.body.errors.drafter).toMatch(/invite a member first/);
+    const first = await inviteMember(mentor, org, 'drafter1');
+    const second = await inviteMember(mentor, org, 'drafter2');
+    // Bad input and wrong people.
+    const bad = await mentor.post(`/programs/${id}/plan-drafter`, { drafter: 'gender_expert' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.drafter).toBeDefined();
+    expect((await mentor2.post(`/programs/${id}/plan-drafter`, { drafter: 'cso' })).status).toBe(403);
+    expect((await first.api.post(`/programs/${id}/plan-drafter`, { drafter: 'cso' })).status).toBe(403);
+
+    const set = await mentor.post(`/programs/${id}/plan-drafter`, { drafter: 'cso' });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(set.body).toMatchObject({ drafter: 'cso', drafterId: first.userId });
+    // The open draft moved at once (the update answers after the projection).
+    const draft1 = await openOf(first.api, id, 'plan_drafting');
+    expect(draft1.assigneeId).toBe(first.userId);
+    expect(set.body.movedTaskId).toBe(draft1.id);
+    // The mentor no longer holds it.
+    expect((await mentor.post(`/tasks/${draft1.id}/complete`, adv.plan())).status).toBe(403);
+    // The second member (not the assignee) may complete it; bad data names the field.
+    const badPlan = await second.api.post(`/tasks/${draft1.id}/complete`, { ...adv.plan(), goal: '' });
+    expect(badPlan.status).toBe(400);
+    expect(badPlan.body.errors.goal).toBeDefined();
+    const drafted = await second.api.post(`/tasks/${draft1.id}/complete`, adv.plan('Roma children in school'));
+    expect(drafted.status, JSON.stringify(drafted.body)).toBe(200);
+
+    // The mentor requests changes: the next draft is the CSO's again.
+    const review1 = await openOf(mentor, id, 'plan_review');
+    expect((await mentor.post(`/tasks/${review1.id}/complete`, { decision: 'request_changes', comments: 'Make the goal measurable' })).status).toBe(200);
+    const draft2 = await openOf(first.api, id, 'plan_drafting');
+    expect(draft2.assigneeId).toBe(first.userId);
+    // The member sees the review comments on the program page.
+    const page = await first.api.get(`/programs/${id}`);
+    expect(page.body.planVersions).toEqual([
+      expect.objectContaining({ version: 1, draftedBy: { id: second.userId, fullName: expect.any(String), role: 'cso_member' }, decision: 'changes_requested', reviewComments: 'Make the goal measurable', reviewedBy: expect.objectContaining({ id: users[LOGINS.mentor], role: 'mentor' }) }),
+    ]);
+    expect((await first.api.post(`/programs/${id}/plan-drafts`, adv.plan())).status).toBe(200);
+    const review2 = await openOf(mentor, id, 'plan_review');
+    expect((await mentor.post(`/tasks/${review2.id}/complete`, { decision: 'approve', comments: 'Ready' })).status).toBe(200);
+    await completeOpen(mentor, id, 'presentation', adv.presentation());
+    const done = await eventually(async () => {
+      const r = await pm.get(`/programs/${id}`);
+      return r.body.details.planLockedAt ? r.body : null;
+    });
+    expect(done.details.finalPlanVersion).toBe(2);
+    expect(done.planVersions.map((v: { draftedBy: { role: string } }) => v.draftedBy.role)).toEqual(['cso_member', 'cso_member']);
+    // Locked: the drafter can no longer change.
+    expect((await mentor.post(`/programs/${id}/plan-drafter`, { drafter: 'mentor' })).status).toBe(409);
+    // Audited.
+    const audit = (await db.query(`SELECT action, result, actor_id FROM audit_log WHERE target_id = $1 AND action IN ('workflow.update.setPlanDrafter', 'workflow.update.completeTask.plan_drafting')`, [id])) as { action: string; result: string; actor_id: string }[];
+    expect(audit.filter((a) => a.action === 'workflow.update.setPlanDrafter' && a.result === 'ok')).toHaveLength(1);
+    expect(audit.filter((a) => a.action === 'workflow.update.completeTask.plan_drafting' && a.result === 'ok').map((a) => a.actor_id).sort()).toEqual([first.userId, second.userId].sort());
+  });
+
+  it('nobody reviews a draft they authored: the mentor-drafted version is refused to the mentor (400 naming decision) and reviewed by a program manager', async () => {
+    const { id } = await advocacy('Drafting mentor');
+    await completeOpen(mentor, id, 'plan_drafting', adv.plan());
+    const review = await openOf(mentor, id, 'plan_review');
+    const own = await mentor.post(`/tasks/${review.id}/complete`, { decision: 'approve', comments: 'Looks good to me' });
+    expect(own.status).toBe(400);
+    expect(own.body.errors.decision).toMatch(/you drafted this version/);
+    // Nothing changed: still open.
+    expect((await mentor.get(`/tasks/${review.id}`)).body.status).toBe('open');
+    // The workflow's own validator holds the rule too (an update sent past the API).
+    const temporal = stack.app.get(TemporalService);
+    const wf = (await pm.get(`/programs/${id}`)).body.workflowId as string;
+    const direct = temporal.client.workflow
+      .getHandle(wf)
+      .executeUpdate(completeTaskUpdate, { args: [{ taskId: review.id, data: { decision: 'approve', comments: 'Self-approved' }, actor: { id: users[LOGINS.mentor], email: LOGINS.mentor, role: 'mentor' } }] });
+    await expect(direct).rejects.toThrow();
+    const err = await direct.catch((e: { cause?: { details?: { errors?: Record<string, string> }[] } }) => e);
+    expect(JSON.stringify((err as { cause?: unknown }).cause ?? err)).toMatch(/you drafted this version/);
+    expect((await mentor.get(`/tasks/${review.id}`)).body.status).toBe('open');
+    // Another mentor may not; a program manager may.
+    expect((await mentor2.post(`/tasks/${review.id}/complete`, { decision: 'approve', comments: 'x' })).status).toBe(403);
+    const byPm = await pm.post(`/tasks/${review.id}/complete`, { decision: 'approve', comments: 'Approved by the program manager' });
+    expect(byPm.status, JSON.stringify(byPm.body)).toBe(200);
+    const page = await pm.get(`/programs/${id}`);
+    expect(page.body.planVersions[0]).toMatchObject({ decision: 'approved', draftedBy: { id: users[LOGINS.mentor], role: 'mentor' }, reviewedBy: { role: 'program_manager' } });
+    const refused = (await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1 AND action = 'workflow.update.completeTask.plan_review' AND result = 'rejected'`, [id]))[0].n;
+    expect(refused).toBeGreaterThanOrEqual(1);
+  });
+
+  it('plan-drafter is for advocacy only (400 naming drafter); handing back to the mentor moves the open draft back', async () => {
+    const org = await createOrg(pm, 'Drafting institutional');
+    const p = await pm.post('/programs', { organizationId: org, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+    const r = await mentor.post(`/programs/${p.body.id}/plan-drafter`, { drafter: 'cso' });
+    expect(r.status).toBe(400);
+    expect(r.body.errors.drafter).toMatch(/advocacy/);
+
+    const { org: o2, id } = await advocacy('Drafting back');
+    const m = await inviteMember(mentor, o2, 'back');
+    expect((await mentor.post(`/programs/${id}/plan-drafter`, { drafter: 'cso' })).status).toBe(200);
+    expect((await openOf(m.api, id, 'plan_drafting')).assigneeId).toBe(m.userId);
+    const back = await mentor.post(`/programs/${id}/plan-drafter`, { drafter: 'mentor' });
+    expect(back.body).toMatchObject({ drafter: 'mentor', drafterId: null });
+    expect((await openOf(mentor, id, 'plan_drafting')).assigneeId).toBe(users[LOGINS.mentor]);
+    expect((await m.api.get('/tasks', { filter: { programId: id, status: 'open' } })).body).toEqual([]);
+  });
+});
