@@ -18,6 +18,14 @@ export const csoEn = {
             invitation: 'Invitation to Mentorflow',
         },
         cso: {
+            upcoming: {
+                task_due: '%{task} due',
+                checkin: 'Implementation check-in',
+                mid_year_review: 'Mid-year review',
+                next_contact: 'Next contact with your mentor',
+                year_end: 'End of the program year',
+                implementation_end: 'End of implementation support',
+            },
             menu: { home: 'My organisation' },
             invitation: {
                 title: 'Join Mentorflow',
@@ -179,7 +187,7 @@ export const csoEn = {
             review: {
                 drafted_by: 'Drafted by %{name} (mentor).',
                 drafted_by_cso: 'Drafted by %{name} for the organisation.',
-                own_draft: 'You drafted this version, so you cannot review it: nobody approves their own draft. A program manager reviews a version the mentor drafted; let the organisation draft the next one on the program page.',
+                own_draft: 'You drafted this version, so you cannot approve it: nobody approves their own draft. You may send it back with changes requested; a program manager approves a version the mentor drafted.',
             },
             staff: {
                 participation: 'The organisation takes part',

@@ -18,6 +18,14 @@ export const csoTr = {
             invitation: 'Mentorflow’a davet',
         },
         cso: {
+            upcoming: {
+                task_due: '%{task} için son tarih',
+                checkin: 'Uygulama görüşmesi',
+                mid_year_review: 'Yıl ortası değerlendirmesi',
+                next_contact: 'Mentorunuzla bir sonraki görüşme',
+                year_end: 'Program yılının sonu',
+                implementation_end: 'Uygulama desteğinin sonu',
+            },
             menu: { home: 'Kuruluşum' },
             invitation: {
                 title: 'Mentorflow’a katılın',
@@ -179,7 +187,7 @@ export const csoTr = {
             review: {
                 drafted_by: 'Taslağı yazan: %{name} (mentor).',
                 drafted_by_cso: 'Taslağı kuruluş adına yazan: %{name}.',
-                own_draft: 'Bu sürümü siz yazdınız, bu yüzden inceleyemezsiniz: kimse kendi taslağını onaylamaz. Mentorun yazdığı sürümü bir program yöneticisi inceler; bir sonrakini program sayfasından kuruluşa yazdırabilirsiniz.',
+                own_draft: 'Bu sürümü siz yazdınız, bu yüzden onaylayamazsınız: kimse kendi taslağını onaylamaz. Değişiklik isteyerek geri gönderebilirsiniz; mentorun yazdığı sürümü bir program yöneticisi onaylar.',
             },
             staff: {
                 participation: 'Kuruluşun katılımı',

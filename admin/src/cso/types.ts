@@ -76,14 +76,16 @@ export interface MemberGradingState {
 export interface UpcomingItem {
     kind: 'visit' | 'task' | 'event' | 'timer';
     date: string;
+    /** An event's topic; for tasks and timers an English name (the console names them itself). */
     title: string;
+    taskType?: string;
 }
 
 export interface ProgressReport {
     id: string;
     note: string;
     percent: number | null;
-    authorName?: string;
+    author?: { id: string; fullName: string; role?: string } | null;
     createdAt: string;
 }
 
@@ -94,7 +96,7 @@ export interface Feedback {
     year: number;
     rating: number;
     comment: string | null;
-    memberName?: string;
+    author?: { id: string; fullName: string } | null;
     createdAt: string;
     updatedAt?: string;
 }

@@ -93,7 +93,7 @@ export const ProgressDialog = ({ item, open, onClose }: { item: PlanItem; open: 
                                     <ListItem key={report.id} disableGutters data-testid="progress-report">
                                         <ListItemText
                                             primary={report.note}
-                                            secondary={[formatDate(report.createdAt, 'dateTime'), report.authorName, report.percent != null ? `${report.percent} %` : null].filter(Boolean).join(' · ')}
+                                            secondary={[formatDate(report.createdAt, 'dateTime'), report.author?.fullName, report.percent != null ? `${report.percent} %` : null].filter(Boolean).join(' · ')}
                                         />
                                     </ListItem>
                                 ))}

@@ -32,7 +32,7 @@ export const ProgramFeedbackPanel = ({ programId }: { programId: string }) => {
                                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
                                     <Rating size="small" value={f.rating} readOnly />
                                     <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                                        {f.memberName ?? '—'}
+                                        {f.author?.fullName ?? '—'}
                                     </Typography>
                                     <Typography variant="caption" color="text.secondary">
                                         {f.about === 'visit'
