@@ -86,7 +86,8 @@ async function login(p: Page, email: string, password: string, locale: 'en' | 't
   await p.locator('input[name="email"]').fill(email);
   await p.locator('input[name="password"]').fill(password);
   await p.locator('button[type="submit"]').click();
-  await p.locator('[data-testid="menu-dashboard"]').waitFor({ timeout: 20_000 });
+  // Signed in: the menu (1440 px) or the app bar's menu button (a phone's menu is a closed drawer).
+  await p.locator('[data-testid="menu-dashboard"]:visible, .RaAppBar-menuButton:visible').first().waitFor({ timeout: 20_000 });
 }
 
 /** A full-page screenshot with the viewport stretched to the page, so fixed bars are drawn once. */
@@ -263,7 +264,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await completeOpen(gender, institutional, 'gender_report', inst.genderReport());
     await completeOpen(mentor, institutional, 'improvement_plan', inst.improvementPlan());
     expect((await mentor.post(`/programs/${institutional}/shares`, { document: 'gender_report', year: 1 })).status).toBeLessThan(300);
-    const visit = await mentor.post(`/programs/${institutional}/visits`, { date: '2027-02-10', mode: 'face_to_face', durationMinutes: 90, notes: 'Worked on the strategic plan outline with the board.' });
+    const visit = await mentor.post(`/programs/${institutional}/visits`, { date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), mode: 'face_to_face', durationMinutes: 90, notes: 'Worked on the strategic plan outline with the board.' });
     expect(visit.status, JSON.stringify(visit.body)).toBe(201);
 
     await memberPage.goto(`${stack.baseUrl}/#/cso/programs/${institutional}`);
