@@ -296,6 +296,20 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await mentorPage.goto(`${stack.baseUrl}/#/programs/${institutional}/show`);
     await mentorPage.locator('[data-testid="program-feedback-row"]').first().waitFor({ timeout: 20_000 });
     await shot(mentorPage, 'cso-mentor-program-section-1440-en');
+
+    // The reports: satisfaction per mentor and per program, with n, for the program manager.
+    const report = (await pm.get('/reports/satisfaction', { type: 'institutional' })).body;
+    expect(report.overall).toMatchObject({ n: 1, average: 4 });
+    for (const locale of ['en', 'tr'] as const) {
+      await login(mentorPage, LOGINS.pm, DEMO_PASSWORD, locale);
+      await mentorPage.goto(`${stack.baseUrl}/#/reports`);
+      const card = mentorPage.locator('[data-testid="satisfaction-institutional-overall"][data-n="1"]');
+      await card.waitFor({ timeout: 30_000 });
+      expect(await mentorPage.locator('[data-testid="satisfaction-institutional-mentors"]').textContent()).toContain('Ayşe Mentor');
+      await mentorPage.locator('[data-testid="satisfaction-institutional"]').scrollIntoViewIfNeeded();
+      await screenshot(mentorPage, `cso-report-satisfaction-1440-${locale}`);
+    }
+    await login(mentorPage, LOGINS.mentor, DEMO_PASSWORD);
   });
 
   it('shoots every CSO screen in English and Turkish at 1440 and 390 px', async () => {

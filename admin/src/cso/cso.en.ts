@@ -142,6 +142,7 @@ export const csoEn = {
                 task: 'Grade the organisation (self-assessment, year %{year})',
                 task_help: 'Your mentor asks for your view before the session.',
                 task_done: 'You sent your grades; you can change them until the session.',
+                task_closed: 'You sent your grades; the self-assessment session has taken place.',
                 start: 'Start grading',
                 edit: 'Change my grades',
                 sent: 'Sent',

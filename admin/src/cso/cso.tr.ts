@@ -142,6 +142,7 @@ export const csoTr = {
                 task: 'Kuruluşu puanlayın (öz değerlendirme, %{year}. yıl)',
                 task_help: 'Mentorunuz oturumdan önce görüşünüzü istiyor.',
                 task_done: 'Puanlarınızı gönderdiniz; oturuma kadar değiştirebilirsiniz.',
+                task_closed: 'Puanlarınızı gönderdiniz; öz değerlendirme oturumu yapıldı.',
                 start: 'Puanlamaya başla',
                 edit: 'Puanlarımı değiştir',
                 sent: 'Gönderildi',

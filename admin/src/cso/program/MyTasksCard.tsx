@@ -39,7 +39,7 @@ export const MyTasksCard = ({ program }: { program: ProgramRecord }) => {
                         <ListItem disableGutters data-testid="cso-task-grading" data-done={round.mine ? 'yes' : 'no'} sx={{ flexWrap: 'wrap', gap: 1 }}>
                             <ListItemText
                                 primary={translate('mentorflow.cso.grading.task', { year: round.year })}
-                                secondary={translate(round.mine ? 'mentorflow.cso.grading.task_done' : 'mentorflow.cso.grading.task_help')}
+                                secondary={translate(!round.open ? 'mentorflow.cso.grading.task_closed' : round.mine ? 'mentorflow.cso.grading.task_done' : 'mentorflow.cso.grading.task_help')}
                             />
                             {round.mine && <Chip size="small" color="success" label={translate('mentorflow.cso.grading.sent')} />}
                             {round.open && (
