@@ -1,5 +1,5 @@
 import { Alert, Box, Rating, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
 import { useFormatDate } from '../../advocacy/useFormatDate';
 import { EmptyText, Panel } from '../../programs/show/Panel';
 import { errorMessage } from '../api';
@@ -9,6 +9,7 @@ import { useFeedback } from '../program/useMyFeedback';
 export const ProgramFeedbackPanel = ({ programId }: { programId: string }) => {
     const translate = useTranslate();
     const formatDate = useFormatDate();
+    const locale = useLocale();
     const { data = [], error, isPending } = useFeedback(programId);
     const rated = data.filter(f => typeof f.rating === 'number');
     const average = rated.length ? rated.reduce((sum, f) => sum + f.rating, 0) / rated.length : null;
@@ -23,7 +24,7 @@ export const ProgramFeedbackPanel = ({ programId }: { programId: string }) => {
                     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }} data-testid="program-feedback-average" data-n={rated.length}>
                         <Rating value={average} precision={0.1} readOnly />
                         <Typography variant="body2">
-                            {translate('mentorflow.cso.staff.average', { average: average?.toFixed(1) ?? '—', smart_count: rated.length })}
+                            {translate('mentorflow.cso.staff.average', { average: average == null ? '—' : average.toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), smart_count: rated.length })}
                         </Typography>
                     </Box>
                     <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
 import { errorMessage, getSatisfaction } from '../api';
 import type { SatisfactionRow } from '../types';
 
-const avg = (row: SatisfactionRow) => (row.average == null ? '—' : row.average.toFixed(1));
+/** One decimal in the console's language (4,0 in Turkish). */
+const formatAverage = (locale: string) => (row: SatisfactionRow) =>
+    row.average == null ? '—' : row.average.toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /**
  * The members' satisfaction with the mentoring (1-5) for a program type: overall, per mentor
@@ -13,6 +15,7 @@ const avg = (row: SatisfactionRow) => (row.average == null ? '—' : row.average
  */
 export const SatisfactionCard = ({ type }: { type: 'institutional' | 'advocacy' }) => {
     const translate = useTranslate();
+    const avg = formatAverage(useLocale());
     const { data, error, isPending } = useQuery({ queryKey: ['satisfaction', type], queryFn: () => getSatisfaction({ type }) });
     return (
         <Card variant="outlined" data-testid={`satisfaction-${type}`}>
