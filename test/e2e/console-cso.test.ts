@@ -323,6 +323,10 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     const drafting = (await member.get('/tasks', { filter: { programId: advocacy, type: 'plan_drafting' } })).body[0];
     if (drafting) screens.push(['plan-drafting', `/#/cso/tasks/${drafting.id}`, '[data-testid="plan-editor"]']);
     expect(reviewTask).toBeTruthy();
+    // A second, unused invitation: its form in each language and width.
+    const fresh = await mentor.post(`/organizations/${orgId}/invitations`, { email: `deniz.${Date.now().toString(36)}@cso.example.org`, fullName: 'Deniz Aydın', language: 'tr' });
+    expect(fresh.status, JSON.stringify(fresh.body)).toBe(201);
+    const freshPath = `/${fresh.body.link.slice(fresh.body.link.indexOf('#'))}`;
     for (const [width, height] of [[1440, 1000], [390, 844]] as const) {
       const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', isMobile: width < 600, hasTouch: width < 600 });
       const p = await context.newPage();
@@ -334,7 +338,13 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
           if (width < 600) await fitsWidth(p);
           await shot(p, `cso-${name}-${width}-${locale}`);
         }
-        // The invitation page, signed out: a used link.
+        // The invitation pages, signed out: an open link, then a used one.
+        await p.evaluate('localStorage.removeItem("mentorflow.accessToken"); localStorage.removeItem("mentorflow.user")');
+        await p.goto(`${stack.baseUrl}${freshPath}`);
+        await p.reload();
+        await p.locator('[data-testid="invitation-organization"]').waitFor({ timeout: 15_000 });
+        if (width < 600) await fitsWidth(p);
+        await shot(p, `cso-invitation-${width}-${locale}`);
         await p.evaluate('localStorage.removeItem("mentorflow.accessToken"); localStorage.removeItem("mentorflow.user")');
         await p.goto(`${stack.baseUrl}/${link.slice(link.indexOf('#'))}`);
         await p.reload();
