@@ -111,7 +111,7 @@ export class FollowService {
     const aboutOk = c.oneOf('about', b.about, ['visit', 'year'] as const);
     c.int('rating', b.rating, 1, 5);
     c.optionalText('comment', b.comment, { max: 2000 });
-    if (aboutOk && b.about === 'visit' && (typeof b.visitId !== 'string' || !/^[0-9a-f-]{36}$/i.test(b.visitId))) c.fail('visitId', 'visitId must be the id of a visit of this program');
+    if (aboutOk && b.about === 'visit' && (typeof b.visitId !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(b.visitId))) c.fail('visitId', 'visitId must be the id of a visit of this program');
     if (aboutOk && b.about === 'year' && b.visitId !== undefined && b.visitId !== null) c.fail('visitId', 'visitId is only for feedback about a visit');
     if (!c.ok) throw invalid(c.errors);
     let year = yearOf(b.year, p.years);

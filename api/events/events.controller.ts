@@ -51,7 +51,7 @@ export class EventsController {
     qb.orderBy(`e.${q.sort.field}`, q.sort.order).addOrderBy('e.id').skip(q.skip).take(q.take);
     const [rows, total] = await qb.getManyAndCount();
     res.setHeader('Content-Range', contentRange('events', q.skip, rows.length, total));
-    return rows;
+    return rows.map((e) => forCsoMember(e, user));
   }
 
   @OpenToCsoMembers()
@@ -60,7 +60,7 @@ export class EventsController {
     const e = await this.repo().findOne({ where: { id } });
     const visible = await this.visibleOrgIds(user);
     if (!e || (visible && !e.organizationIds.some((o) => visible.includes(o)))) throw new NotFoundException(`Event ${id} not found`);
-    return e;
+    return forCsoMember(e, user);
   }
 
   private async assertOrganizations(ids: string[]) {
@@ -131,4 +131,10 @@ export class EventsController {
     });
     return e;
   }
+}
+
+/** A CSO member sees that their organisation attends, never which other CSOs do, nor the organisers' notes (issue 12). */
+function forCsoMember(e: PeerEvent, user: AuthUser): PeerEvent {
+  if (user.role !== 'cso_member') return e;
+  return { ...e, notes: '', organizationIds: e.organizationIds.filter((o) => o === user.organizationId) };
 }

@@ -3,12 +3,14 @@
  * stored only as a SHA-256 hash, and every step is audited.
  */
 import { createHash } from 'node:crypto';
+import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
+import { freePort } from '../../scripts/lib/ports.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { eventually, startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient;
@@ -150,19 +152,63 @@ describe('invitations', () => {
 });
 
 describe('invitation e-mail', () => {
-  it('with SMTP configured the invitation is queued in the outbox (emailed: true) for the invitee', async () => {
-    const mailing = await startStack({ worker: false, env: { DATABASE_URL: stack.env.DATABASE_URL, SMTP_URL: 'smtp://127.0.0.1:1', PUBLIC_URL: 'https://mentorflow.example.org' } });
+  it('with SMTP configured the outbox mails the link to the invitee (who is not a user yet); emailed: true', async () => {
+    const inbox: { to: string[]; raw: string }[] = [];
+    const port = await freePort();
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+        stream.on('end', () => {
+          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+    const mailing = await startStack({ env: { DATABASE_URL: stack.env.DATABASE_URL, SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://mentorflow.example.org' } });
     try {
       const c = await mailing.api.login(LOGINS.pm, DEMO_PASSWORD);
       const r = await invite(c, orgId, 'mailed@cso.example.org');
       expect(r.status, JSON.stringify(r.body)).toBe(201);
       expect(r.body.emailed).toBe(true);
-      const [n] = (await db.query(`SELECT user_id, recipient_email, link, message, email_pending FROM notifications WHERE type = 'invitation' AND recipient_email = 'mailed@cso.example.org'`)) as Record<string, unknown>[];
-      expect(n).toMatchObject({ user_id: null, recipient_email: 'mailed@cso.example.org', link: r.body.link, email_pending: true });
-      expect(String(n.message)).toContain(r.body.link);
-      expect(String(n.message)).toMatch(/davet/);
+      const mail = await eventually(async () => inbox.find((m) => m.to.includes('mailed@cso.example.org')));
+      // Quoted-printable soft line breaks joined again.
+      const text = mail.raw.replace(/=\r?\n/g, '');
+      expect(text).toContain(r.body.link);
+      const [n] = (await db.query(`SELECT user_id, emailed_at, email_pending FROM notifications WHERE type = 'invitation' AND recipient_email = 'mailed@cso.example.org'`)) as Record<string, unknown>[];
+      expect(n).toMatchObject({ user_id: null, email_pending: false });
+      expect(n.emailed_at).not.toBeNull();
+      // The mailed link works.
+      expect((await accept(tokenOf(r.body.link))).status).toBe(200);
     } finally {
       await mailing.close();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+});
+
+describe('demo CSO member', () => {
+  it('with the demo users, cso@mentorflow.local signs in and follows a running program of its demo organisation', async () => {
+    const demo = await startStack({ worker: false, env: { DATABASE_URL: stack.env.DATABASE_URL, SEED_DEMO_USERS: 'true', DEMO_PASSWORD } });
+    try {
+      const cso = await eventually(async () => {
+        const r = await demo.api.request('POST', '/auth/login', { body: { email: 'cso@mentorflow.local', password: DEMO_PASSWORD }, token: null });
+        return r.status === 200 ? demo.api.withToken(r.body.accessToken) : null;
+      });
+      const me = (await cso.get('/auth/me')).body;
+      expect(me).toMatchObject({ role: 'cso_member', organizationName: expect.stringMatching(/demo/) });
+      const programs = await eventually(async () => {
+        const r = await cso.get('/programs');
+        return r.body.length ? r.body : null;
+      });
+      expect(programs).toEqual([expect.objectContaining({ organizationId: me.organizationId, type: 'institutional', status: 'active' })]);
+      expect((await cso.get('/organizations')).body.map((o: { id: string }) => o.id)).toEqual([me.organizationId]);
+    } finally {
+      await demo.close();
     }
   });
 });

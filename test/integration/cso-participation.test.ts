@@ -81,6 +81,9 @@ describe('feedback on the mentoring', () => {
     const foreignVisit = await m1.api.post(`/programs/${programId}/feedback`, { about: 'visit', visitId: '00000000-0000-4000-8000-000000000001', year: 1, rating: 4 });
     expect(foreignVisit.status).toBe(400);
     expect(foreignVisit.body.errors.visitId).toBeDefined();
+    const dashes = await m1.api.post(`/programs/${programId}/feedback`, { about: 'visit', visitId: '-'.repeat(36), year: 1, rating: 4 });
+    expect(dashes.status).toBe(400);
+    expect(dashes.body.errors.visitId).toBeDefined();
     expect((await m1.api.post(`/programs/${programId}/feedback`, { about: 'visit', visitId, year: 1, rating: 3, comment: 'Useful' })).status).toBe(200);
     // Given again: the same row, updated (idempotent).
     const again = await m1.api.post(`/programs/${programId}/feedback`, { about: 'visit', visitId, year: 1, rating: 5, comment: 'Very useful' });

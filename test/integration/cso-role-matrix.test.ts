@@ -129,6 +129,8 @@ beforeAll(async () => {
   member = a.api;
   A.user = a.userId;
   B.user = (await inviteMember(mentor2, B.org, 'matrix-b')).userId;
+  // A peer meeting both organisations attend: A's member must not learn that B attends.
+  expect((await pm.post('/events', { kind: 'workshop', date: new Date().toISOString().slice(0, 10), topic: 'Shared workshop', notes: `Organiser notes ${MARK.eventB}`, organizationIds: [A.org, B.org] })).status).toBe(201);
   const r = await pm.post('/resources', { kind: 'link', url: 'https://example.org/guide', titleEn: 'Guide', titleTr: 'Rehber', elements: ['governance'], studyTypes: ['strategic_planning'] });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   resource = r.body.id;
