@@ -23,13 +23,13 @@ const SHARED_TASK_DATA: Record<string, string> = { gender_report: 'gender_report
 const PROGRAM_FIELDS = [
   'id', 'type', 'organizationId', 'organizationName', 'mentorId', 'mentorName', 'status', 'stage', 'year', 'years',
   'startDate', 'openTaskCount', 'overdueTaskCount', 'visitCount', 'lastContactAt', 'planDone', 'planTotal',
-  'yearResults', 'comparison', 'template', 'createdAt', 'updatedAt', 'config', 'planVersions',
+  'yearResults', 'comparison', 'template', 'createdAt', 'updatedAt', 'config', 'planVersions', 'language',
 ] as const;
 
 const LIVE_FIELDS = [
   'programId', 'organizationId', 'mentorId', 'status', 'stage', 'year', 'years', 'startDate', 'yearStartedAt', 'yearEndsAt',
   'pausedAt', 'planItems', 'visitCount', 'lastContactAt', 'yearResults', 'comparison', 'upcoming',
-  'needs', 'planVersions', 'finalPlanVersion', 'planLockedAt', 'implementationEndsAt', 'checkins', 'outcome',
+  'needs', 'planVersions', 'finalPlanVersion', 'planLockedAt', 'implementationEndsAt', 'checkins', 'outcome', 'planDrafterId',
 ] as const;
 
 const TASK_FIELDS = ['id', 'type', 'year', 'assigneeId', 'status', 'openedAt', 'dueAt', 'overdue', 'completedAt', 'completedBy'] as const;

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res, StreamableFile, ForbiddenException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -16,14 +16,11 @@ import { renderSelfAssessmentPdf } from './self-assessment-pdf';
 
 const bad = (field: string, message: string) => new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { [field]: message } });
 
-/** `lang` when given (en|tr), else the first of Accept-Language we write, else English. */
-export function reportLanguage(lang: string | undefined, acceptLanguage: string | undefined): ReportLang {
-  if (lang !== undefined) {
-    if (!(REPORT_LANGS as readonly string[]).includes(lang)) throw bad('lang', 'lang must be en or tr');
-    return lang as ReportLang;
-  }
-  const first = (acceptLanguage ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase();
-  return first === 'tr' ? 'tr' : 'en';
+/** `lang` when given (en|tr: a copy in the other language), else the program's own language. */
+export function reportLanguage(lang: string | undefined, programLanguage: ReportLang): ReportLang {
+  if (lang === undefined) return programLanguage;
+  if (!(REPORT_LANGS as readonly string[]).includes(lang)) throw bad('lang', 'lang must be en or tr');
+  return lang as ReportLang;
 }
 
 /** A program's documents: its files (program, plan items' evidence, visits' sheets) and its self-assessment report. */
@@ -61,7 +58,7 @@ export class ProgramDocumentsController {
   @Get('reports/self-assessment')
   @ApiOperation({ summary: "The year's self-assessment report of the CSO as a PDF (participants, grades with descriptors, strengths and improvement areas, gender observations, improvement plan)" })
   @ApiQuery({ name: 'year', required: true, example: 1 })
-  @ApiQuery({ name: 'lang', required: false, enum: REPORT_LANGS, description: 'defaults to Accept-Language (tr or en)' })
+  @ApiQuery({ name: 'lang', required: false, enum: REPORT_LANGS, description: "defaults to the program's language" })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'the report', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   @ApiConflictResponse({ description: 'the year\'s self-assessment is not completed yet' })
@@ -69,14 +66,13 @@ export class ProgramDocumentsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query('year') yearRaw: string | undefined,
     @Query('lang') langRaw: string | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) res: Response,
   ) {
     const program = await this.programs.getVisible(id, user);
     const year = Number(yearRaw);
     if (yearRaw === undefined || !/^\d{1,3}$/.test(yearRaw) || year < 1 || year > program.years) throw bad('year', `year must be a program year from 1 to ${program.years}`);
-    const lang = reportLanguage(langRaw, acceptLanguage);
+    const lang = reportLanguage(langRaw, program.language);
     if (program.type !== 'institutional') throw bad('id', 'only institutional programs have a self-assessment report');
     // A CSO member downloads the report once it was shared with the organisation (issue 12), and
     // reads the gender report in it only when that was shared too.

@@ -2,7 +2,8 @@ import { IsProgramType } from '../program-types/is-program-type';
 import { genderExpertRequired } from '../program-types/built-in-types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { PROGRAM_LANGUAGES, type ProgramLanguage } from './program.entity';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import { PROGRAM_TYPE_KEY, PROGRAM_TYPE_MESSAGE } from './program.dto';
 
@@ -29,6 +30,7 @@ export class CohortStartDto {
   @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true }, { message: 'startDate must be a date (YYYY-MM-DD)' }) startDate?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(5) years?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() override?: boolean;
+  @ApiPropertyOptional({ enum: PROGRAM_LANGUAGES, default: 'tr' }) @IsOptional() @IsIn(PROGRAM_LANGUAGES, { message: 'language must be en or tr' }) language?: ProgramLanguage;
 }
 
 export class BulkSignalDto {

@@ -124,6 +124,7 @@ export class CohortService {
             startDate: dto.startDate,
             years: dto.years,
             override: dto.override,
+            language: dto.language,
           },
           user,
         );

@@ -2,8 +2,9 @@ import { IsProgramType } from '../program-types/is-program-type';
 import { genderExpertRequired } from '../program-types/built-in-types';
 import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import type { ContactMode } from '../../workflows/institutional/model';
+import { PROGRAM_LANGUAGES, type ProgramLanguage } from './program.entity';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, ValidateIf, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, ValidateIf, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** A built-in type or a designed type's key (whether it exists is checked by the service: 400 `type`). */
 export const PROGRAM_TYPE_KEY = /^[a-z][a-z0-9-]{2,39}$/;
@@ -45,6 +46,17 @@ export class CreateProgramDto {
   @Min(1)
   @Max(5)
   years?: number;
+
+  @ApiPropertyOptional({ enum: PROGRAM_LANGUAGES, default: 'tr', description: "the language of the program's documents" })
+  @IsOptional()
+  @IsIn(PROGRAM_LANGUAGES, { message: 'language must be en or tr' })
+  language?: ProgramLanguage;
+}
+
+export class ProgramLanguageDto {
+  @ApiProperty({ enum: PROGRAM_LANGUAGES, description: "the language of the program's documents (the self-assessment report)" })
+  @IsIn(PROGRAM_LANGUAGES, { message: 'language must be en or tr' })
+  language: ProgramLanguage;
 }
 
 export class PauseDto {

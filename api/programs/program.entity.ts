@@ -5,6 +5,9 @@ import type { InstitutionalConfig } from '../../workflows/institutional/config';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
 
+export const PROGRAM_LANGUAGES = ['en', 'tr'] as const;
+export type ProgramLanguage = (typeof PROGRAM_LANGUAGES)[number];
+
 /** Read model of one program workflow; written by the workflow's projection activity. */
 @Entity({ name: 'programs' })
 export class Program {
@@ -26,6 +29,8 @@ export class Program {
   @Column({ type: 'int' }) year: number;
   @Column({ type: 'int' }) years: number;
   @Column({ name: 'start_date', type: 'date' }) startDate: string;
+  /** The language of the program's documents (the self-assessment report shared with the CSO). */
+  @Column({ type: 'varchar', length: 2, default: 'tr' }) language: ProgramLanguage;
   @Column({ name: 'config_version', type: 'int' }) configVersion: number;
   /** Built-in types: their configuration version; designed types: {version, templateKey, templateVersionId}. */
   @Column({ type: 'jsonb' }) config: InstitutionalConfig | AdvocacyConfig | { version: number; templateKey: string; templateVersionId: string };

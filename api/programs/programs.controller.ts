@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -16,7 +16,7 @@ import { DraftsService } from '../drafts/drafts.service';
 import { TasksService } from '../tasks/tasks.service';
 import { BulkSignalDto, CohortPlanDto, CohortStartDto } from './cohort.dto';
 import { CohortService } from './cohort.service';
-import { CloseStageDto, CreateProgramDto, EmptyDto, PauseDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
+import { CloseStageDto, CreateProgramDto, EmptyDto, PauseDto, ProgramLanguageDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
 import { PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
 import { definedOnly } from '../common/defined-only';
 import { programTypeEntry } from '../../workflows/programs/registry';
@@ -118,6 +118,13 @@ export class ProgramsController {
     if (errors.length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
     await this.programs.signal(id, name as SignalName, dto as object, user);
     return { accepted: true };
+  }
+
+  /** The language of the program's documents; the program's mentor may change it too. */
+  @Put(':id/language')
+  @Roles('admin', 'program_manager', 'mentor')
+  setLanguage(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ProgramLanguageDto, @CurrentUser() user: AuthUser) {
+    return this.programs.setLanguage(id, dto.language, user);
   }
 
   @Post(':id/visits')

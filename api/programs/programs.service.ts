@@ -45,7 +45,7 @@ import { withWriteDeadline } from '../temporal/write-deadline';
 import { User } from '../users/user.entity';
 import type { CreateProgramDto } from './program.dto';
 import { Visit } from '../visits/visit.entity';
-import { Program } from './program.entity';
+import { Program, type ProgramLanguage } from './program.entity';
 import { canSeeProgram, scopePrograms } from './program-access';
 import { programForCsoMember } from '../cso/cso-program-view';
 
@@ -261,6 +261,7 @@ export class ProgramsService {
           year: 1,
           years: starter.years,
           startDate,
+          language: dto.language ?? 'tr',
           configVersion: starter.config.version,
           config: starter.config as Program['config'],
           templateVersionId: starter.templateVersionId,
@@ -349,6 +350,24 @@ export class ProgramsService {
     } catch (err) {
       if (!/not found/i.test((err as Error).message)) this.logger.warn(`Could not delete ${workflowId}: ${(err as Error).message}`);
     }
+  }
+
+  /**
+   * Sets the language of the program's documents. A setting of the read model, not of the
+   * workflow: no workflow event, and the projection never writes this column.
+   */
+  async setLanguage(id: string, language: ProgramLanguage, user: AuthUser) {
+    const p = await this.getVisible(id, user);
+    if (p.language !== language) {
+      await this.db.transaction(async (m) => {
+        await m.getRepository(Program).update({ id }, { language });
+        await this.audit.record(
+          { actor: user, action: 'program.language', targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'ok', details: { from: p.language, to: language } },
+          m,
+        );
+      });
+    }
+    return this.toDto(await this.getVisible(id, user), user);
   }
 
   /** Sends a control signal after checking the live state, so an impossible one is a clear 409. */

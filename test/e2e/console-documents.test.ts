@@ -108,11 +108,22 @@ describe('console: documents', () => {
     const files = (await mentor.get('/files', { ownerType: 'plan_item', ownerId: items[0].id })).body;
     expect(files.map((f: { name: string }) => f.name)).toEqual(['Stratejik Plan 2027.pdf']);
 
-    // The year's report, downloaded from the program page.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="report-year-1"]').click()]);
-    expect(download.suggestedFilename()).toMatch(/^self-assessment-.*-year-1\.pdf$/);
-    const pdf = readFileSync((await download.path())!);
-    const text = (await pdfText(pdf)).join(' ').replace(/\s+/g, ' ');
+    // The year's report, downloaded from the program page in the program's language (Turkish
+    // unless set), with a copy in the other language; then the mentor sets it to English.
+    const reportText = async (testId: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testId}"]`).click()]);
+      return { name: download.suggestedFilename(), text: (await pdfText(readFileSync((await download.path())!))).join(' ').replace(/\s+/g, ' ') };
+    };
+    const turkish = await reportText('report-year-1');
+    expect(turkish.name).toMatch(/^oz-degerlendirme-.*-yil-1\.pdf$/);
+    expect(turkish.text).toContain('Öz değerlendirme raporu');
+    expect((await reportText('report-year-1-other')).text).toContain('Self-assessment report');
+    await page.getByRole('combobox', { name: /Report language/ }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await expect.poll(async () => (await mentor.get(`/programs/${programId}`)).body.language).toBe('en');
+    await expect.poll(() => page.locator('[data-testid="report-year-1-other"]').textContent()).toBe('Turkish copy');
+    const { name, text } = await reportText('report-year-1');
+    expect(name).toMatch(/^self-assessment-.*-year-1\.pdf$/);
     expect(text).toContain('Self-assessment report');
     expect(text).toContain('Ayten Yılmaz');
     expect(text).toContain('Evidence: Stratejik Plan 2027.pdf');

@@ -64,6 +64,8 @@ describe('plan drafted by the CSO', () => {
     const set = await mentor.post(`/programs/${id}/plan-drafter`, { drafter: 'cso' });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
     expect(set.body).toMatchObject({ drafter: 'cso', drafterId: first.userId });
+    expect((await mentor.get(`/programs/${id}`)).body.live.planDrafterId).toBe(first.userId);
+    expect((await first.api.get(`/programs/${id}`)).body.live.planDrafterId).toBe(first.userId);
     // The open draft moved at once (the update answers after the projection).
     const draft1 = await openOf(first.api, id, 'plan_drafting');
     expect(draft1.assigneeId).toBe(first.userId);

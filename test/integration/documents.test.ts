@@ -151,11 +151,23 @@ describe('self-assessment report', () => {
     for (const s of ['Self-assessment report', 'Participants', 'Governance and decision making', 'Grade 2 of 5', 'Initial: some awareness, practice is occasional', 'Observations on gender', 'Improvement plan', 'Stakeholder analysis', 'Ayşe Güneş']) {
       expect(enText, s).toContain(s);
     }
-    // Accept-Language decides without lang.
-    const byHeader = await fetch(new URL(`/api/programs/${programId}/reports/self-assessment?year=1`, stack.baseUrl), {
-      headers: { authorization: `Bearer ${(mentor as unknown as { token: string }).token}`, 'accept-language': 'tr-TR,tr;q=0.9' },
-    });
-    expect((await pdfText(Buffer.from(await byHeader.arrayBuffer())))[0]).toContain('Öz değerlendirme raporu');
+    // Without lang the program's own language decides: Turkish unless set otherwise.
+    const plain = async () => (await pdfText((await download(mentor, `/programs/${programId}/reports/self-assessment?year=1`)).bytes))[0];
+    expect((await mentor.get(`/programs/${programId}`)).body.language).toBe('tr');
+    expect(await plain()).toContain('Öz değerlendirme raporu');
+    const set = await mentor.put(`/programs/${programId}/language`, { language: 'en' });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(set.body.language).toBe('en');
+    expect(await plain()).toContain('Self-assessment report');
+    // The same setting again changes nothing and is not audited twice.
+    expect((await mentor.put(`/programs/${programId}/language`, { language: 'en' })).status).toBe(200);
+    const changes = await db.query(`SELECT details FROM audit_log WHERE action = 'program.language' AND target_id = $1`, [programId]);
+    expect(changes).toEqual([{ details: { from: 'tr', to: 'en' } }]);
+    const refused = await mentor.put(`/programs/${programId}/language`, { language: 'de' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toHaveProperty('language');
+    expect((await mentor2.put(`/programs/${programId}/language`, { language: 'tr' })).status).toBe(403);
+    expect((await mentor.put(`/programs/${programId}/language`, { language: 'tr' })).body.language).toBe('tr');
 
     const [audit] = await db.query(`SELECT result, details FROM audit_log WHERE action = 'report.self_assessment.download' AND actor_email = $1`, [LOGINS.pm]);
     expect(audit).toMatchObject({ result: 'ok', details: { year: 1, lang: 'en' } });

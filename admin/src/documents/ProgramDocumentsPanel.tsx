@@ -9,12 +9,13 @@ import type { ImprovementRecord, ProgramRecord } from '../institutional/types';
 import { EmptyText, Panel } from '../programs/show/Panel';
 import { FileLine, UploadButton } from './FileList';
 import { downloadTo } from './filesApi';
+import { ReportLanguage } from './ReportLanguage';
 import { ShareResourceDialog } from './ShareResourceDialog';
 import { useProgramDocuments, useSharedResources } from './useProgramDocuments';
 
 /**
- * The program's documents: the self-assessment report of each year (PDF, in the console's
- * language), the files of the program, its plan items (evidence) and visits (attendance sheets),
+ * The program's documents: the self-assessment report of each year (PDF, in the program's
+ * language, with a copy in the other language), the files of the program, its plan items (evidence) and visits (attendance sheets),
  * and the library resources shared with it.
  */
 export const ProgramDocumentsPanel = ({ program }: { program: ProgramRecord }) => {
@@ -37,6 +38,8 @@ export const ProgramDocumentsPanel = ({ program }: { program: ProgramRecord }) =
     const titles = new Map((planItems ?? []).map(i => [i.id, i.title]));
     const withoutFiles = (docs?.evidence ?? []).filter(e => e.noEvidenceReason);
     const lang = locale === 'tr' ? 'tr' : 'en';
+    const reportLang = program.language ?? 'tr';
+    const otherLang = reportLang === 'tr' ? 'en' : 'tr';
     const years = Array.from({ length: program.year }, (_, i) => i + 1);
     const ownerLabel = (t: string) => translate(`mentorflow.documents.owner.${t}`);
     const refresh = () => client.invalidateQueries({ queryKey: ['program-documents', program.id] });
@@ -58,23 +61,26 @@ export const ProgramDocumentsPanel = ({ program }: { program: ProgramRecord }) =
             <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
                 {translate('mentorflow.documents.reports')}
             </Typography>
-            <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', mb: 1.5 }}>
-                {years.map(year => (
-                    <Button
-                        key={year}
-                        size="small"
-                        variant="outlined"
-                        startIcon={<PictureAsPdfIcon />}
-                        data-testid={`report-year-${year}`}
-                        onClick={() =>
-                            downloadTo(`/programs/${program.id}/reports/self-assessment?year=${year}&lang=${lang}`, `self-assessment-${year}.pdf`).catch(e =>
-                                notify(e.status === 409 ? 'mentorflow.documents.report_not_ready' : e.message, { type: 'warning' })
-                            )
-                        }
-                    >
-                        {translate('mentorflow.documents.report_year', { year })}
-                    </Button>
-                ))}
+            <Box sx={{ mb: 1 }}>
+                <ReportLanguage programId={program.id} language={reportLang} editable={mayWork} />
+            </Box>
+            <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', mb: 1.5, rowGap: 1 }}>
+                {years.map(year => {
+                    const download = (l: 'en' | 'tr') =>
+                        downloadTo(`/programs/${program.id}/reports/self-assessment?year=${year}&lang=${l}`, `self-assessment-${year}.pdf`).catch(e =>
+                            notify(e.status === 409 ? 'mentorflow.documents.report_not_ready' : e.message, { type: 'warning' })
+                        );
+                    return (
+                        <Stack key={year} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                            <Button size="small" variant="outlined" startIcon={<PictureAsPdfIcon />} data-testid={`report-year-${year}`} onClick={() => download(reportLang)}>
+                                {translate('mentorflow.documents.report_year', { year })}
+                            </Button>
+                            <Button size="small" data-testid={`report-year-${year}-other`} onClick={() => download(otherLang)}>
+                                {translate(`mentorflow.documents.copy_in.${otherLang}`)}
+                            </Button>
+                        </Stack>
+                    );
+                })}
             </Stack>
             <Divider sx={{ my: 1 }} />
             <Typography variant="subtitle2" sx={{ mb: 0.5 }}>

@@ -1,11 +1,18 @@
 /** English texts of files, evidence, the resource library, the report and the needs page (issue 14). */
 export const documentsEn = {
     resources: {
+        programs: { fields: { language: 'Report language' } },
         resources: { name: 'Resource |||| Resources' },
     },
     mentorflow: {
         menu: { needs: 'Needs across CSOs' },
         documents: {
+            language: 'Report language',
+            language_help: 'The language of the program\'s documents: the self-assessment report shared with the CSO.',
+            language_saved: 'Report language saved',
+            other_language: 'Other language',
+            copy_in: { en: 'English copy', tr: 'Turkish copy' },
+            language_names: { en: 'English', tr: 'Turkish' },
             title: 'Documents',
             reports: 'Self-assessment reports (PDF)',
             report_year: 'Year %{year} report',

@@ -3,11 +3,18 @@ import type { documentsEn } from './documents.en';
 /** Dosyalar, kanıtlar, kaynak kütüphanesi, rapor ve ihtiyaçlar sayfasının Türkçe metinleri (issue 14). */
 export const documentsTr: typeof documentsEn = {
     resources: {
+        programs: { fields: { language: 'Rapor dili' } },
         resources: { name: 'Kaynak |||| Kaynaklar' },
     },
     mentorflow: {
         menu: { needs: 'STK’ların ihtiyaçları' },
         documents: {
+            language: 'Rapor dili',
+            language_help: 'Programın belgelerinin dili: STK ile paylaşılan öz değerlendirme raporu.',
+            language_saved: 'Rapor dili kaydedildi',
+            other_language: 'Diğer dil',
+            copy_in: { en: 'İngilizce kopya', tr: 'Türkçe kopya' },
+            language_names: { en: 'İngilizce', tr: 'Türkçe' },
             title: 'Belgeler',
             reports: 'Öz değerlendirme raporları (PDF)',
             report_year: '%{year}. yıl raporu',

@@ -48,6 +48,8 @@ export interface ProgramRecord {
     year: number;
     years: number;
     startDate: string;
+    /** The language of the program's documents (the self-assessment report). */
+    language: 'en' | 'tr';
     configVersion: number;
     openTaskCount: number;
     overdueTaskCount: number;

@@ -1,4 +1,4 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, required } from 'react-admin';
+import { AutocompleteInput, Create, DateInput, ReferenceInput, SelectInput, SimpleForm, required, useLocaleState } from 'react-admin';
 import { localToday } from '../common/localDate';
 import { OverrideMentorLimit } from '../advocacy/controls/OverrideMentorLimit';
 import { useMentorLimitConflict } from '../advocacy/create/useMentorLimitConflict';
@@ -6,6 +6,10 @@ import { ProgramTypeChoice, TypeCreateFields } from './create/ProgramTypeChoice'
 import { programTypeEntry } from './registry';
 
 const validateRequired = [required()];
+export const LANGUAGE_CHOICES = [
+    { id: 'tr', name: 'mentorflow.documents.language_names.tr' },
+    { id: 'en', name: 'mentorflow.documents.language_names.en' },
+];
 
 // Optional fields are left out when empty; each type keeps only what it has (programs/registry.tsx).
 const transform = (data: Record<string, unknown>) =>
@@ -23,9 +27,11 @@ const transform = (data: Record<string, unknown>) =>
  */
 export const ProgramCreate = () => {
     const mentorLimit = useMentorLimitConflict();
+    // The documents' language defaults to the language the manager works in.
+    const [locale] = useLocaleState();
     return (
         <Create redirect="show" transform={transform} title="mentorflow.programs.start" mutationOptions={mentorLimit.mutationOptions}>
-            <SimpleForm sx={{ maxWidth: 560 }} noValidate defaultValues={{ type: 'institutional', startDate: localToday(), years: 2 }}>
+            <SimpleForm sx={{ maxWidth: 560 }} noValidate defaultValues={{ type: 'institutional', startDate: localToday(), years: 2, language: locale === 'en' ? 'en' : 'tr' }}>
                 <ProgramTypeChoice />
                 <ReferenceInput source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
                     <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} validate={validateRequired} />
@@ -36,6 +42,7 @@ export const ProgramCreate = () => {
                 <OverrideMentorLimit message={mentorLimit.message} />
                 <TypeCreateFields />
                 <DateInput source="startDate" helperText="mentorflow.programs.start_date_help" />
+                <SelectInput source="language" choices={LANGUAGE_CHOICES} validate={validateRequired} helperText="mentorflow.documents.language_help" />
             </SimpleForm>
         </Create>
     );

@@ -13,6 +13,7 @@ import { ReadSideAtScale1765300000000 } from './1765300000000-read-side-at-scale
 import { ProgramTemplates1765400000000 } from './1765400000000-program-templates';
 import { Documents1765450000000 } from './1765450000000-documents';
 import { CsoMembers1765500000000 } from './1765500000000-cso-members';
+import { ProgramLanguage1765520000000 } from './1765520000000-program-language';
 
 /** Every migration, in order. Listed explicitly so bundlers and tests need no glob. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ProgramTemplates1765400000000,
   Documents1765450000000,
   CsoMembers1765500000000,
+  ProgramLanguage1765520000000,
 ];
