@@ -81,7 +81,11 @@ afterAll(async () => {
 /** Signs in afresh in a page's context, in a language. */
 async function login(p: Page, email: string, password: string, locale: 'en' | 'tr' = 'en') {
   await p.goto(`${stack.baseUrl}/#/login`);
-  await p.evaluate(`localStorage.clear(); localStorage.setItem('RaStorementorflow.locale', JSON.stringify('${locale}'))`);
+  await p.evaluate('localStorage.clear()');
+  await p.reload();
+  // The language once signed out: a previous session's logout resets react-admin's store (locale included).
+  await p.locator('input[name="email"]').waitFor();
+  await p.evaluate(`localStorage.setItem('RaStorementorflow.locale', JSON.stringify('${locale}'))`);
   await p.reload();
   await p.locator('input[name="email"]').fill(email);
   await p.locator('input[name="password"]').fill(password);
@@ -350,6 +354,22 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
         await p.reload();
         await p.locator('[data-testid="invitation-gone"]').waitFor({ timeout: 15_000 });
         await shot(p, `cso-invitation-used-${width}-${locale}`);
+      }
+      // The staff's screens touched by issue 12, as the mentor.
+      const selfAssessment = (await mentor.get('/tasks', { filter: { programId: institutional, type: 'self_assessment' } })).body[0];
+      const staff: [string, string, string][] = [
+        ['staff-organization', `/#/organizations/${orgId}/show`, '[data-testid="member-row"]'],
+        ['staff-program', `/#/programs/${institutional}/show`, '[data-testid="program-feedback-row"]'],
+        ['staff-self-assessment', `/#/tasks/${selfAssessment.id}/show`, `[data-testid="member-grades-${ELEMENTS[0]}"]`],
+        ['staff-plan-review', `/#/tasks/${reviewTask!.id}/show`, '[data-testid="drafted-by"]'],
+      ];
+      for (const locale of ['en', 'tr'] as const) {
+        await login(p, LOGINS.mentor, DEMO_PASSWORD, locale);
+        for (const [name, path, ready] of staff) {
+          await p.goto(`${stack.baseUrl}${path}`);
+          await p.locator(ready).first().waitFor({ timeout: 20_000 });
+          await shot(p, `cso-${name}-${width}-${locale}`);
+        }
       }
       // Turkish texts really are Turkish.
       await login(p, MEMBER.email, MEMBER.password, 'tr');
