@@ -14,8 +14,9 @@ import {
     type DataProvider,
     type I18nProvider,
     useNotificationContext,
+    usePermissions,
 } from 'react-admin';
-import { Route } from 'react-router-dom';
+import { Navigate, Route, useParams } from 'react-router-dom';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import DynamicFormIcon from '@mui/icons-material/DynamicFormOutlined';
@@ -26,6 +27,7 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import PeopleIcon from '@mui/icons-material/People';
 import { createAuthProvider } from './auth/authProvider';
+import { isCsoMember, type Role } from './auth/roles';
 import { LoginPage } from './auth/LoginPage';
 import { createDataProvider } from './data/dataProvider';
 import * as screens from './lazyScreens';
@@ -71,6 +73,23 @@ const NotFoundPage = lazyPage(screens.NotFound) as CatchAllComponent;
 const ErrorPage = lazyPage(screens.ErrorPage);
 const AuthenticationErrorPage = lazyPage(screens.AuthenticationError);
 const AccessDeniedPage = lazyPage(screens.AccessDenied);
+// Public: opened from the e-mail before any sign-in (outside the layout and its Suspense).
+const InvitationPage = lazyPage(screens.InvitationPage);
+
+/** "/": a CSO member's own view of their organisation (issue 12); the role's dashboard for staff. */
+const Home = () => {
+    const { permissions, isPending } = usePermissions<Role>();
+    if (isPending) return <LoadingPage />;
+    return isCsoMember(permissions) ? <screens.CsoHome /> : <screens.Dashboard />;
+};
+
+/** A program link (e.g. from a notification) opens the CSO view for a CSO member. */
+const ProgramShow = () => {
+    const { permissions, isPending } = usePermissions<Role>();
+    const { id = '' } = useParams();
+    if (isPending) return <LoadingPage />;
+    return isCsoMember(permissions) ? <Navigate to={`/cso/programs/${id}`} replace /> : <screens.ProgramShow />;
+};
 
 // The toast (react-admin's <Notification>, 9 kB gzipped with its chunk), fetched with the first
 // message to show rather than with every page; mounted from then on.
@@ -113,7 +132,7 @@ export const Mentorflow = ({
                 <CoreAdminUI
                     title="Mentorflow"
                     layout={LazyLayout}
-                    dashboard={screens.Dashboard}
+                    dashboard={Home}
                     loginPage={LoginPage}
                     loading={LoadingPage}
                     catchAll={NotFoundPage}
@@ -127,7 +146,7 @@ export const Mentorflow = ({
                     <Resource
                         name="programs"
                         list={screens.ProgramList}
-                        show={screens.ProgramShow}
+                        show={ProgramShow}
                         create={screens.ProgramCreate}
                         icon={AccountTreeIcon}
                         recordRepresentation="organizationName"
@@ -183,7 +202,13 @@ export const Mentorflow = ({
                     </Resource>
                     <Resource name="audit" list={screens.AuditList} icon={ManageSearchIcon} />
                     <Resource name="notifications" list={screens.NotificationList} icon={NotificationsIcon} />
+                    <CustomRoutes noLayout>
+                        <Route path="/invitation/:token" element={<InvitationPage />} />
+                    </CustomRoutes>
                     <CustomRoutes>
+                        <Route path="/cso/programs/:id" element={<screens.CsoProgramPage />} />
+                        <Route path="/cso/programs/:id/grading/:year" element={<screens.MemberGradingPage />} />
+                        <Route path="/cso/tasks/:id" element={<screens.CsoTaskPage />} />
                         <Route path="/reports" element={<screens.ReportsPage />} />
                         <Route path="/configuration" element={<screens.ConfigurationPage />} />
                         <Route path="/needs" element={<screens.NeedsPage />} />

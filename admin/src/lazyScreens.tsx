@@ -48,6 +48,12 @@ export const ResourceList = named(() => import('./resources/ResourceList'), 'Res
 export const ResourceEdit = named(() => import('./resources/ResourceEdit'), 'ResourceEdit');
 export const ResourceCreate = named(() => import('./resources/ResourceCreate'), 'ResourceCreate');
 export const NeedsPage = named(() => import('./documents/NeedsPage'), 'NeedsPage');
+// Issue 12: the invitation page (public) and the CSO members' view.
+export const InvitationPage = named(() => import('./cso/InvitationPage'), 'InvitationPage');
+export const CsoHome = named(() => import('./cso/CsoHome'), 'CsoHome');
+export const CsoProgramPage = named(() => import('./cso/program/CsoProgramPage'), 'CsoProgramPage');
+export const MemberGradingPage = named(() => import('./cso/grading/MemberGradingPage'), 'MemberGradingPage');
+export const CsoTaskPage = named(() => import('./cso/CsoTaskPage'), 'CsoTaskPage');
 
 // react-admin's frame around the screens: the layout (app bar, menu, notifications bell) and the
 // error pages are only needed once signed in, so the login page does without them; the toast

@@ -250,7 +250,13 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
 
   it('shows both versions with their differences for the review, approves and presents from the console', async () => {
     const review = await openTask(mentor, program.id, 'plan_review');
+    // The mentor drafted this version: the console says why they cannot approve it (issue 12) ...
     await openFromInbox(page, review.id, 'plan_review');
+    await page.locator('[data-testid="own-draft"]').waitFor({ timeout: 15_000 });
+    // ... and the program manager reviews it.
+    await login(page, LOGINS.pm);
+    await page.goto(`${stack.baseUrl}/#/tasks/${review.id}/show`);
+    await page.locator('[data-testid="task-form-plan_review"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-testid="current-version"]').getAttribute('data-version')).toBe('2');
     expect(await page.locator('[data-testid="previous-version"]').getAttribute('data-version')).toBe('1');
     // The goal changed and a risk was added (2 changes); version 1's comments are shown with it.
@@ -272,6 +278,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     expect(p.stage).toBe('presentation');
     expect(p.live.planVersions[1].review).toMatchObject({ decision: 'approve', comments: 'Measurable now; ready to present to the board.' });
 
+    await login(page, LOGINS.mentor);
     const presentation = await openTask(mentor, program.id, 'presentation');
     await openFromInbox(page, presentation.id, 'presentation');
     expect(await page.locator('[data-testid="finalises-version"]').textContent()).toContain('version 2');

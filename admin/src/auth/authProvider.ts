@@ -122,7 +122,7 @@ export const createAuthProvider = (apiUrl: string): AuthProvider => {
 
         async getIdentity() {
             const user = getUser() ?? (await fetchMe());
-            return { id: user.id, fullName: user.fullName, email: user.email, role: user.role };
+            return { id: user.id, fullName: user.fullName, email: user.email, role: user.role, organizationId: user.organizationId ?? null };
         },
 
         async getPermissions() {

@@ -2,7 +2,7 @@
  * Roles and what each may do in the console. The API enforces the same rules (403);
  * this copy only decides which menu entries and buttons to show.
  */
-export const ROLES = ['admin', 'program_manager', 'mentor', 'gender_expert'] as const;
+export const ROLES = ['admin', 'program_manager', 'mentor', 'gender_expert', 'cso_member'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const isRole = (value: unknown): value is Role =>
@@ -22,6 +22,8 @@ const PERMISSIONS: Record<string, Partial<Record<Role, Action[]>>> = {
         program_manager: [...READ, 'create'],
         mentor: READ,
         gender_expert: READ,
+        // Their own organisation's programs, shown by the CSO view (cso/), not the list.
+        cso_member: ['show'],
     },
     // The task inbox. Everyone reads; only the assignee can complete (the API answers 403).
     tasks: {
@@ -29,6 +31,8 @@ const PERMISSIONS: Record<string, Partial<Record<Role, Action[]>>> = {
         program_manager: READ,
         mentor: READ,
         gender_expert: READ,
+        // Invited CSO members (issue 12): the tasks assigned to them (grading, plan drafting).
+        cso_member: ['list', 'show'],
     },
     organizations: {
         admin: MANAGE,
@@ -78,6 +82,8 @@ const MENU_ORDER: Record<Role, string[]> = {
     program_manager: ['programs', 'organizations', 'events', 'resources', 'reports', 'needs', 'audit', 'configuration', 'program-types', 'users'],
     mentor: ['tasks', 'programs', 'organizations', 'events', 'resources', 'needs'],
     gender_expert: ['tasks', 'programs', 'organizations', 'events', 'resources'],
+    // The CSO view (cso/CsoHome) is their dashboard; nothing else is theirs to browse.
+    cso_member: ['tasks'],
 };
 
 /** Resources shown in the menu, in order, for a role. */
@@ -86,7 +92,10 @@ export const menuResourcesFor = (role: Role | undefined): string[] =>
 
 /** Mentors and gender experts see only their own tasks and programs ("My tasks"). */
 export const worksOnOwnPortfolio = (role: Role | undefined): boolean =>
-    role === 'mentor' || role === 'gender_expert';
+    role === 'mentor' || role === 'gender_expert' || role === 'cso_member';
+
+/** An invited member of one organisation (issue 12): the CSO view instead of the dashboards. */
+export const isCsoMember = (role: Role | undefined): boolean => role === 'cso_member';
 
 /** Pause, resume, withdraw, reassign, close year: program managers and admins. */
 export const canControlPrograms = (role: Role | undefined): boolean =>

@@ -6,6 +6,9 @@ export interface SessionUser {
     email: string;
     fullName: string;
     role: Role;
+    /** A CSO member's organisation (null for staff). */
+    organizationId?: string | null;
+    organizationName?: string | null;
 }
 
 // Namespaced keys so other apps on the same origin can't clash with ours.

@@ -10,9 +10,10 @@ import { consolePhoneEn } from './consolePhone.en';
 import { consoleUxEn } from './consoleUx.en';
 import { coreEn } from './core.en';
 import { mergeMessages } from './merge';
+import { csoEn } from '../cso/cso.en';
 import { usersEn } from './users.en';
 import { documentsEn } from './documents.en';
 import { templatesEn } from './templates.en';
 import { templateOpsEn } from './templateOps.en';
 
-export default [consoleEn, consoleUxEn, consolePhoneEn, usersEn, coreEn, documentsEn, templatesEn, templateOpsEn].reduce((messages, extra) => mergeMessages(messages, extra), en);
+export default [consoleEn, consoleUxEn, consolePhoneEn, usersEn, coreEn, documentsEn, templatesEn, templateOpsEn, csoEn].reduce((messages, extra) => mergeMessages(messages, extra), en);

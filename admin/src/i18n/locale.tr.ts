@@ -10,9 +10,10 @@ import { consolePhoneTr } from './consolePhone.tr';
 import { consoleUxTr } from './consoleUx.tr';
 import { coreTr } from './core.tr';
 import { mergeMessages } from './merge';
+import { csoTr } from '../cso/cso.tr';
 import { usersTr } from './users.tr';
 import { documentsTr } from './documents.tr';
 import { templatesTr } from './templates.tr';
 import { templateOpsTr } from './templateOps.tr';
 
-export default [consoleTr, consoleUxTr, consolePhoneTr, usersTr, coreTr, documentsTr, templatesTr, templateOpsTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);
+export default [consoleTr, consoleUxTr, consolePhoneTr, usersTr, coreTr, documentsTr, templatesTr, templateOpsTr, csoTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);

@@ -61,7 +61,13 @@ export const Menu = () => {
             className={`RaMenu-root ${open ? 'RaMenu-open' : 'RaMenu-closed'}`}
             sx={{ display: 'flex', flexDirection: 'column', mt: { xs: 0, sm: 0.5 }, mb: 1, width: open ? 240 : 55, transition: 'width 195ms' }}
         >
-            <Item to="/" label={translate('ra.page.dashboard')} icon={<DashboardIcon />} testId="menu-dashboard" />
+            <Item
+                to="/"
+                // A CSO member's start page is their organisation (cso/CsoHome), not a dashboard.
+                label={translate(permissions === 'cso_member' ? 'mentorflow.cso.menu.home' : 'ra.page.dashboard')}
+                icon={<DashboardIcon />}
+                testId="menu-dashboard"
+            />
             {!isPending &&
                 menuResourcesFor(permissions).map(name => {
                     const page = menuPage(name);

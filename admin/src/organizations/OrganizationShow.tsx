@@ -8,11 +8,13 @@ import {
     SimpleShowLayout,
     TextField,
     TopToolbar,
+    useRecordContext,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
 import { OrganizationTimeline } from '../events';
 import { OnboardingPanel } from './OnboardingPanel';
+import { MembersPanel } from '../cso/MembersPanel';
 import { isOnboardingActive, type Onboarding } from './onboardingStatus';
 
 interface OrganizationRecord {
@@ -39,6 +41,12 @@ const renderPhone = (record: OrganizationRecord) =>
     record.phone ? (
         <Link href={`tel:${record.phone.replace(/[^+\d]/g, '')}`}>{record.phone}</Link>
     ) : null;
+
+/** The organisation's CSO members and invitations (issue 12). */
+const OrganizationMembers = () => {
+    const record = useRecordContext<OrganizationRecord>();
+    return record ? <MembersPanel organizationId={record.id} /> : null;
+};
 
 export const OrganizationShow = () => {
     const onError = useRecordLoadErrorHandler();
@@ -67,6 +75,7 @@ export const OrganizationShow = () => {
                     <LocaleDateField source="updatedAt" showTime />
                 </SimpleShowLayout>
                 <OnboardingPanel />
+                <OrganizationMembers />
                 <OrganizationTimeline />
             </Box>
         </Show>

@@ -14,6 +14,7 @@ import { SectionHeader } from './SectionHeader';
 import { StudiesChart } from './StudiesChart';
 import { useAdvocacyReport, useInstitutionalConfig, useInstitutionalReport } from './useReports';
 import { VisitsByModeChart } from './VisitsByModeChart';
+import { SatisfactionCard } from '../cso/staff/SatisfactionCard';
 
 /** Programs run for at most five years. */
 const YEARS = [1, 2, 3, 4, 5];
@@ -69,6 +70,7 @@ const InstitutionalSection = ({ year }: { year: number }) => {
                     />
                 </Box>
             </Box>
+            <SatisfactionCard type="institutional" />
         </Box>
     );
 };
@@ -80,6 +82,9 @@ const AdvocacyReportSection = () => {
     return (
         <Box data-testid="report-advocacy">
             <AdvocacySection report={report.data} />
+            <Box sx={{ mt: 2 }}>
+                <SatisfactionCard type="advocacy" />
+            </Box>
         </Box>
     );
 };

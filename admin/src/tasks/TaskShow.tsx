@@ -6,8 +6,11 @@ import {
     useGetIdentity,
     useRecordContext,
     useLocale,
+    usePermissions,
     useTranslate,
 } from 'react-admin';
+import type { Role } from '../auth/roles';
+import { reviewsForAssignee } from '../cso/staff/DraftedByNote';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
 import type { TaskRecord } from '../institutional/types';
 import { TaskFormFor } from './TaskFormFor';
@@ -34,8 +37,10 @@ const TaskTitle = () => {
 const TaskPage = () => {
     const task = useRecordContext<TaskRecord>();
     const { identity } = useGetIdentity();
+    const { permissions } = usePermissions<Role>();
     if (!task) return null;
-    const mine = !!identity && identity.id === task.assigneeId;
+    // A manager reviews a version the mentor drafted (issue 12: nobody approves their own draft).
+    const mine = (!!identity && identity.id === task.assigneeId) || reviewsForAssignee(task, permissions);
     return (
         <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: 1400 }}>
             <TaskHeader task={task} mine={mine} />

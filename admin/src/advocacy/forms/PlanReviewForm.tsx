@@ -12,6 +12,7 @@ import { pathResolver } from '../../common/fieldPaths';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
+import { DraftedByNote } from '../../cso/staff/DraftedByNote';
 
 const validateDecision = [required()];
 /** Requested changes must say what to change (as the workflow checks); an approval may be brief. */
@@ -94,6 +95,7 @@ export const PlanReviewForm = ({ task, readOnly }: TaskFormPageProps) => {
                 title={translate('mentorflow.advocacy.review.under_review', { version: current?.version ?? '?' })}
                 testId="section-under-review"
             >
+                {current && <DraftedByNote programId={task.programId} version={current} readOnly={readOnly} />}
                 {!current ? (
                     <Alert severity="warning">{translate('mentorflow.advocacy.plan.versions_unavailable')}</Alert>
                 ) : previous ? (

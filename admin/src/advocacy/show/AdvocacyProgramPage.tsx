@@ -10,6 +10,7 @@ import { NeedsPanel } from './NeedsPanel';
 import { OutcomePanel } from './OutcomePanel';
 import { PlanVersionsPanel } from './PlanVersionsPanel';
 import { WhatsNextPanel } from '../../programs/show/WhatsNextPanel';
+import { CsoProgramSection } from '../../cso/staff/CsoProgramSection';
 
 const twoColumns = {
     display: 'grid',
@@ -47,6 +48,7 @@ export const AdvocacyProgramPage = ({ program }: { program: AdvocacyProgramRecor
                 <CheckinsPanel program={program} />
                 <HistoryList program={shared} />
             </Box>
+            <CsoProgramSection program={program} />
         </Box>
     );
 };

@@ -14,13 +14,15 @@ interface ElementsGridProps {
     renderDetails: (slug: string) => ReactNode;
     /** Re-evaluation: this year's self-assessment grades, shown beside each element. */
     previous?: Grades['elements'] | null;
+    /** Under the details, e.g. the CSO members' own grades of the element (issue 12). */
+    renderAside?: (slug: string) => ReactNode;
 }
 
 /**
  * The management model's elements, in their two groups. Each element is a card with
  * its grade (`elements.<slug>.grade`) on the left and the details on the right.
  */
-export const ElementsGrid = ({ text, renderDetails, previous }: ElementsGridProps) => {
+export const ElementsGrid = ({ text, renderDetails, previous, renderAside }: ElementsGridProps) => {
     const translate = useTranslate();
     let number = 0;
     return (
@@ -72,7 +74,10 @@ export const ElementsGrid = ({ text, renderDetails, previous }: ElementsGridProp
                                                 text={text}
                                                 previous={previous?.[element.slug]}
                                             />
-                                            <Box>{renderDetails(element.slug)}</Box>
+                                            <Box>
+                                                {renderDetails(element.slug)}
+                                                {renderAside?.(element.slug)}
+                                            </Box>
                                         </Box>
                                         <ElementResources element={element.slug} />
                                     </CardContent>
@@ -90,9 +95,12 @@ export const ElementsGrid = ({ text, renderDetails, previous }: ElementsGridProp
 export const PrinciplesGrid = ({
     text,
     previous,
+    renderAside,
 }: {
     text: ConfigText;
     previous?: Grades['principles'] | null;
+    /** Under each principle's grade (the members' grades, issue 12). */
+    renderAside?: (slug: string) => ReactNode;
 }) => (
     <Box
         sx={{
@@ -103,14 +111,16 @@ export const PrinciplesGrid = ({
         data-testid="principles-grid"
     >
         {text.config.principles.map(principle => (
-            <GradeInput
-                key={principle.slug}
-                source={`principles.${principle.slug}`}
-                label={text.principle(principle.slug)}
-                text={text}
-                previous={previous?.[principle.slug]}
-                compact
-            />
+            <Box key={principle.slug}>
+                <GradeInput
+                    source={`principles.${principle.slug}`}
+                    label={text.principle(principle.slug)}
+                    text={text}
+                    previous={previous?.[principle.slug]}
+                    compact
+                />
+                {renderAside?.(principle.slug)}
+            </Box>
         ))}
     </Box>
 );

@@ -7,6 +7,9 @@ import { ParticipantsInput } from './ParticipantsInput';
 import { Section } from '../../tasks/forms/Section';
 import { SessionDatesInput } from './SessionDatesInput';
 import { TaskForm } from '../../tasks/forms/TaskForm';
+import { ElementMemberGrades } from '../../cso/grading/ElementMemberGrades';
+import { MemberGradesPanel } from '../../cso/grading/MemberGradesPanel';
+import { useMemberGrading } from '../../cso/grading/useMemberGrading';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateDetail = [required(), maxLength(4000)];
@@ -70,6 +73,8 @@ export const SelfAssessmentForm = ({ task, readOnly, config }: TaskFormPageProps
     const translate = useTranslate();
     const text = useConfigText(config);
     const initialValues = (task.data as Values | null) ?? emptyValues(text.config);
+    // The CSO members' own grades (participatory self-assessment, issue 12), beside each element.
+    const summary = useMemberGrading(task.programId, task.year).data?.summary;
     return (
         <TaskForm
             task={task}
@@ -86,6 +91,7 @@ export const SelfAssessmentForm = ({ task, readOnly, config }: TaskFormPageProps
                 help={translate('mentorflow.self_assessment.participants_intro')}
                 testId="section-participants"
             >
+                <MemberGradesPanel programId={task.programId} year={task.year} editable={!readOnly} />
                 <ParticipantsInput readOnly={readOnly} />
             </Section>
             <Section
@@ -95,6 +101,7 @@ export const SelfAssessmentForm = ({ task, readOnly, config }: TaskFormPageProps
             >
                 <ElementsGrid
                     text={text}
+                    renderAside={slug => <ElementMemberGrades stats={summary?.elements[slug]} testId={`member-grades-${slug}`} />}
                     renderDetails={slug => (
                         <>
                             <TextInput
@@ -122,7 +129,10 @@ export const SelfAssessmentForm = ({ task, readOnly, config }: TaskFormPageProps
                 help={translate('mentorflow.self_assessment.principles_help')}
                 testId="section-principles"
             >
-                <PrinciplesGrid text={text} />
+                <PrinciplesGrid
+                    text={text}
+                    renderAside={slug => <ElementMemberGrades stats={summary?.principles[slug]} testId={`member-grades-${slug}`} />}
+                />
             </Section>
             <Section title={translate('mentorflow.self_assessment.gender')} testId="section-gender">
                 <TextInput

@@ -12,6 +12,7 @@ import { StageStepper } from './StageStepper';
 import { VisitsPanel } from './VisitsPanel';
 import { WhatsNextPanel } from '../../programs/show/WhatsNextPanel';
 import { YearResultsTable } from './YearResultsTable';
+import { CsoProgramSection } from '../../cso/staff/CsoProgramSection';
 
 const twoColumns = {
     display: 'grid',
@@ -50,6 +51,7 @@ export const InstitutionalProgramPage = ({ program }: { program: ProgramRecord }
                 <HistoryList program={program} />
             </Box>
             <ProgramDocumentsPanel program={program} />
+            <CsoProgramSection program={program} />
         </Box>
     );
 };
