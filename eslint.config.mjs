@@ -8,7 +8,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench-results/**', '.tools/**', '.schemathesis/**', 'admin/dist/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'bench-results/**',
+      '.tools/**',
+      '.schemathesis/**',
+      'admin/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,7 +28,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // Unused names are errors, except the deliberate `_`-prefixed ones (destructuring to drop a key).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -38,7 +53,9 @@ export default tseslint.config(
     // Server and workflow code type-checks with the DOM library (for the browser tests' page
     // callbacks), so the compiler would not catch a browser global there: this does.
     files: ['api/**', 'workflows/**', 'scripts/**'],
-    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement'] },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement'],
+    },
   },
   {
     // The two CommonJS files: a resolver shim for the console's build and the TS loader of test workers.

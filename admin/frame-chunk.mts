@@ -10,22 +10,22 @@ import type { Rolldown } from 'vite';
  * every re-exported module would be reachable, used or not.
  */
 export const frameChunk = (roots: string[]): Rolldown.CodeSplittingNameFunction => {
-    // Rolldown reuses its module infos within one chunking pass: the root's tells a new pass
-    // (a rebuild in watch mode) from the current one.
-    let pass: unknown;
-    let frame = new Set<string>();
-    return (id, ctx) => {
-        const root = ctx.getModuleInfo(roots[0]);
-        if (root !== pass) {
-            pass = root;
-            frame = new Set();
-            const visit = (module: string) => {
-                if (frame.has(module) || /[\\/]node_modules[\\/]/.test(module)) return;
-                frame.add(module);
-                for (const imported of ctx.getModuleInfo(module)?.importedIds ?? []) visit(imported);
-            };
-            roots.forEach(visit);
-        }
-        return frame.has(id) ? 'frame' : null;
-    };
+  // Rolldown reuses its module infos within one chunking pass: the root's tells a new pass
+  // (a rebuild in watch mode) from the current one.
+  let pass: unknown;
+  let frame = new Set<string>();
+  return (id, ctx) => {
+    const root = ctx.getModuleInfo(roots[0]);
+    if (root !== pass) {
+      pass = root;
+      frame = new Set();
+      const visit = (module: string) => {
+        if (frame.has(module) || /[\\/]node_modules[\\/]/.test(module)) return;
+        frame.add(module);
+        for (const imported of ctx.getModuleInfo(module)?.importedIds ?? []) visit(imported);
+      };
+      roots.forEach(visit);
+    }
+    return frame.has(id) ? 'frame' : null;
+  };
 };

@@ -12,16 +12,21 @@ const MIN_BYTES = 1024;
  * what on-the-fly compression manages and at no CPU cost per request.
  */
 export const precompress = (): Plugin => ({
-    name: 'mentorflow-precompress',
-    apply: 'build',
-    writeBundle(options) {
-        const dir = join(options.dir ?? '', 'assets');
-        for (const name of readdirSync(dir)) {
-            const file = join(dir, name);
-            if (!COMPRESSIBLE.test(name) || statSync(file).size < MIN_BYTES) continue;
-            const content = readFileSync(file);
-            writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
-            writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
-        }
-    },
+  name: 'mentorflow-precompress',
+  apply: 'build',
+  writeBundle(options) {
+    const dir = join(options.dir ?? '', 'assets');
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      if (!COMPRESSIBLE.test(name) || statSync(file).size < MIN_BYTES) continue;
+      const content = readFileSync(file);
+      writeFileSync(
+        `${file}.br`,
+        brotliCompressSync(content, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+        }),
+      );
+      writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+    }
+  },
 });

@@ -14,19 +14,20 @@ const adminDir = fileURLToPath(new URL('.', import.meta.url));
  * TypeScript the browser gets; in development a change to a message file rebuilds it.
  */
 export const shellMessages = (): Plugin => ({
-    name: 'mentorflow-shell-messages',
-    resolveId(id) {
-        return id.startsWith(ID) ? `\0${id}` : undefined;
-    },
-    async load(id) {
-        if (!id.startsWith(RESOLVED)) return undefined;
-        const locale = id.slice(RESOLVED.length);
-        if (!/^[a-z]{2}$/.test(locale)) this.error(`unknown console language "${locale}"`);
-        const { module, dependencies } = await runnerImport<{ default: Record<string, unknown> }>(
-            `${adminDir}src/i18n/locale.${locale}.ts`,
-            { configFile: false, root: adminDir, logLevel: 'error' }
-        );
-        for (const file of dependencies) this.addWatchFile(file);
-        return `export default ${JSON.stringify(pickMessages(module.default))};`;
-    },
+  name: 'mentorflow-shell-messages',
+  resolveId(id) {
+    return id.startsWith(ID) ? `\0${id}` : undefined;
+  },
+  async load(id) {
+    if (!id.startsWith(RESOLVED)) return undefined;
+    const locale = id.slice(RESOLVED.length);
+    if (!/^[a-z]{2}$/.test(locale)) this.error(`unknown console language "${locale}"`);
+    const { module, dependencies } = await runnerImport<{ default: Record<string, unknown> }>(`${adminDir}src/i18n/locale.${locale}.ts`, {
+      configFile: false,
+      root: adminDir,
+      logLevel: 'error',
+    });
+    for (const file of dependencies) this.addWatchFile(file);
+    return `export default ${JSON.stringify(pickMessages(module.default))};`;
+  },
 });

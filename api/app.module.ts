@@ -26,9 +26,7 @@ import { CsoModule } from './cso/cso.module';
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     // In embedded mode this API also serves the built console at "/".
-    const consoleFiles = config.ADMIN_DIST_DIR
-      ? [ServeStaticModule.forRoot(consoleStaticOptions(config.ADMIN_DIST_DIR))]
-      : [];
+    const consoleFiles = config.ADMIN_DIST_DIR ? [ServeStaticModule.forRoot(consoleStaticOptions(config.ADMIN_DIST_DIR))] : [];
     return {
       module: AppModule,
       imports: [

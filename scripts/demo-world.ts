@@ -14,7 +14,9 @@ async function main() {
   const t0 = Date.now();
   console.log(`[demo] building the demo world on ${values.url} ...`);
   const world = await buildDemoWorld({ url: values.url!, password: values.password!, tag: values.tag });
-  console.log(`[demo] done in ${Math.round((Date.now() - t0) / 1000)} s: ${world.institutional.length} institutional and ${world.advocacy.length} advocacy programs`);
+  console.log(
+    `[demo] done in ${Math.round((Date.now() - t0) / 1000)} s: ${world.institutional.length} institutional and ${world.advocacy.length} advocacy programs`,
+  );
   console.log(`[demo] year-1 report: ${values.url}/api/reports/institutional?year=1 (console: Reports)`);
 }
 

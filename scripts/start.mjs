@@ -143,7 +143,10 @@ async function main() {
     DEMO_PASSWORD,
   };
   run(process.execPath, [join('dist', 'api', 'database', 'migrate.js')], { log, env });
-  await supervisor.add('worker', { start: async () => spawnNode('worker', join('dist', 'api', 'worker.js'), env, WORKER_NODE_ARGS), graceMs: 20_000 });
+  await supervisor.add('worker', {
+    start: async () => spawnNode('worker', join('dist', 'api', 'worker.js'), env, WORKER_NODE_ARGS),
+    graceMs: 20_000,
+  });
   await supervisor.add('api', { start: async () => spawnNode('api', join('dist', 'api', 'main.js'), env), graceMs: 20_000 });
   await waitForHealth(`http://127.0.0.1:${API_PORT}/api/health`);
 

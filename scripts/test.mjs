@@ -20,6 +20,7 @@ try {
   process.env.SCHEMATHESIS_PATH = ensureSchemathesis({ log });
   // Lint first: it takes seconds and fails the run on any error (see eslint.config.mjs).
   run('npx', ['eslint', '.', '--max-warnings', '0'], { log });
+  run('npx', ['prettier', '--check', '--log-level', 'warn', '.'], { log });
   run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { log });
   run('npx', ['tsc', '-p', 'admin/tsconfig.json', '--noEmit'], { log });
   run('npx', ['vite', 'build', '--config', 'admin/vite.config.mts', '--logLevel', 'warn'], { log });

@@ -2,5 +2,5 @@
 // get-intrinsic, call-bind and friends (about 6 kB gzipped) into the login page. Every browser
 // the console supports has Object.entries, so the console's build points it here (vite.config.mts).
 module.exports = function entries(object) {
-    return Object.entries(object);
+  return Object.entries(object);
 };

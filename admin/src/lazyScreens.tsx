@@ -12,10 +12,10 @@ import { loadAllMessages } from './i18n/i18nProvider';
 // code; the login page, the frame and the inbox need only the shell's (i18n/shellKeys.ts).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const named = <M extends Record<K, ComponentType<any>>, K extends keyof M>(load: () => Promise<M>, name: K) =>
-    lazy(async () => ({ default: (await Promise.all([load(), loadAllMessages()]))[0][name] }));
+  lazy(async () => ({ default: (await Promise.all([load(), loadAllMessages()]))[0][name] }));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const inShell = <M extends Record<K, ComponentType<any>>, K extends keyof M>(load: () => Promise<M>, name: K) =>
-    lazy(async () => ({ default: (await load())[name] }));
+  lazy(async () => ({ default: (await load())[name] }));
 
 export const ProgramList = named(() => import('./programs/ProgramList'), 'ProgramList');
 export const ProgramShow = named(() => import('./programs/ProgramShow'), 'ProgramShow');

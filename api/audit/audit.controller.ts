@@ -10,7 +10,12 @@ import { pageOf, setListHeaders } from '../common/paged-list';
 import { AUDIT_FILTERS } from '../common/list-filters';
 import { AuditEntry } from './audit-entry.entity';
 
-const COLUMN: Record<string, string> = { actorId: 'a.actor_id', targetId: 'a.target_id', targetType: 'a.target_type', workflowId: 'a.workflow_id' };
+const COLUMN: Record<string, string> = {
+  actorId: 'a.actor_id',
+  targetId: 'a.target_id',
+  targetType: 'a.target_type',
+  workflowId: 'a.workflow_id',
+};
 
 /** Who did what, when, to which program: filter by user (actorId), program (targetId) and action. */
 @ApiTags('audit')
@@ -36,7 +41,8 @@ export class AuditController {
     for (const [key, value] of Object.entries(q.filter)) {
       if (value === undefined || value === '') continue;
       // An action filter matches the verb and everything under it: "workflow.signal" finds pause, resume ...
-      if (key === 'action') qb.andWhere('(a.action = :action OR a.action LIKE :actionPrefix)', { action: value, actionPrefix: `${String(value)}.%` });
+      if (key === 'action')
+        qb.andWhere('(a.action = :action OR a.action LIKE :actionPrefix)', { action: value, actionPrefix: `${String(value)}.%` });
       else if (key === 'from') qb.andWhere('a.at >= :from', { from: value });
       else if (key === 'to') qb.andWhere('a.at <= :to', { to: value });
       else whereValue(qb, COLUMN[key] ?? `a.${key}`, key, value);

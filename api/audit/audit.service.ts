@@ -27,7 +27,10 @@ export class AuditService {
   async begin(id: string, entry: Omit<AuditRecord, 'result'>): Promise<void> {
     await this.insertPending(id, entry).catch((err: Error) => {
       this.logger.warn(`Could not write the audit entry of ${entry.action}; nothing is sent: ${err.message}`);
-      throw new ServiceUnavailableException({ statusCode: 503, message: 'PostgreSQL could not record the audit entry, so nothing was sent; try again shortly' });
+      throw new ServiceUnavailableException({
+        statusCode: 503,
+        message: 'PostgreSQL could not record the audit entry, so nothing was sent; try again shortly',
+      });
     });
   }
 
@@ -35,7 +38,16 @@ export class AuditService {
     await this.repo.query(
       `INSERT INTO audit_log (id, actor_id, actor_email, action, target_type, target_id, workflow_id, result, details)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8::jsonb) ON CONFLICT (id) DO NOTHING`,
-      [id, entry.actor?.id ?? null, entry.actor?.email ?? null, entry.action, entry.targetType, entry.targetId ?? null, entry.workflowId ?? null, JSON.stringify(entry.details ?? null)],
+      [
+        id,
+        entry.actor?.id ?? null,
+        entry.actor?.email ?? null,
+        entry.action,
+        entry.targetType,
+        entry.targetId ?? null,
+        entry.workflowId ?? null,
+        JSON.stringify(entry.details ?? null),
+      ],
     );
   }
 

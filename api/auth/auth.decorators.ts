@@ -20,6 +20,4 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 export const OpenToCsoMembers = () => SetMetadata(CSO_OPEN, true);
 
 /** The authenticated user of the request. */
-export const CurrentUser = createParamDecorator(
-  (_data: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest().user,
-);
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest().user);

@@ -56,7 +56,14 @@ export class AuthService {
     }
     await this.throttle.recordSuccess(email, ip);
     const session = await this.session(user);
-    await this.audit.record({ actor: session.user, action: 'auth.login', targetType: 'user', targetId: user.id, result: 'ok', details: { ip } });
+    await this.audit.record({
+      actor: session.user,
+      action: 'auth.login',
+      targetType: 'user',
+      targetId: user.id,
+      result: 'ok',
+      details: { ip },
+    });
     return session;
   }
 
@@ -65,7 +72,13 @@ export class AuthService {
     const payload: JwtPayload = { sub: user.id, role: user.role, tv: user.tokenVersion };
     const expiresIn = this.config.get('JWT_EXPIRES_IN_SECONDS');
     const accessToken = await this.jwt.signAsync(payload, { expiresIn });
-    const authUser: AuthUser = { id: user.id, email: user.email, fullName: user.fullName, role: user.role, organizationId: user.organizationId ?? null };
+    const authUser: AuthUser = {
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      role: user.role,
+      organizationId: user.organizationId ?? null,
+    };
     return { accessToken, expiresIn, user: await this.users.describe(authUser) };
   }
 

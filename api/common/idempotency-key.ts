@@ -34,7 +34,9 @@ export function idempotencyKeyMiddleware(): RequestHandler {
       res.status(400).json({
         statusCode: 400,
         message: 'Invalid Idempotency-Key header',
-        errors: { [IDEMPOTENCY_HEADER]: `${IDEMPOTENCY_HEADER} must be one value of 8 to 128 characters from A-Z a-z 0-9 . _ : - (a UUID, for example)` },
+        errors: {
+          [IDEMPOTENCY_HEADER]: `${IDEMPOTENCY_HEADER} must be one value of 8 to 128 characters from A-Z a-z 0-9 . _ : - (a UUID, for example)`,
+        },
       });
       return;
     }

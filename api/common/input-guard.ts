@@ -88,7 +88,11 @@ interface BodyParserError {
 /** body-parser's errors (too large, malformed JSON, bad charset) in the API's one error shape. */
 function parserErrorBody(err: BodyParserError, limitLabel: string): ApiErrorBody {
   if (err.type === 'entity.too.large') {
-    return { statusCode: 413, message: `The request body is larger than ${limitLabel}`, errors: { body: `body must be at most ${limitLabel}` } };
+    return {
+      statusCode: 413,
+      message: `The request body is larger than ${limitLabel}`,
+      errors: { body: `body must be at most ${limitLabel}` },
+    };
   }
   if (err.type === 'entity.parse.failed') {
     return { statusCode: 400, message: 'The request body is not valid JSON', errors: { body: 'body must be valid JSON' } };
@@ -110,6 +114,7 @@ function jsonParser(limit: string): RequestHandler {
 export function bodyParsingAndGuard(): RequestHandler[] {
   const large = jsonParser(IMPORT_BODY_LIMIT);
   const normal = jsonParser(JSON_BODY_LIMIT);
-  const chooser: RequestHandler = (req, res, next) => (LARGE_BODY_ROUTES.includes(req.path.replace(/\/+$/, '')) ? large : normal)(req, res, next);
+  const chooser: RequestHandler = (req, res, next) =>
+    (LARGE_BODY_ROUTES.includes(req.path.replace(/\/+$/, '')) ? large : normal)(req, res, next);
   return [chooser, inputGuard(), idempotencyKeyMiddleware()];
 }

@@ -1,5 +1,11 @@
 import { ADVOCACY_STAGES, ADVOCACY_TASK_TYPES } from '../../workflows/advocacy/model';
-import { CONTACT_MODES, ELEMENTS, INSTITUTIONAL_STAGES, INSTITUTIONAL_TASK_TYPES, PLAN_ITEM_STATUSES } from '../../workflows/institutional/model';
+import {
+  CONTACT_MODES,
+  ELEMENTS,
+  INSTITUTIONAL_STAGES,
+  INSTITUTIONAL_TASK_TYPES,
+  PLAN_ITEM_STATUSES,
+} from '../../workflows/institutional/model';
 import { NOTIFICATION_TYPES } from '../../workflows/programs/contract';
 import { PROGRAM_STATUSES, PROGRAM_TYPES } from '../../workflows/programs/types';
 import { ROLES } from '../users/role';
@@ -34,7 +40,11 @@ export interface DesignedVocabulary {
 
 /** PROGRAM_FILTERS with the designed types' keys and stages (issue 10). */
 export function programFilters(v: DesignedVocabulary): FilterSpec {
-  return { ...PROGRAM_FILTERS, type: f.enum([...PROGRAM_TYPES, ...v.keys]), stage: f.enum([...new Set([...STAGES, ...v.stages, 'completed'])]) };
+  return {
+    ...PROGRAM_FILTERS,
+    type: f.enum([...PROGRAM_TYPES, ...v.keys]),
+    stage: f.enum([...new Set([...STAGES, ...v.stages, 'completed'])]),
+  };
 }
 
 /** TASK_FILTERS with the designed types' task ids. */

@@ -163,9 +163,16 @@ export function parseListQuery(
 }
 
 /** `column = :key`, or `column IN (:...key)` for a list; values were checked by parseFilter. */
-export function whereValue<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, key: string, value: FilterValue): SelectQueryBuilder<T> {
+export function whereValue<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+  key: string,
+  value: FilterValue,
+): SelectQueryBuilder<T> {
   const param = `f_${key}`;
-  return Array.isArray(value) ? qb.andWhere(`${column} IN (:...${param})`, { [param]: value }) : qb.andWhere(`${column} = :${param}`, { [param]: value });
+  return Array.isArray(value)
+    ? qb.andWhere(`${column} IN (:...${param})`, { [param]: value })
+    : qb.andWhere(`${column} = :${param}`, { [param]: value });
 }
 
 /** Sets the Content-Range header react-admin reads the total from. */

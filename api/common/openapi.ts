@@ -11,7 +11,11 @@ import type { OperationObject, ParameterObject, ResponsesObject, SchemaObject } 
 const JSON_PARAMS = ['sort', 'range', 'filter'];
 
 /** sort=["field","ASC"], range=[0,24], filter={...} of a react-admin list (api/common/list-query.ts). */
-export function ApiListQuery(opts: { sortable: readonly string[]; filterable: readonly string[]; filterExample?: Record<string, unknown> }) {
+export function ApiListQuery(opts: {
+  sortable: readonly string[];
+  filterable: readonly string[];
+  filterExample?: Record<string, unknown>;
+}) {
   const sort: SchemaObject = {
     type: 'array',
     items: { type: 'string' },

@@ -7,7 +7,8 @@ export const RETRY_AFTER_SECONDS = 2;
 // class 08 (connection exception), 57P01-57P03 (shutting down / cannot connect now), 53300 (too many connections).
 const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
 const PG_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
-const MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|Connection is not established|terminating connection/i;
+const MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|Connection is not established|terminating connection/i;
 
 /** True when an error (or its cause, or a TypeORM QueryFailedError's driver error) means PostgreSQL is unreachable. */
 export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {

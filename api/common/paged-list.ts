@@ -25,8 +25,15 @@ export interface Page<T> {
  * index walk, not thousands of joined rows. Replaces TypeORM's skip/take, which with joins first
  * runs a DISTINCT over the whole join.
  */
-export async function pageOf<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, idColumn: string, skip: number, take: number): Promise<Page<T>> {
-  const ids = ((await withoutUnusedJoins(qb.clone().select(idColumn, 'id')).offset(skip).limit(take).getRawMany()) as { id: string }[]).map((r) => r.id);
+export async function pageOf<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  idColumn: string,
+  skip: number,
+  take: number,
+): Promise<Page<T>> {
+  const ids = ((await withoutUnusedJoins(qb.clone().select(idColumn, 'id')).offset(skip).limit(take).getRawMany()) as { id: string }[]).map(
+    (r) => r.id,
+  );
   // The ids already passed the filters and the viewer's scope: the rows query looks them up by key alone.
   const byIds = qb.clone();
   byIds.expressionMap.wheres = [];
@@ -37,16 +44,26 @@ export async function pageOf<T extends ObjectLiteral & { id: string }>(qb: Selec
 }
 
 /** The total of a list whose page at `skip` held `found` rows of `take`: exact up to EXACT_COUNT_LIMIT. */
-export async function totalOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, skip: number, take: number, found: number): Promise<{ total: number; estimated: boolean }> {
+export async function totalOf<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  skip: number,
+  take: number,
+  found: number,
+): Promise<{ total: number; estimated: boolean }> {
   // A short page that is not empty is the last one: nothing to count.
   if (found > 0 && found < take) return { total: skip + found, estimated: false };
   if (skip === 0 && found === 0) return { total: 0, estimated: false };
   const matching = withoutUnusedJoins(qb.clone().select('1').orderBy().offset(undefined).limit(undefined));
-  const [sql, params] = matching.clone().limit(EXACT_COUNT_LIMIT + 1).getQueryAndParameters();
+  const [sql, params] = matching
+    .clone()
+    .limit(EXACT_COUNT_LIMIT + 1)
+    .getQueryAndParameters();
   const [{ count }] = (await qb.connection.query(`SELECT count(*)::int AS count FROM (${sql}) matching`, params)) as { count: number }[];
   if (count <= EXACT_COUNT_LIMIT) return { total: count, estimated: false };
   const [all, allParams] = matching.getQueryAndParameters();
-  const plan = (await qb.connection.query(`EXPLAIN (FORMAT JSON) ${all}`, allParams)) as { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[];
+  const plan = (await qb.connection.query(`EXPLAIN (FORMAT JSON) ${all}`, allParams)) as {
+    'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
+  }[];
   const estimate = Math.round(plan[0]?.['QUERY PLAN']?.[0]?.Plan?.['Plan Rows'] ?? 0);
   // Never below what is known to exist.
   return { total: Math.max(estimate, EXACT_COUNT_LIMIT + 1, skip + found), estimated: true };
@@ -63,7 +80,7 @@ function withoutUnusedJoins<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>):
   const mentions = (alias: string) => new RegExp(`(^|[^\\w."])"?${alias}"?\\.`).test(used);
   const keep = new Set(map.joinAttributes.filter((j) => mentions(j.alias.name)).map((j) => j.alias.name));
   // A kept join may hang off another joined alias (o from p.organization): keep that one too.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const j of map.joinAttributes) {
       const parent = j.parentAlias;

@@ -21,7 +21,11 @@ export function assertBodyIsObject(value: unknown): void {
   if (value === undefined) return;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const what = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-    throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { body: `body must be a JSON object, not ${what}` } });
+    throw new BadRequestException({
+      statusCode: 400,
+      message: 'Validation failed',
+      errors: { body: `body must be a JSON object, not ${what}` },
+    });
   }
 }
 

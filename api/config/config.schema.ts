@@ -49,7 +49,10 @@ export const configSchema = z
       .transform((v) => v === 'true'),
     DEMO_PASSWORD: z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').default('mentorflow-demo'),
     /** Optional e-mail for notifications, e.g. smtp://user:password@mail.example.org:587 */
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
+      .optional(),
     SMTP_FROM: z.string().min(3).default('Mentorflow <no-reply@mentorflow.local>'),
     /** Connection, greeting and (doubled) socket timeout of the SMTP client: a stalled server is given up on quickly. */
     SMTP_TIMEOUT_MS: intFromEnv(5000, 100),
@@ -65,7 +68,9 @@ export const configSchema = z
      */
     WORKER_MAX_CACHED_WORKFLOWS: intFromEnv(100, 0),
     /** Largest upload accepted (evidence, attendance sheets, resources), in bytes; files are kept in PostgreSQL. */
-    FILE_MAX_BYTES: intFromEnv(10 * 1024 * 1024, 1024).pipe(z.number().max(100 * 1024 * 1024, 'FILE_MAX_BYTES must be at most 104857600 (100 MB)')),
+    FILE_MAX_BYTES: intFromEnv(10 * 1024 * 1024, 1024).pipe(
+      z.number().max(100 * 1024 * 1024, 'FILE_MAX_BYTES must be at most 104857600 (100 MB)'),
+    ),
     /** Where people open the console; used for links in e-mails. */
     PUBLIC_URL: z.url().default('http://localhost:3000'),
     /** How long an invitation link of a CSO member stays valid (issue 12). */

@@ -8,10 +8,7 @@
 export const DEV_JWT_SECRET = 'mentorflow-development-secret-change-me-in-production';
 
 /** Exact values that appear in this repository's docs and examples. */
-export const KNOWN_PLACEHOLDER_SECRETS = [
-  DEV_JWT_SECRET,
-  'replace-with-output-of-openssl-rand-base64-48-xxxxxxxx',
-];
+export const KNOWN_PLACEHOLDER_SECRETS = [DEV_JWT_SECRET, 'replace-with-output-of-openssl-rand-base64-48-xxxxxxxx'];
 
 /** Words of a placeholder someone forgot to replace. */
 const PLACEHOLDER_WORDS = /change[-_ ]?me|replace[-_ ]?(with|me)|your[-_ ]?secret|example|placeholder|xxxxxx/i;

@@ -21,15 +21,59 @@ const TASK_DATA_FOR_CSO = new Set([
 const SHARED_TASK_DATA: Record<string, string> = { gender_report: 'gender_report' };
 
 const PROGRAM_FIELDS = [
-  'id', 'type', 'organizationId', 'organizationName', 'mentorId', 'mentorName', 'status', 'stage', 'year', 'years',
-  'startDate', 'openTaskCount', 'overdueTaskCount', 'visitCount', 'lastContactAt', 'planDone', 'planTotal',
-  'yearResults', 'comparison', 'template', 'createdAt', 'updatedAt', 'config', 'planVersions', 'language',
+  'id',
+  'type',
+  'organizationId',
+  'organizationName',
+  'mentorId',
+  'mentorName',
+  'status',
+  'stage',
+  'year',
+  'years',
+  'startDate',
+  'openTaskCount',
+  'overdueTaskCount',
+  'visitCount',
+  'lastContactAt',
+  'planDone',
+  'planTotal',
+  'yearResults',
+  'comparison',
+  'template',
+  'createdAt',
+  'updatedAt',
+  'config',
+  'planVersions',
+  'language',
 ] as const;
 
 const LIVE_FIELDS = [
-  'programId', 'organizationId', 'mentorId', 'status', 'stage', 'year', 'years', 'startDate', 'yearStartedAt', 'yearEndsAt',
-  'pausedAt', 'planItems', 'visitCount', 'lastContactAt', 'yearResults', 'comparison', 'upcoming',
-  'needs', 'planVersions', 'finalPlanVersion', 'planLockedAt', 'implementationEndsAt', 'checkins', 'outcome', 'planDrafterId',
+  'programId',
+  'organizationId',
+  'mentorId',
+  'status',
+  'stage',
+  'year',
+  'years',
+  'startDate',
+  'yearStartedAt',
+  'yearEndsAt',
+  'pausedAt',
+  'planItems',
+  'visitCount',
+  'lastContactAt',
+  'yearResults',
+  'comparison',
+  'upcoming',
+  'needs',
+  'planVersions',
+  'finalPlanVersion',
+  'planLockedAt',
+  'implementationEndsAt',
+  'checkins',
+  'outcome',
+  'planDrafterId',
 ] as const;
 
 const TASK_FIELDS = ['id', 'type', 'year', 'assigneeId', 'status', 'openedAt', 'dueAt', 'overdue', 'completedAt', 'completedBy'] as const;
@@ -53,7 +97,15 @@ function taskForCso(t: Obj, shares: Share[]): Obj {
 export function programForCsoMember(detail: Obj, shares: Share[]): Obj {
   const out = pick(detail, PROGRAM_FIELDS);
   const details = (detail.details ?? {}) as Obj;
-  out.details = pick(details, ['planVersions', 'latestPlanVersion', 'finalPlanVersion', 'planLockedAt', 'implementationEndsAt', 'checkins', 'outcome']);
+  out.details = pick(details, [
+    'planVersions',
+    'latestPlanVersion',
+    'finalPlanVersion',
+    'planLockedAt',
+    'implementationEndsAt',
+    'checkins',
+    'outcome',
+  ]);
   const live = detail.live as Obj | null;
   if (live) {
     const l = pick(live, LIVE_FIELDS);

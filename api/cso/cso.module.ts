@@ -13,7 +13,13 @@ import { PlanDrafterService } from './plan-drafter.service';
 /** Issue 12: CSO members, their invitations and what they do in their programs. */
 @Module({
   imports: [AuditModule, AuthModule, ProgramsModule],
-  controllers: [OrganizationMembersController, InvitationsController, ParticipationController, PlanItemProgressController, SatisfactionController],
+  controllers: [
+    OrganizationMembersController,
+    InvitationsController,
+    ParticipationController,
+    PlanItemProgressController,
+    SatisfactionController,
+  ],
   providers: [InvitationsService, DemoCsoSeeder, MemberGradingService, PlanDrafterService, FollowService],
   exports: [MemberGradingService],
 })

@@ -9,7 +9,14 @@ import { ProgramsService } from '../programs/programs.service';
 export const DEMO_CSO = {
   email: 'cso@mentorflow.local',
   fullName: 'Ece CSO Member',
-  organization: { name: 'Güneşli Gençlik Derneği (demo)', city: 'Ankara', fieldOfWork: 'youth', contactPerson: 'Ece CSO Member', email: 'cso@mentorflow.local', phone: '+90 312 000 00 00' },
+  organization: {
+    name: 'Güneşli Gençlik Derneği (demo)',
+    city: 'Ankara',
+    fieldOfWork: 'youth',
+    contactPerson: 'Ece CSO Member',
+    email: 'cso@mentorflow.local',
+    phone: '+90 312 000 00 00',
+  },
 };
 
 /**
@@ -35,7 +42,9 @@ export class DemoCsoSeeder implements OnApplicationBootstrap {
 
   async seed(): Promise<void> {
     const o = DEMO_CSO.organization;
-    let [org] = (await this.db.query(`SELECT id FROM organizations WHERE name = $1 AND deleted_at IS NULL LIMIT 1`, [o.name])) as { id: string }[];
+    let [org] = (await this.db.query(`SELECT id FROM organizations WHERE name = $1 AND deleted_at IS NULL LIMIT 1`, [o.name])) as {
+      id: string;
+    }[];
     if (!org) {
       [org] = (await this.db.query(
         `INSERT INTO organizations (name, city, field_of_work, contact_person, email, phone) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -50,7 +59,9 @@ export class DemoCsoSeeder implements OnApplicationBootstrap {
     if (created.length) this.logger.log(`Created demo CSO member: ${DEMO_CSO.email}`);
     const running = (await this.db.query(`SELECT 1 FROM programs WHERE organization_id = $1 LIMIT 1`, [org.id])) as unknown[];
     if (running.length) return;
-    const people = (await this.db.query(`SELECT id, email, full_name AS "fullName", role FROM users WHERE email IN ('pm@mentorflow.local', 'mentor1@mentorflow.local', 'gender@mentorflow.local')`)) as {
+    const people = (await this.db.query(
+      `SELECT id, email, full_name AS "fullName", role FROM users WHERE email IN ('pm@mentorflow.local', 'mentor1@mentorflow.local', 'gender@mentorflow.local')`,
+    )) as {
       id: string;
       email: string;
       fullName: string;
@@ -61,7 +72,10 @@ export class DemoCsoSeeder implements OnApplicationBootstrap {
     const mentor = by('mentor1@mentorflow.local');
     const gender = by('gender@mentorflow.local');
     if (!pm || !mentor || !gender) return;
-    await this.programs.create({ organizationId: org.id, type: 'institutional', mentorId: mentor.id, genderExpertId: gender.id }, { ...pm, organizationId: null });
+    await this.programs.create(
+      { organizationId: org.id, type: 'institutional', mentorId: mentor.id, genderExpertId: gender.id },
+      { ...pm, organizationId: null },
+    );
     this.logger.log(`Started the demo CSO's institutional program`);
   }
 }

@@ -14,7 +14,8 @@ import { sharesOf } from './plan-versions';
 
 export const SHARE_DOCUMENTS = ['gender_report', 'self_assessment_report'] as const;
 
-const isMemberOf = (user: AuthUser, p: Program) => user.role === 'cso_member' && !!user.organizationId && user.organizationId === p.organizationId;
+const isMemberOf = (user: AuthUser, p: Program) =>
+  user.role === 'cso_member' && !!user.organizationId && user.organizationId === p.organizationId;
 
 /**
  * Issue 12, the CSO follows its program: shares of reports with the organisation, progress
@@ -34,7 +35,8 @@ export class FollowService {
 
   async share(id: string, body: unknown, user: AuthUser) {
     const p = await this.programs.getVisible(id, user);
-    if (!runsProgram(user, p)) throw new ForbiddenException("Only the program's mentor, a program manager or an admin shares reports with the organisation");
+    if (!runsProgram(user, p))
+      throw new ForbiddenException("Only the program's mentor, a program manager or an admin shares reports with the organisation");
     const b = assertKeys(body, ['document', 'year']);
     const c = new Checker();
     c.oneOf('document', b.document, SHARE_DOCUMENTS);
@@ -47,7 +49,19 @@ export class FollowService {
         [p.id, b.document, year, user.id],
       )) as unknown[];
       // Idempotent: sharing again changes nothing and adds no entry.
-      if (added.length) await this.audit.record({ actor: user, action: 'program.share', targetType: 'program', targetId: p.id, workflowId: p.workflowId, result: 'ok', details: { document: b.document, year } }, m);
+      if (added.length)
+        await this.audit.record(
+          {
+            actor: user,
+            action: 'program.share',
+            targetType: 'program',
+            targetId: p.id,
+            workflowId: p.workflowId,
+            result: 'ok',
+            details: { document: b.document, year },
+          },
+          m,
+        );
     });
     return { data: await sharesOf(this.db, p.id) };
   }
@@ -60,14 +74,19 @@ export class FollowService {
   // --- plan item progress -----------------------------------------------------------------------
 
   private async item(itemId: string, user: AuthUser) {
-    const [row] = (await this.db.query(`SELECT id, program_id, title FROM improvements WHERE id = $1`, [itemId])) as { id: string; program_id: string; title: string }[];
+    const [row] = (await this.db.query(`SELECT id, program_id, title FROM improvements WHERE id = $1`, [itemId])) as {
+      id: string;
+      program_id: string;
+      title: string;
+    }[];
     if (!row) throw new NotFoundException(`Improvement ${itemId} not found`);
     return { item: row, program: await this.programs.getVisible(row.program_id, user) };
   }
 
   async addProgress(itemId: string, body: unknown, user: AuthUser) {
     const { item, program: p } = await this.item(itemId, user);
-    if (!isMemberOf(user, p) && !runsProgram(user, p)) throw new ForbiddenException("Only the organisation's members and the program's mentor report progress");
+    if (!isMemberOf(user, p) && !runsProgram(user, p))
+      throw new ForbiddenException("Only the organisation's members and the program's mentor report progress");
     const b = assertKeys(body, ['note', 'percent']);
     const c = new Checker();
     c.text('note', b.note, { max: 2000 });
@@ -82,13 +101,37 @@ export class FollowService {
         await m.query(
           `INSERT INTO notifications (id, user_id, type, message, params, program_id, email_pending, email_next_at)
            VALUES (gen_random_uuid(), $1, 'plan_progress_reported', $2, $3::jsonb, $4, $5, CASE WHEN $5 THEN now() END)`,
-          [p.mentorId, `${user.fullName} reported progress on "${item.title.slice(0, 100)}"`, JSON.stringify({}), p.id, !!this.config.get('SMTP_URL')],
+          [
+            p.mentorId,
+            `${user.fullName} reported progress on "${item.title.slice(0, 100)}"`,
+            JSON.stringify({}),
+            p.id,
+            !!this.config.get('SMTP_URL'),
+          ],
         );
       }
-      await this.audit.record({ actor: user, action: 'plan_item.progress', targetType: 'program', targetId: p.id, workflowId: p.workflowId, result: 'ok', details: { improvementId: item.id, percent: b.percent ?? null } }, m);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'plan_item.progress',
+          targetType: 'program',
+          targetId: p.id,
+          workflowId: p.workflowId,
+          result: 'ok',
+          details: { improvementId: item.id, percent: b.percent ?? null },
+        },
+        m,
+      );
       return r;
     });
-    return { id: row.id, improvementId: item.id, note: (b.note as string).trim(), percent: b.percent ?? null, author: { id: user.id, fullName: user.fullName, role: user.role }, createdAt: row.created_at };
+    return {
+      id: row.id,
+      improvementId: item.id,
+      note: (b.note as string).trim(),
+      percent: b.percent ?? null,
+      author: { id: user.id, fullName: user.fullName, role: user.role },
+      createdAt: row.created_at,
+    };
   }
 
   async progress(itemId: string, user: AuthUser) {
@@ -98,7 +141,16 @@ export class FollowService {
          FROM plan_item_progress g JOIN users u ON u.id = g.author_id WHERE g.improvement_id = $1 ORDER BY g.created_at, g.id`,
       [item.id],
     )) as { id: string; note: string; percent: number | null; createdAt: Date; author_id: string; full_name: string; role: string }[];
-    return { data: rows.map((r) => ({ id: r.id, improvementId: item.id, note: r.note, percent: r.percent, author: { id: r.author_id, fullName: r.full_name, role: r.role }, createdAt: r.createdAt })) };
+    return {
+      data: rows.map((r) => ({
+        id: r.id,
+        improvementId: item.id,
+        note: r.note,
+        percent: r.percent,
+        author: { id: r.author_id, fullName: r.full_name, role: r.role },
+        createdAt: r.createdAt,
+      })),
+    };
   }
 
   // --- feedback on the mentoring ------------------------------------------------------------------
@@ -111,19 +163,31 @@ export class FollowService {
     const aboutOk = c.oneOf('about', b.about, ['visit', 'year'] as const);
     c.int('rating', b.rating, 1, 5);
     c.optionalText('comment', b.comment, { max: 2000 });
-    if (aboutOk && b.about === 'visit' && (typeof b.visitId !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(b.visitId))) c.fail('visitId', 'visitId must be the id of a visit of this program');
-    if (aboutOk && b.about === 'year' && b.visitId !== undefined && b.visitId !== null) c.fail('visitId', 'visitId is only for feedback about a visit');
+    if (
+      aboutOk &&
+      b.about === 'visit' &&
+      (typeof b.visitId !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(b.visitId))
+    )
+      c.fail('visitId', 'visitId must be the id of a visit of this program');
+    if (aboutOk && b.about === 'year' && b.visitId !== undefined && b.visitId !== null)
+      c.fail('visitId', 'visitId is only for feedback about a visit');
     if (!c.ok) throw invalid(c.errors);
     let year = yearOf(b.year, p.years);
     let mentorId = p.mentorId;
     if (b.about === 'visit') {
-      const [v] = (await this.db.query(`SELECT mentor_id, year FROM visits WHERE id = $1 AND program_id = $2`, [b.visitId, p.id])) as { mentor_id: string; year: number }[];
+      const [v] = (await this.db.query(`SELECT mentor_id, year FROM visits WHERE id = $1 AND program_id = $2`, [b.visitId, p.id])) as {
+        mentor_id: string;
+        year: number;
+      }[];
       if (!v) throw invalidField('visitId', 'visitId must be the id of a visit of this program');
       mentorId = v.mentor_id;
       year = v.year;
     }
     const comment = typeof b.comment === 'string' ? b.comment.trim() : '';
-    const conflict = b.about === 'visit' ? `("author_id", "visit_id") WHERE "about" = 'visit'` : `("author_id", "program_id", "year") WHERE "about" = 'year'`;
+    const conflict =
+      b.about === 'visit'
+        ? `("author_id", "visit_id") WHERE "about" = 'visit'`
+        : `("author_id", "program_id", "year") WHERE "about" = 'year'`;
     const row = await this.db.transaction(async (m) => {
       const [r] = (await m.query(
         `INSERT INTO mentoring_feedback (program_id, author_id, about, visit_id, year, mentor_id, rating, comment) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -131,10 +195,31 @@ export class FollowService {
          RETURNING id, created_at AS "createdAt", updated_at AS "updatedAt"`,
         [p.id, user.id, b.about, b.about === 'visit' ? b.visitId : null, year, mentorId, b.rating, comment],
       )) as { id: string; createdAt: Date; updatedAt: Date }[];
-      await this.audit.record({ actor: user, action: 'feedback.submit', targetType: 'program', targetId: p.id, workflowId: p.workflowId, result: 'ok', details: { about: b.about, visitId: b.visitId ?? null, year, rating: b.rating } }, m);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'feedback.submit',
+          targetType: 'program',
+          targetId: p.id,
+          workflowId: p.workflowId,
+          result: 'ok',
+          details: { about: b.about, visitId: b.visitId ?? null, year, rating: b.rating },
+        },
+        m,
+      );
       return r;
     });
-    return { id: row.id, programId: p.id, about: b.about, visitId: b.about === 'visit' ? b.visitId : null, year, rating: b.rating, comment, createdAt: row.createdAt, updatedAt: row.updatedAt };
+    return {
+      id: row.id,
+      programId: p.id,
+      about: b.about,
+      visitId: b.about === 'visit' ? b.visitId : null,
+      year,
+      rating: b.rating,
+      comment,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
   }
 
   async feedback(id: string, user: AuthUser) {
@@ -162,14 +247,17 @@ export class FollowService {
         ORDER BY f.created_at DESC, f.id`,
       [p.id, user.id],
     )) as (Record<string, unknown> & { author_id: string; author_name: string })[];
-    return { data: rows.map(({ author_id, author_name, ...r }) => ({ ...r, programId: p.id, author: { id: author_id, fullName: author_name } })) };
+    return {
+      data: rows.map(({ author_id, author_name, ...r }) => ({ ...r, programId: p.id, author: { id: author_id, fullName: author_name } })),
+    };
   }
 
   /** Satisfaction per mentor and per program (PM/admin: all; a mentor: their own row and programs). */
   async satisfaction(query: { type?: string; cohort?: string }, user: AuthUser) {
     const c = new Checker();
     if (query.type !== undefined) c.oneOf('type', query.type, ['institutional', 'advocacy'] as const);
-    if (query.cohort !== undefined && !/^\d{4}$/.test(query.cohort)) c.fail('cohort', 'cohort must be the year the programs started (YYYY)');
+    if (query.cohort !== undefined && !/^\d{4}$/.test(query.cohort))
+      c.fail('cohort', 'cohort must be the year the programs started (YYYY)');
     if (!c.ok) throw invalid(c.errors);
     const where: string[] = ['TRUE'];
     const params: unknown[] = [];
@@ -188,7 +276,10 @@ export class FollowService {
          ${base.replace('WHERE', 'JOIN organizations o ON o.id = p.organization_id WHERE')} GROUP BY f.program_id, o.name, p.type ORDER BY o.name`,
       params,
     )) as { programId: string; organizationName: string; type: string; n: number; average: string }[];
-    const [overall] = (await this.db.query(`SELECT count(*)::int AS n, avg(f.rating)::text AS average ${base}`, params)) as { n: number; average: string | null }[];
+    const [overall] = (await this.db.query(`SELECT count(*)::int AS n, avg(f.rating)::text AS average ${base}`, params)) as {
+      n: number;
+      average: string | null;
+    }[];
     return {
       byMentor: byMentor.map((r) => ({ ...r, average: avg(r.average) })),
       byProgram: byProgram.map((r) => ({ ...r, average: avg(r.average) })),
@@ -201,7 +292,14 @@ export class FollowService {
   async upcoming(id: string, user: AuthUser) {
     const p = await this.programs.getVisible(id, user);
     const live = (await this.programs.liveState(p)) as { upcoming?: { at: string; kind: string; taskType?: string }[] } | null;
-    const TIMER: Record<string, string> = { checkin: 'implementation check-in', mid_year_review: 'mid-year review', no_contact_reminder: 'next contact', year_end: 'year end', implementation_end: 'end of implementation support', template_timer: 'timer' };
+    const TIMER: Record<string, string> = {
+      checkin: 'implementation check-in',
+      mid_year_review: 'mid-year review',
+      no_contact_reminder: 'next contact',
+      year_end: 'year end',
+      implementation_end: 'end of implementation support',
+      template_timer: 'timer',
+    };
     const out: { kind: 'visit' | 'task' | 'event' | 'timer'; date: string; title: string; taskType?: string }[] = [];
     for (const u of live?.upcoming ?? []) {
       if (u.kind === 'task_due') out.push({ kind: 'task', date: u.at, title: u.taskType ?? 'task', taskType: u.taskType });
@@ -210,7 +308,10 @@ export class FollowService {
     }
     if (!live) {
       // Temporal not answering: the open tasks' due dates from the read model.
-      const tasks = (await this.db.query(`SELECT type, due_at FROM tasks WHERE program_id = $1 AND status = 'open'`, [p.id])) as { type: string; due_at: Date }[];
+      const tasks = (await this.db.query(`SELECT type, due_at FROM tasks WHERE program_id = $1 AND status = 'open'`, [p.id])) as {
+        type: string;
+        due_at: Date;
+      }[];
       for (const t of tasks) out.push({ kind: 'task', date: t.due_at.toISOString(), title: t.type, taskType: t.type });
     }
     const events = (await this.db.query(

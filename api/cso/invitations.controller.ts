@@ -29,7 +29,11 @@ export class OrganizationMembersController {
   @Delete(':id/invitations/:invitationId')
   @Roles('admin', 'program_manager', 'mentor')
   @ApiOkResponse({ description: '{id, status: "revoked"}; 409 unless pending' })
-  revoke(@Param('id', new ParseUUIDPipe()) id: string, @Param('invitationId', new ParseUUIDPipe()) invitationId: string, @CurrentUser() user: AuthUser) {
+  revoke(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('invitationId', new ParseUUIDPipe()) invitationId: string,
+    @CurrentUser() user: AuthUser,
+  ) {
     return this.invitations.revoke(id, invitationId, user);
   }
 

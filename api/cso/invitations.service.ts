@@ -40,8 +40,10 @@ const GONE: Record<Exclude<Status, 'pending'>, string> = {
 };
 
 const MAIL: Record<'en' | 'tr', (org: string, inviter: string, link: string) => string> = {
-  en: (org, inviter, link) => `${inviter} invites you to follow ${org}'s program in Mentorflow. Open this link to set your password: ${link}`,
-  tr: (org, inviter, link) => `${inviter} sizi Mentorflow'da ${org} programını takip etmeye davet ediyor. Şifrenizi belirlemek için bu bağlantıyı açın: ${link}`,
+  en: (org, inviter, link) =>
+    `${inviter} invites you to follow ${org}'s program in Mentorflow. Open this link to set your password: ${link}`,
+  tr: (org, inviter, link) =>
+    `${inviter} sizi Mentorflow'da ${org} programını takip etmeye davet ediyor. Şifrenizi belirlemek için bu bağlantıyı açın: ${link}`,
 };
 
 /**
@@ -65,8 +67,19 @@ export class InvitationsService {
     const orgName = await assertManagesMembers(this.db, user, organizationId);
     const taken = (await this.db.query(`SELECT 1 FROM users WHERE email = $1`, [dto.email])) as unknown[];
     if (taken.length) {
-      await this.audit.record({ actor: user, action: 'invitation.create', targetType: 'organization', targetId: organizationId, result: 'rejected', details: { email: dto.email, why: 'email taken' } });
-      throw new ConflictException({ statusCode: 409, message: 'This e-mail already belongs to an account', errors: { email: 'email already belongs to a user' } });
+      await this.audit.record({
+        actor: user,
+        action: 'invitation.create',
+        targetType: 'organization',
+        targetId: organizationId,
+        result: 'rejected',
+        details: { email: dto.email, why: 'email taken' },
+      });
+      throw new ConflictException({
+        statusCode: 409,
+        message: 'This e-mail already belongs to an account',
+        errors: { email: 'email already belongs to a user' },
+      });
     }
     const token = randomBytes(32).toString('base64url');
     const language = dto.language ?? 'en';
@@ -88,7 +101,14 @@ export class InvitationsService {
         );
       }
       await this.audit.record(
-        { actor: user, action: 'invitation.create', targetType: 'organization', targetId: organizationId, result: 'ok', details: { invitationId: inv.id, email: dto.email, emailed } },
+        {
+          actor: user,
+          action: 'invitation.create',
+          targetType: 'organization',
+          targetId: organizationId,
+          result: 'ok',
+          details: { invitationId: inv.id, email: dto.email, emailed },
+        },
         m,
       );
       return inv;
@@ -128,15 +148,35 @@ export class InvitationsService {
   async revoke(organizationId: string, invitationId: string, user: AuthUser) {
     await assertManagesMembers(this.db, user, organizationId);
     return this.db.transaction(async (m) => {
-      const [r] = (await m.query(`SELECT * FROM invitations WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [invitationId, organizationId])) as Row[];
+      const [r] = (await m.query(`SELECT * FROM invitations WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [
+        invitationId,
+        organizationId,
+      ])) as Row[];
       if (!r) throw new NotFoundException(`Invitation ${invitationId} not found`);
       const status = statusOf(r);
       if (status !== 'pending') {
-        await this.audit.record({ actor: user, action: 'invitation.revoke', targetType: 'organization', targetId: organizationId, result: 'rejected', details: { invitationId, status } });
+        await this.audit.record({
+          actor: user,
+          action: 'invitation.revoke',
+          targetType: 'organization',
+          targetId: organizationId,
+          result: 'rejected',
+          details: { invitationId, status },
+        });
         throw new ConflictException(`Only a pending invitation can be revoked; this one is ${status}`);
       }
       await m.query(`UPDATE invitations SET revoked_at = now() WHERE id = $1`, [invitationId]);
-      await this.audit.record({ actor: user, action: 'invitation.revoke', targetType: 'organization', targetId: organizationId, result: 'ok', details: { invitationId, email: r.email } }, m);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'invitation.revoke',
+          targetType: 'organization',
+          targetId: organizationId,
+          result: 'ok',
+          details: { invitationId, email: r.email },
+        },
+        m,
+      );
       return { id: invitationId, status: 'revoked' as const };
     });
   }
@@ -172,7 +212,12 @@ export class InvitationsService {
         return null;
       }
       const taken = (await m.query(`SELECT 1 FROM users WHERE email = $1`, [r.email])) as unknown[];
-      if (taken.length) throw new ConflictException({ statusCode: 409, message: 'This e-mail already belongs to an account', errors: { email: 'email already belongs to a user' } });
+      if (taken.length)
+        throw new ConflictException({
+          statusCode: 409,
+          message: 'This e-mail already belongs to an account',
+          errors: { email: 'email already belongs to a user' },
+        });
       const [u] = (await m.query(
         `INSERT INTO users (email, full_name, role, password_hash, organization_id) VALUES ($1, $2, 'cso_member', $3, $4)
          RETURNING id, email, full_name AS "fullName", role, organization_id AS "organizationId", token_version AS "tokenVersion"`,
@@ -180,7 +225,14 @@ export class InvitationsService {
       )) as Pick<User, 'id' | 'email' | 'fullName' | 'role' | 'organizationId' | 'tokenVersion'>[];
       await m.query(`UPDATE invitations SET accepted_at = now(), accepted_user_id = $2 WHERE id = $1`, [r.id, u.id]);
       await this.audit.record(
-        { actor: { id: u.id, email: u.email }, action: 'invitation.accept', targetType: 'organization', targetId: r.organization_id, result: 'ok', details: { invitationId: r.id, ip } },
+        {
+          actor: { id: u.id, email: u.email },
+          action: 'invitation.accept',
+          targetType: 'organization',
+          targetId: r.organization_id,
+          result: 'ok',
+          details: { invitationId: r.id, ip },
+        },
         m,
       );
       return u;

@@ -53,21 +53,40 @@ export class MemberGradingService {
   }
 
   private async selfAssessmentOpen(programId: string, year: number): Promise<boolean> {
-    const rows = (await this.db.query(`SELECT 1 FROM tasks WHERE program_id = $1 AND type = 'self_assessment' AND year = $2 AND status = 'open' LIMIT 1`, [programId, year])) as unknown[];
+    const rows = (await this.db.query(
+      `SELECT 1 FROM tasks WHERE program_id = $1 AND type = 'self_assessment' AND year = $2 AND status = 'open' LIMIT 1`,
+      [programId, year],
+    )) as unknown[];
     return rows.length > 0;
   }
 
   private async roundExists(programId: string, year: number): Promise<boolean> {
-    return ((await this.db.query(`SELECT 1 FROM member_grading_rounds WHERE program_id = $1 AND year = $2`, [programId, year])) as unknown[]).length > 0;
+    return (
+      ((await this.db.query(`SELECT 1 FROM member_grading_rounds WHERE program_id = $1 AND year = $2`, [programId, year])) as unknown[])
+        .length > 0
+    );
   }
 
   async open(id: string, body: unknown, user: AuthUser) {
     const p = await this.institutional(id, user);
-    if (!runsProgram(user, p)) throw new ForbiddenException("Only the program's mentor, a program manager or an admin asks members to grade");
+    if (!runsProgram(user, p))
+      throw new ForbiddenException("Only the program's mentor, a program manager or an admin asks members to grade");
     const year = yearOf(assertKeys(body ?? {}, ['year']).year, p.years);
     if (!(await this.selfAssessmentOpen(p.id, year))) {
-      await this.audit.record({ actor: user, action: 'member_grading.open', targetType: 'program', targetId: p.id, workflowId: p.workflowId, result: 'rejected', details: { year, why: 'self-assessment not open' } });
-      throw new ConflictException({ statusCode: 409, message: `The self-assessment of year ${year} is not open`, errors: { year: `no open self-assessment in year ${year}` } });
+      await this.audit.record({
+        actor: user,
+        action: 'member_grading.open',
+        targetType: 'program',
+        targetId: p.id,
+        workflowId: p.workflowId,
+        result: 'rejected',
+        details: { year, why: 'self-assessment not open' },
+      });
+      throw new ConflictException({
+        statusCode: 409,
+        message: `The self-assessment of year ${year} is not open`,
+        errors: { year: `no open self-assessment in year ${year}` },
+      });
     }
     await this.db.transaction(async (m) => {
       const opened = (await m.query(
@@ -79,9 +98,26 @@ export class MemberGradingService {
         `INSERT INTO notifications (id, user_id, type, message, params, program_id, email_pending, email_next_at)
          SELECT gen_random_uuid(), u.id, 'member_grading_requested', $2, $3::jsonb, $4, $5, CASE WHEN $5 THEN now() END
            FROM users u WHERE u.organization_id = $1 AND u.role = 'cso_member' AND u.is_active`,
-        [p.organizationId, `Please grade your organisation's elements and principles for the self-assessment of year ${year}`, JSON.stringify({ year }), p.id, !!this.config.get('SMTP_URL')],
+        [
+          p.organizationId,
+          `Please grade your organisation's elements and principles for the self-assessment of year ${year}`,
+          JSON.stringify({ year }),
+          p.id,
+          !!this.config.get('SMTP_URL'),
+        ],
       );
-      await this.audit.record({ actor: user, action: 'member_grading.open', targetType: 'program', targetId: p.id, workflowId: p.workflowId, result: 'ok', details: { year } }, m);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'member_grading.open',
+          targetType: 'program',
+          targetId: p.id,
+          workflowId: p.workflowId,
+          result: 'ok',
+          details: { year },
+        },
+        m,
+      );
     });
     return this.get(id, String(year), user);
   }
@@ -98,7 +134,9 @@ export class MemberGradingService {
         )) as GradingRow[])
       : [];
     const mineRow = rows.find((r) => r.user_id === user.id);
-    const mine = mineRow ? { position: mineRow.position, elements: mineRow.elements, principles: mineRow.principles, updatedAt: mineRow.updated_at } : null;
+    const mine = mineRow
+      ? { position: mineRow.position, elements: mineRow.elements, principles: mineRow.principles, updatedAt: mineRow.updated_at }
+      : null;
     const role = user.role;
     switch (role) {
       case 'cso_member':
@@ -108,7 +146,14 @@ export class MemberGradingService {
       case 'program_manager':
       case 'mentor':
       case 'gender_expert':
-        return { year, exists, open, mine, summary: exists ? summarize(rows) : null, participants: rows.map((r) => ({ name: r.full_name, position: r.position })) };
+        return {
+          year,
+          exists,
+          open,
+          mine,
+          summary: exists ? summarize(rows) : null,
+          participants: rows.map((r) => ({ name: r.full_name, position: r.position })),
+        };
       default:
         return unknownRole(role);
     }
@@ -116,7 +161,8 @@ export class MemberGradingService {
 
   async putMine(id: string, body: unknown, user: AuthUser) {
     const p = await this.institutional(id, user);
-    if (user.role !== 'cso_member' || user.organizationId !== p.organizationId) throw new ForbiddenException("Only the organisation's own members grade");
+    if (user.role !== 'cso_member' || user.organizationId !== p.organizationId)
+      throw new ForbiddenException("Only the organisation's own members grade");
     const b = assertKeys(body, ['year', 'position', 'elements', 'principles']);
     const year = yearOf(b.year, p.years);
     const config = (p.config as InstitutionalConfig)?.gradeScale ? (p.config as InstitutionalConfig) : DEFAULT_INSTITUTIONAL_CONFIG;
@@ -145,13 +191,27 @@ export class MemberGradingService {
     }
     if (!c.ok) throw invalid(c.errors);
     if (!(await this.roundExists(p.id, year)) || !(await this.selfAssessmentOpen(p.id, year))) {
-      await this.audit.record({ actor: user, action: 'member_grading.submit', targetType: 'program', targetId: p.id, workflowId: p.workflowId, result: 'rejected', details: { year, why: 'round not open' } });
-      throw new ConflictException({ statusCode: 409, message: `No grading round is open for year ${year}`, errors: { year: `grading of year ${year} is not open` } });
+      await this.audit.record({
+        actor: user,
+        action: 'member_grading.submit',
+        targetType: 'program',
+        targetId: p.id,
+        workflowId: p.workflowId,
+        result: 'rejected',
+        details: { year, why: 'round not open' },
+      });
+      throw new ConflictException({
+        statusCode: 409,
+        message: `No grading round is open for year ${year}`,
+        errors: { year: `grading of year ${year} is not open` },
+      });
     }
-    const elements = Object.fromEntries(ELEMENTS.map((s) => {
-      const e = (b.elements as Record<string, { grade: number; strengths: string; improvementAreas: string }>)[s];
-      return [s, { grade: e.grade, strengths: e.strengths.trim(), improvementAreas: e.improvementAreas.trim() }];
-    }));
+    const elements = Object.fromEntries(
+      ELEMENTS.map((s) => {
+        const e = (b.elements as Record<string, { grade: number; strengths: string; improvementAreas: string }>)[s];
+        return [s, { grade: e.grade, strengths: e.strengths.trim(), improvementAreas: e.improvementAreas.trim() }];
+      }),
+    );
     const principles = Object.fromEntries(PRINCIPLES.map((s) => [s, (b.principles as Record<string, number>)[s]]));
     await this.db.transaction(async (m) => {
       await m.query(
@@ -159,7 +219,18 @@ export class MemberGradingService {
          ON CONFLICT (program_id, year, user_id) DO UPDATE SET position = EXCLUDED.position, elements = EXCLUDED.elements, principles = EXCLUDED.principles, updated_at = now()`,
         [p.id, year, user.id, (b.position as string).trim(), JSON.stringify(elements), JSON.stringify(principles)],
       );
-      await this.audit.record({ actor: user, action: 'member_grading.submit', targetType: 'program', targetId: p.id, workflowId: p.workflowId, result: 'ok', details: { year } }, m);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'member_grading.submit',
+          targetType: 'program',
+          targetId: p.id,
+          workflowId: p.workflowId,
+          result: 'ok',
+          details: { year },
+        },
+        m,
+      );
     });
     return this.get(id, String(year), user);
   }
@@ -184,10 +255,17 @@ function summarize(rows: GradingRow[]) {
         slug,
         {
           ...stats(rows.map((r) => r.elements[slug]?.grade).filter((g): g is number => typeof g === 'number')),
-          grades: rows.map((r) => ({ memberName: r.full_name, grade: r.elements[slug]?.grade, strengths: r.elements[slug]?.strengths, improvementAreas: r.elements[slug]?.improvementAreas })),
+          grades: rows.map((r) => ({
+            memberName: r.full_name,
+            grade: r.elements[slug]?.grade,
+            strengths: r.elements[slug]?.strengths,
+            improvementAreas: r.elements[slug]?.improvementAreas,
+          })),
         },
       ]),
     ),
-    principles: Object.fromEntries(PRINCIPLES.map((slug) => [slug, stats(rows.map((r) => r.principles[slug]).filter((g): g is number => typeof g === 'number'))])),
+    principles: Object.fromEntries(
+      PRINCIPLES.map((slug) => [slug, stats(rows.map((r) => r.principles[slug]).filter((g): g is number => typeof g === 'number'))]),
+    ),
   };
 }

@@ -21,7 +21,14 @@ export class ParticipationController {
   @Post(':id/shares')
   @Roles('admin', 'program_manager', 'mentor')
   @HttpCode(200)
-  @ApiBody({ schema: { type: 'object', required: ['document', 'year'], properties: { document: { type: 'string', enum: [...SHARE_DOCUMENTS] }, year: { type: 'integer', minimum: 1 } }, additionalProperties: false } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['document', 'year'],
+      properties: { document: { type: 'string', enum: [...SHARE_DOCUMENTS] }, year: { type: 'integer', minimum: 1 } },
+      additionalProperties: false,
+    },
+  })
   @ApiOkResponse({ description: '{data: [{document, year, sharedAt, sharedBy}]}' })
   share(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return this.follow.share(id, body, user);
@@ -38,14 +45,30 @@ export class ParticipationController {
   @Post(':id/feedback')
   @Roles('cso_member')
   @HttpCode(200)
-  @ApiBody({ schema: { type: 'object', required: ['about', 'year', 'rating'], properties: { about: { type: 'string', enum: ['visit', 'year'] }, visitId: { type: 'string', format: 'uuid' }, year: { type: 'integer' }, rating: { type: 'integer', minimum: 1, maximum: 5 }, comment: { type: 'string', maxLength: 2000 } }, additionalProperties: false } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['about', 'year', 'rating'],
+      properties: {
+        about: { type: 'string', enum: ['visit', 'year'] },
+        visitId: { type: 'string', format: 'uuid' },
+        year: { type: 'integer' },
+        rating: { type: 'integer', minimum: 1, maximum: 5 },
+        comment: { type: 'string', maxLength: 2000 },
+      },
+      additionalProperties: false,
+    },
+  })
   giveFeedback(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return this.follow.giveFeedback(id, body, user);
   }
 
   @Get(':id/feedback')
   @Roles('admin', 'program_manager', 'mentor', 'cso_member')
-  @ApiOkResponse({ description: '{data: [{id, about, visitId, year, rating, comment, mentorId, author: {id, fullName}, createdAt, updatedAt}]} (a member: their own)' })
+  @ApiOkResponse({
+    description:
+      '{data: [{id, about, visitId, year, rating, comment, mentorId, author: {id, fullName}, createdAt, updatedAt}]} (a member: their own)',
+  })
   feedback(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
     return this.follow.feedback(id, user);
   }
@@ -62,7 +85,14 @@ export class ParticipationController {
   @Post(':id/plan-drafter')
   @Roles('admin', 'program_manager', 'mentor')
   @HttpCode(200)
-  @ApiBody({ schema: { type: 'object', required: ['drafter'], properties: { drafter: { type: 'string', enum: ['cso', 'mentor'] } }, additionalProperties: false } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['drafter'],
+      properties: { drafter: { type: 'string', enum: ['cso', 'mentor'] } },
+      additionalProperties: false,
+    },
+  })
   @ApiOkResponse({ description: '{drafter, drafterId, movedTaskId}; 409 when the organisation has no active member or the plan is locked' })
   setDrafter(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return this.drafter.set(id, body, user);
@@ -72,7 +102,9 @@ export class ParticipationController {
   @Post(':id/member-grading')
   @Roles('admin', 'program_manager', 'mentor')
   @HttpCode(200)
-  @ApiBody({ schema: { type: 'object', required: ['year'], properties: { year: { type: 'integer', minimum: 1 } }, additionalProperties: false } })
+  @ApiBody({
+    schema: { type: 'object', required: ['year'], properties: { year: { type: 'integer', minimum: 1 } }, additionalProperties: false },
+  })
   @ApiOkResponse({ description: 'the round as GET answers it' })
   openGrading(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return this.grading.open(id, body, user);
@@ -88,7 +120,13 @@ export class ParticipationController {
 
   @Put(':id/member-grading/mine')
   @Roles('cso_member')
-  @ApiBody({ schema: { type: 'object', required: ['year', 'position', 'elements', 'principles'], properties: { year: { type: 'integer' }, position: { type: 'string' }, elements: { type: 'object' }, principles: { type: 'object' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['year', 'position', 'elements', 'principles'],
+      properties: { year: { type: 'integer' }, position: { type: 'string' }, elements: { type: 'object' }, principles: { type: 'object' } },
+    },
+  })
   putMine(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return this.grading.putMine(id, body, user);
   }
@@ -103,7 +141,14 @@ export class PlanItemProgressController {
 
   @Post(':id/progress')
   @Roles('admin', 'program_manager', 'mentor', 'cso_member')
-  @ApiBody({ schema: { type: 'object', required: ['note'], properties: { note: { type: 'string', minLength: 1, maxLength: 2000 }, percent: { type: 'integer', minimum: 0, maximum: 100 } }, additionalProperties: false } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['note'],
+      properties: { note: { type: 'string', minLength: 1, maxLength: 2000 }, percent: { type: 'integer', minimum: 0, maximum: 100 } },
+      additionalProperties: false,
+    },
+  })
   @ApiOkResponse({ description: '{id, improvementId, note, percent, author: {id, fullName, role}, createdAt}' })
   add(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return this.follow.addProgress(id, body, user);
@@ -128,7 +173,10 @@ export class SatisfactionController {
   @Roles('admin', 'program_manager', 'mentor')
   @ApiQuery({ name: 'type', required: false, enum: ['institutional', 'advocacy'] })
   @ApiQuery({ name: 'cohort', required: false, description: 'the year the programs started (YYYY)', example: '2027' })
-  @ApiOkResponse({ description: '{byMentor: [{mentorId, mentorName, n, average}], byProgram: [{programId, organizationName, type, n, average}], overall: {n, average}} (a mentor: their own)' })
+  @ApiOkResponse({
+    description:
+      '{byMentor: [{mentorId, mentorName, n, average}], byProgram: [{programId, organizationName, type, n, average}], overall: {n, average}} (a mentor: their own)',
+  })
   satisfaction(@Query('type') type: string | undefined, @Query('cohort') cohort: string | undefined, @CurrentUser() user: AuthUser) {
     return this.follow.satisfaction({ type, cohort }, user);
   }

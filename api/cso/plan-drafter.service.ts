@@ -21,7 +21,8 @@ export class PlanDrafterService {
 
   async set(id: string, body: unknown, user: AuthUser) {
     const p = await this.programs.getVisible(id, user);
-    if (!runsProgram(user, p)) throw new ForbiddenException("Only the program's mentor, a program manager or an admin chooses who drafts the plan");
+    if (!runsProgram(user, p))
+      throw new ForbiddenException("Only the program's mentor, a program manager or an admin chooses who drafts the plan");
     const { drafter } = assertKeys(body, ['drafter']);
     if (drafter !== 'cso' && drafter !== 'mentor') throw invalidField('drafter', 'drafter must be cso or mentor');
     if (p.type !== 'advocacy') throw invalidField('drafter', 'only advocacy mentorships have a plan drafted by the CSO');
@@ -31,11 +32,19 @@ export class PlanDrafterService {
         `SELECT id FROM users WHERE organization_id = $1 AND role = 'cso_member' AND is_active ORDER BY created_at, id LIMIT 1`,
         [p.organizationId],
       )) as { id: string }[];
-      if (!first) throw new ConflictException({ statusCode: 409, message: 'The organisation has no active member: invite a member first', errors: { drafter: 'invite a member first' } });
+      if (!first)
+        throw new ConflictException({
+          statusCode: 409,
+          message: 'The organisation has no active member: invite a member first',
+          errors: { drafter: 'invite a member first' },
+        });
       drafterId = first.id;
     }
     const result = await this.programs.executeUpdate(p, user, 'workflow.update.setPlanDrafter', { drafter, drafterId }, (h, ids) =>
-      h.executeUpdate(setPlanDrafterUpdate, { args: [withAuditId({ drafterId, actor: { id: user.id, email: user.email } }, ids.auditId)], updateId: ids.updateId }),
+      h.executeUpdate(setPlanDrafterUpdate, {
+        args: [withAuditId({ drafterId, actor: { id: user.id, email: user.email } }, ids.auditId)],
+        updateId: ids.updateId,
+      }),
     );
     return { drafter, drafterId: result.drafterId, movedTaskId: result.movedTaskId };
   }

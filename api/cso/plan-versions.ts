@@ -6,11 +6,21 @@ import type { AdvocacySnapshot } from '../../workflows/advocacy/types';
  * (name and role: a CSO member or the mentor), when, and its review. From the live state; when
  * Temporal cannot answer, from the read model (which does not name the drafter).
  */
-export async function planVersionsOf(db: DataSource, live: AdvocacySnapshot | null, details: { planVersions?: { version: number; submittedAt: string; review: AdvocacySnapshot['planVersions'][number]['review'] }[] }) {
+export async function planVersionsOf(
+  db: DataSource,
+  live: AdvocacySnapshot | null,
+  details: { planVersions?: { version: number; submittedAt: string; review: AdvocacySnapshot['planVersions'][number]['review'] }[] },
+) {
   const versions = live?.planVersions ?? details.planVersions?.map((v) => ({ ...v, submittedBy: null as string | null })) ?? [];
   const ids = [...new Set(versions.flatMap((v) => [v.submittedBy, v.review?.by]).filter((x): x is string => !!x))];
   const people = new Map(
-    ((ids.length ? await db.query(`SELECT id, full_name, role FROM users WHERE id = ANY($1::uuid[])`, [ids]) : []) as { id: string; full_name: string; role: string }[]).map((u) => [u.id, u]),
+    (
+      (ids.length ? await db.query(`SELECT id, full_name, role FROM users WHERE id = ANY($1::uuid[])`, [ids]) : []) as {
+        id: string;
+        full_name: string;
+        role: string;
+      }[]
+    ).map((u) => [u.id, u]),
   );
   const person = (id: string | null | undefined) => {
     const u = id ? people.get(id) : undefined;
@@ -28,7 +38,10 @@ export async function planVersionsOf(db: DataSource, live: AdvocacySnapshot | nu
 }
 
 /** What has been shared with the organisation (gender report, self-assessment report), per year. */
-export async function sharesOf(db: DataSource, programId: string): Promise<{ document: string; year: number; sharedAt: Date; sharedBy: string }[]> {
+export async function sharesOf(
+  db: DataSource,
+  programId: string,
+): Promise<{ document: string; year: number; sharedAt: Date; sharedBy: string }[]> {
   return db.query(
     `SELECT document, year, shared_at AS "sharedAt", shared_by AS "sharedBy" FROM program_shares WHERE program_id = $1 ORDER BY year, document`,
     [programId],

@@ -67,7 +67,9 @@ export class DashboardController {
   private async manager() {
     // Counts from the running totals (api/read-model/read-model-totals.ts), not from the rows.
     const totals = await readTotals(this.db, ['programs:', 'overdue_open_tasks']);
-    const byStage = [...totals].filter(([k]) => k.startsWith('programs:')).map(([k, n]) => ({ type: k.split(':')[1], stage: k.split(':')[2], n }));
+    const byStage = [...totals]
+      .filter(([k]) => k.startsWith('programs:'))
+      .map(([k, n]) => ({ type: k.split(':')[1], stage: k.split(':')[2], n }));
     const overdue = await this.q(
       `SELECT t.id, t.type, t.due_at AS "dueAt", p.id AS "programId", o.name AS "organizationName", u.full_name AS "assigneeName", ${TASK_NAME}
          FROM tasks t JOIN programs p ON p.id = t.program_id JOIN organizations o ON o.id = p.organization_id JOIN users u ON u.id = t.assignee_id

@@ -14,4 +14,23 @@ import { Visit } from '../visits/visit.entity';
 import { ProgramRecord } from '../program-templates/program-record.entity';
 import { ProgramTemplate, ProgramTemplateDraft, ProgramTemplateVersion } from '../program-templates/program-template.entity';
 
-export const ENTITIES = [User, Organization, AuditEntry, Program, Task, Improvement, Visit, Notification, ProgramConfig, PeerEvent, Draft, ProgramTemplate, ProgramTemplateVersion, ProgramTemplateDraft, ProgramRecord, StoredFile, Resource, ProgramResource];
+export const ENTITIES = [
+  User,
+  Organization,
+  AuditEntry,
+  Program,
+  Task,
+  Improvement,
+  Visit,
+  Notification,
+  ProgramConfig,
+  PeerEvent,
+  Draft,
+  ProgramTemplate,
+  ProgramTemplateVersion,
+  ProgramTemplateDraft,
+  ProgramRecord,
+  StoredFile,
+  Resource,
+  ProgramResource,
+];

@@ -15,7 +15,10 @@ export class EvidenceService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async fileCount(itemId: string): Promise<number> {
-    const [row]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM files WHERE owner_type = 'plan_item' AND owner_id = $1`, [itemId]);
+    const [row]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM files WHERE owner_type = 'plan_item' AND owner_id = $1`,
+      [itemId],
+    );
     return row.n;
   }
 

@@ -70,7 +70,14 @@ export class FilesService {
       return await fn();
     } catch (err) {
       if (err instanceof ForbiddenException || err instanceof NotFoundException || err instanceof BadRequestException) {
-        await this.audit.record({ actor: user, action, targetType: 'file', targetId: (target.fileId as string) ?? null, result: 'rejected', details: { ...target, reason: err.message } });
+        await this.audit.record({
+          actor: user,
+          action,
+          targetType: 'file',
+          targetId: (target.fileId as string) ?? null,
+          result: 'rejected',
+          details: { ...target, reason: err.message },
+        });
       }
       throw err;
     }
@@ -87,9 +94,31 @@ export class FilesService {
       const name = cleanName(part.originalname);
       const saved = await this.db.transaction(async (m) => {
         const { size, sha256 } = await this.storage.put(id, part.buffer, m);
-        const row = m.getRepository(StoredFile).create({ id, name, contentType: kind.mime, extension: kind.ext, size, sha256, ownerType, ownerId, programId, uploadedBy: user.id, uploadedAt: new Date() });
+        const row = m.getRepository(StoredFile).create({
+          id,
+          name,
+          contentType: kind.mime,
+          extension: kind.ext,
+          size,
+          sha256,
+          ownerType,
+          ownerId,
+          programId,
+          uploadedBy: user.id,
+          uploadedAt: new Date(),
+        });
         await m.getRepository(StoredFile).insert(row);
-        await this.audit.record({ actor: user, action: 'file.upload', targetType: 'file', targetId: id, result: 'ok', details: { name, size, sha256, contentType: kind.mime, ownerType, ownerId, programId } }, m);
+        await this.audit.record(
+          {
+            actor: user,
+            action: 'file.upload',
+            targetType: 'file',
+            targetId: id,
+            result: 'ok',
+            details: { name, size, sha256, contentType: kind.mime, ownerType, ownerId, programId },
+          },
+          m,
+        );
         return row;
       });
       return this.toDto(saved, user.fullName);
@@ -130,7 +159,14 @@ export class FilesService {
       const file = await this.findChecked(id, user, false);
       const stream = await this.storage.get(id);
       if (!stream) throw new NotFoundException(`The contents of file ${id} are missing`);
-      await this.audit.record({ actor: user, action: 'file.download', targetType: 'file', targetId: id, result: 'ok', details: { name: file.name, ownerType: file.ownerType, ownerId: file.ownerId, programId: file.programId } });
+      await this.audit.record({
+        actor: user,
+        action: 'file.download',
+        targetType: 'file',
+        targetId: id,
+        result: 'ok',
+        details: { name: file.name, ownerType: file.ownerType, ownerId: file.ownerId, programId: file.programId },
+      });
       return { file, stream };
     });
   }
@@ -139,11 +175,22 @@ export class FilesService {
   async remove(id: string, user: AuthUser): Promise<void> {
     await this.audited(user, 'file.delete', { fileId: id }, async () => {
       const file = await this.findChecked(id, user, true);
-      if (!isManager(user) && file.uploadedBy !== user.id) throw new ForbiddenException('Only the person who uploaded a file, an admin or a program manager deletes it');
+      if (!isManager(user) && file.uploadedBy !== user.id)
+        throw new ForbiddenException('Only the person who uploaded a file, an admin or a program manager deletes it');
       await this.db.transaction(async (m) => {
         await m.getRepository(StoredFile).delete({ id });
         await this.storage.delete(id, m);
-        await this.audit.record({ actor: user, action: 'file.delete', targetType: 'file', targetId: id, result: 'ok', details: { name: file.name, sha256: file.sha256, ownerType: file.ownerType, ownerId: file.ownerId, programId: file.programId } }, m);
+        await this.audit.record(
+          {
+            actor: user,
+            action: 'file.delete',
+            targetType: 'file',
+            targetId: id,
+            result: 'ok',
+            details: { name: file.name, sha256: file.sha256, ownerType: file.ownerType, ownerId: file.ownerId, programId: file.programId },
+          },
+          m,
+        );
       });
     });
   }

@@ -6,7 +6,8 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const bad = (field: string, message: string) => new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { [field]: message } });
+const bad = (field: string, message: string) =>
+  new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { [field]: message } });
 
 /**
  * Needs across CSOs (issue 14, item 5): the improvement areas and planned study types most
@@ -22,7 +23,10 @@ export class NeedsReportController {
 
   @Get('needs')
   @Roles('admin', 'program_manager', 'mentor')
-  @ApiOperation({ summary: "Most frequent improvement areas (per element) and planned study types of a year's institutional programs; a mentor sees their own CSOs" })
+  @ApiOperation({
+    summary:
+      "Most frequent improvement areas (per element) and planned study types of a year's institutional programs; a mentor sees their own CSOs",
+  })
   @ApiQuery({ name: 'year', required: false, example: 1 })
   @ApiQuery({ name: 'mentorId', required: false })
   async needs(@Query('year') yearRaw: string | undefined, @Query('mentorId') mentorRaw: string | undefined, @CurrentUser() user: AuthUser) {
@@ -34,7 +38,10 @@ export class NeedsReportController {
     // The cohort: institutional programs (not withdrawn) that reached this year.
     const cohort = `SELECT p.id, p.organization_id FROM programs p
                      WHERE p.type = 'institutional' AND p.status <> 'withdrawn' AND p.year >= $1 AND ($2::uuid IS NULL OR p.mentor_id = $2)`;
-    const [{ programs }]: { programs: number }[] = await this.db.query(`SELECT count(*)::int AS programs FROM (${cohort}) c`, [year, mentorId]);
+    const [{ programs }]: { programs: number }[] = await this.db.query(`SELECT count(*)::int AS programs FROM (${cohort}) c`, [
+      year,
+      mentorId,
+    ]);
     const elements: Record<string, unknown>[] = await this.db.query(
       `WITH c AS (${cohort}),
             sa AS (SELECT c.id AS program_id, c.organization_id, e.key AS element, (e.value->>'grade')::int AS grade, coalesce(e.value->>'improvementAreas', '') AS areas

@@ -22,7 +22,10 @@ export class PostgresFileStorage implements FileStorage {
 
   async put(id: string, content: Buffer | Readable, tx?: StorageTx) {
     const data = await toBuffer(content);
-    await (tx ?? this.db).query(`INSERT INTO file_blobs (id, data) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data`, [id, data]);
+    await (tx ?? this.db).query(`INSERT INTO file_blobs (id, data) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data`, [
+      id,
+      data,
+    ]);
     return { size: data.length, sha256: createHash('sha256').update(data).digest('hex') };
   }
 

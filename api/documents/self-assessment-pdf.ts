@@ -37,9 +37,21 @@ export function renderSelfAssessmentPdf(input: SelfAssessmentReportInput): Promi
   const t = REPORT_TEXTS[input.lang];
   const { config, selfAssessment: sa } = input;
   const locale = input.lang === 'tr' ? 'tr-TR' : 'en-GB';
-  const date = (d: string | Date) => new Date(typeof d === 'string' ? `${d}T12:00:00Z` : d).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const date = (d: string | Date) =>
+    new Date(typeof d === 'string' ? `${d}T12:00:00Z` : d).toLocaleDateString(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   const title = `${t.title}: ${input.organizationName}`;
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 64, left: 56, right: 56 }, bufferPages: true, lang: input.lang, info: { Title: title, Author: 'Mentorflow', CreationDate: input.generatedAt } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 64, left: 56, right: 56 },
+    bufferPages: true,
+    lang: input.lang,
+    info: { Title: title, Author: 'Mentorflow', CreationDate: input.generatedAt },
+  });
   doc.registerFont('body', FONT);
   doc.registerFont('bold', FONT_BOLD);
   const chunks: Buffer[] = [];
@@ -54,14 +66,28 @@ export function renderSelfAssessmentPdf(input: SelfAssessmentReportInput): Promi
   const heading = (text: string) => {
     if (doc.y > doc.page.height - 160) doc.addPage();
     doc.moveDown(0.8).font('bold').fontSize(14).fillColor(ACCENT).text(text, left, doc.y, { width });
-    doc.moveTo(left, doc.y + 2).lineTo(left + width, doc.y + 2).lineWidth(0.6).strokeColor(ACCENT).stroke();
+    doc
+      .moveTo(left, doc.y + 2)
+      .lineTo(left + width, doc.y + 2)
+      .lineWidth(0.6)
+      .strokeColor(ACCENT)
+      .stroke();
     doc.moveDown(0.5).fillColor('black');
   };
   const label = (name: string, value: string) => {
-    doc.font('bold').fontSize(10).text(`${name}: `, left, doc.y, { continued: true, width }).font('body').text(value || t.none);
+    doc
+      .font('bold')
+      .fontSize(10)
+      .text(`${name}: `, left, doc.y, { continued: true, width })
+      .font('body')
+      .text(value || t.none);
   };
   const para = (text: string, opts: { size?: number; color?: string; indent?: number } = {}) => {
-    doc.font('body').fontSize(opts.size ?? 10).fillColor(opts.color ?? 'black').text(text || t.none, left + (opts.indent ?? 0), doc.y, { width: width - (opts.indent ?? 0) });
+    doc
+      .font('body')
+      .fontSize(opts.size ?? 10)
+      .fillColor(opts.color ?? 'black')
+      .text(text || t.none, left + (opts.indent ?? 0), doc.y, { width: width - (opts.indent ?? 0) });
     doc.fillColor('black');
   };
   const name = (l: { en: string; tr: string } | undefined, fallback: string) => l?.[input.lang] || l?.en || fallback;
@@ -71,9 +97,20 @@ export function renderSelfAssessmentPdf(input: SelfAssessmentReportInput): Promi
   // Title block
   doc.font('bold').fontSize(20).fillColor(ACCENT).text(t.title, left, doc.y, { width });
   doc.font('bold').fontSize(15).fillColor('black').text(input.organizationName, { width });
-  doc.moveDown(0.3).font('body').fontSize(10).fillColor(MUTED).text(fill(t.year, { year: input.year }));
+  doc
+    .moveDown(0.3)
+    .font('body')
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text(fill(t.year, { year: input.year }));
   doc.fillColor('black').moveDown(0.5);
-  label(t.sessionDates, sa.sessionDates.filter(Boolean).map((d) => date(d)).join(', '));
+  label(
+    t.sessionDates,
+    sa.sessionDates
+      .filter(Boolean)
+      .map((d) => date(d))
+      .join(', '),
+  );
   label(t.mentor, input.mentorName ?? '');
   if (input.genderExpertName) label(t.genderExpert, input.genderExpertName);
   para(fill(t.generated, { date: date(input.generatedAt) }), { size: 9, color: MUTED });
@@ -81,7 +118,13 @@ export function renderSelfAssessmentPdf(input: SelfAssessmentReportInput): Promi
   heading(t.participants);
   if (!sa.participants.length) para(t.noParticipants);
   for (const p of sa.participants) {
-    doc.font('bold').fontSize(10).text(`•  ${p.name}`, left, doc.y, { continued: true, width }).font('body').fillColor(MUTED).text(p.position ? `  —  ${p.position}` : '');
+    doc
+      .font('bold')
+      .fontSize(10)
+      .text(`•  ${p.name}`, left, doc.y, { continued: true, width })
+      .font('body')
+      .fillColor(MUTED)
+      .text(p.position ? `  —  ${p.position}` : '');
     doc.fillColor('black');
   }
 
@@ -95,7 +138,11 @@ export function renderSelfAssessmentPdf(input: SelfAssessmentReportInput): Promi
       if (!g) continue;
       if (doc.y > doc.page.height - 150) doc.addPage();
       doc.moveDown(0.35).font('bold').fontSize(11).text(name(el.name, el.slug), left, doc.y, { width });
-      doc.font('body').fontSize(10).fillColor(ACCENT).text(`${fill(t.grade, { grade: g.grade, max: config.gradeScale.max })} — ${descriptor(g.grade, el)}`, { width });
+      doc
+        .font('body')
+        .fontSize(10)
+        .fillColor(ACCENT)
+        .text(`${fill(t.grade, { grade: g.grade, max: config.gradeScale.max })} — ${descriptor(g.grade, el)}`, { width });
       doc.fillColor('black');
       label(t.strengths, g.strengths);
       label(t.improvementAreas, g.improvementAreas);
@@ -106,7 +153,12 @@ export function renderSelfAssessmentPdf(input: SelfAssessmentReportInput): Promi
   for (const pr of config.principles) {
     const g = sa.principles[pr.slug];
     if (g === undefined) continue;
-    doc.font('bold').fontSize(10).text(`${name(pr.name, pr.slug)}: `, left, doc.y, { continued: true, width }).font('body').text(`${fill(t.grade, { grade: g, max: config.gradeScale.max })} — ${descriptor(g)}`);
+    doc
+      .font('bold')
+      .fontSize(10)
+      .text(`${name(pr.name, pr.slug)}: `, left, doc.y, { continued: true, width })
+      .font('body')
+      .text(`${fill(t.grade, { grade: g, max: config.gradeScale.max })} — ${descriptor(g)}`);
   }
 
   heading(t.gender);
@@ -123,7 +175,11 @@ export function renderSelfAssessmentPdf(input: SelfAssessmentReportInput): Promi
   const elementName = (slug: string) => name(config.elements.find((e) => e.slug === slug)?.name, slug);
   input.plan.forEach((item, i) => {
     if (doc.y > doc.page.height - 130) doc.addPage();
-    doc.moveDown(0.35).font('bold').fontSize(10.5).text(`${i + 1}. ${item.title}`, left, doc.y, { width });
+    doc
+      .moveDown(0.35)
+      .font('bold')
+      .fontSize(10.5)
+      .text(`${i + 1}. ${item.title}`, left, doc.y, { width });
     const facts = [
       `${t.element}: ${elementName(item.element)}`,
       `${t.studyType}: ${t.studyTypes[item.studyType] ?? item.studyType}`,
@@ -142,7 +198,16 @@ export function renderSelfAssessmentPdf(input: SelfAssessmentReportInput): Promi
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('body').fontSize(8).fillColor(MUTED).text(`${input.organizationName} · ${t.title} · ${fill(t.year, { year: input.year })}    ${fill(t.page, { page: i + 1, pages: range.count })}`, left, doc.page.height - 40, { width, align: 'center', lineBreak: false });
+    doc
+      .font('body')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(
+        `${input.organizationName} · ${t.title} · ${fill(t.year, { year: input.year })}    ${fill(t.page, { page: i + 1, pages: range.count })}`,
+        left,
+        doc.page.height - 40,
+        { width, align: 'center', lineBreak: false },
+      );
     doc.page.margins.bottom = bottom;
   }
   doc.end();

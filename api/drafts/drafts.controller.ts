@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
 import { DraftDto, PutDraftDto } from './draft.dto';
@@ -25,7 +33,7 @@ export class DraftsController {
 
   @OpenToCsoMembers()
   @Put('tasks/:id/draft')
-  @ApiOperation({ summary: 'Saves the assignee\'s draft of an open task; 409 once the task is completed' })
+  @ApiOperation({ summary: "Saves the assignee's draft of an open task; 409 once the task is completed" })
   @ApiOkResponse({ type: DraftDto })
   @ApiPayloadTooLargeResponse({ description: 'the draft is over 256 KB' })
   putTaskDraft(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PutDraftDto, @CurrentUser() user: AuthUser) {
@@ -42,7 +50,7 @@ export class DraftsController {
 
   @OpenToCsoMembers()
   @Get('drafts/:key')
-  @ApiOperation({ summary: "Your draft of a record dialog, e.g. key visit:<programId> ({data: null} when none)" })
+  @ApiOperation({ summary: 'Your draft of a record dialog, e.g. key visit:<programId> ({data: null} when none)' })
   @ApiParam({ name: 'key', example: 'visit:5f0c…' })
   @ApiOkResponse({ type: DraftDto })
   getDraft(@Param('key') key: string, @CurrentUser() user: AuthUser) {

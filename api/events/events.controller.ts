@@ -1,4 +1,18 @@
-import { BadRequestException, Body, Controller, Delete, ForbiddenException, Get, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  ForbiddenException,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -39,7 +53,11 @@ export class EventsController {
   @Get()
   @ApiListQuery({ sortable: ['date', 'topic', 'kind'], filterable: ['kind', 'organizationId', 'q', 'id'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: ['date', 'topic', 'kind'], filters: EVENT_FILTERS, defaultSort: { field: 'date', order: 'DESC' } });
+    const q = parseListQuery(raw, {
+      sortable: ['date', 'topic', 'kind'],
+      filters: EVENT_FILTERS,
+      defaultSort: { field: 'date', order: 'DESC' },
+    });
     const qb = this.repo().createQueryBuilder('e');
     const visible = await this.visibleOrgIds(user);
     if (visible) qb.andWhere('e.organization_ids && :visible::uuid[]', { visible });
@@ -66,7 +84,11 @@ export class EventsController {
   private async assertOrganizations(ids: string[]) {
     const found = await this.db.getRepository(Organization).count({ where: { id: In(ids) } });
     if (found !== new Set(ids).size) {
-      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { organizationIds: 'organizationIds holds an unknown organization' } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: { organizationIds: 'organizationIds holds an unknown organization' },
+      });
     }
   }
 
@@ -95,8 +117,13 @@ export class EventsController {
     await this.assertOrganizations(dto.organizationIds);
     await this.assertMayName(user, dto.organizationIds);
     return this.db.transaction(async (m) => {
-      const e = await m.getRepository(PeerEvent).save(m.getRepository(PeerEvent).create({ ...dto, notes: dto.notes ?? '', createdBy: user.id }));
-      await this.audit.record({ actor: user, action: 'event.create', targetType: 'event', targetId: e.id, result: 'ok', details: { ...dto } }, m);
+      const e = await m
+        .getRepository(PeerEvent)
+        .save(m.getRepository(PeerEvent).create({ ...dto, notes: dto.notes ?? '', createdBy: user.id }));
+      await this.audit.record(
+        { actor: user, action: 'event.create', targetType: 'event', targetId: e.id, result: 'ok', details: { ...dto } },
+        m,
+      );
       return e;
     });
   }
@@ -116,7 +143,10 @@ export class EventsController {
     }
     return this.db.transaction(async (m) => {
       const saved = await m.getRepository(PeerEvent).save(Object.assign(e, definedOnly(dto)));
-      await this.audit.record({ actor: user, action: 'event.update', targetType: 'event', targetId: id, result: 'ok', details: { ...dto } }, m);
+      await this.audit.record(
+        { actor: user, action: 'event.update', targetType: 'event', targetId: id, result: 'ok', details: { ...dto } },
+        m,
+      );
       return saved;
     });
   }
@@ -127,7 +157,10 @@ export class EventsController {
     const e = await this.get(id, user);
     await this.db.transaction(async (m) => {
       await m.getRepository(PeerEvent).softDelete(id);
-      await this.audit.record({ actor: user, action: 'event.delete', targetType: 'event', targetId: id, result: 'ok', details: { topic: e.topic } }, m);
+      await this.audit.record(
+        { actor: user, action: 'event.delete', targetType: 'event', targetId: id, result: 'ok', details: { topic: e.topic } },
+        m,
+      );
     });
     return e;
   }

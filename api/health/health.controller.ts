@@ -52,7 +52,10 @@ export class HealthController {
   private async readModel(databaseUp: boolean): Promise<{ status: 'up' | 'behind' | 'unknown'; programsBehind?: number }> {
     if (!databaseUp) return { status: 'unknown' };
     try {
-      const [{ n }] = (await withTimeout(this.db.query(`SELECT count(*)::int AS n FROM programs WHERE read_model_error IS NOT NULL`), 2000)) as { n: number }[];
+      const [{ n }] = (await withTimeout(
+        this.db.query(`SELECT count(*)::int AS n FROM programs WHERE read_model_error IS NOT NULL`),
+        2000,
+      )) as { n: number }[];
       return { status: n ? 'behind' : 'up', programsBehind: n };
     } catch {
       return { status: 'unknown' };

@@ -53,7 +53,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = currentIdempotencyKey();
     if (!key || !req.user || !WRITES.has(req.method)) return next.handle();
     const successStatus =
-      this.reflector.get<number | undefined>(HTTP_CODE_METADATA, ctx.getHandler()) ?? (req.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
+      this.reflector.get<number | undefined>(HTTP_CODE_METADATA, ctx.getHandler()) ??
+      (req.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
     return from(this.run(req.user.id, key, describe(req), successStatus, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
   }
 
@@ -73,7 +74,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }
       if (row?.state === 'done') return replay(row);
       if (Date.now() >= deadline) {
-        throw new ServiceUnavailableException({ statusCode: 503, message: 'The first request with this Idempotency-Key is still running; retry shortly with the same key' });
+        throw new ServiceUnavailableException({
+          statusCode: 503,
+          message: 'The first request with this Idempotency-Key is still running; retry shortly with the same key',
+        });
       }
       await sleep(100);
     }
@@ -86,9 +90,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
         await this.store(userId, key, err.getStatus(), errorBody(err));
       } else {
         // No outcome yet (timeout, outage): let a retry run again.
-        await this.db.query(`DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND state = 'pending'`, [userId, key]).catch((e) =>
-          this.logger.warn(`Could not release Idempotency-Key ${key}: ${(e as Error).message}`),
-        );
+        await this.db
+          .query(`DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND state = 'pending'`, [userId, key])
+          .catch((e) => this.logger.warn(`Could not release Idempotency-Key ${key}: ${(e as Error).message}`));
       }
       throw err;
     }
@@ -118,19 +122,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async store(userId: string, key: string, status: number, body: unknown): Promise<void> {
     // The write has happened; failing to remember its outcome must not turn it into an error.
     await this.db
-      .query(`UPDATE idempotency_keys SET state = 'done', response_status = $3, response_body = $4::jsonb, updated_at = now() WHERE user_id = $1 AND key = $2`, [
-        userId,
-        key,
-        status,
-        JSON.stringify(body),
-      ])
+      .query(
+        `UPDATE idempotency_keys SET state = 'done', response_status = $3, response_body = $4::jsonb, updated_at = now() WHERE user_id = $1 AND key = $2`,
+        [userId, key, status, JSON.stringify(body)],
+      )
       .catch((e) => this.logger.warn(`Could not store the outcome for Idempotency-Key ${key}: ${(e as Error).message}`));
   }
 }
 
 /** Method, path and a hash of the body: what "the same request" means for a key. */
 function describe(req: Request): string {
-  const body = createHash('sha256').update(JSON.stringify(req.body ?? null)).digest('hex').slice(0, 32);
+  const body = createHash('sha256')
+    .update(JSON.stringify(req.body ?? null))
+    .digest('hex')
+    .slice(0, 32);
   return `${req.method} ${req.path} ${body}`.slice(0, 300);
 }
 

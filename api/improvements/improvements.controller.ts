@@ -21,10 +21,18 @@ class ImprovementStatusDto {
   @IsString() @MaxLength(20) status: PlanItemStatus;
   @IsOptional() @IsString() @MaxLength(2000, { message: 'reason must be at most 2000 characters' }) reason?: string;
   /** Marking done: why there is no evidence file on the item (required when it has none; api/documents/evidence.service). */
-  @IsOptional() @IsString() @MaxLength(NO_EVIDENCE_REASON_MAX, { message: `noEvidenceReason must be at most ${NO_EVIDENCE_REASON_MAX} characters` }) noEvidenceReason?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(NO_EVIDENCE_REASON_MAX, { message: `noEvidenceReason must be at most ${NO_EVIDENCE_REASON_MAX} characters` })
+  noEvidenceReason?: string;
 }
 
-const COLUMN: Record<string, string> = { programId: 'i.program_id', studyType: 'i.study_type', targetDate: 'i.target_date', updatedAt: 'i.updated_at' };
+const COLUMN: Record<string, string> = {
+  programId: 'i.program_id',
+  studyType: 'i.study_type',
+  targetDate: 'i.target_date',
+  updatedAt: 'i.updated_at',
+};
 const col = (f: string) => COLUMN[f] ?? `i.${f}`;
 
 @ApiTags('improvements')
@@ -39,14 +47,20 @@ export class ImprovementsController {
 
   @OpenToCsoMembers()
   @Get()
-  @ApiListQuery({ sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'], filterable: ['programId', 'year', 'status', 'studyType', 'element'] })
+  @ApiListQuery({
+    sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'],
+    filterable: ['programId', 'year', 'status', 'studyType', 'element'],
+  })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, {
       sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'],
       filters: IMPROVEMENT_FILTERS,
       defaultSort: { field: 'position', order: 'ASC' },
     });
-    const qb = scopePrograms(this.repo.createQueryBuilder('i').innerJoinAndSelect('i.program', 'p').leftJoinAndSelect('p.organization', 'o'), user);
+    const qb = scopePrograms(
+      this.repo.createQueryBuilder('i').innerJoinAndSelect('i.program', 'p').leftJoinAndSelect('p.organization', 'o'),
+      user,
+    );
     for (const [key, value] of Object.entries(q.filter)) whereValue(qb, col(key), key, value);
     qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('i.id').skip(q.skip).take(q.take);
     const [rows, total] = await qb.getManyAndCount();
@@ -64,8 +78,16 @@ export class ImprovementsController {
     if (!canSeeProgram(user, program)) throw new ForbiddenException();
     const { noEvidenceReason, ...change } = dto;
     const files = change.status === 'done' ? await this.evidence.assertForDone(id, noEvidenceReason) : 0;
-    const updated = await this.programs.executeUpdate(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h, ids) =>
-      h.executeUpdate(setPlanItemStatusUpdate, { args: [withAuditId({ itemId: id, change: { ...change }, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
+    const updated = await this.programs.executeUpdate(
+      program,
+      user,
+      'workflow.update.setPlanItemStatus',
+      { itemId: id, ...dto },
+      (h, ids) =>
+        h.executeUpdate(setPlanItemStatusUpdate, {
+          args: [withAuditId({ itemId: id, change: { ...change }, actor: roleActor(user) }, ids.auditId)],
+          updateId: ids.updateId,
+        }),
     );
     if (change.status === 'done') await this.evidence.record(id, program.id, noEvidenceReason, files, user.id);
     return { ...updated, programId: program.id };

@@ -43,7 +43,9 @@ export class EmailOutbox implements OnApplicationBootstrap, OnModuleDestroy {
     const url = config.get('SMTP_URL');
     const timeout = config.get('SMTP_TIMEOUT_MS');
     this.transport = url
-      ? createTransport({ url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout * 2 } as Parameters<typeof createTransport>[0])
+      ? createTransport({ url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout * 2 } as Parameters<
+          typeof createTransport
+        >[0])
       : null;
   }
 
@@ -117,11 +119,16 @@ export class EmailOutbox implements OnApplicationBootstrap, OnModuleDestroy {
           text: `${n.message}\n\n${link}\n`,
         }),
       );
-      await this.db.query(`UPDATE notifications SET email_pending = false, emailed_at = now(), email_error = NULL WHERE id = $1 AND email_pending`, [n.id]);
+      await this.db.query(
+        `UPDATE notifications SET email_pending = false, emailed_at = now(), email_error = NULL WHERE id = $1 AND email_pending`,
+        [n.id],
+      );
     } catch (err) {
       const giveUp = n.email_attempts >= MAX_ATTEMPTS;
       const backoff = Math.min((2 ** (n.email_attempts - 1) * this.config.get('EMAIL_RETRY_BASE_MS')) / 1000, 3600);
-      this.logger.warn(`Could not e-mail notification ${n.id} (attempt ${n.email_attempts}${giveUp ? ', giving up' : ''}): ${(err as Error).message}`);
+      this.logger.warn(
+        `Could not e-mail notification ${n.id} (attempt ${n.email_attempts}${giveUp ? ', giving up' : ''}): ${(err as Error).message}`,
+      );
       await this.db.query(
         `UPDATE notifications SET email_error = $2, email_pending = $3, email_next_at = now() + make_interval(secs => $4) WHERE id = $1`,
         [n.id, (err as Error).message.slice(0, 500), !giveUp, backoff],

@@ -21,14 +21,23 @@ export class NotificationsController {
   @Get()
   @ApiListQuery({ sortable: ['createdAt'], filterable: ['unread', 'type', 'programId'], filterExample: { unread: true } })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: ['createdAt'], filters: NOTIFICATION_FILTERS, defaultSort: { field: 'createdAt', order: 'DESC' } });
+    const q = parseListQuery(raw, {
+      sortable: ['createdAt'],
+      filters: NOTIFICATION_FILTERS,
+      defaultSort: { field: 'createdAt', order: 'DESC' },
+    });
     const where: Record<string, unknown> = { userId: user.id };
     if (q.filter.unread === true) where.readAt = IsNull();
     for (const key of ['type', 'programId'] as const) {
       const v = q.filter[key];
       if (v !== undefined) where[key] = Array.isArray(v) ? In(v as string[]) : v;
     }
-    const [rows, total] = await this.repo.findAndCount({ where, order: { createdAt: q.sort.order, id: 'ASC' }, skip: q.skip, take: q.take });
+    const [rows, total] = await this.repo.findAndCount({
+      where,
+      order: { createdAt: q.sort.order, id: 'ASC' },
+      skip: q.skip,
+      take: q.take,
+    });
     res.setHeader('Content-Range', contentRange('notifications', q.skip, rows.length, total));
     return rows;
   }

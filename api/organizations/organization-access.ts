@@ -19,7 +19,9 @@ export function scopeOrganizations<T extends object>(qb: SelectQueryBuilder<T>, 
     case 'gender_expert': {
       const column = role === 'mentor' ? 'mentor_id' : 'gender_expert_id';
       // An array of the portfolio's ids (index on programs), then those organisations by primary key.
-      return qb.andWhere(`${alias}.id = ANY(ARRAY(SELECT organization_id FROM programs WHERE ${column} = :orgScopeUser))`, { orgScopeUser: user.id });
+      return qb.andWhere(`${alias}.id = ANY(ARRAY(SELECT organization_id FROM programs WHERE ${column} = :orgScopeUser))`, {
+        orgScopeUser: user.id,
+      });
     }
     case 'cso_member':
       return user.organizationId ? qb.andWhere(`${alias}.id = :orgScopeOrg`, { orgScopeOrg: user.organizationId }) : qb.andWhere(NOTHING);

@@ -53,13 +53,27 @@ export class OrganizationImportService {
         relax_column_count: true,
       });
     } catch (err) {
-      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { csv: `csv could not be read: ${(err as Error).message}` } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: { csv: `csv could not be read: ${(err as Error).message}` },
+      });
     }
-    if (!records.length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { csv: 'csv has no rows under its header' } });
-    if (records.length > MAX_ROWS) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { csv: `csv has more than ${MAX_ROWS} rows` } });
+    if (!records.length)
+      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { csv: 'csv has no rows under its header' } });
+    if (records.length > MAX_ROWS)
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: { csv: `csv has more than ${MAX_ROWS} rows` },
+      });
     const missing = REQUIRED.filter((f) => !(f in records[0]));
     if (missing.length) {
-      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { csv: `csv header lacks: ${missing.join(', ')}` } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: { csv: `csv header lacks: ${missing.join(', ')}` },
+      });
     }
 
     const result: ImportResult = { created: [], rejected: [] };
@@ -70,7 +84,11 @@ export class OrganizationImportService {
       // A cell PostgreSQL cannot store (NUL, a lone surrogate) makes its row a bad row, not the file.
       const unstorable = findInputProblem(fields);
       if (unstorable) {
-        result.rejected.push({ row, name: typeof fields.name === 'string' && unstorable.path !== 'name' ? fields.name : null, errors: { [unstorable.path]: unstorable.message } });
+        result.rejected.push({
+          row,
+          name: typeof fields.name === 'string' && unstorable.path !== 'name' ? fields.name : null,
+          errors: { [unstorable.path]: unstorable.message },
+        });
         continue;
       }
       const dto = plainToInstance(CreateOrganizationDto, fields);
@@ -78,7 +96,8 @@ export class OrganizationImportService {
       const key = `${dto.name}|${dto.city}`.toLowerCase();
       if (!Object.keys(errors).length) {
         if (seen.has(key)) errors.name = 'appears twice in this file';
-        else if (await this.repo.exists({ where: { name: dto.name, city: dto.city } })) errors.name = 'an organization with this name and city already exists';
+        else if (await this.repo.exists({ where: { name: dto.name, city: dto.city } }))
+          errors.name = 'an organization with this name and city already exists';
       }
       if (Object.keys(errors).length) {
         result.rejected.push({ row, name: typeof dto.name === 'string' ? dto.name : null, errors });

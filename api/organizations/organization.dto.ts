@@ -57,7 +57,8 @@ export class OnboardingDto {
   @ApiProperty({ enum: ['running', 'completed', 'failed', 'canceled', 'terminated', 'timed_out', 'unknown'] })
   status: string;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) onboardedAt: Date | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Admins and program managers only (null for others)' }) temporalUiUrl: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Admins and program managers only (null for others)' }) temporalUiUrl:
+    string | null;
 }
 
 export class OrganizationDto extends CreateOrganizationDto {

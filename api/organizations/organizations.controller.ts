@@ -1,4 +1,19 @@
-import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, PayloadTooLargeException, Post, Put, Query, Req, Res } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  PayloadTooLargeException,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { text } from 'express';
@@ -29,7 +44,8 @@ import { ORG_SORTABLE, OrganizationsService } from './organizations.service';
 async function validatedCsv(body: unknown): Promise<string> {
   const dto = plainToInstance(ImportCsvDto, body ?? {});
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
-  if (errors.length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
+  if (errors.length)
+    throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
   return dto.csv;
 }
 
@@ -40,9 +56,24 @@ function readCsvBody(req: Request, res: Response): Promise<string> {
   return new Promise((resolve, reject) =>
     csvParser(req, res, (err?: unknown) => {
       const e = err as { type?: string; message?: string } | undefined;
-      if (e?.type === 'entity.too.large') reject(new PayloadTooLargeException({ statusCode: 413, message: `The CSV is larger than ${IMPORT_BODY_LIMIT}`, errors: { csv: `csv must be at most ${IMPORT_BODY_LIMIT}` } }));
-      else if (e) reject(new BadRequestException({ statusCode: 400, message: 'The CSV could not be read', errors: { csv: e.message ?? 'unreadable body' } }));
-      else if (typeof req.body !== 'string' || !req.body.trim()) reject(new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { csv: 'csv is required' } }));
+      if (e?.type === 'entity.too.large')
+        reject(
+          new PayloadTooLargeException({
+            statusCode: 413,
+            message: `The CSV is larger than ${IMPORT_BODY_LIMIT}`,
+            errors: { csv: `csv must be at most ${IMPORT_BODY_LIMIT}` },
+          }),
+        );
+      else if (e)
+        reject(
+          new BadRequestException({
+            statusCode: 400,
+            message: 'The CSV could not be read',
+            errors: { csv: e.message ?? 'unreadable body' },
+          }),
+        );
+      else if (typeof req.body !== 'string' || !req.body.trim())
+        reject(new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { csv: 'csv is required' } }));
       else resolve(req.body);
     }),
   );

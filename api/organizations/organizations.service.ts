@@ -28,7 +28,15 @@ export class OrganizationsService {
   toDto(o: Organization, liveStatus?: string): OrganizationDto {
     const { id, name, city, fieldOfWork, contactPerson, email, phone, createdAt, updatedAt } = o;
     return {
-      id, name, city, fieldOfWork, contactPerson, email, phone, createdAt, updatedAt,
+      id,
+      name,
+      city,
+      fieldOfWork,
+      contactPerson,
+      email,
+      phone,
+      createdAt,
+      updatedAt,
       onboarding: o.onboardingWorkflowId
         ? {
             workflowId: o.onboardingWorkflowId,
@@ -47,7 +55,11 @@ export class OrganizationsService {
       const t = `%${text.trim()}%`;
       qb.andWhere(
         new Brackets((w) =>
-          w.where('o.name ILIKE :t', { t }).orWhere('o.city ILIKE :t', { t }).orWhere('o.contact_person ILIKE :t', { t }).orWhere('o.field_of_work ILIKE :t', { t }),
+          w
+            .where('o.name ILIKE :t', { t })
+            .orWhere('o.city ILIKE :t', { t })
+            .orWhere('o.contact_person ILIKE :t', { t })
+            .orWhere('o.field_of_work ILIKE :t', { t }),
         ),
       );
     }
@@ -87,11 +99,26 @@ export class OrganizationsService {
       org.onboardingWorkflowId = workflowId;
       await repo.update(org.id, { onboardingWorkflowId: workflowId });
       await this.audit.record(
-        { actor: actorOf(user), action: 'organization.create', targetType: 'organization', targetId: org.id, result: 'ok', details: { ...dto } },
+        {
+          actor: actorOf(user),
+          action: 'organization.create',
+          targetType: 'organization',
+          targetId: org.id,
+          result: 'ok',
+          details: { ...dto },
+        },
         m,
       );
       await this.audit.record(
-        { actor: actorOf(user), action: 'workflow.start', targetType: 'organization', targetId: org.id, workflowId, result: 'ok', details: { workflowType: 'organizationOnboarding' } },
+        {
+          actor: actorOf(user),
+          action: 'workflow.start',
+          targetType: 'organization',
+          targetId: org.id,
+          workflowId,
+          result: 'ok',
+          details: { workflowType: 'organizationOnboarding' },
+        },
         m,
       );
       return org;
@@ -121,7 +148,14 @@ export class OrganizationsService {
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(Organization).softDelete(id);
       await this.audit.record(
-        { actor: actorOf(user), action: 'organization.delete', targetType: 'organization', targetId: id, result: 'ok', details: { name: org.name } },
+        {
+          actor: actorOf(user),
+          action: 'organization.delete',
+          targetType: 'organization',
+          targetId: id,
+          result: 'ok',
+          details: { name: org.name },
+        },
         m,
       );
     });

@@ -14,7 +14,12 @@ export const MAX_CYCLES = 500;
 const DUE_WITHIN_YEAR = ['selfAssessmentDue', 'genderReportDue', 'improvementPlanDue', 'genderPlanReviewDue', 'reEvaluationDue'] as const;
 
 const human = (ms: number) => {
-  const units: [number, string][] = [[86_400_000, 'days'], [3_600_000, 'hours'], [60_000, 'minutes'], [1000, 'seconds']];
+  const units: [number, string][] = [
+    [86_400_000, 'days'],
+    [3_600_000, 'hours'],
+    [60_000, 'minutes'],
+    [1000, 'seconds'],
+  ];
   const [size, name] = units.find(([u]) => ms >= u) ?? [1, 'ms'];
   return `${Math.round((ms / size) * 10) / 10} ${name}`;
 };

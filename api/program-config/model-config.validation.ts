@@ -70,7 +70,8 @@ export function validateModelChange(c: Checker, change: Record<string, unknown>,
   if (change.studyTypes !== undefined && c.array('studyTypes', change.studyTypes, { min: 1, max: 50 })) {
     const seen = new Set<string>();
     change.studyTypes.forEach((t, i) => {
-      if (typeof t !== 'string' || !/^[a-z][a-z_]{2,39}$/.test(t)) c.fail(`studyTypes.${i}`, `studyTypes.${i} must be a slug like resource_development`);
+      if (typeof t !== 'string' || !/^[a-z][a-z_]{2,39}$/.test(t))
+        c.fail(`studyTypes.${i}`, `studyTypes.${i} must be a slug like resource_development`);
       else if (seen.has(t)) c.fail(`studyTypes.${i}`, `studyTypes.${i} repeats ${t}`);
       else seen.add(t);
     });

@@ -87,7 +87,14 @@ export class ProgramConfigService {
       } as ProgramConfigs[ProgramType];
       await repo.save(repo.create({ type, version, config: config as InstitutionalConfig, createdBy: user.id }));
       await this.audit.record(
-        { actor: user, action: 'config.update', targetType: 'program_config', targetId: `${type}:v${version}`, result: 'ok', details: { ...change } },
+        {
+          actor: user,
+          action: 'config.update',
+          targetType: 'program_config',
+          targetId: `${type}:v${version}`,
+          result: 'ok',
+          details: { ...change },
+        },
         m,
       );
       return config;

@@ -35,7 +35,11 @@ export class CreateProgramTemplateDto {
 }
 
 export class PutTemplateDraftDto {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'a TemplateDefinition (workflows/templates/language.ts); saved even when incomplete' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'a TemplateDefinition (workflows/templates/language.ts); saved even when incomplete',
+  })
   @IsObject({ message: 'definition must be a template definition object' })
   definition: Record<string, unknown>;
 }
@@ -53,7 +57,8 @@ export class TemplateDraftDto {
 
 export class PutTemplateDraftResponseDto {
   @ApiProperty({ type: TemplateDraftDto }) draft: TemplateDraftDto;
-  @ApiProperty({ type: [TemplateErrorDto], description: "the checks' refusals (publishing would refuse these)" }) errors: TemplateErrorDto[];
+  @ApiProperty({ type: [TemplateErrorDto], description: "the checks' refusals (publishing would refuse these)" })
+  errors: TemplateErrorDto[];
 }
 
 export class TemplateVersionSummaryDto {

@@ -1,5 +1,13 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
@@ -16,7 +24,12 @@ import { ProgramTemplatesService } from './program-templates.service';
 
 function versionNumber(raw: string): number {
   const n = Number(raw);
-  if (!/^\d{1,6}$/.test(raw) || n < 1) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { version: 'version must be a whole number from 1' } });
+  if (!/^\d{1,6}$/.test(raw) || n < 1)
+    throw new BadRequestException({
+      statusCode: 400,
+      message: 'Validation failed',
+      errors: { version: 'version must be a whole number from 1' },
+    });
   return n;
 }
 

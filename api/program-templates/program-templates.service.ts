@@ -81,17 +81,36 @@ export class ProgramTemplatesService {
 
   async create(dto: CreateProgramTemplateDto, user: AuthUser) {
     if (isBuiltInKey(dto.key)) {
-      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { key: `${dto.key} is a built-in program type; choose another key` } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: { key: `${dto.key} is a built-in program type; choose another key` },
+      });
     }
     const name = { en: dto.name.en, tr: dto.name.tr };
     try {
       await this.db.transaction(async (m) => {
         await m.getRepository(ProgramTemplate).insert({ key: dto.key, name, createdBy: user.id });
         await m.getRepository(ProgramTemplateDraft).insert({ templateKey: dto.key, definition: emptyDefinition(name), updatedBy: user.id });
-        await this.audit.record({ actor: user, action: 'program_template.create', targetType: 'program_template', targetId: dto.key, result: 'ok', details: { name } }, m);
+        await this.audit.record(
+          {
+            actor: user,
+            action: 'program_template.create',
+            targetType: 'program_template',
+            targetId: dto.key,
+            result: 'ok',
+            details: { name },
+          },
+          m,
+        );
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new ConflictException({ statusCode: 409, message: `A program type with key ${dto.key} already exists`, errors: { key: 'key is already taken' } });
+      if (isUniqueViolation(err))
+        throw new ConflictException({
+          statusCode: 409,
+          message: `A program type with key ${dto.key} already exists`,
+          errors: { key: 'key is already taken' },
+        });
       throw err;
     }
     this.vocab = null;
@@ -100,7 +119,10 @@ export class ProgramTemplatesService {
 
   /** The version the draft would publish as (for the checks' messages). */
   private async nextVersion(m: EntityManager, key: string): Promise<number> {
-    const [{ max }] = (await m.query(`SELECT coalesce(max(version), 0)::int AS max FROM program_template_versions WHERE template_key = $1`, [key])) as { max: number }[];
+    const [{ max }] = (await m.query(
+      `SELECT coalesce(max(version), 0)::int AS max FROM program_template_versions WHERE template_key = $1`,
+      [key],
+    )) as { max: number }[];
     return max + 1;
   }
 
@@ -114,7 +136,10 @@ export class ProgramTemplatesService {
          RETURNING definition, updated_at AS "updatedAt", updated_by AS "updatedBy"`,
         [key, JSON.stringify(definition), user.id],
       )) as { definition: Record<string, unknown>; updatedAt: Date; updatedBy: string | null }[];
-      await this.audit.record({ actor: user, action: 'program_template.draft.save', targetType: 'program_template', targetId: key, result: 'ok', details: null }, m);
+      await this.audit.record(
+        { actor: user, action: 'program_template.draft.save', targetType: 'program_template', targetId: key, result: 'ok', details: null },
+        m,
+      );
       return { row, version: await this.nextVersion(m, key) };
     });
     const checked = checkTemplate(key, saved.version, definition);
@@ -147,7 +172,14 @@ export class ProgramTemplatesService {
         }),
       );
       await this.audit.record(
-        { actor: user, action: 'program_template.publish', targetType: 'program_template', targetId: key, result: 'ok', details: { version, versionId: saved.id, changes } },
+        {
+          actor: user,
+          action: 'program_template.publish',
+          targetType: 'program_template',
+          targetId: key,
+          result: 'ok',
+          details: { version, versionId: saved.id, changes },
+        },
         m,
       );
       return { version, changes, id: saved.id };
@@ -155,8 +187,19 @@ export class ProgramTemplatesService {
     this.vocab = null;
     if ('refused' in outcome) {
       const errors = outcome.refused as Record<string, string>;
-      await this.audit.record({ actor: user, action: 'program_template.publish', targetType: 'program_template', targetId: key, result: 'rejected', details: { errors } });
-      throw new BadRequestException({ statusCode: 400, message: 'The template cannot be published: fix the places named in errors', errors });
+      await this.audit.record({
+        actor: user,
+        action: 'program_template.publish',
+        targetType: 'program_template',
+        targetId: key,
+        result: 'rejected',
+        details: { errors },
+      });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'The template cannot be published: fix the places named in errors',
+        errors,
+      });
     }
     return outcome;
   }
@@ -164,7 +207,16 @@ export class ProgramTemplatesService {
   async version(key: string, version: number) {
     const v = await this.db.getRepository(ProgramTemplateVersion).findOne({ where: { templateKey: key, version } });
     if (!v) throw new NotFoundException(`Program type ${key} has no version ${version}`);
-    return { id: v.id, key: v.templateKey, version: v.version, definition: v.definition, compiled: v.compiled, changes: v.changes, publishedAt: v.publishedAt, publishedBy: v.publishedBy };
+    return {
+      id: v.id,
+      key: v.templateKey,
+      version: v.version,
+      definition: v.definition,
+      compiled: v.compiled,
+      changes: v.changes,
+      publishedAt: v.publishedAt,
+      publishedBy: v.publishedBy,
+    };
   }
 
   /** The newest published version of a designed type, or null (not published yet / unknown key). */

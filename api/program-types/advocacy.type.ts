@@ -1,4 +1,9 @@
-import { ADVOCACY_WORKFLOW, advocacyWorkflowId, type AdvocacyMentorshipInput, type AdvocacySnapshot } from '../../workflows/advocacy/contract';
+import {
+  ADVOCACY_WORKFLOW,
+  advocacyWorkflowId,
+  type AdvocacyMentorshipInput,
+  type AdvocacySnapshot,
+} from '../../workflows/advocacy/contract';
 import { checkAdvocacyDurations } from '../program-config/durations.validation';
 import type { BuiltInProgramType } from './program-type';
 

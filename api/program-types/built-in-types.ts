@@ -18,4 +18,5 @@ export function programTypeOf(type: string): ApiProgramType {
 }
 
 /** Whether starting a program of this type always names a gender expert (designed types: checked at start). */
-export const genderExpertRequired = (type: unknown): boolean => typeof type === 'string' && isBuiltInType(type) && BUILT_IN_TYPES[type].genderExpert === 'required';
+export const genderExpertRequired = (type: unknown): boolean =>
+  typeof type === 'string' && isBuiltInType(type) && BUILT_IN_TYPES[type].genderExpert === 'required';

@@ -15,7 +15,8 @@ export interface TemplateProgramConfig {
   templateVersionId: string;
 }
 
-const invalid = (field: string, message: string) => new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { [field]: message } });
+const invalid = (field: string, message: string) =>
+  new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { [field]: message } });
 
 /** Every designed type (program_templates): the latest published version starts; the program keeps it. */
 export const TEMPLATE_TYPE: ApiProgramType = {
@@ -24,7 +25,8 @@ export const TEMPLATE_TYPE: ApiProgramType = {
     const v = await deps.templates.latest(dto.type);
     if (!v) throw invalid('type', `${dto.type} has no published version yet; publish it first`);
     const def = v.compiled.definition;
-    if (def.genderExpert && !dto.genderExpertId) throw invalid('genderExpertId', `genderExpertId is required: ${dto.type} programs have a gender expert`);
+    if (def.genderExpert && !dto.genderExpertId)
+      throw invalid('genderExpertId', `genderExpertId is required: ${dto.type} programs have a gender expert`);
     if (!def.genderExpert && dto.genderExpertId) throw invalid('genderExpertId', `${dto.type} programs have no gender expert`);
     const config: TemplateProgramConfig = { version: v.version, templateKey: v.templateKey, templateVersionId: v.id };
     return {

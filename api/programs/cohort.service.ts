@@ -88,12 +88,24 @@ export class CohortService {
         continue;
       }
       if (!mentors.length) {
-        assignments.push({ organizationId: id, organizationName: org.name, mentorId: null, mentorName: null, reason: `no active mentor mentors ${dto.type} programs` });
+        assignments.push({
+          organizationId: id,
+          organizationName: org.name,
+          mentorId: null,
+          mentorName: null,
+          reason: `no active mentor mentors ${dto.type} programs`,
+        });
         continue;
       }
       const candidate = mentors.filter((m) => load.get(m.id)! < limit).sort((a, b) => load.get(a.id)! - load.get(b.id)!)[0];
       if (!candidate) {
-        assignments.push({ organizationId: id, organizationName: org.name, mentorId: null, mentorName: null, reason: `every mentor is at the limit of ${limit} ${dto.type} CSOs` });
+        assignments.push({
+          organizationId: id,
+          organizationName: org.name,
+          mentorId: null,
+          mentorName: null,
+          reason: `every mentor is at the limit of ${limit} ${dto.type} CSOs`,
+        });
         continue;
       }
       load.set(candidate.id, load.get(candidate.id)! + 1);
@@ -143,7 +155,8 @@ export class CohortService {
   private itemError(err: unknown): { statusCode: number; message: string } {
     if (err instanceof HttpException) {
       const body = err.getResponse() as { message?: string; errors?: Record<string, string> } | string;
-      const message = typeof body === 'string' ? body : body.errors ? Object.values(body.errors).join('; ') : String(body.message ?? err.message);
+      const message =
+        typeof body === 'string' ? body : body.errors ? Object.values(body.errors).join('; ') : String(body.message ?? err.message);
       return { statusCode: err.getStatus(), message };
     }
     this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));

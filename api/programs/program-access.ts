@@ -22,7 +22,9 @@ export function scopePrograms<T extends object>(qb: SelectQueryBuilder<T>, user:
     case 'gender_expert':
       return qb.andWhere(`${alias}.gender_expert_id = :scopeUser`, { scopeUser: user.id });
     case 'cso_member':
-      return user.organizationId ? qb.andWhere(`${alias}.organization_id = :scopeOrg`, { scopeOrg: user.organizationId }) : qb.andWhere(NOTHING);
+      return user.organizationId
+        ? qb.andWhere(`${alias}.organization_id = :scopeOrg`, { scopeOrg: user.organizationId })
+        : qb.andWhere(NOTHING);
     default:
       unknownRole(role);
   }

@@ -30,41 +30,45 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
 
   async projectInstitutionalProgram(s: InstitutionalSnapshot): Promise<void> {
     const items = s.planItems;
-    await this.project(s, {
-      genderExpertId: s.genderExpertId,
-      visitCount: s.visitCount,
-      lastContactAt: s.lastContactAt ? new Date(s.lastContactAt) : null,
-      planDone: items.filter((i) => i.status === 'done').length,
-      planTotal: items.filter((i) => i.status !== 'dropped').length,
-      yearResults: s.yearResults,
-      comparison: s.comparison,
-    }, async (m) => {
-      if (!items.length) return;
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(Improvement)
-        .values(
-          items.map((i) => ({
-            id: i.id,
-            programId: s.programId,
-            year: i.year,
-            position: i.position,
-            element: i.element,
-            studyType: i.studyType,
-            title: i.title,
-            priority: i.priority,
-            targetDate: i.targetDate,
-            principles: i.principles,
-            genderMarker: i.genderMarker,
-            status: i.status,
-            reason: i.reason,
-            updatedAt: new Date(i.updatedAt),
-          })),
-        )
-        .orUpdate(['status', 'reason', 'updated_at'], ['id'])
-        .execute();
-    });
+    await this.project(
+      s,
+      {
+        genderExpertId: s.genderExpertId,
+        visitCount: s.visitCount,
+        lastContactAt: s.lastContactAt ? new Date(s.lastContactAt) : null,
+        planDone: items.filter((i) => i.status === 'done').length,
+        planTotal: items.filter((i) => i.status !== 'dropped').length,
+        yearResults: s.yearResults,
+        comparison: s.comparison,
+      },
+      async (m) => {
+        if (!items.length) return;
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(Improvement)
+          .values(
+            items.map((i) => ({
+              id: i.id,
+              programId: s.programId,
+              year: i.year,
+              position: i.position,
+              element: i.element,
+              studyType: i.studyType,
+              title: i.title,
+              priority: i.priority,
+              targetDate: i.targetDate,
+              principles: i.principles,
+              genderMarker: i.genderMarker,
+              status: i.status,
+              reason: i.reason,
+              updatedAt: new Date(i.updatedAt),
+            })),
+          )
+          .orUpdate(['status', 'reason', 'updated_at'], ['id'])
+          .execute();
+      },
+    );
   }
 
   async projectAdvocacyProgram(s: AdvocacySnapshot): Promise<void> {

@@ -62,7 +62,9 @@ export class ProgramProjectionService implements ProjectionActivities {
     if (batch.full) await this.waitForRow(batch.programId);
     try {
       await this.db.transaction(async (m) => {
-        const [row] = (await m.query('SELECT state_version FROM programs WHERE id = $1 FOR UPDATE', [batch.programId])) as { state_version: number }[];
+        const [row] = (await m.query('SELECT state_version FROM programs WHERE id = $1 FOR UPDATE', [batch.programId])) as {
+          state_version: number;
+        }[];
         // The API writes the row in the transaction that starts the workflow; it may not be committed yet.
         if (!row) throw ApplicationFailure.retryable(`Program ${batch.programId} is not in the read model yet`, 'ProgramNotProjectedYet');
         // Already applied (a retried activity, or a worker that crashed after the commit); a
@@ -141,7 +143,8 @@ export class ProgramProjectionService implements ProjectionActivities {
     // A full snapshot (start, continue-as-new, repair) rewrites everything: the flag goes.
     if (b.full) assignments.push('read_model_error = NULL');
     await m.query(`UPDATE programs SET ${assignments.join(', ')} WHERE id = $1`, params);
-    if (b.full) await m.query(`UPDATE projection_failures SET repaired_at = now() WHERE program_id = $1 AND repaired_at IS NULL`, [b.programId]);
+    if (b.full)
+      await m.query(`UPDATE projection_failures SET repaired_at = now() WHERE program_id = $1 AND repaired_at IS NULL`, [b.programId]);
   }
 
   private async upsertTasks(m: EntityManager, programId: string, rows: TaskRow[]) {
@@ -210,7 +213,10 @@ export class ProgramProjectionService implements ProjectionActivities {
         // eslint-disable-next-line no-control-regex
         [f.programId, f.workflowId, f.seq, f.reason.replace(/\u0000/g, '')],
       );
-      await m.query(`UPDATE programs SET read_model_error = $2::jsonb, updated_at = now() WHERE id = $1`, [f.programId, error.replace(/\\u0000/g, '')]);
+      await m.query(`UPDATE programs SET read_model_error = $2::jsonb, updated_at = now() WHERE id = $1`, [
+        f.programId,
+        error.replace(/\\u0000/g, ''),
+      ]);
     });
   }
 }

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
@@ -24,8 +32,17 @@ export class ProgramRecordsController {
   @Get(':id/records')
   @ApiOperation({ summary: "A designed type's program's records, newest first" })
   @ApiListQuery({ sortable: RECORD_SORTABLE, filterable: Object.keys(RECORD_FILTERS), filterExample: { kind: 'meeting' } })
-  async list(@Param('id', new ParseUUIDPipe()) id: string, @Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: RECORD_SORTABLE, filters: RECORD_FILTERS, defaultSort: { field: 'createdAt', order: 'DESC' } });
+  async list(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() raw: RawListQuery,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const q = parseListQuery(raw, {
+      sortable: RECORD_SORTABLE,
+      filters: RECORD_FILTERS,
+      defaultSort: { field: 'createdAt', order: 'DESC' },
+    });
     const { rows, total } = await this.records.list(id, q, user);
     res.setHeader('Content-Range', contentRange('records', q.skip, rows.length, total));
     return rows;

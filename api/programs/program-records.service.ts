@@ -59,11 +59,25 @@ export class ProgramRecordsService {
     const def = await this.definitionOf(p);
     const found = findRecord(def, body.kind);
     if (!found) {
-      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { kind: `kind must be one of: ${[...new Set(def.stages.flatMap((s) => s.records.map((r) => r.id)))].join(', ') || '(this type has no records)'}` } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: {
+          kind: `kind must be one of: ${[...new Set(def.stages.flatMap((s) => s.records.map((r) => r.id)))].join(', ') || '(this type has no records)'}`,
+        },
+      });
     }
     const action = 'workflow.update.addRecord';
     const refuse = async (why: string, http: Error) => {
-      await this.audit.record({ actor: user, action, targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'rejected', details: { kind: body.kind, why } });
+      await this.audit.record({
+        actor: user,
+        action,
+        targetType: 'program',
+        targetId: id,
+        workflowId: p.workflowId,
+        result: 'rejected',
+        details: { kind: body.kind, why },
+      });
       return http;
     };
     if (!canAddRecord(user, p, found.record.addedBy)) {
@@ -78,7 +92,11 @@ export class ProgramRecordsService {
     const live = (await this.programs.liveState(p)) as { status?: string; stage?: string } | null;
     const stage = live?.stage ?? p.stage;
     const status = live?.status ?? p.status;
-    if (status !== 'active') throw await refuse('status', new ConflictException(status === 'paused' ? 'The program is paused; resume it first' : `The program is ${status}`));
+    if (status !== 'active')
+      throw await refuse(
+        'status',
+        new ConflictException(status === 'paused' ? 'The program is paused; resume it first' : `The program is ${status}`),
+      );
     if (!found.stages.some((s) => s.id === stage)) {
       const stageName = def.stages.find((s) => s.id === stage)?.name.en ?? stage;
       throw await refuse('stage', new ConflictException(`The stage ${stageName} does not allow ${found.record.name.en} records`));

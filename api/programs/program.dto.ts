@@ -4,7 +4,22 @@ import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import type { ContactMode } from '../../workflows/institutional/model';
 import { PROGRAM_LANGUAGES, type ProgramLanguage } from './program.entity';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, ValidateIf, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  ValidateIf,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 /** A built-in type or a designed type's key (whether it exists is checked by the service: 400 `type`). */
 export const PROGRAM_TYPE_KEY = /^[a-z][a-z0-9-]{2,39}$/;
@@ -15,7 +30,11 @@ export class CreateProgramDto {
   @IsUUID('all', { message: 'organizationId must be an organization id' })
   organizationId: string;
 
-  @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, example: 'institutional', pattern: PROGRAM_TYPE_KEY.source })
+  @ApiProperty({
+    description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`,
+    example: 'institutional',
+    pattern: PROGRAM_TYPE_KEY.source,
+  })
   @IsString({ message: PROGRAM_TYPE_MESSAGE })
   @IsProgramType({ message: PROGRAM_TYPE_MESSAGE })
   type: string;
@@ -65,10 +84,16 @@ export class PauseDto {
 export class EmptyDto {}
 /** Designed types: the manager ends the current stage (its `manager_close` rule). */
 export class CloseStageDto {
-  @IsString({ message: 'stageId must be the id of the current stage' }) @MinLength(1, { message: 'stageId must be the id of the current stage' }) @MaxLength(64, { message: 'stageId must be at most 64 characters' }) stageId: string;
+  @IsString({ message: 'stageId must be the id of the current stage' })
+  @MinLength(1, { message: 'stageId must be the id of the current stage' })
+  @MaxLength(64, { message: 'stageId must be at most 64 characters' })
+  stageId: string;
 }
 export class WithdrawDto {
-  @IsString({ message: 'reason is required' }) @MinLength(3, { message: 'reason must be at least 3 characters' }) @MaxLength(2000) reason: string;
+  @IsString({ message: 'reason is required' })
+  @MinLength(3, { message: 'reason must be at least 3 characters' })
+  @MaxLength(2000)
+  reason: string;
 }
 export class ReassignDto {
   @IsOptional() @IsUUID('all', { message: 'mentorId must be a user id' }) mentorId?: string;
@@ -84,7 +109,14 @@ export class VisitDto {
   @IsString() @MaxLength(40) mode: ContactMode;
   @IsInt({ message: 'durationMinutes must be a whole number' }) durationMinutes: number;
   @IsString() @MaxLength(20000, { message: 'notes must be at most 20000 characters' }) notes: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(100, { message: 'planItemIds can hold at most 100 entries' }) @IsUUID('all', { each: true, message: 'planItemIds must be improvement ids' }) planItemIds?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100, { message: 'planItemIds can hold at most 100 entries' })
+  @IsUUID('all', { each: true, message: 'planItemIds must be improvement ids' })
+  planItemIds?: string[];
   /** The mentor's private note (issue 12): stored in PostgreSQL only, never in workflow history, never shown to the CSO. */
-  @IsOptional() @IsString({ message: 'internalNotes must be a text' }) @MaxLength(20000, { message: 'internalNotes must be at most 20000 characters' }) internalNotes?: string;
+  @IsOptional()
+  @IsString({ message: 'internalNotes must be a text' })
+  @MaxLength(20000, { message: 'internalNotes must be at most 20000 characters' })
+  internalNotes?: string;
 }

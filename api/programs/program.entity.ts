@@ -33,7 +33,8 @@ export class Program {
   @Column({ type: 'varchar', length: 2, default: 'tr' }) language: ProgramLanguage;
   @Column({ name: 'config_version', type: 'int' }) configVersion: number;
   /** Built-in types: their configuration version; designed types: {version, templateKey, templateVersionId}. */
-  @Column({ type: 'jsonb' }) config: InstitutionalConfig | AdvocacyConfig | { version: number; templateKey: string; templateVersionId: string };
+  @Column({ type: 'jsonb' }) config:
+    InstitutionalConfig | AdvocacyConfig | { version: number; templateKey: string; templateVersionId: string };
   /** Type-specific projection (advocacy: plan versions, final version, check-ins, outcome). */
   @Column({ type: 'jsonb' }) details: object;
   @Column({ name: 'open_task_count', type: 'int' }) openTaskCount: number;

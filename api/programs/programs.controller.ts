@@ -27,7 +27,14 @@ import type { AdvocacySnapshot } from '../../workflows/advocacy/types';
 import { programForCsoMember } from '../cso/cso-program-view';
 import { planVersionsOf, sharesOf } from '../cso/plan-versions';
 
-const SIGNAL_BODY = { pause: PauseDto, resume: EmptyDto, withdraw: WithdrawDto, reassign: ReassignDto, 'close-year': EmptyDto, 'close-stage': CloseStageDto };
+const SIGNAL_BODY = {
+  pause: PauseDto,
+  resume: EmptyDto,
+  withdraw: WithdrawDto,
+  reassign: ReassignDto,
+  'close-year': EmptyDto,
+  'close-stage': CloseStageDto,
+};
 
 @ApiTags('programs')
 @ApiBearerAuth()
@@ -44,7 +51,11 @@ export class ProgramsController {
 
   @OpenToCsoMembers()
   @Get()
-  @ApiListQuery({ sortable: PROGRAM_SORTABLE, filterable: Object.keys(PROGRAM_FILTERS), filterExample: { type: 'institutional', stage: 'implementation' } })
+  @ApiListQuery({
+    sortable: PROGRAM_SORTABLE,
+    filterable: Object.keys(PROGRAM_FILTERS),
+    filterExample: { type: 'institutional', stage: 'implementation' },
+  })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const filters = programFilters(await this.templates.vocabulary());
     const q = parseListQuery(raw, { sortable: PROGRAM_SORTABLE, filters, defaultSort: { field: 'createdAt', order: 'DESC' } });
@@ -93,11 +104,13 @@ export class ProgramsController {
   @Roles('admin', 'program_manager')
   @HttpCode(200)
   async bulkSignal(@Param('name') name: string, @Body() dto: BulkSignalDto, @CurrentUser() user: AuthUser) {
-    if (!(SIGNALS as readonly string[]).includes(name)) throw new NotFoundException(`Unknown signal ${name}; use one of ${SIGNALS.join(', ')}`);
+    if (!(SIGNALS as readonly string[]).includes(name))
+      throw new NotFoundException(`Unknown signal ${name}; use one of ${SIGNALS.join(', ')}`);
     const { ids, ...rest } = dto;
     const body = plainToInstance(SIGNAL_BODY[name as SignalName], definedOnly(rest));
     const errors = await validate(body, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
-    if (errors.length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
+    if (errors.length)
+      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
     return this.cohorts.bulkSignal(ids, (id) => this.programs.signal(id, name as SignalName, body as object, user));
   }
 
@@ -111,11 +124,13 @@ export class ProgramsController {
     @Body() body: Record<string, unknown>,
     @CurrentUser() user: AuthUser,
   ) {
-    if (!(SIGNALS as readonly string[]).includes(name)) throw new NotFoundException(`Unknown signal ${name}; use one of ${SIGNALS.join(', ')}`);
+    if (!(SIGNALS as readonly string[]).includes(name))
+      throw new NotFoundException(`Unknown signal ${name}; use one of ${SIGNALS.join(', ')}`);
     // The body's shape depends on the signal name, so it is validated here rather than by the pipe.
     const dto = plainToInstance(SIGNAL_BODY[name as SignalName], body ?? {});
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
-    if (errors.length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
+    if (errors.length)
+      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
     await this.programs.signal(id, name as SignalName, dto as object, user);
     return { accepted: true };
   }
@@ -132,7 +147,8 @@ export class ProgramsController {
   async logVisit(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: VisitDto, @CurrentUser() user: AuthUser) {
     // 404/403 first, then the body: visits are refused before they happen (date after today).
     const program = await this.programs.getVisible(id, user);
-    if (!programTypeEntry(program.type).capabilities.visits) throw new NotFoundException(`${program.type} programs have no visits; add their records at /programs/${id}/records`);
+    if (!programTypeEntry(program.type).capabilities.visits)
+      throw new NotFoundException(`${program.type} programs have no visits; add their records at /programs/${id}/records`);
     const { internalNotes, ...shared } = dto;
     assertVisitHappened(shared);
     const visit = await this.programs.logVisit(id, { ...shared }, user, internalNotes);
@@ -153,7 +169,9 @@ export class ProgramsController {
     const open = await this.tasks.findOpen(programId, 'plan_drafting');
     if (!open) {
       const locked = (program.details as { planLockedAt?: string | null }).planLockedAt;
-      throw new ConflictException(locked ? 'The advocacy plan is final and locked; it can no longer change' : `No draft is due: the program is in ${program.stage}`);
+      throw new ConflictException(
+        locked ? 'The advocacy plan is final and locked; it can no longer change' : `No draft is due: the program is in ${program.stage}`,
+      );
     }
     const { task } = await this.tasks.complete(open.id, plan, user);
     await this.drafts.removeForTask(open.id);

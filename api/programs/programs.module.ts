@@ -23,8 +23,21 @@ import { ProgramRecordsService } from './program-records.service';
 
 /** Programs and what hangs off them: tasks, visits, improvements, notifications. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]), AuditModule, ProgramConfigModule, ProgramTemplatesModule, DraftsModule],
-  controllers: [ProgramsController, ProgramRecordsController, TasksController, VisitsController, ImprovementsController, NotificationsController],
+  imports: [
+    TypeOrmModule.forFeature([Program, Task, Improvement, Visit, Notification]),
+    AuditModule,
+    ProgramConfigModule,
+    ProgramTemplatesModule,
+    DraftsModule,
+  ],
+  controllers: [
+    ProgramsController,
+    ProgramRecordsController,
+    TasksController,
+    VisitsController,
+    ImprovementsController,
+    NotificationsController,
+  ],
   providers: [ProgramsService, TasksService, CohortService, ProgramRecordsService, EvidenceService],
   exports: [ProgramsService],
 })

@@ -49,7 +49,18 @@ import { Program, type ProgramLanguage } from './program.entity';
 import { canSeeProgram, scopePrograms } from './program-access';
 import { programForCsoMember } from '../cso/cso-program-view';
 
-export const PROGRAM_SORTABLE = ['createdAt', 'updatedAt', 'stage', 'status', 'year', 'startDate', 'overdueTaskCount', 'visitCount', 'organizationName', 'lastContactAt'] as const;
+export const PROGRAM_SORTABLE = [
+  'createdAt',
+  'updatedAt',
+  'stage',
+  'status',
+  'year',
+  'startDate',
+  'overdueTaskCount',
+  'visitCount',
+  'organizationName',
+  'lastContactAt',
+] as const;
 /** The programs list's default status filter (issue 11): everything but withdrawn programs. */
 export const NOT_WITHDRAWN = 'not_withdrawn';
 export const SIGNALS = ['pause', 'resume', 'withdraw', 'reassign', 'close-year', 'close-stage'] as const;
@@ -70,7 +81,12 @@ const col = (f: string) => (f === 'organizationName' ? 'o.name' : `p.${COLUMN[f]
 
 const isUniqueViolation = (err: unknown) => err instanceof QueryFailedError && (err as { code?: string }).code === '23505';
 
-export const roleActor = (u: AuthUser): RoleActor => ({ id: u.id, email: u.email, role: u.role, ...(u.organizationId ? { organizationId: u.organizationId } : {}) });
+export const roleActor = (u: AuthUser): RoleActor => ({
+  id: u.id,
+  email: u.email,
+  role: u.role,
+  ...(u.organizationId ? { organizationId: u.organizationId } : {}),
+});
 
 /** What executeUpdate hands the caller to put into the update: its Temporal update id and audit id. */
 export interface WriteIds {
@@ -129,16 +145,18 @@ export class ProgramsService {
   }
 
   private baseQuery() {
-    return this.repo
-      .createQueryBuilder('p')
-      // Inner, deleted organisations included: organization_id is a NOT NULL foreign key, so these
-      // are the same rows, and the planner may walk the organisations' name index first when the
-      // list is sorted by name (a left join must start from the programs and sort them all).
-      // A program of a deleted organisation keeps its name.
-      .innerJoinAndSelect('p.organization', 'o')
-      .leftJoinAndSelect('p.mentor', 'm')
-      .leftJoinAndSelect('p.genderExpert', 'g')
-      .withDeleted();
+    return (
+      this.repo
+        .createQueryBuilder('p')
+        // Inner, deleted organisations included: organization_id is a NOT NULL foreign key, so these
+        // are the same rows, and the planner may walk the organisations' name index first when the
+        // list is sorted by name (a left join must start from the programs and sort them all).
+        // A program of a deleted organisation keeps its name.
+        .innerJoinAndSelect('p.organization', 'o')
+        .leftJoinAndSelect('p.mentor', 'm')
+        .leftJoinAndSelect('p.genderExpert', 'g')
+        .withDeleted()
+    );
   }
 
   async list(q: ListQuery, user: AuthUser) {
@@ -146,7 +164,8 @@ export class ProgramsService {
     for (const [key, value] of Object.entries(q.filter)) {
       if (value === undefined || value === '') continue;
       // The names first (trigram index), then their programs by organisation: never a scan of all programs.
-      if (key === 'q') qb.andWhere('p.organization_id = ANY(ARRAY(SELECT s.id FROM organizations s WHERE s.name ILIKE :q))', { q: `%${String(value)}%` });
+      if (key === 'q')
+        qb.andWhere('p.organization_id = ANY(ARRAY(SELECT s.id FROM organizations s WHERE s.name ILIKE :q))', { q: `%${String(value)}%` });
       else if (key === 'status' && value === NOT_WITHDRAWN) qb.andWhere(`p.status <> 'withdrawn'`);
       else if (Array.isArray(value)) qb.andWhere(`${col(key)} IN (:...${key})`, { [key]: value });
       else qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
@@ -167,8 +186,9 @@ export class ProgramsService {
   /** Live state from the workflow query; null when Temporal cannot answer right now. */
   async liveState(p: Program): Promise<InstitutionalSnapshot | AdvocacySnapshot | null> {
     try {
-      return await this.temporal.client.connection.withDeadline(Date.now() + 3000, () =>
-        this.temporal.client.workflow.getHandle(p.workflowId).query(stateQuery) as Promise<InstitutionalSnapshot | AdvocacySnapshot>,
+      return await this.temporal.client.connection.withDeadline(
+        Date.now() + 3000,
+        () => this.temporal.client.workflow.getHandle(p.workflowId).query(stateQuery) as Promise<InstitutionalSnapshot | AdvocacySnapshot>,
       );
     } catch (err) {
       if (isTemporalUnavailable(err)) return null;
@@ -185,7 +205,11 @@ export class ProgramsService {
   private async requireUser(id: string, role: 'mentor' | 'gender_expert', field: string): Promise<User> {
     const u = await this.db.getRepository(User).findOne({ where: { id, isActive: true } });
     if (!u || u.role !== role) {
-      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { [field]: `${field} must be an active ${role.replace('_', ' ')}` } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: { [field]: `${field} must be an active ${role.replace('_', ' ')}` },
+      });
     }
     return u;
   }
@@ -217,14 +241,23 @@ export class ProgramsService {
    */
   async create(dto: CreateProgramDto, user: AuthUser): Promise<Program> {
     const org = await this.db.getRepository(Organization).findOne({ where: { id: dto.organizationId } });
-    if (!org) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { organizationId: 'organizationId is not a known organization' } });
+    if (!org)
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: { organizationId: 'organizationId is not a known organization' },
+      });
     const key = currentIdempotencyKey();
     // Organisation and type are part of it so one cohort request (one key) gives each CSO its own id.
     const keyedId = key ? derivedUuid('program.start', user.id, key, org.id, dto.type) : null;
     if (keyedId && (await this.repo.exists({ where: { id: keyedId } }))) return this.getVisible(keyedId, user);
     const entry = programTypeOf(dto.type);
     if (!isBuiltInType(dto.type) && !(await this.templates.exists(dto.type))) {
-      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { type: `${dto.type} is not a known program type` } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: { type: `${dto.type} is not a known program type` },
+      });
     }
     await this.requireUser(dto.mentorId, 'mentor', 'mentorId');
     if (entry.genderExpert === 'required') await this.requireUser(dto.genderExpertId ?? '', 'gender_expert', 'genderExpertId');
@@ -233,7 +266,8 @@ export class ProgramsService {
       { dto, org, user, startDate },
       { configs: this.configs, templates: this.templates, historyEventLimit: this.historyEventLimit },
     );
-    if (entry.genderExpert === 'template' && starter.genderExpertId) await this.requireUser(starter.genderExpertId, 'gender_expert', 'genderExpertId');
+    if (entry.genderExpert === 'template' && starter.genderExpertId)
+      await this.requireUser(starter.genderExpertId, 'gender_expert', 'genderExpertId');
     let attempted: { id: string; workflowId: string; started: boolean } | null = null;
     let id: string;
     try {
@@ -241,7 +275,11 @@ export class ProgramsService {
         const active = await m
           .getRepository(Program)
           .createQueryBuilder('p')
-          .where('p.organization_id = :org AND p.type = :type AND p.status IN (:...st)', { org: org.id, type: dto.type, st: ['active', 'paused'] })
+          .where('p.organization_id = :org AND p.type = :type AND p.status IN (:...st)', {
+            org: org.id,
+            type: dto.type,
+            st: ['active', 'paused'],
+          })
           .setLock('pessimistic_write')
           .getOne();
         if (active) throw new ConflictException(`${org.name} already has an active ${dto.type} program (${active.id})`);
@@ -298,7 +336,15 @@ export class ProgramsService {
         );
         attempted.started = true;
         await this.audit.record(
-          { actor: user, action: 'program.start', targetType: 'program', targetId: id, workflowId, result: 'ok', details: { ...dto, startDate, ...starter.auditDetails } },
+          {
+            actor: user,
+            action: 'program.start',
+            targetType: 'program',
+            targetId: id,
+            workflowId,
+            result: 'ok',
+            details: { ...dto, startDate, ...starter.auditDetails },
+          },
           m,
         );
         return id;
@@ -362,7 +408,15 @@ export class ProgramsService {
       await this.db.transaction(async (m) => {
         await m.getRepository(Program).update({ id }, { language });
         await this.audit.record(
-          { actor: user, action: 'program.language', targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'ok', details: { from: p.language, to: language } },
+          {
+            actor: user,
+            action: 'program.language',
+            targetType: 'program',
+            targetId: id,
+            workflowId: p.workflowId,
+            result: 'ok',
+            details: { from: p.language, to: language },
+          },
           m,
         );
       });
@@ -383,7 +437,15 @@ export class ProgramsService {
     const status = live?.status ?? p.status;
     const stage = live?.stage ?? p.stage;
     const refuse = async (why: string) => {
-      await this.audit.record({ actor: user, action: `workflow.signal.${name}`, targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'rejected', details: { ...body, why } });
+      await this.audit.record({
+        actor: user,
+        action: `workflow.signal.${name}`,
+        targetType: 'program',
+        targetId: id,
+        workflowId: p.workflowId,
+        result: 'rejected',
+        details: { ...body, why },
+      });
       return new ConflictException(why);
     };
     if (status === 'withdrawn' || status === 'completed') throw await refuse(`The program is ${status}`);
@@ -391,7 +453,9 @@ export class ProgramsService {
     if (name === 'resume' && status !== 'paused') throw await refuse('The program is not paused');
     if (name === 'close-year' && !rules.closeYear) throw await refuse('Only institutional programs have years to close');
     if (name === 'close-year' && (status !== 'active' || stage !== rules.closeYear!.stage)) {
-      throw await refuse(`The year can be closed early only during ${rules.closeYear!.stage}; the program is in ${stage}${status === 'paused' ? ' (paused)' : ''}`);
+      throw await refuse(
+        `The year can be closed early only during ${rules.closeYear!.stage}; the program is in ${stage}${status === 'paused' ? ' (paused)' : ''}`,
+      );
     }
     if (name === 'close-stage') {
       if (!rules.closeStage) throw await refuse('Only programs of a designed type have stages a manager closes');
@@ -399,14 +463,23 @@ export class ProgramsService {
       const current = def?.stages.find((st) => st.id === stage);
       if (status !== 'active') throw await refuse(`The stage can be closed only while the program is active; it is ${status}`);
       if (body.stageId !== stage) throw await refuse(`${body.stageId} is not the current stage; the program is in ${stage}`);
-      if (!current?.end.some((e) => e.kind === 'manager_close')) throw await refuse(`The stage ${stage} is not closed by the program manager`);
+      if (!current?.end.some((e) => e.kind === 'manager_close'))
+        throw await refuse(`The stage ${stage} is not closed by the program manager`);
     }
     if (name === 'reassign') {
       if (!body.mentorId && !body.genderExpertId) {
-        throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { mentorId: 'give mentorId or genderExpertId' } });
+        throw new BadRequestException({
+          statusCode: 400,
+          message: 'Validation failed',
+          errors: { mentorId: 'give mentorId or genderExpertId' },
+        });
       }
       if (body.genderExpertId && (!rules.genderExpert || (p.templateVersionId && !p.genderExpertId))) {
-        throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { genderExpertId: `${p.type} programs have no gender expert` } });
+        throw new BadRequestException({
+          statusCode: 400,
+          message: 'Validation failed',
+          errors: { genderExpertId: `${p.type} programs have no gender expert` },
+        });
       }
       if (body.mentorId) await this.requireUser(body.mentorId, 'mentor', 'mentorId');
       if (body.genderExpertId) await this.requireUser(body.genderExpertId, 'gender_expert', 'genderExpertId');

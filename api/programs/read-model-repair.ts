@@ -27,7 +27,12 @@ export interface RepairResult {
  * the "read model behind" flag. Visits that PostgreSQL refused cannot be recovered this way: the
  * workflow keeps their count, not their text.
  */
-export async function repairReadModel(opts: { env?: Record<string, string | undefined>; programIds?: string[]; behind?: boolean; log?: (m: string) => void }): Promise<RepairResult[]> {
+export async function repairReadModel(opts: {
+  env?: Record<string, string | undefined>;
+  programIds?: string[];
+  behind?: boolean;
+  log?: (m: string) => void;
+}): Promise<RepairResult[]> {
   const config = validateConfig(opts.env ?? process.env);
   const log = opts.log ?? ((m: string) => console.log(m));
   const ctx = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
@@ -37,10 +42,14 @@ export async function repairReadModel(opts: { env?: Record<string, string | unde
     const db = ctx.get(DataSource);
     const projection = ctx.get(ProgramProjectionService);
     const ids = [...(opts.programIds ?? [])];
-    if (opts.behind) ids.push(...((await db.query(`SELECT id FROM programs WHERE read_model_error IS NOT NULL`)) as { id: string }[]).map((r) => r.id));
+    if (opts.behind)
+      ids.push(...((await db.query(`SELECT id FROM programs WHERE read_model_error IS NOT NULL`)) as { id: string }[]).map((r) => r.id));
     const results: RepairResult[] = [];
     for (const id of new Set(ids)) {
-      const [row] = (await db.query(`SELECT workflow_id, type FROM programs WHERE id = $1`, [id])) as { workflow_id: string; type: string }[];
+      const [row] = (await db.query(`SELECT workflow_id, type FROM programs WHERE id = $1`, [id])) as {
+        workflow_id: string;
+        type: string;
+      }[];
       if (!row) throw new Error(`Program ${id} is not in the read model`);
       const snapshot = (await client.workflow.getHandle(row.workflow_id).query(stateQuery)) as InstitutionalSnapshot | AdvocacySnapshot;
       // A designed type's query answers its live state, which holds what its projected view reads.

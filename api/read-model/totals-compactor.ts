@@ -24,6 +24,8 @@ export class TotalsCompactor implements OnModuleInit, OnApplicationShutdown {
   }
 
   async compact(): Promise<void> {
-    await this.db.query('SELECT mf_compact_read_model_totals()').catch((err) => this.logger.warn(`Could not compact the read model totals: ${(err as Error).message}`));
+    await this.db
+      .query('SELECT mf_compact_read_model_totals()')
+      .catch((err) => this.logger.warn(`Could not compact the read model totals: ${(err as Error).message}`));
   }
 }

@@ -25,10 +25,18 @@ export class ReportsController {
   @Get('institutional')
   @ApiQuery({ name: 'year', required: false, example: 1 })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
-  async institutional(@Query('year') yearRaw: string | undefined, @Query('format') f: string | undefined, @Res({ passthrough: true }) res: Response) {
+  async institutional(
+    @Query('year') yearRaw: string | undefined,
+    @Query('format') f: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const year = yearRaw === undefined ? 1 : Number(yearRaw);
     if (!Number.isInteger(year) || year < 1 || year > 10) {
-      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { year: 'year must be a whole number from 1 to 10' } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: { year: 'year must be a whole number from 1 to 10' },
+      });
     }
     const fmt = format(f);
     const report = await this.reports.institutional(year);

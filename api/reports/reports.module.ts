@@ -5,5 +5,9 @@ import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 import { TemplateReportService } from './template-report.service';
 
-@Module({ imports: [ProgramTemplatesModule], controllers: [ReportsController], providers: [ReportsService, TemplateReportService, TotalsCompactor] })
+@Module({
+  imports: [ProgramTemplatesModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, TemplateReportService, TotalsCompactor],
+})
 export class ReportsModule {}

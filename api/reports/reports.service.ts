@@ -34,11 +34,26 @@ export class ReportsService {
               (SELECT count(DISTINCT mentor_id) FROM programs WHERE type = 'institutional' AND year >= $1)::int AS mentors`,
     );
     const totals = await readTotals(this.db, [
-      'inst_programs_year:', `inst_visits:${year}:`, `inst_tasks_done:${year}:`, `items:${year}:`, `items_study:${year}:`, `items_done_study:${year}:`,
-      `gender_plans:${year}`, `grade_sum:${year}:`, `grade_n:${year}:`, `graded_forms:${year}:`, `paired_programs:${year}`, `paired_sum:${year}:`, `paired_n:${year}:`,
+      'inst_programs_year:',
+      `inst_visits:${year}:`,
+      `inst_tasks_done:${year}:`,
+      `items:${year}:`,
+      `items_study:${year}:`,
+      `items_done_study:${year}:`,
+      `gender_plans:${year}`,
+      `grade_sum:${year}:`,
+      `grade_n:${year}:`,
+      `graded_forms:${year}:`,
+      `paired_programs:${year}`,
+      `paired_sum:${year}:`,
+      `paired_n:${year}:`,
     ]);
-    const rowsOf = (prefix: string, key: string): Row[] => Object.entries(totalsUnder(totals, prefix)).map(([k, v]) => ({ [key]: k, n: v }));
-    scope.programs = Object.entries(totalsUnder(totals, 'inst_programs_year:')).reduce((sum, [y, v]) => (Number(y) >= year ? sum + v : sum), 0);
+    const rowsOf = (prefix: string, key: string): Row[] =>
+      Object.entries(totalsUnder(totals, prefix)).map(([k, v]) => ({ [key]: k, n: v }));
+    scope.programs = Object.entries(totalsUnder(totals, 'inst_programs_year:')).reduce(
+      (sum, [y, v]) => (Number(y) >= year ? sum + v : sum),
+      0,
+    );
     // visits of institutional programs in the year, by mode
     const visitRows = rowsOf(`inst_visits:${year}:`, 'mode');
     // completed tasks of institutional programs in the year, by type
@@ -79,12 +94,20 @@ export class ReportsService {
     const planned = status.planned + status.in_progress + status.done + status.dropped;
     const counted = planned - status.dropped;
     const visitsByMode = byKey(visitRows, 'mode', 'n', CONTACT_MODES);
-    const tasks = byKey(taskRows, 'type', 'n', ['self_assessment', 'gender_report', 'improvement_plan', 'gender_plan_review', 're_evaluation']);
+    const tasks = byKey(taskRows, 'type', 'n', [
+      'self_assessment',
+      'gender_report',
+      'improvement_plan',
+      'gender_plan_review',
+      're_evaluation',
+    ]);
     const avg = (kind: string, rows = grades) =>
-      Object.fromEntries(ELEMENTS.map((e) => {
-        const g = rows.find((r) => r.kind === kind && r.element === e);
-        return [e, g ? Math.round(Number(g.avg) * 100) / 100 : null];
-      }));
+      Object.fromEntries(
+        ELEMENTS.map((e) => {
+          const g = rows.find((r) => r.kind === kind && r.element === e);
+          return [e, g ? Math.round(Number(g.avg) * 100) / 100 : null];
+        }),
+      );
     return {
       year,
       organizations: scope.organizations,
@@ -134,20 +157,25 @@ export class ReportsService {
     )) as Row[];
     const totals = await readTotals(this.db, ['adv_', 'programs:advocacy:']);
     const status = totalsUnder(totals, 'adv_status:');
-    const rows: Row[] = [{
-      programs: totals.get('adv_programs') ?? 0,
-      organizations: scope.organizations,
-      mentors: scope.mentors,
-      plans_developed: totals.get('adv_plans_developed') ?? 0,
-      plans_finalised: totals.get('adv_plans_finalised') ?? 0,
-      completed: status.completed ?? 0,
-      withdrawn: status.withdrawn ?? 0,
-      checkins: totals.get('adv_checkins') ?? 0,
-    }];
+    const rows: Row[] = [
+      {
+        programs: totals.get('adv_programs') ?? 0,
+        organizations: scope.organizations,
+        mentors: scope.mentors,
+        plans_developed: totals.get('adv_plans_developed') ?? 0,
+        plans_finalised: totals.get('adv_plans_finalised') ?? 0,
+        completed: status.completed ?? 0,
+        withdrawn: status.withdrawn ?? 0,
+        checkins: totals.get('adv_checkins') ?? 0,
+      },
+    ];
     const stages = Object.entries(totalsUnder(totals, 'programs:advocacy:')).map(([stage, k]) => ({ stage, n: k }));
     const perMentorIds = totalsUnder(totals, 'adv_mentor:');
     const names = Object.keys(perMentorIds).length
-      ? ((await this.db.query(`SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])`, [Object.keys(perMentorIds)])) as { id: string; full_name: string }[])
+      ? ((await this.db.query(`SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])`, [Object.keys(perMentorIds)])) as {
+          id: string;
+          full_name: string;
+        }[])
       : [];
     // By name, as the report lists them (two mentors of the same name are one line, as before).
     const byName = new Map<string, number>();

@@ -15,9 +15,20 @@ import { ProgramsService } from '../programs/programs.service';
 import { ResourceDto, ShareResourceDto } from './resource.dto';
 import { ProgramResource, Resource } from './resource.entity';
 
-const RESOURCE_FILTERS = { element: f.enum(ELEMENTS), studyType: f.text(40, true), kind: f.enum(['file', 'link']), q: f.text(), id: f.uuid() };
+const RESOURCE_FILTERS = {
+  element: f.enum(ELEMENTS),
+  studyType: f.text(40, true),
+  kind: f.enum(['file', 'link']),
+  q: f.text(),
+  id: f.uuid(),
+};
 const SORTABLE = ['titleEn', 'titleTr', 'createdAt', 'updatedAt'];
-const COLUMN: Record<string, string> = { titleEn: 'r.title_en', titleTr: 'r.title_tr', createdAt: 'r.created_at', updatedAt: 'r.updated_at' };
+const COLUMN: Record<string, string> = {
+  titleEn: 'r.title_en',
+  titleTr: 'r.title_tr',
+  createdAt: 'r.created_at',
+  updatedAt: 'r.updated_at',
+};
 
 /**
  * The resource library: modules and templates per management element (the program document:
@@ -40,7 +51,10 @@ export class ResourcesController {
 
   /** Each resource with its (latest) stored file, for file resources. */
   private async withFiles(rows: Resource[]) {
-    const files = await this.files.listUnchecked('resource', rows.map((r) => r.id));
+    const files = await this.files.listUnchecked(
+      'resource',
+      rows.map((r) => r.id),
+    );
     const byOwner = new Map(files.map((x) => [x.ownerId, x]));
     return rows.map((r) => ({ ...r, file: byOwner.get(r.id) ?? null }));
   }
@@ -57,7 +71,10 @@ export class ResourcesController {
     if (fl.studyType !== undefined) qb.andWhere(`r.study_types ?| ARRAY[:...sts]::text[]`, { sts: many(fl.studyType) });
     if (fl.kind !== undefined) qb.andWhere(`r.kind IN (:...kinds)`, { kinds: many(fl.kind) });
     if (fl.id !== undefined) qb.andWhere(`r.id IN (:...ids)`, { ids: many(fl.id) });
-    if (fl.q) qb.andWhere(`(r.title_en ILIKE :q OR r.title_tr ILIKE :q OR r.description_en ILIKE :q OR r.description_tr ILIKE :q)`, { q: `%${String(fl.q)}%` });
+    if (fl.q)
+      qb.andWhere(`(r.title_en ILIKE :q OR r.title_tr ILIKE :q OR r.description_en ILIKE :q OR r.description_tr ILIKE :q)`, {
+        q: `%${String(fl.q)}%`,
+      });
     qb.orderBy(COLUMN[q.sort.field], q.sort.order).addOrderBy('r.id').skip(q.skip).take(q.take);
     const [rows, total] = await qb.getManyAndCount();
     res.setHeader('Content-Range', contentRange('resources', q.skip, rows.length, total));
@@ -93,7 +110,17 @@ export class ResourcesController {
     const row = this.repo.create({ id: randomUUID(), ...this.fields(dto), createdBy: user.id, createdAt: now, updatedAt: now });
     await this.db.transaction(async (m) => {
       await m.getRepository(Resource).insert(row);
-      await this.audit.record({ actor: user, action: 'resource.create', targetType: 'resource', targetId: row.id, result: 'ok', details: { titleEn: row.titleEn, kind: row.kind } }, m);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'resource.create',
+          targetType: 'resource',
+          targetId: row.id,
+          result: 'ok',
+          details: { titleEn: row.titleEn, kind: row.kind },
+        },
+        m,
+      );
     });
     return (await this.withFiles([row]))[0];
   }
@@ -106,7 +133,10 @@ export class ResourcesController {
     Object.assign(r, this.fields(dto), { updatedAt: new Date() });
     await this.db.transaction(async (m) => {
       await m.getRepository(Resource).save(r);
-      await this.audit.record({ actor: user, action: 'resource.update', targetType: 'resource', targetId: id, result: 'ok', details: { titleEn: r.titleEn } }, m);
+      await this.audit.record(
+        { actor: user, action: 'resource.update', targetType: 'resource', targetId: id, result: 'ok', details: { titleEn: r.titleEn } },
+        m,
+      );
     });
     return (await this.withFiles([r]))[0];
   }
@@ -120,7 +150,10 @@ export class ResourcesController {
     for (const file of await this.files.listUnchecked('resource', [id])) await this.files.remove(file.id, user);
     await this.db.transaction(async (m) => {
       await m.getRepository(Resource).delete({ id });
-      await this.audit.record({ actor: user, action: 'resource.delete', targetType: 'resource', targetId: id, result: 'ok', details: { titleEn: r.titleEn } }, m);
+      await this.audit.record(
+        { actor: user, action: 'resource.delete', targetType: 'resource', targetId: id, result: 'ok', details: { titleEn: r.titleEn } },
+        m,
+      );
     });
   }
 
@@ -150,7 +183,11 @@ export class ResourcesController {
   async share(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ShareResourceDto, @CurrentUser() user: AuthUser) {
     const p = await this.programs.getVisible(id, user);
     if (!(await this.repo.exists({ where: { id: dto.resourceId } }))) {
-      throw new NotFoundException({ statusCode: 404, message: `Resource ${dto.resourceId} not found`, errors: { resourceId: 'no such resource' } });
+      throw new NotFoundException({
+        statusCode: 404,
+        message: `Resource ${dto.resourceId} not found`,
+        errors: { resourceId: 'no such resource' },
+      });
     }
     const shareId = await this.db.transaction(async (m) => {
       const [row]: { id: string }[] = await m.query(
@@ -158,7 +195,18 @@ export class ResourcesController {
          ON CONFLICT (program_id, resource_id) DO UPDATE SET note = EXCLUDED.note, shared_by = EXCLUDED.shared_by, shared_at = now() RETURNING id`,
         [id, dto.resourceId, dto.note ?? '', user.id],
       );
-      await this.audit.record({ actor: user, action: 'resource.share', targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'ok', details: { resourceId: dto.resourceId, shareId: row.id } }, m);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'resource.share',
+          targetType: 'program',
+          targetId: id,
+          workflowId: p.workflowId,
+          result: 'ok',
+          details: { resourceId: dto.resourceId, shareId: row.id },
+        },
+        m,
+      );
       return row.id;
     });
     return (await this.sharedRows(id, shareId))[0];
@@ -167,10 +215,22 @@ export class ResourcesController {
   @Delete('programs/:id/resources/:shareId')
   @Roles('admin', 'program_manager', 'mentor')
   @HttpCode(204)
-  async unshare(@Param('id', new ParseUUIDPipe()) id: string, @Param('shareId', new ParseUUIDPipe()) shareId: string, @CurrentUser() user: AuthUser) {
+  async unshare(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('shareId', new ParseUUIDPipe()) shareId: string,
+    @CurrentUser() user: AuthUser,
+  ) {
     const p = await this.programs.getVisible(id, user);
     const gone = await this.shares.delete({ id: shareId, programId: id });
     if (!gone.affected) throw new NotFoundException(`Share ${shareId} not found`);
-    await this.audit.record({ actor: user, action: 'resource.unshare', targetType: 'program', targetId: id, workflowId: p.workflowId, result: 'ok', details: { shareId } });
+    await this.audit.record({
+      actor: user,
+      action: 'resource.unshare',
+      targetType: 'program',
+      targetId: id,
+      workflowId: p.workflowId,
+      result: 'ok',
+      details: { shareId },
+    });
   }
 }

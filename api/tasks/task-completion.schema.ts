@@ -27,7 +27,8 @@ const obj = (title: string | undefined, properties: Record<string, SchemaObject>
   required: Object.keys(properties).filter((k) => !optional.includes(k)),
   additionalProperties: false,
 });
-const byKey = (keys: readonly string[], value: SchemaObject): SchemaObject => obj(undefined, Object.fromEntries(keys.map((k) => [k, value])));
+const byKey = (keys: readonly string[], value: SchemaObject): SchemaObject =>
+  obj(undefined, Object.fromEntries(keys.map((k) => [k, value])));
 const person = obj(undefined, { name: str, position: str });
 const grade: SchemaObject = { type: 'integer', minimum: 0, maximum: 100 };
 
@@ -58,7 +59,9 @@ export const TASK_COMPLETION_SCHEMAS: SchemaObject[] = [
       }),
     ),
   }),
-  obj('GenderPlanReviewData (gender_plan_review)', { progress: oneOf(GENDER_REVIEW_PROGRESS), notes: str, recommendations: str }, ['recommendations']),
+  obj('GenderPlanReviewData (gender_plan_review)', { progress: oneOf(GENDER_REVIEW_PROGRESS), notes: str, recommendations: str }, [
+    'recommendations',
+  ]),
   obj('ReEvaluationData (re_evaluation)', {
     elements: byKey(ELEMENTS, obj(undefined, { grade, notes: str }, ['notes'])),
     principles: byKey(PRINCIPLES, grade),
@@ -100,7 +103,9 @@ export const TASK_COMPLETION_SCHEMAS: SchemaObject[] = [
     activitiesDone: str,
     obstacles: str,
     nextSteps: str,
-    indicatorProgress: arr(obj(undefined, { indicator: { type: 'integer', minimum: 0 }, status: oneOf(INDICATOR_STATUSES), note: str }, ['note'])),
+    indicatorProgress: arr(
+      obj(undefined, { indicator: { type: 'integer', minimum: 0 }, status: oneOf(INDICATOR_STATUSES), note: str }, ['note']),
+    ),
   }),
   // A designed type's task: the fields of its form (GET /tasks/:id gives the form), checked by the server against it.
   { title: "TemplateTaskData (a designed type's task)", type: 'object', additionalProperties: true },

@@ -19,7 +19,9 @@ import { Task } from './task.entity';
 
 export const TASK_SORTABLE = ['dueAt', 'openedAt', 'completedAt', 'type', 'year', 'status'] as const;
 /** What gender experts see of the built-in types' tasks (api/program-types: genderExpertTasks). */
-const genderScopes = Object.entries(BUILT_IN_TYPES).flatMap(([type, e]) => (e.genderExpertTasks === 'assigned' ? [] : [{ type, ...e.genderExpertTasks }]));
+const genderScopes = Object.entries(BUILT_IN_TYPES).flatMap(([type, e]) =>
+  e.genderExpertTasks === 'assigned' ? [] : [{ type, ...e.genderExpertTasks }],
+);
 const COLUMN: Record<string, string> = {
   dueAt: 't.due_at',
   openedAt: 't.opened_at',
@@ -94,7 +96,8 @@ export class TasksService {
     const qb = this.baseQuery(user);
     for (const [key, value] of Object.entries(q.filter)) {
       if (value === undefined || value === '') continue;
-      if (key === 'overdue') qb.andWhere('t.overdue = :overdue AND t.status = :openStatus', { overdue: value === true, openStatus: 'open' });
+      if (key === 'overdue')
+        qb.andWhere('t.overdue = :overdue AND t.status = :openStatus', { overdue: value === true, openStatus: 'open' });
       else if (Array.isArray(value)) qb.andWhere(`${col(key)} IN (:...${key})`, { [key]: value });
       else qb.andWhere(`${col(key)} = :${key}`, { [key]: value });
     }
@@ -174,7 +177,10 @@ export class TasksService {
    * author may not approve it (the workflow's validator holds the same rule). Audited when refused.
    */
   private async assertNotOwnDraft(t: Task, user: AuthUser): Promise<void> {
-    const last = await this.repo.findOne({ where: { programId: t.programId, type: 'plan_drafting', status: 'completed' }, order: { completedAt: 'DESC' } });
+    const last = await this.repo.findOne({
+      where: { programId: t.programId, type: 'plan_drafting', status: 'completed' },
+      order: { completedAt: 'DESC' },
+    });
     if (last?.completedBy !== user.id) return;
     const message = 'you drafted this version: someone else approves it (a program manager when the mentor drafted)';
     await this.audit.record({
@@ -194,12 +200,18 @@ export class TasksService {
     const t = await this.getVisible(id, user);
     const designed = await this.templateTask(t);
     // A designed type's manager task: any program manager (or admin) may do it, as the workflow allows.
-    const managerTask = !!designed && findTask((await programDefinition(t.program!, this.templates))!, t.type)?.task.role === 'program_manager';
+    const managerTask =
+      !!designed && findTask((await programDefinition(t.program!, this.templates))!, t.type)?.task.role === 'program_manager';
     // A task assigned to a CSO member: any active member of that organisation may do it (issue 12).
     const memberTask = user.role === 'cso_member' && !!user.organizationId && t.assignee?.organizationId === user.organizationId;
     // Advocacy: a program manager reviews a plan version the mentor drafted (nobody approves their own draft).
-    const managerReview = t.type === 'plan_review' && t.program?.type === 'advocacy' && (user.role === 'program_manager' || user.role === 'admin');
-    const mayAct = t.assigneeId === user.id || memberTask || managerReview || (managerTask && (user.role === 'program_manager' || user.role === 'admin'));
+    const managerReview =
+      t.type === 'plan_review' && t.program?.type === 'advocacy' && (user.role === 'program_manager' || user.role === 'admin');
+    const mayAct =
+      t.assigneeId === user.id ||
+      memberTask ||
+      managerReview ||
+      (managerTask && (user.role === 'program_manager' || user.role === 'admin'));
     if (!mayAct) {
       await this.audit.record({
         actor: user,
@@ -213,16 +225,19 @@ export class TasksService {
       throw new ForbiddenException('This task is assigned to someone else');
     }
     if (t.status !== 'open') throw new ConflictException(`This task is already ${t.status}`);
-    if (t.type === 'plan_review' && t.program?.type === 'advocacy' && (data as { decision?: unknown } | null)?.decision === 'approve') await this.assertNotOwnDraft(t, user);
+    if (t.type === 'plan_review' && t.program?.type === 'advocacy' && (data as { decision?: unknown } | null)?.decision === 'approve')
+      await this.assertNotOwnDraft(t, user);
     if (designed) {
       // The form of the version the program runs, checked here so a bad submission never reaches the workflow.
       const errors = validateSubmission(designed.form, data);
       if (Object.keys(errors).length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors });
     }
     const task = await this.programs.executeUpdate(t.program!, user, `workflow.update.completeTask.${t.type}`, { taskId: id }, (h, ids) =>
-      h.executeUpdate(completeTaskUpdate, { args: [withAuditId({ taskId: id, data, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
+      h.executeUpdate(completeTaskUpdate, {
+        args: [withAuditId({ taskId: id, data, actor: roleActor(user) }, ids.auditId)],
+        updateId: ids.updateId,
+      }),
     );
     return { task: task as ProgramTask };
   }
 }
-

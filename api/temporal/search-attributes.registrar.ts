@@ -18,10 +18,7 @@ export async function registerSearchAttributes(
   logger = new Logger('Temporal'),
 ): Promise<string[]> {
   const existing = await connection.operatorService.listSearchAttributes({ namespace });
-  const known = new Set([
-    ...Object.keys(existing.customAttributes ?? {}),
-    ...Object.keys(existing.systemAttributes ?? {}),
-  ]);
+  const known = new Set([...Object.keys(existing.customAttributes ?? {}), ...Object.keys(existing.systemAttributes ?? {})]);
   const missing = ALL_SEARCH_ATTRIBUTES.filter((k) => !known.has(k.name));
   if (!missing.length) return [];
   const searchAttributes: Record<string, temporal.api.enums.v1.IndexedValueType> = {};

@@ -30,9 +30,7 @@ export class TemporalService implements OnApplicationBootstrap, OnApplicationShu
 
   /** Throws when the server does not answer within the timeout. */
   async ping(timeoutMs = 2000): Promise<void> {
-    await this.client.connection.withDeadline(Date.now() + timeoutMs, () =>
-      this.client.workflowService.getSystemInfo({}),
-    );
+    await this.client.connection.withDeadline(Date.now() + timeoutMs, () => this.client.workflowService.getSystemInfo({}));
   }
 
   async onApplicationBootstrap(): Promise<void> {

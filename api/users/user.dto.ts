@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf, ArrayMaxSize, IsArray, IsOptional, Matches } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ArrayMaxSize,
+  IsArray,
+  IsOptional,
+  Matches,
+} from 'class-validator';
 import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import { ROLES, STAFF_ROLES, type Role } from './role';
 
@@ -33,11 +45,17 @@ export class CreateUserDto {
   @MaxLength(200)
   password: string;
 
-  @ApiPropertyOptional({ type: [String], description: `Program types this person mentors: ${PROGRAM_TYPES.join(', ')} or designed types' keys` })
+  @ApiPropertyOptional({
+    type: [String],
+    description: `Program types this person mentors: ${PROGRAM_TYPES.join(', ')} or designed types' keys`,
+  })
   @IsOptional()
   @IsArray({ message: 'programTypes must be a list' })
   @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z0-9-]{2,39}$/, { each: true, message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys` })
+  @Matches(/^[a-z][a-z0-9-]{2,39}$/, {
+    each: true,
+    message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys`,
+  })
   programTypes?: string[];
 }
 
@@ -70,11 +88,17 @@ export class UpdateUserDto {
   @MaxLength(200)
   password?: string;
 
-  @ApiPropertyOptional({ type: [String], description: `Program types this person mentors: ${PROGRAM_TYPES.join(', ')} or designed types' keys` })
+  @ApiPropertyOptional({
+    type: [String],
+    description: `Program types this person mentors: ${PROGRAM_TYPES.join(', ')} or designed types' keys`,
+  })
   @IsOptional()
   @IsArray({ message: 'programTypes must be a list' })
   @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z0-9-]{2,39}$/, { each: true, message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys` })
+  @Matches(/^[a-z][a-z0-9-]{2,39}$/, {
+    each: true,
+    message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys`,
+  })
   programTypes?: string[];
 }
 

@@ -25,7 +25,11 @@ export class UsersController {
   @Roles('admin', 'program_manager')
   @ApiOkResponse({ type: [UserDto] })
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response): Promise<UserDto[]> {
-    const q = parseListQuery(raw, { sortable: USER_SORTABLE, filters: userFilters(await this.templates.vocabulary()), defaultSort: { field: 'fullName', order: 'ASC' } });
+    const q = parseListQuery(raw, {
+      sortable: USER_SORTABLE,
+      filters: userFilters(await this.templates.vocabulary()),
+      defaultSort: { field: 'fullName', order: 'ASC' },
+    });
     const { rows, total } = await this.users.list(q);
     res.setHeader('Content-Range', contentRange('users', q.skip, rows.length, total));
     return rows.map(toUserDto);
@@ -57,11 +61,7 @@ export class UsersController {
   @Put(':id')
   @Roles('admin')
   @ApiOkResponse({ type: UserDto })
-  async update(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() dto: UpdateUserDto,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<UserDto> {
+  async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateUserDto, @CurrentUser() actor: AuthUser): Promise<UserDto> {
     return toUserDto(await this.users.update(id, dto, actor));
   }
 }

@@ -14,7 +14,15 @@ import { definedOnly } from '../common/defined-only';
 export const USER_SORTABLE = ['email', 'fullName', 'role', 'createdAt'] as const;
 
 export function toUserDto(u: User): UserDto {
-  return { id: u.id, email: u.email, fullName: u.fullName, role: u.role, isActive: u.isActive, programTypes: [...new Set(u.programTypes ?? [])], createdAt: u.createdAt };
+  return {
+    id: u.id,
+    email: u.email,
+    fullName: u.fullName,
+    role: u.role,
+    isActive: u.isActive,
+    programTypes: [...new Set(u.programTypes ?? [])],
+    createdAt: u.createdAt,
+  };
 }
 
 @Injectable()
@@ -50,7 +58,13 @@ export class UsersService {
 
   async list(q: ListQuery): Promise<{ rows: User[]; total: number }> {
     const qb = this.repo.createQueryBuilder('u');
-    const { q: text, role, id, isActive, programType } = q.filter as {
+    const {
+      q: text,
+      role,
+      id,
+      isActive,
+      programType,
+    } = q.filter as {
       q?: string;
       role?: Role | Role[];
       id?: string | string[];
@@ -58,9 +72,7 @@ export class UsersService {
       programType?: string;
     };
     if (text) {
-      qb.andWhere(
-        new Brackets((w) => w.where('u.email ILIKE :t', { t: `%${text}%` }).orWhere('u.full_name ILIKE :t', { t: `%${text}%` })),
-      );
+      qb.andWhere(new Brackets((w) => w.where('u.email ILIKE :t', { t: `%${text}%` }).orWhere('u.full_name ILIKE :t', { t: `%${text}%` })));
     }
     if (role) qb.andWhere({ role: Array.isArray(role) ? In(role) : role });
     if (id) qb.andWhere({ id: Array.isArray(id) ? In(id) : id });
@@ -84,14 +96,24 @@ export class UsersService {
     const found = (await this.repo.query(`SELECT key FROM program_templates WHERE key = ANY($1)`, [designed])) as { key: string }[];
     const unknown = designed.filter((t) => !found.some((f) => f.key === t));
     if (unknown.length) {
-      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { programTypes: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys (unknown: ${unknown.join(', ')})` } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: {
+          programTypes: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys (unknown: ${unknown.join(', ')})`,
+        },
+      });
     }
   }
 
   async create(dto: CreateUserDto, actor: AuthUser | null): Promise<User> {
     await this.assertProgramTypes(dto.programTypes);
     if (await this.repo.exists({ where: { email: dto.email } })) {
-      throw new ConflictException({ statusCode: 409, message: 'A user with this email already exists', errors: { email: 'already in use' } });
+      throw new ConflictException({
+        statusCode: 409,
+        message: 'A user with this email already exists',
+        errors: { email: 'already in use' },
+      });
     }
     return this.repo.manager.transaction(async (m) => {
       const user = await m.getRepository(User).save(
@@ -104,7 +126,14 @@ export class UsersService {
         }),
       );
       await this.audit.record(
-        { actor, action: 'user.create', targetType: 'user', targetId: user.id, result: 'ok', details: { email: user.email, role: user.role } },
+        {
+          actor,
+          action: 'user.create',
+          targetType: 'user',
+          targetId: user.id,
+          result: 'ok',
+          details: { email: user.email, role: user.role },
+        },
         m,
       );
       return user;
@@ -134,7 +163,11 @@ export class UsersService {
     const changingRole = dto.role !== undefined && dto.role !== user.role;
     // A CSO member belongs to their organisation: they are not turned into staff (they are deactivated instead).
     if (changingRole && user.role === 'cso_member') {
-      throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { role: 'a CSO member keeps the cso_member role; deactivate them instead' } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Validation failed',
+        errors: { role: 'a CSO member keeps the cso_member role; deactivate them instead' },
+      });
     }
     if (deactivating || changingRole) await this.assertHoldsNoWork(user, deactivating ? 'isActive' : 'role', actor);
     const { password, ...fields } = definedOnly(dto);
@@ -146,7 +179,14 @@ export class UsersService {
       // The person's open sessions end: a new password or a deactivation must lock out old tokens.
       if (password || deactivated) await this.revokeTokens(id, m);
       await this.audit.record(
-        { actor, action: 'user.update', targetType: 'user', targetId: id, result: 'ok', details: { ...fields, passwordChanged: !!password } },
+        {
+          actor,
+          action: 'user.update',
+          targetType: 'user',
+          targetId: id,
+          result: 'ok',
+          details: { ...fields, passwordChanged: !!password },
+        },
         m,
       );
       return saved;
@@ -161,11 +201,21 @@ export class UsersService {
   private async assertHoldsNoWork(user: User, field: 'isActive' | 'role', actor: AuthUser): Promise<void> {
     const { runningPrograms, openTasks } = await this.workload(user.id);
     if (!runningPrograms && !openTasks) return;
-    const what = [runningPrograms ? `${runningPrograms} running program${runningPrograms === 1 ? '' : 's'}` : null, openTasks ? `${openTasks} open task${openTasks === 1 ? '' : 's'}` : null]
+    const what = [
+      runningPrograms ? `${runningPrograms} running program${runningPrograms === 1 ? '' : 's'}` : null,
+      openTasks ? `${openTasks} open task${openTasks === 1 ? '' : 's'}` : null,
+    ]
       .filter(Boolean)
       .join(' and ');
     const verb = field === 'isActive' ? 'deactivated' : 'given another role';
-    await this.audit.record({ actor, action: 'user.update', targetType: 'user', targetId: user.id, result: 'rejected', details: { field, runningPrograms, openTasks } });
+    await this.audit.record({
+      actor,
+      action: 'user.update',
+      targetType: 'user',
+      targetId: user.id,
+      result: 'rejected',
+      details: { field, runningPrograms, openTasks },
+    });
     throw new ConflictException({
       statusCode: 409,
       message: `${user.fullName} holds ${what}; reassign them before this account is ${verb}`,

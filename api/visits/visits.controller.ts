@@ -12,7 +12,13 @@ import { VISIT_FILTERS } from '../common/list-filters';
 import { scopePrograms } from '../programs/program-access';
 import { Visit } from './visit.entity';
 
-const COLUMN: Record<string, string> = { programId: 'v.program_id', mentorId: 'v.mentor_id', organizationId: 'v.organization_id', createdAt: 'v.created_at', durationMinutes: 'v.duration_minutes' };
+const COLUMN: Record<string, string> = {
+  programId: 'v.program_id',
+  mentorId: 'v.mentor_id',
+  organizationId: 'v.organization_id',
+  createdAt: 'v.created_at',
+  durationMinutes: 'v.duration_minutes',
+};
 const col = (f: string) => COLUMN[f] ?? `v.${f}`;
 
 @ApiTags('visits')
@@ -23,7 +29,10 @@ export class VisitsController {
 
   @OpenToCsoMembers()
   @Get()
-  @ApiListQuery({ sortable: ['date', 'createdAt', 'mode', 'durationMinutes'], filterable: ['programId', 'mentorId', 'organizationId', 'mode', 'year'] })
+  @ApiListQuery({
+    sortable: ['date', 'createdAt', 'mode', 'durationMinutes'],
+    filterable: ['programId', 'mentorId', 'organizationId', 'mode', 'year'],
+  })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     const q = parseListQuery(raw, {
       sortable: ['date', 'createdAt', 'mode', 'durationMinutes'],
@@ -31,13 +40,20 @@ export class VisitsController {
       defaultSort: { field: 'date', order: 'DESC' },
     });
     // Left join: program_id is a NOT NULL foreign key (the same rows), and a page's id query leaves it out unless scoped.
-    const qb = scopePrograms(this.repo.createQueryBuilder('v').leftJoinAndSelect('v.program', 'p').leftJoinAndSelect('p.organization', 'o'), user);
+    const qb = scopePrograms(
+      this.repo.createQueryBuilder('v').leftJoinAndSelect('v.program', 'p').leftJoinAndSelect('p.organization', 'o'),
+      user,
+    );
     for (const [key, value] of Object.entries(q.filter)) whereValue(qb, col(key), key, value);
     qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('v.id');
     const page = await pageOf(qb, 'v.id', q.skip, q.take);
     setListHeaders(res, 'visits', q.skip, page);
     // The mentor's private note is never sent to a CSO member: the field is absent, not empty.
     const own = user.role === 'cso_member';
-    return page.rows.map(({ program, internalNotes, ...v }) => ({ ...v, ...(own ? {} : { internalNotes }), organizationName: program?.organization?.name ?? null }));
+    return page.rows.map(({ program, internalNotes, ...v }) => ({
+      ...v,
+      ...(own ? {} : { internalNotes }),
+      organizationName: program?.organization?.name ?? null,
+    }));
   }
 }

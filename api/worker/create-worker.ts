@@ -44,9 +44,7 @@ function installSdkLogger(level: keyof typeof SDK_LEVELS) {
   }
 }
 
-export async function startWorker(
-  opts: { workflowsPath?: string; env?: Record<string, string | undefined> } = {},
-): Promise<RunningWorker> {
+export async function startWorker(opts: { workflowsPath?: string; env?: Record<string, string | undefined> } = {}): Promise<RunningWorker> {
   const config = validateConfig(opts.env ?? process.env);
   const logger = new Logger('Worker');
   installSdkLogger(config.LOG_LEVEL);

@@ -32,7 +32,9 @@ function options(argv: string[]): Options {
     else if (a === '--scale') o.scale = next();
     else if (a === '--keep') o.keep = true;
     else if (a === '--help') {
-      console.log('npm run bench:read [-- --samples 20 --warmup 5 --scale 1 --keep]\n  --scale 0.1: a tenth of the rows (a smoke run)\n  --keep: leave the stack running until Ctrl-C');
+      console.log(
+        'npm run bench:read [-- --samples 20 --warmup 5 --scale 1 --keep]\n  --scale 0.1: a tenth of the rows (a smoke run)\n  --keep: leave the stack running until Ctrl-C',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -42,7 +44,11 @@ function options(argv: string[]): Options {
 const log = (m: string) => console.log(`[bench:read] ${m}`);
 
 async function login(api: string, email: string): Promise<{ token: string; id: string }> {
-  const r = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: EMBEDDED_PASSWORD }) });
+  const r = await fetch(`${api}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: EMBEDDED_PASSWORD }),
+  });
   if (!r.ok) throw new Error(`login ${email}: ${r.status} ${await r.text()}`);
   const { accessToken } = (await r.json()) as { accessToken: string };
   const me = (await (await fetch(`${api}/api/auth/me`, { headers: { Authorization: `Bearer ${accessToken}` } })).json()) as { id: string };
@@ -80,14 +86,18 @@ async function main() {
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
   try {
-    log(`Filling the read model: ${counts.programs} programs, ${counts.tasks} tasks, ${counts.visits} visits, ${counts.improvements} plan items, ${counts.audit} audit rows ...`);
+    log(
+      `Filling the read model: ${counts.programs} programs, ${counts.tasks} tasks, ${counts.visits} visits, ${counts.improvements} plan items, ${counts.audit} audit rows ...`,
+    );
     const db = new Client({ connectionString: sys.databaseUrl });
     await db.connect();
     const t0 = Date.now();
     await seedReadModel(db, counts, log);
     log(`Filled in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    const [{ id: programId }] = (await db.query(`SELECT id FROM programs WHERE type = 'institutional' AND status = 'active' ORDER BY visit_count DESC LIMIT 1`)).rows as { id: string }[];
-    const [{ v: pgVersion }] = (await db.query('SELECT current_setting(\'server_version\') AS v')).rows as { v: string }[];
+    const [{ id: programId }] = (
+      await db.query(`SELECT id FROM programs WHERE type = 'institutional' AND status = 'active' ORDER BY visit_count DESC LIMIT 1`)
+    ).rows as { id: string }[];
+    const [{ v: pgVersion }] = (await db.query("SELECT current_setting('server_version') AS v")).rows as { v: string }[];
     await db.end();
 
     const pm = await login(sys.apiUrl, 'pm@mentorflow.local');
@@ -122,7 +132,9 @@ async function main() {
       const p50 = percentile(xs, 50);
       const p95 = percentile(xs, 95);
       if (p95 > 50) over++;
-      lines.push(`| ${c.role} | ${c.name} | ${fmt(p50)} | ${fmt(p95)} | ${(p50 / f50).toFixed(1)}× | ${(p95 / f95).toFixed(1)}× | ${p95 <= 50 ? 'yes' : 'NO'} | ${totals.get(c) ?? ''} |`);
+      lines.push(
+        `| ${c.role} | ${c.name} | ${fmt(p50)} | ${fmt(p95)} | ${(p50 / f50).toFixed(1)}× | ${(p95 / f95).toFixed(1)}× | ${p95 <= 50 ? 'yes' : 'NO'} | ${totals.get(c) ?? ''} |`,
+      );
     }
     lines.push('', `${all.length - 1} calls besides the floor; ${over} over 50 ms p95.`);
     const report = lines.join('\n');

@@ -5,7 +5,14 @@
  */
 import type { Client } from 'pg';
 import { ADVOCACY_STAGES, ADVOCACY_TASK_TYPES } from '../../workflows/advocacy/model';
-import { CONTACT_MODES, ELEMENTS, INSTITUTIONAL_STAGES, INSTITUTIONAL_TASK_TYPES, PLAN_ITEM_STATUSES, STUDY_TYPES } from '../../workflows/institutional/model';
+import {
+  CONTACT_MODES,
+  ELEMENTS,
+  INSTITUTIONAL_STAGES,
+  INSTITUTIONAL_TASK_TYPES,
+  PLAN_ITEM_STATUSES,
+  STUDY_TYPES,
+} from '../../workflows/institutional/model';
 import { NOTIFICATION_TYPES } from '../../workflows/programs/contract';
 
 export interface SeedCounts {
@@ -36,11 +43,57 @@ export const FULL_COUNTS: SeedCounts = {
 };
 
 // Words CSO names are made of (trigram search looks for fragments of them).
-const NAME_WORDS = ['Umut', 'Kadın', 'Gençlik', 'Çevre', 'Eğitim', 'Sağlık', 'Dayanışma', 'Kültür', 'Engelsiz', 'Göç', 'Hak', 'Barış', 'Doğa', 'Köy', 'Emek', 'Yaşam', 'Bilim', 'Sanat', 'Spor', 'Tarım', 'Hayvan', 'Mülteci', 'Çocuk'];
+const NAME_WORDS = [
+  'Umut',
+  'Kadın',
+  'Gençlik',
+  'Çevre',
+  'Eğitim',
+  'Sağlık',
+  'Dayanışma',
+  'Kültür',
+  'Engelsiz',
+  'Göç',
+  'Hak',
+  'Barış',
+  'Doğa',
+  'Köy',
+  'Emek',
+  'Yaşam',
+  'Bilim',
+  'Sanat',
+  'Spor',
+  'Tarım',
+  'Hayvan',
+  'Mülteci',
+  'Çocuk',
+];
 const NAME_KINDS = ['Derneği', 'Vakfı', 'Platformu', 'Kooperatifi', 'Girişimi', 'Ağı'];
-const CITIES = ['İstanbul', 'Ankara', 'İzmir', 'Diyarbakır', 'Gaziantep', 'Trabzon', 'Eskişehir', 'Van', 'Antalya', 'Mardin', 'Samsun', 'Kars'];
+const CITIES = [
+  'İstanbul',
+  'Ankara',
+  'İzmir',
+  'Diyarbakır',
+  'Gaziantep',
+  'Trabzon',
+  'Eskişehir',
+  'Van',
+  'Antalya',
+  'Mardin',
+  'Samsun',
+  'Kars',
+];
 const FIELDS = ['women rights', 'youth', 'environment', 'education', 'health', 'disability', 'refugees', 'culture'];
-const AUDIT_ACTIONS = ['workflow.update.completeTask.self_assessment', 'workflow.update.logVisit', 'workflow.update.setPlanItemStatus', 'workflow.signal.pause', 'workflow.signal.resume', 'program.start', 'auth.login', 'organization.update'];
+const AUDIT_ACTIONS = [
+  'workflow.update.completeTask.self_assessment',
+  'workflow.update.logVisit',
+  'workflow.update.setPlanItemStatus',
+  'workflow.signal.pause',
+  'workflow.signal.resume',
+  'program.start',
+  'auth.login',
+  'organization.update',
+];
 
 export async function seedReadModel(c: Client, n: SeedCounts, log: (m: string) => void): Promise<void> {
   const step = async (what: string, sql: string, params: unknown[] = []) => {

@@ -17,7 +17,11 @@ export class BenchApi {
     private readonly token?: string,
   ) {}
 
-  async call<T = any>(method: string, path: string, opts: { body?: unknown; query?: Record<string, unknown>; timeoutMs?: number } = {}): Promise<Timed<T>> {
+  async call<T = any>(
+    method: string,
+    path: string,
+    opts: { body?: unknown; query?: Record<string, unknown>; timeoutMs?: number } = {},
+  ): Promise<Timed<T>> {
     const url = new URL(`/api${path}`, this.baseUrl);
     for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, typeof v === 'string' ? v : JSON.stringify(v));
     const t0 = performance.now();
@@ -44,7 +48,11 @@ export class BenchApi {
   }
 
   /** The call, which must answer with one of the expected statuses; throws with the answer otherwise. */
-  async ok<T = any>(method: string, path: string, opts: { body?: unknown; query?: Record<string, unknown>; timeoutMs?: number } = {}): Promise<Timed<T>> {
+  async ok<T = any>(
+    method: string,
+    path: string,
+    opts: { body?: unknown; query?: Record<string, unknown>; timeoutMs?: number } = {},
+  ): Promise<Timed<T>> {
     const r = await this.call<T>(method, path, opts);
     if (r.status < 200 || r.status >= 300) {
       throw new Error(`${method} ${path} -> ${r.status} ${JSON.stringify(r.body).slice(0, 400)}`);

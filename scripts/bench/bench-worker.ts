@@ -17,7 +17,9 @@ export interface BenchWorker {
 export async function startBenchWorker(opts: { temporalAddress: string; namespace: string; databaseUrl: string }): Promise<BenchWorker> {
   const pool = new Pool({ connectionString: opts.databaseUrl, max: 4 });
   // A table of the benchmark's own, so nothing of the system's schema is touched; dropped at the end.
-  await pool.query(`CREATE TABLE IF NOT EXISTS ${BENCH_TABLE} (id bigserial PRIMARY KEY, workflow_id text NOT NULL, n int NOT NULL, written_at timestamptz NOT NULL DEFAULT now())`);
+  await pool.query(
+    `CREATE TABLE IF NOT EXISTS ${BENCH_TABLE} (id bigserial PRIMARY KEY, workflow_id text NOT NULL, n int NOT NULL, written_at timestamptz NOT NULL DEFAULT now())`,
+  );
   const activities: BenchActivities = {
     async writeRow(workflowId, n) {
       await pool.query(`INSERT INTO ${BENCH_TABLE} (workflow_id, n) VALUES ($1, $2)`, [workflowId, n]);

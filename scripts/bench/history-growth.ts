@@ -5,7 +5,15 @@
  */
 import { percentile } from './stats';
 import type { HistorySeries, Results } from './results';
-import { advocacyAtPlanDrafting, institutionalInImplementation, planDraftBody, planReviewBody, visitBody, type ProgramRef, type World } from './world';
+import {
+  advocacyAtPlanDrafting,
+  institutionalInImplementation,
+  planDraftBody,
+  planReviewBody,
+  visitBody,
+  type ProgramRef,
+  type World,
+} from './world';
 
 async function series(w: World, label: string, program: ProgramRef, action: (n: number) => Promise<number>): Promise<HistorySeries> {
   const out: HistorySeries = { label, points: [] };
@@ -20,7 +28,9 @@ async function series(w: World, label: string, program: ProgramRef, action: (n: 
         times.push(await action(done).catch((e: Error) => Promise.reject(new Error(`action ${done + 1} failed: ${e.message}`))));
         done += 1;
       }
-      const size = await w.meter.settle(program.workflowId).catch((e: Error) => Promise.reject(new Error(`reading the history failed: ${e.message}`)));
+      const size = await w.meter
+        .settle(program.workflowId)
+        .catch((e: Error) => Promise.reject(new Error(`reading the history failed: ${e.message}`)));
       out.points.push({ actions: done, ...size, p50Ms: percentile(times, 50) });
       w.log(`  ${label}: ${done} actions, ${size.events} events, ${(size.bytes / 1024).toFixed(0)} KB, ${size.runs} run(s)`);
     }
@@ -29,7 +39,10 @@ async function series(w: World, label: string, program: ProgramRef, action: (n: 
     const status = await w.temporal.workflow
       .getHandle(program.workflowId)
       .describe()
-      .then((d) => d.status.name, () => 'unknown');
+      .then(
+        (d) => d.status.name,
+        () => 'unknown',
+      );
     out.error = `stopped after ${done} actions, ${(err as Error).message} (workflow status now ${status})`;
     w.log(`  ${label}: ${out.error}`);
     // What the history holds at the point of failure is worth showing too.
@@ -46,7 +59,12 @@ export async function measureHistoryGrowth(w: World, results: Results): Promise<
   w.log(`(f) institutional: visits on one program, checkpoints ${w.opts.checkpoints.join(', ')} ...`);
   const inst = await institutionalInImplementation(w);
   results.history.push(
-    await series(w, 'institutional: log a visit', inst, async (n) => (await w.mentor.ok('POST', `/programs/${inst.id}/visits`, { body: visitBody(n) })).ms),
+    await series(
+      w,
+      'institutional: log a visit',
+      inst,
+      async (n) => (await w.mentor.ok('POST', `/programs/${inst.id}/visits`, { body: visitBody(n) })).ms,
+    ),
   );
 
   w.log('(f) advocacy: plan draft / review cycles on one program ...');
@@ -55,7 +73,10 @@ export async function measureHistoryGrowth(w: World, results: Results): Promise<
     await series(w, 'advocacy: plan draft or review', adv, async (n) => {
       // Even actions submit a draft, odd ones send it back with comments: the loop never ends.
       const cycle = Math.floor(n / 2);
-      const r = n % 2 === 0 ? await w.mentor2.complete(adv.id, 'plan_drafting', planDraftBody(cycle)) : await w.mentor2.complete(adv.id, 'plan_review', planReviewBody(cycle));
+      const r =
+        n % 2 === 0
+          ? await w.mentor2.complete(adv.id, 'plan_drafting', planDraftBody(cycle))
+          : await w.mentor2.complete(adv.id, 'plan_review', planReviewBody(cycle));
       return r.ms;
     }),
   );

@@ -11,7 +11,12 @@ export async function startBenchTarget(w: World, name: string): Promise<Workflow
   const workflowId = `bench-${name}-${w.tag}`;
   w.benchWorkflowIds.push(workflowId);
   // The execution timeout ends it on its own should the run be cut short on a shared server.
-  return w.temporal.workflow.start('benchTarget', { taskQueue: w.bench.taskQueue, workflowId, args: [workflowId], workflowExecutionTimeout: '2 hours' });
+  return w.temporal.workflow.start('benchTarget', {
+    taskQueue: w.bench.taskQueue,
+    workflowId,
+    args: [workflowId],
+    workflowExecutionTimeout: '2 hours',
+  });
 }
 
 export async function measureLatency(w: World, results: Results): Promise<void> {
@@ -47,7 +52,10 @@ export async function measureLatency(w: World, results: Results): Promise<void> 
     if (failures.length) throw new Error(`(d) cohort start failed for ${failures.length}: ${failures[0]}`);
     const taskIds: string[] = [];
     for (const id of programIds) taskIds.push((await w.mentor.openTask(id, 'self_assessment', 300_000)).id);
-    steps.push({ key: 'd', run: async (i) => (await w.mentor.ok('POST', `/tasks/${taskIds[i]}/complete`, { body: selfAssessmentBody(i) })).ms });
+    steps.push({
+      key: 'd',
+      run: async (i) => (await w.mentor.ok('POST', `/tasks/${taskIds[i]}/complete`, { body: selfAssessmentBody(i) })).ms,
+    });
   }
 
   w.log(`(a)-(d) ${total} iterations of: ${steps.map((s) => s.key).join(', ')} ...`);

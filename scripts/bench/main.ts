@@ -60,7 +60,11 @@ async function main() {
     stopping = true;
     if (world && !sys.embedded) {
       log(`terminating the ${world.benchWorkflowIds.length} bench workflows ...`);
-      for (const id of world.benchWorkflowIds) await world.temporal.workflow.getHandle(id).terminate('benchmark finished').catch(() => undefined);
+      for (const id of world.benchWorkflowIds)
+        await world.temporal.workflow
+          .getHandle(id)
+          .terminate('benchmark finished')
+          .catch(() => undefined);
     }
     await world?.bench.stop().catch((err) => log(`while stopping the bench worker: ${(err as Error).message}`));
     await connection?.close().catch(() => undefined);
@@ -78,7 +82,10 @@ async function main() {
   try {
     // Pages of a long program history exceed gRPC's default 4 MB message limit (the events
     // themselves are each under Temporal's 2 MB payload limit): allow larger answers.
-    connection = await Connection.connect({ address: sys.temporalAddress, channelArgs: { 'grpc.max_receive_message_length': 256 * 1024 * 1024 } }).catch((err: Error) => {
+    connection = await Connection.connect({
+      address: sys.temporalAddress,
+      channelArgs: { 'grpc.max_receive_message_length': 256 * 1024 * 1024 },
+    }).catch((err: Error) => {
       throw new Error(`Temporal at ${sys.temporalAddress}: ${err.message}`);
     });
     const temporal = new Client({ connection, namespace: sys.namespace });
@@ -90,7 +97,9 @@ async function main() {
     const [admin, pm, mentor, mentor2, gender] = await Promise.all(
       ['admin', 'pm', 'mentor1', 'mentor2', 'gender'].map((u) => login(`${u}@mentorflow.local`)),
     );
-    const users = (await pm.ok<{ id: string; email: string; role: string; isActive: boolean }[]>('GET', '/users', { query: { range: [0, 499] } })).body;
+    const users = (
+      await pm.ok<{ id: string; email: string; role: string; isActive: boolean }[]>('GET', '/users', { query: { range: [0, 499] } })
+    ).body;
     const idOf = (email: string) => {
       const u = users.find((x) => x.email === email);
       if (!u) throw new Error(`demo user ${email} is missing on ${sys.apiUrl}`);
@@ -121,7 +130,10 @@ async function main() {
       shortestDuration((await admin.ok('GET', '/config/institutional')).body),
       shortestDuration((await admin.ok('GET', '/config/advocacy')).body),
     );
-    if (shortest < DAY) results.notes.push(`A configured duration is only ${Math.round(shortest / 1000)} s: timers may fire during the run and add to the histories.`);
+    if (shortest < DAY)
+      results.notes.push(
+        `A configured duration is only ${Math.round(shortest / 1000)} s: timers may fire during the run and add to the histories.`,
+      );
     const idle = readRss(sys.workerPid);
 
     header.push(
@@ -145,19 +157,40 @@ async function main() {
     };
     const w = world;
     if (['a', 'b', 'c', 'd'].some((s) => opts.sections.has(s as 'a'))) {
-      await tryStep('(a)-(d)', () => measureLatency(w, results), (m) => (results.latencyError = m));
+      await tryStep(
+        '(a)-(d)',
+        () => measureLatency(w, results),
+        (m) => (results.latencyError = m),
+      );
     }
-    if (opts.sections.has('e')) await tryStep('(e)', () => measureStarts(w, results), (m) => results.notes.push(`(e) failed: ${m}`));
-    if (opts.sections.has('g')) await tryStep('(g)', () => measureMemory(w, results, idle), (m) => results.notes.push(`(g) failed: ${m}`));
+    if (opts.sections.has('e'))
+      await tryStep(
+        '(e)',
+        () => measureStarts(w, results),
+        (m) => results.notes.push(`(e) failed: ${m}`),
+      );
+    if (opts.sections.has('g'))
+      await tryStep(
+        '(g)',
+        () => measureMemory(w, results, idle),
+        (m) => results.notes.push(`(g) failed: ${m}`),
+      );
     // Last: on the current code (f) pushes one program's history towards Temporal's limits, which
     // would also inflate (g)'s RSS and could leave the worker busy for the rows after it.
-    if (opts.sections.has('f')) await tryStep('(f)', () => measureHistoryGrowth(w, results), (m) => results.notes.push(`(f) failed: ${m}`));
+    if (opts.sections.has('f'))
+      await tryStep(
+        '(f)',
+        () => measureHistoryGrowth(w, results),
+        (m) => results.notes.push(`(f) failed: ${m}`),
+      );
   } catch (err) {
     results.notes.push(`The run stopped early: ${(err as Error).message}`);
     log(`failed: ${(err as Error).message}`);
   }
 
-  header.push(`Load average (1 min): ${loadStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; the machine may be shared, so absolute figures are noisy: compare the ratios`);
+  header.push(
+    `Load average (1 min): ${loadStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; the machine may be shared, so absolute figures are noisy: compare the ratios`,
+  );
   const { text, unmet } = buildReport(results, { startedAt, durationMs: performance.now() - t0, header, sections: [...opts.sections] });
   const dir = resolve(process.cwd(), opts.outDir);
   mkdirSync(dir, { recursive: true });
@@ -168,7 +201,8 @@ async function main() {
   await cleanup();
   log(`${unmet.length} target(s) not met`);
   // A measurement that could not run is a failed benchmark; targets not met are figures, not errors.
-  const failed = !!results.latencyError || results.notes.some((n) => /failed|stopped early/.test(n)) || unmet.some((u) => u.endsWith('not measured'));
+  const failed =
+    !!results.latencyError || results.notes.some((n) => /failed|stopped early/.test(n)) || unmet.some((u) => u.endsWith('not measured'));
   process.exit(failed ? 1 : 0);
 }
 

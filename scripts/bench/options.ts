@@ -90,7 +90,8 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   if (values.help) return 'help';
   const q = values.quick!;
   const checkpoints = (values.history ?? (q ? '5,10,20' : '10,100,500')).split(',').map((s) => int('history', s.trim(), 0));
-  if (checkpoints.some((c, i) => i > 0 && c <= checkpoints[i - 1])) throw new Error('--history must list increasing action counts, e.g. 10,100,500');
+  if (checkpoints.some((c, i) => i > 0 && c <= checkpoints[i - 1]))
+    throw new Error('--history must list increasing action counts, e.g. 10,100,500');
   const sections = new Set<Section>();
   for (const ch of values.sections ?? SECTIONS.join('')) {
     if (!(SECTIONS as readonly string[]).includes(ch)) throw new Error(`--sections takes letters a-g, not "${ch}"`);

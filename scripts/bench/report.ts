@@ -44,7 +44,8 @@ export function buildReport(results: Results, meta: ReportMeta): { text: string;
   });
   if (latencyRows.length || results.latencyError) {
     out.push('## Latency (a)-(d), measured interleaved: one of each per iteration', '');
-    if (latencyRows.length) out.push(markdownTable(['row', 'what', 'n', 'p50', 'p95', 'p50 ÷ (a) p50', 'target', 'result'], latencyRows), '');
+    if (latencyRows.length)
+      out.push(markdownTable(['row', 'what', 'n', 'p50', 'p95', 'p50 ÷ (a) p50', 'target', 'result'], latencyRows), '');
     if (results.latencyError) out.push(`Stopped: ${results.latencyError}`, '');
   }
 
@@ -59,7 +60,16 @@ export function buildReport(results: Results, meta: ReportMeta): { text: string;
       markdownTable(
         ['row', 'what', 'n', 'time', 'rate', '÷ bare', 'target', 'result'],
         [
-          ['(e)', 'bare sequential workflow.start, trivial workflow', String(s.n), `${(s.bareMs / 1000).toFixed(1)} s`, `${bareRate.toFixed(1)}/s`, '1.00×', '', ''],
+          [
+            '(e)',
+            'bare sequential workflow.start, trivial workflow',
+            String(s.n),
+            `${(s.bareMs / 1000).toFixed(1)} s`,
+            `${bareRate.toFixed(1)}/s`,
+            '1.00×',
+            '',
+            '',
+          ],
           [
             '(e)',
             'cohort start: POST /api/programs/cohort (institutional), sequential requests',
@@ -84,12 +94,27 @@ export function buildReport(results: Results, meta: ReportMeta): { text: string;
     for (const series of results.history) {
       series.points.forEach((p, i) => {
         if (i === 0) {
-          rows.push([series.label, '0', String(p.events), fmtBytes(p.bytes), String(p.runs), 'before the first action', '', '', '', '', '']);
+          rows.push([
+            series.label,
+            '0',
+            String(p.events),
+            fmtBytes(p.bytes),
+            String(p.runs),
+            'before the first action',
+            '',
+            '',
+            '',
+            '',
+            '',
+          ]);
           return;
         }
         const prev = series.points[i - 1];
         const d = perAction(prev, p);
-        const v: Verdict = verdict(d.events, '<=', TARGETS.eventsPerAction) === 'met' && verdict(d.bytes, '<=', TARGETS.bytesPerAction) === 'met' ? 'met' : 'not met';
+        const v: Verdict =
+          verdict(d.events, '<=', TARGETS.eventsPerAction) === 'met' && verdict(d.bytes, '<=', TARGETS.bytesPerAction) === 'met'
+            ? 'met'
+            : 'not met';
         rows.push([
           series.label,
           String(p.actions),
@@ -101,12 +126,33 @@ export function buildReport(results: Results, meta: ReportMeta): { text: string;
           fmtBytes(d.bytes),
           fmtMs(p.p50Ms),
           `≤ ${TARGETS.eventsPerAction} events, ≤ ${fmtBytes(TARGETS.bytesPerAction)}`,
-          mark(v, `(f) ${series.label}, actions ${prev.actions + 1}-${p.actions}: ${fmtNum(d.events)} events, ${fmtBytes(d.bytes)} per action`),
+          mark(
+            v,
+            `(f) ${series.label}, actions ${prev.actions + 1}-${p.actions}: ${fmtNum(d.events)} events, ${fmtBytes(d.bytes)} per action`,
+          ),
         ]);
       });
       if (series.error) mark('not met', `(f) ${series.label}: ${series.error}`);
     }
-    out.push(markdownTable(['program', 'actions', 'events', 'history', 'runs', 'segment', 'events/action', 'bytes/action', 'p50 of its requests', 'target', 'result'], rows), '');
+    out.push(
+      markdownTable(
+        [
+          'program',
+          'actions',
+          'events',
+          'history',
+          'runs',
+          'segment',
+          'events/action',
+          'bytes/action',
+          'p50 of its requests',
+          'target',
+          'result',
+        ],
+        rows,
+      ),
+      '',
+    );
     for (const s of results.history) if (s.error) out.push(`${s.label}: ${s.error}`, '');
   }
 

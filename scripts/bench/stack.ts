@@ -57,7 +57,10 @@ function tail(file: string, lines = 30): string {
 }
 
 /** `worker: false` starts no worker (the read benchmark only reads; it needs no workflow bundle). */
-export async function startEmbeddedSystem(log: (m: string) => void, opts: { worker?: boolean; database?: string } = {}): Promise<SystemUnderTest> {
+export async function startEmbeddedSystem(
+  log: (m: string) => void,
+  opts: { worker?: boolean; database?: string } = {},
+): Promise<SystemUnderTest> {
   const { freePort } = await sharedLib<typeof import('../lib/ports.mjs')>('ports.mjs');
   const { startEmbeddedPostgres } = await sharedLib<typeof import('../lib/postgres.mjs')>('postgres.mjs');
   const { WORKER_NODE_ARGS } = await sharedLib<typeof import('../lib/worker-flags.mjs')>('worker-flags.mjs');
@@ -75,11 +78,23 @@ export async function startEmbeddedSystem(log: (m: string) => void, opts: { work
   };
   try {
     const cli = ensureTemporalCli({ log });
-    const pg = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: await freePort(), database: opts.database ?? 'mentorflow_bench', log });
+    const pg = await startEmbeddedPostgres({
+      dir: join(dir, 'pg'),
+      port: await freePort(),
+      database: opts.database ?? 'mentorflow_bench',
+      log,
+    });
     stoppers.push(() => pg.stop());
     const temporalPort = await freePort();
     // SQLite-backed like `npm start`, so the figures are those of the embedded default.
-    const temporal = await startTemporalDevServer({ cli, port: temporalPort, headless: true, dbFile: join(dir, 'temporal.db'), logFile: join(dir, 'temporal.log'), log });
+    const temporal = await startTemporalDevServer({
+      cli,
+      port: temporalPort,
+      headless: true,
+      dbFile: join(dir, 'temporal.db'),
+      logFile: join(dir, 'temporal.log'),
+      log,
+    });
     stoppers.push(() => stopProcess(temporal));
     const apiPort = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env };
@@ -99,7 +114,11 @@ export async function startEmbeddedSystem(log: (m: string) => void, opts: { work
       DEMO_PASSWORD: EMBEDDED_PASSWORD,
     });
     log('Running the migrations ...');
-    execFileSync(process.execPath, [join(ROOT, 'dist', 'api', 'database', 'migrate.js')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [join(ROOT, 'dist', 'api', 'database', 'migrate.js')], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const service = (name: string, script: string, nodeArgs: string[] = []) => {
       const logFile = join(dir, `${name}.log`);
       const out = openSync(logFile, 'a');
@@ -116,9 +135,13 @@ export async function startEmbeddedSystem(log: (m: string) => void, opts: { work
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const deadline = Date.now() + 120_000;
     for (;;) {
-      const ok = await fetch(`${apiUrl}/api/health`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
+      const ok = await fetch(`${apiUrl}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
-      if (Date.now() > deadline) throw new Error(`the API did not become healthy within 120 s; see ${join(dir, 'api.log')}:\n${tail(join(dir, 'api.log'))}`);
+      if (Date.now() > deadline)
+        throw new Error(`the API did not become healthy within 120 s; see ${join(dir, 'api.log')}:\n${tail(join(dir, 'api.log'))}`);
       await sleep(500);
     }
     log(`Embedded stack up in ${dir}: API ${apiUrl}, Temporal 127.0.0.1:${temporalPort}, worker pid ${worker?.pid ?? 'none'}`);

@@ -48,8 +48,12 @@ export async function importOrganizations(w: World, n: number, label: string): P
   const ids: string[] = [];
   for (let start = 0; start < n; start += 250) {
     const rows = ['name,city,fieldOfWork,contactPerson,email,phone'];
-    for (let i = start; i < Math.min(n, start + 250); i++) rows.push(`Bench ${w.tag} ${label} ${++orgCounter},Ankara,Civil society,Deniz Yıldız,bench${i}@example.org,+90 312 000 00 00`);
-    const r = await w.pm.ok<{ created: { id: string }[]; rejected: unknown[] }>('POST', '/organizations/import', { body: { csv: rows.join('\n') }, timeoutMs: 600_000 });
+    for (let i = start; i < Math.min(n, start + 250); i++)
+      rows.push(`Bench ${w.tag} ${label} ${++orgCounter},Ankara,Civil society,Deniz Yıldız,bench${i}@example.org,+90 312 000 00 00`);
+    const r = await w.pm.ok<{ created: { id: string }[]; rejected: unknown[] }>('POST', '/organizations/import', {
+      body: { csv: rows.join('\n') },
+      timeoutMs: 600_000,
+    });
     if (r.body.rejected.length) throw new Error(`organisation import rejected rows: ${JSON.stringify(r.body.rejected.slice(0, 3))}`);
     ids.push(...r.body.created.map((c) => c.id));
   }
@@ -61,16 +65,26 @@ export async function importOrganizations(w: World, n: number, label: string): P
  * requests of opts.cohortBatch items, mentors taken in turn. Returns the program ids and the time
  * spent in the cohort requests only.
  */
-export async function startCohort(w: World, orgIds: string[], mentorIds: string[]): Promise<{ programIds: string[]; ms: number; failures: string[] }> {
+export async function startCohort(
+  w: World,
+  orgIds: string[],
+  mentorIds: string[],
+): Promise<{ programIds: string[]; ms: number; failures: string[] }> {
   const programIds: string[] = [];
   const failures: string[] = [];
   let ms = 0;
   for (let start = 0; start < orgIds.length; start += w.opts.cohortBatch) {
-    const items = orgIds.slice(start, start + w.opts.cohortBatch).map((organizationId, k) => ({ organizationId, mentorId: mentorIds[(start + k) % mentorIds.length] }));
-    const r = await w.pm.ok<{ results: { ok: boolean; programId?: string; statusCode?: number; message?: string }[] }>('POST', '/programs/cohort', {
-      body: { type: 'institutional', items, genderExpertId: w.genderId },
-      timeoutMs: 600_000,
-    });
+    const items = orgIds
+      .slice(start, start + w.opts.cohortBatch)
+      .map((organizationId, k) => ({ organizationId, mentorId: mentorIds[(start + k) % mentorIds.length] }));
+    const r = await w.pm.ok<{ results: { ok: boolean; programId?: string; statusCode?: number; message?: string }[] }>(
+      'POST',
+      '/programs/cohort',
+      {
+        body: { type: 'institutional', items, genderExpertId: w.genderId },
+        timeoutMs: 600_000,
+      },
+    );
     ms += r.ms;
     for (const res of r.body.results) {
       if (res.ok && res.programId) programIds.push(res.programId);
@@ -92,7 +106,12 @@ export async function institutionalInImplementation(w: World): Promise<ProgramRe
   await w.mentor.complete(p.id, 'self_assessment', inst.selfAssessment(2));
   await w.gender.complete(p.id, 'gender_report', inst.genderReport(true));
   await w.mentor.complete(p.id, 'improvement_plan', inst.improvementPlan());
-  await until('program in implementation', async () => (await w.pm.ok<{ stage: string }>('GET', `/programs/${p.id}`)).body.stage === 'implementation', 30_000, 200);
+  await until(
+    'program in implementation',
+    async () => (await w.pm.ok<{ stage: string }>('GET', `/programs/${p.id}`)).body.stage === 'implementation',
+    30_000,
+    200,
+  );
   return p;
 }
 
@@ -111,9 +130,18 @@ export async function advocacyAtPlanDrafting(w: World): Promise<ProgramRef> {
 export function visitBody(n: number) {
   // Visits cannot be dated after today: one of the last 27 days.
   const date = new Date(Date.now() - (1 + (n % 27)) * 86_400_000).toISOString().slice(0, 10);
-  return { date, mode: n % 3 ? 'face_to_face' : 'video', durationMinutes: 60 + (n % 4) * 15, notes: `Bench visit ${n}: worked on the improvement plan` };
+  return {
+    date,
+    mode: n % 3 ? 'face_to_face' : 'video',
+    durationMinutes: 60 + (n % 4) * 15,
+    notes: `Bench visit ${n}: worked on the improvement plan`,
+  };
 }
 
 export const selfAssessmentBody = (n: number) => inst.selfAssessment(1 + (n % 4));
-export const planDraftBody = (n: number) => adv.plan(`All Roma children in the municipality are enrolled in primary school by 2029 (draft ${n})`);
-export const planReviewBody = (n: number) => ({ decision: 'request_changes', comments: `Make the goal measurable, with a date (review ${n})` });
+export const planDraftBody = (n: number) =>
+  adv.plan(`All Roma children in the municipality are enrolled in primary school by 2029 (draft ${n})`);
+export const planReviewBody = (n: number) => ({
+  decision: 'request_changes',
+  comments: `Make the goal measurable, with a date (review ${n})`,
+});

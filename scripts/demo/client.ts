@@ -16,7 +16,11 @@ export class Api {
     for (let attempt = 1; ; attempt++) {
       const res = await fetch(url, {
         method,
-        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...idempotency },
+        headers: {
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+          ...idempotency,
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();

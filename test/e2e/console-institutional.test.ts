@@ -25,7 +25,15 @@ beforeAll(async () => {
   await admin.put('/config/institutional/durations', { durations: inst.FAST });
   const users = await userIds(pm);
   const orgId = await createOrg(pm, 'Gökkuşağı Kadın Derneği');
-  program = (await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 2 })).body;
+  program = (
+    await pm.post('/programs', {
+      organizationId: orgId,
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+      years: 2,
+    })
+  ).body;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
 });
@@ -57,7 +65,11 @@ describe('console: institutional program', () => {
 
     await page.locator('input[name="sessionDates.0"]').fill('2027-01-11');
     await page.locator('input[name="sessionDates.1"]').fill('2027-01-12');
-    const people = [['Ayten Yılmaz', 'Board chair'], ['Burak Demir', 'Coordinator'], ['Cemile Aksoy', 'Volunteer']];
+    const people = [
+      ['Ayten Yılmaz', 'Board chair'],
+      ['Burak Demir', 'Coordinator'],
+      ['Cemile Aksoy', 'Volunteer'],
+    ];
     for (const [i, [name, position]] of people.entries()) {
       await page.locator(`input[name="participants.${i}.name"]`).fill(name);
       await page.locator(`input[name="participants.${i}.position"]`).fill(position);

@@ -90,7 +90,12 @@ beforeAll(async () => {
   for (let i = 0; i < ORGS; i++) orgIds.push(await createOrg(pm, `Dernek ${String.fromCharCode(69 - i)} ${TAG}`));
   // One CSO already runs an institutional program: the wizard must say so before Start.
   runningOrgId = orgIds[0];
-  const p = await pm.post('/programs', { organizationId: runningOrgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender] });
+  const p = await pm.post('/programs', {
+    organizationId: runningOrgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
 }, 180_000);
 afterAll(async () => {
@@ -114,7 +119,12 @@ describe('console (issue 11)', () => {
     });
     const scripts = new Map<string, { url: string; encoding?: string; bytes: number }>();
     cdp.on('Network.responseReceived', (e) => {
-      if (e.type === 'Script') scripts.set(e.requestId, { url: e.response.url, encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'], bytes: 0 });
+      if (e.type === 'Script')
+        scripts.set(e.requestId, {
+          url: e.response.url,
+          encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'],
+          bytes: 0,
+        });
     });
     cdp.on('Network.loadingFinished', (e) => {
       const s = scripts.get(e.requestId);
@@ -126,7 +136,9 @@ describe('console (issue 11)', () => {
     const loginMs = Date.now() - started;
     const loginScripts = [...scripts.values()];
     const loginBytes = loginScripts.reduce((sum, s) => sum + s.bytes, 0);
-    console.log(`Fast 3G: login form after ${loginMs} ms, ${loginScripts.length} scripts, ${(loginBytes / 1000).toFixed(1)} kB transferred`);
+    console.log(
+      `Fast 3G: login form after ${loginMs} ms, ${loginScripts.length} scripts, ${(loginBytes / 1000).toFixed(1)} kB transferred`,
+    );
     expect(loginScripts.length).toBeGreaterThan(0);
     // Compressed, except files under the compression threshold (1 kB).
     for (const s of loginScripts) if (s.bytes > 1500) expect(s.encoding, s.url).toMatch(/^(br|gzip)$/);
@@ -170,7 +182,9 @@ describe('console (issue 11)', () => {
     expect(await flagged.getAttribute('data-mentor')).toBeNull();
     expect(await flagged.textContent()).toContain('Already runs an Institutional development program');
     // The others: institutional mentors only, never the advocacy mentor.
-    const mentors = await page.locator('[data-testid="cohort-row"][data-running="false"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-mentor')));
+    const mentors = await page
+      .locator('[data-testid="cohort-row"][data-running="false"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-mentor')));
     expect(mentors).toHaveLength(ORGS - 1);
     const institutionalIds = INSTITUTIONAL_MENTORS.map((email) => users[email]);
     for (const m of mentors) expect(institutionalIds).toContain(m);
@@ -188,8 +202,12 @@ describe('console (issue 11)', () => {
     await testId(page, 'cohort-confirm').waitFor();
     const confirmRows = testId(page, 'cohort-confirm-row');
     expect(await confirmRows.count()).toBe(ORGS);
-    const listed = await confirmRows.evaluateAll((els) => els.map((el) => ({ mentor: el.getAttribute('data-mentor'), text: el.textContent ?? '' })));
-    const nameOf = Object.fromEntries((await pm.get('/users', { range: [0, 199] })).body.map((u: { id: string; fullName: string }) => [u.id, u.fullName]));
+    const listed = await confirmRows.evaluateAll((els) =>
+      els.map((el) => ({ mentor: el.getAttribute('data-mentor'), text: el.textContent ?? '' })),
+    );
+    const nameOf = Object.fromEntries(
+      (await pm.get('/users', { range: [0, 199] })).body.map((u: { id: string; fullName: string }) => [u.id, u.fullName]),
+    );
     for (const row of listed.filter((r) => r.mentor)) expect(row.text).toContain(nameOf[row.mentor!]);
     expect(listed.filter((r) => !r.mentor).map((r) => r.text)).toEqual([expect.stringContaining('Already runs')]);
     await screenshot(page, 'issue11-cohort-confirm-en-1440');
@@ -199,7 +217,10 @@ describe('console (issue 11)', () => {
     expect(await testId(page, 'cohort-summary-text').getAttribute('data-failed')).toBe('0');
     await testId(page, 'cohort-close').click();
 
-    const programs = (await pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body as { organizationId: string; mentorId: string }[];
+    const programs = (await pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body as {
+      organizationId: string;
+      mentorId: string;
+    }[];
     expect(programs).toHaveLength(ORGS);
     expect(programs.filter((p) => p.organizationId === runningOrgId)).toHaveLength(1);
     expect(programs.some((p) => p.mentorId === advocacyMentorId)).toBe(false);
@@ -235,7 +256,12 @@ describe('console (issue 11)', () => {
 
   it('filters the programs list by mentor, organisation, gender expert and status (withdrawn hidden), stages by type, sorts by organisation', async () => {
     // Withdraw one program: hidden by default.
-    const all = (await pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body as { id: string; organizationName: string; mentorId: string; mentorName: string }[];
+    const all = (await pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body as {
+      id: string;
+      organizationName: string;
+      mentorId: string;
+      mentorName: string;
+    }[];
     const gone = all[all.length - 1];
     expect((await pm.post(`/programs/${gone.id}/signals/withdraw`, { reason: 'The CSO closed down' })).status).toBe(202);
     await eventually(async () => (await pm.get(`/programs/${gone.id}`)).body.status === 'withdrawn');
@@ -256,10 +282,12 @@ describe('console (issue 11)', () => {
     // Sort by organisation (a column header), A to Z.
     await page.locator('thead').getByText('Organization', { exact: true }).click();
     await expect.poll(() => requests.at(-1)?.searchParams.get('sort')).toBe('["organizationName","ASC"]');
-    await expect.poll(async () => {
-      const names = await rows.evaluateAll((els) => els.map((el) => el.querySelector('td:nth-child(2)')?.textContent ?? ''));
-      return names.join('|') === [...names].sort((a, b) => a.localeCompare(b)).join('|') && names.length === ORGS - 1;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const names = await rows.evaluateAll((els) => els.map((el) => el.querySelector('td:nth-child(2)')?.textContent ?? ''));
+        return names.join('|') === [...names].sort((a, b) => a.localeCompare(b)).join('|') && names.length === ORGS - 1;
+      })
+      .toBe(true);
     // Sort by last contact.
     await page.locator('thead').getByText('Last contact', { exact: false }).click();
     await expect.poll(() => requests.at(-1)?.searchParams.get('sort')).toMatch(/^\["lastContactAt","(ASC|DESC)"\]$/);
@@ -300,7 +328,11 @@ describe('console (issue 11)', () => {
     expect(institutionalStages).not.toContain('Needs assessment');
     await page.keyboard.press('Escape');
 
-    for (const [width, locale] of [[390, 'en'], [1440, 'tr'], [390, 'tr']] as const) {
+    for (const [width, locale] of [
+      [390, 'en'],
+      [1440, 'tr'],
+      [390, 'tr'],
+    ] as const) {
       const other = await openPage(width, locale);
       await login(other, LOGINS.pm);
       await other.goto(`${stack.baseUrl}/#/programs`);
@@ -319,7 +351,11 @@ describe('console (issue 11)', () => {
     await db.connect();
     let withParams: { id: string; task_id: string; task_type: string; year: number };
     try {
-      await eventually(async () => (await db.query(`SELECT 1 FROM notifications WHERE user_id = $1 AND task_id IS NOT NULL`, [users[LOGINS.mentor]])).rowCount! >= 1, 30_000);
+      await eventually(
+        async () =>
+          (await db.query(`SELECT 1 FROM notifications WHERE user_id = $1 AND task_id IS NOT NULL`, [users[LOGINS.mentor]])).rowCount! >= 1,
+        30_000,
+      );
       const rows = await db.query(
         `UPDATE notifications n SET params = jsonb_build_object('taskType', t.type, 'year', t.year, 'dueDate', to_char(t.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'))
            FROM tasks t WHERE t.id = n.task_id AND n.user_id = $1 AND n.type = 'task_assigned'
@@ -357,11 +393,19 @@ describe('console (issue 11)', () => {
     await screenshot(page, 'issue11-notifications-tr-1440');
 
     // The link opens the task it is about, and reading it marks it read.
-    const row = page.locator('tr', { has: page.locator(`[data-testid="notification-link"][href="#/tasks/${withParams.task_id}/show"]`) }).first();
+    const row = page
+      .locator('tr', { has: page.locator(`[data-testid="notification-link"][href="#/tasks/${withParams.task_id}/show"]`) })
+      .first();
     expect(await row.locator('[data-testid="notification-link"]').textContent()).toBe('Görevi aç');
     await row.locator('[data-testid="notification-link"]').click();
     await page.waitForURL(new RegExp(`#/tasks/${withParams.task_id}/show`));
-    await eventually(async () => (await mentor.get('/notifications', { range: [0, 49] })).body.find((n: { id: string; readAt: string | null }) => n.id === withParams.id)?.readAt, 10_000);
+    await eventually(
+      async () =>
+        (await mentor.get('/notifications', { range: [0, 49] })).body.find(
+          (n: { id: string; readAt: string | null }) => n.id === withParams.id,
+        )?.readAt,
+      10_000,
+    );
     await page.goto(`${stack.baseUrl}/#/notifications`);
     const readRow = page.locator('tr', { has: page.locator(`[href="#/tasks/${withParams.task_id}/show"]`) }).first();
     await expect.poll(() => readRow.locator('[data-testid="notification-state"]').getAttribute('data-read')).toBe('true');
@@ -377,7 +421,11 @@ describe('console (issue 11)', () => {
     await screenshot(page, 'issue11-notifications-bell-tr-1440');
     await page.keyboard.press('Escape');
 
-    for (const [width, locale] of [[390, 'tr'], [1440, 'en'], [390, 'en']] as const) {
+    for (const [width, locale] of [
+      [390, 'tr'],
+      [1440, 'en'],
+      [390, 'en'],
+    ] as const) {
       const other = await openPage(width, locale);
       await login(other, LOGINS.mentor);
       await other.goto(`${stack.baseUrl}/#/notifications`);
@@ -389,7 +437,10 @@ describe('console (issue 11)', () => {
 
   it('orders the mentor’s dashboard by urgency, and shows it with the report in both languages and widths', async () => {
     // Some of the year's work so the report has figures: two self-assessments.
-    const programs = (await pm.get('/programs', { filter: { type: 'institutional', status: 'active' }, range: [0, 99] })).body.slice(0, 2) as { id: string; mentorId: string }[];
+    const programs = (await pm.get('/programs', { filter: { type: 'institutional', status: 'active' }, range: [0, 99] })).body.slice(
+      0,
+      2,
+    ) as { id: string; mentorId: string }[];
     const emailOf = Object.fromEntries(Object.entries(users).map(([email, id]) => [id, email]));
     const gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
     for (const [i, p] of programs.entries()) {
@@ -404,21 +455,36 @@ describe('console (issue 11)', () => {
     // A full portfolio for mentor2: more programs than a page holds.
     for (let i = 0; i < 9; i++) {
       const org = await createOrg(pm, `Kooperatif ${i + 1} ${TAG}`);
-      const r = await pm.post('/programs', { organizationId: org, type: 'institutional', mentorId: users[LOGINS.mentor2], genderExpertId: users[LOGINS.gender] });
+      const r = await pm.post('/programs', {
+        organizationId: org,
+        type: 'institutional',
+        mentorId: users[LOGINS.mentor2],
+        genderExpertId: users[LOGINS.gender],
+      });
       expect(r.status, JSON.stringify(r.body)).toBe(201);
     }
     const mentor2 = await stack.api.login(LOGINS.mentor2, DEMO_PASSWORD);
     const dashboard = await eventually(async () => {
-      const d = (await mentor2.get('/dashboard')).body as { portfolio: { overdueTaskCount: number; nextDueAt: string | null }[]; dueTasks: { overdue: boolean; dueAt: string }[] };
+      const d = (await mentor2.get('/dashboard')).body as {
+        portfolio: { overdueTaskCount: number; nextDueAt: string | null }[];
+        dueTasks: { overdue: boolean; dueAt: string }[];
+      };
       return d.portfolio.length >= 9 && d.dueTasks.length >= 9 && d;
     }, 30_000);
     // By urgency: most overdue tasks first, then the soonest next due date.
     const keys = dashboard.portfolio.map((p) => [-p.overdueTaskCount, p.nextDueAt ?? '9999']);
-    expect(keys).toEqual([...keys].sort((a, b) => (a[0] !== b[0] ? Number(a[0]) - Number(b[0]) : String(a[1]).localeCompare(String(b[1])))));
+    expect(keys).toEqual(
+      [...keys].sort((a, b) => (a[0] !== b[0] ? Number(a[0]) - Number(b[0]) : String(a[1]).localeCompare(String(b[1])))),
+    );
     const due = dashboard.dueTasks.map((t) => [t.overdue ? 0 : 1, t.dueAt]);
     expect(due).toEqual([...due].sort((a, b) => (a[0] !== b[0] ? Number(a[0]) - Number(b[0]) : String(a[1]).localeCompare(String(b[1])))));
 
-    for (const [width, locale] of [[1440, 'en'], [390, 'en'], [1440, 'tr'], [390, 'tr']] as const) {
+    for (const [width, locale] of [
+      [1440, 'en'],
+      [390, 'en'],
+      [1440, 'tr'],
+      [390, 'tr'],
+    ] as const) {
       const page = await openPage(width, locale);
       await login(page, LOGINS.mentor2);
       await testId(page, 'dashboard-mentor').waitFor();
@@ -440,7 +506,9 @@ describe('console (issue 11)', () => {
       await radar.locator('.recharts-radar').first().waitFor({ timeout: 15_000 });
       // The radar names how many forms it averages.
       expect(await radar.locator('[data-counts]').getAttribute('data-counts')).toContain(`n = ${programs.length}`);
-      expect(await testId(manager, 'report-organizations-caption').textContent()).toMatch(locale === 'en' ? /reached year 1/ : /1\. yıla ulaşan/);
+      expect(await testId(manager, 'report-organizations-caption').textContent()).toMatch(
+        locale === 'en' ? /reached year 1/ : /1\. yıla ulaşan/,
+      );
       await manager.mouse.move(0, 0); // no chart tooltip in the pictures
       await manager.waitForTimeout(500);
       expect(await noOverflow(manager)).toEqual([]);
@@ -449,7 +517,9 @@ describe('console (issue 11)', () => {
       const studies = testId(manager, 'report-studies-chart');
       expect(await studies.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
       await studies.screenshot({ path: `${SCREENSHOTS}/issue11-report-studies-${locale}-${width}.png` });
-      await testId(manager, 'report-improvements-chart').screenshot({ path: `${SCREENSHOTS}/issue11-report-improvements-${locale}-${width}.png` });
+      await testId(manager, 'report-improvements-chart').screenshot({
+        path: `${SCREENSHOTS}/issue11-report-improvements-${locale}-${width}.png`,
+      });
     }
   }, 240_000);
 });

@@ -31,10 +31,28 @@ beforeAll(async () => {
   gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
   const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
   const hour = 3_600_000;
-  await admin.put('/config/institutional/durations', { durations: { ...inst.FAST, yearLength: 20 * hour, selfAssessmentDue: hour, genderReportDue: hour, improvementPlanDue: hour, noContactReminder: hour, visitCadence: 2 * hour } });
+  await admin.put('/config/institutional/durations', {
+    durations: {
+      ...inst.FAST,
+      yearLength: 20 * hour,
+      selfAssessmentDue: hour,
+      genderReportDue: hour,
+      improvementPlanDue: hour,
+      noContactReminder: hour,
+      visitCadence: 2 * hour,
+    },
+  });
   const users = await userIds(pm);
   const start = async (label: string) =>
-    (await pm.post('/programs', { organizationId: await createOrg(pm, label), type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 2 })).body;
+    (
+      await pm.post('/programs', {
+        organizationId: await createOrg(pm, label),
+        type: 'institutional',
+        mentorId: users[LOGINS.mentor],
+        genderExpertId: users[LOGINS.gender],
+        years: 2,
+      })
+    ).body;
   // A long name, as real ones are: the title must wrap, not be cut off.
   program = await start('Sürdürülebilir Kalkınma ve Kadın Dayanışması Derneği Diyarbakır Şubesi');
   second = await start('Engelsiz Yaşam Derneği');
@@ -43,7 +61,11 @@ beforeAll(async () => {
   await completeOpen(mentor, program.id, 'improvement_plan', inst.improvementPlan());
   await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.stage === 'implementation');
   await openTask(pm, second.id, 'self_assessment');
-  const adv = await pm.post('/programs', { organizationId: await createOrg(pm, 'Roman Hakları Savunuculuk Platformu'), type: 'advocacy', mentorId: users[LOGINS.mentor] });
+  const adv = await pm.post('/programs', {
+    organizationId: await createOrg(pm, 'Roman Hakları Savunuculuk Platformu'),
+    type: 'advocacy',
+    mentorId: users[LOGINS.mentor],
+  });
   expect(adv.status, JSON.stringify(adv.body)).toBe(201);
   advocacy = adv.body;
   await openTask(pm, advocacy.id, 'needs_assessment');
@@ -91,10 +113,13 @@ const pageOverflow = (p: Page) => p.evaluate<number>('document.documentElement.s
 
 /** How much of an element lies outside the viewport horizontally (0: fully visible). */
 const clippedX = (p: Page, selector: string) =>
-  p.locator(selector).first().evaluate((el, width) => {
-    const r = el.getBoundingClientRect();
-    return Math.max(0, -r.left) + Math.max(0, r.right - width);
-  }, p.viewportSize()!.width);
+  p
+    .locator(selector)
+    .first()
+    .evaluate((el, width) => {
+      const r = el.getBoundingClientRect();
+      return Math.max(0, -r.left) + Math.max(0, r.right - width);
+    }, p.viewportSize()!.width);
 
 describe('console: keyboard', () => {
   it('reaches list rows with Tab and opens them with Enter', async () => {
@@ -117,15 +142,22 @@ describe('console: keyboard', () => {
     await p.context().close();
 
     // Organizations for the program manager, users for the admin (theirs only).
-    for (const [email, resource] of [[LOGINS.pm, 'organizations'], [LOGINS.admin, 'users']] as const) {
+    for (const [email, resource] of [
+      [LOGINS.pm, 'organizations'],
+      [LOGINS.admin, 'users'],
+    ] as const) {
       const m = await newPage(1440);
       await login(m, email);
       await m.locator(`[data-testid="menu-${resource}"]`).click();
       await m.waitForURL(new RegExp(`#/${resource}`));
-      await m.locator('[data-row-link="true"]').first().waitFor({ timeout: 15_000 }).catch(async (e) => {
-        await screenshot(m, `keyboard-${resource}-failure`);
-        throw e;
-      });
+      await m
+        .locator('[data-row-link="true"]')
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(async (e) => {
+          await screenshot(m, `keyboard-${resource}-failure`);
+          throw e;
+        });
       expect(await tabToRow(m), resource).toBeTruthy();
       await m.keyboard.press('Enter');
       await m.waitForURL(new RegExp(`#/${resource}/[0-9a-f-]+(/show)?$`));
@@ -137,14 +169,19 @@ describe('console: keyboard', () => {
 describe('console: phone (390 px) and wide screens', () => {
   it('fits the inbox, a task form, the program page and its plan table on a phone, in English and Turkish', async () => {
     const task = await openTask(pm, second.id, 'self_assessment');
-    for (const [locale, lang] of [['en-GB', 'en'], ['tr-TR', 'tr']] as const) {
+    for (const [locale, lang] of [
+      ['en-GB', 'en'],
+      ['tr-TR', 'tr'],
+    ] as const) {
       for (const width of [390, 1440]) {
         const p = await newPage(width, locale);
         await login(p, LOGINS.mentor);
         const tag = `${width}-${lang}`;
 
         await p.goto(`${stack.baseUrl}/#/tasks`);
-        await p.locator(width < 400 ? `a[href="#/tasks/${task.id}/show"]` : `[data-testid="task-row"][data-task-id="${task.id}"]`).waitFor({ timeout: 15_000 });
+        await p
+          .locator(width < 400 ? `a[href="#/tasks/${task.id}/show"]` : `[data-testid="task-row"][data-task-id="${task.id}"]`)
+          .waitFor({ timeout: 15_000 });
         expect(await pageOverflow(p), `inbox ${tag}`).toBeLessThanOrEqual(0);
         await screenshot(p, `walk-inbox-${tag}`);
 

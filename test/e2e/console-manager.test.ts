@@ -30,7 +30,9 @@ function csvFile(): string {
   const lines = ['name;city;Field of work;contactPerson;email;phone'];
   for (let i = 0; i < GOOD_ROWS; i++) {
     if (lines.length === BAD_ROW - 1) lines.push(`Hatalı Dernek ${TAG};Van;Youth;Ali Veli;not-an-email;+90 432 555 00 00`);
-    lines.push(`Kooperatif ${i + 1} ${TAG};Diyarbakır;Women’s rights;Zehra Aslan;info${i + 1}@example.org;+90 412 555 01 ${String(10 + i)}`);
+    lines.push(
+      `Kooperatif ${i + 1} ${TAG};Diyarbakır;Women’s rights;Zehra Aslan;info${i + 1}@example.org;+90 412 555 01 ${String(10 + i)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -162,7 +164,12 @@ describe('console: program manager', () => {
       await completeOpen(gender, p.id, 'gender_report', inst.genderReport());
       await completeOpen(mentor, p.id, 'improvement_plan', inst.improvementPlan());
       // Today: the dashboard counts this month's visits, and visits cannot be dated in the future.
-      const visit = await mentor.post(`/programs/${p.id}/visits`, { date: new Date().toISOString().slice(0, 10), mode: 'face_to_face', durationMinutes: 90, notes: 'Plan follow-up' });
+      const visit = await mentor.post(`/programs/${p.id}/visits`, {
+        date: new Date().toISOString().slice(0, 10),
+        mode: 'face_to_face',
+        durationMinutes: 90,
+        notes: 'Plan follow-up',
+      });
       expect(visit.status, JSON.stringify(visit.body)).toBe(201);
     }
 
@@ -226,7 +233,9 @@ describe('console: program manager', () => {
     await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'manager-config-error');
 
-    await page.locator('textarea[name="elements.0.standard.tr"]').fill('Kararlar seçilmiş bir yönetim kurulunca alınır, tutanağa geçer ve paylaşılır.');
+    await page
+      .locator('textarea[name="elements.0.standard.tr"]')
+      .fill('Kararlar seçilmiş bir yönetim kurulunca alınır, tutanağa geçer ve paylaşılır.');
     await page.locator('input[name="elements.0.name.en"]').fill('Governance and decisions');
     await testId('config-save').click();
     await expect.poll(() => text('config-version-note'), { timeout: 10_000 }).toContain('version 2');

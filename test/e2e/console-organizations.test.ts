@@ -120,8 +120,12 @@ describe('console: organizations', () => {
     await screenshot(page, 'user-edit');
     await page.locator('form button[type="submit"]').click();
     await page.waitForURL(/#\/users\/?$/);
-    await expect.poll(async () => (await admin.get(`/users/${created.body.id}`)).body).toMatchObject({ fullName: 'Kalıcı Mentor', isActive: false, email });
+    await expect
+      .poll(async () => (await admin.get(`/users/${created.body.id}`)).body)
+      .toMatchObject({ fullName: 'Kalıcı Mentor', isActive: false, email });
     // The account can no longer sign in.
-    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'temporary-pass-1' }, token: null })).status).toBe(401);
+    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'temporary-pass-1' }, token: null })).status).toBe(
+      401,
+    );
   });
 });

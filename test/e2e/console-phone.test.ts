@@ -78,8 +78,22 @@ beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
   pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
   users = await userIds(pm);
-  const org = (await pm.post('/organizations', { name: LONG_NAME, city: 'Diyarbakır', fieldOfWork: 'Gender equality', contactPerson: 'Deniz Yıldız', email: 'info@example.org', phone: '+90 412 000 00 00' })).body.id;
-  const created = await pm.post('/programs', { organizationId: org, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender] });
+  const org = (
+    await pm.post('/organizations', {
+      name: LONG_NAME,
+      city: 'Diyarbakır',
+      fieldOfWork: 'Gender equality',
+      contactPerson: 'Deniz Yıldız',
+      email: 'info@example.org',
+      phone: '+90 412 000 00 00',
+    })
+  ).body.id;
+  const created = await pm.post('/programs', {
+    organizationId: org,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   program = (await pm.get(`/programs/${created.body.id}`)).body;
   expect(program.organizationName).toContain(LONG_NAME);
@@ -169,7 +183,9 @@ describe('console at 390 and 1440 px', () => {
       await viewShot(phone, `phone-inbox-filters-${locale}-390`);
       await testId(phone, 'inbox-filter-type').locator('[role="combobox"]').click();
       await phone.getByRole('option', { name: locale === 'en' ? 'Self-assessment' : 'Öz değerlendirme', exact: true }).click();
-      await expect.poll(() => JSON.parse(requests.at(-1)?.searchParams.get('filter') ?? '{}')).toMatchObject({ status: 'open', type: 'self_assessment' });
+      await expect
+        .poll(() => JSON.parse(requests.at(-1)?.searchParams.get('filter') ?? '{}'))
+        .toMatchObject({ status: 'open', type: 'self_assessment' });
       await expect.poll(() => toggle.getAttribute('data-count')).toBe('2');
       await testId(phone, 'inbox-filters-done').click();
       expect(await testId(phone, 'inbox-filters').count()).toBe(0);
@@ -220,20 +236,30 @@ describe('console at 390 and 1440 px', () => {
       await testId(page, 'cohort-next').click();
       await testId(page, 'cohort-assign').waitFor();
       expect(await testId(page, 'cohort-row').count()).toBe(2);
-      const mentors = await page.locator('[data-testid="cohort-row"][data-running="false"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-mentor')));
+      const mentors = await page
+        .locator('[data-testid="cohort-row"][data-running="false"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-mentor')));
       expect(mentors).toHaveLength(locale === 'en' ? 2 : 1);
       expect(mentors.every(Boolean)).toBe(true);
       if (locale === 'tr') expect(await testId(page, 'cohort-already-running').getAttribute('data-count')).toBe('1');
       // Every mentor select and its name fully on screen.
-      for (const box of await page.locator('[data-testid="cohort-row-mentor"]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right))) {
+      for (const box of await page
+        .locator('[data-testid="cohort-row-mentor"]')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right))) {
         expect(box).toBeLessThanOrEqual(390);
       }
-      expect(await page.locator('[data-testid="cohort-row"][data-running="false"] [data-testid="cohort-row-mentor"]').first().textContent()).toMatch(/Mentor$/);
+      expect(
+        await page.locator('[data-testid="cohort-row"][data-running="false"] [data-testid="cohort-row-mentor"]').first().textContent(),
+      ).toMatch(/Mentor$/);
       await viewShot(page, `phone-cohort-assign-${locale}-390`);
       await testId(page, 'cohort-next').click();
       await testId(page, 'cohort-confirm').waitFor();
-      const nameOf = Object.fromEntries((await pm.get('/users', { range: [0, 199] })).body.map((u: { id: string; fullName: string }) => [u.id, u.fullName]));
-      const confirmed = await testId(page, 'cohort-confirm-row').evaluateAll((els) => els.map((el) => ({ mentor: el.getAttribute('data-mentor'), text: el.textContent ?? '' })));
+      const nameOf = Object.fromEntries(
+        (await pm.get('/users', { range: [0, 199] })).body.map((u: { id: string; fullName: string }) => [u.id, u.fullName]),
+      );
+      const confirmed = await testId(page, 'cohort-confirm-row').evaluateAll((els) =>
+        els.map((el) => ({ mentor: el.getAttribute('data-mentor'), text: el.textContent ?? '' })),
+      );
       expect(confirmed.filter((row) => row.mentor)).toHaveLength(locale === 'en' ? 2 : 1);
       for (const row of confirmed.filter((r) => r.mentor)) expect(row.text).toContain(nameOf[row.mentor!]);
       expect(await pageOverflow(page)).toBeLessThanOrEqual(0);

@@ -128,7 +128,11 @@ async function addField(type: string, label: string, key: string, options: { req
 }
 
 /** Opens the form builder of a task or record (by its form path), builds the form, gives its Turkish labels. */
-async function designForm(formPath: string, fields: { type: string; label: string; key: string; tr: string; required?: boolean }[], shots?: string) {
+async function designForm(
+  formPath: string,
+  fields: { type: string; label: string; key: string; tr: string; required?: boolean }[],
+  shots?: string,
+) {
   await byTestId(`${formPath}.open`).click();
   await byTestId('form-builder').locator('.fjs-palette-field').first().waitFor({ timeout: 20_000 });
   for (const field of fields) await addField(field.type, field.label, field.key, field);
@@ -163,8 +167,14 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
 
     // General: organisations join with a gender expert at their side; one cycle.
     await byTestId('genderExpert').check();
-    await fill('description.en', 'Organisations join voluntarily: they review their current practices, meet regularly to review practices and evaluate opportunities for improvement, and agree on joint action.');
-    await fill('description.tr', 'Kuruluşlar gönüllü katılır: mevcut uygulamalarını gözden geçirir, uygulamaları değerlendirmek için düzenli toplanır ve ortak eylem üzerinde uzlaşır.');
+    await fill(
+      'description.en',
+      'Organisations join voluntarily: they review their current practices, meet regularly to review practices and evaluate opportunities for improvement, and agree on joint action.',
+    );
+    await fill(
+      'description.tr',
+      'Kuruluşlar gönüllü katılır: mevcut uygulamalarını gözden geçirir, uygulamaları değerlendirmek için düzenli toplanır ve ortak eylem üzerinde uzlaşır.',
+    );
 
     // Stages in the wrong order first, an extra one removed, then reordered with the buttons.
     for (let i = 0; i < 4; i += 1) await byTestId('stages.add').click();
@@ -181,14 +191,22 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await fill('stages[3].name.en', 'Spare stage');
     // Remove asks first; cancelling keeps the stage.
     await byTestId('stages[3].remove').click();
-    await page.getByRole('dialog').getByRole('button', { name: /Cancel/i }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Cancel/i })
+      .click();
     await expect.poll(() => byTestId('stage-card').count()).toBe(4);
     await byTestId('stages[3].remove').click();
-    await page.getByRole('dialog').getByRole('button', { name: /^Remove$/i }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Remove$/i })
+      .click();
     await expect.poll(() => byTestId('stage-card').count()).toBe(3);
     // "Regular meetings" moves above "Joint action".
     await byTestId('stages[2].up').click();
-    await expect.poll(() => page.locator('[data-testid="stage-card"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-stage-id')))).toEqual(['review', 'meetings', 'joint_action']);
+    await expect
+      .poll(() => page.locator('[data-testid="stage-card"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-stage-id'))))
+      .toEqual(['review', 'meetings', 'joint_action']);
 
     // Stage 1: the mentor's review of current practices, with a form of its own.
     await byTestId('stages[0].tasks.add').click();
@@ -201,7 +219,13 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await designForm(
       'stages[0].tasks[0].form',
       [
-        { type: 'textarea', label: 'Current practices reviewed', key: 'practices', tr: 'Gözden geçirilen mevcut uygulamalar', required: true },
+        {
+          type: 'textarea',
+          label: 'Current practices reviewed',
+          key: 'practices',
+          tr: 'Gözden geçirilen mevcut uygulamalar',
+          required: true,
+        },
         { type: 'textarea', label: 'Opportunities for improvement', key: 'opportunities', tr: 'İyileştirme fırsatları' },
       ],
       'designer-form',
@@ -265,7 +289,10 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
 
     // Publish, confirmed.
     await byTestId('publish').click();
-    await page.getByRole('dialog').getByRole('button', { name: /^Publish$/i }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Publish$/i })
+      .click();
     await byTestId('version-1').waitFor({ timeout: 20_000 });
     const type = (await pm.get(`/program-templates/${KEY}`)).body;
     expect(type.versions).toHaveLength(1);
@@ -328,7 +355,10 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
         await form.locator('textarea').nth(1).fill('A gender-balanced board; anti-harassment procedures.');
         await shot('task-form-1440-en', 1440);
       } else {
-        await form.locator('textarea').first().fill(`Practices of CSO ${i + 1} reviewed.`);
+        await form
+          .locator('textarea')
+          .first()
+          .fill(`Practices of CSO ${i + 1} reviewed.`);
       }
       await byTestId('designed-form-submit').click();
       await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
@@ -340,7 +370,10 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
       await byTestId('add-record-meeting').click();
       const dialog = byTestId('record-dialog');
       await dialog.locator('input.fjs-input').first().waitFor({ timeout: 20_000 });
-      await dialog.locator('input.fjs-input').first().fill(String(6 + n));
+      await dialog
+        .locator('input.fjs-input')
+        .first()
+        .fill(String(6 + n));
       await dialog.locator('input.fjs-input').first().press('Tab');
       // form-js applies a typed value after a short debounce: a person's pause between fields.
       await page.waitForTimeout(600);
@@ -354,7 +387,8 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
       }
       await byTestId('designed-form-submit').click();
       await dialog.waitFor({ state: 'detached', timeout: 30_000 });
-      if (n < 3) await expect.poll(() => page.locator('[data-testid="record-row"][data-kind="meeting"]').count(), { timeout: 20_000 }).toBe(n);
+      if (n < 3)
+        await expect.poll(() => page.locator('[data-testid="record-row"][data-kind="meeting"]').count(), { timeout: 20_000 }).toBe(n);
     }
     await expect.poll(() => byTestId('template-stepper').getAttribute('data-stage'), { timeout: 30_000 }).toBe('joint_action');
     await expect.poll(() => byTestId('figure-meetings_held').getAttribute('data-value'), { timeout: 20_000 }).toBe('3');
@@ -379,7 +413,10 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await page.goto(`${stack.baseUrl}/#/programs/${programIds[1]}/show`);
     await expect.poll(() => byTestId('template-stepper').getAttribute('data-stage'), { timeout: 20_000 }).toBe('meetings');
     await byTestId('control-close-stage').click();
-    await page.getByRole('dialog').getByRole('button', { name: /Close stage/i }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Close stage/i })
+      .click();
     await expect.poll(async () => (await pm.get(`/programs/${programIds[1]}`)).body.stage, { timeout: 30_000 }).toBe('joint_action');
   });
 
@@ -391,7 +428,10 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await planTask.click();
     const form = byTestId('template-task-form');
     await form.locator('textarea').first().waitFor({ timeout: 20_000 });
-    await form.locator('textarea').first().fill('A gender focal point on the board; an anti-harassment policy by June; gender-disaggregated beneficiary data.');
+    await form
+      .locator('textarea')
+      .first()
+      .fill('A gender focal point on the board; an anti-harassment policy by June; gender-disaggregated beneficiary data.');
     await byTestId('designed-form-submit').click();
     await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
 

@@ -20,7 +20,13 @@ beforeAll(async () => {
   const [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
   const users = await userIds(pm);
   programId = (
-    await pm.post('/programs', { organizationId: await createOrg(pm, 'Umut Derneği'), type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], startDate: '2026-09-01' })
+    await pm.post('/programs', {
+      organizationId: await createOrg(pm, 'Umut Derneği'),
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+      startDate: '2026-09-01',
+    })
   ).body.id;
   await completeOpen(mentor, programId, 'self_assessment', data.selfAssessment());
   await completeOpen(gender, programId, 'gender_report', data.genderReport(false));
@@ -31,7 +37,10 @@ beforeAll(async () => {
     BEGIN IF NEW.notes LIKE '%POISON%' THEN RAISE EXCEPTION 'value refused' USING ERRCODE = '22023'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
     CREATE TRIGGER refuse_poison BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION refuse_poison();`);
   await db.end();
-  expect((await mentor.post(`/programs/${programId}/visits`, { date: '2026-10-01', mode: 'phone', durationMinutes: 30, notes: 'POISON' })).status).toBe(201);
+  expect(
+    (await mentor.post(`/programs/${programId}/visits`, { date: '2026-10-01', mode: 'phone', durationMinutes: 30, notes: 'POISON' }))
+      .status,
+  ).toBe(201);
   await eventually(async () => (await pm.get(`/programs/${programId}`)).body.readModelError);
   browser = await launchChromium();
 });

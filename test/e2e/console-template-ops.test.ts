@@ -72,7 +72,8 @@ async function login(email: string, locale: 'en' | 'tr' = 'en') {
 }
 
 /** The page is no wider than the window (nothing to scroll sideways). */
-const sidewaysOverflow = async () => Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
+const sidewaysOverflow = async () =>
+  Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
 
 /** A full-page screenshot at a width, and at a phone's width also what its first screen shows. */
 async function at(width: number, name: string) {
@@ -119,7 +120,12 @@ describe('console: designed program types in the manager tools', () => {
     await testId('cohort-close').click();
     const started = (await pm.get('/programs', { filter: { type: KEY } })).body;
     expect(started).toHaveLength(3);
-    expect(started.every((p: { template: { version: number }; genderExpertId: string }) => p.template.version === 1 && p.genderExpertId === users[LOGINS.gender])).toBe(true);
+    expect(
+      started.every(
+        (p: { template: { version: number }; genderExpertId: string }) =>
+          p.template.version === 1 && p.genderExpertId === users[LOGINS.gender],
+      ),
+    ).toBe(true);
     programIds = started.map((p: { id: string }) => p.id);
   }, 180_000);
 
@@ -154,8 +160,12 @@ describe('console: designed program types in the manager tools', () => {
     // One program reaches the meetings stage (its manager may close it); the others stay in review.
     const first = (await pm.get(`/programs/${programIds[0]}`)).body;
     const mentor = await stack.api.login(first.mentorId === users[LOGINS.mentor] ? LOGINS.mentor : LOGINS.mentor2, DEMO_PASSWORD);
-    const task = async (c: ApiClient, type: string) => eventually(async () => (await c.get('/tasks', { filter: { programId: first.id, type, status: 'open' } })).body[0]);
-    expect((await mentor.post(`/tasks/${(await task(mentor, 'practice_review')).id}/complete`, { score: 5, summary: 'Practices reviewed' })).status).toBe(200);
+    const task = async (c: ApiClient, type: string) =>
+      eventually(async () => (await c.get('/tasks', { filter: { programId: first.id, type, status: 'open' } })).body[0]);
+    expect(
+      (await mentor.post(`/tasks/${(await task(mentor, 'practice_review')).id}/complete`, { score: 5, summary: 'Practices reviewed' }))
+        .status,
+    ).toBe(200);
     expect((await gender.post(`/tasks/${(await task(gender, 'gender_review')).id}/complete`, { rating: 'high' })).status).toBe(200);
     await eventually(async () => (await pm.get(`/programs/${first.id}`)).body.stage === 'meetings');
 
@@ -237,7 +247,11 @@ describe('console: designed program types in the manager tools', () => {
       // The rest works at this width: the Turkish labels and the preview.
       await testId('form-tab-tr').click();
       await testId('tr-label-score').waitFor();
-      expect(await testId('form-designer').locator('.MuiDialogContent-root').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await testId('form-designer')
+          .locator('.MuiDialogContent-root')
+          .evaluate((el) => el.scrollWidth - el.clientWidth),
+      ).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(SCREENSHOTS, `template-form-labels-390-${locale}.png`) });
       // Wide again: the builder itself (in Turkish with a word on its English menus).
       await page.setViewportSize({ width: 1440, height: 900 });

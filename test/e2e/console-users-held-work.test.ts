@@ -29,7 +29,13 @@ beforeAll(async () => {
   holder = { id: created.body.id, email };
   const orgId = await createOrg(pm, 'Held work');
   orgName = (await pm.get(`/organizations/${orgId}`)).body.name;
-  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: holder.id, genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: holder.id,
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status).toBe(201);
   await openTask(pm, p.body.id, 'self_assessment');
 });
@@ -52,7 +58,13 @@ async function deactivate(page: Page) {
   await page.locator('form button[type="submit"]').click();
   await page.locator('[data-testid="held-work-dialog"]').waitFor();
   // Screenshots after the dialog's fade-in.
-  await expect.poll(() => page.locator('.MuiDialog-container').evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(el).opacity)).toBe('1');
+  await expect
+    .poll(() =>
+      page
+        .locator('.MuiDialog-container')
+        .evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(el).opacity),
+    )
+    .toBe('1');
 }
 
 describe('console: deactivating someone who holds work', () => {

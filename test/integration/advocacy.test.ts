@@ -29,7 +29,14 @@ afterAll(async () => {
 });
 
 async function org(label: string) {
-  const r = await pm.post('/organizations', { name: `${label} ${Date.now()}`, city: 'Novi Pazar', fieldOfWork: 'Minority rights', contactPerson: 'Ana Petrović', email: 'info@example.org', phone: '+381 20 000 000' });
+  const r = await pm.post('/organizations', {
+    name: `${label} ${Date.now()}`,
+    city: 'Novi Pazar',
+    fieldOfWork: 'Minority rights',
+    contactPerson: 'Ana Petrović',
+    email: 'info@example.org',
+    phone: '+381 20 000 000',
+  });
   expect(r.status).toBe(201);
   return r.body.id as string;
 }
@@ -88,7 +95,10 @@ describe('advocacy mentorship', () => {
     // Draft 2 answers the comments and is approved.
     const back = (await pm.get(`/programs/${p.id}`)).body;
     expect(back.stage).toBe('plan_drafting');
-    expect(back.live.planVersions[0].review).toMatchObject({ decision: 'request_changes', comments: 'Make the goal measurable, with a date' });
+    expect(back.live.planVersions[0].review).toMatchObject({
+      decision: 'request_changes',
+      comments: 'Make the goal measurable, with a date',
+    });
     expect((await mentor.post(`/programs/${p.id}/plan-drafts`, adv.plan())).status).toBe(200);
     // Nobody approves a draft they authored (issue 12): the mentor drafted, the program manager approves.
     await complete(pm, p.id, 'plan_review', { decision: 'approve', comments: 'Ready to present' });
@@ -125,18 +135,25 @@ describe('advocacy mentorship', () => {
         { indicator: 'Transport budget line created', status: 'not_started' },
       ],
     });
-    const audit = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1 AND action LIKE 'workflow.update.%' AND result = 'ok'`, [p.id]);
+    const audit = await db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1 AND action LIKE 'workflow.update.%' AND result = 'ok'`,
+      [p.id],
+    );
     expect(audit[0].n).toBeGreaterThanOrEqual(11);
   });
 
   it('refuses a sixth CSO for a mentor unless the program manager overrides, also when reassigning', async () => {
     await admin.put('/config/advocacy', { mentorLimit: 5 });
     for (let i = 0; i < 5; i++) expect((await startAdvocacy(`Limit ${i}`, LOGINS.mentor2)).status).toBe(201);
-    const before = (await pm.get('/programs', { filter: { type: 'advocacy', mentorId: users[LOGINS.mentor2] } })).headers.get('content-range');
+    const before = (await pm.get('/programs', { filter: { type: 'advocacy', mentorId: users[LOGINS.mentor2] } })).headers.get(
+      'content-range',
+    );
     const sixth = await startAdvocacy('Limit 6', LOGINS.mentor2);
     expect(sixth.status).toBe(409);
     expect(sixth.body.message).toMatch(/already follows 5 advocacy CSOs \(limit 5\)/);
-    expect((await pm.get('/programs', { filter: { type: 'advocacy', mentorId: users[LOGINS.mentor2] } })).headers.get('content-range')).toBe(before);
+    expect(
+      (await pm.get('/programs', { filter: { type: 'advocacy', mentorId: users[LOGINS.mentor2] } })).headers.get('content-range'),
+    ).toBe(before);
     const overridden = await startAdvocacy('Limit 6 override', LOGINS.mentor2, { override: true });
     expect(overridden.status).toBe(201);
 
@@ -152,7 +169,12 @@ describe('advocacy mentorship', () => {
     const orgId = await org('Both programs');
     const a = await pm.post('/programs', { organizationId: orgId, type: 'advocacy', mentorId: users[LOGINS.mentor] });
     expect(a.status).toBe(201);
-    const i = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender] });
+    const i = await pm.post('/programs', {
+      organizationId: orgId,
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+    });
     expect(i.status).toBe(201);
     expect((await pm.post('/programs', { organizationId: orgId, type: 'advocacy', mentorId: users[LOGINS.mentor] })).status).toBe(409);
     expect((await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor] })).status).toBe(400);

@@ -113,7 +113,12 @@ describe('passwords and revoked tokens', () => {
 
   it('refuses passwords shorter than 12 characters, naming password', async () => {
     const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
-    const res = await admin.post('/users', { email: `short-${Date.now()}@mentorflow.local`, fullName: 'Short', role: 'mentor', password: 'elevenchars' });
+    const res = await admin.post('/users', {
+      email: `short-${Date.now()}@mentorflow.local`,
+      fullName: 'Short',
+      role: 'mentor',
+      password: 'elevenchars',
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.password).toMatch(/at least 12 characters/);
     const u = await newUser(admin, 'short-update');
@@ -158,7 +163,11 @@ describe('passwords and revoked tokens', () => {
     const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
     const me = await mentor.get('/auth/me');
     const entries = await admin.get('/audit', { filter: { action: 'access.denied', actorId: me.body.id } });
-    expect(entries.body[0]).toMatchObject({ targetType: 'program', result: 'rejected', details: { method: 'POST', path: '/api/programs' } });
+    expect(entries.body[0]).toMatchObject({
+      targetType: 'program',
+      result: 'rejected',
+      details: { method: 'POST', path: '/api/programs' },
+    });
   });
 });
 

@@ -16,7 +16,9 @@ let users: Record<string, string>;
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true });
-  [pm, mentor, gender, admin] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  [pm, mentor, gender, admin] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
   users = await userIds(pm);
   await admin.put('/config/institutional/durations', { durations: inst.FAST });
   await admin.put('/config/advocacy', { durations: adv.FAST, mentorLimit: 2 });
@@ -36,7 +38,10 @@ describe('CSV import', () => {
     ].join('\n');
     const r = await pm.post('/organizations/import', { csv });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    expect(r.body.created.map((c: { row: number; name: string }) => [c.row, c.name])).toEqual([[2, 'Umut Derneği'], [7, 'Yeşil Adım']]);
+    expect(r.body.created.map((c: { row: number; name: string }) => [c.row, c.name])).toEqual([
+      [2, 'Umut Derneği'],
+      [7, 'Yeşil Adım'],
+    ]);
     expect(r.body.rejected.map((x: { row: number; errors: object }) => [x.row, Object.keys(x.errors)])).toEqual([
       [3, ['name']],
       [4, ['email']],
@@ -76,7 +81,10 @@ describe('cohort start', () => {
     expect([perMentor(mentors[0]), perMentor(mentors[1])]).toEqual([2, 2]);
 
     // Start the planned four plus one forced onto a full mentor: that one is refused (409), the rest start.
-    const items = [...assigned.map((a: { organizationId: string; mentorId: string }) => ({ organizationId: a.organizationId, mentorId: a.mentorId })), { organizationId: orgs[5], mentorId: mentors[0] }];
+    const items = [
+      ...assigned.map((a: { organizationId: string; mentorId: string }) => ({ organizationId: a.organizationId, mentorId: a.mentorId })),
+      { organizationId: orgs[5], mentorId: mentors[0] },
+    ];
     const started = await pm.post('/programs/cohort', { type: 'advocacy', items });
     expect(started.status).toBe(200);
     expect(started.body).toMatchObject({ started: 4, failed: 1 });
@@ -112,9 +120,21 @@ describe('peer learning, timeline and dashboards', () => {
     const bad = await pm.post('/events', { kind: 'party', date: '2027-13-01', topic: 'x', organizationIds: [a] });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['date', 'kind', 'organizationIds', 'topic']);
-    const ev = await pm.post('/events', { kind: 'meeting', date: '2027-05-20', topic: 'Financial procedures in small CSOs', organizationIds: [a, b] });
+    const ev = await pm.post('/events', {
+      kind: 'meeting',
+      date: '2027-05-20',
+      topic: 'Financial procedures in small CSOs',
+      organizationIds: [a, b],
+    });
     expect(ev.status).toBe(201);
-    const p = (await pm.post('/programs', { organizationId: a, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender] })).body;
+    const p = (
+      await pm.post('/programs', {
+        organizationId: a,
+        type: 'institutional',
+        mentorId: users[LOGINS.mentor],
+        genderExpertId: users[LOGINS.gender],
+      })
+    ).body;
     const timeline = await eventually(async () => {
       const t = (await pm.get(`/organizations/${a}/timeline`)).body as { kind: string; title: string }[];
       return t.length >= 2 ? t : null;

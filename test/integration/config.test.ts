@@ -21,7 +21,15 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 
 const start = async (label: string) =>
-  (await pm.post('/programs', { organizationId: await createOrg(pm, label), type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 })).body;
+  (
+    await pm.post('/programs', {
+      organizationId: await createOrg(pm, label),
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+      years: 1,
+    })
+  ).body;
 
 describe('configuration', () => {
   it('versions every edit; a running program keeps its scale, a new one uses the newest', async () => {
@@ -29,11 +37,30 @@ describe('configuration', () => {
     expect(before.version).toBe(1);
     const old = await start('Old scale');
 
-    const scale = { min: 1, max: 4, descriptors: { 1: { en: 'Absent', tr: 'Yok' }, 2: { en: 'Initial', tr: 'Başlangıç' }, 3: { en: 'Established', tr: 'Yerleşik' }, 4: { en: 'Exemplary', tr: 'Örnek' } } };
+    const scale = {
+      min: 1,
+      max: 4,
+      descriptors: {
+        1: { en: 'Absent', tr: 'Yok' },
+        2: { en: 'Initial', tr: 'Başlangıç' },
+        3: { en: 'Established', tr: 'Yerleşik' },
+        4: { en: 'Exemplary', tr: 'Örnek' },
+      },
+    };
     const elements = before.elements.map((e: { slug: string; name: object }) =>
-      e.slug === 'governance' ? { ...e, name: { en: 'Governance', tr: 'Yönetişim' }, standard: { en: 'The board meets and decides openly', tr: 'Yönetim kurulu düzenli toplanır ve açık karar alır' } } : e,
+      e.slug === 'governance'
+        ? {
+            ...e,
+            name: { en: 'Governance', tr: 'Yönetişim' },
+            standard: { en: 'The board meets and decides openly', tr: 'Yönetim kurulu düzenli toplanır ve açık karar alır' },
+          }
+        : e,
     );
-    const saved = await admin.put('/config/institutional', { gradeScale: scale, elements, studyTypes: [...before.studyTypes, 'digital_security'] });
+    const saved = await admin.put('/config/institutional', {
+      gradeScale: scale,
+      elements,
+      studyTypes: [...before.studyTypes, 'digital_security'],
+    });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body.version).toBe(2);
     expect((await pm.get('/config/institutional/versions')).body.map((v: { version: number }) => v.version)).toEqual([2]);
@@ -61,9 +88,17 @@ describe('configuration', () => {
       studyTypes: ['strategic_planning', 'Bad Type'],
     });
     expect(bad.status).toBe(400);
-    expect(Object.keys(bad.body.errors).sort()).toEqual(['elements', 'gradeScale.descriptors.2', 'gradeScale.descriptors.3', 'studyTypes', 'studyTypes.1']);
+    expect(Object.keys(bad.body.errors).sort()).toEqual([
+      'elements',
+      'gradeScale.descriptors.2',
+      'gradeScale.descriptors.3',
+      'studyTypes',
+      'studyTypes.1',
+    ]);
     expect((await admin.put('/config/advocacy', { gradeScale: current.gradeScale })).status).toBe(400);
-    expect((await admin.put('/config/institutional', { durations: { yearLength: 10 } })).body.errors).toHaveProperty('durations.yearLength');
+    expect((await admin.put('/config/institutional', { durations: { yearLength: 10 } })).body.errors).toHaveProperty(
+      'durations.yearLength',
+    );
     expect((await pm.put('/config/institutional', { durations: { yearLength: 60_000 } })).status).toBe(403);
     expect((await admin.get('/config/institutional')).body.version).toBe(current.version);
   });

@@ -30,10 +30,21 @@ beforeAll(async () => {
   const mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
   const users = await userIds(pm);
   const org = await createOrg(pm, 'Fuzz CSO');
-  expect((await pm.post('/programs', { organizationId: org, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 })).status).toBe(201);
+  expect(
+    (
+      await pm.post('/programs', {
+        organizationId: org,
+        type: 'institutional',
+        mentorId: users[LOGINS.mentor],
+        genderExpertId: users[LOGINS.gender],
+        years: 1,
+      })
+    ).status,
+  ).toBe(201);
   expect((await pm.post('/programs', { organizationId: org, type: 'advocacy', mentorId: users[LOGINS.mentor] })).status).toBe(201);
   const member = await inviteMember(mentor, org, 'fuzz');
-  token = (await member.api.request('POST', '/auth/login', { body: { email: member.email, password: 'member-password-1' }, token: null })).body.accessToken;
+  token = (await member.api.request('POST', '/auth/login', { body: { email: member.email, password: 'member-password-1' }, token: null }))
+    .body.accessToken;
 }, 180_000);
 afterAll(() => stack?.close());
 
@@ -73,7 +84,11 @@ function runSchemathesis(token: string, label: string): Promise<FuzzOutcome> {
   ];
   return new Promise((resolve, reject) => {
     // Run in the temporary folder: schemathesis keeps a cache (.schemathesis/) in its working directory.
-    const child = spawn(st, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', PYTHONUNBUFFERED: '1' } });
+    const child = spawn(st, args, {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', PYTHONUNBUFFERED: '1' },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -91,7 +106,9 @@ function runSchemathesis(token: string, label: string): Promise<FuzzOutcome> {
 describe('API fuzzing (schemathesis) as a CSO member', () => {
   it('CSO member: no 5xx and every response matches the documented schema', async () => {
     const outcome = await runSchemathesis(token, 'csomember');
-    console.log(`[fuzz] CSO member: ${outcome.operations} operations, ${outcome.requests} requests, ${outcome.serverErrors} 5xx, ${outcome.failures.length} failures`);
+    console.log(
+      `[fuzz] CSO member: ${outcome.operations} operations, ${outcome.requests} requests, ${outcome.serverErrors} 5xx, ${outcome.failures.length} failures`,
+    );
     for (const f of outcome.failures) console.log(`[fuzz]   ${f}`);
     for (const r of outcome.samples) console.log(`[fuzz]   e.g. ${r}`);
     expect(outcome.operations, 'schemathesis tested the operations of the document').toBeGreaterThan(30);

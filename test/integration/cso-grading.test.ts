@@ -22,13 +22,24 @@ let db: DataSource;
 const grading = (grades: number[], principle: number, position: string) => ({
   year: 1,
   position,
-  elements: Object.fromEntries(ELEMENTS.map((e, i) => [e, { grade: grades[i % grades.length], strengths: `${position} sees strength in ${e}`, improvementAreas: `${position}: improve ${e}` }])),
+  elements: Object.fromEntries(
+    ELEMENTS.map((e, i) => [
+      e,
+      { grade: grades[i % grades.length], strengths: `${position} sees strength in ${e}`, improvementAreas: `${position}: improve ${e}` },
+    ]),
+  ),
   principles: Object.fromEntries(PRINCIPLES.map((p) => [p, principle])),
 });
 
 async function program(label: string) {
   const org = await createOrg(pm, label);
-  const p = await pm.post('/programs', { organizationId: org, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: org,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   await openTask(mentor, p.body.id, 'self_assessment');
   return { org, id: p.body.id as string };
@@ -36,7 +47,9 @@ async function program(label: string) {
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  [pm, mentor, mentor2, gender] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
   users = await userIds(pm);
   db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
   await db.initialize();
@@ -49,7 +62,11 @@ afterAll(async () => {
 describe('participatory grading', () => {
   it('three members grade; the mentor sees each grade with min, median and max; members see only their own', async () => {
     const { org, id } = await program('Grading');
-    const [m1, m2, m3] = [await inviteMember(mentor, org, 'g1'), await inviteMember(mentor, org, 'g2'), await inviteMember(mentor, org, 'g3')];
+    const [m1, m2, m3] = [
+      await inviteMember(mentor, org, 'g1'),
+      await inviteMember(mentor, org, 'g2'),
+      await inviteMember(mentor, org, 'g3'),
+    ];
     // Before a round: a member cannot grade (409 naming year).
     const early = await m1.api.put(`/programs/${id}/member-grading/mine`, grading([3], 3, 'Board chair'));
     expect(early.status).toBe(409);
@@ -73,9 +90,19 @@ describe('participatory grading', () => {
     const bad = await m1.api.put(`/programs/${id}/member-grading/mine`, { ...grading([9], 0, ''), extra: 1 });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.extra).toBeDefined();
-    const bad2 = await m1.api.put(`/programs/${id}/member-grading/mine`, { ...grading([9], 0, ''), elements: { governance: { grade: 9, strengths: 'x'.repeat(4001), improvementAreas: '' } } });
+    const bad2 = await m1.api.put(`/programs/${id}/member-grading/mine`, {
+      ...grading([9], 0, ''),
+      elements: { governance: { grade: 9, strengths: 'x'.repeat(4001), improvementAreas: '' } },
+    });
     expect(bad2.status).toBe(400);
-    expect(bad2.body.errors).toMatchObject({ position: expect.any(String), 'elements.governance.grade': expect.stringMatching(/between 1 and 5/), 'elements.governance.strengths': expect.stringMatching(/at most 4000/), 'elements.governance.improvementAreas': expect.any(String), 'elements.strategic_planning': expect.stringMatching(/missing/), 'principles.transparency': expect.stringMatching(/between 1 and 5/) });
+    expect(bad2.body.errors).toMatchObject({
+      position: expect.any(String),
+      'elements.governance.grade': expect.stringMatching(/between 1 and 5/),
+      'elements.governance.strengths': expect.stringMatching(/at most 4000/),
+      'elements.governance.improvementAreas': expect.any(String),
+      'elements.strategic_planning': expect.stringMatching(/missing/),
+      'principles.transparency': expect.stringMatching(/between 1 and 5/),
+    });
     expect((await db.query(`SELECT count(*)::int AS n FROM member_gradings WHERE program_id = $1`, [id]))[0].n).toBe(0);
 
     expect((await m1.api.put(`/programs/${id}/member-grading/mine`, grading([1], 2, 'Board chair'))).status).toBe(200);
@@ -106,7 +133,9 @@ describe('participatory grading', () => {
     expect(ctx.body.context.memberGrading.participants).toHaveLength(3);
 
     // Audited.
-    const audit = (await db.query(`SELECT action, result FROM audit_log WHERE target_id = $1 AND action LIKE 'member_grading.%'`, [id])) as { action: string; result: string }[];
+    const audit = (await db.query(`SELECT action, result FROM audit_log WHERE target_id = $1 AND action LIKE 'member_grading.%'`, [
+      id,
+    ])) as { action: string; result: string }[];
     expect(audit.filter((a) => a.action === 'member_grading.submit' && a.result === 'ok')).toHaveLength(4);
     expect(audit.filter((a) => a.action === 'member_grading.open' && a.result === 'ok')).toHaveLength(1);
 

@@ -19,17 +19,27 @@ let db: DataSource;
 let orgId: string;
 
 const tokenOf = (link: string) => link.split('/#/invitation/')[1];
-const invite = (c: ApiClient, org: string, email: string) => c.post(`/organizations/${org}/invitations`, { email, fullName: 'Ayşe Yılmaz', language: 'tr' });
-const accept = (token: string, password = 'a-long-password-1') => stack.api.request('POST', `/invitations/${token}/accept`, { body: { password }, token: null });
+const invite = (c: ApiClient, org: string, email: string) =>
+  c.post(`/organizations/${org}/invitations`, { email, fullName: 'Ayşe Yılmaz', language: 'tr' });
+const accept = (token: string, password = 'a-long-password-1') =>
+  stack.api.request('POST', `/invitations/${token}/accept`, { body: { password }, token: null });
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, env: { PUBLIC_URL: 'https://mentorflow.example.org' } });
-  [pm, mentor, mentor2, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  [pm, mentor, mentor2, gender] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
   users = await userIds(pm);
   db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
   await db.initialize();
   orgId = await createOrg(pm, 'Invitations');
-  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
 });
 afterAll(async () => {
@@ -77,7 +87,10 @@ describe('invitations', () => {
     const me = await stack.api.withToken(ok.body.accessToken).get('/auth/me');
     expect(me.body).toMatchObject({ role: 'cso_member', organizationId: orgId });
     // The member signs in with the password they set.
-    const login = await stack.api.request('POST', '/auth/login', { body: { email: 'ayse@cso.example.org', password: 'a-long-password-1' }, token: null });
+    const login = await stack.api.request('POST', '/auth/login', {
+      body: { email: 'ayse@cso.example.org', password: 'a-long-password-1' },
+      token: null,
+    });
     expect(login.status).toBe(200);
     expect(login.body.user.organizationId).toBe(orgId);
 
@@ -94,12 +107,17 @@ describe('invitations', () => {
     expect((await own.get(`/organizations/${orgId}/members`)).status).toBe(200);
     expect((await own.get(`/organizations/${orgId}/invitations`)).status).toBe(403);
     // Audited: invite, accept, refused accept.
-    const actions = (await db.query(`SELECT action, result FROM audit_log WHERE action LIKE 'invitation.%' ORDER BY "at"`)) as { action: string; result: string }[];
-    expect(actions).toEqual(expect.arrayContaining([
-      { action: 'invitation.create', result: 'ok' },
-      { action: 'invitation.accept', result: 'ok' },
-      { action: 'invitation.accept', result: 'rejected' },
-    ]));
+    const actions = (await db.query(`SELECT action, result FROM audit_log WHERE action LIKE 'invitation.%' ORDER BY "at"`)) as {
+      action: string;
+      result: string;
+    }[];
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        { action: 'invitation.create', result: 'ok' },
+        { action: 'invitation.accept', result: 'ok' },
+        { action: 'invitation.accept', result: 'rejected' },
+      ]),
+    );
   });
 
   it('expired and revoked links are refused (410, saying which); an unknown one is 404', async () => {
@@ -109,7 +127,9 @@ describe('invitations', () => {
     const late = await accept(tokenOf(expiring.body.link));
     expect(late.status).toBe(410);
     expect(late.body.message).toMatch(/expired/);
-    expect((await pm.get(`/organizations/${orgId}/invitations`)).body.data.find((i: { id: string }) => i.id === expiring.body.id).status).toBe('expired');
+    expect(
+      (await pm.get(`/organizations/${orgId}/invitations`)).body.data.find((i: { id: string }) => i.id === expiring.body.id).status,
+    ).toBe('expired');
     expect((await pm.delete(`/organizations/${orgId}/invitations/${expiring.body.id}`)).status).toBe(409);
 
     const revoked = await invite(pm, orgId, 'revoked@cso.example.org');
@@ -118,7 +138,9 @@ describe('invitations', () => {
     const refused = await accept(tokenOf(revoked.body.link));
     expect(refused.status).toBe(410);
     expect(refused.body.message).toMatch(/revoked/);
-    expect((await db.query(`SELECT count(*)::int AS n FROM users WHERE email IN ('late@cso.example.org', 'revoked@cso.example.org')`))[0].n).toBe(0);
+    expect(
+      (await db.query(`SELECT count(*)::int AS n FROM users WHERE email IN ('late@cso.example.org', 'revoked@cso.example.org')`))[0].n,
+    ).toBe(0);
 
     expect((await stack.api.request('GET', `/invitations/${'x'.repeat(43)}`, { token: null })).status).toBe(404);
     expect((await accept('not-a-token')).status).toBe(404);
@@ -137,7 +159,11 @@ describe('invitations', () => {
     const bad = await mentor.post(`/organizations/${orgId}/invitations`, { email: 'not an email', fullName: 'A', language: 'de' });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['email', 'fullName', 'language']);
-    const extra = await mentor.post(`/organizations/${orgId}/invitations`, { email: 'y@cso.example.org', fullName: 'Yusuf', role: 'admin' });
+    const extra = await mentor.post(`/organizations/${orgId}/invitations`, {
+      email: 'y@cso.example.org',
+      fullName: 'Yusuf',
+      role: 'admin',
+    });
     expect(extra.status).toBe(400);
     expect(extra.body.errors.role).toBeDefined();
     const taken = await invite(mentor, orgId, LOGINS.mentor2);
@@ -145,7 +171,9 @@ describe('invitations', () => {
     expect(taken.body.errors.email).toBeDefined();
     expect((await invite(pm, '00000000-0000-4000-8000-000000000000', 'z@cso.example.org')).status).toBe(404);
     // Staff cannot make a cso_member through /users (members join by invitation).
-    const viaUsers = await (await stack.api.login(LOGINS.admin, DEMO_PASSWORD)).post('/users', { email: 'u@cso.example.org', fullName: 'U U', role: 'cso_member', password: 'a-long-password-1' });
+    const viaUsers = await (
+      await stack.api.login(LOGINS.admin, DEMO_PASSWORD)
+    ).post('/users', { email: 'u@cso.example.org', fullName: 'U U', role: 'cso_member', password: 'a-long-password-1' });
     expect(viaUsers.status).toBe(400);
     expect(viaUsers.body.errors.role).toMatch(/invitation/);
   });
@@ -169,7 +197,9 @@ describe('invitation e-mail', () => {
       },
     });
     await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
-    const mailing = await startStack({ env: { DATABASE_URL: stack.env.DATABASE_URL, SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://mentorflow.example.org' } });
+    const mailing = await startStack({
+      env: { DATABASE_URL: stack.env.DATABASE_URL, SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://mentorflow.example.org' },
+    });
     try {
       const c = await mailing.api.login(LOGINS.pm, DEMO_PASSWORD);
       const r = await invite(c, orgId, 'mailed@cso.example.org');
@@ -179,7 +209,9 @@ describe('invitation e-mail', () => {
       // Quoted-printable soft line breaks joined again.
       const text = mail.raw.replace(/=\r?\n/g, '');
       expect(text).toContain(r.body.link);
-      const [n] = (await db.query(`SELECT user_id, emailed_at, email_pending FROM notifications WHERE type = 'invitation' AND recipient_email = 'mailed@cso.example.org'`)) as Record<string, unknown>[];
+      const [n] = (await db.query(
+        `SELECT user_id, emailed_at, email_pending FROM notifications WHERE type = 'invitation' AND recipient_email = 'mailed@cso.example.org'`,
+      )) as Record<string, unknown>[];
       expect(n).toMatchObject({ user_id: null, email_pending: false });
       expect(n.emailed_at).not.toBeNull();
       // The mailed link works.
@@ -196,7 +228,10 @@ describe('demo CSO member', () => {
     const demo = await startStack({ worker: false, env: { DATABASE_URL: stack.env.DATABASE_URL, SEED_DEMO_USERS: 'true', DEMO_PASSWORD } });
     try {
       const cso = await eventually(async () => {
-        const r = await demo.api.request('POST', '/auth/login', { body: { email: 'cso@mentorflow.local', password: DEMO_PASSWORD }, token: null });
+        const r = await demo.api.request('POST', '/auth/login', {
+          body: { email: 'cso@mentorflow.local', password: DEMO_PASSWORD },
+          token: null,
+        });
         return r.status === 200 ? demo.api.withToken(r.body.accessToken) : null;
       });
       const me = (await cso.get('/auth/me')).body;

@@ -23,17 +23,31 @@ const FINDINGS = `Findings shared with the CSO ${Date.now()}`;
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  [pm, mentor, mentor2, gender] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
   users = await userIds(pm);
   db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
   await db.initialize();
   orgId = await createOrg(pm, 'Participation');
-  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   programId = p.body.id;
   await completeOpen(mentor, programId, 'self_assessment', inst.selfAssessment());
   await completeOpen(gender, programId, 'gender_report', { ...inst.genderReport(), findings: FINDINGS });
   await completeOpen(mentor, programId, 'improvement_plan', inst.improvementPlan());
-  const v = await mentor.post(`/programs/${programId}/visits`, { date: new Date().toISOString().slice(0, 10), mode: 'face_to_face', durationMinutes: 60, notes: 'Worked on the strategic plan', internalNotes: 'Board tension, keep an eye on it' });
+  const v = await mentor.post(`/programs/${programId}/visits`, {
+    date: new Date().toISOString().slice(0, 10),
+    mode: 'face_to_face',
+    durationMinutes: 60,
+    notes: 'Worked on the strategic plan',
+    internalNotes: 'Board tension, keep an eye on it',
+  });
   expect(v.status, JSON.stringify(v.body)).toBe(201);
   visitId = v.body.id;
   itemId = ((await pm.get('/improvements', { filter: { programId } })).body as { id: string }[])[0].id;
@@ -56,20 +70,33 @@ describe('plan item progress', () => {
     expect(bad.body.errors.extra).toBeDefined();
     const bad2 = await m1.api.post(`/improvements/${itemId}/progress`, { note: 'x'.repeat(2001), percent: 120 });
     expect(Object.keys(bad2.body.errors).sort()).toEqual(['note', 'percent']);
-    const r = await m1.api.post(`/improvements/${itemId}/progress`, { note: 'Board approved the first draft of the strategy', percent: 40 });
+    const r = await m1.api.post(`/improvements/${itemId}/progress`, {
+      note: 'Board approved the first draft of the strategy',
+      percent: 40,
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body).toMatchObject({ improvementId: itemId, percent: 40, author: { id: m1.userId, role: 'cso_member' } });
     expect((await mentor.post(`/improvements/${itemId}/progress`, { note: 'Confirmed at the visit' })).status).toBe(201);
     // Another mentor's CSO: not theirs.
     expect((await mentor2.post(`/improvements/${itemId}/progress`, { note: 'x' })).status).toBe(403);
     const list = await m2.api.get(`/improvements/${itemId}/progress`);
-    expect(list.body.data.map((x: { note: string }) => x.note)).toEqual(['Board approved the first draft of the strategy', 'Confirmed at the visit']);
+    expect(list.body.data.map((x: { note: string }) => x.note)).toEqual([
+      'Board approved the first draft of the strategy',
+      'Confirmed at the visit',
+    ]);
     const notes = await mentor.get('/notifications', { filter: { type: 'plan_progress_reported', programId } });
     expect(notes.body).toHaveLength(1);
     // Only the mentor marks "done".
     expect((await m1.api.put(`/improvements/${itemId}`, { status: 'in_progress' })).status).toBe(403);
     expect((await mentor.put(`/improvements/${itemId}`, { status: 'in_progress' })).status).toBe(200);
-    expect((await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'plan_item.progress' AND result = 'ok' AND target_id = $1`, [programId]))[0].n).toBe(2);
+    expect(
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM audit_log WHERE action = 'plan_item.progress' AND result = 'ok' AND target_id = $1`,
+          [programId],
+        )
+      )[0].n,
+    ).toBe(2);
   });
 });
 
@@ -78,18 +105,33 @@ describe('feedback on the mentoring', () => {
     const bad = await m1.api.post(`/programs/${programId}/feedback`, { about: 'visit', year: 1, rating: 6, comment: 'x'.repeat(2001) });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['comment', 'rating', 'visitId']);
-    const foreignVisit = await m1.api.post(`/programs/${programId}/feedback`, { about: 'visit', visitId: '00000000-0000-4000-8000-000000000001', year: 1, rating: 4 });
+    const foreignVisit = await m1.api.post(`/programs/${programId}/feedback`, {
+      about: 'visit',
+      visitId: '00000000-0000-4000-8000-000000000001',
+      year: 1,
+      rating: 4,
+    });
     expect(foreignVisit.status).toBe(400);
     expect(foreignVisit.body.errors.visitId).toBeDefined();
     const dashes = await m1.api.post(`/programs/${programId}/feedback`, { about: 'visit', visitId: '-'.repeat(36), year: 1, rating: 4 });
     expect(dashes.status).toBe(400);
     expect(dashes.body.errors.visitId).toBeDefined();
-    expect((await m1.api.post(`/programs/${programId}/feedback`, { about: 'visit', visitId, year: 1, rating: 3, comment: 'Useful' })).status).toBe(200);
+    expect(
+      (await m1.api.post(`/programs/${programId}/feedback`, { about: 'visit', visitId, year: 1, rating: 3, comment: 'Useful' })).status,
+    ).toBe(200);
     // Given again: the same row, updated (idempotent).
-    const again = await m1.api.post(`/programs/${programId}/feedback`, { about: 'visit', visitId, year: 1, rating: 5, comment: 'Very useful' });
+    const again = await m1.api.post(`/programs/${programId}/feedback`, {
+      about: 'visit',
+      visitId,
+      year: 1,
+      rating: 5,
+      comment: 'Very useful',
+    });
     expect(again.status).toBe(200);
     expect((await m2.api.post(`/programs/${programId}/feedback`, { about: 'visit', visitId, year: 1, rating: 3 })).status).toBe(200);
-    expect((await m1.api.post(`/programs/${programId}/feedback`, { about: 'year', year: 1, rating: 4, comment: 'A good year' })).status).toBe(200);
+    expect(
+      (await m1.api.post(`/programs/${programId}/feedback`, { about: 'year', year: 1, rating: 4, comment: 'A good year' })).status,
+    ).toBe(200);
     expect((await db.query(`SELECT count(*)::int AS n FROM mentoring_feedback WHERE program_id = $1`, [programId]))[0].n).toBe(3);
     // Staff do not rate; a member reads only their own; the mentor reads all with names.
     expect((await mentor.post(`/programs/${programId}/feedback`, { about: 'year', year: 1, rating: 5 })).status).toBe(403);
@@ -114,7 +156,9 @@ describe('feedback on the mentoring', () => {
     expect(badQ.status).toBe(400);
     expect(Object.keys(badQ.body.errors).sort()).toEqual(['cohort', 'type']);
     expect((await pm.get('/reports/satisfaction', { type: 'advocacy' })).body.overall.n).toBe(0);
-    expect((await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'feedback.submit' AND target_id = $1`, [programId]))[0].n).toBe(4);
+    expect(
+      (await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'feedback.submit' AND target_id = $1`, [programId]))[0].n,
+    ).toBe(4);
   });
 });
 
@@ -135,14 +179,18 @@ describe('reports shared with the organisation', () => {
     // Idempotent: shared again, one share and one audit entry.
     const again = await mentor.post(`/programs/${programId}/shares`, { document: 'gender_report', year: 1 });
     expect(again.body.data).toEqual([expect.objectContaining({ document: 'gender_report', year: 1, sharedBy: users[LOGINS.mentor] })]);
-    expect((await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'program.share' AND target_id = $1`, [programId]))[0].n).toBe(1);
+    expect(
+      (await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'program.share' AND target_id = $1`, [programId]))[0].n,
+    ).toBe(1);
     const after = await m1.api.get(`/programs/${programId}`);
     expect(after.body.live.tasks.find((t: { type: string }) => t.type === 'gender_report').data.findings).toBe(FINDINGS);
     expect(after.body.shares).toEqual([expect.objectContaining({ document: 'gender_report', year: 1 })]);
     expect((await m1.api.request('GET', `/programs/${programId}/reports/self-assessment`, { query: { year: '1' } })).status).toBe(403);
 
     expect((await pm.post(`/programs/${programId}/shares`, { document: 'self_assessment_report', year: 1 })).status).toBe(200);
-    const pdf = await fetch(`${stack.baseUrl}/api/programs/${programId}/reports/self-assessment?year=1`, { headers: { authorization: `Bearer ${(m1.api as unknown as { token: string }).token}` } });
+    const pdf = await fetch(`${stack.baseUrl}/api/programs/${programId}/reports/self-assessment?year=1`, {
+      headers: { authorization: `Bearer ${(m1.api as unknown as { token: string }).token}` },
+    });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toMatch(/application\/pdf/);
     expect((await m2.api.get(`/programs/${programId}/shares`)).body.data).toHaveLength(2);
@@ -153,10 +201,15 @@ describe('what comes next', () => {
   it('a member sees the open tasks and timers of their program, and the events their organisation is invited to', async () => {
     const other = await createOrg(pm, 'Participation peer');
     const soon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    expect((await pm.post('/events', { kind: 'workshop', date: soon, topic: 'Volunteer management workshop', organizationIds: [orgId, other] })).status).toBe(201);
+    expect(
+      (await pm.post('/events', { kind: 'workshop', date: soon, topic: 'Volunteer management workshop', organizationIds: [orgId, other] }))
+        .status,
+    ).toBe(201);
     const up = await m1.api.get(`/programs/${programId}/upcoming`);
     expect(up.status, JSON.stringify(up.body)).toBe(200);
-    expect(up.body.data).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'event', date: soon, title: 'Volunteer management workshop' })]));
+    expect(up.body.data).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'event', date: soon, title: 'Volunteer management workshop' })]),
+    );
     expect(up.body.data.some((u: { kind: string }) => u.kind === 'task' || u.kind === 'timer')).toBe(true);
     const dates = up.body.data.map((u: { date: string }) => u.date);
     expect([...dates].sort()).toEqual(dates);

@@ -24,14 +24,21 @@ async function advocacy(label: string) {
   const org = await createOrg(pm, label);
   const p = await pm.post('/programs', { organizationId: org, type: 'advocacy', mentorId: users[LOGINS.mentor] });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
-  for (const [type, body] of [['needs_assessment', adv.needs()], ['curriculum', adv.curriculum()], ['training', adv.training()], ['issue_workshop', adv.workshop()]] as const) {
+  for (const [type, body] of [
+    ['needs_assessment', adv.needs()],
+    ['curriculum', adv.curriculum()],
+    ['training', adv.training()],
+    ['issue_workshop', adv.workshop()],
+  ] as const) {
     await completeOpen(mentor, p.body.id, type, body);
   }
   await openTask(mentor, p.body.id, 'plan_drafting');
   return { org, id: p.body.id as string };
 }
 const openOf = (c: ApiClient, programId: string, type: string) =>
-  eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0] as { id: string; assigneeId: string });
+  eventually(
+    async () => (await c.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0] as { id: string; assigneeId: string },
+  );
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true });
@@ -81,13 +88,21 @@ describe('plan drafted by the CSO', () => {
 
     // The mentor requests changes: the next draft is the CSO's again.
     const review1 = await openOf(mentor, id, 'plan_review');
-    expect((await mentor.post(`/tasks/${review1.id}/complete`, { decision: 'request_changes', comments: 'Make the goal measurable' })).status).toBe(200);
+    expect(
+      (await mentor.post(`/tasks/${review1.id}/complete`, { decision: 'request_changes', comments: 'Make the goal measurable' })).status,
+    ).toBe(200);
     const draft2 = await openOf(first.api, id, 'plan_drafting');
     expect(draft2.assigneeId).toBe(first.userId);
     // The member sees the review comments on the program page.
     const page = await first.api.get(`/programs/${id}`);
     expect(page.body.planVersions).toEqual([
-      expect.objectContaining({ version: 1, draftedBy: { id: second.userId, fullName: expect.any(String), role: 'cso_member' }, decision: 'changes_requested', reviewComments: 'Make the goal measurable', reviewedBy: expect.objectContaining({ id: users[LOGINS.mentor], role: 'mentor' }) }),
+      expect.objectContaining({
+        version: 1,
+        draftedBy: { id: second.userId, fullName: expect.any(String), role: 'cso_member' },
+        decision: 'changes_requested',
+        reviewComments: 'Make the goal measurable',
+        reviewedBy: expect.objectContaining({ id: users[LOGINS.mentor], role: 'mentor' }),
+      }),
     ]);
     expect((await first.api.post(`/programs/${id}/plan-drafts`, adv.plan())).status).toBe(200);
     const review2 = await openOf(mentor, id, 'plan_review');
@@ -102,9 +117,17 @@ describe('plan drafted by the CSO', () => {
     // Locked: the drafter can no longer change.
     expect((await mentor.post(`/programs/${id}/plan-drafter`, { drafter: 'mentor' })).status).toBe(409);
     // Audited.
-    const audit = (await db.query(`SELECT action, result, actor_id FROM audit_log WHERE target_id = $1 AND action IN ('workflow.update.setPlanDrafter', 'workflow.update.completeTask.plan_drafting')`, [id])) as { action: string; result: string; actor_id: string }[];
+    const audit = (await db.query(
+      `SELECT action, result, actor_id FROM audit_log WHERE target_id = $1 AND action IN ('workflow.update.setPlanDrafter', 'workflow.update.completeTask.plan_drafting')`,
+      [id],
+    )) as { action: string; result: string; actor_id: string }[];
     expect(audit.filter((a) => a.action === 'workflow.update.setPlanDrafter' && a.result === 'ok')).toHaveLength(1);
-    expect(audit.filter((a) => a.action === 'workflow.update.completeTask.plan_drafting' && a.result === 'ok').map((a) => a.actor_id).sort()).toEqual([first.userId, second.userId].sort());
+    expect(
+      audit
+        .filter((a) => a.action === 'workflow.update.completeTask.plan_drafting' && a.result === 'ok')
+        .map((a) => a.actor_id)
+        .sort(),
+    ).toEqual([first.userId, second.userId].sort());
   });
 
   it('nobody reviews a draft they authored: the mentor-drafted version is refused to the mentor (400 naming decision) and reviewed by a program manager', async () => {
@@ -119,9 +142,15 @@ describe('plan drafted by the CSO', () => {
     // The workflow's own validator holds the rule too (an update sent past the API).
     const temporal = stack.app.get(TemporalService);
     const wf = (await pm.get(`/programs/${id}`)).body.workflowId as string;
-    const direct = temporal.client.workflow
-      .getHandle(wf)
-      .executeUpdate(completeTaskUpdate, { args: [{ taskId: review.id, data: { decision: 'approve', comments: 'Self-approved' }, actor: { id: users[LOGINS.mentor], email: LOGINS.mentor, role: 'mentor' } }] });
+    const direct = temporal.client.workflow.getHandle(wf).executeUpdate(completeTaskUpdate, {
+      args: [
+        {
+          taskId: review.id,
+          data: { decision: 'approve', comments: 'Self-approved' },
+          actor: { id: users[LOGINS.mentor], email: LOGINS.mentor, role: 'mentor' },
+        },
+      ],
+    });
     await expect(direct).rejects.toThrow();
     const err = await direct.catch((e: { cause?: { details?: { errors?: Record<string, string> }[] } }) => e);
     expect(JSON.stringify((err as { cause?: unknown }).cause ?? err)).toMatch(/you drafted this version/);
@@ -131,14 +160,29 @@ describe('plan drafted by the CSO', () => {
     const byPm = await pm.post(`/tasks/${review.id}/complete`, { decision: 'approve', comments: 'Approved by the program manager' });
     expect(byPm.status, JSON.stringify(byPm.body)).toBe(200);
     const page = await pm.get(`/programs/${id}`);
-    expect(page.body.planVersions[0]).toMatchObject({ decision: 'approved', draftedBy: { id: users[LOGINS.mentor], role: 'mentor' }, reviewedBy: { role: 'program_manager' } });
-    const refused = (await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1 AND action = 'workflow.update.completeTask.plan_review' AND result = 'rejected'`, [id]))[0].n;
+    expect(page.body.planVersions[0]).toMatchObject({
+      decision: 'approved',
+      draftedBy: { id: users[LOGINS.mentor], role: 'mentor' },
+      reviewedBy: { role: 'program_manager' },
+    });
+    const refused = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1 AND action = 'workflow.update.completeTask.plan_review' AND result = 'rejected'`,
+        [id],
+      )
+    )[0].n;
     expect(refused).toBeGreaterThanOrEqual(1);
   });
 
   it('plan-drafter is for advocacy only (400 naming drafter); handing back to the mentor moves the open draft back', async () => {
     const org = await createOrg(pm, 'Drafting institutional');
-    const p = await pm.post('/programs', { organizationId: org, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+    const p = await pm.post('/programs', {
+      organizationId: org,
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+      years: 1,
+    });
     const r = await mentor.post(`/programs/${p.body.id}/plan-drafter`, { drafter: 'cso' });
     expect(r.status).toBe(400);
     expect(r.body.errors.drafter).toMatch(/advocacy/);

@@ -91,10 +91,21 @@ const MARK = {
   genderPlanNotesA: `GENDER-PLAN-REVIEW-NOTES-A-${stamp}`,
 };
 
-async function side(label: string, m: ApiClient, mentorEmail: string, marks: { internal: string; shared: string; findings: string }): Promise<Side> {
+async function side(
+  label: string,
+  m: ApiClient,
+  mentorEmail: string,
+  marks: { internal: string; shared: string; findings: string },
+): Promise<Side> {
   const org = await createOrg(pm, `Matrix ${label}`);
   const orgName = (await pm.get(`/organizations/${org}`)).body.name as string;
-  const p = await pm.post('/programs', { organizationId: org, type: 'institutional', mentorId: users[mentorEmail], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: org,
+    type: 'institutional',
+    mentorId: users[mentorEmail],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   const a = await pm.post('/programs', { organizationId: org, type: 'advocacy', mentorId: users[mentorEmail] });
   expect(a.status, JSON.stringify(a.body)).toBe(201);
@@ -102,26 +113,56 @@ async function side(label: string, m: ApiClient, mentorEmail: string, marks: { i
   await completeOpen(gender, p.body.id, 'gender_report', { ...inst.genderReport(), findings: marks.findings });
   await completeOpen(m, p.body.id, 'improvement_plan', inst.improvementPlan());
   const today = new Date().toISOString().slice(0, 10);
-  const v = await m.post(`/programs/${p.body.id}/visits`, { date: today, mode: 'face_to_face', durationMinutes: 90, notes: marks.shared, internalNotes: marks.internal });
+  const v = await m.post(`/programs/${p.body.id}/visits`, {
+    date: today,
+    mode: 'face_to_face',
+    durationMinutes: 90,
+    notes: marks.shared,
+    internalNotes: marks.internal,
+  });
   expect(v.status, JSON.stringify(v.body)).toBe(201);
   const task = await openTask(m, a.body.id, 'needs_assessment');
   const items = (await pm.get('/improvements', { filter: { programId: p.body.id } })).body as { id: string }[];
-  const ev = await pm.post('/events', { kind: 'meeting', date: today, topic: `${label === 'B' ? MARK.eventB : 'Event of A'}`, organizationIds: [org, peerOrg] });
+  const ev = await pm.post('/events', {
+    kind: 'meeting',
+    date: today,
+    topic: `${label === 'B' ? MARK.eventB : 'Event of A'}`,
+    organizationIds: [org, peerOrg],
+  });
   expect(ev.status, JSON.stringify(ev.body)).toBe(201);
-  const inv = await m.post(`/organizations/${org}/invitations`, { email: `pending-${label}-${stamp}@cso.example.org`, fullName: `Pending ${label}` });
+  const inv = await m.post(`/organizations/${org}/invitations`, {
+    email: `pending-${label}-${stamp}@cso.example.org`,
+    fullName: `Pending ${label}`,
+  });
   expect(inv.status).toBe(201);
-  return { org, orgName, inst: p.body.id, adv: a.body.id, task: task.id, item: items[0].id, event: ev.body.id, invitation: inv.body.id, user: '' };
+  return {
+    org,
+    orgName,
+    inst: p.body.id,
+    adv: a.body.id,
+    task: task.id,
+    item: items[0].id,
+    event: ev.body.id,
+    invitation: inv.body.id,
+    user: '',
+  };
 }
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  [pm, mentor, mentor2, gender] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
   users = await userIds(pm);
   db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
   await db.initialize();
   peerOrg = await createOrg(pm, 'Matrix peer');
   [A, B] = await Promise.all([
-    side('A', mentor, LOGINS.mentor, { internal: MARK.internalA, shared: `Shared visit note of A ${stamp}`, findings: MARK.genderFindingsA }),
+    side('A', mentor, LOGINS.mentor, {
+      internal: MARK.internalA,
+      shared: `Shared visit note of A ${stamp}`,
+      findings: MARK.genderFindingsA,
+    }),
     side('B', mentor2, LOGINS.mentor2, { internal: MARK.internalB, shared: MARK.sharedB, findings: `GENDER-FINDINGS-B-${stamp}` }),
   ]);
   const a = await inviteMember(mentor, A.org, 'matrix-a');
@@ -129,8 +170,25 @@ beforeAll(async () => {
   A.user = a.userId;
   B.user = (await inviteMember(mentor2, B.org, 'matrix-b')).userId;
   // A peer meeting both organisations attend: A's member must not learn that B attends.
-  expect((await pm.post('/events', { kind: 'workshop', date: new Date().toISOString().slice(0, 10), topic: 'Shared workshop', notes: `Organiser notes ${MARK.eventB}`, organizationIds: [A.org, B.org] })).status).toBe(201);
-  const r = await pm.post('/resources', { kind: 'link', url: 'https://example.org/guide', titleEn: 'Guide', titleTr: 'Rehber', elements: ['governance'], studyTypes: ['strategic_planning'] });
+  expect(
+    (
+      await pm.post('/events', {
+        kind: 'workshop',
+        date: new Date().toISOString().slice(0, 10),
+        topic: 'Shared workshop',
+        notes: `Organiser notes ${MARK.eventB}`,
+        organizationIds: [A.org, B.org],
+      })
+    ).status,
+  ).toBe(201);
+  const r = await pm.post('/resources', {
+    kind: 'link',
+    url: 'https://example.org/guide',
+    titleEn: 'Guide',
+    titleTr: 'Rehber',
+    elements: ['governance'],
+    studyTypes: ['strategic_planning'],
+  });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   resource = r.body.id;
 }, 240_000);
@@ -192,7 +250,10 @@ const asText = (r: ApiResponse) => (typeof r.body === 'string' ? r.body : JSON.s
 describe('role matrix: cso_member of A over every operation', () => {
   it('leaks nothing of B nor any internal note; closed operations are 403; B ids are refused and B filters are empty', async () => {
     const doc = (await fetch(`${stack.baseUrl}/api/docs-json`).then((r) => r.json())) as {
-      paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema?: { properties?: Record<string, unknown> } }[] }>>;
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string; in: string; schema?: { properties?: Record<string, unknown> } }[] }>
+      >;
     };
     const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.entries(methods)
@@ -223,14 +284,25 @@ describe('role matrix: cso_member of A over every operation', () => {
       if (PUBLIC.has(key) || key === 'POST /api/auth/logout') continue;
       const body = method === 'GET' || method === 'DELETE' ? undefined : {};
       for (const programKey of ['inst', 'adv'] as const) {
-        for (const [sideName, s] of [['A', A], ['B', B]] as const) {
+        for (const [sideName, s] of [
+          ['A', A],
+          ['B', B],
+        ] as const) {
           const url = fill(path, s, programKey).replace(/^\/api/, '');
           const r = await member.request(method, url, { body });
           const label = `${key} [${sideName}/${programKey}] ${url}`;
           check(label, r, url);
           if (!CSO_ALLOWED.has(key)) {
             if (r.status !== 403) wrong.push(`${label} -> ${r.status}, expected 403 (not a CSO operation)`);
-          } else if (sideName === 'B' && path.includes('{') && r.status < 400 && !url.includes('/config/') && !url.includes('/program-templates/') && !url.startsWith('/resources/') && !url.startsWith('/drafts/')) {
+          } else if (
+            sideName === 'B' &&
+            path.includes('{') &&
+            r.status < 400 &&
+            !url.includes('/config/') &&
+            !url.includes('/program-templates/') &&
+            !url.startsWith('/resources/') &&
+            !url.startsWith('/drafts/')
+          ) {
             wrong.push(`${label} -> ${r.status}, expected 403/404 for B's record`);
           }
           if (!path.includes('{')) break;
@@ -292,10 +364,15 @@ describe('role matrix: cso_member of A over every operation', () => {
     expect(dash.body.programs.map((p: { id: string }) => p.id).sort()).toEqual([A.inst, A.adv].sort());
   });
 
-  it('logging out ends the member\'s session', async () => {
+  it("logging out ends the member's session", async () => {
     expect((await member.post('/auth/logout')).status).toBe(204);
     expect((await member.get('/auth/me')).status).toBe(401);
-    member = (await member.request('POST', '/auth/login', { body: { email: (await db.query(`SELECT email FROM users WHERE id = $1`, [A.user]))[0].email, password: 'member-password-1' }, token: null }).then((r) => member.withToken(r.body.accessToken)));
+    member = await member
+      .request('POST', '/auth/login', {
+        body: { email: (await db.query(`SELECT email FROM users WHERE id = $1`, [A.user]))[0].email, password: 'member-password-1' },
+        token: null,
+      })
+      .then((r) => member.withToken(r.body.accessToken));
     expect((await member.get('/auth/me')).status).toBe(200);
   });
 
@@ -310,6 +387,8 @@ describe('role matrix: cso_member of A over every operation', () => {
     const orphan = { ...ghost, role: 'cso_member' as const };
     expect(await scopePrograms(db.createQueryBuilder().select('p.id').from('programs', 'p'), orphan).getRawMany()).toEqual([]);
     expect(canSeeProgram(orphan, { mentorId: RANDOM_UUID, genderExpertId: null, organizationId: A.org })).toBe(false);
-    await expect(db.query(`UPDATE users SET organization_id = NULL WHERE id = $1`, [A.user])).rejects.toThrow(/users_cso_member_organization/);
+    await expect(db.query(`UPDATE users SET organization_id = NULL WHERE id = $1`, [A.user])).rejects.toThrow(
+      /users_cso_member_organization/,
+    );
   });
 });

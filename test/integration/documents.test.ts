@@ -46,7 +46,13 @@ beforeAll(async () => {
   await db.initialize();
   const orgId = await createOrg(pm, 'Güneşli Kadın Dayanışma Derneği');
   orgName = (await pm.get(`/organizations/${orgId}`)).body.name;
-  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   programId = p.body.id;
   await completeOpen(mentor, programId, 'self_assessment', assessment());
@@ -72,7 +78,11 @@ describe('evidence', () => {
     expect((await mentor.get('/improvements', { filter: { id: plan.id } })).body[0].status).toBe('planned');
 
     // The strategic plan itself as evidence: then done is accepted.
-    const file = await upload(mentor, { name: 'Stratejik Plan 2027-2029.pdf', bytes: samplePdf('Strategic plan') }, { ownerType: 'plan_item', ownerId: plan.id });
+    const file = await upload(
+      mentor,
+      { name: 'Stratejik Plan 2027-2029.pdf', bytes: samplePdf('Strategic plan') },
+      { ownerType: 'plan_item', ownerId: plan.id },
+    );
     expect(file.status, JSON.stringify(file.body)).toBe(201);
     expect(file.body.programId).toBe(programId);
     expect((await upload(mentor2, { name: 'x.pdf', bytes: samplePdf() }, { ownerType: 'plan_item', ownerId: plan.id })).status).toBe(403);
@@ -96,22 +106,35 @@ describe('evidence', () => {
   });
 
   it('keeps files on a visit (attendance sheet) under the program rules', async () => {
-    const v = await mentor.post(`/programs/${programId}/visits`, { date: '2026-11-02', mode: 'face_to_face', durationMinutes: 120, notes: 'Workshop on the plan' });
+    const v = await mentor.post(`/programs/${programId}/visits`, {
+      date: '2026-11-02',
+      mode: 'face_to_face',
+      durationMinutes: 120,
+      notes: 'Workshop on the plan',
+    });
     expect(v.status, JSON.stringify(v.body)).toBe(201);
-    const sheet = await upload(mentor, { name: 'katılım-listesi.png', bytes: samplePng(), type: 'image/png' }, { ownerType: 'visit', ownerId: v.body.id });
+    const sheet = await upload(
+      mentor,
+      { name: 'katılım-listesi.png', bytes: samplePng(), type: 'image/png' },
+      { ownerType: 'visit', ownerId: v.body.id },
+    );
     expect(sheet.status, JSON.stringify(sheet.body)).toBe(201);
-    expect((await pm.get('/files', { ownerType: 'visit', ownerId: v.body.id })).body.map((f: { name: string }) => f.name)).toEqual(['katılım-listesi.png']);
+    expect((await pm.get('/files', { ownerType: 'visit', ownerId: v.body.id })).body.map((f: { name: string }) => f.name)).toEqual([
+      'katılım-listesi.png',
+    ]);
     expect((await mentor2.get('/files', { ownerType: 'visit', ownerId: v.body.id })).status).toBe(403);
     expect((await download(mentor2, `/files/${sheet.body.id}/content`)).status).toBe(403);
   });
 });
 
 describe('self-assessment report', () => {
-  it('is a PDF in Turkish and in English with the year\'s participants, grades, descriptors, gender observations and plan', async () => {
+  it("is a PDF in Turkish and in English with the year's participants, grades, descriptors, gender observations and plan", async () => {
     const tr = await download(mentor, `/programs/${programId}/reports/self-assessment?year=1&lang=tr`);
     expect(tr.status, tr.bytes.toString().slice(0, 300)).toBe(200);
     expect(tr.headers.get('content-type')).toBe('application/pdf');
-    expect(tr.headers.get('content-disposition')).toMatch(/^attachment; filename="?oz-degerlendirme-gunesli-kadin-dayanisma-dernegi-.*-yil-1\.pdf"?$/);
+    expect(tr.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="?oz-degerlendirme-gunesli-kadin-dayanisma-dernegi-.*-yil-1\.pdf"?$/,
+    );
     expect(tr.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}-tr.pdf`, tr.bytes);
     const text = (await pdfText(tr.bytes)).join('\n');
@@ -148,7 +171,17 @@ describe('self-assessment report', () => {
     expect(en.status).toBe(200);
     if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}-en.pdf`, en.bytes);
     const enText = (await pdfText(en.bytes)).join('\n').replace(/\s+/g, ' ');
-    for (const s of ['Self-assessment report', 'Participants', 'Governance and decision making', 'Grade 2 of 5', 'Initial: some awareness, practice is occasional', 'Observations on gender', 'Improvement plan', 'Stakeholder analysis', 'Ayşe Güneş']) {
+    for (const s of [
+      'Self-assessment report',
+      'Participants',
+      'Governance and decision making',
+      'Grade 2 of 5',
+      'Initial: some awareness, practice is occasional',
+      'Observations on gender',
+      'Improvement plan',
+      'Stakeholder analysis',
+      'Ayşe Güneş',
+    ]) {
       expect(enText, s).toContain(s);
     }
     // Without lang the program's own language decides: Turkish unless set otherwise.
@@ -169,7 +202,10 @@ describe('self-assessment report', () => {
     expect((await mentor2.put(`/programs/${programId}/language`, { language: 'tr' })).status).toBe(403);
     expect((await mentor.put(`/programs/${programId}/language`, { language: 'tr' })).body.language).toBe('tr');
 
-    const [audit] = await db.query(`SELECT result, details FROM audit_log WHERE action = 'report.self_assessment.download' AND actor_email = $1`, [LOGINS.pm]);
+    const [audit] = await db.query(
+      `SELECT result, details FROM audit_log WHERE action = 'report.self_assessment.download' AND actor_email = $1`,
+      [LOGINS.pm],
+    );
     expect(audit).toMatchObject({ result: 'ok', details: { year: 1, lang: 'en' } });
   });
 
@@ -186,7 +222,13 @@ describe('needs across CSOs', () => {
   it("counts a cohort's improvement areas and planned study types, per mentor too, naming the CSOs", async () => {
     const users = await userIds(pm);
     const otherOrg = await createOrg(pm, 'Işık Gençlik Derneği');
-    const p2 = await pm.post('/programs', { organizationId: otherOrg, type: 'institutional', mentorId: users[LOGINS.mentor2], genderExpertId: users[LOGINS.gender], years: 1 });
+    const p2 = await pm.post('/programs', {
+      organizationId: otherOrg,
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor2],
+      genderExpertId: users[LOGINS.gender],
+      years: 1,
+    });
     expect(p2.status, JSON.stringify(p2.body)).toBe(201);
     await completeOpen(mentor2, p2.body.id, 'self_assessment', data.selfAssessment(3));
     await completeOpen(gender, p2.body.id, 'gender_report', data.genderReport(true));

@@ -28,7 +28,13 @@ beforeAll(async () => {
   db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
   await db.initialize();
   const orgId = await createOrg(pm, 'Drafts Derneği');
-  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   programId = p.body.id;
 });
@@ -37,10 +43,14 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const half = { sessionDates: ['2027-01-10', ''], participants: [{ name: 'Ayten Yılmaz', position: 'Board chair' }], elements: { governance: { grade: 3, strengths: 'Şeffaf kurul', improvementAreas: '' } } };
+const half = {
+  sessionDates: ['2027-01-10', ''],
+  participants: [{ name: 'Ayten Yılmaz', position: 'Board chair' }],
+  elements: { governance: { grade: 3, strengths: 'Şeffaf kurul', improvementAreas: '' } },
+};
 
 describe('task drafts', () => {
-  it('keeps the assignee\'s draft, hides it from everyone else and removes it on completion', async () => {
+  it("keeps the assignee's draft, hides it from everyone else and removes it on completion", async () => {
     const task = await openTask(pm, programId, 'self_assessment');
     expect((await mentor.get(`/tasks/${task.id}/draft`)).body).toEqual({ data: null, updatedAt: null });
 
@@ -129,7 +139,15 @@ describe('task drafts', () => {
 describe('drafts of cancelled tasks', () => {
   it('drops the draft of a task cancelled by a withdrawal instead of restoring it', async () => {
     const orgId = await createOrg(pm, 'Çekilen Dernek');
-    const p = (await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 })).body;
+    const p = (
+      await pm.post('/programs', {
+        organizationId: orgId,
+        type: 'institutional',
+        mentorId: users[LOGINS.mentor],
+        genderExpertId: users[LOGINS.gender],
+        years: 1,
+      })
+    ).body;
     const task = await openTask(pm, p.id, 'self_assessment');
     expect((await mentor.put(`/tasks/${task.id}/draft`, { data: half })).status).toBe(200);
     expect((await pm.post(`/programs/${p.id}/signals/withdraw`, { reason: 'The CSO closed its office' })).status).toBe(202);

@@ -29,7 +29,13 @@ beforeAll(async () => {
   db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
   await db.initialize();
   const orgId = await createOrg(pm, 'Dosya Derneği');
-  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   programId = p.body.id;
 });
@@ -41,16 +47,31 @@ afterAll(async () => {
 const owner = () => ({ ownerType: 'program', ownerId: programId });
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const audits = (action: string, targetId?: string) =>
-  db.query(`SELECT action, result, actor_email, target_id, details FROM audit_log WHERE action = $1 ${targetId ? 'AND target_id = $2' : ''} ORDER BY at`, targetId ? [action, targetId] : [action]);
+  db.query(
+    `SELECT action, result, actor_email, target_id, details FROM audit_log WHERE action = $1 ${targetId ? 'AND target_id = $2' : ''} ORDER BY at`,
+    targetId ? [action, targetId] : [action],
+  );
 
 describe('files', () => {
   it('stores a file in PostgreSQL and gives back the same bytes, named, typed by content, audited', async () => {
     const bytes = samplePdf('Stratejik plan — ğüşıöç İ', 5000);
     const up = await upload(mentor, { name: 'Stratejik Planı 2027.pdf', bytes, type: 'application/octet-stream' }, owner());
     expect(up.status, JSON.stringify(up.body)).toBe(201);
-    expect(up.body).toMatchObject({ name: 'Stratejik Planı 2027.pdf', contentType: 'application/pdf', extension: 'pdf', size: bytes.length, sha256: sha(bytes), ownerType: 'program', ownerId: programId, programId });
+    expect(up.body).toMatchObject({
+      name: 'Stratejik Planı 2027.pdf',
+      contentType: 'application/pdf',
+      extension: 'pdf',
+      size: bytes.length,
+      sha256: sha(bytes),
+      ownerType: 'program',
+      ownerId: programId,
+      programId,
+    });
 
-    const [row] = await db.query(`SELECT sha256, size, octet_length(b.data) AS stored FROM files f JOIN file_blobs b USING (id) WHERE f.id = $1`, [up.body.id]);
+    const [row] = await db.query(
+      `SELECT sha256, size, octet_length(b.data) AS stored FROM files f JOIN file_blobs b USING (id) WHERE f.id = $1`,
+      [up.body.id],
+    );
     expect(row).toEqual({ sha256: sha(bytes), size: bytes.length, stored: bytes.length });
 
     const got = await download(pm, `/files/${up.body.id}/content`);
@@ -66,14 +87,22 @@ describe('files', () => {
     expect(list.body.map((f: { id: string }) => f.id)).toEqual([up.body.id]);
     expect(list.body[0].uploaderName).toBeTruthy();
 
-    expect(await audits('file.upload', up.body.id)).toEqual([expect.objectContaining({ result: 'ok', actor_email: LOGINS.mentor, details: expect.objectContaining({ sha256: sha(bytes), programId }) })]);
+    expect(await audits('file.upload', up.body.id)).toEqual([
+      expect.objectContaining({
+        result: 'ok',
+        actor_email: LOGINS.mentor,
+        details: expect.objectContaining({ sha256: sha(bytes), programId }),
+      }),
+    ]);
     expect(await audits('file.download', up.body.id)).toEqual([expect.objectContaining({ result: 'ok', actor_email: LOGINS.pm })]);
 
     const del = await mentor.delete(`/files/${up.body.id}`);
     expect(del.status).toBe(204);
     expect(await db.query(`SELECT 1 FROM files WHERE id = $1 UNION ALL SELECT 1 FROM file_blobs WHERE id = $1`, [up.body.id])).toEqual([]);
     expect((await download(pm, `/files/${up.body.id}/content`)).status).toBe(404);
-    expect(await audits('file.delete', up.body.id)).toEqual([expect.objectContaining({ result: 'ok', actor_email: LOGINS.mentor, details: expect.objectContaining({ sha256: sha(bytes) }) })]);
+    expect(await audits('file.delete', up.body.id)).toEqual([
+      expect.objectContaining({ result: 'ok', actor_email: LOGINS.mentor, details: expect.objectContaining({ sha256: sha(bytes) }) }),
+    ]);
   });
 
   it('accepts office documents and images by their bytes and refuses a renamed .exe, a plain zip and junk, naming file', async () => {
@@ -85,7 +114,11 @@ describe('files', () => {
     expect(png.body.contentType).toBe('image/png');
 
     const before = Number((await db.query(`SELECT count(*) FROM files`))[0].count);
-    for (const [name, bytes] of [['setup.pdf', sampleExe()], ['plan.docx', sampleZip()], ['plan.pdf', Buffer.from('just some text, not a PDF')]] as const) {
+    for (const [name, bytes] of [
+      ['setup.pdf', sampleExe()],
+      ['plan.docx', sampleZip()],
+      ['plan.pdf', Buffer.from('just some text, not a PDF')],
+    ] as const) {
       const r = await upload(mentor, { name, bytes, type: 'application/pdf' }, owner());
       expect(r.status, name).toBe(400);
       expect(r.body.errors.file, name).toMatch(/file must be PDF/);
@@ -112,7 +145,11 @@ describe('files', () => {
     const badId = await upload(mentor, { name: 'a.pdf', bytes: samplePdf() }, { ownerType: 'program', ownerId: 'nope' });
     expect(badId.status).toBe(400);
     expect(badId.body.errors).toHaveProperty('ownerId');
-    const unknown = await upload(mentor, { name: 'a.pdf', bytes: samplePdf() }, { ownerType: 'visit', ownerId: '00000000-0000-4000-8000-000000000000' });
+    const unknown = await upload(
+      mentor,
+      { name: 'a.pdf', bytes: samplePdf() },
+      { ownerType: 'visit', ownerId: '00000000-0000-4000-8000-000000000000' },
+    );
     expect(unknown.status).toBe(404);
   });
 
@@ -128,7 +165,10 @@ describe('files', () => {
     expect((await gender.delete(`/files/${mine.body.id}`)).status).toBe(403);
     expect((await db.query(`SELECT 1 FROM files WHERE id = $1`, [mine.body.id])).length).toBe(1);
 
-    const denied = await db.query(`SELECT action FROM audit_log WHERE actor_email = $1 AND result = 'rejected' AND action LIKE 'file.%' ORDER BY at`, [LOGINS.mentor2]);
+    const denied = await db.query(
+      `SELECT action FROM audit_log WHERE actor_email = $1 AND result = 'rejected' AND action LIKE 'file.%' ORDER BY at`,
+      [LOGINS.mentor2],
+    );
     expect(denied.map((a: { action: string }) => a.action)).toEqual(['file.upload', 'file.download', 'file.delete']);
     // Without a token: 401, nothing read.
     expect((await stack.api.request('GET', `/files/${mine.body.id}/content`, { token: null })).status).toBe(401);

@@ -66,7 +66,11 @@ function runSchemathesis(token: string, label: string): Promise<FuzzOutcome> {
   ];
   return new Promise((resolve, reject) => {
     // Run in the temporary folder: schemathesis keeps a cache (.schemathesis/) in its working directory.
-    const child = spawn(st, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', PYTHONUNBUFFERED: '1' } });
+    const child = spawn(st, args, {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', PYTHONUNBUFFERED: '1' },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -91,7 +95,9 @@ describe('API fuzzing (schemathesis) against /api/docs-json', () => {
       expect(login.status).toBe(200);
       const token: string = login.body.accessToken;
       const outcome = await runSchemathesis(token, label.replace(/\W/g, ''));
-      console.log(`[fuzz] ${label}: ${outcome.operations} operations, ${outcome.requests} requests, ${outcome.serverErrors} 5xx, ${outcome.failures.length} failures`);
+      console.log(
+        `[fuzz] ${label}: ${outcome.operations} operations, ${outcome.requests} requests, ${outcome.serverErrors} 5xx, ${outcome.failures.length} failures`,
+      );
       for (const f of outcome.failures) console.log(`[fuzz]   ${f}`);
       for (const r of outcome.samples) console.log(`[fuzz]   e.g. ${r}`);
       expect(outcome.operations, 'schemathesis tested the operations of the document').toBeGreaterThan(30);

@@ -20,7 +20,13 @@ let db: DataSource;
 
 async function institutional(label: string, mentorId: string) {
   const org = await createOrg(pm, label);
-  const p = await pm.post('/programs', { organizationId: org, type: 'institutional', mentorId, genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: org,
+    type: 'institutional',
+    mentorId,
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   return { orgId: org, programId: p.body.id as string };
 }
@@ -48,7 +54,12 @@ describe('peer-learning events (item 1)', () => {
     own2 = (await institutional('Events own B', users[LOGINS.mentor])).orgId;
     foreign = (await institutional('Events foreign', users[LOGINS.mentor2])).orgId;
   });
-  const event = (organizationIds: string[], topic = 'Peer learning: volunteer management') => ({ kind: 'meeting', date: '2026-11-20', topic, organizationIds });
+  const event = (organizationIds: string[], topic = 'Peer learning: volunteer management') => ({
+    kind: 'meeting',
+    date: '2026-11-20',
+    topic,
+    organizationIds,
+  });
   const eventsOf = async (orgId: string) => (await pm.get('/events', { filter: { organizationId: orgId } })).body as { id: string }[];
 
   it('a mentor cannot name another mentor’s CSO (403 naming organizationIds); nothing is written', async () => {
@@ -59,7 +70,9 @@ describe('peer-learning events (item 1)', () => {
     const timeline = (await pm.get(`/organizations/${foreign}/timeline`)).body as { kind: string }[];
     expect(timeline.filter((t) => t.kind.startsWith('peer_'))).toEqual([]);
     // The refusal is audited.
-    expect((await pm.get('/audit', { filter: { action: 'event.write', result: 'rejected', actorId: users[LOGINS.mentor] } })).body).toHaveLength(1);
+    expect(
+      (await pm.get('/audit', { filter: { action: 'event.write', result: 'rejected', actorId: users[LOGINS.mentor] } })).body,
+    ).toHaveLength(1);
   });
 
   it('a mentor names their own CSOs; a gender expert creates none', async () => {
@@ -93,7 +106,12 @@ describe('peer-learning events (item 1)', () => {
 describe('advocacy mentor limit under concurrent reassignment (item 4)', () => {
   it('four reassignments at once onto a mentor with a limit of 2: two pass, two are 409', async () => {
     const target = users['mentor3@mentorflow.local'];
-    const from = [users['mentor4@mentorflow.local'], users['mentor4@mentorflow.local'], users['mentor5@mentorflow.local'], users['mentor5@mentorflow.local']];
+    const from = [
+      users['mentor4@mentorflow.local'],
+      users['mentor4@mentorflow.local'],
+      users['mentor5@mentorflow.local'],
+      users['mentor5@mentorflow.local'],
+    ];
     const programs: string[] = [];
     for (const [i, mentorId] of from.entries()) {
       const org = await createOrg(pm, `Limit ${i}`);
@@ -130,7 +148,12 @@ describe('advocacy mentor limit under concurrent reassignment (item 4)', () => {
 
 describe('people who hold work (item 8)', () => {
   it('deactivating a mentor or changing their role while they hold work is a 409 with the counts', async () => {
-    const created = await admin.post('/users', { email: `holder${Date.now()}@example.org`, fullName: 'Dolu Mentor', role: 'mentor', password: 'a-long-password-1' });
+    const created = await admin.post('/users', {
+      email: `holder${Date.now()}@example.org`,
+      fullName: 'Dolu Mentor',
+      role: 'mentor',
+      password: 'a-long-password-1',
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = created.body.id as string;
     const { programId } = await institutional('Holder', id);
@@ -165,7 +188,12 @@ describe('people who hold work (item 8)', () => {
     const g = await admin.put(`/users/${users[LOGINS.gender]}`, { role: 'mentor' });
     expect(g.status).toBe(409);
     expect(g.body.message).toMatch(/running program/);
-    const free = await admin.post('/users', { email: `free${Date.now()}@example.org`, fullName: 'Boş Mentor', role: 'mentor', password: 'a-long-password-1' });
+    const free = await admin.post('/users', {
+      email: `free${Date.now()}@example.org`,
+      fullName: 'Boş Mentor',
+      role: 'mentor',
+      password: 'a-long-password-1',
+    });
     expect((await admin.put(`/users/${free.body.id}`, { role: 'gender_expert' })).status).toBe(200);
     expect((await admin.put(`/users/${free.body.id}`, { isActive: false })).status).toBe(200);
     expect((await pm.put(`/users/${free.body.id}`, { isActive: true })).status).toBe(403);

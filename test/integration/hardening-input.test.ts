@@ -45,13 +45,21 @@ const count = async (sql: string, params: unknown[] = []) => ((await db.query(sq
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true });
-  [pm, mentor, gender, admin] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  [pm, mentor, gender, admin] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
   users = await userIds(pm);
   db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
   await db.initialize();
   expect((await admin.put('/config/institutional/durations', { durations: data.FAST })).status).toBe(200);
   const orgId = await createOrg(pm, 'Hardening input');
-  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   program = p.body;
   await completeOpen(mentor, program.id, 'self_assessment', data.selfAssessment());
@@ -114,18 +122,42 @@ describe('list filters (item 2)', () => {
     const failures: string[] = [];
     for (const [path, filter, field] of probes) {
       const r = await pm.get(path, { filter });
-      if (r.status !== 400 || !r.body.errors?.[field]) failures.push(`${path} ${JSON.stringify(filter)} -> ${r.status} ${JSON.stringify(r.body)}`);
+      if (r.status !== 400 || !r.body.errors?.[field])
+        failures.push(`${path} ${JSON.stringify(filter)} -> ${r.status} ${JSON.stringify(r.body)}`);
     }
     expect(failures).toEqual([]);
   });
 
   it('no filter value on any list is a server error, for a manager or a mentor', async () => {
     const lists: [string, Record<string, unknown>][] = [
-      ['/programs', PROGRAM_FILTERS], ['/tasks', TASK_FILTERS], ['/improvements', IMPROVEMENT_FILTERS], ['/visits', VISIT_FILTERS],
-      ['/notifications', NOTIFICATION_FILTERS], ['/audit', AUDIT_FILTERS], ['/users', USER_FILTERS], ['/organizations', ORGANIZATION_FILTERS],
+      ['/programs', PROGRAM_FILTERS],
+      ['/tasks', TASK_FILTERS],
+      ['/improvements', IMPROVEMENT_FILTERS],
+      ['/visits', VISIT_FILTERS],
+      ['/notifications', NOTIFICATION_FILTERS],
+      ['/audit', AUDIT_FILTERS],
+      ['/users', USER_FILTERS],
+      ['/organizations', ORGANIZATION_FILTERS],
       ['/events', EVENT_FILTERS],
     ];
-    const values: unknown[] = ['x', '', [], ['x'], [1], {}, { a: 1 }, 1e20, -1, 1.5, true, null, 'true', '2027-02-30', 'x'.repeat(300), Array(600).fill(program.id)];
+    const values: unknown[] = [
+      'x',
+      '',
+      [],
+      ['x'],
+      [1],
+      {},
+      { a: 1 },
+      1e20,
+      -1,
+      1.5,
+      true,
+      null,
+      'true',
+      '2027-02-30',
+      'x'.repeat(300),
+      Array(600).fill(program.id),
+    ];
     let requests = 0;
     const serverErrors: string[] = [];
     for (const client of [pm, mentor]) {
@@ -223,13 +255,24 @@ describe('cohort start without a gender expert (item 5)', () => {
   it('is a 400 naming genderExpertId, and nothing starts', async () => {
     const orgId = await createOrg(pm, 'Cohort no gender');
     const before = await count('SELECT count(*)::int AS n FROM programs');
-    const r = await pm.post('/programs/cohort', { type: 'institutional', items: [{ organizationId: orgId, mentorId: users[LOGINS.mentor] }] });
+    const r = await pm.post('/programs/cohort', {
+      type: 'institutional',
+      items: [{ organizationId: orgId, mentorId: users[LOGINS.mentor] }],
+    });
     expect400(r, 'genderExpertId');
     expect(JSON.stringify(r.body)).not.toMatch(/uuid|syntax|QueryFailed|invalid input/i);
     // Not a gender expert: refused per item with the field's message, not PostgreSQL's text.
-    const wrong = await pm.post('/programs/cohort', { type: 'institutional', genderExpertId: users[LOGINS.mentor], items: [{ organizationId: orgId, mentorId: users[LOGINS.mentor] }] });
+    const wrong = await pm.post('/programs/cohort', {
+      type: 'institutional',
+      genderExpertId: users[LOGINS.mentor],
+      items: [{ organizationId: orgId, mentorId: users[LOGINS.mentor] }],
+    });
     expect(wrong.status).toBe(200);
-    expect(wrong.body.results[0]).toMatchObject({ ok: false, statusCode: 400, message: expect.stringMatching(/genderExpertId must be an active gender expert/) });
+    expect(wrong.body.results[0]).toMatchObject({
+      ok: false,
+      statusCode: 400,
+      message: expect.stringMatching(/genderExpertId must be an active gender expert/),
+    });
     expect(await count('SELECT count(*)::int AS n FROM programs')).toBe(before);
   });
 });
@@ -237,15 +280,30 @@ describe('cohort start without a gender expert (item 5)', () => {
 describe('visits and durations (item 10)', () => {
   it('a visit dated after today is a 400 naming date; today is accepted', async () => {
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    const future = await mentor.post(`/programs/${program.id}/visits`, { date: tomorrow, mode: 'phone', durationMinutes: 30, notes: 'Not yet' });
+    const future = await mentor.post(`/programs/${program.id}/visits`, {
+      date: tomorrow,
+      mode: 'phone',
+      durationMinutes: 30,
+      notes: 'Not yet',
+    });
     expect400(future, 'date');
     expect(future.body.errors.date).toMatch(/after today/);
     // With other bad fields, all are named at once.
-    const several = await mentor.post(`/programs/${program.id}/visits`, { date: '2999-01-01', mode: 'pigeon', durationMinutes: 0, notes: '' });
+    const several = await mentor.post(`/programs/${program.id}/visits`, {
+      date: '2999-01-01',
+      mode: 'pigeon',
+      durationMinutes: 0,
+      notes: '',
+    });
     expect(Object.keys(several.body.errors).sort()).toEqual(['date', 'durationMinutes', 'mode', 'notes']);
     expect(await count('SELECT count(*)::int AS n FROM visits WHERE program_id = $1', [program.id])).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
-    const ok = await mentor.post(`/programs/${program.id}/visits`, { date: today, mode: 'phone', durationMinutes: 30, notes: 'Called the board' });
+    const ok = await mentor.post(`/programs/${program.id}/visits`, {
+      date: today,
+      mode: 'phone',
+      durationMinutes: 30,
+      notes: 'Called the board',
+    });
     expect(ok.status, JSON.stringify(ok.body)).toBe(201);
   });
 
@@ -253,18 +311,33 @@ describe('visits and durations (item 10)', () => {
     const before = (await admin.get('/config/institutional')).body.version;
     const DAY = 86_400_000;
     // Due after the year ends.
-    expect400(await admin.put('/config/institutional/durations', { durations: { yearLength: 365 * DAY, selfAssessmentDue: 400 * DAY } }), 'durations.selfAssessmentDue');
+    expect400(
+      await admin.put('/config/institutional/durations', { durations: { yearLength: 365 * DAY, selfAssessmentDue: 400 * DAY } }),
+      'durations.selfAssessmentDue',
+    );
     // The year shortened below a due period: the changed field is named.
     const shortYear = await admin.put('/config/institutional/durations', { durations: { yearLength: 30_000 } });
     expect400(shortYear, 'durations.yearLength');
     // A reminder every few seconds in a year of days (seconds typed instead of milliseconds).
-    expect400(await admin.put('/config/institutional/durations', { durations: { yearLength: 365 * DAY, noContactReminder: 45 * 86_400 } }), 'durations.noContactReminder');
-    expect400(await admin.put('/config/institutional/durations', { durations: { yearLength: 365 * DAY, visitCadence: 5000 } }), 'durations.visitCadence');
+    expect400(
+      await admin.put('/config/institutional/durations', { durations: { yearLength: 365 * DAY, noContactReminder: 45 * 86_400 } }),
+      'durations.noContactReminder',
+    );
+    expect400(
+      await admin.put('/config/institutional/durations', { durations: { yearLength: 365 * DAY, visitCadence: 5000 } }),
+      'durations.visitCadence',
+    );
     // Below a second.
     expect400(await admin.put('/config/institutional/durations', { durations: { reEvaluationDue: 30 } }), 'durations.reEvaluationDue');
     // Advocacy: check-ins more often than 500 times during implementation, or never.
-    expect400(await admin.put('/config/advocacy', { durations: { implementationLength: 180 * DAY, checkinCadence: 30 * 86_400 } }), 'durations.checkinCadence');
-    expect400(await admin.put('/config/advocacy', { durations: { implementationLength: 10 * DAY, checkinCadence: 30 * DAY } }), 'durations.checkinCadence');
+    expect400(
+      await admin.put('/config/advocacy', { durations: { implementationLength: 180 * DAY, checkinCadence: 30 * 86_400 } }),
+      'durations.checkinCadence',
+    );
+    expect400(
+      await admin.put('/config/advocacy', { durations: { implementationLength: 10 * DAY, checkinCadence: 30 * DAY } }),
+      'durations.checkinCadence',
+    );
     expect((await admin.get('/config/institutional')).body.version).toBe(before);
     // A coherent change is saved.
     expect((await admin.put('/config/institutional/durations', { durations: { ...data.FAST, yearLength: 120_000 } })).status).toBe(200);
@@ -286,7 +359,12 @@ describe('other 500s found by fuzzing (item 12)', () => {
       expect400(await admin.put(`/users/${users[LOGINS.mentor2]}`, { [field]: null }), field);
     }
     const other = await createOrg(pm, 'Nulls peer');
-    const ev = await pm.post('/events', { kind: 'meeting', date: '2026-11-20', topic: 'Peer learning on nulls', organizationIds: [id, other] });
+    const ev = await pm.post('/events', {
+      kind: 'meeting',
+      date: '2026-11-20',
+      topic: 'Peer learning on nulls',
+      organizationIds: [id, other],
+    });
     expect(ev.status, JSON.stringify(ev.body)).toBe(201);
     for (const field of ['kind', 'date', 'topic', 'notes', 'organizationIds']) {
       expect400(await pm.put(`/events/${ev.body.id}`, { [field]: null }), field);
@@ -296,21 +374,77 @@ describe('other 500s found by fuzzing (item 12)', () => {
   it('null in any field of any write is never a server error', async () => {
     const orgA = await createOrg(pm, 'Null probe A');
     const orgB = await createOrg(pm, 'Null probe B');
-    const ev = (await pm.post('/events', { kind: 'workshop', date: '2026-11-21', topic: 'Null probe workshop', organizationIds: [orgA, orgB] })).body;
+    const ev = (
+      await pm.post('/events', { kind: 'workshop', date: '2026-11-21', topic: 'Null probe workshop', organizationIds: [orgA, orgB] })
+    ).body;
     const writes: [ApiClient, string, string, Record<string, unknown>][] = [
-      [pm, 'POST', '/organizations', { name: 'Null probe C', city: 'Van', fieldOfWork: 'Youth', contactPerson: 'Ali Veli', email: 'a@example.org', phone: '+90 432 111 11 11' }],
-      [pm, 'POST', '/programs', { organizationId: orgA, type: 'advocacy', mentorId: users['mentor3@mentorflow.local'], override: false, startDate: '2026-11-01' }],
+      [
+        pm,
+        'POST',
+        '/organizations',
+        {
+          name: 'Null probe C',
+          city: 'Van',
+          fieldOfWork: 'Youth',
+          contactPerson: 'Ali Veli',
+          email: 'a@example.org',
+          phone: '+90 432 111 11 11',
+        },
+      ],
+      [
+        pm,
+        'POST',
+        '/programs',
+        { organizationId: orgA, type: 'advocacy', mentorId: users['mentor3@mentorflow.local'], override: false, startDate: '2026-11-01' },
+      ],
       [pm, 'POST', '/programs/cohort/plan', { type: 'advocacy', organizationIds: [orgA], mentorIds: [users['mentor3@mentorflow.local']] }],
-      [pm, 'POST', '/programs/cohort', { type: 'institutional', items: [{ organizationId: orgB, mentorId: users[LOGINS.mentor] }], genderExpertId: users[LOGINS.gender], years: 1, startDate: '2026-11-01', override: false }],
-      [pm, 'POST', '/events', { kind: 'meeting', date: '2026-11-20', topic: 'Null probe meeting', notes: 'n', organizationIds: [orgA, orgB] }],
-      [pm, 'PUT', `/events/${ev.id}`, { kind: 'meeting', date: '2026-11-20', topic: 'Null probe meeting', notes: 'n', organizationIds: [orgA, orgB] }],
+      [
+        pm,
+        'POST',
+        '/programs/cohort',
+        {
+          type: 'institutional',
+          items: [{ organizationId: orgB, mentorId: users[LOGINS.mentor] }],
+          genderExpertId: users[LOGINS.gender],
+          years: 1,
+          startDate: '2026-11-01',
+          override: false,
+        },
+      ],
+      [
+        pm,
+        'POST',
+        '/events',
+        { kind: 'meeting', date: '2026-11-20', topic: 'Null probe meeting', notes: 'n', organizationIds: [orgA, orgB] },
+      ],
+      [
+        pm,
+        'PUT',
+        `/events/${ev.id}`,
+        { kind: 'meeting', date: '2026-11-20', topic: 'Null probe meeting', notes: 'n', organizationIds: [orgA, orgB] },
+      ],
       [admin, 'POST', '/users', { email: 'null-probe@example.org', fullName: 'Null Probe', role: 'mentor', password: 'a-long-password-1' }],
       [admin, 'PUT', '/config/institutional', { durations: data.FAST, elements: [], principles: [], gradeScale: {}, studyTypes: [] }],
       [admin, 'PUT', '/config/advocacy', { durations: {}, mentorLimit: 3 }],
-      [mentor, 'POST', `/programs/${program.id}/visits`, { date: '2026-11-02', mode: 'phone', durationMinutes: 30, notes: 'n', planItemIds: [] }],
+      [
+        mentor,
+        'POST',
+        `/programs/${program.id}/visits`,
+        { date: '2026-11-02', mode: 'phone', durationMinutes: 30, notes: 'n', planItemIds: [] },
+      ],
       [pm, 'POST', `/programs/${program.id}/signals/pause`, { reason: 'r' }],
-      [pm, 'POST', `/programs/${program.id}/signals/reassign`, { mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], override: false }],
-      [pm, 'POST', '/programs/signals/resume', { ids: [program.id], reason: 'r', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], override: false }],
+      [
+        pm,
+        'POST',
+        `/programs/${program.id}/signals/reassign`,
+        { mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], override: false },
+      ],
+      [
+        pm,
+        'POST',
+        '/programs/signals/resume',
+        { ids: [program.id], reason: 'r', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], override: false },
+      ],
     ];
     const serverErrors: string[] = [];
     for (const [client, method, path, body] of writes) {
@@ -326,12 +460,16 @@ describe('other 500s found by fuzzing (item 12)', () => {
     const orgs = await count('SELECT count(*)::int AS n FROM organizations');
     const base = { city: 'Van', fieldOfWork: 'Youth', contactPerson: 'Ali Veli', email: 'a@example.org', phone: '+90 432 111 11 11' };
     // JSON.stringify would escape the lone surrogate as \ud800 text: send exactly those bytes.
-    const surrogate = await pm.request('POST', '/organizations', { rawBody: JSON.stringify(base).replace('{', '{"name":"Bad \\ud800 name",') });
+    const surrogate = await pm.request('POST', '/organizations', {
+      rawBody: JSON.stringify(base).replace('{', '{"name":"Bad \\ud800 name",'),
+    });
     expect400(surrogate, 'name');
     expect400(await pm.post('/organizations', { ...base, name: 'Bad \u0000 name' }), 'name');
     expect400(await pm.put(`/organizations/${await createOrg(pm, 'Rename')}`, { name: 'x\u0000y' }), 'name');
     expect(await count('SELECT count(*)::int AS n FROM organizations')).toBe(orgs + 1);
-    expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'organization.%' AND details::text LIKE '%Bad %'`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'organization.%' AND details::text LIKE '%Bad %'`)).toBe(
+      0,
+    );
   });
 
   it('a NUL in a CSV row makes that row a bad row; the rest of the file is imported', async () => {
@@ -349,13 +487,17 @@ describe('other 500s found by fuzzing (item 12)', () => {
     // Inside JSON the whole body is refused by the input guard, naming csv.
     expect400(await pm.post('/organizations/import', { csv }), 'csv');
     // A raw CSV import is for managers only, like the JSON one.
-    expect((await mentor.request('POST', '/organizations/import', { rawBody: csv, headers: { 'content-type': 'text/csv' } })).status).toBe(403);
+    expect((await mentor.request('POST', '/organizations/import', { rawBody: csv, headers: { 'content-type': 'text/csv' } })).status).toBe(
+      403,
+    );
   });
 
   it('JSON nested 5,000 deep is a 400 and nothing is written', async () => {
     const visits = await count('SELECT count(*)::int AS n FROM visits');
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
-    const r = await mentor.request('POST', `/programs/${program.id}/visits`, { rawBody: `{"date":"2026-11-02","mode":"phone","durationMinutes":30,"notes":"deep","planItemIds":${deep}}` });
+    const r = await mentor.request('POST', `/programs/${program.id}/visits`, {
+      rawBody: `{"date":"2026-11-02","mode":"phone","durationMinutes":30,"notes":"deep","planItemIds":${deep}}`,
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(400);
     expect(Object.keys(r.body.errors)[0]).toMatch(/^planItemIds/);
     const org = await pm.request('POST', '/organizations', { rawBody: `{"name":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}` });

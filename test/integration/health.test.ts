@@ -19,9 +19,13 @@ let port: number;
 
 beforeAll(async () => {
   port = await freePort();
-  temporal = spawn(inject('temporalCliPath'), ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'], {
-    stdio: 'ignore',
-  });
+  temporal = spawn(
+    inject('temporalCliPath'),
+    ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'],
+    {
+      stdio: 'ignore',
+    },
+  );
   await eventually(() => canConnect(port), 30_000);
   stack = await startStack({ worker: false, env: { TEMPORAL_ADDRESS: `127.0.0.1:${port}` } });
 });

@@ -34,12 +34,16 @@ let temporal: Client;
 let program: { id: string; workflowId: string };
 
 const visit = (notes: string) => ({ date: '2026-11-02', mode: 'face_to_face', durationMinutes: 60, notes });
-const withKey = (c: ApiClient, method: string, path: string, body: unknown, key: string) => c.request(method, path, { body, headers: { 'Idempotency-Key': key } });
+const withKey = (c: ApiClient, method: string, path: string, body: unknown, key: string) =>
+  c.request(method, path, { body, headers: { 'Idempotency-Key': key } });
 
 async function counts(notes: string) {
   const [{ rows }] = await db.query('SELECT count(*)::int AS rows FROM visits WHERE program_id = $1 AND notes = $2', [program.id, notes]);
   const live = (await pm.get(`/programs/${program.id}`)).body.live as { visits?: { notes: string }[]; visitCount?: number };
-  const [{ audits }] = await db.query(`SELECT count(*)::int AS audits FROM audit_log WHERE target_id = $1 AND action = 'workflow.update.logVisit' AND details->'visit'->>'notes' = $2`, [program.id, notes]);
+  const [{ audits }] = await db.query(
+    `SELECT count(*)::int AS audits FROM audit_log WHERE target_id = $1 AND action = 'workflow.update.logVisit' AND details->'visit'->>'notes' = $2`,
+    [program.id, notes],
+  );
   return { rows: rows as number, audits: audits as number, live };
 }
 
@@ -57,7 +61,13 @@ beforeAll(async () => {
   await db.initialize();
   temporal = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
   const orgId = await createOrg(pm, 'Idempotency');
-  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   program = p.body;
   await completeOpen(mentor, program.id, 'self_assessment', data.selfAssessment());
@@ -97,7 +107,9 @@ describe('Idempotency-Key', () => {
   it('the same key sent concurrently logs one visit; every answer is the same', async () => {
     const before = await visitCount();
     const key = randomUUID();
-    const answers = await Promise.all([0, 1, 2, 3].map(() => withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('sent four times at once'), key)));
+    const answers = await Promise.all(
+      [0, 1, 2, 3].map(() => withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('sent four times at once'), key)),
+    );
     for (const a of answers) {
       expect(a.status, JSON.stringify(a.body)).toBe(201);
       expect(a.body).toEqual(answers[0].body);
@@ -133,8 +145,12 @@ describe('Idempotency-Key', () => {
 describe('the audit never turns an applied change into an error', () => {
   it('an audit row PostgreSQL refuses to write is a 503 and nothing is sent', async () => {
     const before = await visitCount();
-    await db.query(`CREATE OR REPLACE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused by the test'; END $$ LANGUAGE plpgsql`);
-    await db.query(`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.target_id = '${program.id}') EXECUTE FUNCTION refuse_audit()`);
+    await db.query(
+      `CREATE OR REPLACE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused by the test'; END $$ LANGUAGE plpgsql`,
+    );
+    await db.query(
+      `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.target_id = '${program.id}') EXECUTE FUNCTION refuse_audit()`,
+    );
     try {
       const r = await mentor.post(`/programs/${program.id}/visits`, visit('audit insert refused'));
       expect(r.status).toBe(503);
@@ -148,7 +164,9 @@ describe('the audit never turns an applied change into an error', () => {
 
   it('an audit outcome PostgreSQL refuses to record leaves the applied visit a success', async () => {
     const before = await visitCount();
-    await db.query(`CREATE TRIGGER refuse_audit BEFORE UPDATE ON audit_log FOR EACH ROW WHEN (NEW.target_id = '${program.id}') EXECUTE FUNCTION refuse_audit()`);
+    await db.query(
+      `CREATE TRIGGER refuse_audit BEFORE UPDATE ON audit_log FOR EACH ROW WHEN (NEW.target_id = '${program.id}') EXECUTE FUNCTION refuse_audit()`,
+    );
     try {
       const r = await mentor.post(`/programs/${program.id}/visits`, visit('audit update refused'));
       expect(r.status, JSON.stringify(r.body)).toBe(201);
@@ -171,21 +189,31 @@ describe('a write while the worker is down', () => {
     expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(r.body).toMatchObject({ statusCode: 503, message: expect.stringMatching(/Idempotency-Key/) });
     expect(took).toBeLessThan(WRITE_TIMEOUT_MS + 2000);
-    const pending = await db.query(`SELECT result FROM audit_log WHERE target_id = $1 AND details->'visit'->>'notes' = 'logged while the worker was down'`, [program.id]);
+    const pending = await db.query(
+      `SELECT result FROM audit_log WHERE target_id = $1 AND details->'visit'->>'notes' = 'logged while the worker was down'`,
+      [program.id],
+    );
     expect(pending).toEqual([{ result: 'pending' }]);
 
     stack.worker = await startWorker({ env: stack.env, workflowsPath: resolve('workflows/index.ts') });
-    const retried = await eventually(async () => {
-      const a = await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('logged while the worker was down'), key);
-      return a.status === 201 ? a : null;
-    }, 60_000, 500);
+    const retried = await eventually(
+      async () => {
+        const a = await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('logged while the worker was down'), key);
+        return a.status === 201 ? a : null;
+      },
+      60_000,
+      500,
+    );
     expect(retried.body).toMatchObject({ notes: 'logged while the worker was down' });
     const again = await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('logged while the worker was down'), key);
     expect(again.body).toEqual(retried.body);
     const c = await counts('logged while the worker was down');
     expect(c).toMatchObject({ rows: 1, audits: 1 });
     expect(await visitCount()).toEqual({ rows: before.rows + 1, live: before.live + 1 });
-    const settled = await db.query(`SELECT result FROM audit_log WHERE target_id = $1 AND details->'visit'->>'notes' = 'logged while the worker was down'`, [program.id]);
+    const settled = await db.query(
+      `SELECT result FROM audit_log WHERE target_id = $1 AND details->'visit'->>'notes' = 'logged while the worker was down'`,
+      [program.id],
+    );
     expect(settled).toEqual([{ result: 'ok' }]);
   }, 120_000);
 });
@@ -194,10 +222,20 @@ describe('a start whose transaction fails after workflow.start', () => {
   it('leaves neither a program row nor a running workflow; the same key then starts it once', async () => {
     const orgId = await createOrg(pm, 'Failed start');
     const fn = `refuse_start_${orgId.replace(/-/g, '')}`;
-    await db.query(`CREATE FUNCTION ${fn}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'program.start refused by the test'; END $$ LANGUAGE plpgsql`);
-    await db.query(`CREATE TRIGGER ${fn} BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.action = 'program.start' AND NEW.details->>'organizationId' = '${orgId}') EXECUTE FUNCTION ${fn}()`);
+    await db.query(
+      `CREATE FUNCTION ${fn}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'program.start refused by the test'; END $$ LANGUAGE plpgsql`,
+    );
+    await db.query(
+      `CREATE TRIGGER ${fn} BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.action = 'program.start' AND NEW.details->>'organizationId' = '${orgId}') EXECUTE FUNCTION ${fn}()`,
+    );
     const key = randomUUID();
-    const body = { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 };
+    const body = {
+      organizationId: orgId,
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+      years: 1,
+    };
     const programId = derivedUuid('program.start', users[LOGINS.pm], key, orgId, 'institutional');
     const workflowId = `institutional-program-${programId}`;
     try {
@@ -242,7 +280,14 @@ describe('PostgreSQL down', () => {
       expect(list.body).toEqual({ statusCode: 503, message: expect.stringMatching(/PostgreSQL/) });
       expect(list.headers.get('retry-after')).toMatch(/^\d+$/);
       const write = await client.request('POST', '/organizations', {
-        body: { name: 'Written while PostgreSQL is down', city: 'Van', fieldOfWork: 'Youth', contactPerson: 'Ali Veli', email: 'ali@example.org', phone: '+90 432 000 00 00' },
+        body: {
+          name: 'Written while PostgreSQL is down',
+          city: 'Van',
+          fieldOfWork: 'Youth',
+          contactPerson: 'Ali Veli',
+          email: 'ali@example.org',
+          phone: '+90 432 000 00 00',
+        },
         headers: { 'Idempotency-Key': randomUUID() },
       });
       expect(write.status).toBe(503);
@@ -262,14 +307,33 @@ describe('Temporal down', () => {
   it('a start and a signal are a 503 naming Temporal within the deadline; nothing is written and the audit says failed', async () => {
     // A Temporal dev server of this test's own, so stopping it disturbs no other test file.
     const port = await freePort();
-    const server = spawn(inject('temporalCliPath'), ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'], { stdio: 'ignore' });
+    const server = spawn(
+      inject('temporalCliPath'),
+      ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'],
+      { stdio: 'ignore' },
+    );
     let own: Stack | undefined;
     try {
       await eventually(() => canConnect(port), 30_000);
-      own = await startStack({ worker: false, ownDatabase: true, env: { TEMPORAL_ADDRESS: `127.0.0.1:${port}`, WRITE_TIMEOUT_MS: String(WRITE_TIMEOUT_MS), TEMPORAL_TASK_QUEUE: `temporal-down-${process.pid}` } });
+      own = await startStack({
+        worker: false,
+        ownDatabase: true,
+        env: {
+          TEMPORAL_ADDRESS: `127.0.0.1:${port}`,
+          WRITE_TIMEOUT_MS: String(WRITE_TIMEOUT_MS),
+          TEMPORAL_TASK_QUEUE: `temporal-down-${process.pid}`,
+        },
+      });
       const client = await own.api.login(LOGINS.pm, DEMO_PASSWORD);
       const ids = await userIds(client);
-      const start = (orgId: string) => client.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: ids[LOGINS.mentor], genderExpertId: ids[LOGINS.gender], years: 1 });
+      const start = (orgId: string) =>
+        client.post('/programs', {
+          organizationId: orgId,
+          type: 'institutional',
+          mentorId: ids[LOGINS.mentor],
+          genderExpertId: ids[LOGINS.gender],
+          years: 1,
+        });
       const started = await start(await createOrg(client, 'Temporal down A'));
       expect(started.status, JSON.stringify(started.body)).toBe(201);
       const orgB = await createOrg(client, 'Temporal down B');
@@ -293,7 +357,9 @@ describe('Temporal down', () => {
       const ownDb = new DataSource({ type: 'postgres', url: own.env.DATABASE_URL });
       await ownDb.initialize();
       try {
-        const audit = await ownDb.query(`SELECT result FROM audit_log WHERE target_id = $1 AND action = 'workflow.signal.pause'`, [started.body.id]);
+        const audit = await ownDb.query(`SELECT result FROM audit_log WHERE target_id = $1 AND action = 'workflow.signal.pause'`, [
+          started.body.id,
+        ]);
         expect(audit).toEqual([{ result: 'failed' }]);
       } finally {
         await ownDb.destroy();

@@ -24,7 +24,12 @@ async function state(programId: string) {
   const r = await pm.get(`/programs/${programId}`);
   expect(r.status).toBe(200);
   const [{ count }] = await db.query('SELECT count(*)::int AS count FROM visits WHERE program_id = $1', [programId]);
-  return { version: r.body.live.stateVersion as number, visitCount: r.body.visitCount as number, liveVisits: r.body.live.visitCount as number | undefined, rows: count as number };
+  return {
+    version: r.body.live.stateVersion as number,
+    visitCount: r.body.visitCount as number,
+    liveVisits: r.body.live.visitCount as number | undefined,
+    rows: count as number,
+  };
 }
 
 beforeAll(async () => {
@@ -34,7 +39,13 @@ beforeAll(async () => {
   db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
   await db.initialize();
   const orgId = await createOrg(pm, 'Limits');
-  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   program = p.body;
   await completeOpen(mentor, program.id, 'self_assessment', data.selfAssessment());
@@ -119,7 +130,11 @@ describe('oversize input is refused and nothing is written', () => {
     const before = await state(program.id);
     const r = await mentor.post(`/programs/${program.id}/visits`, visit('x'.repeat(2 * 1024 * 1024)));
     expect(r.status).toBe(413);
-    expect(r.body).toMatchObject({ statusCode: 413, message: expect.stringMatching(/larger than 256kb/), errors: { body: expect.any(String) } });
+    expect(r.body).toMatchObject({
+      statusCode: 413,
+      message: expect.stringMatching(/larger than 256kb/),
+      errors: { body: expect.any(String) },
+    });
     expect(await state(program.id)).toEqual(before);
   });
 

@@ -29,7 +29,14 @@ afterAll(async () => {
 });
 
 async function createOrg(name: string) {
-  const res = await pm.post('/organizations', { name, city: 'Mardin', fieldOfWork: 'Women’s rights', contactPerson: 'Zehra Kılıç', email: 'info@example.org', phone: '+90 482 000 00 00' });
+  const res = await pm.post('/organizations', {
+    name,
+    city: 'Mardin',
+    fieldOfWork: 'Women’s rights',
+    contactPerson: 'Zehra Kılıç',
+    email: 'info@example.org',
+    phone: '+90 482 000 00 00',
+  });
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
@@ -61,10 +68,21 @@ describe('institutional program over two years', () => {
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const program = created.body;
-    expect(program).toMatchObject({ type: 'institutional', status: 'active', stage: 'self_assessment', year: 1, workflowId: `institutional-program-${program.id}` });
+    expect(program).toMatchObject({
+      type: 'institutional',
+      status: 'active',
+      stage: 'self_assessment',
+      year: 1,
+      workflowId: `institutional-program-${program.id}`,
+    });
 
     // One active institutional program per organization.
-    const again = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender] });
+    const again = await pm.post('/programs', {
+      organizationId: orgId,
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+    });
     expect(again.status).toBe(409);
 
     // The Temporal Web UI has no login: its link is for admins and program managers only.
@@ -97,7 +115,12 @@ describe('institutional program over two years', () => {
 
       // Implementation: visits and plan items.
       for (const mode of ['face_to_face', 'video']) {
-        const v = await mentor.post(`/programs/${program.id}/visits`, { date: '2026-11-02', mode, durationMinutes: 90, notes: `Worked on the plan (${mode})` });
+        const v = await mentor.post(`/programs/${program.id}/visits`, {
+          date: '2026-11-02',
+          mode,
+          durationMinutes: 90,
+          notes: `Worked on the plan (${mode})`,
+        });
         expect(v.status, JSON.stringify(v.body)).toBe(201);
       }
       const items = (await mentor.get('/improvements', { filter: { programId: program.id, year }, sort: ['position', 'ASC'] })).body;

@@ -30,8 +30,21 @@ afterAll(async () => {
 });
 
 async function startProgram(label: string) {
-  const org = await pm.post('/organizations', { name: `${label} ${Date.now()}`, city: 'Hatay', fieldOfWork: 'Disability rights', contactPerson: 'Deniz Arslan', email: 'info@example.org', phone: '+90 326 000 00 00' });
-  const p = await pm.post('/programs', { organizationId: org.body.id, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const org = await pm.post('/organizations', {
+    name: `${label} ${Date.now()}`,
+    city: 'Hatay',
+    fieldOfWork: 'Disability rights',
+    contactPerson: 'Deniz Arslan',
+    email: 'info@example.org',
+    phone: '+90 326 000 00 00',
+  });
+  const p = await pm.post('/programs', {
+    organizationId: org.body.id,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   return p.body as { id: string; workflowId: string; organizationId: string };
 }
@@ -53,9 +66,35 @@ describe('task completion is validated before anything is written', () => {
   });
 
   const cases: [string, (d: ReturnType<typeof data.selfAssessment>) => unknown, string[]][] = [
-    ['a missing element', (d) => { delete (d.elements as Record<string, unknown>).governance; return d; }, ['elements.governance']],
-    ['a grade outside the scale', (d) => { d.elements.results.grade = 7; d.principles.benefit = 0; return d; }, ['elements.results.grade', 'principles.benefit']],
-    ['too few participants from one position', (d) => { d.participants = [{ name: 'A', position: 'Staff' }, { name: 'B', position: 'staff' }, { name: 'C', position: 'Staff' }]; return d; }, ['participants']],
+    [
+      'a missing element',
+      (d) => {
+        delete (d.elements as Record<string, unknown>).governance;
+        return d;
+      },
+      ['elements.governance'],
+    ],
+    [
+      'a grade outside the scale',
+      (d) => {
+        d.elements.results.grade = 7;
+        d.principles.benefit = 0;
+        return d;
+      },
+      ['elements.results.grade', 'principles.benefit'],
+    ],
+    [
+      'too few participants from one position',
+      (d) => {
+        d.participants = [
+          { name: 'A', position: 'Staff' },
+          { name: 'B', position: 'staff' },
+          { name: 'C', position: 'Staff' },
+        ];
+        return d;
+      },
+      ['participants'],
+    ],
     ['an unknown field and a bad date', (d) => ({ ...d, sessionDates: ['2027-13-45'], mood: 'great' }), ['mood', 'sessionDates.0']],
     // Refused by the API before the workflow sees it: every body must be a JSON object.
     ['a list instead of an object', () => [1, 2], ['body']],
@@ -75,7 +114,10 @@ describe('task completion is validated before anything is written', () => {
     expect((await gender.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
     expect((await mentor2.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
     expect((await pm.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
-    const rows = await db.query(`SELECT result, details FROM audit_log WHERE target_id = $1 AND action LIKE 'workflow.update.completeTask%' ORDER BY at`, [program.id]);
+    const rows = await db.query(
+      `SELECT result, details FROM audit_log WHERE target_id = $1 AND action LIKE 'workflow.update.completeTask%' ORDER BY at`,
+      [program.id],
+    );
     expect(rows.length).toBeGreaterThanOrEqual(5);
     expect(rows.every((r: { result: string }) => r.result === 'rejected')).toBe(true);
   });
@@ -112,7 +154,9 @@ describe('task completion is validated before anything is written', () => {
     const bad = await mentor.post(`/programs/${program.id}/visits`, { date: '2027-02-30', mode: 'pigeon', durationMinutes: 0, notes: '' });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['date', 'durationMinutes', 'mode', 'notes']);
-    expect((await mentor2.post(`/programs/${program.id}/visits`, { date: '2027-02-03', mode: 'phone', durationMinutes: 30, notes: 'x' })).status).toBe(403);
+    expect(
+      (await mentor2.post(`/programs/${program.id}/visits`, { date: '2027-02-03', mode: 'phone', durationMinutes: 30, notes: 'x' })).status,
+    ).toBe(403);
     expect((await pm.get('/visits', { filter: { programId: program.id } })).body).toEqual([]);
   });
 });
@@ -135,7 +179,12 @@ describe('controls', () => {
     const p = (await pm.get(`/programs/${program.id}`)).body;
     expect(p).toMatchObject({ status: 'withdrawn', stage: 'withdrawn', withdrawnReason: 'The CSO closed down', openTaskCount: 0 });
     // A withdrawn program frees the organization for a new one.
-    const restart = await pm.post('/programs', { organizationId: p.organizationId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender] });
+    const restart = await pm.post('/programs', {
+      organizationId: p.organizationId,
+      type: 'institutional',
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+    });
     expect(restart.status).toBe(201);
   });
 
@@ -146,12 +195,32 @@ describe('controls', () => {
     const early = await pm.post(`/programs/${program.id}/signals/close-year`, {});
     expect(early.status).toBe(409);
     expect(early.body.message).toMatch(/only during implementation/);
-    const bad = await pm.post('/programs', { organizationId: 'nope', type: 'advocacy-ish', mentorId: users[LOGINS.gender], genderExpertId: users[LOGINS.mentor], years: 9 });
+    const bad = await pm.post('/programs', {
+      organizationId: 'nope',
+      type: 'advocacy-ish',
+      mentorId: users[LOGINS.gender],
+      genderExpertId: users[LOGINS.mentor],
+      years: 9,
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['organizationId', 'type', 'years']);
-    const wrongRoles = await pm.post('/programs', { organizationId: program.organizationId, type: 'institutional', mentorId: users[LOGINS.gender], genderExpertId: users[LOGINS.gender] });
+    const wrongRoles = await pm.post('/programs', {
+      organizationId: program.organizationId,
+      type: 'institutional',
+      mentorId: users[LOGINS.gender],
+      genderExpertId: users[LOGINS.gender],
+    });
     expect(wrongRoles.status).toBe(400);
     expect(wrongRoles.body.errors).toHaveProperty('mentorId');
-    expect((await mentor.post('/programs', { organizationId: program.organizationId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender] })).status).toBe(403);
+    expect(
+      (
+        await mentor.post('/programs', {
+          organizationId: program.organizationId,
+          type: 'institutional',
+          mentorId: users[LOGINS.mentor],
+          genderExpertId: users[LOGINS.gender],
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -24,8 +24,21 @@ afterAll(() => stack?.close());
 
 async function startProgram(label: string, durations: Partial<typeof data.FAST>) {
   expect((await admin.put('/config/institutional/durations', { durations: { ...data.FAST, ...durations } })).status).toBe(200);
-  const org = await pm.post('/organizations', { name: `${label} ${Date.now()}`, city: 'Eskişehir', fieldOfWork: 'Environment', contactPerson: 'Okan Şahin', email: 'info@example.org', phone: '+90 222 000 00 00' });
-  const p = await pm.post('/programs', { organizationId: org.body.id, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const org = await pm.post('/organizations', {
+    name: `${label} ${Date.now()}`,
+    city: 'Eskişehir',
+    fieldOfWork: 'Environment',
+    contactPerson: 'Okan Şahin',
+    email: 'info@example.org',
+    phone: '+90 222 000 00 00',
+  });
+  const p = await pm.post('/programs', {
+    organizationId: org.body.id,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   return p.body as { id: string; configVersion: number };
 }
@@ -67,11 +80,21 @@ describe('deadlines and reminders', () => {
 
   it('reminds mentor and manager when no contact happened, opens the mid-year review and ends the year by timer', async () => {
     // Every due period and cadence fits in the 9-second year (the configuration refuses longer ones).
-    const within = { selfAssessmentDue: 9000, genderReportDue: 9000, improvementPlanDue: 9000, genderPlanReviewDue: 9000, reEvaluationDue: 9000, visitCadence: 9000 };
+    const within = {
+      selfAssessmentDue: 9000,
+      genderReportDue: 9000,
+      improvementPlanDue: 9000,
+      genderPlanReviewDue: 9000,
+      reEvaluationDue: 9000,
+      visitCadence: 9000,
+    };
     const program = await startProgram('Reminder', { ...within, yearLength: 9000, noContactReminder: 1500 });
     await mentor.post(`/tasks/${(await openTask(mentor, program.id, 'self_assessment')).id}/complete`, data.selfAssessment());
     await gender.post(`/tasks/${(await openTask(gender, program.id, 'gender_report')).id}/complete`, data.genderReport(false));
-    const planned = await mentor.post(`/tasks/${(await openTask(mentor, program.id, 'improvement_plan')).id}/complete`, data.improvementPlan());
+    const planned = await mentor.post(
+      `/tasks/${(await openTask(mentor, program.id, 'improvement_plan')).id}/complete`,
+      data.improvementPlan(),
+    );
     expect(planned.body.program.stage).toBe('implementation');
 
     const reminders = await eventually(async () => {

@@ -28,13 +28,20 @@ beforeAll(async () => {
       let raw = '';
       stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
       stream.on('end', () => {
-        inbox.push({ from: String(session.envelope.mailFrom && session.envelope.mailFrom.address), to: session.envelope.rcptTo.map((r) => r.address), raw });
+        inbox.push({
+          from: String(session.envelope.mailFrom && session.envelope.mailFrom.address),
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+        });
         callback();
       });
     },
   });
   await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
-  stack = await startStack({ ownDatabase: true, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: 'Mentorflow <noreply@mentorflow.test>', PUBLIC_URL: 'http://console.example' } });
+  stack = await startStack({
+    ownDatabase: true,
+    env: { SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: 'Mentorflow <noreply@mentorflow.test>', PUBLIC_URL: 'http://console.example' },
+  });
 });
 afterAll(async () => {
   await stack?.close();
@@ -46,7 +53,9 @@ describe('e-mail notifications', () => {
     const pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
     const mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
     const users = await userIds(pm);
-    const p = (await pm.post('/programs', { organizationId: await createOrg(pm, 'Mail CSO'), type: 'advocacy', mentorId: users[LOGINS.mentor] })).body;
+    const p = (
+      await pm.post('/programs', { organizationId: await createOrg(pm, 'Mail CSO'), type: 'advocacy', mentorId: users[LOGINS.mentor] })
+    ).body;
     const mail = await eventually(async () => inbox.find((m) => m.to.includes(LOGINS.mentor) && m.raw.includes(p.id)));
     expect(mail.from).toBe('noreply@mentorflow.test');
     expect(mail.raw).toMatch(/Subject: Mentorflow: New task: needs assessment/);

@@ -69,10 +69,9 @@ describe('organizations CRUD', () => {
     const ds = new DataSource({ type: 'postgres', url: inject('databaseUrl') });
     await ds.initialize();
     try {
-      const rows = await ds.query(
-        `SELECT action, actor_email, workflow_id, result FROM audit_log WHERE target_id = $1 ORDER BY at`,
-        [org.id],
-      );
+      const rows = await ds.query(`SELECT action, actor_email, workflow_id, result FROM audit_log WHERE target_id = $1 ORDER BY at`, [
+        org.id,
+      ]);
       expect(rows.map((r: { action: string }) => r.action).sort()).toEqual(
         ['organization.create', 'organization.onboarded', 'workflow.start'].sort(),
       );
@@ -209,7 +208,9 @@ describe('role guards', () => {
     expect((await pm.put(`/users/${id}`, { role: 'admin' })).status).toBe(403);
     expect((await admin.put(`/users/${id}`, { isActive: false })).body).toMatchObject({ isActive: false, fullName: 'Yeni Mentor Adı' });
     expect((await newUser.get('/auth/me')).status).toBe(401);
-    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'long-enough-pass-1' }, token: null })).status).toBe(401);
+    expect((await stack.api.request('POST', '/auth/login', { body: { email, password: 'long-enough-pass-1' }, token: null })).status).toBe(
+      401,
+    );
     await admin.put(`/users/${id}`, { isActive: true, password: 'a-new-password-2' });
     await stack.api.login(email, 'a-new-password-2');
   });

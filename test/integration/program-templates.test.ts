@@ -42,7 +42,14 @@ const SECONDS: FixtureDurations = {
 };
 
 async function org(label: string) {
-  const r = await pm.post('/organizations', { name: `${label} ${Date.now()}`, city: 'Ankara', fieldOfWork: 'Women rights', contactPerson: 'Ayla Demir', email: 'info@example.org', phone: '+90 312 000 00 00' });
+  const r = await pm.post('/organizations', {
+    name: `${label} ${Date.now()}`,
+    city: 'Ankara',
+    fieldOfWork: 'Women rights',
+    contactPerson: 'Ayla Demir',
+    email: 'info@example.org',
+    phone: '+90 312 000 00 00',
+  });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body.id as string;
 }
@@ -59,7 +66,12 @@ async function publish(key: string, def: TemplateDefinition, create = true) {
 }
 
 async function start(key: string, label: string) {
-  const r = await pm.post('/programs', { organizationId: await org(label), type: key, mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender] });
+  const r = await pm.post('/programs', {
+    organizationId: await org(label),
+    type: key,
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+  });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body as { id: string; workflowId: string; type: string; template: { key: string; version: number; versionId: string } };
 }
@@ -87,7 +99,9 @@ describe('program templates: publishing', () => {
     expect((await pm.post('/program-templates', { key: 'gmi-refused', name: def.name })).status).toBe(403);
     expect((await admin.post('/program-templates', { key: 'institutional', name: def.name })).body.errors).toHaveProperty('key');
     expect((await admin.post('/program-templates', { key: 'Bad Key', name: def.name })).body.errors).toHaveProperty('key');
-    expect(Object.keys((await admin.post('/program-templates', { key: 'gmi-refused', name: { en: 'x' } })).body.errors)).toContain('name.tr');
+    expect(Object.keys((await admin.post('/program-templates', { key: 'gmi-refused', name: { en: 'x' } })).body.errors)).toContain(
+      'name.tr',
+    );
     const created = await admin.post('/program-templates', { key: 'gmi-refused', name: def.name });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body).toMatchObject({ id: 'gmi-refused', key: 'gmi-refused', versions: [], draft: { definition: { stages: [] } } });
@@ -101,7 +115,9 @@ describe('program templates: publishing', () => {
     const saved = await admin.put('/program-templates/gmi-refused/draft', { definition: bad });
     expect(saved.status).toBe(200);
     const paths = saved.body.errors.map((e: { path: string }) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['stages[0].tasks[0].role', 'stages[1]', 'figures[0].expression', 'figures[1].expression']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['stages[0].tasks[0].role', 'stages[1]', 'figures[0].expression', 'figures[1].expression']),
+    );
 
     const refused = await admin.post('/program-templates/gmi-refused/publish');
     expect(refused.status).toBe(400);
@@ -116,10 +132,17 @@ describe('program templates: publishing', () => {
     expect(audit.body.map((a: { result: string }) => a.result)).toEqual(['rejected']);
     expect((await admin.put('/program-templates/gmi-refused/draft', { definition: [1] })).body.errors).toHaveProperty('definition');
     // A type without a published version cannot start; neither can an unknown key.
-    const notPublished = await pm.post('/programs', { organizationId: await org('Unpublished'), type: 'gmi-refused', mentorId: users[LOGINS.mentor] });
+    const notPublished = await pm.post('/programs', {
+      organizationId: await org('Unpublished'),
+      type: 'gmi-refused',
+      mentorId: users[LOGINS.mentor],
+    });
     expect(notPublished.status).toBe(400);
     expect(notPublished.body.errors.type).toMatch(/no published version/);
-    expect((await pm.post('/programs', { organizationId: await org('Unknown'), type: 'no-such-type', mentorId: users[LOGINS.mentor] })).body.errors.type).toMatch(/designed program type's key/);
+    expect(
+      (await pm.post('/programs', { organizationId: await org('Unknown'), type: 'no-such-type', mentorId: users[LOGINS.mentor] })).body
+        .errors.type,
+    ).toMatch(/designed program type's key/);
     expect((await mentor.get('/program-templates')).status).toBe(403);
   });
 });
@@ -139,8 +162,13 @@ describe('program templates: a full program', () => {
     expect(shown.taskName).toEqual({ en: 'Practice review', tr: 'Practice review (tr)' });
     expect(shown.form.schema.components.map((c: { key?: string }) => c.key).filter(Boolean)).toEqual(['score', 'summary', 'areas']);
     // The inbox and the dashboards name designed tasks as designed.
-    expect((await mentor.get('/tasks', { filter: { programId: p.id, status: 'open', type: 'practice_review' } })).body[0].taskName.en).toBe('Practice review');
-    expect((await mentor.get('/dashboard')).body.dueTasks.find((t: { id: string }) => t.id === review.id)).toMatchObject({ programType: 'gmi-full', taskName: { en: 'Practice review' } });
+    expect((await mentor.get('/tasks', { filter: { programId: p.id, status: 'open', type: 'practice_review' } })).body[0].taskName.en).toBe(
+      'Practice review',
+    );
+    expect((await mentor.get('/dashboard')).body.dueTasks.find((t: { id: string }) => t.id === review.id)).toMatchObject({
+      programType: 'gmi-full',
+      taskName: { en: 'Practice review' },
+    });
     expect((await pm.get('/dashboard')).body.programsByStage['gmi-full']).toEqual({ review: 1 });
     const badReview = await mentor.post(`/tasks/${review.id}/complete`, { score: 11, areas: ['nope'] });
     expect(badReview.status).toBe(400);
@@ -165,7 +193,10 @@ describe('program templates: a full program', () => {
     await eventually(async () => (await program(p.id)).stage === 'meetings');
     const joint = await openTask(mentor, p.id, 'joint_action');
     expect(joint.type).toBe('joint_action');
-    const reminder = await eventually(async () => (await mentor.get('/notifications', { filter: { type: 'template_reminder', programId: p.id } })).body[0], 20_000);
+    const reminder = await eventually(
+      async () => (await mentor.get('/notifications', { filter: { type: 'template_reminder', programId: p.id } })).body[0],
+      20_000,
+    );
     expect(reminder.params.message).toEqual({ en: 'No meeting for a while', tr: 'No meeting for a while (tr)' });
     const badMeeting = await mentor.post(`/programs/${p.id}/records`, { kind: 'meeting', data: { attendees: 900 } });
     expect(badMeeting.status).toBe(400);
@@ -180,7 +211,11 @@ describe('program templates: a full program', () => {
 
     // Idempotent: the same key twice adds one record and answers the same id.
     const key = `rec-${Date.now()}`;
-    const send = () => mentor.request('POST', `/programs/${p.id}/records`, { body: { kind: 'meeting', data: meeting(10) }, headers: { 'Idempotency-Key': key } });
+    const send = () =>
+      mentor.request('POST', `/programs/${p.id}/records`, {
+        body: { kind: 'meeting', data: meeting(10) },
+        headers: { 'Idempotency-Key': key },
+      });
     const [a, b] = [await send(), await send()];
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
@@ -192,7 +227,8 @@ describe('program templates: a full program', () => {
 
     // Figures follow the records; the condition (6 meetings) ends the stage and so the cycle.
     await eventually(async () => (await program(p.id)).details.figures?.meetings === 2);
-    for (let i = 0; i < 3; i++) expect((await mentor.post(`/programs/${p.id}/records`, { kind: 'meeting', data: meeting(20) })).status).toBe(201);
+    for (let i = 0; i < 3; i++)
+      expect((await mentor.post(`/programs/${p.id}/records`, { kind: 'meeting', data: meeting(20) })).status).toBe(201);
     expect((await program(p.id)).stage).toBe('meetings');
     expect((await mentor.post(`/programs/${p.id}/records`, { kind: 'meeting', data: meeting(20) })).status).toBe(201);
 
@@ -229,7 +265,10 @@ describe('program templates: a full program', () => {
     // The generic report and its CSV.
     const report = await pm.get('/reports/templates/gmi-full');
     expect(report.status).toBe(200);
-    expect(report.body.programsByStage.find((s: { stage: string }) => s.stage === 'completed')).toMatchObject({ count: 1, name: { en: 'Completed' } });
+    expect(report.body.programsByStage.find((s: { stage: string }) => s.stage === 'completed')).toMatchObject({
+      count: 1,
+      name: { en: 'Completed' },
+    });
     expect(report.body.recordsByKind).toEqual([{ kind: 'meeting', name: { en: 'Meeting', tr: 'Meeting (tr)' }, count: 7 }]);
     expect(report.body.tasks.done).toBe(4);
     expect(report.body.tasks.open).toBe(0);
@@ -241,7 +280,9 @@ describe('program templates: a full program', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     const lines = (csv.body as string).trim().split('\n');
-    expect(lines[0]).toBe('programId,organization,mentor,status,stage,cycle,version,startDate,tasksDone,tasksOpen,tasksOverdue,records.meeting,figures.meetings,figures.avg_attendance,figures.score');
+    expect(lines[0]).toBe(
+      'programId,organization,mentor,status,stage,cycle,version,startDate,tasksDone,tasksOpen,tasksOverdue,records.meeting,figures.meetings,figures.avg_attendance,figures.score',
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`${p.id},Kadın Dayanışma`);
     expect(lines[1]).toMatch(/,completed,completed,2,1,\d{4}-\d\d-\d\d,4,0,0,7,1,30,0\.9$/);
@@ -295,8 +336,12 @@ describe('program templates: versions', () => {
     expect((await pm.get('/programs', { filter: { type: 'gmi-nowhere' } })).status).toBe(400);
     // People mentor designed types too: the cohort plan balances among them.
     expect((await admin.put(`/users/${users[LOGINS.mentor2]}`, { programTypes: ['institutional', 'gmi-versions'] })).status).toBe(200);
-    expect((await admin.put(`/users/${users[LOGINS.mentor2]}`, { programTypes: ['gmi-unknown'] })).body.errors).toHaveProperty('programTypes');
-    expect((await pm.get('/users', { filter: { programType: 'gmi-versions' } })).body.map((u: { id: string }) => u.id)).toEqual([users[LOGINS.mentor2]]);
+    expect((await admin.put(`/users/${users[LOGINS.mentor2]}`, { programTypes: ['gmi-unknown'] })).body.errors).toHaveProperty(
+      'programTypes',
+    );
+    expect((await pm.get('/users', { filter: { programType: 'gmi-versions' } })).body.map((u: { id: string }) => u.id)).toEqual([
+      users[LOGINS.mentor2],
+    ]);
     const cohortOrg = await org('Kohort');
     const plan = await pm.post('/programs/cohort/plan', { type: 'gmi-versions', organizationIds: [cohortOrg] });
     expect(plan.body.assignments).toMatchObject([{ organizationId: cohortOrg, mentorId: users[LOGINS.mentor2] }]);
@@ -309,7 +354,11 @@ describe('program templates: versions', () => {
     expect(cohort.body.started).toBe(1);
     expect((await program(cohort.body.results[0].programId)).template.version).toBe(2);
     // Designed types need the gender expert their definition asks for.
-    const noGender = await pm.post('/programs', { organizationId: await org('Uzman Yok'), type: 'gmi-versions', mentorId: users[LOGINS.mentor] });
+    const noGender = await pm.post('/programs', {
+      organizationId: await org('Uzman Yok'),
+      type: 'gmi-versions',
+      mentorId: users[LOGINS.mentor],
+    });
     expect(noGender.body.errors).toHaveProperty('genderExpertId');
   });
 });

@@ -41,7 +41,15 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 async function institutional(m: ApiClient, mentorEmail: string, genderPlan: boolean, grade: number) {
   const orgId = await createOrg(pm, 'Totals CSO');
-  const p = (await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[mentorEmail], genderExpertId: users[LOGINS.gender], years: 2 })).body;
+  const p = (
+    await pm.post('/programs', {
+      organizationId: orgId,
+      type: 'institutional',
+      mentorId: users[mentorEmail],
+      genderExpertId: users[LOGINS.gender],
+      years: 2,
+    })
+  ).body;
   await completeOpen(m, p.id, 'self_assessment', inst.selfAssessment(grade));
   await completeOpen(gender, p.id, 'gender_report', inst.genderReport(genderPlan));
   await completeOpen(m, p.id, 'improvement_plan', inst.improvementPlan());
@@ -58,10 +66,14 @@ async function visit(m: ApiClient, programId: string, mode: string, date = today
  * recount, so the two are compared until they agree at one moment (the last mismatch is reported).
  */
 async function expectTotalsEqualRecount() {
-  await eventually(async () => {
-    await compareOnce();
-    return true;
-  }, 30_000, 500);
+  await eventually(
+    async () => {
+      await compareOnce();
+      return true;
+    },
+    30_000,
+    500,
+  );
 }
 
 async function compareOnce() {
@@ -111,9 +123,16 @@ describe('running totals', () => {
     await eventually(async () => (await pm.get(`/programs/${a.id}`)).body.status === 'paused');
 
     // Advocacy: one drafts a plan, the other has it finalised and starts check-ins.
-    const e = (await pm.post('/programs', { organizationId: await createOrg(pm, 'Totals Adv E'), type: 'advocacy', mentorId: users[LOGINS.mentor] })).body;
-    const f = (await pm.post('/programs', { organizationId: await createOrg(pm, 'Totals Adv F'), type: 'advocacy', mentorId: users[LOGINS.mentor2] })).body;
-    for (const [m, p] of [[mentor, e], [mentor2, f]] as const) {
+    const e = (
+      await pm.post('/programs', { organizationId: await createOrg(pm, 'Totals Adv E'), type: 'advocacy', mentorId: users[LOGINS.mentor] })
+    ).body;
+    const f = (
+      await pm.post('/programs', { organizationId: await createOrg(pm, 'Totals Adv F'), type: 'advocacy', mentorId: users[LOGINS.mentor2] })
+    ).body;
+    for (const [m, p] of [
+      [mentor, e],
+      [mentor2, f],
+    ] as const) {
       await completeOpen(m, p.id, 'needs_assessment', adv.needs());
       await completeOpen(m, p.id, 'curriculum', adv.curriculum());
       await completeOpen(m, p.id, 'training', adv.training());

@@ -35,7 +35,9 @@ function badScans(node: PlanNode, underBoundedLimit = false): string[] {
   const read = ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0)) * (node['Actual Loops'] ?? 1);
   const here =
     node['Node Type'] === 'Seq Scan' && BIG.includes(node['Relation Name'] ?? '') && !(bounded && read <= EXACT_COUNT_LIMIT + 1)
-      ? [`Seq Scan on ${node['Relation Name']} (${node['Actual Rows']} rows, ${node['Rows Removed by Filter'] ?? 0} removed by filter${node.Filter ? `: ${node.Filter}` : ''})`]
+      ? [
+          `Seq Scan on ${node['Relation Name']} (${node['Actual Rows']} rows, ${node['Rows Removed by Filter'] ?? 0} removed by filter${node.Filter ? `: ${node.Filter}` : ''})`,
+        ]
       : [];
   return [...here, ...(node.Plans ?? []).flatMap((p) => badScans(p, bounded))];
 }
@@ -60,9 +62,15 @@ afterAll(async () => {
 });
 
 async function login(email: string) {
-  const r = await fetch(`${stack.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const r = await fetch(`${stack.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
   const { accessToken } = (await r.json()) as { accessToken: string };
-  const me = (await (await fetch(`${stack.baseUrl}/api/auth/me`, { headers: { Authorization: `Bearer ${accessToken}` } })).json()) as { id: string };
+  const me = (await (await fetch(`${stack.baseUrl}/api/auth/me`, { headers: { Authorization: `Bearer ${accessToken}` } })).json()) as {
+    id: string;
+  };
   return { token: accessToken, id: me.id };
 }
 
@@ -71,7 +79,9 @@ describe('console reads at national size', () => {
     const pm = await login(LOGINS.pm);
     const mentor = await login(LOGINS.mentor);
     const ge = await login(LOGINS.gender);
-    const [{ id: programId }] = (await db.query(`SELECT id FROM programs WHERE type = 'institutional' AND status = 'active' ORDER BY visit_count DESC LIMIT 1`)).rows as { id: string }[];
+    const [{ id: programId }] = (
+      await db.query(`SELECT id FROM programs WHERE type = 'institutional' AND status = 'active' ORDER BY visit_count DESC LIMIT 1`)
+    ).rows as { id: string }[];
     const all = [...calls(pm.token, mentor, ge), ...programCalls(pm.token, programId)];
     const problems: string[] = [];
     let statements = 0;
@@ -81,7 +91,8 @@ describe('console reads at national size', () => {
       pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
         const [q, v] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
         const text = typeof q === 'string' ? q : q?.text;
-        if (this !== db && typeof text === 'string' && /^\s*(WITH|SELECT)\b/i.test(text)) captured.push({ text, values: (typeof q === 'string' ? v : q.values) ?? [] });
+        if (this !== db && typeof text === 'string' && /^\s*(WITH|SELECT)\b/i.test(text))
+          captured.push({ text, values: (typeof q === 'string' ? v : q.values) ?? [] });
         return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
       } as typeof pg.Client.prototype.query;
       const r = await fetch(`${stack.baseUrl}${call.path}`, { headers: { Authorization: `Bearer ${call.token}` } });
@@ -92,8 +103,10 @@ describe('console reads at national size', () => {
       expect(reads.length, `${call.role} ${call.name} ran no SELECT`).toBeGreaterThan(0);
       for (const s of reads) {
         statements++;
-        const plan = (await db.query({ text: `EXPLAIN (ANALYZE, FORMAT JSON) ${s.text}`, values: s.values })).rows[0]['QUERY PLAN'][0].Plan as PlanNode;
-        for (const bad of badScans(plan)) problems.push(`${call.role} ${call.name}: ${bad}\n    ${s.text.replace(/\s+/g, ' ').slice(0, 400)}`);
+        const plan = (await db.query({ text: `EXPLAIN (ANALYZE, FORMAT JSON) ${s.text}`, values: s.values })).rows[0]['QUERY PLAN'][0]
+          .Plan as PlanNode;
+        for (const bad of badScans(plan))
+          problems.push(`${call.role} ${call.name}: ${bad}\n    ${s.text.replace(/\s+/g, ' ').slice(0, 400)}`);
       }
     }
     expect(statements).toBeGreaterThan(all.length);
@@ -112,13 +125,24 @@ describe('console reads at national size', () => {
     // An estimate, within a factor of two of the truth here (statistics of a freshly analysed table).
     expect(total(big)).toBeGreaterThan(open / 2);
     expect(total(big)).toBeLessThan(open * 2);
-    const [{ mine }] = (await db.query(`SELECT count(*)::int AS mine FROM tasks WHERE status = 'open' AND assignee_id = $1`, [mentor.id])).rows as { mine: number }[];
-    const small = await get(mentor.token, '/api/tasks?filter=' + encodeURIComponent(JSON.stringify({ status: 'open', assigneeId: mentor.id })));
+    const [{ mine }] = (await db.query(`SELECT count(*)::int AS mine FROM tasks WHERE status = 'open' AND assignee_id = $1`, [mentor.id]))
+      .rows as { mine: number }[];
+    const small = await get(
+      mentor.token,
+      '/api/tasks?filter=' + encodeURIComponent(JSON.stringify({ status: 'open', assigneeId: mentor.id })),
+    );
     expect(small.headers.get('x-total-estimated')).toBeNull();
     expect(total(small)).toBe(mine);
     // The 400th page is the rows of that place in the order, as an unpaged query has them.
-    const page = (await (await get(pm.token, '/api/tasks?range=' + encodeURIComponent('[9975,9999]') + '&filter=' + encodeURIComponent(JSON.stringify({ status: 'open' })))).json()) as { id: string }[];
-    const want = (await db.query(`SELECT id FROM tasks WHERE status = 'open' ORDER BY overdue DESC, due_at ASC, id ASC OFFSET 9975 LIMIT 25`)).rows.map((r: { id: string }) => r.id);
+    const page = (await (
+      await get(
+        pm.token,
+        '/api/tasks?range=' + encodeURIComponent('[9975,9999]') + '&filter=' + encodeURIComponent(JSON.stringify({ status: 'open' })),
+      )
+    ).json()) as { id: string }[];
+    const want = (
+      await db.query(`SELECT id FROM tasks WHERE status = 'open' ORDER BY overdue DESC, due_at ASC, id ASC OFFSET 9975 LIMIT 25`)
+    ).rows.map((r: { id: string }) => r.id);
     expect(page.map((t) => t.id)).toEqual(want);
   }, 120_000);
 });

@@ -27,7 +27,15 @@ afterAll(() => stack?.close());
 
 async function institutional(m: ApiClient, mentorEmail: string, genderPlan: boolean) {
   const orgId = await createOrg(pm, 'Report CSO');
-  const p = (await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[mentorEmail], genderExpertId: users[LOGINS.gender], years: 1 })).body;
+  const p = (
+    await pm.post('/programs', {
+      organizationId: orgId,
+      type: 'institutional',
+      mentorId: users[mentorEmail],
+      genderExpertId: users[LOGINS.gender],
+      years: 1,
+    })
+  ).body;
   await completeOpen(m, p.id, 'self_assessment', inst.selfAssessment(1));
   await completeOpen(gender, p.id, 'gender_report', inst.genderReport(genderPlan));
   await completeOpen(m, p.id, 'improvement_plan', inst.improvementPlan());
@@ -36,7 +44,9 @@ async function institutional(m: ApiClient, mentorEmail: string, genderPlan: bool
 }
 
 async function visit(m: ApiClient, programId: string, mode: string) {
-  expect((await m.post(`/programs/${programId}/visits`, { date: '2026-11-02', mode, durationMinutes: 60, notes: 'Support' })).status).toBe(201);
+  expect((await m.post(`/programs/${programId}/visits`, { date: '2026-11-02', mode, durationMinutes: 60, notes: 'Support' })).status).toBe(
+    201,
+  );
 }
 
 describe('reports', () => {
@@ -57,7 +67,16 @@ describe('reports', () => {
     expect((await pm.post(`/programs/${b.id}/signals/close-year`, {})).status).toBe(202);
     await completeOpen(mentor2, b.id, 're_evaluation', inst.reEvaluation(4));
     // One peer-learning workshop of the two CSOs.
-    expect((await pm.post('/events', { kind: 'workshop', date: '2027-04-10', topic: 'Volunteer management', organizationIds: [a.orgId, b.orgId] })).status).toBe(201);
+    expect(
+      (
+        await pm.post('/events', {
+          kind: 'workshop',
+          date: '2027-04-10',
+          topic: 'Volunteer management',
+          organizationIds: [a.orgId, b.orgId],
+        })
+      ).status,
+    ).toBe(201);
 
     const r = await pm.get('/reports/institutional', { year: '1' });
     expect(r.status).toBe(200);
@@ -75,8 +94,18 @@ describe('reports', () => {
       genderPlanReviews: 0,
       peerLearning: { meetings: 0, workshops: 1, attendances: 2 },
     });
-    expect(r.body.studiesByType).toMatchObject({ strategic_planning: 2, stakeholder_analysis: 1, gender_mainstreaming: 0, financial_procedures: 0 });
-    expect(r.body.plannedStudiesByType).toMatchObject({ strategic_planning: 2, stakeholder_analysis: 2, gender_mainstreaming: 2, financial_procedures: 2 });
+    expect(r.body.studiesByType).toMatchObject({
+      strategic_planning: 2,
+      stakeholder_analysis: 1,
+      gender_mainstreaming: 0,
+      financial_procedures: 0,
+    });
+    expect(r.body.plannedStudiesByType).toMatchObject({
+      strategic_planning: 2,
+      stakeholder_analysis: 2,
+      gender_mainstreaming: 2,
+      financial_procedures: 2,
+    });
     // selfAssessment(1): governance = ((1 + 0) % 5) + 1 = 2 in both programs; re-evaluation 4 in B only.
     expect(r.body.gradesByElement.selfAssessment.governance).toBe(2);
     expect(r.body.gradesByElement.reEvaluation.governance).toBe(4);
@@ -94,9 +123,16 @@ describe('reports', () => {
     expect((await mentor.get('/reports/institutional')).status).toBe(403);
 
     // Advocacy: C drafted a plan (developed), D presented it (finalised).
-    const c = (await pm.post('/programs', { organizationId: await createOrg(pm, 'Adv C'), type: 'advocacy', mentorId: users[LOGINS.mentor] })).body;
-    const d = (await pm.post('/programs', { organizationId: await createOrg(pm, 'Adv D'), type: 'advocacy', mentorId: users[LOGINS.mentor2] })).body;
-    for (const [m, p] of [[mentor, c], [mentor2, d]] as const) {
+    const c = (
+      await pm.post('/programs', { organizationId: await createOrg(pm, 'Adv C'), type: 'advocacy', mentorId: users[LOGINS.mentor] })
+    ).body;
+    const d = (
+      await pm.post('/programs', { organizationId: await createOrg(pm, 'Adv D'), type: 'advocacy', mentorId: users[LOGINS.mentor2] })
+    ).body;
+    for (const [m, p] of [
+      [mentor, c],
+      [mentor2, d],
+    ] as const) {
       await completeOpen(m, p.id, 'needs_assessment', adv.needs());
       await completeOpen(m, p.id, 'curriculum', adv.curriculum());
       await completeOpen(m, p.id, 'training', adv.training());
@@ -106,7 +142,15 @@ describe('reports', () => {
     await completeOpen(pm, d.id, 'plan_review', { decision: 'approve', comments: 'Good' }); // the mentor drafted: a PM approves (issue 12)
     await completeOpen(mentor2, d.id, 'presentation', adv.presentation());
     const a2 = await pm.get('/reports/advocacy');
-    expect(a2.body).toMatchObject({ programs: 2, organizations: 2, mentors: 2, plansDeveloped: 2, plansFinalised: 1, completed: 0, withdrawn: 0 });
+    expect(a2.body).toMatchObject({
+      programs: 2,
+      organizations: 2,
+      mentors: 2,
+      plansDeveloped: 2,
+      plansFinalised: 1,
+      completed: 0,
+      withdrawn: 0,
+    });
     expect(a2.body.byStage).toEqual({ plan_review: 1, implementation_support: 1 });
   });
 });

@@ -18,12 +18,20 @@ let programId: string;
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, admin] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  [pm, mentor, mentor2, admin] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
   const users = await userIds(pm);
   db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
   await db.initialize();
   const orgId = await createOrg(pm, 'Kaynak Derneği');
-  const p = await pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years: 1 });
+  const p = await pm.post('/programs', {
+    organizationId: orgId,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   programId = p.body.id;
 });
@@ -47,7 +55,15 @@ describe('resource library', () => {
   it('is published by managers, browsed by element, and shared by a mentor with their own program only', async () => {
     const a = await pm.post('/resources', link);
     expect(a.status, JSON.stringify(a.body)).toBe(201);
-    const b = await admin.post('/resources', { ...link, kind: 'file', url: null, titleEn: 'Financial procedures template', titleTr: 'Mali prosedürler şablonu', elements: ['resources', 'governance'], studyTypes: ['financial_procedures'] });
+    const b = await admin.post('/resources', {
+      ...link,
+      kind: 'file',
+      url: null,
+      titleEn: 'Financial procedures template',
+      titleTr: 'Mali prosedürler şablonu',
+      elements: ['resources', 'governance'],
+      studyTypes: ['financial_procedures'],
+    });
     expect(b.status, JSON.stringify(b.body)).toBe(201);
     const up = await upload(pm, { name: 'mali-prosedurler.docx', bytes: sampleDocx() }, { ownerType: 'resource', ownerId: b.body.id });
     expect(up.status, JSON.stringify(up.body)).toBe(201);
@@ -62,7 +78,9 @@ describe('resource library', () => {
     expect(byElement.body.map((r: { titleEn: string }) => r.titleEn)).toEqual(['Financial procedures template']);
     expect(byElement.body[0].file).toMatchObject({ id: up.body.id, name: 'mali-prosedurler.docx' });
     expect(byElement.headers.get('content-range')).toBe('resources 0-0/1');
-    expect((await mentor.get('/resources', { filter: { studyType: 'strategic_planning' } })).body.map((r: { id: string }) => r.id)).toEqual([a.body.id]);
+    expect((await mentor.get('/resources', { filter: { studyType: 'strategic_planning' } })).body.map((r: { id: string }) => r.id)).toEqual(
+      [a.body.id],
+    );
     expect((await mentor.get('/resources', { filter: { q: 'şablon' } })).body).toHaveLength(2);
     // Anyone signed in downloads a library file.
     expect((await download(mentor2, `/files/${up.body.id}/content`)).status).toBe(200);
@@ -74,16 +92,28 @@ describe('resource library', () => {
     expect((await mentor2.get(`/programs/${programId}/resources`)).status).toBe(403);
     const list = await pm.get(`/programs/${programId}/resources`);
     expect(list.body.map((s: { resourceId: string }) => s.resourceId)).toEqual([a.body.id]);
-    const [audit] = await db.query(`SELECT result, actor_email FROM audit_log WHERE action = 'resource.share' AND target_id = $1`, [programId]);
+    const [audit] = await db.query(`SELECT result, actor_email FROM audit_log WHERE action = 'resource.share' AND target_id = $1`, [
+      programId,
+    ]);
     expect(audit).toEqual({ result: 'ok', actor_email: LOGINS.mentor });
 
     // Edited and deleted by managers; its file goes with it (audited).
-    const edited = await pm.put(`/resources/${b.body.id}`, { ...link, kind: 'file', url: null, titleEn: 'Financial procedures (v2)', titleTr: 'Mali prosedürler (v2)', elements: ['resources'], studyTypes: ['financial_procedures'] });
+    const edited = await pm.put(`/resources/${b.body.id}`, {
+      ...link,
+      kind: 'file',
+      url: null,
+      titleEn: 'Financial procedures (v2)',
+      titleTr: 'Mali prosedürler (v2)',
+      elements: ['resources'],
+      studyTypes: ['financial_procedures'],
+    });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
     expect(edited.body.elements).toEqual(['resources']);
     expect((await pm.delete(`/resources/${b.body.id}`)).status).toBe(204);
     expect(await db.query(`SELECT 1 FROM files WHERE id = $1`, [up.body.id])).toEqual([]);
-    expect((await db.query(`SELECT result FROM audit_log WHERE action = 'file.delete' AND target_id = $1`, [up.body.id]))).toEqual([{ result: 'ok' }]);
+    expect(await db.query(`SELECT result FROM audit_log WHERE action = 'file.delete' AND target_id = $1`, [up.body.id])).toEqual([
+      { result: 'ok' },
+    ]);
   });
 
   it('refuses bad resources naming the field', async () => {
@@ -92,6 +122,8 @@ describe('resource library', () => {
     expect(Object.keys(bad.body.errors).sort()).toEqual(expect.arrayContaining(['url', 'titleTr']));
     expect(Object.keys(bad.body.errors).some((k) => k.startsWith('elements'))).toBe(true);
     expect((await pm.get('/resources', { filter: { element: 'nope' } })).body.errors).toHaveProperty('filter.element');
-    expect((await mentor.post(`/programs/${programId}/resources`, { resourceId: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+    expect((await mentor.post(`/programs/${programId}/resources`, { resourceId: '00000000-0000-4000-8000-000000000000' })).status).toBe(
+      404,
+    );
   });
 });

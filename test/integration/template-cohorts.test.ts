@@ -74,12 +74,19 @@ describe('cohort start of a designed type', () => {
       const r = await admin.put(`/users/${users[email]}`, { programTypes: ['institutional', KEY] });
       expect(r.status, JSON.stringify(r.body)).toBe(200);
     }
-    const mentorsOfType = (await pm.get('/users', { filter: { role: 'mentor', isActive: true, programType: KEY } })).body.map((u: { id: string }) => u.id);
+    const mentorsOfType = (await pm.get('/users', { filter: { role: 'mentor', isActive: true, programType: KEY } })).body.map(
+      (u: { id: string }) => u.id,
+    );
     expect(mentorsOfType.sort()).toEqual([users[LOGINS.mentor], users[LOGINS.mentor2]].sort());
 
     // One CSO already runs the type (on version 1).
     const running = await createOrg(pm, 'Zaten Yürüyor');
-    const first = await pm.post('/programs', { organizationId: running, type: KEY, mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender] });
+    const first = await pm.post('/programs', {
+      organizationId: running,
+      type: KEY,
+      mentorId: users[LOGINS.mentor],
+      genderExpertId: users[LOGINS.gender],
+    });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     expect(first.body.template.version).toBe(1);
     // Version 2 is published: the cohort starts on it.
@@ -103,7 +110,10 @@ describe('cohort start of a designed type', () => {
     expect(noExpert.body.results[0].message).toMatch(/genderExpertId/);
 
     // Start: the running one is refused (had the manager forced it), the others start on v2.
-    const items = [{ organizationId: running, mentorId: users[LOGINS.mentor] }, ...rest.map((a: { organizationId: string; mentorId: string }) => ({ organizationId: a.organizationId, mentorId: a.mentorId }))];
+    const items = [
+      { organizationId: running, mentorId: users[LOGINS.mentor] },
+      ...rest.map((a: { organizationId: string; mentorId: string }) => ({ organizationId: a.organizationId, mentorId: a.mentorId })),
+    ];
     const cohort = await pm.post('/programs/cohort', { type: KEY, genderExpertId: users[LOGINS.gender], items });
     expect(cohort.status, JSON.stringify(cohort.body)).toBe(200);
     expect(cohort.body).toMatchObject({ started: 3, failed: 1 });
@@ -129,7 +139,9 @@ describe('dashboards and the inbox', () => {
     const reviewer = b.mentorId === users[LOGINS.mentor] ? mentor : mentor2;
     const task = await openTask(reviewer, started.B, 'practice_review');
     // The mentor's inbox and dashboard, the gender expert's, the manager's.
-    expect((await reviewer.get('/tasks', { filter: { status: 'open', type: 'practice_review' } })).body.map((t: { id: string }) => t.id)).toContain(task.id);
+    expect(
+      (await reviewer.get('/tasks', { filter: { status: 'open', type: 'practice_review' } })).body.map((t: { id: string }) => t.id),
+    ).toContain(task.id);
     const due = (await reviewer.get('/dashboard')).body.dueTasks.find((t: { id: string }) => t.id === task.id);
     expect(due).toMatchObject({ programType: KEY, taskName: { en: 'Practice review v2' } });
     const portfolio = (await reviewer.get('/dashboard')).body.portfolio.find((p: { id: string }) => p.id === started.B);
@@ -137,7 +149,10 @@ describe('dashboards and the inbox', () => {
     const genderTask = await openTask(gender, started.B, 'gender_review');
     const genderDashboard = (await gender.get('/dashboard')).body;
     expect(genderDashboard.templateTasks.map((t: { id: string }) => t.id)).toContain(genderTask.id);
-    expect(genderDashboard.templateTasks.find((t: { id: string }) => t.id === genderTask.id)).toMatchObject({ programType: KEY, taskName: { en: 'Gender review' } });
+    expect(genderDashboard.templateTasks.find((t: { id: string }) => t.id === genderTask.id)).toMatchObject({
+      programType: KEY,
+      taskName: { en: 'Gender review' },
+    });
     const managerDashboard = (await pm.get('/dashboard')).body;
     expect(managerDashboard.programsByStage[KEY]).toEqual({ review: 4 });
     // The inbox's type filter offers the designed task types each person has, by name.
@@ -150,7 +165,9 @@ describe('dashboards and the inbox', () => {
 
 describe('bulk controls over designed programs', () => {
   it('pause, resume, close-stage and withdraw a selection, each program answered on its own', async () => {
-    builtIn = (await pm.post('/programs', { organizationId: await createOrg(pm, 'Yerleşik'), type: 'advocacy', mentorId: users[LOGINS.mentor] })).body.id;
+    builtIn = (
+      await pm.post('/programs', { organizationId: await createOrg(pm, 'Yerleşik'), type: 'advocacy', mentorId: users[LOGINS.mentor] })
+    ).body.id;
     expect(builtIn).toBeTruthy();
     const ids = [started.A, started.B, started.C];
 
@@ -172,7 +189,9 @@ describe('bulk controls over designed programs', () => {
       const p = await program(started[label]);
       const who = p.mentorId === users[LOGINS.mentor] ? mentor : mentor2;
       const review = await openTask(who, p.id, 'practice_review');
-      expect((await who.post(`/tasks/${review.id}/complete`, { score: 6, summary: 'Half of the practices written down' })).status).toBe(200);
+      expect((await who.post(`/tasks/${review.id}/complete`, { score: 6, summary: 'Half of the practices written down' })).status).toBe(
+        200,
+      );
       const g = await openTask(gender, p.id, 'gender_review');
       expect((await gender.post(`/tasks/${g.id}/complete`, { rating: 'low' })).status).toBe(200);
       await eventually(async () => (await program(p.id)).stage === 'meetings');
@@ -187,7 +206,8 @@ describe('bulk controls over designed programs', () => {
     expect(byId.get(builtIn)).toMatchObject({ ok: false, statusCode: 409 });
     expect((byId.get(builtIn) as { message: string }).message).toMatch(/designed type/);
     // Meetings is the cycle's last stage: closing it starts cycle 2 in its first stage.
-    for (const id of [started.A, started.B]) await eventually(async () => ((p) => p.year === 2 && p.stage === 'review')(await program(id)), 30_000);
+    for (const id of [started.A, started.B])
+      await eventually(async () => ((p) => p.year === 2 && p.stage === 'review')(await program(id)), 30_000);
     expect((await program(started.C)).stage).toBe('review');
     // Each signal is audited per program, refusals included.
     const audited = await admin.get('/audit', { filter: { action: 'workflow.signal.close-stage', targetId: started.C } });
@@ -210,7 +230,11 @@ describe('read-model repair of a template program', () => {
     expect(before).toMatchObject({ stage: 'review', year: 2 });
     expect(before.openTaskCount).toBeGreaterThan(0);
     // Break the row and one of its tasks.
-    await sql(stack.env.DATABASE_URL, `UPDATE programs SET stage = 'meetings', status = 'paused', open_task_count = 0, details = '{}'::jsonb WHERE id = $1`, [id]);
+    await sql(
+      stack.env.DATABASE_URL,
+      `UPDATE programs SET stage = 'meetings', status = 'paused', open_task_count = 0, details = '{}'::jsonb WHERE id = $1`,
+      [id],
+    );
     const open = tasksBefore.find((t: { status: string }) => t.status === 'open');
     await sql(stack.env.DATABASE_URL, `UPDATE tasks SET status = 'cancelled' WHERE id = $1`, [open.id]);
     const broken = await program(id);
@@ -233,7 +257,8 @@ describe('read-model repair of a template program', () => {
     });
     expect(pick(after)).toEqual(pick(before));
     const tasksAfter = (await pm.get('/tasks', { filter: { programId: id }, sort: ['openedAt', 'ASC'], range: [0, 49] })).body;
-    const shape = (ts: { id: string; type: string; status: string; dueAt: string }[]) => ts.map((t) => ({ id: t.id, type: t.type, status: t.status, dueAt: t.dueAt }));
+    const shape = (ts: { id: string; type: string; status: string; dueAt: string }[]) =>
+      ts.map((t) => ({ id: t.id, type: t.type, status: t.status, dueAt: t.dueAt }));
     expect(shape(tasksAfter)).toEqual(shape(tasksBefore));
     expect(after.readModelError).toBeNull();
   });
@@ -252,7 +277,9 @@ describe('the template migration going down', () => {
         await withPrograms.undoLastMigration({ transaction: 'each' }).catch((err: Error) => (refusal = err));
       }
       expect(refusal).not.toBeNull();
-      expect(refusal!.message).toMatch(/Cannot revert ProgramTemplates1765400000000: 4 program\(s\) of designed types exist \(gmi-cohort: 4\)/);
+      expect(refusal!.message).toMatch(
+        /Cannot revert ProgramTemplates1765400000000: 4 program\(s\) of designed types exist \(gmi-cohort: 4\)/,
+      );
       expect(refusal!.message).toMatch(/nothing was changed/);
       const [{ n }] = await withPrograms.query(`SELECT count(*)::int AS n FROM programs WHERE type = $1`, [KEY]);
       expect(n).toBe(4);
@@ -268,7 +295,8 @@ describe('the template migration going down', () => {
     const ds = new DataSource(dataSourceOptions(url));
     await ds.initialize();
     try {
-      while ((await ds.query(`SELECT 1 FROM migrations WHERE name = 'ProgramTemplates1765400000000'`)).length) await ds.undoLastMigration({ transaction: 'each' });
+      while ((await ds.query(`SELECT 1 FROM migrations WHERE name = 'ProgramTemplates1765400000000'`)).length)
+        await ds.undoLastMigration({ transaction: 'each' });
       expect((await ds.query(`SELECT to_regclass('program_templates') AS t`))[0].t).toBeNull();
       const [check] = await ds.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'programs_type_check'`);
       expect(check.def).toMatch(/institutional.*advocacy/);

@@ -46,7 +46,9 @@ function perAction(points: Checkpoint[]) {
 
 function expectWithinBudget(points: Checkpoint[]) {
   const growth = perAction(points);
-  console.log(`history per action: ${growth.map((g) => `${g.from}->${g.to}: ${g.events.toFixed(2)} events, ${g.bytes.toFixed(0)} B`).join('; ')}`);
+  console.log(
+    `history per action: ${growth.map((g) => `${g.from}->${g.to}: ${g.events.toFixed(2)} events, ${g.bytes.toFixed(0)} B`).join('; ')}`,
+  );
   for (const g of growth) {
     expect(g.events, `events per action ${g.from}->${g.to}`).toBeLessThanOrEqual(6);
     expect(g.bytes, `bytes per action ${g.from}->${g.to}`).toBeLessThanOrEqual(2048);
@@ -73,7 +75,12 @@ describe('history budget of the delta core', () => {
     await completeOpen(mentor, p.id, 'improvement_plan', data.improvementPlan());
     const points: Checkpoint[] = [];
     for (let n = 1; n <= 500; n++) {
-      const r = await mentor.post(`/programs/${p.id}/visits`, { date: '2026-10-01', mode: n % 2 ? 'face_to_face' : 'phone', durationMinutes: 60, notes: `Visit ${n}: plan follow-up` });
+      const r = await mentor.post(`/programs/${p.id}/visits`, {
+        date: '2026-10-01',
+        mode: n % 2 ? 'face_to_face' : 'phone',
+        durationMinutes: 60,
+        notes: `Visit ${n}: plan follow-up`,
+      });
       expect(r.status, JSON.stringify(r.body)).toBe(201);
       if (n === 10 || n === 100 || n === 500) points.push({ actions: n, ...(await history(p.workflowId)) });
     }
@@ -88,7 +95,14 @@ describe('history budget of the delta core', () => {
   }, 300_000);
 
   it('advocacy: 100 draft and review actions on one program, at most 6 events and 2 KB each, flat from the 10th', async () => {
-    const p = (await pm.post('/programs', { organizationId: await createOrg(pm, 'Budget adv'), type: 'advocacy', mentorId: users[LOGINS.mentor], startDate: '2026-09-01' })).body;
+    const p = (
+      await pm.post('/programs', {
+        organizationId: await createOrg(pm, 'Budget adv'),
+        type: 'advocacy',
+        mentorId: users[LOGINS.mentor],
+        startDate: '2026-09-01',
+      })
+    ).body;
     await completeOpen(mentor, p.id, 'needs_assessment', adv.needs());
     await completeOpen(mentor, p.id, 'curriculum', adv.curriculum());
     await completeOpen(mentor, p.id, 'training', adv.training());

@@ -127,7 +127,12 @@ describe('continue-as-new when the history is full', () => {
       // is the one that makes it hand over, once that visit is done.
       const full = (await handle.describe()).historyLength >= HISTORY_LIMIT;
       before = await live(p.workflowId);
-      const r = await mentor.post(`/programs/${p.id}/visits`, { date: '2026-10-01', mode: 'phone', durationMinutes: 30, notes: `Call ${visits}` });
+      const r = await mentor.post(`/programs/${p.id}/visits`, {
+        date: '2026-10-01',
+        mode: 'phone',
+        durationMinutes: 30,
+        notes: `Call ${visits}`,
+      });
       expect(r.status).toBe(201);
       visits++;
       if (full) await eventually(handedOver, 20_000);
@@ -167,7 +172,16 @@ describe('continue-as-new when the history is full', () => {
     expect((await readModel(p.id)).status).toBe('paused');
     expect((await pm.post(`/programs/${p.id}/signals/resume`, {})).status).toBe(202);
     await eventually(async () => (await live(p.workflowId)).status === 'active');
-    expect((await mentor.post(`/programs/${p.id}/visits`, { date: '2026-10-02', mode: 'video', durationMinutes: 30, notes: 'After the hand-over' })).status).toBe(201);
+    expect(
+      (
+        await mentor.post(`/programs/${p.id}/visits`, {
+          date: '2026-10-02',
+          mode: 'video',
+          durationMinutes: 30,
+          notes: 'After the hand-over',
+        })
+      ).status,
+    ).toBe(201);
     expect((await readModel(p.id)).visitCount).toBe(visits + 1);
     const rows = await pm.get('/visits', { filter: { programId: p.id }, range: [0, 0] });
     expect(rows.headers.get('content-range')).toMatch(new RegExp(`/${visits + 1}$`));

@@ -39,7 +39,13 @@ describe('a worker killed in the middle of a burst', () => {
   it('loses and doubles nothing that was acknowledged', async () => {
     const users = await userIds(pm);
     const p = (
-      await pm.post('/programs', { organizationId: await createOrg(pm, 'Crash'), type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], startDate: '2026-09-01' })
+      await pm.post('/programs', {
+        organizationId: await createOrg(pm, 'Crash'),
+        type: 'institutional',
+        mentorId: users[LOGINS.mentor],
+        genderExpertId: users[LOGINS.gender],
+        startDate: '2026-09-01',
+      })
     ).body;
     await completeOpen(mentor, p.id, 'self_assessment', data.selfAssessment());
     await completeOpen(gender, p.id, 'gender_report', data.genderReport(false));
@@ -63,7 +69,11 @@ describe('a worker killed in the middle of a burst', () => {
         try {
           const res = await fetch(`${stack.baseUrl}/api/programs/${p.id}/visits`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token(mentor)}`, 'idempotency-key': `crash-visit-${i}` },
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${token(mentor)}`,
+              'idempotency-key': `crash-visit-${i}`,
+            },
             body: JSON.stringify({ date: '2026-10-01', mode: 'face_to_face', durationMinutes: 60, notes: `Burst visit ${i}` }),
           });
           if (res.status === 201) {

@@ -46,12 +46,23 @@ describe('a projection PostgreSQL refuses for good', () => {
   it('flags the program, keeps applying later actions, and the repair command clears the flag', async () => {
     const users = await userIds(pm);
     const p = (
-      await pm.post('/programs', { organizationId: await createOrg(pm, 'Poison'), type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], startDate: '2026-09-01' })
+      await pm.post('/programs', {
+        organizationId: await createOrg(pm, 'Poison'),
+        type: 'institutional',
+        mentorId: users[LOGINS.mentor],
+        genderExpertId: users[LOGINS.gender],
+        startDate: '2026-09-01',
+      })
     ).body;
     await completeOpen(mentor, p.id, 'self_assessment', data.selfAssessment());
     await completeOpen(gender, p.id, 'gender_report', data.genderReport(false));
     await completeOpen(mentor, p.id, 'improvement_plan', data.improvementPlan());
-    const poisoned = await mentor.post(`/programs/${p.id}/visits`, { date: '2026-10-01', mode: 'phone', durationMinutes: 30, notes: 'POISON' });
+    const poisoned = await mentor.post(`/programs/${p.id}/visits`, {
+      date: '2026-10-01',
+      mode: 'phone',
+      durationMinutes: 30,
+      notes: 'POISON',
+    });
     expect(poisoned.status).toBe(201);
     const flagged = await eventually(async () => {
       const b = (await pm.get(`/programs/${p.id}`)).body;
@@ -63,21 +74,29 @@ describe('a projection PostgreSQL refuses for good', () => {
     expect(dashboard.readModelBehind.map((r: { programId: string }) => r.programId)).toContain(p.id);
 
     // The program is not frozen: the next actions apply and are projected.
-    expect((await mentor.post(`/programs/${p.id}/visits`, { date: '2026-10-02', mode: 'video', durationMinutes: 45, notes: 'Fine' })).status).toBe(201);
+    expect(
+      (await mentor.post(`/programs/${p.id}/visits`, { date: '2026-10-02', mode: 'video', durationMinutes: 45, notes: 'Fine' })).status,
+    ).toBe(201);
     const items = (await mentor.get('/improvements', { filter: { programId: p.id } })).body;
     expect((await mentor.put(`/improvements/${items[0].id}`, { status: 'in_progress' })).status).toBe(200);
     const after = (await pm.get(`/programs/${p.id}`)).body;
     expect(after).toMatchObject({ visitCount: 2, stage: 'implementation' });
     expect(after.live.visitCount).toBe(2);
     expect((await pm.get('/visits', { filter: { programId: p.id } })).body.map((v: { notes: string }) => v.notes)).toEqual(['Fine']);
-    expect((await mentor.get('/improvements', { filter: { programId: p.id } })).body.find((i: { id: string }) => i.id === items[0].id).status).toBe('in_progress');
+    expect(
+      (await mentor.get('/improvements', { filter: { programId: p.id } })).body.find((i: { id: string }) => i.id === items[0].id).status,
+    ).toBe('in_progress');
 
     // Repair: re-projected from the workflow's state; the flag and the open failure are cleared.
     const [result] = await repairReadModel({ env: stack.env, programIds: [p.id], log: () => undefined });
     expect(result).toMatchObject({ programId: p.id, seq: after.live.stateVersion });
     expect((await pm.get(`/programs/${p.id}`)).body.readModelError).toBeNull();
     expect((await stack.api.request('GET', '/health')).body.readModel).toEqual({ status: 'up', programsBehind: 0 });
-    const failures = await sql<{ repaired_at: Date | null }>(stack.env.DATABASE_URL, `SELECT repaired_at FROM projection_failures WHERE program_id = $1`, [p.id]);
+    const failures = await sql<{ repaired_at: Date | null }>(
+      stack.env.DATABASE_URL,
+      `SELECT repaired_at FROM projection_failures WHERE program_id = $1`,
+      [p.id],
+    );
     expect(failures).toHaveLength(1);
     expect(failures[0].repaired_at).not.toBeNull();
   });
@@ -115,7 +134,14 @@ describe('a stalled SMTP server', () => {
     const pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
     const mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
     const users = await userIds(pm);
-    const p = (await pm.post('/programs', { organizationId: await createOrg(pm, 'Stalled mail'), type: 'advocacy', mentorId: users[LOGINS.mentor], startDate: '2026-09-01' })).body;
+    const p = (
+      await pm.post('/programs', {
+        organizationId: await createOrg(pm, 'Stalled mail'),
+        type: 'advocacy',
+        mentorId: users[LOGINS.mentor],
+        startDate: '2026-09-01',
+      })
+    ).body;
     // Each completion opens the next task and notifies the mentor, while the mail server is stalled.
     for (const [type, body] of [
       ['needs_assessment', adv.needs()],
@@ -131,7 +157,11 @@ describe('a stalled SMTP server', () => {
     expect(held.length).toBeGreaterThan(0);
     // Tries failed on the timeout and are due again later: nothing was sent, nothing marked.
     await eventually(async () => {
-      const [r] = await sql<{ n: number }>(stack.env.DATABASE_URL, `SELECT count(*)::int AS n FROM notifications WHERE program_id = $1 AND email_error IS NOT NULL`, [p.id]);
+      const [r] = await sql<{ n: number }>(
+        stack.env.DATABASE_URL,
+        `SELECT count(*)::int AS n FROM notifications WHERE program_id = $1 AND email_error IS NOT NULL`,
+        [p.id],
+      );
       return r.n > 0;
     }, 20_000);
 

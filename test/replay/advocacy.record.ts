@@ -36,8 +36,20 @@ function record(workflowId: string, scenario: string) {
 }
 
 async function start(label: string) {
-  const org = await pm.post('/organizations', { name: `${label} Udruženje`, city: 'Niš', fieldOfWork: 'Youth', contactPerson: 'Ana Petrović', email: 'info@example.org', phone: '+381 18 000 000' });
-  const p = await pm.post('/programs', { organizationId: org.body.id, type: 'advocacy', mentorId: users[LOGINS.mentor], startDate: '2027-01-04' });
+  const org = await pm.post('/organizations', {
+    name: `${label} Udruženje`,
+    city: 'Niš',
+    fieldOfWork: 'Youth',
+    contactPerson: 'Ana Petrović',
+    email: 'info@example.org',
+    phone: '+381 18 000 000',
+  });
+  const p = await pm.post('/programs', {
+    organizationId: org.body.id,
+    type: 'advocacy',
+    mentorId: users[LOGINS.mentor],
+    startDate: '2027-01-04',
+  });
   expect(p.status).toBe(201);
   return p.body as { id: string; workflowId: string };
 }
@@ -97,7 +109,10 @@ it('records the CSO drafting its plan with the mentor reviewing', async () => {
   const orgId = (await pm.get(`/programs/${p.id}`)).body.organizationId as string;
   const members: ApiClient[] = [];
   for (const n of [1, 2]) {
-    const inv = await mentor.post(`/organizations/${orgId}/invitations`, { email: `drafter${n}-${Date.now()}@cso.example.org`, fullName: `Drafter ${n}` });
+    const inv = await mentor.post(`/organizations/${orgId}/invitations`, {
+      email: `drafter${n}-${Date.now()}@cso.example.org`,
+      fullName: `Drafter ${n}`,
+    });
     const token = String(inv.body.link).split('/#/invitation/')[1];
     const ok = await stack.api.request('POST', `/invitations/${token}/accept`, { body: { password: 'member-password-1' }, token: null });
     expect(ok.status).toBe(200);
@@ -105,7 +120,9 @@ it('records the CSO drafting its plan with the mentor reviewing', async () => {
   }
   expect((await mentor.post(`/programs/${p.id}/plan-drafter`, { drafter: 'cso' })).status).toBe(200);
   const draft = async (c: ApiClient, goal?: string) => {
-    const t = await eventually(async () => (await c.get('/tasks', { filter: { programId: p.id, type: 'plan_drafting', status: 'open' } })).body[0]);
+    const t = await eventually(
+      async () => (await c.get('/tasks', { filter: { programId: p.id, type: 'plan_drafting', status: 'open' } })).body[0],
+    );
     expect((await c.post(`/tasks/${t.id}/complete`, adv.plan(goal))).status).toBe(200);
   };
   await draft(members[0], 'Roma children in school');
@@ -114,9 +131,13 @@ it('records the CSO drafting its plan with the mentor reviewing', async () => {
   await eventually(async () => (await pm.get(`/programs/${p.id}`)).body.mentorId === users[LOGINS.mentor2]);
   await draft(members[1]);
   const mentor2 = await stack.api.login(LOGINS.mentor2, DEMO_PASSWORD);
-  const rt = await eventually(async () => (await mentor2.get('/tasks', { filter: { programId: p.id, type: 'plan_review', status: 'open' } })).body[0]);
+  const rt = await eventually(
+    async () => (await mentor2.get('/tasks', { filter: { programId: p.id, type: 'plan_review', status: 'open' } })).body[0],
+  );
   expect((await mentor2.post(`/tasks/${rt.id}/complete`, { decision: 'approve', comments: 'Ready' })).status).toBe(200);
-  const pt = await eventually(async () => (await mentor2.get('/tasks', { filter: { programId: p.id, type: 'presentation', status: 'open' } })).body[0]);
+  const pt = await eventually(
+    async () => (await mentor2.get('/tasks', { filter: { programId: p.id, type: 'presentation', status: 'open' } })).body[0],
+  );
   expect((await mentor2.post(`/tasks/${pt.id}/complete`, adv.presentation())).status).toBe(200);
   await pm.post(`/programs/${p.id}/signals/withdraw`, { reason: 'Recorded: the end of the CSO-drafted plan path' });
   await eventually(async () => (await pm.get(`/programs/${p.id}`)).body.status === 'withdrawn');

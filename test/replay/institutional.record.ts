@@ -23,19 +23,27 @@ let users: Record<string, string>;
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true });
-  [pm, mentor, gender, admin] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  [pm, mentor, gender, admin] = await Promise.all(
+    [LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
+  );
   users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
   mkdirSync(OUT, { recursive: true });
 });
 afterAll(() => stack?.close());
 
 function cli(args: string[]): string {
-  return execFileSync(inject('temporalCliPath'), [...args, '--address', inject('temporalAddress'), '--output', 'json'], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  return execFileSync(inject('temporalCliPath'), [...args, '--address', inject('temporalAddress'), '--output', 'json'], {
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
 }
 
 /** Writes every run of the workflow (oldest first): continue-as-new makes one run per year. */
 function record(workflowId: string, scenario: string) {
-  const runs = JSON.parse(cli(['workflow', 'list', '--query', `WorkflowId = '${workflowId}'`])) as { execution: { runId: string }; startTime: string }[];
+  const runs = JSON.parse(cli(['workflow', 'list', '--query', `WorkflowId = '${workflowId}'`])) as {
+    execution: { runId: string };
+    startTime: string;
+  }[];
   runs.sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime));
   runs.forEach((r, i) => {
     const history = cli(['workflow', 'show', '--workflow-id', workflowId, '--run-id', r.execution.runId]);
@@ -46,14 +54,29 @@ function record(workflowId: string, scenario: string) {
 
 async function start(label: string, durations: Partial<typeof data.FAST>, years = 1) {
   await admin.put('/config/institutional/durations', { durations: { ...data.FAST, ...durations } });
-  const org = await pm.post('/organizations', { name: `${label} Derneği`, city: 'Trabzon', fieldOfWork: 'Youth', contactPerson: 'Selim Kaya', email: 'info@example.org', phone: '+90 462 000 00 00' });
-  const p = await pm.post('/programs', { organizationId: org.body.id, type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], years, startDate: '2027-01-04' });
+  const org = await pm.post('/organizations', {
+    name: `${label} Derneği`,
+    city: 'Trabzon',
+    fieldOfWork: 'Youth',
+    contactPerson: 'Selim Kaya',
+    email: 'info@example.org',
+    phone: '+90 462 000 00 00',
+  });
+  const p = await pm.post('/programs', {
+    organizationId: org.body.id,
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years,
+    startDate: '2027-01-04',
+  });
   expect(p.status).toBe(201);
   return p.body as { id: string; workflowId: string };
 }
 const task = (c: ApiClient, programId: string, type: string) =>
   eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0]);
-const done = (c: ApiClient, id: string, body: unknown) => c.post(`/tasks/${id}/complete`, body).then((r) => expect(r.status, JSON.stringify(r.body)).toBe(200));
+const done = (c: ApiClient, id: string, body: unknown) =>
+  c.post(`/tasks/${id}/complete`, body).then((r) => expect(r.status, JSON.stringify(r.body)).toBe(200));
 const ended = (id: string, status: string) => eventually(async () => (await pm.get(`/programs/${id}`)).body.status === status, 30_000);
 
 async function year(p: { id: string }, n: number, closeEarly: boolean) {
@@ -61,7 +84,12 @@ async function year(p: { id: string }, n: number, closeEarly: boolean) {
   await done(mentor, (await task(mentor, p.id, 'self_assessment')).id, data.selfAssessment(n));
   await done(gender, (await task(gender, p.id, 'gender_report')).id, data.genderReport(true));
   await done(mentor, (await task(mentor, p.id, 'improvement_plan')).id, data.improvementPlan());
-  await mentor.post(`/programs/${p.id}/visits`, { date: '2026-11-02', mode: 'face_to_face', durationMinutes: 120, notes: 'Planning session' });
+  await mentor.post(`/programs/${p.id}/visits`, {
+    date: '2026-11-02',
+    mode: 'face_to_face',
+    durationMinutes: 120,
+    notes: 'Planning session',
+  });
   const items = (await mentor.get('/improvements', { filter: { programId: p.id, year: n } })).body;
   await mentor.put(`/improvements/${items[0].id}`, { status: 'in_progress' });
   await mentor.put(`/improvements/${items[0].id}`, { status: 'done', noEvidenceReason: 'Kept by the CSO' });
@@ -81,7 +109,16 @@ it('records a two-year program closed early each year', async () => {
 
 it('records timers: reminder, mid-year review, year end by timer', async () => {
   // Due periods and cadence within the 8-second year: the configuration refuses longer ones.
-  const p = await start('Timers', { selfAssessmentDue: 8000, genderReportDue: 8000, improvementPlanDue: 8000, reEvaluationDue: 8000, visitCadence: 8000, yearLength: 8000, noContactReminder: 1500, genderPlanReviewDue: 1000 });
+  const p = await start('Timers', {
+    selfAssessmentDue: 8000,
+    genderReportDue: 8000,
+    improvementPlanDue: 8000,
+    reEvaluationDue: 8000,
+    visitCadence: 8000,
+    yearLength: 8000,
+    noContactReminder: 1500,
+    genderPlanReviewDue: 1000,
+  });
   await year(p, 1, false);
   await ended(p.id, 'completed');
   expect(record(p.workflowId, 'timers')).toBe(1);

@@ -25,7 +25,9 @@ beforeAll(async () => {
 describe('recorded workflow histories replay on the current code', () => {
   it('has fixtures for every released workflow type', () => {
     const types = new Set(fixtures.map((f) => f.workflowType));
-    expect([...types].sort()).toEqual(expect.arrayContaining(['advocacyMentorship', 'institutionalProgram', 'organizationOnboarding', 'templateProgram']));
+    expect([...types].sort()).toEqual(
+      expect.arrayContaining(['advocacyMentorship', 'institutionalProgram', 'organizationOnboarding', 'templateProgram']),
+    );
   });
 
   for (const f of fixtures) {

@@ -16,7 +16,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { registerSearchAttributes } from '../../api/temporal/search-attributes.registrar';
-import { completeTaskUpdate, pauseSignal, reassignSignal, resumeSignal, stateQuery, withdrawSignal, type RoleActor } from '../../workflows/programs/contract';
+import {
+  completeTaskUpdate,
+  pauseSignal,
+  reassignSignal,
+  resumeSignal,
+  stateQuery,
+  withdrawSignal,
+  type RoleActor,
+} from '../../workflows/programs/contract';
 import type { FactBatch } from '../../workflows/programs/facts';
 import { checkTemplate } from '../../workflows/templates/check';
 import { addRecordUpdate, closeStageSignal, TEMPLATE_WORKFLOW, type TemplateProgramInput } from '../../workflows/templates/contract';
@@ -98,11 +106,22 @@ async function start(label: string, cycles: number, historyEventLimit?: number) 
     template: compiled.compiled,
     historyEventLimit,
   };
-  const handle = await client.workflow.start(TEMPLATE_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: `program-${programId}`, args: [input] });
+  const handle = await client.workflow.start(TEMPLATE_WORKFLOW, {
+    taskQueue: TASK_QUEUE,
+    workflowId: `program-${programId}`,
+    args: [input],
+  });
   return { handle, programId, firstRunId: handle.firstExecutionRunId };
 }
 
-type Live = { status: string; stage: string; cycle: number; tasks: { id: string; type: string; status: string }[]; figures: Record<string, number | null>; records: Record<string, number> };
+type Live = {
+  status: string;
+  stage: string;
+  cycle: number;
+  tasks: { id: string; type: string; status: string }[];
+  figures: Record<string, number | null>;
+  records: Record<string, number>;
+};
 const live = (h: WorkflowHandle) => h.query(stateQuery) as Promise<Live>;
 
 async function openTask(workflowId: string, type: string, cycle: number) {
@@ -122,14 +141,33 @@ it('records two cycles: tasks, records, a timer opening a task, a timer ending t
   const id = handle.workflowId;
   await complete(id, 'practice_review', 1, { score: 6, summary: 'Policies exist', areas: ['policy'] }, mentor);
   // Refused by the validator: nothing enters history.
-  await expect(handle.executeUpdate(addRecordUpdate, { args: [{ recordId: 'r0', kind: 'meeting', data: { date: '2027-02-01', attendees: 3 }, actor: mentor }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+  await expect(
+    handle.executeUpdate(addRecordUpdate, {
+      args: [{ recordId: 'r0', kind: 'meeting', data: { date: '2027-02-01', attendees: 3 }, actor: mentor }],
+    }),
+  ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
   await complete(id, 'gender_review', 1, { rating: 'high' }, expert);
-  await handle.executeUpdate(addRecordUpdate, { args: [{ recordId: 'r1', kind: 'meeting', data: { date: '2027-02-01', attendees: 8 }, actor: mentor, auditId: null }] });
-  await handle.executeUpdate(addRecordUpdate, { args: [{ recordId: 'r1', kind: 'meeting', data: { date: '2027-02-01', attendees: 8 }, actor: mentor, auditId: null }] });
-  await expect(handle.executeUpdate(addRecordUpdate, { args: [{ recordId: 'r2', kind: 'meeting', data: { date: '2027-02-30', attendees: 0 }, actor: expert }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-  await handle.executeUpdate(addRecordUpdate, { args: [{ recordId: 'r3', kind: 'meeting', data: { date: '2027-02-02', attendees: 4 }, actor: expert, auditId: null }] });
+  await handle.executeUpdate(addRecordUpdate, {
+    args: [{ recordId: 'r1', kind: 'meeting', data: { date: '2027-02-01', attendees: 8 }, actor: mentor, auditId: null }],
+  });
+  await handle.executeUpdate(addRecordUpdate, {
+    args: [{ recordId: 'r1', kind: 'meeting', data: { date: '2027-02-01', attendees: 8 }, actor: mentor, auditId: null }],
+  });
+  await expect(
+    handle.executeUpdate(addRecordUpdate, {
+      args: [{ recordId: 'r2', kind: 'meeting', data: { date: '2027-02-30', attendees: 0 }, actor: expert }],
+    }),
+  ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+  await handle.executeUpdate(addRecordUpdate, {
+    args: [{ recordId: 'r3', kind: 'meeting', data: { date: '2027-02-02', attendees: 4 }, actor: expert, auditId: null }],
+  });
   const s1 = await live(handle);
-  expect(s1).toMatchObject({ stage: 'meetings', cycle: 1, records: { meeting: 2 }, figures: { meetings: 2, avg_attendance: 6, score: 0.6 } });
+  expect(s1).toMatchObject({
+    stage: 'meetings',
+    cycle: 1,
+    records: { meeting: 2 },
+    figures: { meetings: 2, avg_attendance: 6, score: 0.6 },
+  });
   // The open_joint timer opens the joint action; the stage_end timer ends the cycle.
   await complete(id, 'joint_action', 1, { agreed: true, actions: 'Joint training plan' }, mentor);
   await complete(id, 'practice_review', 2, { score: 8, summary: 'Policy adopted' }, mentor);
@@ -172,7 +210,9 @@ it('records a run whose history is full mid-cycle: it continues as new with the 
   await complete(id, 'practice_review', 1, { score: 5, summary: 'Half way there' }, mentor);
   await complete(id, 'gender_review', 1, { rating: 'low' }, expert);
   for (let i = 1; i <= 5; i++) {
-    await client.workflow.getHandle(id).executeUpdate(addRecordUpdate, { args: [{ recordId: `m${i}`, kind: 'meeting', data: { date: '2027-02-01', attendees: i }, actor: mentor, auditId: null }] });
+    await client.workflow.getHandle(id).executeUpdate(addRecordUpdate, {
+      args: [{ recordId: `m${i}`, kind: 'meeting', data: { date: '2027-02-01', attendees: i }, actor: mentor, auditId: null }],
+    });
   }
   const runs = async () => {
     const out: string[] = [];
@@ -183,7 +223,9 @@ it('records a run whose history is full mid-cycle: it continues as new with the 
   const second = await eventually(async () => (await runs()).find((r) => r !== firstRunId));
   const s = await live(client.workflow.getHandle(id));
   expect(s).toMatchObject({ stage: 'meetings', records: { meeting: 5 }, figures: { meetings: 5, avg_attendance: 3 } });
-  await client.workflow.getHandle(id).executeUpdate(addRecordUpdate, { args: [{ recordId: 'm6', kind: 'meeting', data: { date: '2027-02-01', attendees: 6 }, actor: mentor, auditId: null }] });
+  await client.workflow.getHandle(id).executeUpdate(addRecordUpdate, {
+    args: [{ recordId: 'm6', kind: 'meeting', data: { date: '2027-02-01', attendees: 6 }, actor: mentor, auditId: null }],
+  });
   expect(await client.workflow.getHandle(id).result()).toMatchObject({ status: 'completed', figures: { meetings: 6 } });
   const records = (batches.get(programId) ?? []).flatMap((b) => b.facts).filter((f) => f.kind === 'record_added');
   expect(records).toHaveLength(6);

@@ -6,7 +6,6 @@ import { CHROMIUM_FLAGS } from '../../scripts/lib/bootstrap.mjs';
 
 export const SCREENSHOTS = resolve('test-results/screenshots');
 
-
 export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {

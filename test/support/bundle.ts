@@ -24,7 +24,8 @@ export const recordChunks = (chunks: BuiltChunk[]): Plugin => ({
   name: 'test-record-chunks',
   generateBundle(_options, bundle) {
     for (const output of Object.values(bundle)) {
-      if (output.type === 'chunk') chunks.push({ file: output.fileName, isEntry: output.isEntry, imports: output.imports, modules: output.moduleIds });
+      if (output.type === 'chunk')
+        chunks.push({ file: output.fileName, isEntry: output.isEntry, imports: output.imports, modules: output.moduleIds });
     }
   },
 });

@@ -5,7 +5,11 @@ import type { ApiClient } from './http';
 let n = 0;
 
 /** Invites a member to an organisation and accepts the link; returns the member's client and ids. */
-export async function inviteMember(inviter: ApiClient, orgId: string, label = 'member'): Promise<{ api: ApiClient; userId: string; email: string; token: string }> {
+export async function inviteMember(
+  inviter: ApiClient,
+  orgId: string,
+  label = 'member',
+): Promise<{ api: ApiClient; userId: string; email: string; token: string }> {
   const email = `${label}-${Date.now().toString(36)}-${n++}@cso.example.org`;
   const inv = await inviter.post(`/organizations/${orgId}/invitations`, { email, fullName: `CSO ${label} ${n}`, language: 'tr' });
   expect(inv.status, JSON.stringify(inv.body)).toBe(201);

@@ -10,7 +10,10 @@ import { DEMO_PASSWORD } from './demo';
  * users), so files running in parallel never see each other's programs or configuration.
  */
 export async function createTestDatabase(serverUrl: string, name: string): Promise<string> {
-  const db = name.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 60);
+  const db = name
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 60);
   const admin = new DataSource({ type: 'postgres', url: serverUrl });
   await admin.initialize();
   try {

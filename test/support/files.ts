@@ -11,8 +11,14 @@ export function samplePdf(text = 'Strategic plan 2027-2029', padTo = 0): Buffer 
 
 /** A docx as Word writes its skeleton: a zip whose [Content_Types].xml names the document part. */
 export function sampleDocx(): Buffer {
-  const types = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-  return Buffer.from(zipSync({ '[Content_Types].xml': strToU8(types), 'word/document.xml': strToU8('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>') }));
+  const types =
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8(types),
+      'word/document.xml': strToU8('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'),
+    }),
+  );
 }
 
 export function sampleZip(): Buffer {
@@ -20,7 +26,8 @@ export function sampleZip(): Buffer {
 }
 
 /** A 1x1 PNG. */
-export const samplePng = () => Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+export const samplePng = () =>
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 /** A Windows executable's header (MZ ... PE), as a renamed .exe would start. */
 export function sampleExe(): Buffer {
@@ -36,7 +43,11 @@ export async function upload(c: ApiClient, file: { name: string; bytes: Buffer; 
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   if (file) form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/pdf' }), file.name);
   const token = (c as unknown as { token?: string }).token;
-  const res = await fetch(new URL('/api/files', c.baseUrl), { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(new URL('/api/files', c.baseUrl), {
+    method: 'POST',
+    body: form,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   const text = await res.text();
   let body: any = text;
   try {

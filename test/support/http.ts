@@ -18,7 +18,13 @@ export class ApiClient {
   async request<T = any>(
     method: string,
     path: string,
-    opts: { body?: unknown; query?: Record<string, unknown>; token?: string | null; headers?: Record<string, string>; rawBody?: string } = {},
+    opts: {
+      body?: unknown;
+      query?: Record<string, unknown>;
+      token?: string | null;
+      headers?: Record<string, string>;
+      rawBody?: string;
+    } = {},
   ): Promise<ApiResponse<T>> {
     const url = new URL(`/api${path}`, this.baseUrl);
     for (const [k, v] of Object.entries(opts.query ?? {})) {

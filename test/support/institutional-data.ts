@@ -36,10 +36,42 @@ export function genderReport(genderPlanRequired = true): GenderReportData {
 export function improvementPlan(): ImprovementPlanData {
   return {
     items: [
-      { element: 'strategic_planning', studyType: 'strategic_planning', title: 'Write a three-year strategic plan', priority: 'high', targetDate: '2027-06-30', principles: ['participation', 'sustainability'], genderMarker: 1 },
-      { element: 'partnerships', studyType: 'stakeholder_analysis', title: 'Map stakeholders and allies', priority: 'medium', targetDate: '2027-04-30', principles: ['benefit'], genderMarker: 0 },
-      { element: 'governance', studyType: 'gender_mainstreaming', title: 'Adopt a gender equality policy', priority: 'high', targetDate: '2027-05-31', principles: ['transparency', 'accountability'], genderMarker: 2 },
-      { element: 'resources', studyType: 'financial_procedures', title: 'Written financial procedures', priority: 'low', targetDate: '2027-09-30', principles: ['accountability'], genderMarker: 0 },
+      {
+        element: 'strategic_planning',
+        studyType: 'strategic_planning',
+        title: 'Write a three-year strategic plan',
+        priority: 'high',
+        targetDate: '2027-06-30',
+        principles: ['participation', 'sustainability'],
+        genderMarker: 1,
+      },
+      {
+        element: 'partnerships',
+        studyType: 'stakeholder_analysis',
+        title: 'Map stakeholders and allies',
+        priority: 'medium',
+        targetDate: '2027-04-30',
+        principles: ['benefit'],
+        genderMarker: 0,
+      },
+      {
+        element: 'governance',
+        studyType: 'gender_mainstreaming',
+        title: 'Adopt a gender equality policy',
+        priority: 'high',
+        targetDate: '2027-05-31',
+        principles: ['transparency', 'accountability'],
+        genderMarker: 2,
+      },
+      {
+        element: 'resources',
+        studyType: 'financial_procedures',
+        title: 'Written financial procedures',
+        priority: 'low',
+        targetDate: '2027-09-30',
+        principles: ['accountability'],
+        genderMarker: 0,
+      },
     ],
   };
 }

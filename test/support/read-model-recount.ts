@@ -23,11 +23,19 @@ export class ReportsRecount {
     const q = <T = Row>(sql: string, params: unknown[] = [year]) => this.db.query(sql, params) as Promise<T[]>;
     // Programs that reached this year (running in it, or past it).
     const inYear = `SELECT id, organization_id, mentor_id FROM programs WHERE type = 'institutional' AND year >= $1`;
-    const [scope] = await q(`SELECT count(DISTINCT organization_id)::int AS organizations, count(DISTINCT mentor_id)::int AS mentors, count(*)::int AS programs FROM (${inYear}) p`);
-    const visitRows = await q(`SELECT v.mode, count(*)::int AS n FROM visits v JOIN programs p ON p.id = v.program_id WHERE p.type = 'institutional' AND v.year = $1 GROUP BY v.mode`);
-    const taskRows = await q(`SELECT t.type, count(*)::int AS n FROM tasks t JOIN programs p ON p.id = t.program_id WHERE p.type = 'institutional' AND t.year = $1 AND t.status = 'completed' GROUP BY t.type`);
+    const [scope] = await q(
+      `SELECT count(DISTINCT organization_id)::int AS organizations, count(DISTINCT mentor_id)::int AS mentors, count(*)::int AS programs FROM (${inYear}) p`,
+    );
+    const visitRows = await q(
+      `SELECT v.mode, count(*)::int AS n FROM visits v JOIN programs p ON p.id = v.program_id WHERE p.type = 'institutional' AND v.year = $1 GROUP BY v.mode`,
+    );
+    const taskRows = await q(
+      `SELECT t.type, count(*)::int AS n FROM tasks t JOIN programs p ON p.id = t.program_id WHERE p.type = 'institutional' AND t.year = $1 AND t.status = 'completed' GROUP BY t.type`,
+    );
     const itemRows = await q(`SELECT i.status, count(*)::int AS n FROM improvements i WHERE i.year = $1 GROUP BY i.status`);
-    const studyRows = await q(`SELECT i.study_type, count(*)::int AS n FROM improvements i WHERE i.year = $1 AND i.status = 'done' GROUP BY i.study_type`);
+    const studyRows = await q(
+      `SELECT i.study_type, count(*)::int AS n FROM improvements i WHERE i.year = $1 AND i.status = 'done' GROUP BY i.study_type`,
+    );
     const plannedStudyRows = await q(`SELECT i.study_type, count(*)::int AS n FROM improvements i WHERE i.year = $1 GROUP BY i.study_type`);
     const [gender] = await q(
       `SELECT count(DISTINCT i.program_id)::int AS plans FROM improvements i WHERE i.year = $1 AND i.study_type = 'gender_mainstreaming'`,
@@ -64,12 +72,20 @@ export class ReportsRecount {
     const planned = status.planned + status.in_progress + status.done + status.dropped;
     const counted = planned - status.dropped;
     const visitsByMode = byKey(visitRows, 'mode', 'n', CONTACT_MODES);
-    const tasks = byKey(taskRows, 'type', 'n', ['self_assessment', 'gender_report', 'improvement_plan', 'gender_plan_review', 're_evaluation']);
+    const tasks = byKey(taskRows, 'type', 'n', [
+      'self_assessment',
+      'gender_report',
+      'improvement_plan',
+      'gender_plan_review',
+      're_evaluation',
+    ]);
     const avg = (kind: string, rows = grades) =>
-      Object.fromEntries(ELEMENTS.map((e) => {
-        const g = rows.find((r) => r.kind === kind && r.element === e);
-        return [e, g ? Math.round(Number(g.avg) * 100) / 100 : null];
-      }));
+      Object.fromEntries(
+        ELEMENTS.map((e) => {
+          const g = rows.find((r) => r.kind === kind && r.element === e);
+          return [e, g ? Math.round(Number(g.avg) * 100) / 100 : null];
+        }),
+      );
     return {
       year,
       organizations: scope.organizations,
@@ -146,8 +162,12 @@ export class ReportsRecount {
 
 /** The manager dashboard's counts as they were computed before issue 13 (every row, per request). */
 export async function dashboardRecount(db: DataSource) {
-  const byStage = (await db.query(`SELECT type, stage, count(*)::int AS n FROM programs GROUP BY type, stage ORDER BY type, stage`)) as Row[];
-  const [{ count: overdueCount }] = (await db.query(`SELECT count(*)::int AS count FROM tasks WHERE status = 'open' AND overdue`)) as { count: number }[];
+  const byStage = (await db.query(
+    `SELECT type, stage, count(*)::int AS n FROM programs GROUP BY type, stage ORDER BY type, stage`,
+  )) as Row[];
+  const [{ count: overdueCount }] = (await db.query(`SELECT count(*)::int AS count FROM tasks WHERE status = 'open' AND overdue`)) as {
+    count: number;
+  }[];
   const visitsPerMentor = await db.query(
     `SELECT u.id AS "mentorId", u.full_name AS "mentorName", count(v.id)::int AS visits
        FROM users u LEFT JOIN visits v ON v.mentor_id = u.id AND v.date >= date_trunc('month', now())::date

@@ -44,7 +44,11 @@ async function start(label: string) {
     years: 1,
     config: DEFAULT_INSTITUTIONAL_CONFIG,
   };
-  const handle = await ts.env.client.workflow.start('institutionalProgram', { taskQueue: ts.taskQueue, workflowId: `program-${programId}`, args: [input] });
+  const handle = await ts.env.client.workflow.start('institutionalProgram', {
+    taskQueue: ts.taskQueue,
+    workflowId: `program-${programId}`,
+    args: [input],
+  });
   return { handle, programId };
 }
 
@@ -96,11 +100,11 @@ describe('institutional timers on the time-skipping server', () => {
     expect(notices(programId, 'no_contact_reminder')).toHaveLength(4);
 
     // Half-way through the year the gender expert's plan review opens.
-    await ts.env.sleep(365 * DAY / 2 - 91 * DAY);
+    await ts.env.sleep((365 * DAY) / 2 - 91 * DAY);
     expect(open(await live(handle), 'gender_plan_review')?.year).toBe(1);
 
     // The year ends on its day: the re-evaluation opens.
-    await ts.env.sleep(365 * DAY / 2);
+    await ts.env.sleep((365 * DAY) / 2);
     const s = await live(handle);
     expect(open(s, 're_evaluation'), JSON.stringify(s.tasks.map((t) => [t.type, t.status]))).toBeDefined();
   });

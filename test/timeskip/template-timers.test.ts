@@ -15,7 +15,13 @@ const mentor: RoleActor = { id: '00000000-0000-4000-8000-00000000000a', email: '
 const expert: RoleActor = { id: '00000000-0000-4000-8000-00000000000b', email: 'ge@example.org', role: 'gender_expert' };
 const pm: RoleActor = { id: '00000000-0000-4000-8000-00000000000c', email: 'pm@example.org', role: 'program_manager' };
 
-type Live = { status: string; stage: string; cycle: number; tasks: { id: string; type: string; status: string }[]; records: Record<string, number> };
+type Live = {
+  status: string;
+  stage: string;
+  cycle: number;
+  tasks: { id: string; type: string; status: string }[];
+  records: Record<string, number>;
+};
 
 let ts: TimeSkipping;
 beforeAll(async () => {
@@ -57,7 +63,9 @@ describe('designed program timers on the time-skipping server', () => {
     await complete('gender_review', { rating: 'high' }, expert);
     expect((await live()).stage).toBe('meetings');
     const meetingDay = new Date(await ts.env.currentTimeMs()).toISOString().slice(0, 10);
-    await handle().executeUpdate(addRecordUpdate, { args: [{ recordId: 'm1', kind: 'meeting', data: { date: meetingDay, attendees: 7 }, actor: mentor, auditId: null }] });
+    await handle().executeUpdate(addRecordUpdate, {
+      args: [{ recordId: 'm1', kind: 'meeting', data: { date: meetingDay, attendees: 7 }, actor: mentor, auditId: null }],
+    });
 
     // 29 days after the meeting: no reminder yet; 31 days: one, to the mentor; it repeats.
     await ts.env.sleep(29 * DAY);

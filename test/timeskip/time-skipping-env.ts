@@ -22,7 +22,9 @@ export interface TimeSkipping {
 export async function startTimeSkipping(taskQueue: string): Promise<TimeSkipping> {
   const path = process.env.TEMPORAL_TEST_SERVER_PATH;
   if (!path) {
-    throw new Error('TEMPORAL_TEST_SERVER_PATH is not set: run through `npm test`, which fetches the time-skipping test server (Java, from Maven Central)');
+    throw new Error(
+      'TEMPORAL_TEST_SERVER_PATH is not set: run through `npm test`, which fetches the time-skipping test server (Java, from Maven Central)',
+    );
   }
   const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
   const batches: FactBatch[] = [];
@@ -34,7 +36,10 @@ export async function startTimeSkipping(taskQueue: string): Promise<TimeSkipping
     bundlerOptions: {
       webpackConfigHook: (config) => ({
         ...config,
-        resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as object), '@temporalio/workflow$': resolve('test/timeskip/without-search-attributes.ts') } },
+        resolve: {
+          ...config.resolve,
+          alias: { ...(config.resolve?.alias as object), '@temporalio/workflow$': resolve('test/timeskip/without-search-attributes.ts') },
+        },
       }),
     },
     activities: {

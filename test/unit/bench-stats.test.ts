@@ -16,7 +16,10 @@ describe('bench percentiles', () => {
   });
 
   it('gives per-action growth between checkpoints, and none for an empty segment', () => {
-    expect(perAction({ actions: 10, events: 300, bytes: 10_000 }, { actions: 100, events: 840, bytes: 190_000 })).toEqual({ events: 6, bytes: 2000 });
+    expect(perAction({ actions: 10, events: 300, bytes: 10_000 }, { actions: 100, events: 840, bytes: 190_000 })).toEqual({
+      events: 6,
+      bytes: 2000,
+    });
     expect(perAction({ actions: 10, events: 1, bytes: 1 }, { actions: 10, events: 1, bytes: 1 }).events).toBeNaN();
   });
 
@@ -30,9 +33,15 @@ describe('bench percentiles', () => {
 
 describe('bench table', () => {
   it('pads columns to the widest cell and escapes pipes', () => {
-    expect(markdownTable(['row', 'value'], [['(a)', '1|2'], ['(b′)', 'x']])).toBe(
-      ['| row  | value |', '| ---- | ----- |', '| (a)  | 1\\|2  |', '| (b′) | x     |'].join('\n'),
-    );
+    expect(
+      markdownTable(
+        ['row', 'value'],
+        [
+          ['(a)', '1|2'],
+          ['(b′)', 'x'],
+        ],
+      ),
+    ).toBe(['| row  | value |', '| ---- | ----- |', '| (a)  | 1\\|2  |', '| (b′) | x     |'].join('\n'));
   });
 
   it('marks each row against its target and lists what is not met', () => {
@@ -49,7 +58,13 @@ describe('bench table', () => {
             ],
           },
         ],
-        memory: { idle: { rss: 100 * 2 ** 20, hwm: 100 * 2 ** 20 }, rss: { rss: 500 * 2 ** 20, hwm: 510 * 2 ** 20 }, openPrograms: 1000, runningWorkflows: 1000, waitMs: 1000 },
+        memory: {
+          idle: { rss: 100 * 2 ** 20, hwm: 100 * 2 ** 20 },
+          rss: { rss: 500 * 2 ** 20, hwm: 510 * 2 ** 20 },
+          openPrograms: 1000,
+          runningWorkflows: 1000,
+          waitMs: 1000,
+        },
         notes: [],
       },
       { startedAt: new Date('2026-12-01T08:00:00Z'), durationMs: 1000, header: ['test'] },

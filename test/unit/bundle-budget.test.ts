@@ -75,22 +75,37 @@ describe('console bundle budget', () => {
       expect(inbox.gzipBytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
       // Heavy screens and the whole message trees are their own chunks, not part of what the inbox downloads.
       const modules = modulesIn(chunks, files);
-      for (const lazy of ['src/reports/ReportsPage.tsx', 'src/config/ConfigurationPage.tsx', 'src/dashboard/Dashboard.tsx', 'src/tasks/TaskShow.tsx', 'src/i18n/locale.en.ts', 'src/i18n/locale.tr.ts']) {
-        expect(modules.filter((id) => id.endsWith(`/${lazy}`)), lazy).toEqual([]);
+      for (const lazy of [
+        'src/reports/ReportsPage.tsx',
+        'src/config/ConfigurationPage.tsx',
+        'src/dashboard/Dashboard.tsx',
+        'src/tasks/TaskShow.tsx',
+        'src/i18n/locale.en.ts',
+        'src/i18n/locale.tr.ts',
+      ]) {
+        expect(
+          modules.filter((id) => id.endsWith(`/${lazy}`)),
+          lazy,
+        ).toEqual([]);
       }
       expect(modules.filter((id) => /[\\/]node_modules[\\/](recharts|@bpmn-io|react-hook-form)[\\/]/.test(id))).toEqual([]);
     });
   }
 
   it('every message key the login page, the frame and the inbox name is among the shell messages, in English and Turkish', () => {
-    const sources = modulesIn(chunks, filesFor(chunks, [...INBOX, SHELL.en]))
-      .filter((id) => /[\\/]admin[\\/]src[\\/]/.test(id) && !/[\\/]src[\\/]i18n[\\/]/.test(id) && /\.tsx?$/.test(id));
+    const sources = modulesIn(chunks, filesFor(chunks, [...INBOX, SHELL.en])).filter(
+      (id) => /[\\/]admin[\\/]src[\\/]/.test(id) && !/[\\/]src[\\/]i18n[\\/]/.test(id) && /\.tsx?$/.test(id),
+    );
     expect(sources.length).toBeGreaterThan(20); // really read the inbox's files
     const named = sources.flatMap((file) => keysNamedIn(readFileSync(file, 'utf8')).map((path) => ({ file, path })));
     // The inbox's filters translate their choices' names.
-    for (const choice of [...taskTypeChoices, ...advocacyTaskTypeChoices, ...taskStatusChoices]) named.push({ file: 'inbox filters', path: choice.name.split('.') });
+    for (const choice of [...taskTypeChoices, ...advocacyTaskTypeChoices, ...taskStatusChoices])
+      named.push({ file: 'inbox filters', path: choice.name.split('.') });
     expect(named.length).toBeGreaterThan(50);
-    for (const [locale, tree] of [['en', englishTree], ['tr', turkishTree]] as const) {
+    for (const [locale, tree] of [
+      ['en', englishTree],
+      ['tr', turkishTree],
+    ] as const) {
       const shell = pickMessages(tree as Tree);
       // A key the whole tree lacks too (a fallback text given with `_`) is no concern of the shell's.
       const missing = named.filter(({ path }) => at(tree, path) !== undefined && at(shell, path) === undefined);

@@ -20,8 +20,7 @@ describe('configuration validated at start', () => {
   });
 
   it('names every bad variable in one message', () => {
-    const run = () =>
-      validateConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', TEMPORAL_ADDRESS: 'no port here', LOG_FORMAT: 'xml' });
+    const run = () => validateConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', TEMPORAL_ADDRESS: 'no port here', LOG_FORMAT: 'xml' });
     expect(run).toThrow(/Invalid configuration/);
     const message = (() => {
       try {

@@ -26,15 +26,7 @@ const BUILD_OUTPUTS = [
 ];
 const ENTRY_POINTS = ['dist/api/main.js', 'dist/api/worker.js', 'dist/api/database/migrate.js'];
 const APP_SERVICES = ['migrate', 'api', 'worker'] as const;
-const EXPECTED_SERVICES = [
-  'postgres',
-  'temporal-schema',
-  'temporal',
-  'temporal-create-namespace',
-  'temporal-ui',
-  ...APP_SERVICES,
-  'admin',
-];
+const EXPECTED_SERVICES = ['postgres', 'temporal-schema', 'temporal', 'temporal-create-namespace', 'temporal-ui', ...APP_SERVICES, 'admin'];
 /** The workflows' search attribute contract, as `name -> TYPE` (KEYWORD, INT, ...). */
 const SEARCH_ATTRIBUTES: Record<string, string> = Object.fromEntries(
   ALL_SEARCH_ATTRIBUTES.map((key) => [key.name, String(key.type).toUpperCase()]),
@@ -154,9 +146,7 @@ function environmentOf(svc: Obj): Env {
       }),
     );
   }
-  return Object.fromEntries(
-    Object.entries(env as Obj).map(([k, v]) => [k, v === null ? '' : String(v)]),
-  );
+  return Object.fromEntries(Object.entries(env as Obj).map(([k, v]) => [k, v === null ? '' : String(v)]));
 }
 
 interface PortMapping {
@@ -171,7 +161,9 @@ function portsOf(svc: Obj): PortMapping[] {
       return { host: Number(entry.published), container: Number(entry.target) };
     }
     // [host_ip:]host:container[/protocol]
-    const parts = String(entry).replace(/\/(tcp|udp)$/, '').split(':');
+    const parts = String(entry)
+      .replace(/\/(tcp|udp)$/, '')
+      .split(':');
     if (parts.length < 2) throw new Error(`port ${String(entry)} publishes no fixed host port`);
     return { host: Number(parts[parts.length - 2]), container: Number(parts[parts.length - 1]) };
   });
@@ -182,10 +174,7 @@ function dependsOn(svc: Obj): Record<string, string> {
   if (!deps) return {};
   if (Array.isArray(deps)) return Object.fromEntries(deps.map((d) => [String(d), 'service_started']));
   return Object.fromEntries(
-    Object.entries(deps as Obj).map(([name, spec]) => [
-      name,
-      String((spec as Obj | null)?.condition ?? 'service_started'),
-    ]),
+    Object.entries(deps as Obj).map(([name, spec]) => [name, String((spec as Obj | null)?.condition ?? 'service_started')]),
   );
 }
 
@@ -764,9 +753,7 @@ describe('docker/admin.Dockerfile and docker/admin/nginx.conf', () => {
     const target = /proxy_pass\s+([^;]+);/.exec(block)?.[1].trim() ?? '';
     // Either literally, or through a variable set in the block (resolved per request).
     const variable = /^\$(\w+)$/.exec(target)?.[1];
-    const upstream = variable
-      ? new RegExp(`set\\s+\\$${variable}\\s+([^;]+);`).exec(block)?.[1].trim()
-      : target;
+    const upstream = variable ? new RegExp(`set\\s+\\$${variable}\\s+([^;]+);`).exec(block)?.[1].trim() : target;
     expect(upstream).toBe('http://api:3000');
     expect(Object.keys(services)).toContain('api');
     expect(portsOf(service('api')).map((p) => p.container)).toContain(3000);
@@ -790,7 +777,16 @@ describe('docker/ build contexts and documentation', () => {
       for (const pattern of ['.git', 'dist', '.env']) expect(ignore, pattern).toContain(pattern);
       expect(ignore.some((p) => /^(\*\*\/)?node_modules$/.test(p))).toBe(true);
       // Nothing the Dockerfiles COPY from the context may be ignored.
-      for (const kept of ['package.json', 'package-lock.json', 'api', 'workflows', 'admin', 'scripts', 'docker', 'docker/admin/nginx.conf']) {
+      for (const kept of [
+        'package.json',
+        'package-lock.json',
+        'api',
+        'workflows',
+        'admin',
+        'scripts',
+        'docker',
+        'docker/admin/nginx.conf',
+      ]) {
         expect(ignore, kept).not.toContain(kept);
       }
     },

@@ -11,7 +11,8 @@ describe('documents', () => {
   it('takes FILE_MAX_BYTES from the environment (10 MB by default) and names it when bad', () => {
     expect(validateConfig(base).FILE_MAX_BYTES).toBe(10 * 1024 * 1024);
     expect(validateConfig({ ...base, FILE_MAX_BYTES: '65536' }).FILE_MAX_BYTES).toBe(65536);
-    for (const bad of ['ten', '-1', '100', String(200 * 1024 * 1024)]) expect(() => validateConfig({ ...base, FILE_MAX_BYTES: bad }), bad).toThrow(/FILE_MAX_BYTES/);
+    for (const bad of ['ten', '-1', '100', String(200 * 1024 * 1024)])
+      expect(() => validateConfig({ ...base, FILE_MAX_BYTES: bad }), bad).toThrow(/FILE_MAX_BYTES/);
   });
 
   it('recognises files by their bytes, never their names', async () => {

@@ -34,7 +34,11 @@ const item = (id: string, status = 'planned'): PlanItemRow => ({
 });
 
 function world() {
-  const state = { columns: { status: 'active', stage: 'self_assessment', visitCount: 0 } as ProgramColumns, tasks: [task('t1')], items: [] as PlanItemRow[] };
+  const state = {
+    columns: { status: 'active', stage: 'self_assessment', visitCount: 0 } as ProgramColumns,
+    tasks: [task('t1')],
+    items: [] as PlanItemRow[],
+  };
   const tracker = new FactTracker({ columns: () => state.columns, tasks: () => state.tasks, planItems: () => state.items });
   return { state, tracker };
 }
@@ -55,7 +59,10 @@ describe('FactTracker', () => {
     expect(tracker.delta().map((f) => f.kind)).toEqual(['task_reassigned']);
     state.tasks = [task('t1', { assigneeId: 'mentor-2', overdue: true })];
     expect(tracker.delta().map((f) => f.kind)).toEqual(['task_changed']);
-    state.tasks = [task('t1', { assigneeId: 'mentor-2', overdue: true, status: 'completed', completedAt: '2027-01-05T00:00:00.000Z' }), task('t2', { type: 'gender_report' })];
+    state.tasks = [
+      task('t1', { assigneeId: 'mentor-2', overdue: true, status: 'completed', completedAt: '2027-01-05T00:00:00.000Z' }),
+      task('t2', { type: 'gender_report' }),
+    ];
     expect(tracker.delta().map((f) => f.kind)).toEqual(['task_completed', 'task_opened']);
     state.tasks = [state.tasks[0], task('t2', { type: 'gender_report', status: 'cancelled', cancelledReason: 'program withdrawn' })];
     expect(tracker.delta().map((f) => f.kind)).toEqual(['task_cancelled']);

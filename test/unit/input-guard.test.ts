@@ -7,7 +7,10 @@ describe('findInputProblem', () => {
   });
 
   it('names the field holding a NUL character', () => {
-    expect(findInputProblem({ status: 'in_progress', reason: 'x\u0000y' })).toEqual({ path: 'reason', message: 'reason contains a NUL character' });
+    expect(findInputProblem({ status: 'in_progress', reason: 'x\u0000y' })).toEqual({
+      path: 'reason',
+      message: 'reason contains a NUL character',
+    });
     expect(findInputProblem({ data: { items: [{ title: 'a' }, { title: '\u0000' }] } })?.path).toBe('data.items.1.title');
   });
 

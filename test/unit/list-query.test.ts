@@ -51,7 +51,10 @@ describe('react-admin simple REST list parameters', () => {
 
   it('checks every filter value by its rule and converts it', () => {
     expect(
-      parseListQuery({ filter: JSON.stringify({ id: [ID], year: '2', overdue: 'true', from: '2027-01-31T23:59:59.999', kind: 'meeting', q: '' }) }, opts).filter,
+      parseListQuery(
+        { filter: JSON.stringify({ id: [ID], year: '2', overdue: 'true', from: '2027-01-31T23:59:59.999', kind: 'meeting', q: '' }) },
+        opts,
+      ).filter,
     ).toEqual({ id: [ID], year: 2, overdue: true, from: '2027-01-31T23:59:59.999', kind: 'meeting' });
     const bad: [unknown, string][] = [
       [{ id: 'x' }, 'filter.id'],
@@ -70,7 +73,10 @@ describe('react-admin simple REST list parameters', () => {
       [{ city: Array(501).fill('Van') }, 'filter.city'],
     ];
     for (const [filter, field] of bad) {
-      expect(errorsOf(() => parseListQuery({ filter: JSON.stringify(filter) }, opts)), JSON.stringify(filter)).toHaveProperty([field]);
+      expect(
+        errorsOf(() => parseListQuery({ filter: JSON.stringify(filter) }, opts)),
+        JSON.stringify(filter),
+      ).toHaveProperty([field]);
     }
   });
 

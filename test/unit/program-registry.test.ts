@@ -25,6 +25,10 @@ describe('registry of program types (workflows)', () => {
     expect(programTypeEntry('institutional').capabilities.closeYear).toBe(true);
     expect(programTypeEntry('advocacy').capabilities.mentorLimit).toBe(true);
     expect(programTypeEntry('gender-initiative')).toBe(TEMPLATE_PROGRAM_ENTRY);
-    expect(programTypeEntry('gender-initiative').capabilities).toMatchObject({ records: true, closeStage: true, genderExpert: 'by_template' });
+    expect(programTypeEntry('gender-initiative').capabilities).toMatchObject({
+      records: true,
+      closeStage: true,
+      genderExpert: 'by_template',
+    });
   });
 });

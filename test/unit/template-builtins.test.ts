@@ -13,7 +13,11 @@ import { form, text } from './template-fixtures';
 const DAY = 86_400_000;
 const notes = form([{ type: 'textarea', key: 'notes', label: 'Notes', validate: { required: true } }]);
 const simple = (id: string, due = 21): StageDef => ({
-  id, name: text(id), records: [], timers: [], end: [{ kind: 'all_tasks_done' }],
+  id,
+  name: text(id),
+  records: [],
+  timers: [],
+  end: [{ kind: 'all_tasks_done' }],
   tasks: [{ id, name: text(id), role: 'mentor', due: { amount: due, unit: 'days' }, form: notes }],
 });
 
@@ -30,20 +34,52 @@ function advocacyAsTemplate(): TemplateDefinition {
       simple('plan_drafting', 30),
       {
         ...simple('plan_review', 10),
-        tasks: [{ id: 'plan_review', name: text('Plan review'), role: 'mentor', due: { amount: 10, unit: 'days' }, form: form([
-          { type: 'radio', key: 'decision', label: 'Decision', validate: { required: true }, values: [{ label: 'Approve', value: 'approve' }, { label: 'Request changes', value: 'request_changes' }] },
-          { type: 'textarea', key: 'comments', label: 'Comments', validate: { required: true } },
-        ]) }],
+        tasks: [
+          {
+            id: 'plan_review',
+            name: text('Plan review'),
+            role: 'mentor',
+            due: { amount: 10, unit: 'days' },
+            form: form([
+              {
+                type: 'radio',
+                key: 'decision',
+                label: 'Decision',
+                validate: { required: true },
+                values: [
+                  { label: 'Approve', value: 'approve' },
+                  { label: 'Request changes', value: 'request_changes' },
+                ],
+              },
+              { type: 'textarea', key: 'comments', label: 'Comments', validate: { required: true } },
+            ]),
+          },
+        ],
         next: [{ when: 'tasks.plan_review.decision = "request_changes"', to: 'plan_drafting' }, { to: 'presentation' }],
       },
       simple('presentation'),
       {
-        id: 'implementation_support', name: text('Implementation support'), records: [],
-        tasks: [{ id: 'checkin', name: text('Check-in'), role: 'mentor', due: { amount: 10, unit: 'days' }, opens: 'by_timer', form: form([
-          { type: 'number', key: 'achieved', label: 'Indicators achieved', validate: { required: true, min: 0 } },
-        ]) }],
+        id: 'implementation_support',
+        name: text('Implementation support'),
+        records: [],
+        tasks: [
+          {
+            id: 'checkin',
+            name: text('Check-in'),
+            role: 'mentor',
+            due: { amount: 10, unit: 'days' },
+            opens: 'by_timer',
+            form: form([{ type: 'number', key: 'achieved', label: 'Indicators achieved', validate: { required: true, min: 0 } }]),
+          },
+        ],
         timers: [
-          { id: 'cadence', from: { kind: 'stage_start' }, after: { amount: 30, unit: 'days' }, repeat: true, action: { kind: 'open_task', taskId: 'checkin' } },
+          {
+            id: 'cadence',
+            from: { kind: 'stage_start' },
+            after: { amount: 30, unit: 'days' },
+            repeat: true,
+            action: { kind: 'open_task', taskId: 'checkin' },
+          },
           { id: 'support_end', from: { kind: 'stage_start' }, after: { amount: 180, unit: 'days' }, action: { kind: 'end_stage' } },
         ],
         end: [{ kind: 'timer', timerId: 'support_end' }],
@@ -65,9 +101,31 @@ describe('the advocacy mentorship written as a template (docs/program-templates.
     let n = 0;
     const rt = () => ({ now, newId: () => `id-${++n}` });
     const d = r.compiled.definition;
-    const s = S.initialState({ programId: 'p', organizationId: 'o', mentorId: 'm', genderExpertId: null, managerId: 'pm', startDate: '2027-01-04', typeKey: 'advocacy-template', templateVersionId: 'v', template: r.compiled }, 'wf', now);
+    const s = S.initialState(
+      {
+        programId: 'p',
+        organizationId: 'o',
+        mentorId: 'm',
+        genderExpertId: null,
+        managerId: 'pm',
+        startDate: '2027-01-04',
+        typeKey: 'advocacy-template',
+        templateVersionId: 'v',
+        template: r.compiled,
+      },
+      'wf',
+      now,
+    );
     S.beginCycle(s, d, rt());
-    const done = (type: string, data: unknown = { notes: 'Done' }) => S.completeTask(s, d, s.tasks.find((t) => t.type === type && t.status === 'open')!, data, 'm', rt());
+    const done = (type: string, data: unknown = { notes: 'Done' }) =>
+      S.completeTask(
+        s,
+        d,
+        s.tasks.find((t) => t.type === type && t.status === 'open')!,
+        data,
+        'm',
+        rt(),
+      );
     for (const step of ['needs_assessment', 'curriculum', 'training', 'issue_workshop', 'plan_drafting']) done(step);
     expect(s.stage).toBe('plan_review');
     done('plan_review', { decision: 'request_changes', comments: 'Measurable goal' });

@@ -20,7 +20,11 @@ describe('checkTemplate', () => {
     if (!r.ok) return;
     expect(r.compiled.key).toBe('gmi');
     expect(r.compiled.version).toBe(3);
-    expect(r.compiled.fields.tasks).toEqual({ practice_review: ['score', 'summary', 'areas'], gender_review: ['rating', 'findings'], joint_action: ['agreed', 'actions'] });
+    expect(r.compiled.fields.tasks).toEqual({
+      practice_review: ['score', 'summary', 'areas'],
+      gender_review: ['rating', 'findings'],
+      joint_action: ['agreed', 'actions'],
+    });
     expect(r.compiled.fields.records).toEqual({ meeting: ['date', 'attendees', 'notes'] });
     expect(r.compiled.definition).toEqual(gmiTemplate());
   });
@@ -88,7 +92,9 @@ describe('checkTemplate', () => {
       d.stages[1].next = [{ when: 'records.visit != null', to: 'end' }];
     });
     expect(e['figures[0].expression']).toMatch(/does not parse/);
-    expect(e['figures[1].expression']).toBe('The expression refers to tasks.practice_review.nope, but the form of task practice_review has no field nope');
+    expect(e['figures[1].expression']).toBe(
+      'The expression refers to tasks.practice_review.nope, but the form of task practice_review has no field nope',
+    );
     expect(e['figures[2].expression']).toMatch(/not a figure defined before this one/);
     expect(e['stages[1].end[2].when']).toMatch(/unknown_thing, which is unknown/);
     expect(e['stages[1].next[0].when']).toMatch(/there is no record visit/);
@@ -98,13 +104,25 @@ describe('checkTemplate', () => {
     const d = clone();
     d.figures.push(
       { id: 'big', name: text('Big meetings'), expression: 'count(records.meeting[attendees > 10])', format: 'number' },
-      { id: 'total', name: text('Total'), expression: 'sum(for m in records.meeting return m.attendees) + figures.meetings', format: 'number' },
-      { id: 'delta', name: text('Change'), expression: 'if previous.figures.score = null then null else figures.score - previous.figures.score', format: 'percent' },
+      {
+        id: 'total',
+        name: text('Total'),
+        expression: 'sum(for m in records.meeting return m.attendees) + figures.meetings',
+        format: 'number',
+      },
+      {
+        id: 'delta',
+        name: text('Change'),
+        expression: 'if previous.figures.score = null then null else figures.score - previous.figures.score',
+        format: 'percent',
+      },
     );
     expect(checkTemplate('gmi', 1, d)).toMatchObject({ ok: true });
     d.figures.push({ id: 'bad', name: text('Bad'), expression: 'count(records.meeting[colour = "red"])', format: 'number' });
     const r = checkTemplate('gmi', 1, d);
-    expect(r.ok ? [] : r.errors).toEqual([{ path: 'figures[6].expression', message: 'The expression refers to colour, which is not a field of the record meeting' }]);
+    expect(r.ok ? [] : r.errors).toEqual([
+      { path: 'figures[6].expression', message: 'The expression refers to colour, which is not a field of the record meeting' },
+    ]);
   });
 
   it('names timers and end rules that point nowhere, and timer-opened tasks no timer opens', () => {
@@ -118,7 +136,11 @@ describe('checkTemplate', () => {
     expect(e['stages[1].end[0].timerId']).toMatch(/must name a timer/);
     expect(e['stages[1].tasks[0].opens']).toMatch(/No timer of this stage opens/);
     expect(e['stages[0].end']).toMatch(/at least one/);
-    expect(errorsOf((d) => (d.stages[1].tasks = [], (d.stages[1].timers = []), (d.stages[1].end = [{ kind: 'all_tasks_done' }])))['stages[1].end[0].kind']).toMatch(/no tasks/);
+    expect(
+      errorsOf((d) => ((d.stages[1].tasks = []), (d.stages[1].timers = []), (d.stages[1].end = [{ kind: 'all_tasks_done' }])))[
+        'stages[1].end[0].kind'
+      ],
+    ).toMatch(/no tasks/);
   });
 
   it('names form problems: types, keys, labels, Turkish labels, options, rules, FEEL validation', () => {
@@ -156,7 +178,9 @@ describe('checkTemplate', () => {
       d.stages[0].tasks[0].form.schema.components[1].conditional = { hide: '=nope = true' };
       d.stages[0].tasks[0].form.schema.components[2].conditional = { hide: 'score >' };
     });
-    expect(e['stages[0].tasks[0].form.schema.components[1].conditional.hide']).toBe('The expression refers to nope, but this form has no field nope');
+    expect(e['stages[0].tasks[0].form.schema.components[1].conditional.hide']).toBe(
+      'The expression refers to nope, but this form has no field nope',
+    );
     expect(e['stages[0].tasks[0].form.schema.components[2].conditional.hide']).toMatch(/does not parse/);
     const d = clone();
     d.stages[0].tasks[0].form.schema.components[2].conditional = { hide: '=score > 8' };
@@ -168,7 +192,9 @@ describe('checkTemplate', () => {
     const e = errorsOf((d) => {
       d.stages[1].records[0].form = form([{ type: 'datetime', subtype: 'date', key: 'date', label: 'Date' }]);
     });
-    expect(e['figures[1].expression']).toBe('The expression refers to records.meeting.attendees, but the form of record meeting has no field attendees');
+    expect(e['figures[1].expression']).toBe(
+      'The expression refers to records.meeting.attendees, but the form of record meeting has no field attendees',
+    );
   });
 });
 

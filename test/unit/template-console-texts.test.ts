@@ -23,11 +23,13 @@ const lookup = (tree: Tree, path: string): string | undefined => {
   return typeof node === 'string' ? node : undefined;
 };
 /** Polyglot's interpolation, enough for these texts; `_` is the fallback for a missing key. */
-const translator = (messages: Tree) => (key: string, options: Record<string, unknown> = {}) => {
-  const text = lookup(messages, key);
-  if (text === undefined) return typeof options._ === 'string' ? options._ : key;
-  return text.replace(/%\{(\w+)\}/g, (_, name: string) => String(options[name] ?? ''));
-};
+const translator =
+  (messages: Tree) =>
+  (key: string, options: Record<string, unknown> = {}) => {
+    const text = lookup(messages, key);
+    if (text === undefined) return typeof options._ === 'string' ? options._ : key;
+    return text.replace(/%\{(\w+)\}/g, (_, name: string) => String(options[name] ?? ''));
+  };
 const en = translator(templateOpsEn as unknown as Tree);
 const tr = translator(templateOpsTr as unknown as Tree);
 const typeName = (key: string) => (key === 'gmi' ? 'Gender Mainstreaming Initiative' : key);
@@ -46,19 +48,39 @@ describe('templateOps texts', () => {
 });
 
 describe('auditActionLabel', () => {
-  const row = (action: string, details: Record<string, unknown> | null = null, targetId: string | null = 'gmi') => ({ action, details, targetId });
+  const row = (action: string, details: Record<string, unknown> | null = null, targetId: string | null = 'gmi') => ({
+    action,
+    details,
+    targetId,
+  });
 
   it('names the template actions with their type, version, record kind and stage', () => {
-    expect(auditActionLabel(row('program_template.publish', { version: 3 }), 'en', en, typeName)).toBe('Program type published: Gender Mainstreaming Initiative, version 3');
-    expect(auditActionLabel(row('program_template.publish', { errors: {} }), 'en', en, typeName)).toBe('Program type published: Gender Mainstreaming Initiative');
-    expect(auditActionLabel(row('program_template.draft.save'), 'tr', tr, typeName)).toBe('Program türü taslağı kaydedildi: Gender Mainstreaming Initiative');
-    expect(auditActionLabel(row('program_template.create'), 'en', en, typeName)).toBe('Program type created: Gender Mainstreaming Initiative');
-    expect(auditActionLabel(row('program.start', { templateKey: 'gmi', templateVersion: 2 }, 'p1'), 'en', en, typeName)).toBe('Program started: Gender Mainstreaming Initiative, version 2');
+    expect(auditActionLabel(row('program_template.publish', { version: 3 }), 'en', en, typeName)).toBe(
+      'Program type published: Gender Mainstreaming Initiative, version 3',
+    );
+    expect(auditActionLabel(row('program_template.publish', { errors: {} }), 'en', en, typeName)).toBe(
+      'Program type published: Gender Mainstreaming Initiative',
+    );
+    expect(auditActionLabel(row('program_template.draft.save'), 'tr', tr, typeName)).toBe(
+      'Program türü taslağı kaydedildi: Gender Mainstreaming Initiative',
+    );
+    expect(auditActionLabel(row('program_template.create'), 'en', en, typeName)).toBe(
+      'Program type created: Gender Mainstreaming Initiative',
+    );
+    expect(auditActionLabel(row('program.start', { templateKey: 'gmi', templateVersion: 2 }, 'p1'), 'en', en, typeName)).toBe(
+      'Program started: Gender Mainstreaming Initiative, version 2',
+    );
     expect(auditActionLabel(row('program.start', { type: 'institutional' }, 'p1'), 'en', en, typeName)).toBe('Program started');
-    expect(auditActionLabel(row('workflow.update.addRecord', { kind: 'peer_meeting' }, 'p1'), 'tr', tr, typeName)).toBe('Kayıt eklendi: peer meeting');
-    expect(auditActionLabel(row('workflow.signal.close-stage', { stageId: 'meetings' }, 'p1'), 'en', en, typeName)).toBe('Stage closed: meetings');
+    expect(auditActionLabel(row('workflow.update.addRecord', { kind: 'peer_meeting' }, 'p1'), 'tr', tr, typeName)).toBe(
+      'Kayıt eklendi: peer meeting',
+    );
+    expect(auditActionLabel(row('workflow.signal.close-stage', { stageId: 'meetings' }, 'p1'), 'en', en, typeName)).toBe(
+      'Stage closed: meetings',
+    );
     expect(auditActionLabel(row('workflow.signal.close-stage', null, 'p1'), 'en', en, typeName)).toBe('Stage closed');
-    expect(auditActionLabel(row('workflow.update.completeTask.practice_review', null, 't1'), 'en', en, typeName)).toBe('Task completed: practice review');
+    expect(auditActionLabel(row('workflow.update.completeTask.practice_review', null, 't1'), 'en', en, typeName)).toBe(
+      'Task completed: practice review',
+    );
   });
 
   it('says the other actions in words and shows an unknown action as its key', () => {
@@ -70,7 +92,9 @@ describe('auditActionLabel', () => {
 
 describe('historyStepName', () => {
   const def = gmiTemplate();
-  const names = new Map<string, string>(def.stages.flatMap((s) => [[s.id, s.name.en] as [string, string], ...s.tasks.map((t) => [t.id, t.name.en] as [string, string])]));
+  const names = new Map<string, string>(
+    def.stages.flatMap((s) => [[s.id, s.name.en] as [string, string], ...s.tasks.map((t) => [t.id, t.name.en] as [string, string])]),
+  );
   const step = (s: string, t = en) =>
     historyStepName(s, def, names, (key, options) => {
       // The shared texts (stage_started, mentorflow.history.*) live in other files: stand-ins here.
@@ -100,7 +124,11 @@ describe('closeStages', () => {
     const send = async (body: { ids: string[]; stageId: string }): Promise<BulkSignalResult> => {
       sent.push(body);
       const ok = body.stageId === 'meetings';
-      return { accepted: ok ? body.ids.length : 0, refused: ok ? 0 : body.ids.length, results: body.ids.map((id) => ({ programId: id, organizationId: id, ok })) };
+      return {
+        accepted: ok ? body.ids.length : 0,
+        refused: ok ? 0 : body.ids.length,
+        results: body.ids.map((id) => ({ programId: id, organizationId: id, ok })),
+      };
     };
     const programs = [
       { id: 'a', stage: 'meetings' },

@@ -11,7 +11,11 @@ export function form(components: FormComponent[], tr: FormDef['tr'] = {}): FormD
   const visit = (cs: FormComponent[]) => {
     for (const c of cs) {
       if (c.type === 'group') visit(c.components ?? []);
-      else if (c.key) auto[c.key] = { label: `${c.label} (tr)`, ...(c.values ? { values: Object.fromEntries(c.values.map((v) => [String(v.value), `${v.label} (tr)`])) } : {}) };
+      else if (c.key)
+        auto[c.key] = {
+          label: `${c.label} (tr)`,
+          ...(c.values ? { values: Object.fromEntries(c.values.map((v) => [String(v.value), `${v.label} (tr)`])) } : {}),
+        };
     }
   };
   visit(components);
@@ -53,7 +57,15 @@ export function gmiTemplate(d: FixtureDurations = DAYS, cycles = 2): TemplateDef
               { type: 'text', text: '# Review' },
               { type: 'number', key: 'score', label: 'Score', validate: { required: true, min: 0, max: 10 }, decimalDigits: 0 },
               { type: 'textarea', key: 'summary', label: 'Summary', validate: { required: true, minLength: 5 } },
-              { type: 'checklist', key: 'areas', label: 'Areas', values: [{ label: 'Policy', value: 'policy' }, { label: 'Staff', value: 'staff' }] },
+              {
+                type: 'checklist',
+                key: 'areas',
+                label: 'Areas',
+                values: [
+                  { label: 'Policy', value: 'policy' },
+                  { label: 'Staff', value: 'staff' },
+                ],
+              },
             ]),
           },
           {
@@ -62,7 +74,16 @@ export function gmiTemplate(d: FixtureDurations = DAYS, cycles = 2): TemplateDef
             role: 'gender_expert',
             due: d.due,
             form: form([
-              { type: 'select', key: 'rating', label: 'Rating', values: [{ label: 'Low', value: 'low' }, { label: 'High', value: 'high' }], validate: { required: true } },
+              {
+                type: 'select',
+                key: 'rating',
+                label: 'Rating',
+                values: [
+                  { label: 'Low', value: 'low' },
+                  { label: 'High', value: 'high' },
+                ],
+                validate: { required: true },
+              },
               { type: 'textfield', key: 'findings', label: 'Findings' },
             ]),
           },
@@ -94,23 +115,44 @@ export function gmiTemplate(d: FixtureDurations = DAYS, cycles = 2): TemplateDef
             addedBy: ['mentor', 'gender_expert'],
             form: form([
               { type: 'datetime', subtype: 'date', key: 'date', label: 'Date', validate: { required: true } },
-              { type: 'number', key: 'attendees', label: 'Attendees', validate: { required: true, min: 1 }, properties: { feelValidate: 'value <= 500' } },
+              {
+                type: 'number',
+                key: 'attendees',
+                label: 'Attendees',
+                validate: { required: true, min: 1 },
+                properties: { feelValidate: 'value <= 500' },
+              },
               { type: 'textarea', key: 'notes', label: 'Notes' },
             ]),
           },
         ],
         timers: [
-          { id: 'no_meeting', from: { kind: 'last_record', recordId: 'meeting' }, after: d.reminder, repeat: true, action: { kind: 'remind', role: 'mentor', message: text('No meeting for a while') } },
+          {
+            id: 'no_meeting',
+            from: { kind: 'last_record', recordId: 'meeting' },
+            after: d.reminder,
+            repeat: true,
+            action: { kind: 'remind', role: 'mentor', message: text('No meeting for a while') },
+          },
           { id: 'open_joint', from: { kind: 'stage_start' }, after: d.openJoint, action: { kind: 'open_task', taskId: 'joint_action' } },
           { id: 'stage_end', from: { kind: 'stage_start' }, after: d.stageEnd, action: { kind: 'end_stage' } },
         ],
-        end: [{ kind: 'timer', timerId: 'stage_end' }, { kind: 'manager_close' }, { kind: 'condition', when: 'count(records.meeting) >= 6' }],
+        end: [
+          { kind: 'timer', timerId: 'stage_end' },
+          { kind: 'manager_close' },
+          { kind: 'condition', when: 'count(records.meeting) >= 6' },
+        ],
         next: [{ to: 'end' }],
       },
     ],
     figures: [
       { id: 'meetings', name: text('Meetings'), expression: 'count(records.meeting)', format: 'number' },
-      { id: 'avg_attendance', name: text('Average attendance'), expression: 'if count(records.meeting) = 0 then null else sum(records.meeting.attendees) / count(records.meeting)', format: 'number' },
+      {
+        id: 'avg_attendance',
+        name: text('Average attendance'),
+        expression: 'if count(records.meeting) = 0 then null else sum(records.meeting.attendees) / count(records.meeting)',
+        format: 'number',
+      },
       { id: 'score', name: text('Practice score'), expression: 'tasks.practice_review.score / 10', format: 'percent' },
     ],
   };

@@ -22,12 +22,19 @@ describe('validateSubmission', () => {
       areas: 'Areas must only hold: policy, staff',
       extra: 'extra is not a field of this form',
     });
-    expect(validateSubmission(review, { score: '7', summary: 5 })).toEqual({ score: 'Score must be a number', summary: 'Summary must be text' });
+    expect(validateSubmission(review, { score: '7', summary: 5 })).toEqual({
+      score: 'Score must be a number',
+      summary: 'Summary must be text',
+    });
     expect(validateSubmission(review, {})).toEqual({ score: 'Score is required', summary: 'Summary is required' });
     expect(validateSubmission(review, { score: 7.5, summary: 'Fine enough' })).toEqual({ score: 'Score must be a whole number' });
     expect(validateSubmission(review, { score: 1, summary: '      ' })).toEqual({ summary: 'Summary is required' });
-    expect(validateSubmission(review, { score: 1, summary: 'x'.repeat(TEXTAREA_MAX + 1) })).toEqual({ summary: `Summary must be at most ${TEXTAREA_MAX} characters` });
-    expect(validateSubmission(review, { score: 1, summary: 'Hello', areas: ['policy', 'policy'] })).toEqual({ areas: 'Areas lists an option twice' });
+    expect(validateSubmission(review, { score: 1, summary: 'x'.repeat(TEXTAREA_MAX + 1) })).toEqual({
+      summary: `Summary must be at most ${TEXTAREA_MAX} characters`,
+    });
+    expect(validateSubmission(review, { score: 1, summary: 'Hello', areas: ['policy', 'policy'] })).toEqual({
+      areas: 'Areas lists an option twice',
+    });
     expect(validateSubmission(review, [])).toEqual({ data: 'The submission must be an object of field values' });
   });
 
@@ -40,7 +47,17 @@ describe('validateSubmission', () => {
       { type: 'select', key: 'level', label: 'Level', values: [{ label: 'A', value: 'a' }] },
       { type: 'textfield', key: 'code', label: 'Code', validate: { pattern: '^[A-Z]{3}$' } },
       { type: 'textfield', key: 'mail', label: 'Mail', validate: { validationType: 'email' } },
-      { type: 'group', components: [{ type: 'number', key: 'to', label: 'To', properties: { feelValidate: 'value >= data.from', feelMessage: 'To must not be before From' } }] },
+      {
+        type: 'group',
+        components: [
+          {
+            type: 'number',
+            key: 'to',
+            label: 'To',
+            properties: { feelValidate: 'value >= data.from', feelMessage: 'To must not be before From' },
+          },
+        ],
+      },
       { type: 'number', key: 'from', label: 'From' },
     ]);
     expect(formFields(f).map((x) => x.key)).toEqual(['level', 'code', 'mail', 'to', 'from']);
@@ -54,10 +71,15 @@ describe('validateSubmission', () => {
   });
 });
 
-it('reads only the submission\'s own values (a field keyed constructor)', () => {
-  const f = form([{ type: 'textfield', key: 'constructor', label: 'C' }, { type: 'textfield', key: 'to_string', label: 'T', validate: { required: true } }]);
+it("reads only the submission's own values (a field keyed constructor)", () => {
+  const f = form([
+    { type: 'textfield', key: 'constructor', label: 'C' },
+    { type: 'textfield', key: 'to_string', label: 'T', validate: { required: true } },
+  ]);
   expect(validateSubmission(f, { to_string: 'x' })).toEqual({});
-  expect(validateSubmission(f, JSON.parse('{"__proto__": {"a": 1}, "to_string": "x"}'))).toEqual(JSON.parse('{"__proto__": "__proto__ is not a field of this form"}'));
+  expect(validateSubmission(f, JSON.parse('{"__proto__": {"a": 1}, "to_string": "x"}'))).toEqual(
+    JSON.parse('{"__proto__": "__proto__ is not a field of this form"}'),
+  );
   expect(Object.keys(validateSubmission(f, JSON.parse('{"__proto__": 1, "to_string": "x"}')))).toEqual(['__proto__']);
 });
 
@@ -66,7 +88,11 @@ describe('hidden fields (form-js conditional.hide)', () => {
     const f = form([
       { type: 'checkbox', key: 'online', label: 'Online' },
       { type: 'textfield', key: 'venue', label: 'Venue', validate: { required: true }, conditional: { hide: '=online' } },
-      { type: 'group', conditional: { hide: 'online = false' }, components: [{ type: 'textfield', key: 'link', label: 'Link', validate: { required: true } }] },
+      {
+        type: 'group',
+        conditional: { hide: 'online = false' },
+        components: [{ type: 'textfield', key: 'link', label: 'Link', validate: { required: true } }],
+      },
     ]);
     expect(validateSubmission(f, { online: true, link: 'https://meet' })).toEqual({});
     expect(validateSubmission(f, { online: false, venue: 'Hall' })).toEqual({});

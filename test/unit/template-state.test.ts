@@ -22,8 +22,15 @@ function compile(def: TemplateDefinition): CompiledTemplate {
 function program(def: TemplateDefinition = gmiTemplate()) {
   const template = compile(def);
   const input: TemplateProgramInput = {
-    programId: 'p-1', organizationId: 'o-1', mentorId: mentor.id, genderExpertId: expert.id, managerId: pm.id,
-    startDate: '2027-01-04', typeKey: 'gmi', templateVersionId: 'v-1', template,
+    programId: 'p-1',
+    organizationId: 'o-1',
+    mentorId: mentor.id,
+    genderExpertId: expert.id,
+    managerId: pm.id,
+    startDate: '2027-01-04',
+    typeKey: 'gmi',
+    templateVersionId: 'v-1',
+    template,
   };
   let now = T0;
   let n = 0;
@@ -31,7 +38,10 @@ function program(def: TemplateDefinition = gmiTemplate()) {
   const s = S.initialState(input, 'wf-1', now);
   const d = template.definition;
   return {
-    s, d, input, rt,
+    s,
+    d,
+    input,
+    rt,
     at: (days: number) => (now = T0 + days * DAY),
     tick: () => S.tick(s, d, rt()),
     open: (type: string) => s.tasks.find((t) => t.type === type && t.status === 'open'),
@@ -40,7 +50,8 @@ function program(def: TemplateDefinition = gmiTemplate()) {
       if (!t) throw new Error(`no open ${type}`);
       S.completeTask(s, d, t, data, by, rt());
     },
-    meet: (id: string, attendees: number, by = mentor) => S.addRecord(s, d, { recordId: id, kind: 'meeting', data: { date: '2027-02-01', attendees }, by: by.id }, rt()),
+    meet: (id: string, attendees: number, by = mentor) =>
+      S.addRecord(s, d, { recordId: id, kind: 'meeting', data: { date: '2027-02-01', attendees }, by: by.id }, rt()),
     begin: () => S.beginCycle(s, d, rt()),
   };
 }
@@ -79,7 +90,14 @@ describe('template interpreter', () => {
     expect(p.s.stage).toBe('meetings');
     expect(p.s.stageStartedAt).toBe(new Date(T0 + 2 * DAY).toISOString());
     expect(p.s.timers).toEqual({ no_meeting: T0 + 32 * DAY, open_joint: T0 + 62 * DAY, stage_end: T0 + 92 * DAY });
-    expect(p.s.history.map((h) => h.step)).toEqual(['started', 'stage_started:review', 'practice_review', 'gender_review', 'stage_ended:review', 'stage_started:meetings']);
+    expect(p.s.history.map((h) => h.step)).toEqual([
+      'started',
+      'stage_started:review',
+      'practice_review',
+      'gender_review',
+      'stage_ended:review',
+      'stage_started:meetings',
+    ]);
   });
 
   it('checks who may act on a task', () => {
@@ -177,7 +195,11 @@ describe('template interpreter', () => {
     const def = gmiTemplate();
     def.stages[0].next = [{ when: 'tasks.practice_review.score < 5', to: 'remedial' }, { to: 'meetings' }];
     def.stages.push({
-      id: 'remedial', name: text('Remedial'), records: [], timers: [], end: [{ kind: 'manager_close' }],
+      id: 'remedial',
+      name: text('Remedial'),
+      records: [],
+      timers: [],
+      end: [{ kind: 'manager_close' }],
       tasks: [{ ...def.stages[0].tasks[1], id: 'remedial_plan', role: 'program_manager' }],
       next: [{ to: 'review' }],
     });
@@ -208,11 +230,22 @@ describe('template interpreter', () => {
     expect(p.s.cycleDone).toBe(true);
     expect(p.s.figures.change).toBeNull();
     const carried = S.carryToNextCycle(p.s, p.d);
-    expect(carried).toMatchObject({ year: 2, stage: 'review', tasks: [], records: [], cycleToStart: true, cycleDone: false, previous: { figures: { score: 0.6 }, tasks: { practice_review: { score: 6 } } } });
+    expect(carried).toMatchObject({
+      year: 2,
+      stage: 'review',
+      tasks: [],
+      records: [],
+      cycleToStart: true,
+      cycleDone: false,
+      previous: { figures: { score: 0.6 }, tasks: { practice_review: { score: 6 } } },
+    });
     const next = S.startState({ ...p.input, resume: carried }, 'wf-1', T0);
     next.status = 'active';
     S.beginCycle(next, p.d, p.rt());
-    expect(next.tasks.map((t) => [t.type, t.year])).toEqual([['practice_review', 2], ['gender_review', 2]]);
+    expect(next.tasks.map((t) => [t.type, t.year])).toEqual([
+      ['practice_review', 2],
+      ['gender_review', 2],
+    ]);
     S.completeTask(next, p.d, next.tasks[0], { score: 9, summary: 'Much better' }, mentor.id, p.rt());
     expect(next.figures.change).toBeCloseTo(0.3);
     S.complete(next, T0);
@@ -241,17 +274,34 @@ describe('template interpreter', () => {
     const back = S.startState({ ...p.input, resume: S.resumeState(p.s) }, 'wf-1', T0 + 99 * DAY);
     expect(back).toEqual(p.s);
     const live = S.liveState(p.s, p.d);
-    expect(live).toMatchObject({ status: 'active', stage: 'meetings', stageName: text('Regular meetings'), cycle: 1, records: { meeting: 1 }, figures: { meetings: 1, avg_attendance: 5 } });
+    expect(live).toMatchObject({
+      status: 'active',
+      stage: 'meetings',
+      stageName: text('Regular meetings'),
+      cycle: 1,
+      records: { meeting: 1 },
+      figures: { meetings: 1, avg_attendance: 5 },
+    });
     expect(live.upcoming.map((u) => [u.kind, u.timerId, u.action])).toEqual([
       ['template_timer', 'no_meeting', 'remind'],
       ['template_timer', 'open_joint', 'open_task'],
       ['template_timer', 'stage_end', 'end_stage'],
     ]);
-    expect(S.projectedView(p.s).columns()).toMatchObject({ status: 'active', stage: 'meetings', year: 1, openTaskCount: 0, overdueTaskCount: 0, lastContactAt: p.s.lastContactAt, details: { figures: p.s.figures, stageStartedAt: p.s.stageStartedAt } });
+    expect(S.projectedView(p.s).columns()).toMatchObject({
+      status: 'active',
+      stage: 'meetings',
+      year: 1,
+      openTaskCount: 0,
+      overdueTaskCount: 0,
+      lastContactAt: p.s.lastContactAt,
+      details: { figures: p.s.figures, stageStartedAt: p.s.stageStartedAt },
+    });
   });
 
   it('adds calendar months and clamps the day', () => {
-    expect(new Date(S.addDuration(Date.parse('2027-01-31T10:00:00Z'), { amount: 1, unit: 'months' })).toISOString()).toBe('2027-02-28T10:00:00.000Z');
+    expect(new Date(S.addDuration(Date.parse('2027-01-31T10:00:00Z'), { amount: 1, unit: 'months' })).toISOString()).toBe(
+      '2027-02-28T10:00:00.000Z',
+    );
     expect(S.addDuration(0, { amount: 2, unit: 'hours' })).toBe(7_200_000);
   });
 });

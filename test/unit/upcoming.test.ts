@@ -47,11 +47,27 @@ describe("what's next", () => {
   });
 
   it('derives the advocacy check-in from the open check-in task, else the last one plus the cadence', () => {
-    const base = { status: 'active', stage: 'implementation_support', planLockedAt: '2027-05-01T00:00:00.000Z', implementationEndsAt: '2027-11-01T00:00:00.000Z' };
+    const base = {
+      status: 'active',
+      stage: 'implementation_support',
+      planLockedAt: '2027-05-01T00:00:00.000Z',
+      implementationEndsAt: '2027-11-01T00:00:00.000Z',
+    };
     const open = { ...base, tasks: [{ id: 'c', type: 'implementation_checkin', status: 'open', dueAt: '2027-06-10T00:00:00.000Z' }] };
     expect(nextCheckinOf(open, { checkinCadence: 30 * DAY }, upcomingOf(open))).toBe('2027-06-10T00:00:00.000Z');
     expect(upcomingOf(open).map((u) => u.kind)).toEqual(['task_due', 'implementation_end']);
-    const done = { ...base, tasks: [{ id: 'c', type: 'implementation_checkin', status: 'completed', dueAt: '2027-06-10T00:00:00.000Z', completedAt: '2027-06-05T00:00:00.000Z' }] };
+    const done = {
+      ...base,
+      tasks: [
+        {
+          id: 'c',
+          type: 'implementation_checkin',
+          status: 'completed',
+          dueAt: '2027-06-10T00:00:00.000Z',
+          completedAt: '2027-06-05T00:00:00.000Z',
+        },
+      ],
+    };
     expect(nextCheckinOf(done, { checkinCadence: 30 * DAY }, upcomingOf(done))).toBe('2027-07-05T00:00:00.000Z');
   });
 

@@ -1,10 +1,13 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes, uuid4, workflowInfo } from '@temporalio/workflow';
 import {
-  completeTaskUpdate,
-  FAILURE,
-  reassignSignal,
-  stateQuery,
-} from '../programs/contract';
+  allHandlersFinished,
+  condition,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { completeTaskUpdate, FAILURE, reassignSignal, stateQuery } from '../programs/contract';
 import type { Runtime } from '../programs/task-book';
 import { ACTIVITY_OPTIONS, assertActive, Committer, fail, handleControls } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';

@@ -55,7 +55,8 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
         if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
         if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
         assertActive(s.status);
-        if (actor.id !== task.assigneeId && !S.mayCompleteForAssignee(s, task, actor)) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
+        if (actor.id !== task.assigneeId && !S.mayCompleteForAssignee(s, task, actor))
+          throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
         const errors = validateAdvocacyTask(task.type, data, S.validationContext(s));
         // Nobody approves a draft they authored (issue 12): refused before anything is written.
         const own = S.ownDraftApproval(s, task, actor.id, data);
@@ -77,7 +78,8 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
       validator: ({ drafterId }) => {
         if (s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
         if (s.status === 'withdrawn' || s.status === 'completed') throw fail(FAILURE.conflict, `The program is ${s.status}`);
-        if (drafterId !== null && (typeof drafterId !== 'string' || !drafterId)) throw fail(FAILURE.validation, 'Validation failed', { drafter: 'drafter must be a member or null' });
+        if (drafterId !== null && (typeof drafterId !== 'string' || !drafterId))
+          throw fail(FAILURE.validation, 'Validation failed', { drafter: 'drafter must be a member or null' });
       },
     },
   );

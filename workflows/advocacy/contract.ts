@@ -36,4 +36,7 @@ export interface AdvocacyActivities {
  * the mentor. An open plan_drafting task moves at once; later drafts (after "request changes")
  * stay with the drafter. Answers once the change is projected.
  */
-export const setPlanDrafterUpdate = defineUpdate<{ drafterId: string | null; movedTaskId: string | null }, [{ drafterId: string | null; actor: Actor; auditId?: string }]>('setPlanDrafter');
+export const setPlanDrafterUpdate = defineUpdate<
+  { drafterId: string | null; movedTaskId: string | null },
+  [{ drafterId: string | null; actor: Actor; auditId?: string }]
+>('setPlanDrafter');

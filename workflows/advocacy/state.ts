@@ -100,7 +100,8 @@ function assigneeOf(s: AdvocacyState, type: AdvocacyTaskType): string {
 export function setPlanDrafter(s: AdvocacyState, drafterId: string | null, by: string, rt: Runtime): string | null {
   s.planDrafterId = drafterId;
   const open = openTasks(s).find((t) => t.type === 'plan_drafting') ?? null;
-  if (open && open.assigneeId !== assigneeOf(s, 'plan_drafting')) moveOpenTasks(s, (t) => t.id === open.id, assigneeOf(s, 'plan_drafting'), rt);
+  if (open && open.assigneeId !== assigneeOf(s, 'plan_drafting'))
+    moveOpenTasks(s, (t) => t.id === open.id, assigneeOf(s, 'plan_drafting'), rt);
   pushHistory(s, drafterId ? 'plan_drafter_cso' : 'plan_drafter_mentor', by, rt.now);
   return open?.id ?? null;
 }
@@ -110,9 +111,14 @@ export function setPlanDrafter(s: AdvocacyState, drafterId: string | null, by: s
  * organisation completes a draft assigned to the CSO; a program manager (or admin) reviews a
  * version drafted by the mentor, who may not review their own draft.
  */
-export function mayCompleteForAssignee(s: AdvocacyState, task: AdvocacyTask, actor: { id: string; role?: string; organizationId?: string }): boolean {
+export function mayCompleteForAssignee(
+  s: AdvocacyState,
+  task: AdvocacyTask,
+  actor: { id: string; role?: string; organizationId?: string },
+): boolean {
   if (task.type === 'plan_drafting') return !!s.planDrafterId && actor.role === 'cso_member' && actor.organizationId === s.organizationId;
-  if (task.type === 'plan_review') return (actor.role === 'program_manager' || actor.role === 'admin') && latestVersion(s)?.submittedBy === task.assigneeId;
+  if (task.type === 'plan_review')
+    return (actor.role === 'program_manager' || actor.role === 'admin') && latestVersion(s)?.submittedBy === task.assigneeId;
   return false;
 }
 
@@ -122,7 +128,9 @@ export function mayCompleteForAssignee(s: AdvocacyState, task: AdvocacyTask, act
  */
 export function ownDraftApproval(s: AdvocacyState, task: AdvocacyTask, actorId: string, data: unknown): string | null {
   if (task.type !== 'plan_review' || (data as { decision?: unknown } | null)?.decision !== 'approve') return null;
-  return latestVersion(s)?.submittedBy === actorId ? 'you drafted this version: someone else approves it (a program manager when the mentor drafted)' : null;
+  return latestVersion(s)?.submittedBy === actorId
+    ? 'you drafted this version: someone else approves it (a program manager when the mentor drafted)'
+    : null;
 }
 
 function latestVersion(s: AdvocacyState) {
@@ -134,14 +142,27 @@ export function validationContext(s: AdvocacyState): AdvocacyValidationContext {
   return { needIds: s.needs?.needs.map((n) => n.id) ?? [], indicatorCount: final?.plan.indicators.length ?? 0 };
 }
 
-export function completeTask(s: AdvocacyState, config: AdvocacyConfig, task: AdvocacyTask, data: AdvocacyTaskData, by: string, rt: Runtime): void {
+export function completeTask(
+  s: AdvocacyState,
+  config: AdvocacyConfig,
+  task: AdvocacyTask,
+  data: AdvocacyTaskData,
+  by: string,
+  rt: Runtime,
+): void {
   finishTask(s, task, data, by, rt);
   switch (task.type) {
     case 'needs_assessment':
       s.needs = data as NeedsAssessmentData;
       break;
     case 'plan_drafting':
-      s.planVersions.push({ version: s.planVersions.length + 1, plan: data as AdvocacyPlan, submittedAt: iso(rt.now), submittedBy: by, review: null });
+      s.planVersions.push({
+        version: s.planVersions.length + 1,
+        plan: data as AdvocacyPlan,
+        submittedAt: iso(rt.now),
+        submittedBy: by,
+        review: null,
+      });
       break;
     case 'plan_review': {
       const review = data as PlanReviewData;

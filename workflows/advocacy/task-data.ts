@@ -61,11 +61,4 @@ export interface CheckinData {
 }
 
 export type AdvocacyTaskData =
-  | NeedsAssessmentData
-  | CurriculumData
-  | TrainingData
-  | IssueWorkshopData
-  | AdvocacyPlan
-  | PlanReviewData
-  | PresentationData
-  | CheckinData;
+  NeedsAssessmentData | CurriculumData | TrainingData | IssueWorkshopData | AdvocacyPlan | PlanReviewData | PresentationData | CheckinData;

@@ -24,7 +24,18 @@ function texts(c: Checker, path: string, v: unknown, min: number, max = 50) {
 }
 
 export function validatePlan(c: Checker, d: Record<string, unknown>): void {
-  const keys: (keyof AdvocacyPlan)[] = ['goal', 'objectives', 'targetDecisionMakers', 'allies', 'opponents', 'keyMessages', 'activities', 'indicators', 'legalMechanisms', 'risks'];
+  const keys: (keyof AdvocacyPlan)[] = [
+    'goal',
+    'objectives',
+    'targetDecisionMakers',
+    'allies',
+    'opponents',
+    'keyMessages',
+    'activities',
+    'indicators',
+    'legalMechanisms',
+    'risks',
+  ];
   c.noUnknownKeys('', d, keys);
   c.text('goal', d.goal, { min: 10, max: 2000 });
   texts(c, 'objectives', d.objectives, 1);
@@ -38,7 +49,8 @@ export function validatePlan(c: Checker, d: Record<string, unknown>): void {
       if (!c.object(p, a)) return;
       c.noUnknownKeys(p, a, ['title', 'start', 'end']);
       c.text(`${p}.title`, a.title, { max: 300 });
-      if (c.date(`${p}.start`, a.start) && c.date(`${p}.end`, a.end) && a.end < a.start) c.fail(`${p}.end`, `${p}.end must not be before its start`);
+      if (c.date(`${p}.start`, a.start) && c.date(`${p}.end`, a.end) && a.end < a.start)
+        c.fail(`${p}.end`, `${p}.end must not be before its start`);
     });
   }
   texts(c, 'indicators', d.indicators, 1);
@@ -82,7 +94,8 @@ export function validateAdvocacyTask(type: AdvocacyTaskType, data: unknown, ctx:
           c.int(`${p}.hours`, m.hours, 1, 40);
           if (c.array(`${p}.needIds`, m.needIds, { min: 1, max: 50 })) {
             m.needIds.forEach((id, j) => {
-              if (typeof id !== 'string' || !ctx.needIds.includes(id)) c.fail(`${p}.needIds.${j}`, `${p}.needIds.${j} is not a need of the needs assessment`);
+              if (typeof id !== 'string' || !ctx.needIds.includes(id))
+                c.fail(`${p}.needIds.${j}`, `${p}.needIds.${j} is not a need of the needs assessment`);
             });
           } else {
             c.fail(`${p}.needIds`, `${p}.needIds must name the needs this module answers`);

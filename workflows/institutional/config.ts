@@ -46,13 +46,29 @@ export const DEFAULT_INSTITUTIONAL_CONFIG: InstitutionalConfig = {
     { slug: 'governance', group: 'planning_application', name: { en: 'Governance and decision making', tr: 'Yönetişim ve karar alma' } },
     { slug: 'strategic_planning', group: 'planning_application', name: { en: 'Strategic planning', tr: 'Stratejik planlama' } },
     { slug: 'staff_volunteers', group: 'planning_application', name: { en: 'Staff and volunteers', tr: 'Çalışanlar ve gönüllüler' } },
-    { slug: 'partnerships', group: 'planning_application', name: { en: 'Cooperation, partnerships and networks', tr: 'İşbirlikleri, ortaklıklar ve ağlar' } },
+    {
+      slug: 'partnerships',
+      group: 'planning_application',
+      name: { en: 'Cooperation, partnerships and networks', tr: 'İşbirlikleri, ortaklıklar ve ağlar' },
+    },
     { slug: 'resources', group: 'planning_application', name: { en: 'Resources', tr: 'Kaynaklar' } },
     { slug: 'work_field', group: 'planning_application', name: { en: 'Work field', tr: 'Çalışma alanı' } },
     { slug: 'communication', group: 'planning_application', name: { en: 'Communication', tr: 'İletişim' } },
-    { slug: 'beneficiary_satisfaction', group: 'measurement_improvement', name: { en: 'Beneficiary / target group satisfaction', tr: 'Yararlanıcı / hedef grup memnuniyeti' } },
-    { slug: 'staff_satisfaction', group: 'measurement_improvement', name: { en: 'Staff and volunteer satisfaction', tr: 'Çalışan ve gönüllü memnuniyeti' } },
-    { slug: 'results', group: 'measurement_improvement', name: { en: 'Activity, process and project results', tr: 'Faaliyet, süreç ve proje sonuçları' } },
+    {
+      slug: 'beneficiary_satisfaction',
+      group: 'measurement_improvement',
+      name: { en: 'Beneficiary / target group satisfaction', tr: 'Yararlanıcı / hedef grup memnuniyeti' },
+    },
+    {
+      slug: 'staff_satisfaction',
+      group: 'measurement_improvement',
+      name: { en: 'Staff and volunteer satisfaction', tr: 'Çalışan ve gönüllü memnuniyeti' },
+    },
+    {
+      slug: 'results',
+      group: 'measurement_improvement',
+      name: { en: 'Activity, process and project results', tr: 'Faaliyet, süreç ve proje sonuçları' },
+    },
   ],
   principles: [
     { slug: 'transparency', name: { en: 'Transparency', tr: 'Şeffaflık' } },

@@ -36,9 +36,10 @@ export { completeTaskUpdate } from '../programs/contract';
 /** Answers with the visit's identity (version 1 answered with the whole record). */
 export type LoggedVisit = Pick<VisitRecord, 'id' | 'programId' | 'year' | 'date' | 'mode' | 'durationMinutes'> & Partial<VisitRecord>;
 export const logVisitUpdate = defineUpdate<LoggedVisit, [{ visit: VisitInput; actor: RoleActor } & Audited]>('logVisit');
-export const setPlanItemStatusUpdate = defineUpdate<PlanItem, [{ itemId: string; change: PlanItemStatusInput; actor: RoleActor } & Audited]>(
-  'setPlanItemStatus',
-);
+export const setPlanItemStatusUpdate = defineUpdate<
+  PlanItem,
+  [{ itemId: string; change: PlanItemStatusInput; actor: RoleActor } & Audited]
+>('setPlanItemStatus');
 
 // Controls: fire-and-forget signals (the API checks the live state first and audits them).
 // pause, resume, withdraw and reassign are shared with advocacy (programs/contract.ts).

@@ -105,7 +105,10 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
       validator: ({ visit, actor }) => {
         assertActive();
         assertMayAct(actor, s.mentorId, 'mentor');
-        const errors = validateVisit(visit, s.planItems.map((i) => i.id));
+        const errors = validateVisit(
+          visit,
+          s.planItems.map((i) => i.id),
+        );
         if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
       },
     },
@@ -116,7 +119,7 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
     async ({ itemId, change }) => {
       const item = s.planItems.find((i) => i.id === itemId)!;
       item.status = change.status;
-      item.reason = change.status === 'dropped' ? (change.reason ?? '').trim() : (change.reason?.trim() || null);
+      item.reason = change.status === 'dropped' ? (change.reason ?? '').trim() : change.reason?.trim() || null;
       item.updatedAt = new Date(Date.now()).toISOString();
       changes.dirty = true;
       await commit();
@@ -127,7 +130,8 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
         const item = s.planItems.find((i) => i.id === itemId);
         if (!item) throw fail(FAILURE.notFound, `Improvement ${itemId} is not part of this program's current plan`);
         assertActive();
-        if (s.stage !== 'implementation') throw fail(FAILURE.conflict, `Plan items change during implementation; the program is in ${s.stage}`);
+        if (s.stage !== 'implementation')
+          throw fail(FAILURE.conflict, `Plan items change during implementation; the program is in ${s.stage}`);
         assertMayAct(actor, s.mentorId, 'mentor');
         const errors = validatePlanItemStatus(change, item.status);
         if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);

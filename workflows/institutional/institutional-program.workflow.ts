@@ -100,7 +100,10 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
       validator: ({ visit, actor }) => {
         assertActive();
         assertMayAct(actor, s.mentorId, 'mentor');
-        const errors = validateVisit(visit, s.planItems.map((i) => i.id));
+        const errors = validateVisit(
+          visit,
+          s.planItems.map((i) => i.id),
+        );
         if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
       },
     },
@@ -121,7 +124,8 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
         const item = s.planItems.find((i) => i.id === itemId);
         if (!item) throw fail(FAILURE.notFound, `Improvement ${itemId} is not part of this program's current plan`);
         assertActive();
-        if (s.stage !== 'implementation') throw fail(FAILURE.conflict, `Plan items change during implementation; the program is in ${s.stage}`);
+        if (s.stage !== 'implementation')
+          throw fail(FAILURE.conflict, `Plan items change during implementation; the program is in ${s.stage}`);
         assertMayAct(actor, s.mentorId, 'mentor');
         const errors = validatePlanItemStatus(change, item.status);
         if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
@@ -159,7 +163,13 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
   if (s.status === 'withdrawn') return s;
   if (!s.yearDone) {
     // The history is full mid-year: hand over the exact state to a new run.
-    return continueAsNew<typeof institutionalProgram>({ ...input, mentorId: s.mentorId, genderExpertId: s.genderExpertId, carried: undefined, resume: S.resumeState(s) });
+    return continueAsNew<typeof institutionalProgram>({
+      ...input,
+      mentorId: s.mentorId,
+      genderExpertId: s.genderExpertId,
+      carried: undefined,
+      resume: S.resumeState(s),
+    });
   }
   if (s.year < s.years) {
     return continueAsNew<typeof institutionalProgram>({

@@ -35,13 +35,7 @@ import type {
   YearResult,
 } from './contract';
 import { ELEMENTS, PRINCIPLES, TASK_ROLE, type InstitutionalTaskType } from './model';
-import type {
-  GenderReportData,
-  ImprovementPlanData,
-  ReEvaluationData,
-  SelfAssessmentData,
-  TaskData,
-} from './task-data';
+import type { GenderReportData, ImprovementPlanData, ReEvaluationData, SelfAssessmentData, TaskData } from './task-data';
 
 export type { Runtime } from '../programs/task-book';
 
@@ -53,7 +47,6 @@ export interface ProgramState extends InstitutionalSnapshot {
   outbox: NotificationInput[];
   yearDone: boolean;
 }
-
 
 const DUE: Record<InstitutionalTaskType, keyof InstitutionalProgramInput['config']['durations']> = {
   self_assessment: 'selfAssessmentDue',
@@ -279,12 +272,7 @@ export function withdraw(s: ProgramState, by: string, reason: string, now: numbe
 }
 
 /** Open tasks follow the person they belong to. */
-export function reassign(
-  s: ProgramState,
-  change: { mentorId?: string; genderExpertId?: string },
-  by: string,
-  rt: Runtime,
-): void {
+export function reassign(s: ProgramState, change: { mentorId?: string; genderExpertId?: string }, by: string, rt: Runtime): void {
   for (const [role, key] of [
     ['mentor', 'mentorId'],
     ['gender_expert', 'genderExpertId'],

@@ -151,7 +151,8 @@ export function validateVisit(data: unknown, knownPlanItemIds: readonly string[]
   c.text('notes', data.notes, { max: 20000 });
   if (data.planItemIds !== undefined && c.array('planItemIds', data.planItemIds, { max: 100 })) {
     data.planItemIds.forEach((id, i) => {
-      if (typeof id !== 'string' || !knownPlanItemIds.includes(id)) c.fail(`planItemIds.${i}`, `planItemIds.${i} is not an item of this program's plan`);
+      if (typeof id !== 'string' || !knownPlanItemIds.includes(id))
+        c.fail(`planItemIds.${i}`, `planItemIds.${i} is not an item of this program's plan`);
     });
   }
   return c.errors;

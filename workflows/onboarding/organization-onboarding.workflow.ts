@@ -1,9 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type {
-  OnboardingActivities,
-  OrganizationOnboardingInput,
-  OrganizationOnboardingResult,
-} from './contract';
+import type { OnboardingActivities, OrganizationOnboardingInput, OrganizationOnboardingResult } from './contract';
 
 const { recordOrganizationOnboarded } = proxyActivities<OnboardingActivities>({
   startToCloseTimeout: '30 seconds',
@@ -15,9 +11,7 @@ const { recordOrganizationOnboarded } = proxyActivities<OnboardingActivities>({
  * Runs once per organization when it is created: records the creation in the audit log.
  * Programs reuse this step when they start (see the programs issue).
  */
-export async function organizationOnboarding(
-  input: OrganizationOnboardingInput,
-): Promise<OrganizationOnboardingResult> {
+export async function organizationOnboarding(input: OrganizationOnboardingInput): Promise<OrganizationOnboardingResult> {
   const { auditEntryId } = await recordOrganizationOnboarded(input);
   return { organizationId: input.organizationId, auditEntryId };
 }

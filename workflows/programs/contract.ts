@@ -10,7 +10,17 @@ export interface RoleActor extends Actor {
   organizationId?: string;
 }
 
-export const NOTIFICATION_TYPES = ['task_assigned', 'task_overdue', 'no_contact_reminder', 'reassigned', 'program_withdrawn', 'template_reminder', 'member_grading_requested', 'plan_progress_reported', 'invitation'] as const;
+export const NOTIFICATION_TYPES = [
+  'task_assigned',
+  'task_overdue',
+  'no_contact_reminder',
+  'reassigned',
+  'program_withdrawn',
+  'template_reminder',
+  'member_grading_requested',
+  'plan_progress_reported',
+  'invitation',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** What a notification is about, so the console renders it in the reader's language. */

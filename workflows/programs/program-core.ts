@@ -17,7 +17,16 @@
  * is re-armed only when an action brings the next wake-up earlier.
  */
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { ActivityFailure, ApplicationFailure, allHandlersFinished, condition, proxyLocalActivities, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  proxyLocalActivities,
+  sleep,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { NotificationInput } from './contract';
 import { FactTracker, type ProjectedView } from './fact-tracker';
 import { PROJECTION_REJECTED, type Fact, type FactBatch, type ProjectionFailure } from './facts';

@@ -59,7 +59,16 @@ export const PROGRAM_TYPE_REGISTRY = {
     stages: INSTITUTIONAL_STAGES,
     taskTypes: INSTITUTIONAL_TASK_TYPES,
     taskRoles: TASK_ROLE,
-    capabilities: { years: true, genderExpert: 'required', closeYear: true, mentorLimit: false, planDrafts: false, visits: true, records: false, closeStage: false },
+    capabilities: {
+      years: true,
+      genderExpert: 'required',
+      closeYear: true,
+      mentorLimit: false,
+      planDrafts: false,
+      visits: true,
+      records: false,
+      closeStage: false,
+    },
     configDefaults: DEFAULT_INSTITUTIONAL_CONFIG as InstitutionalConfig,
   },
   advocacy: {
@@ -67,7 +76,16 @@ export const PROGRAM_TYPE_REGISTRY = {
     stages: ADVOCACY_STAGES,
     taskTypes: ADVOCACY_TASK_TYPES,
     taskRoles: ADVOCACY_TASK_ROLE,
-    capabilities: { years: false, genderExpert: 'none', closeYear: false, mentorLimit: true, planDrafts: true, visits: false, records: false, closeStage: false },
+    capabilities: {
+      years: false,
+      genderExpert: 'none',
+      closeYear: false,
+      mentorLimit: true,
+      planDrafts: true,
+      visits: false,
+      records: false,
+      closeStage: false,
+    },
     configDefaults: DEFAULT_ADVOCACY_CONFIG as AdvocacyConfig,
   },
 } as const satisfies Record<ProgramType, ProgramTypeEntry>;
@@ -79,7 +97,16 @@ export const TEMPLATE_PROGRAM_ENTRY = {
   stages: [],
   taskTypes: [],
   taskRoles: {},
-  capabilities: { years: false, genderExpert: 'by_template', closeYear: false, mentorLimit: false, planDrafts: false, visits: false, records: true, closeStage: true },
+  capabilities: {
+    years: false,
+    genderExpert: 'by_template',
+    closeYear: false,
+    mentorLimit: false,
+    planDrafts: false,
+    visits: false,
+    records: true,
+    closeStage: true,
+  },
   configDefaults: null,
 } as const satisfies ProgramTypeEntry<never, never, null>;
 

@@ -6,7 +6,8 @@ import { formFields } from './forms';
 import type { FigureDef, FormDef, RecordDef, StageDef, TaskDef, TemplateDefinition, TimerDef } from './language';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const dur = (d: { amount: number; unit: string } | undefined) => (d ? `${d.amount} ${d.amount === 1 ? d.unit.replace(/s$/, '') : d.unit}` : 'none');
+const dur = (d: { amount: number; unit: string } | undefined) =>
+  d ? `${d.amount} ${d.amount === 1 ? d.unit.replace(/s$/, '') : d.unit}` : 'none';
 const role = (r: string) => r.replace(/_/g, ' ');
 
 function byId<T extends { id: string }>(prev: readonly T[] = [], next: readonly T[] = []) {
@@ -42,7 +43,8 @@ function taskChanges(stage: string, a: TaskDef, b: TaskDef): string[] {
   if (!same(a.name, b.name)) out.push(`${t} renamed (was "${a.name.en}")`);
   if (a.role !== b.role) out.push(`${t}: role ${role(a.role)} → ${role(b.role)}`);
   if (!same(a.due, b.due)) out.push(`${t}: due after ${dur(a.due)} → ${dur(b.due)}`);
-  if ((a.opens ?? 'stage_start') !== (b.opens ?? 'stage_start')) out.push(`${t}: now opens ${b.opens === 'by_timer' ? 'by a timer' : 'when the stage starts'}`);
+  if ((a.opens ?? 'stage_start') !== (b.opens ?? 'stage_start'))
+    out.push(`${t}: now opens ${b.opens === 'by_timer' ? 'by a timer' : 'when the stage starts'}`);
   out.push(...formChanges(t, a.form, b.form));
   return out;
 }
@@ -58,7 +60,12 @@ function recordChanges(stage: string, a: RecordDef, b: RecordDef): string[] {
 
 function timerText(t: TimerDef): string {
   const from = t.from.kind === 'stage_start' ? 'the stage start' : `the last ${t.from.recordId}`;
-  const action = t.action.kind === 'open_task' ? `opens ${t.action.taskId}` : t.action.kind === 'remind' ? `reminds the ${role(t.action.role)}` : 'ends the stage';
+  const action =
+    t.action.kind === 'open_task'
+      ? `opens ${t.action.taskId}`
+      : t.action.kind === 'remind'
+        ? `reminds the ${role(t.action.role)}`
+        : 'ends the stage';
   return `${dur(t.after)} after ${from}${t.repeat ? ' (repeating)' : ''}, ${action}`;
 }
 
@@ -70,7 +77,8 @@ function stageChanges(a: StageDef, b: StageDef): string[] {
   for (const t of tasks.added) out.push(`${s}: task "${t.name.en}" (${t.id}) added, for the ${role(t.role)}, due after ${dur(t.due)}`);
   for (const t of tasks.removed) out.push(`${s}: task "${t.name.en}" (${t.id}) removed`);
   for (const [x, y] of tasks.kept) out.push(...taskChanges(b.name.en, x, y));
-  const order = (l: { id: string }[]) => l.map((x) => x.id).filter((id) => a.tasks.some((t) => t.id === id) && b.tasks.some((t) => t.id === id));
+  const order = (l: { id: string }[]) =>
+    l.map((x) => x.id).filter((id) => a.tasks.some((t) => t.id === id) && b.tasks.some((t) => t.id === id));
   if (!same(order(a.tasks), order(b.tasks))) out.push(`${s}: tasks reordered`);
   const records = byId(a.records, b.records);
   for (const r of records.added) out.push(`${s}: record "${r.name.en}" (${r.id}) added`);
@@ -111,17 +119,22 @@ function figureChanges(a: FigureDef, b: FigureDef): string[] {
 export function describeChanges(prev: TemplateDefinition | null, next: TemplateDefinition): string[] {
   if (!prev) {
     const tasks = next.stages.reduce((n, s) => n + s.tasks.length, 0);
-    return [`First version: ${next.stages.length} stage${next.stages.length === 1 ? '' : 's'}, ${tasks} task${tasks === 1 ? '' : 's'}, ${next.figures.length} figure${next.figures.length === 1 ? '' : 's'}, ${next.cycles.count} cycle${next.cycles.count === 1 ? '' : 's'}`];
+    return [
+      `First version: ${next.stages.length} stage${next.stages.length === 1 ? '' : 's'}, ${tasks} task${tasks === 1 ? '' : 's'}, ${next.figures.length} figure${next.figures.length === 1 ? '' : 's'}, ${next.cycles.count} cycle${next.cycles.count === 1 ? '' : 's'}`,
+    ];
   }
   const out: string[] = [];
   if (!same(prev.name, next.name)) out.push(`Renamed to "${next.name.en}" (was "${prev.name.en}")`);
   if (!same(prev.description ?? null, next.description ?? null)) out.push('Description changed');
-  if (prev.genderExpert !== next.genderExpert) out.push(next.genderExpert ? 'Programs now have a gender expert' : 'Programs no longer have a gender expert');
+  if (prev.genderExpert !== next.genderExpert)
+    out.push(next.genderExpert ? 'Programs now have a gender expert' : 'Programs no longer have a gender expert');
   if (prev.cycles.count !== next.cycles.count) out.push(`Cycles: ${prev.cycles.count} → ${next.cycles.count}`);
   const stages = byId(prev.stages, next.stages);
-  for (const s of stages.added) out.push(`Stage "${s.name.en}" (${s.id}) added with ${s.tasks.length} task${s.tasks.length === 1 ? '' : 's'}`);
+  for (const s of stages.added)
+    out.push(`Stage "${s.name.en}" (${s.id}) added with ${s.tasks.length} task${s.tasks.length === 1 ? '' : 's'}`);
   for (const s of stages.removed) out.push(`Stage "${s.name.en}" (${s.id}) removed`);
-  const keptOrder = (l: StageDef[]) => l.map((s) => s.id).filter((id) => prev.stages.some((s) => s.id === id) && next.stages.some((s) => s.id === id));
+  const keptOrder = (l: StageDef[]) =>
+    l.map((s) => s.id).filter((id) => prev.stages.some((s) => s.id === id) && next.stages.some((s) => s.id === id));
   if (!same(keptOrder(prev.stages), keptOrder(next.stages))) out.push('Stages reordered');
   for (const [a, b] of stages.kept) out.push(...stageChanges(a, b));
   const figures = byId(prev.figures, next.figures);

@@ -19,10 +19,28 @@ export type CheckResult = { ok: true; compiled: CompiledTemplate } | { ok: false
 
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 export const ID_MAX = 40;
-export const LIMITS = { stages: 30, tasks: 30, records: 10, timers: 20, figures: 30, components: 100, values: 100, cycles: 50, text: 200, message: 1000 } as const;
+export const LIMITS = {
+  stages: 30,
+  tasks: 30,
+  records: 10,
+  timers: 20,
+  figures: 30,
+  components: 100,
+  values: 100,
+  cycles: 50,
+  text: 200,
+  message: 1000,
+} as const;
 const DURATION_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months'] as const;
 /** The longest due period or timer: ten years. */
-const DURATION_MAX: Record<Duration['unit'], number> = { seconds: 315_360_000, minutes: 5_256_000, hours: 87_600, days: 3650, weeks: 520, months: 120 };
+const DURATION_MAX: Record<Duration['unit'], number> = {
+  seconds: 315_360_000,
+  minutes: 5_256_000,
+  hours: 87_600,
+  days: 3650,
+  weeks: 520,
+  months: 120,
+};
 /** Names a stage id may not take: they mean something else in `next` and the read model. */
 const RESERVED_STAGE_IDS = ['end', 'completed', 'withdrawn'];
 /** Context names every stage expression and figure may read (see FeelContext). */
@@ -90,10 +108,12 @@ function fieldIndex(def: Obj): CompiledTemplate['fields'] {
   for (const stage of Array.isArray(def.stages) ? def.stages : []) {
     if (!isObj(stage)) continue;
     for (const t of Array.isArray(stage.tasks) ? stage.tasks : []) {
-      if (isObj(t) && typeof t.id === 'string') fields.tasks[t.id] = isObj(t.form) ? formFields(t.form as unknown as FormDef).map((f) => f.key) : [];
+      if (isObj(t) && typeof t.id === 'string')
+        fields.tasks[t.id] = isObj(t.form) ? formFields(t.form as unknown as FormDef).map((f) => f.key) : [];
     }
     for (const r of Array.isArray(stage.records) ? stage.records : []) {
-      if (isObj(r) && typeof r.id === 'string') fields.records[r.id] = isObj(r.form) ? formFields(r.form as unknown as FormDef).map((f) => f.key) : [];
+      if (isObj(r) && typeof r.id === 'string')
+        fields.records[r.id] = isObj(r.form) ? formFields(r.form as unknown as FormDef).map((f) => f.key) : [];
     }
   }
   return fields;
@@ -110,7 +130,8 @@ export function checkTemplate(key: string, version: number, def: unknown): Check
   if (e.object('cycles', def.cycles)) {
     e.keys('cycles', def.cycles, ['count']);
     const n = def.cycles.count;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > LIMITS.cycles) e.add('cycles.count', `must be a whole number from 1 to ${LIMITS.cycles}`);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > LIMITS.cycles)
+      e.add('cycles.count', `must be a whole number from 1 to ${LIMITS.cycles}`);
   }
   const fields = fieldIndex(def);
   const roles = def.genderExpert === false ? TEMPLATE_ROLES.filter((r) => r !== 'gender_expert') : TEMPLATE_ROLES;
@@ -128,8 +149,12 @@ export function checkTemplate(key: string, version: number, def: unknown): Check
         else if (stageIds.includes(st.id)) e.add(`${p}.id`, `another stage already has the id ${st.id}`);
         stageIds.push(st.id);
       }
-      if (Array.isArray(st.tasks)) st.tasks.forEach((t, j) => isObj(t) && typeof t.id === 'string' && noteUnique(e, taskIds, t.id, `${p}.tasks[${j}].id`, 'task'));
-      if (Array.isArray(st.records)) st.records.forEach((r, j) => isObj(r) && typeof r.id === 'string' && noteUnique(e, recordIds, r.id, `${p}.records[${j}].id`, 'record'));
+      if (Array.isArray(st.tasks))
+        st.tasks.forEach((t, j) => isObj(t) && typeof t.id === 'string' && noteUnique(e, taskIds, t.id, `${p}.tasks[${j}].id`, 'task'));
+      if (Array.isArray(st.records))
+        st.records.forEach(
+          (r, j) => isObj(r) && typeof r.id === 'string' && noteUnique(e, recordIds, r.id, `${p}.records[${j}].id`, 'record'),
+        );
     });
   }
   if (e.array('figures', def.figures, 0, LIMITS.figures)) {
@@ -182,7 +207,12 @@ function noteUnique(e: Errors, seen: Map<string, string>, id: string, path: stri
   else seen.set(id, path);
 }
 
-function refProblem(ref: FeelRef, fields: CompiledTemplate['fields'], figures: readonly string[], allFigures: readonly string[]): string | null {
+function refProblem(
+  ref: FeelRef,
+  fields: CompiledTemplate['fields'],
+  figures: readonly string[],
+  allFigures: readonly string[],
+): string | null {
   const [head, second, third] = ref.path;
   if (ref.inFilterOf && !(ROOT_NAMES as readonly string[]).includes(head)) {
     // A bare name in `records.<kind>[...]` is a property of that kind's records.
@@ -200,20 +230,24 @@ function refProblem(ref: FeelRef, fields: CompiledTemplate['fields'], figures: r
     case 'tasks':
       if (!second) return null;
       if (!fields.tasks[second]) return `The expression refers to tasks.${second}, but there is no task ${second}`;
-      if (third && !fields.tasks[second].includes(third)) return `The expression refers to tasks.${second}.${third}, but the form of task ${second} has no field ${third}`;
+      if (third && !fields.tasks[second].includes(third))
+        return `The expression refers to tasks.${second}.${third}, but the form of task ${second} has no field ${third}`;
       return null;
     case 'records':
       if (!second) return null;
       if (!fields.records[second]) return `The expression refers to records.${second}, but there is no record ${second}`;
-      if (third && !fields.records[second].includes(third)) return `The expression refers to records.${second}.${third}, but the form of record ${second} has no field ${third}`;
+      if (third && !fields.records[second].includes(third))
+        return `The expression refers to records.${second}.${third}, but the form of record ${second} has no field ${third}`;
       return null;
     case 'figures':
-      if (second && !figures.includes(second)) return `The expression refers to figures.${second}, which is not a figure defined before this one`;
+      if (second && !figures.includes(second))
+        return `The expression refers to figures.${second}, which is not a figure defined before this one`;
       return null;
     case 'previous': {
       // The previous cycle's figures (all of them are known by then) and task submissions.
       if (!second) return null;
-      if (second !== 'figures' && second !== 'tasks') return `The expression refers to ${ref.path.join('.')}; previous holds figures and tasks`;
+      if (second !== 'figures' && second !== 'tasks')
+        return `The expression refers to ${ref.path.join('.')}; previous holds figures and tasks`;
       return refProblem({ path: ref.path.slice(1), from: ref.from }, fields, allFigures, allFigures);
     }
     default:
@@ -246,7 +280,8 @@ function checkStage(
     e.id(`${tp}.id`, t.id);
     e.text(`${tp}.name`, t.name);
     if (t.role === undefined || t.role === null || t.role === '') e.add(`${tp}.role`, 'Every task needs a role: who does it');
-    else if (t.role === 'gender_expert' && !roles.includes('gender_expert')) e.add(`${tp}.role`, 'This program type has no gender expert (genderExpert is false)');
+    else if (t.role === 'gender_expert' && !roles.includes('gender_expert'))
+      e.add(`${tp}.role`, 'This program type has no gender expert (genderExpert is false)');
     else e.oneOf(`${tp}.role`, t.role, TEMPLATE_ROLES);
     e.duration(`${tp}.due`, t.due);
     checkForm(e, `${tp}.form`, t.form);
@@ -284,7 +319,8 @@ function checkStage(
     if (e.object(`${mp}.action`, a) && e.oneOf(`${mp}.action.kind`, a.kind, ['open_task', 'remind', 'end_stage'])) {
       if (a.kind === 'open_task') {
         e.keys(`${mp}.action`, a, ['kind', 'taskId']);
-        if (!stageTaskIds.includes(a.taskId as string)) e.add(`${mp}.action.taskId`, `must name a task of this stage (${stageTaskIds.filter(Boolean).join(', ') || 'it has none'})`);
+        if (!stageTaskIds.includes(a.taskId as string))
+          e.add(`${mp}.action.taskId`, `must name a task of this stage (${stageTaskIds.filter(Boolean).join(', ') || 'it has none'})`);
         openedByTimer.add(a.taskId);
       } else if (a.kind === 'remind') {
         e.keys(`${mp}.action`, a, ['kind', 'role', 'message']);
@@ -294,7 +330,8 @@ function checkStage(
     }
   });
   tasks.forEach((t, j) => {
-    if (isObj(t) && t.opens === 'by_timer' && !openedByTimer.has(t.id)) e.add(`${p}.tasks[${j}].opens`, `No timer of this stage opens the task ${String(t.id)}`);
+    if (isObj(t) && t.opens === 'by_timer' && !openedByTimer.has(t.id))
+      e.add(`${p}.tasks[${j}].opens`, `No timer of this stage opens the task ${String(t.id)}`);
   });
   if (e.array(`${p}.end`, st.end, 1, 10)) {
     st.end.forEach((rule, k) => {
@@ -302,13 +339,15 @@ function checkStage(
       if (!e.object(ep, rule) || !e.oneOf(`${ep}.kind`, rule.kind, ['all_tasks_done', 'timer', 'manager_close', 'condition'])) return;
       if (rule.kind === 'timer') {
         e.keys(ep, rule, ['kind', 'timerId']);
-        if (!timerIds.includes(rule.timerId)) e.add(`${ep}.timerId`, `must name a timer of this stage (${timerIds.join(', ') || 'it has none'})`);
+        if (!timerIds.includes(rule.timerId))
+          e.add(`${ep}.timerId`, `must name a timer of this stage (${timerIds.join(', ') || 'it has none'})`);
       } else if (rule.kind === 'condition') {
         e.keys(ep, rule, ['kind', 'when']);
         feel(`${ep}.when`, rule.when);
       } else {
         e.keys(ep, rule, ['kind']);
-        if (rule.kind === 'all_tasks_done' && !tasks.length) e.add(`${ep}.kind`, 'The stage has no tasks: "all tasks done" would end it at once');
+        if (rule.kind === 'all_tasks_done' && !tasks.length)
+          e.add(`${ep}.kind`, 'The stage has no tasks: "all tasks done" would end it at once');
       }
     });
   }
@@ -317,7 +356,8 @@ function checkStage(
       const np = `${p}.next[${k}]`;
       if (!e.object(np, rule)) return;
       e.keys(np, rule, ['when', 'to']);
-      if (rule.to !== 'end' && !stageIds.includes(rule.to as string)) e.add(`${np}.to`, `must name a stage (${stageIds.join(', ')}) or end`);
+      if (rule.to !== 'end' && !stageIds.includes(rule.to as string))
+        e.add(`${np}.to`, `must name a stage (${stageIds.join(', ')}) or end`);
       if (rule.when !== undefined) feel(`${np}.when`, rule.when);
     });
   }
@@ -340,7 +380,8 @@ function checkReachability(e: Errors, stages: unknown[]) {
   const seen = new Set<number>([0]);
   const queue = [0];
   while (queue.length) {
-    for (const n of successors(defs, queue.shift()!)) if (n !== 'end' && !seen.has(n)) {
+    for (const n of successors(defs, queue.shift()!))
+      if (n !== 'end' && !seen.has(n)) {
         seen.add(n);
         queue.push(n);
       }
@@ -383,7 +424,8 @@ function checkForm(e: Errors, p: string, form: unknown) {
       const type = c.type;
       const cond = c.conditional;
       if (cond !== undefined) {
-        if (!isObj(cond) || (cond.hide !== undefined && typeof cond.hide !== 'string')) e.add(`${path}.conditional`, 'must be { hide: <FEEL expression> }');
+        if (!isObj(cond) || (cond.hide !== undefined && typeof cond.hide !== 'string'))
+          e.add(`${path}.conditional`, 'must be { hide: <FEEL expression> }');
         else if (typeof cond.hide === 'string' && cond.hide.trim()) pendingHide.push({ path: `${path}.conditional.hide`, expr: cond.hide });
       }
       if (type === 'group') {
@@ -393,14 +435,16 @@ function checkForm(e: Errors, p: string, form: unknown) {
         return;
       }
       if ((DISPLAY_TYPES as readonly string[]).includes(type as string)) return;
-      if (typeof type !== 'string' || !isInputType(type)) return e.add(`${path}.type`, `The form field type ${String(type)} is not supported`);
+      if (typeof type !== 'string' || !isInputType(type))
+        return e.add(`${path}.type`, `The form field type ${String(type)} is not supported`);
       if (!e.id(`${path}.key`, c.key)) return;
       const key = c.key;
       if (keys.has(key)) e.add(`${path}.key`, `another field of this form already has the key ${key}`);
       keys.add(key);
       e.string(`${path}.label`, c.label, LIMITS.message);
       const trEntry = tr[key];
-      if (!isObj(trEntry) || typeof trEntry.label !== 'string' || !trEntry.label.trim()) e.add(`${p}.tr.${key}.label`, 'The Turkish label is required');
+      if (!isObj(trEntry) || typeof trEntry.label !== 'string' || !trEntry.label.trim())
+        e.add(`${p}.tr.${key}.label`, 'The Turkish label is required');
       if (type === 'datetime' && c.subtype !== 'date') e.add(`${path}.subtype`, 'Only date fields are supported (subtype date)');
       if (type === 'number' && c.serializeToString) e.add(`${path}.serializeToString`, 'Numbers must be submitted as numbers');
       if (type === 'select' || type === 'radio' || type === 'checklist') {
@@ -408,7 +452,8 @@ function checkForm(e: Errors, p: string, form: unknown) {
         else if (e.array(`${path}.values`, c.values, 1, LIMITS.values)) {
           const seen = new Set<unknown>();
           c.values.forEach((o, m) => {
-            if (!isObj(o) || !['string', 'number', 'boolean'].includes(typeof o.value) || o.value === '') return e.add(`${path}.values[${m}]`, 'needs a label and a value');
+            if (!isObj(o) || !['string', 'number', 'boolean'].includes(typeof o.value) || o.value === '')
+              return e.add(`${path}.values[${m}]`, 'needs a label and a value');
             e.string(`${path}.values[${m}].label`, o.label);
             if (seen.has(o.value)) e.add(`${path}.values[${m}].value`, `the value ${String(o.value)} is listed twice`);
             seen.add(o.value);
@@ -424,12 +469,18 @@ function checkForm(e: Errors, p: string, form: unknown) {
         if (!e.object(`${path}.validate`, v)) return;
         e.keys(`${path}.validate`, v, ['required', 'min', 'max', 'minLength', 'maxLength', 'pattern', 'validationType']);
         if (v.required !== undefined && typeof v.required !== 'boolean') e.add(`${path}.validate.required`, 'must be true or false');
-        for (const n of ['min', 'max'] as const) if (v[n] !== undefined && (typeof v[n] !== 'number' || !Number.isFinite(v[n]))) e.add(`${path}.validate.${n}`, 'must be a number');
-        for (const n of ['minLength', 'maxLength'] as const) if (v[n] !== undefined && (typeof v[n] !== 'number' || !Number.isInteger(v[n]) || (v[n] as number) < 0)) e.add(`${path}.validate.${n}`, 'must be a whole number');
+        for (const n of ['min', 'max'] as const)
+          if (v[n] !== undefined && (typeof v[n] !== 'number' || !Number.isFinite(v[n])))
+            e.add(`${path}.validate.${n}`, 'must be a number');
+        for (const n of ['minLength', 'maxLength'] as const)
+          if (v[n] !== undefined && (typeof v[n] !== 'number' || !Number.isInteger(v[n]) || (v[n] as number) < 0))
+            e.add(`${path}.validate.${n}`, 'must be a whole number');
         if (typeof v.min === 'number' && typeof v.max === 'number' && v.min > v.max) e.add(`${path}.validate.max`, 'must not be below min');
-        if (typeof v.minLength === 'number' && typeof v.maxLength === 'number' && v.minLength > v.maxLength) e.add(`${path}.validate.maxLength`, 'must not be below minLength');
+        if (typeof v.minLength === 'number' && typeof v.maxLength === 'number' && v.minLength > v.maxLength)
+          e.add(`${path}.validate.maxLength`, 'must not be below minLength');
         if (v.pattern !== undefined) {
-          if (typeof v.pattern !== 'string' || v.pattern.length > 500) e.add(`${path}.validate.pattern`, 'must be a regular expression of at most 500 characters');
+          if (typeof v.pattern !== 'string' || v.pattern.length > 500)
+            e.add(`${path}.validate.pattern`, 'must be a regular expression of at most 500 characters');
           else {
             try {
               new RegExp(v.pattern);
@@ -476,7 +527,12 @@ function checkForm(e: Errors, p: string, form: unknown) {
       if (ref.inFilterOf && head !== 'value' && head !== 'data') continue;
       if (head === 'value') continue;
       if (head === 'data' && (!field || keys.has(field))) continue;
-      e.add(path, head === 'data' ? `The expression refers to data.${field}, but this form has no field ${field}` : `The expression refers to ${ref.path.join('.')}; a field's validation can read value and data.<field>`);
+      e.add(
+        path,
+        head === 'data'
+          ? `The expression refers to data.${field}, but this form has no field ${field}`
+          : `The expression refers to ${ref.path.join('.')}; a field's validation can read value and data.<field>`,
+      );
       break;
     }
   }

@@ -29,7 +29,10 @@ export interface TemplateProgramInput {
 }
 
 /** Adds a record of a kind the current stage allows; `recordId` comes from the api, so a retried request adds nothing twice. */
-export const addRecordUpdate = defineUpdate<{ recordId: string }, [{ recordId: string; kind: string; data: unknown; actor: RoleActor } & Audited]>('addRecord');
+export const addRecordUpdate = defineUpdate<
+  { recordId: string },
+  [{ recordId: string; kind: string; data: unknown; actor: RoleActor } & Audited]
+>('addRecord');
 
 /** A program manager ends the current stage (its `manager_close` rule). */
 export const closeStageSignal = defineSignal<[{ actor: Actor; stageId: string } & Audited]>('closeStage');

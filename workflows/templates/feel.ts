@@ -43,7 +43,11 @@ export function parseFeel(raw: Feel): FeelParse {
       return undefined;
     },
   });
-  if (bad) return { ok: false, message: `does not parse near position ${(bad as { from: number }).from + 1}: "${snippet(expr, (bad as { from: number }).from)}"` };
+  if (bad)
+    return {
+      ok: false,
+      message: `does not parse near position ${(bad as { from: number }).from + 1}: "${snippet(expr, (bad as { from: number }).from)}"`,
+    };
   const refs: FeelRef[] = [];
   walk(tree.topNode, expr, new Set(), refs, undefined);
   return { ok: true, refs };
@@ -71,7 +75,8 @@ function boundNames(n: SyntaxNode, src: string): string[] {
   const collect = (m: SyntaxNode, parentKinds: string[]) => {
     for (const c of children(m)) {
       if (c.name === 'Name' && parentKinds.includes(m.name)) names.push(text(c, src).trim());
-      if (['InExpressions', 'InExpression', 'FormalParameters', 'FormalParameter', 'ParameterName', 'ContextEntry', 'Key'].includes(c.name)) collect(c, parentKinds);
+      if (['InExpressions', 'InExpression', 'FormalParameters', 'FormalParameter', 'ParameterName', 'ContextEntry', 'Key'].includes(c.name))
+        collect(c, parentKinds);
     }
   };
   if (n.name === 'ForExpression' || n.name === 'QuantifiedExpression') collect(n, ['InExpression']);
@@ -150,7 +155,8 @@ function toPlain(v: unknown): unknown {
   if (typeof v === 'function') return null;
   if (typeof v === 'object') {
     const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) return typeof (v as { toString(): string }).toString === 'function' ? String(v) : null;
+    if (proto !== Object.prototype && proto !== null)
+      return typeof (v as { toString(): string }).toString === 'function' ? String(v) : null;
     return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, toPlain(x)]));
   }
   return null;

@@ -40,7 +40,8 @@ export function formFields(form: FormDef): FormField[] {
       const own = hideCondition(c);
       const conditions = own ? [...hide, own] : hide;
       if (c.type === 'group') visit(c.components, conditions);
-      else if (isInputType(c.type) && typeof c.key === 'string') out.push({ key: c.key, type: c.type, label: c.label || c.key, component: c, hide: conditions });
+      else if (isInputType(c.type) && typeof c.key === 'string')
+        out.push({ key: c.key, type: c.type, label: c.label || c.key, component: c, hide: conditions });
     }
   };
   visit(form?.schema?.components, []);
@@ -70,7 +71,13 @@ export function validateSubmission(form: FormDef, data: unknown): FieldErrors {
   const known = new Set(fields.map((f) => f.key));
   // defineProperty: a key named __proto__ must be reported, not swallowed by the setter.
   for (const key of Object.keys(values)) {
-    if (!known.has(key)) Object.defineProperty(errors, key, { value: `${key} is not a field of this form`, enumerable: true, writable: true, configurable: true });
+    if (!known.has(key))
+      Object.defineProperty(errors, key, {
+        value: `${key} is not a field of this form`,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   const own = (key: string) => (Object.hasOwn(values, key) ? values[key] : undefined);
   // A field form-js hides (`conditional.hide`, over the other fields' values) is neither

@@ -79,9 +79,7 @@ export interface RecordDef {
 }
 
 export type TimerAction =
-  | { kind: 'open_task'; taskId: string }
-  | { kind: 'remind'; role: TemplateRole; message: Text }
-  | { kind: 'end_stage' };
+  { kind: 'open_task'; taskId: string } | { kind: 'remind'; role: TemplateRole; message: Text } | { kind: 'end_stage' };
 
 export interface TimerDef {
   id: string;
@@ -95,10 +93,7 @@ export interface TimerDef {
 
 /** A stage ends when any of its rules holds. */
 export type StageEnd =
-  | { kind: 'all_tasks_done' }
-  | { kind: 'timer'; timerId: string }
-  | { kind: 'manager_close' }
-  | { kind: 'condition'; when: Feel };
+  { kind: 'all_tasks_done' } | { kind: 'timer'; timerId: string } | { kind: 'manager_close' } | { kind: 'condition'; when: Feel };
 
 export interface StageDef {
   id: string;

@@ -251,7 +251,8 @@ function settle(s: TemplateState, def: TemplateDefinition, rt: Runtime, depth = 
 /** Where a stage leads: its first `next` rule that holds, else the next stage in order, else the cycle's end. */
 export function nextStageOf(s: TemplateState, def: TemplateDefinition, st: StageDef): StageDef | 'end' {
   for (const rule of st.next ?? []) {
-    if (rule.when === undefined || feelHolds(rule.when, feelContext(s, def))) return rule.to === 'end' ? 'end' : (stageDef(def, rule.to) ?? 'end');
+    if (rule.when === undefined || feelHolds(rule.when, feelContext(s, def)))
+      return rule.to === 'end' ? 'end' : (stageDef(def, rule.to) ?? 'end');
   }
   const i = def.stages.indexOf(st);
   return def.stages[i + 1] ?? 'end';
@@ -316,7 +317,8 @@ export function taskRefusal(s: TemplateState, def: TemplateDefinition, taskId: s
   const task = s.tasks.find((t) => t.id === taskId);
   if (!task) return { type: 'notFound', message: `Task ${taskId} is not part of this program's current cycle` };
   if (task.status !== 'open') return { type: 'conflict', message: `This task is already ${task.status}` };
-  if (s.status !== 'active') return { type: 'conflict', message: s.status === 'paused' ? 'The program is paused; resume it first' : `The program is ${s.status}` };
+  if (s.status !== 'active')
+    return { type: 'conflict', message: s.status === 'paused' ? 'The program is paused; resume it first' : `The program is ${s.status}` };
   const role = taskDef(def, task.type)?.role;
   const managerMay = role === 'program_manager' && (actor.role === 'program_manager' || actor.role === 'admin');
   if (actor.id !== task.assigneeId && !managerMay) return { type: 'forbidden', message: 'This task is assigned to someone else' };
@@ -333,21 +335,42 @@ export function recordRefusal(s: TemplateState, def: TemplateDefinition, kind: s
   const st = currentStage(s, def);
   const rec = def.stages.flatMap((x) => x.records).find((r) => r.id === kind);
   if (!rec) return { type: 'notFound', message: `This program type has no record ${kind}` };
-  if (s.status !== 'active') return { type: 'conflict', message: s.status === 'paused' ? 'The program is paused; resume it first' : `The program is ${s.status}` };
-  if (!st || s.cycleDone || !st.records.some((r) => r.id === kind)) return { type: 'conflict', message: `The stage ${s.stage} does not allow ${rec.name.en} records` };
-  if (s.records.length >= RECORDS_PER_CYCLE_MAX) return { type: 'conflict', message: `A cycle holds at most ${RECORDS_PER_CYCLE_MAX} records` };
+  if (s.status !== 'active')
+    return { type: 'conflict', message: s.status === 'paused' ? 'The program is paused; resume it first' : `The program is ${s.status}` };
+  if (!st || s.cycleDone || !st.records.some((r) => r.id === kind))
+    return { type: 'conflict', message: `The stage ${s.stage} does not allow ${rec.name.en} records` };
+  if (s.records.length >= RECORDS_PER_CYCLE_MAX)
+    return { type: 'conflict', message: `A cycle holds at most ${RECORDS_PER_CYCLE_MAX} records` };
   const holds = (role: TemplateRole) =>
-    role === 'program_manager' ? actor.role === 'program_manager' || actor.role === 'admin' : actor.role === role && actor.id === holder(s, role);
-  if (!rec.addedBy.some(holds)) return { type: 'forbidden', message: `Only the ${rec.addedBy.map((r) => r.replace(/_/g, ' ')).join(' or ')} of this program may add ${rec.name.en} records` };
+    role === 'program_manager'
+      ? actor.role === 'program_manager' || actor.role === 'admin'
+      : actor.role === role && actor.id === holder(s, role);
+  if (!rec.addedBy.some(holds))
+    return {
+      type: 'forbidden',
+      message: `Only the ${rec.addedBy.map((r) => r.replace(/_/g, ' ')).join(' or ')} of this program may add ${rec.name.en} records`,
+    };
   return null;
 }
 
 export const recordForm = (def: TemplateDefinition, kind: string) => def.stages.flatMap((x) => x.records).find((r) => r.id === kind)?.form;
 
 /** Adds a record; the same recordId again adds nothing (null). Returns the row to emit. */
-export function addRecord(s: TemplateState, def: TemplateDefinition, rec: { recordId: string; kind: string; data: unknown; by: string }, rt: Runtime): RecordRow | null {
+export function addRecord(
+  s: TemplateState,
+  def: TemplateDefinition,
+  rec: { recordId: string; kind: string; data: unknown; by: string },
+  rt: Runtime,
+): RecordRow | null {
   if (s.records.some((r) => r.id === rec.recordId)) return null;
-  const entry: TemplateRecord = { id: rec.recordId, kind: rec.kind, stageId: s.stage, data: clone(rec.data) as Record<string, unknown>, createdBy: rec.by, createdAt: iso(rt.now) };
+  const entry: TemplateRecord = {
+    id: rec.recordId,
+    kind: rec.kind,
+    stageId: s.stage,
+    data: clone(rec.data) as Record<string, unknown>,
+    createdBy: rec.by,
+    createdAt: iso(rt.now),
+  };
   s.records.push(entry);
   s.lastContactAt = entry.createdAt;
   // Timers counted from the last record of this kind start again from now.
@@ -444,7 +467,13 @@ export function withdraw(s: TemplateState, by: string, reason: string, now: numb
 }
 
 /** A new mentor or gender expert takes over their role's open tasks. */
-export function reassign(s: TemplateState, def: TemplateDefinition, to: { mentorId?: string; genderExpertId?: string }, by: string, rt: Runtime): boolean {
+export function reassign(
+  s: TemplateState,
+  def: TemplateDefinition,
+  to: { mentorId?: string; genderExpertId?: string },
+  by: string,
+  rt: Runtime,
+): boolean {
   let changed = false;
   const roleOf = (t: BookTask) => taskDef(def, t.type)?.role;
   if (to.mentorId && to.mentorId !== s.mentorId) {
@@ -470,7 +499,14 @@ export function upcoming(s: TemplateState, def: TemplateDefinition): Upcoming[] 
   const st = currentStage(s, def);
   for (const t of st?.timers ?? []) {
     const at = s.timers[t.id];
-    if (at !== null && at !== undefined) out.push({ at: iso(at), kind: 'template_timer', timerId: t.id, action: t.action.kind, ...(t.action.kind === 'open_task' ? { taskType: t.action.taskId } : {}) });
+    if (at !== null && at !== undefined)
+      out.push({
+        at: iso(at),
+        kind: 'template_timer',
+        timerId: t.id,
+        action: t.action.kind,
+        ...(t.action.kind === 'open_task' ? { taskType: t.action.taskId } : {}),
+      });
   }
   return out.sort((a, b) => ms(a.at) - ms(b.at));
 }

@@ -69,7 +69,8 @@ export async function templateProgram(input: TemplateProgramInput): Promise<S.Re
       validator: ({ recordId, kind, data, actor }) => {
         // The same record again (a retried request) is answered without adding it twice.
         if (s.records.some((r) => r.id === recordId)) return;
-        if (typeof recordId !== 'string' || !recordId || recordId.length > 100) throw fail(FAILURE.validation, 'Validation failed', { recordId: 'recordId is required' });
+        if (typeof recordId !== 'string' || !recordId || recordId.length > 100)
+          throw fail(FAILURE.validation, 'Validation failed', { recordId: 'recordId is required' });
         const refusal = S.recordRefusal(s, def, kind, actor);
         if (refusal) throw refuse(refusal);
         const errors = validateSubmission(S.recordForm(def, kind)!, data);
@@ -108,10 +109,20 @@ export async function templateProgram(input: TemplateProgramInput): Promise<S.Re
   if (s.status === 'withdrawn') return S.resumeState(s);
   if (!s.cycleDone) {
     // The history is full mid-cycle: hand over the exact state to a new run.
-    return continueAsNew<typeof templateProgram>({ ...input, mentorId: s.mentorId, genderExpertId: s.genderExpertId, resume: S.resumeState(s) });
+    return continueAsNew<typeof templateProgram>({
+      ...input,
+      mentorId: s.mentorId,
+      genderExpertId: s.genderExpertId,
+      resume: S.resumeState(s),
+    });
   }
   if (s.year < s.cycles) {
-    return continueAsNew<typeof templateProgram>({ ...input, mentorId: s.mentorId, genderExpertId: s.genderExpertId, resume: S.carryToNextCycle(s, def) });
+    return continueAsNew<typeof templateProgram>({
+      ...input,
+      mentorId: s.mentorId,
+      genderExpertId: s.genderExpertId,
+      resume: S.carryToNextCycle(s, def),
+    });
   }
   S.complete(s, Date.now());
   await core.commit();

@@ -5,16 +5,16 @@ import { useTranslate } from 'react-admin';
 type Color = ChipProps['color'];
 
 const REVIEW_COLORS: Record<string, Color> = {
-    approve: 'success',
-    request_changes: 'warning',
-    pending: 'info',
+  approve: 'success',
+  request_changes: 'warning',
+  pending: 'info',
 };
 
 const INDICATOR_COLORS: Record<string, Color> = {
-    not_started: 'default',
-    in_progress: 'info',
-    achieved: 'success',
-    not_reported: 'default',
+  not_started: 'default',
+  in_progress: 'info',
+  achieved: 'success',
+  not_reported: 'default',
 };
 
 /**
@@ -22,49 +22,47 @@ const INDICATOR_COLORS: Record<string, Color> = {
  * `data-testid="review-outcome"` with `data-decision` approve | request_changes | pending.
  */
 export const ReviewOutcomeChip = ({ decision }: { decision: string | null | undefined }) => {
-    const translate = useTranslate();
-    const value = decision ?? 'pending';
-    return (
-        <Chip
-            size="small"
-            color={REVIEW_COLORS[value] ?? 'default'}
-            variant={value === 'pending' ? 'outlined' : 'filled'}
-            label={translate(`mentorflow.advocacy.review_outcome.${value}`, { _: value })}
-            data-testid="review-outcome"
-            data-decision={value}
-        />
-    );
+  const translate = useTranslate();
+  const value = decision ?? 'pending';
+  return (
+    <Chip
+      size="small"
+      color={REVIEW_COLORS[value] ?? 'default'}
+      variant={value === 'pending' ? 'outlined' : 'filled'}
+      label={translate(`mentorflow.advocacy.review_outcome.${value}`, { _: value })}
+      data-testid="review-outcome"
+      data-decision={value}
+    />
+  );
 };
 
 /** not started / in progress / achieved (/ not reported, in the outcome). */
 export const IndicatorStatusChip = ({ status }: { status: string }) => {
-    const translate = useTranslate();
-    return (
-        <Chip
-            size="small"
-            color={INDICATOR_COLORS[status] ?? 'default'}
-            variant={status === 'achieved' ? 'filled' : 'outlined'}
-            label={translate(`mentorflow.advocacy.indicator_status.${status}`, { _: status })}
-            data-testid="indicator-status"
-            data-status={status}
-        />
-    );
+  const translate = useTranslate();
+  return (
+    <Chip
+      size="small"
+      color={INDICATOR_COLORS[status] ?? 'default'}
+      variant={status === 'achieved' ? 'filled' : 'outlined'}
+      label={translate(`mentorflow.advocacy.indicator_status.${status}`, { _: status })}
+      data-testid="indicator-status"
+      data-status={status}
+    />
+  );
 };
 
 /** "Final plan (locked)": the version presented and finalised; it can no longer change. */
 export const FinalPlanBadge = ({ version }: { version?: number | null }) => {
-    const translate = useTranslate();
-    return (
-        <Chip
-            size="small"
-            color="primary"
-            icon={<LockIcon />}
-            label={
-                version
-                    ? translate('mentorflow.advocacy.final_plan_badge_version', { version })
-                    : translate('mentorflow.advocacy.final_plan_badge')
-            }
-            data-testid="final-plan-badge"
-        />
-    );
+  const translate = useTranslate();
+  return (
+    <Chip
+      size="small"
+      color="primary"
+      icon={<LockIcon />}
+      label={
+        version ? translate('mentorflow.advocacy.final_plan_badge_version', { version }) : translate('mentorflow.advocacy.final_plan_badge')
+      }
+      data-testid="final-plan-badge"
+    />
+  );
 };

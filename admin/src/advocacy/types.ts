@@ -1,73 +1,65 @@
 import type { ProgramStatus, TaskRecord } from '../institutional/types';
-import type {
-    AdvocacyConfig,
-    AdvocacyOutcome,
-    AdvocacySnapshot,
-    AdvocacyStage,
-    NeedsAssessmentData,
-    PlanVersion,
-} from './domain';
+import type { AdvocacyConfig, AdvocacyOutcome, AdvocacySnapshot, AdvocacyStage, NeedsAssessmentData, PlanVersion } from './domain';
 
 /** GET /api/programs/:id `details` of an advocacy mentorship (the read model's projection). */
 export interface AdvocacyDetails {
-    planVersions: Pick<PlanVersion, 'version' | 'submittedAt' | 'review'>[];
-    latestPlanVersion: number | null;
-    finalPlanVersion: number | null;
-    planLockedAt: string | null;
-    implementationEndsAt: string | null;
-    checkins: number;
-    outcome: AdvocacyOutcome | null;
+  planVersions: Pick<PlanVersion, 'version' | 'submittedAt' | 'review'>[];
+  latestPlanVersion: number | null;
+  finalPlanVersion: number | null;
+  planLockedAt: string | null;
+  implementationEndsAt: string | null;
+  checkins: number;
+  outcome: AdvocacyOutcome | null;
 }
 
 /** A program of type advocacy, as GET /api/programs/:id returns it. */
 export interface AdvocacyProgramRecord {
-    id: string;
-    workflowId: string;
-    type: 'advocacy';
-    organizationId: string;
-    organizationName: string;
-    mentorId: string;
-    mentorName: string;
-    genderExpertId: null;
-    genderExpertName: null;
-    managerId: string;
-    status: ProgramStatus;
-    stage: AdvocacyStage;
-    year: number;
-    years: number;
-    startDate: string;
-    configVersion: number;
-    openTaskCount: number;
-    overdueTaskCount: number;
-    planDone: number;
-    planTotal: number;
-    withdrawnReason: string | null;
-    createdAt: string;
-    updatedAt: string;
-    details: Partial<AdvocacyDetails>;
-    temporalUiUrl?: string | null;
-    /** Only on GET /api/programs/:id; null when Temporal is unreachable. */
-    live?: AdvocacySnapshot | null;
-    config?: AdvocacyConfig;
+  id: string;
+  workflowId: string;
+  type: 'advocacy';
+  organizationId: string;
+  organizationName: string;
+  mentorId: string;
+  mentorName: string;
+  genderExpertId: null;
+  genderExpertName: null;
+  managerId: string;
+  status: ProgramStatus;
+  stage: AdvocacyStage;
+  year: number;
+  years: number;
+  startDate: string;
+  configVersion: number;
+  openTaskCount: number;
+  overdueTaskCount: number;
+  planDone: number;
+  planTotal: number;
+  withdrawnReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  details: Partial<AdvocacyDetails>;
+  temporalUiUrl?: string | null;
+  /** Only on GET /api/programs/:id; null when Temporal is unreachable. */
+  live?: AdvocacySnapshot | null;
+  config?: AdvocacyConfig;
 }
 
 /** GET /api/tasks/:id `context` for an advocacy task. */
 export interface AdvocacyTaskContext {
-    config: AdvocacyConfig;
-    needs: NeedsAssessmentData | null;
-    /** Null when Temporal is unreachable. */
-    planVersions: PlanVersion[] | null;
-    finalPlanVersion: number | null;
-    planLockedAt: string | null;
+  config: AdvocacyConfig;
+  needs: NeedsAssessmentData | null;
+  /** Null when Temporal is unreachable. */
+  planVersions: PlanVersion[] | null;
+  finalPlanVersion: number | null;
+  planLockedAt: string | null;
 }
 
 /** Whether a program or task record belongs to an advocacy mentorship. */
-export const isAdvocacyProgram = (record: { type?: unknown } | undefined | null): boolean =>
-    record?.type === 'advocacy';
+export const isAdvocacyProgram = (record: { type?: unknown } | undefined | null): boolean => record?.type === 'advocacy';
 
 /** The advocacy view of a program record (the shared components type it as institutional). */
 export const asAdvocacyProgram = (record: unknown): AdvocacyProgramRecord => record as AdvocacyProgramRecord;
 
 /** The advocacy task context of a task record. */
 export const advocacyContext = (task: TaskRecord): AdvocacyTaskContext | undefined =>
-    task.context as unknown as AdvocacyTaskContext | undefined;
+  task.context as unknown as AdvocacyTaskContext | undefined;

@@ -14,80 +14,80 @@ import { AuditResultChip } from './AuditResultChip';
 import type { AuditRecord } from './types';
 
 const AuditEmpty = () => {
-    const translate = useTranslate();
-    return (
-        <Box sx={{ textAlign: 'center', mt: 8, mx: 'auto', maxWidth: 480, px: 2 }} data-testid="audit-empty">
-            <ManageSearchIcon sx={{ fontSize: 72, color: 'text.disabled' }} />
-            <Typography variant="h6" gutterBottom>
-                {translate('mentorflow.audit.empty_title')}
-            </Typography>
-            <Typography variant="body2" color="text.secondary">
-                {translate('mentorflow.audit.empty_body')}
-            </Typography>
-        </Box>
-    );
+  const translate = useTranslate();
+  return (
+    <Box sx={{ textAlign: 'center', mt: 8, mx: 'auto', maxWidth: 480, px: 2 }} data-testid="audit-empty">
+      <ManageSearchIcon sx={{ fontSize: 72, color: 'text.disabled' }} />
+      <Typography variant="h6" gutterBottom>
+        {translate('mentorflow.audit.empty_title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('mentorflow.audit.empty_body')}
+      </Typography>
+    </Box>
+  );
 };
 
 /** Names of the designed program types by key (drafts too), for the rows that act on them. */
 const useTypeNames = () => {
-    const locale = useLocale();
-    const { permissions } = usePermissions<Role>();
-    const { data } = useGetList<ProgramTypeRow>(
-        'program-types',
-        { pagination: { page: 1, perPage: 100 }, sort: { field: 'key', order: 'ASC' } },
-        { enabled: isAllowed(permissions, 'program-types', 'list') }
-    );
-    return (key: string) => pickText(data?.find(row => row.key === key)?.name, locale) || key;
+  const locale = useLocale();
+  const { permissions } = usePermissions<Role>();
+  const { data } = useGetList<ProgramTypeRow>(
+    'program-types',
+    { pagination: { page: 1, perPage: 100 }, sort: { field: 'key', order: 'ASC' } },
+    { enabled: isAllowed(permissions, 'program-types', 'list') },
+  );
+  return (key: string) => pickText(data?.find((row) => row.key === key)?.name, locale) || key;
 };
 
 /** The action in words; its key (what the filter takes) beneath. */
 const Action = ({ record }: { record: AuditRecord }) => {
-    const translate = useTranslate();
-    const locale = useLocale();
-    const typeName = useTypeNames();
-    return (
-        <Box data-testid="audit-action" data-action={record.action}>
-            <Typography variant="body2">{auditActionLabel(record, locale, translate, typeName)}</Typography>
-            <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
-                {record.action}
-            </Typography>
-        </Box>
-    );
+  const translate = useTranslate();
+  const locale = useLocale();
+  const typeName = useTypeNames();
+  return (
+    <Box data-testid="audit-action" data-action={record.action}>
+      <Typography variant="body2">{auditActionLabel(record, locale, translate, typeName)}</Typography>
+      <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+        {record.action}
+      </Typography>
+    </Box>
+  );
 };
 
 const Target = ({ record }: { record: AuditRecord }) => {
-    const translate = useTranslate();
-    if (!record.targetType) return null;
-    const type = translate(`mentorflow.audit.target_types.${record.targetType}`, { _: record.targetType });
-    const path =
-        record.targetType === 'program'
-            ? `/programs/${record.targetId}/show`
-            : record.targetType === 'organization'
-              ? `/organizations/${record.targetId}/show`
-              : record.targetType === 'event'
-                ? `/events/${record.targetId}/show`
-                : record.targetType === 'task'
-                  ? `/tasks/${record.targetId}/show`
-                  : record.targetType === 'program_template'
-                    ? `/program-types/${encodeURIComponent(record.targetId ?? '')}/show`
-                    : null;
-    return (
-        <Box>
-            <Typography variant="body2">{type}</Typography>
-            {record.targetId && (
-                <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
-                    {path ? (
-                        <MuiLink component={Link} to={path} onClick={event => event.stopPropagation()}>
-                            {/* Ids are long (the first 8 characters tell them apart); a type's key is its name. */}
-                            {record.targetType === 'program_template' ? record.targetId : record.targetId.slice(0, 8)}
-                        </MuiLink>
-                    ) : (
-                        record.targetId
-                    )}
-                </Typography>
-            )}
-        </Box>
-    );
+  const translate = useTranslate();
+  if (!record.targetType) return null;
+  const type = translate(`mentorflow.audit.target_types.${record.targetType}`, { _: record.targetType });
+  const path =
+    record.targetType === 'program'
+      ? `/programs/${record.targetId}/show`
+      : record.targetType === 'organization'
+        ? `/organizations/${record.targetId}/show`
+        : record.targetType === 'event'
+          ? `/events/${record.targetId}/show`
+          : record.targetType === 'task'
+            ? `/tasks/${record.targetId}/show`
+            : record.targetType === 'program_template'
+              ? `/program-types/${encodeURIComponent(record.targetId ?? '')}/show`
+              : null;
+  return (
+    <Box>
+      <Typography variant="body2">{type}</Typography>
+      {record.targetId && (
+        <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
+          {path ? (
+            <MuiLink component={Link} to={path} onClick={(event) => event.stopPropagation()}>
+              {/* Ids are long (the first 8 characters tell them apart); a type's key is its name. */}
+              {record.targetType === 'program_template' ? record.targetId : record.targetId.slice(0, 8)}
+            </MuiLink>
+          ) : (
+            record.targetId
+          )}
+        </Typography>
+      )}
+    </Box>
+  );
 };
 
 /**
@@ -95,38 +95,38 @@ const Target = ({ record }: { record: AuditRecord }) => {
  * record change, with its result. Click a row for the details.
  */
 export const AuditList = () => {
-    const translate = useTranslate();
-    const typeName = useTypeNames();
-    const locale = useLocale();
-    // Five columns cannot fit a phone: one line per row (what, when and who, the result).
-    const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
-    return (
-        <List sort={{ field: 'at', order: 'DESC' }} perPage={50} filters={auditFilters} empty={<AuditEmpty />}>
-            {isPhone ? (
-                <SimpleList<AuditRecord>
-                    primaryText={record => (
-                        <Box component="span" data-testid="audit-action" data-action={record.action}>
-                            {auditActionLabel(record, locale, translate, typeName)}
-                        </Box>
-                    )}
-                    secondaryText={record =>
-                        `${new Date(record.at).toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })} · ${record.actorEmail ?? '—'}`
-                    }
-                    tertiaryText={record => <AuditResultChip result={record.result} />}
-                    linkType={false}
-                    sx={{ '& .MuiListItemText-primary': { overflowWrap: 'anywhere' }, '& .MuiListItemText-secondary': { overflowWrap: 'anywhere' } }}
-                />
-            ) : (
-                <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false} body={LinkBody}>
-                    <DataTable.Col source="at" sortByOrder="DESC">
-                        <LocaleDateField source="at" showTime />
-                    </DataTable.Col>
-                    <DataTable.Col source="actorEmail" disableSort render={record => record.actorEmail ?? '—'} />
-                    <DataTable.Col source="action" render={record => <Action record={record as AuditRecord} />} />
-                    <DataTable.Col source="targetType" disableSort render={record => <Target record={record as AuditRecord} />} />
-                    <DataTable.Col source="result" render={record => <AuditResultChip result={record.result} />} />
-                </DataTable>
-            )}
-        </List>
-    );
+  const translate = useTranslate();
+  const typeName = useTypeNames();
+  const locale = useLocale();
+  // Five columns cannot fit a phone: one line per row (what, when and who, the result).
+  const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  return (
+    <List sort={{ field: 'at', order: 'DESC' }} perPage={50} filters={auditFilters} empty={<AuditEmpty />}>
+      {isPhone ? (
+        <SimpleList<AuditRecord>
+          primaryText={(record) => (
+            <Box component="span" data-testid="audit-action" data-action={record.action}>
+              {auditActionLabel(record, locale, translate, typeName)}
+            </Box>
+          )}
+          secondaryText={(record) =>
+            `${new Date(record.at).toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })} · ${record.actorEmail ?? '—'}`
+          }
+          tertiaryText={(record) => <AuditResultChip result={record.result} />}
+          linkType={false}
+          sx={{ '& .MuiListItemText-primary': { overflowWrap: 'anywhere' }, '& .MuiListItemText-secondary': { overflowWrap: 'anywhere' } }}
+        />
+      ) : (
+        <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false} body={LinkBody}>
+          <DataTable.Col source="at" sortByOrder="DESC">
+            <LocaleDateField source="at" showTime />
+          </DataTable.Col>
+          <DataTable.Col source="actorEmail" disableSort render={(record) => record.actorEmail ?? '—'} />
+          <DataTable.Col source="action" render={(record) => <Action record={record as AuditRecord} />} />
+          <DataTable.Col source="targetType" disableSort render={(record) => <Target record={record as AuditRecord} />} />
+          <DataTable.Col source="result" render={(record) => <AuditResultChip result={record.result} />} />
+        </DataTable>
+      )}
+    </List>
+  );
 };

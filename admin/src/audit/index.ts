@@ -3,6 +3,6 @@ import { AuditList } from './AuditList';
 
 /** The audit log (`audit` resource): list only, rows expand to their details. */
 export default {
-    list: AuditList,
-    icon: ManageSearchIcon,
+  list: AuditList,
+  icon: ManageSearchIcon,
 };

@@ -4,41 +4,41 @@ import type { CsvPreview } from './csvPreview';
 
 /** The file's header and first rows, as read in the browser. */
 export const CsvPreviewTable = ({ preview }: { preview: CsvPreview }) => {
-    const translate = useTranslate();
-    return (
-        <Box data-testid="import-preview" data-total={preview.total}>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                {translate('mentorflow.import.preview', {
-                    shown: preview.rows.length,
-                    smart_count: preview.total,
-                })}
-            </Typography>
-            <TableContainer sx={{ maxHeight: 260, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-                <Table size="small" stickyHeader>
-                    <TableHead>
-                        <TableRow>
-                            <TableCell sx={{ color: 'text.secondary' }}>#</TableCell>
-                            {preview.header.map((column, i) => (
-                                <TableCell key={i} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
-                                    {column}
-                                </TableCell>
-                            ))}
-                        </TableRow>
-                    </TableHead>
-                    <TableBody>
-                        {preview.rows.map((row, r) => (
-                            <TableRow key={r} data-testid="import-preview-row">
-                                <TableCell sx={{ color: 'text.secondary' }}>{r + 2}</TableCell>
-                                {preview.header.map((_, c) => (
-                                    <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>
-                                        {row[c] ?? ''}
-                                    </TableCell>
-                                ))}
-                            </TableRow>
-                        ))}
-                    </TableBody>
-                </Table>
-            </TableContainer>
-        </Box>
-    );
+  const translate = useTranslate();
+  return (
+    <Box data-testid="import-preview" data-total={preview.total}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('mentorflow.import.preview', {
+          shown: preview.rows.length,
+          smart_count: preview.total,
+        })}
+      </Typography>
+      <TableContainer sx={{ maxHeight: 260, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+        <Table size="small" stickyHeader>
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ color: 'text.secondary' }}>#</TableCell>
+              {preview.header.map((column, i) => (
+                <TableCell key={i} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+                  {column}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {preview.rows.map((row, r) => (
+              <TableRow key={r} data-testid="import-preview-row">
+                <TableCell sx={{ color: 'text.secondary' }}>{r + 2}</TableCell>
+                {preview.header.map((_, c) => (
+                  <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>
+                    {row[c] ?? ''}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Box>
+  );
 };

@@ -5,13 +5,13 @@ import { ImportDialog } from './ImportDialog';
 
 /** "Import CSV" in the organizations list's toolbar. `data-testid="import-csv"`. */
 export const ImportButton = ({ variant }: { variant?: ButtonProps['variant'] }) => {
-    const [open, setOpen] = useState(false);
-    return (
-        <>
-            <Button label="mentorflow.import.button" variant={variant} onClick={() => setOpen(true)} data-testid="import-csv">
-                <UploadFileIcon />
-            </Button>
-            <ImportDialog open={open} onClose={() => setOpen(false)} />
-        </>
-    );
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button label="mentorflow.import.button" variant={variant} onClick={() => setOpen(true)} data-testid="import-csv">
+        <UploadFileIcon />
+      </Button>
+      <ImportDialog open={open} onClose={() => setOpen(false)} />
+    </>
+  );
 };

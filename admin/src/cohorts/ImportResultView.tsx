@@ -5,66 +5,66 @@ import type { ImportResult } from './types';
 
 /** What the import did: the rows refused with their reasons first, then the ones created. */
 export const ImportResultView = ({ result }: { result: ImportResult }) => {
-    const translate = useTranslate();
-    const field = (name: string) => translate(`resources.organizations.fields.${name}`, { _: name });
-    return (
-        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }} data-testid="import-result">
-            <Alert severity={result.created.length ? 'success' : 'info'} data-testid="import-created-count">
-                {translate('mentorflow.import.created', { smart_count: result.created.length })}
-            </Alert>
-            {result.rejected.length > 0 && (
-                <>
-                    <Alert severity="warning" data-testid="import-rejected-count">
-                        {translate('mentorflow.import.rejected', { smart_count: result.rejected.length })}
-                    </Alert>
-                    <Table size="small" data-testid="import-rejected">
-                        <TableHead>
-                            <TableRow>
-                                <TableCell>{translate('mentorflow.import.row')}</TableCell>
-                                <TableCell>{field('name')}</TableCell>
-                                <TableCell>{translate('mentorflow.import.reasons')}</TableCell>
-                            </TableRow>
-                        </TableHead>
-                        <TableBody>
-                            {result.rejected.map(row => (
-                                <TableRow key={row.row} data-testid="import-rejected-row" data-row={row.row}>
-                                    <TableCell>{row.row}</TableCell>
-                                    <TableCell>{row.name ?? '—'}</TableCell>
-                                    <TableCell>
-                                        {Object.entries(row.errors).map(([name, message]) => (
-                                            <Typography key={name} variant="body2" color="error" data-field={name}>
-                                                <strong>{field(name)}</strong>: {message}
-                                            </Typography>
-                                        ))}
-                                    </TableCell>
-                                </TableRow>
-                            ))}
-                        </TableBody>
-                    </Table>
-                </>
-            )}
-            {result.created.length > 0 && (
-                <Table size="small" data-testid="import-created">
-                    <TableHead>
-                        <TableRow>
-                            <TableCell>{translate('mentorflow.import.row')}</TableCell>
-                            <TableCell>{field('name')}</TableCell>
-                        </TableRow>
-                    </TableHead>
-                    <TableBody>
-                        {result.created.map(row => (
-                            <TableRow key={row.id} data-testid="import-created-row">
-                                <TableCell>{row.row}</TableCell>
-                                <TableCell>
-                                    <MuiLink component={Link} to={`/organizations/${row.id}/show`}>
-                                        {row.name}
-                                    </MuiLink>
-                                </TableCell>
-                            </TableRow>
-                        ))}
-                    </TableBody>
-                </Table>
-            )}
-        </Box>
-    );
+  const translate = useTranslate();
+  const field = (name: string) => translate(`resources.organizations.fields.${name}`, { _: name });
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }} data-testid="import-result">
+      <Alert severity={result.created.length ? 'success' : 'info'} data-testid="import-created-count">
+        {translate('mentorflow.import.created', { smart_count: result.created.length })}
+      </Alert>
+      {result.rejected.length > 0 && (
+        <>
+          <Alert severity="warning" data-testid="import-rejected-count">
+            {translate('mentorflow.import.rejected', { smart_count: result.rejected.length })}
+          </Alert>
+          <Table size="small" data-testid="import-rejected">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('mentorflow.import.row')}</TableCell>
+                <TableCell>{field('name')}</TableCell>
+                <TableCell>{translate('mentorflow.import.reasons')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {result.rejected.map((row) => (
+                <TableRow key={row.row} data-testid="import-rejected-row" data-row={row.row}>
+                  <TableCell>{row.row}</TableCell>
+                  <TableCell>{row.name ?? '—'}</TableCell>
+                  <TableCell>
+                    {Object.entries(row.errors).map(([name, message]) => (
+                      <Typography key={name} variant="body2" color="error" data-field={name}>
+                        <strong>{field(name)}</strong>: {message}
+                      </Typography>
+                    ))}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+      {result.created.length > 0 && (
+        <Table size="small" data-testid="import-created">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('mentorflow.import.row')}</TableCell>
+              <TableCell>{field('name')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {result.created.map((row) => (
+              <TableRow key={row.id} data-testid="import-created-row">
+                <TableCell>{row.row}</TableCell>
+                <TableCell>
+                  <MuiLink component={Link} to={`/organizations/${row.id}/show`}>
+                    {row.name}
+                  </MuiLink>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Box>
+  );
 };

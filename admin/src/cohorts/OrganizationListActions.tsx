@@ -10,19 +10,19 @@ import { StartProgramsButton } from './StartProgramsButton';
  * phone (a simple list, no row checkboxes) also "Start programs", which picks the CSOs first.
  */
 export const OrganizationListActions = () => {
-    const { permissions } = usePermissions<Role>();
-    const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
-    const canCreate = isAllowed(permissions, 'organizations', 'create');
-    const canStart = isAllowed(permissions, 'programs', 'create');
-    return (
-        <TopToolbar sx={{ flexWrap: 'wrap' }}>
-            {isSmall && canStart && <PickOrganizationsButton />}
-            <FilterButton />
-            {canCreate && <CreateButton />}
-            {canCreate && <ImportButton />}
-            <ExportButton />
-        </TopToolbar>
-    );
+  const { permissions } = usePermissions<Role>();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const canCreate = isAllowed(permissions, 'organizations', 'create');
+  const canStart = isAllowed(permissions, 'programs', 'create');
+  return (
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+      {isSmall && canStart && <PickOrganizationsButton />}
+      <FilterButton />
+      {canCreate && <CreateButton />}
+      {canCreate && <ImportButton />}
+      <ExportButton />
+    </TopToolbar>
+  );
 };
 
 /**
@@ -30,6 +30,6 @@ export const OrganizationListActions = () => {
  * roles that cannot start programs.
  */
 export const useOrganizationBulkActions = () => {
-    const { permissions } = usePermissions<Role>();
-    return isAllowed(permissions, 'programs', 'create') ? <StartProgramsButton /> : false;
+  const { permissions } = usePermissions<Role>();
+  return isAllowed(permissions, 'programs', 'create') ? <StartProgramsButton /> : false;
 };

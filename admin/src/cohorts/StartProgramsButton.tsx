@@ -6,23 +6,23 @@ import { CohortWizard } from './wizard/CohortWizard';
 
 /** Bulk action on the organizations list: start programs for the selected CSOs. */
 export const StartProgramsButton = () => {
-    const { selectedIds, onUnselectItems } = useListContext();
-    const queryClient = useQueryClient();
-    const [open, setOpen] = useState(false);
-    const close = (started: boolean) => {
-        setOpen(false);
-        if (started) {
-            onUnselectItems();
-            queryClient.invalidateQueries({ queryKey: ['programs'] });
-            queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-        }
-    };
-    return (
-        <>
-            <Button label="mentorflow.cohort.button" onClick={() => setOpen(true)} data-testid="start-programs">
-                <PlayCircleOutlineIcon />
-            </Button>
-            {open && <CohortWizard organizationIds={selectedIds.map(String)} open={open} onClose={close} />}
-        </>
-    );
+  const { selectedIds, onUnselectItems } = useListContext();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const close = (started: boolean) => {
+    setOpen(false);
+    if (started) {
+      onUnselectItems();
+      queryClient.invalidateQueries({ queryKey: ['programs'] });
+      queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+    }
+  };
+  return (
+    <>
+      <Button label="mentorflow.cohort.button" onClick={() => setOpen(true)} data-testid="start-programs">
+        <PlayCircleOutlineIcon />
+      </Button>
+      {open && <CohortWizard organizationIds={selectedIds.map(String)} open={open} onClose={close} />}
+    </>
+  );
 };

@@ -4,19 +4,13 @@ import { DateField, useLocale, type DateFieldProps } from 'react-admin';
 // readers, unlike 11/21/2025 vs 21.11.2025.
 const DATE_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
 const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
-    ...DATE_OPTIONS,
-    hour: '2-digit',
-    minute: '2-digit',
+  ...DATE_OPTIONS,
+  hour: '2-digit',
+  minute: '2-digit',
 };
 
 /** DateField formatted in the console's language rather than the browser's. */
 export const LocaleDateField = (props: DateFieldProps) => {
-    const locale = useLocale();
-    return (
-        <DateField
-            locales={locale === 'tr' ? 'tr-TR' : 'en-GB'}
-            options={props.showTime ? DATE_TIME_OPTIONS : DATE_OPTIONS}
-            {...props}
-        />
-    );
+  const locale = useLocale();
+  return <DateField locales={locale === 'tr' ? 'tr-TR' : 'en-GB'} options={props.showTime ? DATE_TIME_OPTIONS : DATE_OPTIONS} {...props} />;
 };

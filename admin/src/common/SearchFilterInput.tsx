@@ -8,19 +8,19 @@ import { TextInput, type TextInputProps } from 'react-admin';
  * because the end one is the clear button.
  */
 export const SearchFilterInput = (props: Omit<TextInputProps, 'source'> & { source?: string }) => (
-    <TextInput
-        source="q"
-        label="ra.action.search"
-        resettable
-        slotProps={{
-            input: {
-                startAdornment: (
-                    <InputAdornment position="start">
-                        <SearchIcon color="disabled" fontSize="small" />
-                    </InputAdornment>
-                ),
-            },
-        }}
-        {...props}
-    />
+  <TextInput
+    source="q"
+    label="ra.action.search"
+    resettable
+    slotProps={{
+      input: {
+        startAdornment: (
+          <InputAdornment position="start">
+            <SearchIcon color="disabled" fontSize="small" />
+          </InputAdornment>
+        ),
+      },
+    }}
+    {...props}
+  />
 );

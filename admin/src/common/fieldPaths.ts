@@ -8,33 +8,33 @@ import { HttpError } from 'react-admin';
 export type PathResolver = (path: string) => string | null;
 
 interface PathRules {
-    /** Paths of inputs, e.g. /^items\.\d+\.title$/. */
-    inputs: RegExp[];
-    /** ArrayInput sources: errors on the array itself, e.g. "participants". */
-    arrays?: string[];
-    /** Paths with no input of their own sent to one, e.g. "elements.governance" -> its grade. */
-    redirects?: [RegExp, string][];
+  /** Paths of inputs, e.g. /^items\.\d+\.title$/. */
+  inputs: RegExp[];
+  /** ArrayInput sources: errors on the array itself, e.g. "participants". */
+  arrays?: string[];
+  /** Paths with no input of their own sent to one, e.g. "elements.governance" -> its grade. */
+  redirects?: [RegExp, string][];
 }
 
 export const pathResolver = ({ inputs, arrays = [], redirects = [] }: PathRules): PathResolver => {
-    const direct = (path: string): string | null => {
-        if (arrays.includes(path)) return `${path}.root`;
-        if (inputs.some(re => re.test(path))) return path;
-        for (const [re, to] of redirects) if (re.test(path)) return path.replace(re, to);
-        return null;
-    };
-    return path => {
-        const own = direct(path);
-        if (own) return own;
-        // "participants.3" (the whole entry) -> the nearest ancestor with an input.
-        const parts = path.split('.');
-        while (parts.length > 1) {
-            parts.pop();
-            const ancestor = direct(parts.join('.'));
-            if (ancestor) return ancestor;
-        }
-        return null;
-    };
+  const direct = (path: string): string | null => {
+    if (arrays.includes(path)) return `${path}.root`;
+    if (inputs.some((re) => re.test(path))) return path;
+    for (const [re, to] of redirects) if (re.test(path)) return path.replace(re, to);
+    return null;
+  };
+  return (path) => {
+    const own = direct(path);
+    if (own) return own;
+    // "participants.3" (the whole entry) -> the nearest ancestor with an input.
+    const parts = path.split('.');
+    while (parts.length > 1) {
+      parts.pop();
+      const ancestor = direct(parts.join('.'));
+      if (ancestor) return ancestor;
+    }
+    return null;
+  };
 };
 
 export type SubmissionErrors = Record<string, unknown>;
@@ -46,17 +46,17 @@ export type SubmissionErrors = Record<string, unknown>;
  * shows as the error toast and our forms in an alert. Null if the error has no field errors.
  */
 export const toSubmissionErrors = (error: unknown, resolve: PathResolver): SubmissionErrors | null => {
-    if (!(error instanceof HttpError) || error.status !== 400) return null;
-    const body = error.body as { errors?: unknown } | undefined;
-    if (!body || typeof body.errors !== 'object' || body.errors === null) return null;
-    const errors: SubmissionErrors = {};
-    const elsewhere: string[] = [];
-    for (const [path, raw] of Object.entries(body.errors as Record<string, unknown>)) {
-        const message = Array.isArray(raw) ? raw.join(' ') : String(raw);
-        const target = resolve(path);
-        if (!target) elsewhere.push(message);
-        else errors[target] = target in errors ? `${errors[target]} ${message}` : message;
-    }
-    if (elsewhere.length > 0) errors.root = { serverError: elsewhere.join(' · ') };
-    return errors;
+  if (!(error instanceof HttpError) || error.status !== 400) return null;
+  const body = error.body as { errors?: unknown } | undefined;
+  if (!body || typeof body.errors !== 'object' || body.errors === null) return null;
+  const errors: SubmissionErrors = {};
+  const elsewhere: string[] = [];
+  for (const [path, raw] of Object.entries(body.errors as Record<string, unknown>)) {
+    const message = Array.isArray(raw) ? raw.join(' ') : String(raw);
+    const target = resolve(path);
+    if (!target) elsewhere.push(message);
+    else errors[target] = target in errors ? `${errors[target]} ${message}` : message;
+  }
+  if (elsewhere.length > 0) errors.root = { serverError: elsewhere.join(' · ') };
+  return errors;
 };

@@ -8,31 +8,31 @@ import { DataTableBody, DataTableRow, type DataTableBodyProps, type DataTableRow
  * the same in tasks/inbox/InboxRows.tsx.)
  */
 export const LinkRow = forwardRef<HTMLTableRowElement, DataTableRowProps>(({ onKeyDown, sx, ...props }, ref) => {
-    const open = (event: KeyboardEvent<HTMLTableRowElement>) => {
-        onKeyDown?.(event);
-        if (event.defaultPrevented) return;
-        // Only the row itself: Enter on a checkbox or button inside keeps its own meaning.
-        if (event.target !== event.currentTarget) return;
-        if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            event.currentTarget.click();
-        }
-    };
-    return (
-        <DataTableRow
-            ref={ref}
-            tabIndex={0}
-            data-row-link="true"
-            onKeyDown={open}
-            sx={[
-                {
-                    '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
-                },
-                ...(Array.isArray(sx) ? sx : sx ? [sx] : []),
-            ]}
-            {...props}
-        />
-    );
+  const open = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    onKeyDown?.(event);
+    if (event.defaultPrevented) return;
+    // Only the row itself: Enter on a checkbox or button inside keeps its own meaning.
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      event.currentTarget.click();
+    }
+  };
+  return (
+    <DataTableRow
+      ref={ref}
+      tabIndex={0}
+      data-row-link="true"
+      onKeyDown={open}
+      sx={[
+        {
+          '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
+        },
+        ...(Array.isArray(sx) ? sx : sx ? [sx] : []),
+      ]}
+      {...props}
+    />
+  );
 });
 LinkRow.displayName = 'LinkRow';
 

@@ -7,28 +7,28 @@ import { HttpError, useLogoutIfAccessDenied, useNotify } from 'react-admin';
  * a network problem. A 401 signs out through the authProvider.
  */
 export const useWorkflowErrorHandler = () => {
-    const notify = useNotify();
-    const logoutIfAccessDenied = useLogoutIfAccessDenied();
-    return useCallback(
-        async (error: unknown) => {
-            if (await logoutIfAccessDenied(error)) return;
-            const status = error instanceof HttpError ? error.status : undefined;
-            const message = error instanceof Error ? error.message : '';
-            const key =
-                status === 409
-                    ? 'mentorflow.errors.conflict'
-                    : status === 403
-                      ? 'mentorflow.errors.forbidden_action'
-                      : status === 503
-                        ? 'mentorflow.errors.temporal_unavailable'
-                        : message || 'ra.notification.http_error';
-            notify(key, {
-                type: 'error',
-                // The server's reason, e.g. "the program is paused", follows the explanation.
-                messageArgs: { _: message, reason: message },
-                autoHideDuration: 8000,
-            });
-        },
-        [notify, logoutIfAccessDenied]
-    );
+  const notify = useNotify();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  return useCallback(
+    async (error: unknown) => {
+      if (await logoutIfAccessDenied(error)) return;
+      const status = error instanceof HttpError ? error.status : undefined;
+      const message = error instanceof Error ? error.message : '';
+      const key =
+        status === 409
+          ? 'mentorflow.errors.conflict'
+          : status === 403
+            ? 'mentorflow.errors.forbidden_action'
+            : status === 503
+              ? 'mentorflow.errors.temporal_unavailable'
+              : message || 'ra.notification.http_error';
+      notify(key, {
+        type: 'error',
+        // The server's reason, e.g. "the program is paused", follows the explanation.
+        messageArgs: { _: message, reason: message },
+        autoHideDuration: 8000,
+      });
+    },
+    [notify, logoutIfAccessDenied],
+  );
 };

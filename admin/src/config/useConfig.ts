@@ -9,17 +9,17 @@ type Configs = { institutional: InstitutionalConfig; advocacy: AdvocacyConfig };
 
 /** GET /api/config/:type: the configuration new programs start with. */
 export const useCurrentConfig = <T extends ConfigType>(type: T) => {
-    const dataProvider = useMentorflowDataProvider();
-    return useQuery({ queryKey: ['config', type], queryFn: () => dataProvider.getConfig<Configs[T]>(type) });
+  const dataProvider = useMentorflowDataProvider();
+  return useQuery({ queryKey: ['config', type], queryFn: () => dataProvider.getConfig<Configs[T]>(type) });
 };
 
 /** GET /api/config/:type/versions, newest first. */
 export const useConfigVersions = <T extends ConfigType>(type: T) => {
-    const dataProvider = useMentorflowDataProvider();
-    return useQuery({
-        queryKey: ['config', type, 'versions'],
-        queryFn: () => dataProvider.getConfigVersions<Configs[T]>(type) as Promise<ConfigVersion<Configs[T]>[]>,
-    });
+  const dataProvider = useMentorflowDataProvider();
+  return useQuery({
+    queryKey: ['config', type, 'versions'],
+    queryFn: () => dataProvider.getConfigVersions<Configs[T]>(type) as Promise<ConfigVersion<Configs[T]>[]>,
+  });
 };
 
 /** Every path the API names is an input of the tab that sent it. */
@@ -31,21 +31,21 @@ const anyPath: PathResolver = pathResolver({ inputs: [/.*/] });
  * on the inputs of the same paths.
  */
 export const useSaveConfig = (type: ConfigType, resolve: PathResolver = anyPath) => {
-    const dataProvider = useMentorflowDataProvider();
-    const queryClient = useQueryClient();
-    const notify = useNotify();
-    const onError = useWorkflowErrorHandler();
-    return async (change: ConfigChange): Promise<SubmissionErrors | undefined> => {
-        try {
-            const saved = await dataProvider.updateConfig<{ version: number }>(type, change);
-            notify('mentorflow.config.saved', { type: 'success', messageArgs: { version: saved.version } });
-            await queryClient.invalidateQueries({ queryKey: ['config', type] });
-            return undefined;
-        } catch (error) {
-            const errors = toSubmissionErrors(error, resolve);
-            if (errors) return errors;
-            await onError(error);
-            return undefined;
-        }
-    };
+  const dataProvider = useMentorflowDataProvider();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const onError = useWorkflowErrorHandler();
+  return async (change: ConfigChange): Promise<SubmissionErrors | undefined> => {
+    try {
+      const saved = await dataProvider.updateConfig<{ version: number }>(type, change);
+      notify('mentorflow.config.saved', { type: 'success', messageArgs: { version: saved.version } });
+      await queryClient.invalidateQueries({ queryKey: ['config', type] });
+      return undefined;
+    } catch (error) {
+      const errors = toSubmissionErrors(error, resolve);
+      if (errors) return errors;
+      await onError(error);
+      return undefined;
+    }
+  };
 };

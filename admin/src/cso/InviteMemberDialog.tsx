@@ -11,56 +11,56 @@ const EMAIL = /^\S+@\S+\.\S+$/;
 
 /** The field errors of a 400/409 ({errors: {email: '...'}}), or the message for the whole form. */
 const readErrors = (error: unknown): { fields: Partial<Record<Fields, string>>; message?: string } => {
-    const body = (error as { body?: { message?: string; errors?: Record<string, string> } })?.body;
-    const fields: Partial<Record<Fields, string>> = {};
-    for (const [path, message] of Object.entries(body?.errors ?? {})) {
-        if (path === 'email' || path === 'fullName' || path === 'language') fields[path] = message;
-    }
-    const unplaced = Object.keys(fields).length === 0;
-    return { fields, message: unplaced ? body?.message ?? (error as Error)?.message : undefined };
+  const body = (error as { body?: { message?: string; errors?: Record<string, string> } })?.body;
+  const fields: Partial<Record<Fields, string>> = {};
+  for (const [path, message] of Object.entries(body?.errors ?? {})) {
+    if (path === 'email' || path === 'fullName' || path === 'language') fields[path] = message;
+  }
+  const unplaced = Object.keys(fields).length === 0;
+  return { fields, message: unplaced ? (body?.message ?? (error as Error)?.message) : undefined };
 };
 
 /** The answer: "sent" when the API queued the e-mail, else the link to pass on (once only). */
 const Created = ({ invitation }: { invitation: CreatedInvitation }) => {
-    const translate = useTranslate();
-    const formatDate = useFormatDate();
-    const [copied, setCopied] = useState(false);
-    const copy = async () => {
-        try {
-            await navigator.clipboard.writeText(invitation.link);
-            setCopied(true);
-        } catch {
-            // No clipboard (plain http, old browser): the field is selected for a manual copy.
-            (document.getElementById('invitation-link') as HTMLInputElement | null)?.select();
-        }
-    };
-    if (invitation.emailed) {
-        return (
-            <Alert severity="success" data-testid="invitation-sent">
-                {translate('mentorflow.cso.invite.sent', { email: invitation.email, date: formatDate(invitation.expiresAt, 'dateTime') })}
-            </Alert>
-        );
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(invitation.link);
+      setCopied(true);
+    } catch {
+      // No clipboard (plain http, old browser): the field is selected for a manual copy.
+      (document.getElementById('invitation-link') as HTMLInputElement | null)?.select();
     }
+  };
+  if (invitation.emailed) {
     return (
-        <Box data-testid="invitation-created">
-            <Alert severity="info" sx={{ mb: 2 }}>
-                {translate('mentorflow.cso.invite.no_mail', { date: formatDate(invitation.expiresAt, 'dateTime') })}
-            </Alert>
-            <TextField
-                id="invitation-link"
-                fullWidth
-                size="small"
-                label={translate('mentorflow.cso.invite.link')}
-                value={invitation.link}
-                slotProps={{ input: { readOnly: true } }}
-                onFocus={e => e.target.select()}
-                data-testid="invitation-link"
-            />
-            <Button startIcon={<ContentCopyIcon />} onClick={copy} sx={{ mt: 1 }} data-testid="invitation-copy">
-                {translate(copied ? 'mentorflow.cso.invite.copied' : 'mentorflow.cso.invite.copy')}
-            </Button>
-        </Box>
+      <Alert severity="success" data-testid="invitation-sent">
+        {translate('mentorflow.cso.invite.sent', { email: invitation.email, date: formatDate(invitation.expiresAt, 'dateTime') })}
+      </Alert>
     );
+  }
+  return (
+    <Box data-testid="invitation-created">
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {translate('mentorflow.cso.invite.no_mail', { date: formatDate(invitation.expiresAt, 'dateTime') })}
+      </Alert>
+      <TextField
+        id="invitation-link"
+        fullWidth
+        size="small"
+        label={translate('mentorflow.cso.invite.link')}
+        value={invitation.link}
+        slotProps={{ input: { readOnly: true } }}
+        onFocus={(e) => e.target.select()}
+        data-testid="invitation-link"
+      />
+      <Button startIcon={<ContentCopyIcon />} onClick={copy} sx={{ mt: 1 }} data-testid="invitation-copy">
+        {translate(copied ? 'mentorflow.cso.invite.copied' : 'mentorflow.cso.invite.copy')}
+      </Button>
+    </Box>
+  );
 };
 
 /**
@@ -69,118 +69,122 @@ const Created = ({ invitation }: { invitation: CreatedInvitation }) => {
  * account) are put on their field.
  */
 export const InviteMemberDialog = ({
-    organizationId,
-    open,
-    onClose,
-    onInvited,
+  organizationId,
+  open,
+  onClose,
+  onInvited,
 }: {
-    organizationId: string;
-    open: boolean;
-    onClose: () => void;
-    onInvited: () => void;
+  organizationId: string;
+  open: boolean;
+  onClose: () => void;
+  onInvited: () => void;
 }) => {
-    const translate = useTranslate();
-    const locale = useLocale();
-    const [values, setValues] = useState({ email: '', fullName: '', language: locale === 'tr' ? 'tr' : 'en' });
-    const [submitted, setSubmitted] = useState(false);
-    const [submitting, setSubmitting] = useState(false);
-    const [server, setServer] = useState<ReturnType<typeof readErrors> | null>(null);
-    const [created, setCreated] = useState<CreatedInvitation | null>(null);
-    const local: Partial<Record<Fields, string>> = {
-        email: !values.email.trim() ? translate('ra.validation.required') : !EMAIL.test(values.email.trim()) ? translate('ra.validation.email') : undefined,
-        fullName: !values.fullName.trim() ? translate('ra.validation.required') : undefined,
-    };
-    const errorOf = (field: Fields) => (submitted ? local[field] : undefined) ?? server?.fields[field];
+  const translate = useTranslate();
+  const locale = useLocale();
+  const [values, setValues] = useState({ email: '', fullName: '', language: locale === 'tr' ? 'tr' : 'en' });
+  const [submitted, setSubmitted] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [server, setServer] = useState<ReturnType<typeof readErrors> | null>(null);
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  const local: Partial<Record<Fields, string>> = {
+    email: !values.email.trim()
+      ? translate('ra.validation.required')
+      : !EMAIL.test(values.email.trim())
+        ? translate('ra.validation.email')
+        : undefined,
+    fullName: !values.fullName.trim() ? translate('ra.validation.required') : undefined,
+  };
+  const errorOf = (field: Fields) => (submitted ? local[field] : undefined) ?? server?.fields[field];
 
-    const close = () => {
-        setValues({ email: '', fullName: '', language: values.language });
-        setSubmitted(false);
-        setServer(null);
-        setCreated(null);
-        onClose();
-    };
-    const submit = async (event: FormEvent) => {
-        event.preventDefault();
-        setSubmitted(true);
-        if (local.email || local.fullName) return;
-        setSubmitting(true);
-        setServer(null);
-        try {
-            setCreated(
-                await invite(organizationId, {
-                    email: values.email.trim(),
-                    fullName: values.fullName.trim(),
-                    language: values.language as 'en' | 'tr',
-                })
-            );
-            onInvited();
-        } catch (error) {
-            setServer(readErrors(error));
-        } finally {
-            setSubmitting(false);
-        }
-    };
-    const field = (name: 'email' | 'fullName') => ({
-        name,
-        fullWidth: true,
-        margin: 'dense' as const,
-        size: 'small' as const,
-        value: values[name],
-        onChange: (e: { target: { value: string } }) => setValues(v => ({ ...v, [name]: e.target.value })),
-        error: !!errorOf(name),
-        helperText: errorOf(name) ?? ' ',
-    });
-    return (
-        <Dialog open={open} onClose={close} fullWidth maxWidth="sm" data-testid="invite-dialog">
-            <DialogTitle>{translate('mentorflow.cso.invite.title')}</DialogTitle>
-            {created ? (
-                <>
-                    <DialogContent>
-                        <Created invitation={created} />
-                    </DialogContent>
-                    <DialogActions>
-                        <Button onClick={close} data-testid="invite-done">
-                            {translate('ra.action.close')}
-                        </Button>
-                    </DialogActions>
-                </>
-            ) : (
-                <form onSubmit={submit} noValidate>
-                    <DialogContent sx={{ pt: 0 }}>
-                        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                            {translate('mentorflow.cso.invite.help')}
-                        </Typography>
-                        <TextField {...field('fullName')} label={`${translate('mentorflow.cso.invite.full_name')} *`} autoComplete="off" />
-                        <TextField {...field('email')} type="email" label={`${translate('ra.auth.email')} *`} autoComplete="off" />
-                        <TextField
-                            select
-                            name="language"
-                            fullWidth
-                            margin="dense"
-                            size="small"
-                            label={translate('mentorflow.cso.invite.language')}
-                            value={values.language}
-                            onChange={e => setValues(v => ({ ...v, language: e.target.value }))}
-                            helperText={server?.fields.language ?? translate('mentorflow.cso.invite.language_help')}
-                            error={!!server?.fields.language}
-                        >
-                            <MenuItem value="en">English</MenuItem>
-                            <MenuItem value="tr">Türkçe</MenuItem>
-                        </TextField>
-                        {server?.message && (
-                            <Alert severity="error" sx={{ mt: 1 }} data-testid="invite-error">
-                                {server.message}
-                            </Alert>
-                        )}
-                    </DialogContent>
-                    <DialogActions>
-                        <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-                        <Button type="submit" variant="contained" disabled={submitting} data-testid="invite-submit">
-                            {translate('mentorflow.cso.invite.submit')}
-                        </Button>
-                    </DialogActions>
-                </form>
+  const close = () => {
+    setValues({ email: '', fullName: '', language: values.language });
+    setSubmitted(false);
+    setServer(null);
+    setCreated(null);
+    onClose();
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (local.email || local.fullName) return;
+    setSubmitting(true);
+    setServer(null);
+    try {
+      setCreated(
+        await invite(organizationId, {
+          email: values.email.trim(),
+          fullName: values.fullName.trim(),
+          language: values.language as 'en' | 'tr',
+        }),
+      );
+      onInvited();
+    } catch (error) {
+      setServer(readErrors(error));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+  const field = (name: 'email' | 'fullName') => ({
+    name,
+    fullWidth: true,
+    margin: 'dense' as const,
+    size: 'small' as const,
+    value: values[name],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
+    error: !!errorOf(name),
+    helperText: errorOf(name) ?? ' ',
+  });
+  return (
+    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" data-testid="invite-dialog">
+      <DialogTitle>{translate('mentorflow.cso.invite.title')}</DialogTitle>
+      {created ? (
+        <>
+          <DialogContent>
+            <Created invitation={created} />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={close} data-testid="invite-done">
+              {translate('ra.action.close')}
+            </Button>
+          </DialogActions>
+        </>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <DialogContent sx={{ pt: 0 }}>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              {translate('mentorflow.cso.invite.help')}
+            </Typography>
+            <TextField {...field('fullName')} label={`${translate('mentorflow.cso.invite.full_name')} *`} autoComplete="off" />
+            <TextField {...field('email')} type="email" label={`${translate('ra.auth.email')} *`} autoComplete="off" />
+            <TextField
+              select
+              name="language"
+              fullWidth
+              margin="dense"
+              size="small"
+              label={translate('mentorflow.cso.invite.language')}
+              value={values.language}
+              onChange={(e) => setValues((v) => ({ ...v, language: e.target.value }))}
+              helperText={server?.fields.language ?? translate('mentorflow.cso.invite.language_help')}
+              error={!!server?.fields.language}
+            >
+              <MenuItem value="en">English</MenuItem>
+              <MenuItem value="tr">Türkçe</MenuItem>
+            </TextField>
+            {server?.message && (
+              <Alert severity="error" sx={{ mt: 1 }} data-testid="invite-error">
+                {server.message}
+              </Alert>
             )}
-        </Dialog>
-    );
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={close}>{translate('ra.action.cancel')}</Button>
+            <Button type="submit" variant="contained" disabled={submitting} data-testid="invite-submit">
+              {translate('mentorflow.cso.invite.submit')}
+            </Button>
+          </DialogActions>
+        </form>
+      )}
+    </Dialog>
+  );
 };

@@ -10,10 +10,10 @@ import { usePage } from './usePage';
 const PER_PAGE = 8;
 
 interface DueTasksCardProps {
-    title: string;
-    items: DueTaskItem[];
-    emptyText: string;
-    testId: string;
+  title: string;
+  items: DueTaskItem[];
+  emptyText: string;
+  testId: string;
 }
 
 /**
@@ -22,40 +22,40 @@ interface DueTasksCardProps {
  * (overdue, then due soonest; the API's order), eight per page.
  */
 export const DueTasksCard = ({ title, items, emptyText, testId }: DueTasksCardProps) => {
-    const translate = useTranslate();
-    const taskType = useTaskTypeLabel();
-    const { shown, control } = usePage(items, PER_PAGE, testId);
-    return (
-        <ChartCard
-            title={title}
-            subheader={translate('mentorflow.dashboard.open_count', { smart_count: items.length })}
-            empty={items.length === 0}
-            emptyText={emptyText}
-            testId={testId}
-        >
-            <List dense disablePadding>
-                {shown.map(task => (
-                    <ListItemButton
-                        key={task.id}
-                        component={Link}
-                        to={`/tasks/${task.id}/show`}
-                        divider
-                        // The same handle as the inbox's rows (tasks/TaskList.tsx): this list is the inbox's top.
-                        data-testid="task-row"
-                        data-task-id={task.id}
-                        data-task-type={task.type}
-                        data-overdue={task.overdue ? 'true' : 'false'}
-                    >
-                        <ListItemText
-                            primary={task.organizationName}
-                            secondary={`${taskType(task.type, (task as { taskName?: { en: string; tr: string } }).taskName)} · ${translate('mentorflow.dashboard.year', { year: task.year })}`}
-                            slotProps={{ primary: { noWrap: true } }}
-                        />
-                        <DueChip dueAt={task.dueAt} overdue={task.overdue} />
-                    </ListItemButton>
-                ))}
-            </List>
-            {control}
-        </ChartCard>
-    );
+  const translate = useTranslate();
+  const taskType = useTaskTypeLabel();
+  const { shown, control } = usePage(items, PER_PAGE, testId);
+  return (
+    <ChartCard
+      title={title}
+      subheader={translate('mentorflow.dashboard.open_count', { smart_count: items.length })}
+      empty={items.length === 0}
+      emptyText={emptyText}
+      testId={testId}
+    >
+      <List dense disablePadding>
+        {shown.map((task) => (
+          <ListItemButton
+            key={task.id}
+            component={Link}
+            to={`/tasks/${task.id}/show`}
+            divider
+            // The same handle as the inbox's rows (tasks/TaskList.tsx): this list is the inbox's top.
+            data-testid="task-row"
+            data-task-id={task.id}
+            data-task-type={task.type}
+            data-overdue={task.overdue ? 'true' : 'false'}
+          >
+            <ListItemText
+              primary={task.organizationName}
+              secondary={`${taskType(task.type, (task as { taskName?: { en: string; tr: string } }).taskName)} · ${translate('mentorflow.dashboard.year', { year: task.year })}`}
+              slotProps={{ primary: { noWrap: true } }}
+            />
+            <DueChip dueAt={task.dueAt} overdue={task.overdue} />
+          </ListItemButton>
+        ))}
+      </List>
+      {control}
+    </ChartCard>
+  );
 };

@@ -10,42 +10,42 @@ const OVERDUE_TASKS = `/tasks?filter=${encodeURIComponent(JSON.stringify({ overd
 
 /** The oldest overdue tasks (the API sends 20) and a link to all of them. */
 export const OverdueTasksCard = ({ count, items }: { count: number; items: OverdueTaskItem[] }) => {
-    const translate = useTranslate();
-    const taskType = useTaskTypeLabel();
-    return (
-        <ChartCard
-            title={translate('mentorflow.dashboard.overdue_tasks')}
-            subheader={translate('mentorflow.dashboard.overdue_count', { smart_count: count })}
-            action={
-                count > 0 && (
-                    <Button component={Link} to={OVERDUE_TASKS} size="small" data-testid="dashboard-overdue-all">
-                        {translate('mentorflow.dashboard.see_all')}
-                    </Button>
-                )
-            }
-            empty={items.length === 0}
-            emptyText={translate('mentorflow.dashboard.nothing_overdue')}
-            testId="dashboard-overdue"
-        >
-            <List dense disablePadding>
-                {items.map(item => (
-                    <ListItemButton
-                        key={item.id}
-                        component={Link}
-                        to={`/tasks/${item.id}/show`}
-                        divider
-                        data-testid="dashboard-overdue-item"
-                        sx={{ gap: 1 }}
-                    >
-                        <ListItemText
-                            primary={item.organizationName}
-                            secondary={`${taskType(item.type, (item as { taskName?: { en: string; tr: string } }).taskName)} · ${item.assigneeName}`}
-                            slotProps={{ primary: { noWrap: true } }}
-                        />
-                        <DueChip dueAt={item.dueAt} overdue />
-                    </ListItemButton>
-                ))}
-            </List>
-        </ChartCard>
-    );
+  const translate = useTranslate();
+  const taskType = useTaskTypeLabel();
+  return (
+    <ChartCard
+      title={translate('mentorflow.dashboard.overdue_tasks')}
+      subheader={translate('mentorflow.dashboard.overdue_count', { smart_count: count })}
+      action={
+        count > 0 && (
+          <Button component={Link} to={OVERDUE_TASKS} size="small" data-testid="dashboard-overdue-all">
+            {translate('mentorflow.dashboard.see_all')}
+          </Button>
+        )
+      }
+      empty={items.length === 0}
+      emptyText={translate('mentorflow.dashboard.nothing_overdue')}
+      testId="dashboard-overdue"
+    >
+      <List dense disablePadding>
+        {items.map((item) => (
+          <ListItemButton
+            key={item.id}
+            component={Link}
+            to={`/tasks/${item.id}/show`}
+            divider
+            data-testid="dashboard-overdue-item"
+            sx={{ gap: 1 }}
+          >
+            <ListItemText
+              primary={item.organizationName}
+              secondary={`${taskType(item.type, (item as { taskName?: { en: string; tr: string } }).taskName)} · ${item.assigneeName}`}
+              slotProps={{ primary: { noWrap: true } }}
+            />
+            <DueChip dueAt={item.dueAt} overdue />
+          </ListItemButton>
+        ))}
+      </List>
+    </ChartCard>
+  );
 };

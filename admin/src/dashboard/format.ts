@@ -6,51 +6,51 @@ export const intlLocale = (locale: string) => (locale === 'tr' ? 'tr-TR' : 'en-G
 
 /** "21 Nov 2027" (or with the time) in the console's language. */
 export const useFormatDate = () => {
-    const locale = useLocale();
-    return useCallback(
-        (iso: string | null | undefined, withTime = false) =>
-            iso
-                ? new Date(iso).toLocaleDateString(intlLocale(locale), {
-                      year: 'numeric',
-                      month: 'short',
-                      day: 'numeric',
-                      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-                  })
-                : '',
-        [locale]
-    );
+  const locale = useLocale();
+  return useCallback(
+    (iso: string | null | undefined, withTime = false) =>
+      iso
+        ? new Date(iso).toLocaleDateString(intlLocale(locale), {
+            year: 'numeric',
+            month: 'short',
+            day: 'numeric',
+            ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+          })
+        : '',
+    [locale],
+  );
 };
 
 /** "November 2027". */
 export const useMonthLabel = (date = new Date()) => {
-    const locale = useLocale();
-    return date.toLocaleDateString(intlLocale(locale), { month: 'long', year: 'numeric' });
+  const locale = useLocale();
+  return date.toLocaleDateString(intlLocale(locale), { month: 'long', year: 'numeric' });
 };
 
 /** "3 days ago", "in 2 hours". */
 export const useTimeAgo = () => {
-    const locale = useLocale();
-    return useCallback(
-        (iso: string) => {
-            const seconds = Math.round((new Date(iso).getTime() - Date.now()) / 1000);
-            const rtf = new Intl.RelativeTimeFormat(locale === 'tr' ? 'tr' : 'en', { numeric: 'auto' });
-            const abs = Math.abs(seconds);
-            if (abs < 60) return rtf.format(seconds, 'second');
-            if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
-            if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
-            if (abs < 86400 * 60) return rtf.format(Math.round(seconds / 86400), 'day');
-            return rtf.format(Math.round(seconds / (86400 * 30)), 'month');
-        },
-        [locale]
-    );
+  const locale = useLocale();
+  return useCallback(
+    (iso: string) => {
+      const seconds = Math.round((new Date(iso).getTime() - Date.now()) / 1000);
+      const rtf = new Intl.RelativeTimeFormat(locale === 'tr' ? 'tr' : 'en', { numeric: 'auto' });
+      const abs = Math.abs(seconds);
+      if (abs < 60) return rtf.format(seconds, 'second');
+      if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+      if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+      if (abs < 86400 * 60) return rtf.format(Math.round(seconds / 86400), 'day');
+      return rtf.format(Math.round(seconds / (86400 * 30)), 'month');
+    },
+    [locale],
+  );
 };
 
 /** 0.51 -> "51%" in the console's language ("%51" in Turkish). */
 export const usePercent = () => {
-    const locale = useLocale();
-    return useCallback(
-        (ratio: number | null | undefined) =>
-            ratio == null ? '—' : new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
-        [locale]
-    );
+  const locale = useLocale();
+  return useCallback(
+    (ratio: number | null | undefined) =>
+      ratio == null ? '—' : new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
+    [locale],
+  );
 };

@@ -13,112 +13,134 @@ export const filesKey = (ownerType: OwnerType, ownerId: string) => ['files', own
 
 /** The files of one owner (a plan item, a visit, a resource), from GET /api/files. */
 export const useOwnerFiles = (ownerType: OwnerType, ownerId: string | undefined) =>
-    useQuery({
-        queryKey: filesKey(ownerType, ownerId ?? ''),
-        queryFn: () => apiJson<FileRecord[]>(`/files?ownerType=${ownerType}&ownerId=${ownerId}`),
-        enabled: !!ownerId,
-    });
+  useQuery({
+    queryKey: filesKey(ownerType, ownerId ?? ''),
+    queryFn: () => apiJson<FileRecord[]>(`/files?ownerType=${ownerType}&ownerId=${ownerId}`),
+    enabled: !!ownerId,
+  });
 
 /** One file: its name downloads it; the bin removes it (the API decides who may). */
 export const FileLine = ({ file, onDeleted, canDelete }: { file: FileRecord; onDeleted?: () => void; canDelete?: boolean }) => {
-    const notify = useNotify();
-    const translate = useTranslate();
-    return (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 0 }} data-testid="file-line">
-            <AttachFileIcon fontSize="small" color="action" />
-            <Link
-                component="button"
-                type="button"
-                variant="body2"
-                sx={{ textAlign: 'left', overflowWrap: 'anywhere' }}
-                onClick={() => downloadTo(`/files/${file.id}/content`, file.name).catch(e => notify(e.message, { type: 'error' }))}
-                data-testid="file-download"
-            >
-                {file.name}
-            </Link>
-            <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-                {formatSize(file.size)}
-            </Typography>
-            {canDelete && (
-                <Tooltip title={translate('mentorflow.documents.delete_file')}>
-                    <IconButton
-                        size="small"
-                        aria-label={translate('mentorflow.documents.delete_file')}
-                        onClick={() =>
-                            deleteFile(file.id)
-                                .then(() => onDeleted?.())
-                                .catch(e => notify(e.message, { type: 'error' }))
-                        }
-                    >
-                        <DeleteIcon fontSize="small" />
-                    </IconButton>
-                </Tooltip>
-            )}
-        </Stack>
-    );
+  const notify = useNotify();
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 0 }} data-testid="file-line">
+      <AttachFileIcon fontSize="small" color="action" />
+      <Link
+        component="button"
+        type="button"
+        variant="body2"
+        sx={{ textAlign: 'left', overflowWrap: 'anywhere' }}
+        onClick={() => downloadTo(`/files/${file.id}/content`, file.name).catch((e) => notify(e.message, { type: 'error' }))}
+        data-testid="file-download"
+      >
+        {file.name}
+      </Link>
+      <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+        {formatSize(file.size)}
+      </Typography>
+      {canDelete && (
+        <Tooltip title={translate('mentorflow.documents.delete_file')}>
+          <IconButton
+            size="small"
+            aria-label={translate('mentorflow.documents.delete_file')}
+            onClick={() =>
+              deleteFile(file.id)
+                .then(() => onDeleted?.())
+                .catch((e) => notify(e.message, { type: 'error' }))
+            }
+          >
+            <DeleteIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      )}
+    </Stack>
+  );
 };
 
 /** A button that uploads one chosen file for an owner, then refreshes that owner's list. */
-export const UploadButton = ({ ownerType, ownerId, label, onUploaded, testId }: { ownerType: OwnerType; ownerId: string; label?: string; onUploaded?: (f: FileRecord) => void; testId?: string }) => {
-    const input = useRef<HTMLInputElement>(null);
-    const [busy, setBusy] = useState(false);
-    const notify = useNotify();
-    const translate = useTranslate();
-    const client = useQueryClient();
-    return (
-        <>
-            <input
-                ref={input}
-                type="file"
-                accept={ACCEPT}
-                hidden
-                data-testid={testId ? `${testId}-input` : 'file-input'}
-                onChange={async e => {
-                    const file = e.target.files?.[0];
-                    e.target.value = '';
-                    if (!file) return;
-                    setBusy(true);
-                    try {
-                        const saved = await uploadFile(file, ownerType, ownerId);
-                        await client.invalidateQueries({ queryKey: ['files'] });
-                        await client.invalidateQueries({ queryKey: ['program-documents'] });
-                        notify('mentorflow.documents.uploaded', { type: 'success', messageArgs: { name: saved.name } });
-                        onUploaded?.(saved);
-                    } catch (err) {
-                        notify((err as Error).message, { type: 'error' });
-                    } finally {
-                        setBusy(false);
-                    }
-                }}
-            />
-            <Button
-                size="small"
-                startIcon={busy ? <CircularProgress size={14} color="inherit" /> : <UploadIcon />}
-                disabled={busy}
-                onClick={() => input.current?.click()}
-                data-testid={testId ?? 'file-upload'}
-            >
-                {translate(label ?? 'mentorflow.documents.upload')}
-            </Button>
-        </>
-    );
+export const UploadButton = ({
+  ownerType,
+  ownerId,
+  label,
+  onUploaded,
+  testId,
+}: {
+  ownerType: OwnerType;
+  ownerId: string;
+  label?: string;
+  onUploaded?: (f: FileRecord) => void;
+  testId?: string;
+}) => {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const notify = useNotify();
+  const translate = useTranslate();
+  const client = useQueryClient();
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        accept={ACCEPT}
+        hidden
+        data-testid={testId ? `${testId}-input` : 'file-input'}
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (!file) return;
+          setBusy(true);
+          try {
+            const saved = await uploadFile(file, ownerType, ownerId);
+            await client.invalidateQueries({ queryKey: ['files'] });
+            await client.invalidateQueries({ queryKey: ['program-documents'] });
+            notify('mentorflow.documents.uploaded', { type: 'success', messageArgs: { name: saved.name } });
+            onUploaded?.(saved);
+          } catch (err) {
+            notify((err as Error).message, { type: 'error' });
+          } finally {
+            setBusy(false);
+          }
+        }}
+      />
+      <Button
+        size="small"
+        startIcon={busy ? <CircularProgress size={14} color="inherit" /> : <UploadIcon />}
+        disabled={busy}
+        onClick={() => input.current?.click()}
+        data-testid={testId ?? 'file-upload'}
+      >
+        {translate(label ?? 'mentorflow.documents.upload')}
+      </Button>
+    </>
+  );
 };
 
 /** An owner's files with an upload button (visits' attendance sheets, resources' files). */
-export const OwnerFiles = ({ ownerType, ownerId, canUpload, label }: { ownerType: OwnerType; ownerId: string; canUpload: boolean; label?: string }) => {
-    const { data } = useOwnerFiles(ownerType, ownerId);
-    const client = useQueryClient();
-    const refresh = () => client.invalidateQueries({ queryKey: filesKey(ownerType, ownerId) });
-    return (
-        <Box sx={{ display: 'grid', gap: 0.5 }} data-testid={`files-${ownerType}`}>
-            {(data ?? []).map(f => (
-                <FileLine key={f.id} file={f} canDelete={canUpload} onDeleted={refresh} />
-            ))}
-            {canUpload && (
-                <Box>
-                    <UploadButton ownerType={ownerType} ownerId={ownerId} label={label} testId={`upload-${ownerType}`} />
-                </Box>
-            )}
+export const OwnerFiles = ({
+  ownerType,
+  ownerId,
+  canUpload,
+  label,
+}: {
+  ownerType: OwnerType;
+  ownerId: string;
+  canUpload: boolean;
+  label?: string;
+}) => {
+  const { data } = useOwnerFiles(ownerType, ownerId);
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: filesKey(ownerType, ownerId) });
+  return (
+    <Box sx={{ display: 'grid', gap: 0.5 }} data-testid={`files-${ownerType}`}>
+      {(data ?? []).map((f) => (
+        <FileLine key={f.id} file={f} canDelete={canUpload} onDeleted={refresh} />
+      ))}
+      {canUpload && (
+        <Box>
+          <UploadButton ownerType={ownerType} ownerId={ownerId} label={label} testId={`upload-${ownerType}`} />
         </Box>
-    );
+      )}
+    </Box>
+  );
 };

@@ -1,5 +1,20 @@
 import { useState } from 'react';
-import { Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useGetList, usePermissions, useTranslate } from 'react-admin';
@@ -9,23 +24,37 @@ import { useConfigText } from '../institutional/useConfigText';
 import { apiJson } from './filesApi';
 
 interface NeedsReport {
-    year: number;
-    programs: number;
-    elements: { element: string; plannedCsos: number; planItems: number; namedAreaCsos: number; lowGradeCsos: number; averageGrade: number | null; organizationIds: string[] }[];
-    studyTypes: { studyType: string; planItems: number; csos: number; done: number; organizationIds: string[] }[];
+  year: number;
+  programs: number;
+  elements: {
+    element: string;
+    plannedCsos: number;
+    planItems: number;
+    namedAreaCsos: number;
+    lowGradeCsos: number;
+    averageGrade: number | null;
+    organizationIds: string[];
+  }[];
+  studyTypes: { studyType: string; planItems: number; csos: number; done: number; organizationIds: string[] }[];
 }
 
 /** The events form, opened with a workshop on this need and the CSOs that have it. */
 const eventLink = (topic: string, organizationIds: string[]) =>
-    `/events/create?source=${encodeURIComponent(JSON.stringify({ kind: 'workshop', topic, organizationIds }))}`;
+  `/events/create?source=${encodeURIComponent(JSON.stringify({ kind: 'workshop', topic, organizationIds }))}`;
 
 const StartEvent = ({ topic, organizationIds }: { topic: string; organizationIds: string[] }) => {
-    const translate = useTranslate();
-    return (
-        <Button size="small" component={RouterLink} to={eventLink(topic, organizationIds)} startIcon={<EventIcon />} data-testid="needs-start-event">
-            {translate('mentorflow.needs.start_event')}
-        </Button>
-    );
+  const translate = useTranslate();
+  return (
+    <Button
+      size="small"
+      component={RouterLink}
+      to={eventLink(topic, organizationIds)}
+      startIcon={<EventIcon />}
+      data-testid="needs-start-event"
+    >
+      {translate('mentorflow.needs.start_event')}
+    </Button>
+  );
 };
 
 /**
@@ -33,120 +62,138 @@ const StartEvent = ({ topic, organizationIds }: { topic: string; organizationIds
  * cohort, so workshops and trainings follow the needs; each row starts an event for its CSOs.
  */
 export const NeedsPage = () => {
-    const translate = useTranslate();
-    const text = useConfigText(undefined);
-    const { permissions } = usePermissions<Role>();
-    const [year, setYear] = useState(1);
-    const [mentorId, setMentorId] = useState('');
-    const manager = permissions === 'admin' || permissions === 'program_manager';
-    const { data: mentors } = useGetList('users', { filter: { role: 'mentor' }, pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' } }, { enabled: manager });
-    const { data, isPending } = useQuery({
-        queryKey: ['needs', year, mentorId],
-        queryFn: () => apiJson<NeedsReport>(`/reports/needs?year=${year}${mentorId ? `&mentorId=${mentorId}` : ''}`),
-    });
-    const studyName = (s: string) => translate(`mentorflow.study_types.${s}`, { _: s });
-    return (
-        <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }} data-testid="needs-page">
-            <Title title={translate('mentorflow.needs.title')} />
-            <Typography variant="h5" component="h1">
-                {translate('mentorflow.needs.title')}
-            </Typography>
-            <Typography variant="body2" color="text.secondary">
-                {translate('mentorflow.needs.intro')}
-            </Typography>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-                <TextField select size="small" label={translate('mentorflow.needs.year')} value={year} onChange={e => setYear(Number(e.target.value))} sx={{ minWidth: 120 }}>
-                    {[1, 2, 3, 4, 5].map(y => (
-                        <MenuItem key={y} value={y}>
-                            {y}
-                        </MenuItem>
-                    ))}
-                </TextField>
-                {manager && (
-                    <TextField select size="small" label={translate('mentorflow.needs.mentor')} value={mentorId} onChange={e => setMentorId(e.target.value)} sx={{ minWidth: 220 }}>
-                        <MenuItem value="">{translate('mentorflow.needs.all_mentors')}</MenuItem>
-                        {(mentors ?? []).map(m => (
-                            <MenuItem key={m.id} value={m.id}>
-                                {m.fullName}
-                            </MenuItem>
-                        ))}
-                    </TextField>
-                )}
-            </Stack>
-            {isPending || !data ? (
-                <LinearProgress />
-            ) : (
-                <>
-                    <Typography variant="body2" data-testid="needs-count">
-                        {translate('mentorflow.needs.cohort', { smart_count: data.programs })}
-                    </Typography>
-                    <Card variant="outlined">
-                        <CardContent sx={{ overflowX: 'auto' }}>
-                            <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-                                {translate('mentorflow.needs.study_types')}
-                            </Typography>
-                            <Table size="small" data-testid="needs-study-types">
-                                <TableHead>
-                                    <TableRow>
-                                        <TableCell>{translate('mentorflow.needs.study_type')}</TableCell>
-                                        <TableCell align="right">{translate('mentorflow.needs.csos')}</TableCell>
-                                        <TableCell align="right">{translate('mentorflow.needs.items')}</TableCell>
-                                        <TableCell align="right">{translate('mentorflow.needs.done')}</TableCell>
-                                        <TableCell />
-                                    </TableRow>
-                                </TableHead>
-                                <TableBody>
-                                    {data.studyTypes.map(s => (
-                                        <TableRow key={s.studyType}>
-                                            <TableCell>{studyName(s.studyType)}</TableCell>
-                                            <TableCell align="right">{s.csos}</TableCell>
-                                            <TableCell align="right">{s.planItems}</TableCell>
-                                            <TableCell align="right">{s.done}</TableCell>
-                                            <TableCell align="right">
-                                                <StartEvent topic={studyName(s.studyType)} organizationIds={s.organizationIds} />
-                                            </TableCell>
-                                        </TableRow>
-                                    ))}
-                                </TableBody>
-                            </Table>
-                        </CardContent>
-                    </Card>
-                    <Card variant="outlined">
-                        <CardContent sx={{ overflowX: 'auto' }}>
-                            <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-                                {translate('mentorflow.needs.elements')}
-                            </Typography>
-                            <Typography variant="caption" color="text.secondary">
-                                {translate('mentorflow.needs.elements_caption')}
-                            </Typography>
-                            <Table size="small" data-testid="needs-elements">
-                                <TableHead>
-                                    <TableRow>
-                                        <TableCell>{translate('mentorflow.needs.element')}</TableCell>
-                                        <TableCell align="right">{translate('mentorflow.needs.planned_csos')}</TableCell>
-                                        <TableCell align="right">{translate('mentorflow.needs.low_grade_csos')}</TableCell>
-                                        <TableCell align="right">{translate('mentorflow.needs.average_grade')}</TableCell>
-                                        <TableCell />
-                                    </TableRow>
-                                </TableHead>
-                                <TableBody>
-                                    {data.elements.map(e => (
-                                        <TableRow key={e.element}>
-                                            <TableCell>{text.element(e.element)}</TableCell>
-                                            <TableCell align="right">{e.plannedCsos}</TableCell>
-                                            <TableCell align="right">{e.lowGradeCsos}</TableCell>
-                                            <TableCell align="right">{e.averageGrade ?? '—'}</TableCell>
-                                            <TableCell align="right">
-                                                {e.organizationIds.length > 0 && <StartEvent topic={text.element(e.element)} organizationIds={e.organizationIds} />}
-                                            </TableCell>
-                                        </TableRow>
-                                    ))}
-                                </TableBody>
-                            </Table>
-                        </CardContent>
-                    </Card>
-                </>
-            )}
-        </Box>
-    );
+  const translate = useTranslate();
+  const text = useConfigText(undefined);
+  const { permissions } = usePermissions<Role>();
+  const [year, setYear] = useState(1);
+  const [mentorId, setMentorId] = useState('');
+  const manager = permissions === 'admin' || permissions === 'program_manager';
+  const { data: mentors } = useGetList(
+    'users',
+    { filter: { role: 'mentor' }, pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' } },
+    { enabled: manager },
+  );
+  const { data, isPending } = useQuery({
+    queryKey: ['needs', year, mentorId],
+    queryFn: () => apiJson<NeedsReport>(`/reports/needs?year=${year}${mentorId ? `&mentorId=${mentorId}` : ''}`),
+  });
+  const studyName = (s: string) => translate(`mentorflow.study_types.${s}`, { _: s });
+  return (
+    <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }} data-testid="needs-page">
+      <Title title={translate('mentorflow.needs.title')} />
+      <Typography variant="h5" component="h1">
+        {translate('mentorflow.needs.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('mentorflow.needs.intro')}
+      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextField
+          select
+          size="small"
+          label={translate('mentorflow.needs.year')}
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value))}
+          sx={{ minWidth: 120 }}
+        >
+          {[1, 2, 3, 4, 5].map((y) => (
+            <MenuItem key={y} value={y}>
+              {y}
+            </MenuItem>
+          ))}
+        </TextField>
+        {manager && (
+          <TextField
+            select
+            size="small"
+            label={translate('mentorflow.needs.mentor')}
+            value={mentorId}
+            onChange={(e) => setMentorId(e.target.value)}
+            sx={{ minWidth: 220 }}
+          >
+            <MenuItem value="">{translate('mentorflow.needs.all_mentors')}</MenuItem>
+            {(mentors ?? []).map((m) => (
+              <MenuItem key={m.id} value={m.id}>
+                {m.fullName}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      </Stack>
+      {isPending || !data ? (
+        <LinearProgress />
+      ) : (
+        <>
+          <Typography variant="body2" data-testid="needs-count">
+            {translate('mentorflow.needs.cohort', { smart_count: data.programs })}
+          </Typography>
+          <Card variant="outlined">
+            <CardContent sx={{ overflowX: 'auto' }}>
+              <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+                {translate('mentorflow.needs.study_types')}
+              </Typography>
+              <Table size="small" data-testid="needs-study-types">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('mentorflow.needs.study_type')}</TableCell>
+                    <TableCell align="right">{translate('mentorflow.needs.csos')}</TableCell>
+                    <TableCell align="right">{translate('mentorflow.needs.items')}</TableCell>
+                    <TableCell align="right">{translate('mentorflow.needs.done')}</TableCell>
+                    <TableCell />
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {data.studyTypes.map((s) => (
+                    <TableRow key={s.studyType}>
+                      <TableCell>{studyName(s.studyType)}</TableCell>
+                      <TableCell align="right">{s.csos}</TableCell>
+                      <TableCell align="right">{s.planItems}</TableCell>
+                      <TableCell align="right">{s.done}</TableCell>
+                      <TableCell align="right">
+                        <StartEvent topic={studyName(s.studyType)} organizationIds={s.organizationIds} />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </CardContent>
+          </Card>
+          <Card variant="outlined">
+            <CardContent sx={{ overflowX: 'auto' }}>
+              <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+                {translate('mentorflow.needs.elements')}
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                {translate('mentorflow.needs.elements_caption')}
+              </Typography>
+              <Table size="small" data-testid="needs-elements">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('mentorflow.needs.element')}</TableCell>
+                    <TableCell align="right">{translate('mentorflow.needs.planned_csos')}</TableCell>
+                    <TableCell align="right">{translate('mentorflow.needs.low_grade_csos')}</TableCell>
+                    <TableCell align="right">{translate('mentorflow.needs.average_grade')}</TableCell>
+                    <TableCell />
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {data.elements.map((e) => (
+                    <TableRow key={e.element}>
+                      <TableCell>{text.element(e.element)}</TableCell>
+                      <TableCell align="right">{e.plannedCsos}</TableCell>
+                      <TableCell align="right">{e.lowGradeCsos}</TableCell>
+                      <TableCell align="right">{e.averageGrade ?? '—'}</TableCell>
+                      <TableCell align="right">
+                        {e.organizationIds.length > 0 && <StartEvent topic={text.element(e.element)} organizationIds={e.organizationIds} />}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </CardContent>
+          </Card>
+        </>
+      )}
+    </Box>
+  );
 };

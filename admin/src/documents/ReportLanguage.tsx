@@ -12,49 +12,49 @@ const LANGUAGES: ProgramLanguage[] = ['tr', 'en'];
  * language"), read by everyone who sees the program and changed by those who work on it.
  */
 export const ReportLanguage = ({ programId, language, editable }: { programId: string; language: ProgramLanguage; editable: boolean }) => {
-    const translate = useTranslate();
-    const notify = useNotify();
-    const refresh = useProgramRefresh();
-    const [saving, setSaving] = useState(false);
-    const name = (l: ProgramLanguage) => translate(`mentorflow.documents.language_names.${l}`);
-    if (!editable) {
-        return (
-            <Typography variant="body2" color="text.secondary" data-testid="report-language">
-                {translate('mentorflow.documents.language')}: {name(language)}
-            </Typography>
-        );
-    }
-    const change = async (next: ProgramLanguage) => {
-        setSaving(true);
-        try {
-            await apiPutJson(`/programs/${programId}/language`, { language: next });
-            notify('mentorflow.documents.language_saved', { type: 'info' });
-            refresh();
-        } catch (e) {
-            notify((e as Error).message, { type: 'warning' });
-        } finally {
-            setSaving(false);
-        }
-    };
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useProgramRefresh();
+  const [saving, setSaving] = useState(false);
+  const name = (l: ProgramLanguage) => translate(`mentorflow.documents.language_names.${l}`);
+  if (!editable) {
     return (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <TextField
-                select
-                size="small"
-                label={translate('mentorflow.documents.language')}
-                value={language}
-                disabled={saving}
-                onChange={e => change(e.target.value as ProgramLanguage)}
-                helperText={translate('mentorflow.documents.language_help')}
-                slotProps={{ htmlInput: { 'data-testid': 'report-language-select' } }}
-                sx={{ minWidth: 200, maxWidth: 360 }}
-            >
-                {LANGUAGES.map(l => (
-                    <MenuItem key={l} value={l}>
-                        {name(l)}
-                    </MenuItem>
-                ))}
-            </TextField>
-        </Stack>
+      <Typography variant="body2" color="text.secondary" data-testid="report-language">
+        {translate('mentorflow.documents.language')}: {name(language)}
+      </Typography>
     );
+  }
+  const change = async (next: ProgramLanguage) => {
+    setSaving(true);
+    try {
+      await apiPutJson(`/programs/${programId}/language`, { language: next });
+      notify('mentorflow.documents.language_saved', { type: 'info' });
+      refresh();
+    } catch (e) {
+      notify((e as Error).message, { type: 'warning' });
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <TextField
+        select
+        size="small"
+        label={translate('mentorflow.documents.language')}
+        value={language}
+        disabled={saving}
+        onChange={(e) => change(e.target.value as ProgramLanguage)}
+        helperText={translate('mentorflow.documents.language_help')}
+        slotProps={{ htmlInput: { 'data-testid': 'report-language-select' } }}
+        sx={{ minWidth: 200, maxWidth: 360 }}
+      >
+        {LANGUAGES.map((l) => (
+          <MenuItem key={l} value={l}>
+            {name(l)}
+          </MenuItem>
+        ))}
+      </TextField>
+    </Stack>
+  );
 };

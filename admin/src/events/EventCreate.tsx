@@ -4,7 +4,7 @@ import { pickEventFields } from './choices';
 import { EventForm } from './EventForm';
 
 export const EventCreate = () => (
-    <Create redirect="show" transform={pickEventFields} record={{ kind: 'meeting', date: localToday(), organizationIds: [] }}>
-        <EventForm />
-    </Create>
+  <Create redirect="show" transform={pickEventFields} record={{ kind: 'meeting', date: localToday(), organizationIds: [] }}>
+    <EventForm />
+  </Create>
 );

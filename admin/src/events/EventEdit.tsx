@@ -4,7 +4,7 @@ import { EventForm } from './EventForm';
 
 // Pessimistic: the API checks the organizations; its 400 lands on the inputs.
 export const EventEdit = () => (
-    <Edit redirect="show" mutationMode="pessimistic" transform={pickEventFields}>
-        <EventForm />
-    </Edit>
+  <Edit redirect="show" mutationMode="pessimistic" transform={pickEventFields}>
+    <EventForm />
+  </Edit>
 );

@@ -5,16 +5,16 @@ import { useTranslate } from 'react-admin';
 
 /** Meeting or workshop. */
 export const EventKindChip = ({ kind }: { kind?: string }) => {
-    const translate = useTranslate();
-    if (!kind) return null;
-    return (
-        <Chip
-            size="small"
-            variant="outlined"
-            color={kind === 'workshop' ? 'secondary' : 'primary'}
-            icon={kind === 'workshop' ? <SchoolIcon /> : <GroupsIcon />}
-            label={translate(`mentorflow.events.kinds.${kind}`, { _: kind })}
-            data-testid="event-kind"
-        />
-    );
+  const translate = useTranslate();
+  if (!kind) return null;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={kind === 'workshop' ? 'secondary' : 'primary'}
+      icon={kind === 'workshop' ? <SchoolIcon /> : <GroupsIcon />}
+      label={translate(`mentorflow.events.kinds.${kind}`, { _: kind })}
+      data-testid="event-kind"
+    />
+  );
 };

@@ -9,33 +9,33 @@ import type { PeerEventRecord } from './types';
 
 /** CSO-CSO peer-learning meetings and workshops, newest first. */
 export const EventList = () => {
-    const translate = useTranslate();
-    const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
-    return (
-        <List sort={{ field: 'date', order: 'DESC' }} perPage={25} filters={eventFilters} empty={<EventEmpty />}>
-            {isSmall ? (
-                <SimpleList<PeerEventRecord>
-                    primaryText={record => record.topic}
-                    secondaryText={record => `${record.date} · ${translate(`mentorflow.events.kinds.${record.kind}`)}`}
-                    linkType="show"
-                />
-            ) : (
-                <DataTable<PeerEventRecord> rowClick="show" bulkActionButtons={false} body={LinkBody}>
-                    <DataTable.Col source="date" field={LocaleDateField} />
-                    <DataTable.Col source="kind" render={record => <EventKindChip kind={record.kind} />} />
-                    <DataTable.Col source="topic" />
-                    <DataTable.Col
-                        source="organizationIds"
-                        disableSort
-                        render={record => (
-                            <Chip
-                                size="small"
-                                label={translate('mentorflow.events.organizations_count', { smart_count: record.organizationIds.length })}
-                            />
-                        )}
-                    />
-                </DataTable>
+  const translate = useTranslate();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  return (
+    <List sort={{ field: 'date', order: 'DESC' }} perPage={25} filters={eventFilters} empty={<EventEmpty />}>
+      {isSmall ? (
+        <SimpleList<PeerEventRecord>
+          primaryText={(record) => record.topic}
+          secondaryText={(record) => `${record.date} · ${translate(`mentorflow.events.kinds.${record.kind}`)}`}
+          linkType="show"
+        />
+      ) : (
+        <DataTable<PeerEventRecord> rowClick="show" bulkActionButtons={false} body={LinkBody}>
+          <DataTable.Col source="date" field={LocaleDateField} />
+          <DataTable.Col source="kind" render={(record) => <EventKindChip kind={record.kind} />} />
+          <DataTable.Col source="topic" />
+          <DataTable.Col
+            source="organizationIds"
+            disableSort
+            render={(record) => (
+              <Chip
+                size="small"
+                label={translate('mentorflow.events.organizations_count', { smart_count: record.organizationIds.length })}
+              />
             )}
-        </List>
-    );
+          />
+        </DataTable>
+      )}
+    </List>
+  );
 };

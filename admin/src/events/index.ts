@@ -8,10 +8,10 @@ export { OrganizationTimeline } from './OrganizationTimeline';
 
 /** CSO-CSO peer-learning meetings and workshops (`events` resource). */
 export default {
-    list: EventList,
-    show: EventShow,
-    edit: EventEdit,
-    create: EventCreate,
-    icon: GroupsIcon,
-    recordRepresentation: 'topic',
+  list: EventList,
+  show: EventShow,
+  edit: EventEdit,
+  create: EventCreate,
+  icon: GroupsIcon,
+  recordRepresentation: 'topic',
 };

@@ -16,4 +16,7 @@ import { documentsEn } from './documents.en';
 import { templatesEn } from './templates.en';
 import { templateOpsEn } from './templateOps.en';
 
-export default [consoleEn, consoleUxEn, consolePhoneEn, usersEn, coreEn, documentsEn, templatesEn, templateOpsEn, csoEn].reduce((messages, extra) => mergeMessages(messages, extra), en);
+export default [consoleEn, consoleUxEn, consolePhoneEn, usersEn, coreEn, documentsEn, templatesEn, templateOpsEn, csoEn].reduce(
+  (messages, extra) => mergeMessages(messages, extra),
+  en,
+);

@@ -16,4 +16,7 @@ import { documentsTr } from './documents.tr';
 import { templatesTr } from './templates.tr';
 import { templateOpsTr } from './templateOps.tr';
 
-export default [consoleTr, consoleUxTr, consolePhoneTr, usersTr, coreTr, documentsTr, templatesTr, templateOpsTr, csoTr].reduce((messages, extra) => mergeMessages(messages, extra), tr);
+export default [consoleTr, consoleUxTr, consolePhoneTr, usersTr, coreTr, documentsTr, templatesTr, templateOpsTr, csoTr].reduce(
+  (messages, extra) => mergeMessages(messages, extra),
+  tr,
+);

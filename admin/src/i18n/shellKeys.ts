@@ -11,22 +11,22 @@
  * not picked.
  */
 export const SHELL_KEYS = [
-    'ra',
-    'resources.*.name',
-    'resources.tasks',
-    'mentorflow.app_name',
-    'mentorflow.tagline',
-    'mentorflow.auth',
-    'mentorflow.errors',
-    'mentorflow.menu',
-    'mentorflow.roles',
-    'mentorflow.notifications',
-    'mentorflow.notification_text',
-    'mentorflow.inbox',
-    'mentorflow.due',
-    'mentorflow.tasks.empty',
-    'mentorflow.task_types',
-    'mentorflow.task_status',
+  'ra',
+  'resources.*.name',
+  'resources.tasks',
+  'mentorflow.app_name',
+  'mentorflow.tagline',
+  'mentorflow.auth',
+  'mentorflow.errors',
+  'mentorflow.menu',
+  'mentorflow.roles',
+  'mentorflow.notifications',
+  'mentorflow.notification_text',
+  'mentorflow.inbox',
+  'mentorflow.due',
+  'mentorflow.tasks.empty',
+  'mentorflow.task_types',
+  'mentorflow.task_status',
 ] as const;
 
 type Tree = { [key: string]: unknown };
@@ -34,27 +34,27 @@ const isTree = (value: unknown): value is Tree => typeof value === 'object' && v
 
 /** The subtrees of `tree` that `paths` name, in a tree of the same shape. */
 export const pickMessages = (tree: Tree, paths: readonly string[] = SHELL_KEYS): Tree => {
-    const out: Tree = {};
-    const put = (target: Tree, keys: string[], value: unknown) => {
-        const [key, ...rest] = keys;
-        if (!rest.length) {
-            // A copy, merged with what another path already put there: never the source tree itself.
-            target[key] = isTree(target[key]) && isTree(value) ? { ...target[key], ...structuredClone(value) } : structuredClone(value);
-            return;
-        }
-        put((target[key] = isTree(target[key]) ? target[key] : {}) as Tree, rest, value);
-    };
-    const walk = (node: unknown, segments: string[], at: string[]) => {
-        if (!segments.length) {
-            put(out, at, node);
-            return;
-        }
-        if (!isTree(node)) return;
-        const [segment, ...rest] = segments;
-        for (const key of segment === '*' ? Object.keys(node) : [segment]) {
-            if (key in node) walk(node[key], rest, [...at, key]);
-        }
-    };
-    for (const path of paths) walk(tree, path.split('.'), []);
-    return out;
+  const out: Tree = {};
+  const put = (target: Tree, keys: string[], value: unknown) => {
+    const [key, ...rest] = keys;
+    if (!rest.length) {
+      // A copy, merged with what another path already put there: never the source tree itself.
+      target[key] = isTree(target[key]) && isTree(value) ? { ...target[key], ...structuredClone(value) } : structuredClone(value);
+      return;
+    }
+    put((target[key] = isTree(target[key]) ? target[key] : {}) as Tree, rest, value);
+  };
+  const walk = (node: unknown, segments: string[], at: string[]) => {
+    if (!segments.length) {
+      put(out, at, node);
+      return;
+    }
+    if (!isTree(node)) return;
+    const [segment, ...rest] = segments;
+    for (const key of segment === '*' ? Object.keys(node) : [segment]) {
+      if (key in node) walk(node[key], rest, [...at, key]);
+    }
+  };
+  for (const path of paths) walk(tree, path.split('.'), []);
+  return out;
 };

@@ -5,52 +5,46 @@
  * console needs are re-declared in ./types.ts.
  */
 export {
-    CONTACT_MODES,
-    ELEMENTS,
-    GENDER_REVIEW_PROGRESS,
-    INSTITUTIONAL_STAGES,
-    INSTITUTIONAL_TASK_TYPES,
-    MAINSTREAMING_LEVELS,
-    PLAN_ITEM_STATUSES,
-    PRINCIPLES,
-    PRIORITIES,
-    STUDY_TYPES,
-    TASK_ROLE,
+  CONTACT_MODES,
+  ELEMENTS,
+  GENDER_REVIEW_PROGRESS,
+  INSTITUTIONAL_STAGES,
+  INSTITUTIONAL_TASK_TYPES,
+  MAINSTREAMING_LEVELS,
+  PLAN_ITEM_STATUSES,
+  PRINCIPLES,
+  PRIORITIES,
+  STUDY_TYPES,
+  TASK_ROLE,
 } from '../../../workflows/institutional/model';
 export type {
-    ContactMode,
-    ElementSlug,
-    GenderReviewProgress,
-    InstitutionalStage,
-    InstitutionalTaskType,
-    MainstreamingLevel,
-    PlanItemStatus,
-    PrincipleSlug,
-    Priority,
-    StudyType,
+  ContactMode,
+  ElementSlug,
+  GenderReviewProgress,
+  InstitutionalStage,
+  InstitutionalTaskType,
+  MainstreamingLevel,
+  PlanItemStatus,
+  PrincipleSlug,
+  Priority,
+  StudyType,
 } from '../../../workflows/institutional/model';
 export { DEFAULT_INSTITUTIONAL_CONFIG } from '../../../workflows/institutional/config';
 export type { InstitutionalConfig, LocalizedText } from '../../../workflows/institutional/config';
 export type {
-    GenderPlanReviewData,
-    GenderReportData,
-    ImprovementPlanData,
-    PlanItemInput,
-    PlanItemStatusInput,
-    ReEvaluationData,
-    SelfAssessmentData,
-    TaskData,
-    VisitInput,
+  GenderPlanReviewData,
+  GenderReportData,
+  ImprovementPlanData,
+  PlanItemInput,
+  PlanItemStatusInput,
+  ReEvaluationData,
+  SelfAssessmentData,
+  TaskData,
+  VisitInput,
 } from '../../../workflows/institutional/task-data';
 
 /** The yearly steps shown in the stage stepper, in order. */
-export const YEAR_STEPS = [
-    'self_assessment',
-    'gender_report',
-    'improvement_plan',
-    'implementation',
-    're_evaluation',
-] as const;
+export const YEAR_STEPS = ['self_assessment', 'gender_report', 'improvement_plan', 'implementation', 're_evaluation'] as const;
 
 /** Gender marker scale of a plan item (0 = not gender-relevant ... 3 = principal objective). */
 export const GENDER_MARKERS = [0, 1, 2, 3] as const;

@@ -7,8 +7,8 @@ import { menuResourcesFor, type Role } from '../auth/roles';
  * the programs overview for program managers and admins.
  */
 export const HomeRedirect = () => {
-    const { permissions, isPending } = usePermissions<Role>();
-    if (isPending) return <Loading />;
-    const first = menuResourcesFor(permissions)[0] ?? 'organizations';
-    return <Navigate to={`/${first}`} replace />;
+  const { permissions, isPending } = usePermissions<Role>();
+  if (isPending) return <Loading />;
+  const first = menuResourcesFor(permissions)[0] ?? 'organizations';
+  return <Navigate to={`/${first}`} replace />;
 };

@@ -12,55 +12,60 @@ import { useMarkRead } from './useMarkRead';
  * instead of a five-column table wider than the screen. The same test ids as the table.
  */
 export const NotificationCards = ({ readState: ReadState }: { readState: ComponentType<{ record: NotificationRecord }> }) => {
-    const { data = [] } = useListContext<NotificationRecord>();
-    const translate = useTranslate();
-    const timeAgo = useTimeAgo();
-    const text = useNotificationText();
-    const markRead = useMarkRead();
-    return (
-        <MuiList disablePadding>
-            {data.map(record => {
-                const to = notificationTarget(record);
-                return (
-                    <ListItem
-                        key={record.id}
-                        divider
-                        sx={{
-                            display: 'block',
-                            borderLeft: 3,
-                            borderLeftColor: record.readAt ? 'transparent' : 'primary.main',
-                            bgcolor: record.readAt ? undefined : 'action.hover',
-                        }}
-                    >
-                        <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, alignItems: 'baseline' }}>
-                            <Typography variant="subtitle2" sx={{ fontWeight: record.readAt ? 400 : 600 }} data-testid="notification-row" data-read={!!record.readAt}>
-                                {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
-                            </Typography>
-                            <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-                                {timeAgo(record.createdAt)}
-                            </Typography>
-                        </Box>
-                        <Typography variant="body2" sx={{ my: 0.5 }} data-testid="notification-text">
-                            {text(record)}
-                        </Typography>
-                        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}>
-                            {to ? (
-                                <MuiLink
-                                    component={Link}
-                                    to={to}
-                                    onClick={() => (record.readAt ? undefined : markRead([record.id]))}
-                                    data-testid="notification-link"
-                                >
-                                    {translate(record.taskId ? 'mentorflow.notification_state.open_task' : 'mentorflow.notification_state.open_program')}
-                                </MuiLink>
-                            ) : (
-                                <span />
-                            )}
-                            <ReadState record={record} />
-                        </Box>
-                    </ListItem>
-                );
-            })}
-        </MuiList>
-    );
+  const { data = [] } = useListContext<NotificationRecord>();
+  const translate = useTranslate();
+  const timeAgo = useTimeAgo();
+  const text = useNotificationText();
+  const markRead = useMarkRead();
+  return (
+    <MuiList disablePadding>
+      {data.map((record) => {
+        const to = notificationTarget(record);
+        return (
+          <ListItem
+            key={record.id}
+            divider
+            sx={{
+              display: 'block',
+              borderLeft: 3,
+              borderLeftColor: record.readAt ? 'transparent' : 'primary.main',
+              bgcolor: record.readAt ? undefined : 'action.hover',
+            }}
+          >
+            <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, alignItems: 'baseline' }}>
+              <Typography
+                variant="subtitle2"
+                sx={{ fontWeight: record.readAt ? 400 : 600 }}
+                data-testid="notification-row"
+                data-read={!!record.readAt}
+              >
+                {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
+              </Typography>
+              <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+                {timeAgo(record.createdAt)}
+              </Typography>
+            </Box>
+            <Typography variant="body2" sx={{ my: 0.5 }} data-testid="notification-text">
+              {text(record)}
+            </Typography>
+            <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}>
+              {to ? (
+                <MuiLink
+                  component={Link}
+                  to={to}
+                  onClick={() => (record.readAt ? undefined : markRead([record.id]))}
+                  data-testid="notification-link"
+                >
+                  {translate(record.taskId ? 'mentorflow.notification_state.open_task' : 'mentorflow.notification_state.open_program')}
+                </MuiLink>
+              ) : (
+                <span />
+              )}
+              <ReadState record={record} />
+            </Box>
+          </ListItem>
+        );
+      })}
+    </MuiList>
+  );
 };

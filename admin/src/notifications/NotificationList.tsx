@@ -16,34 +16,34 @@ import { useMarkRead } from './useMarkRead';
 const notificationFilters = [<BooleanInput key="unread" source="unread" label="mentorflow.notifications.unread_only" alwaysOn />];
 
 const Empty = () => {
-    const translate = useTranslate();
-    return (
-        <Box sx={{ textAlign: 'center', mt: 8, mx: 'auto', maxWidth: 480, px: 2 }} data-testid="notifications-page-empty">
-            <NotificationsNoneIcon sx={{ fontSize: 72, color: 'text.disabled' }} />
-            <Typography variant="h6">{translate('mentorflow.notifications.empty')}</Typography>
-        </Box>
-    );
+  const translate = useTranslate();
+  return (
+    <Box sx={{ textAlign: 'center', mt: 8, mx: 'auto', maxWidth: 480, px: 2 }} data-testid="notifications-page-empty">
+      <NotificationsNoneIcon sx={{ fontSize: 72, color: 'text.disabled' }} />
+      <Typography variant="h6">{translate('mentorflow.notifications.empty')}</Typography>
+    </Box>
+  );
 };
 
 const MarkSelectedRead = () => {
-    const { selectedIds, onUnselectItems } = useListContext();
-    const markRead = useMarkRead();
-    const [busy, setBusy] = useState(false);
-    return (
-        <Button
-            label="mentorflow.notifications.mark_read"
-            disabled={busy}
-            onClick={async () => {
-                setBusy(true);
-                await markRead(selectedIds.map(String));
-                setBusy(false);
-                onUnselectItems();
-            }}
-            data-testid="notifications-mark-selected"
-        >
-            <DoneAllIcon />
-        </Button>
-    );
+  const { selectedIds, onUnselectItems } = useListContext();
+  const markRead = useMarkRead();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      label="mentorflow.notifications.mark_read"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        await markRead(selectedIds.map(String));
+        setBusy(false);
+        onUnselectItems();
+      }}
+      data-testid="notifications-mark-selected"
+    >
+      <DoneAllIcon />
+    </Button>
+  );
 };
 
 /**
@@ -52,119 +52,131 @@ const MarkSelectedRead = () => {
  * as "done" and made them look read.)
  */
 const ReadState = ({ record }: { record: NotificationRecord }) => {
-    const translate = useTranslate();
-    const markRead = useMarkRead();
-    if (record.readAt) {
-        return (
-            <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'text.secondary' }} data-testid="notification-state" data-read="true">
-                <CheckIcon fontSize="small" />
-                <Typography variant="body2">{translate('mentorflow.notification_state.read')}</Typography>
-            </Box>
-        );
-    }
+  const translate = useTranslate();
+  const markRead = useMarkRead();
+  if (record.readAt) {
     return (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }} data-testid="notification-state" data-read="false">
-            <Chip size="small" color="primary" label={translate('mentorflow.notification_state.unread')} />
-            <MuiButton
-                size="small"
-                variant="outlined"
-                startIcon={<MarkEmailReadIcon fontSize="small" />}
-                onClick={event => {
-                    event.stopPropagation();
-                    markRead([record.id]);
-                }}
-                data-testid="notification-mark-read"
-                sx={{ whiteSpace: 'nowrap' }}
-            >
-                {translate('mentorflow.notification_state.mark_read')}
-            </MuiButton>
-        </Box>
+      <Box
+        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'text.secondary' }}
+        data-testid="notification-state"
+        data-read="true"
+      >
+        <CheckIcon fontSize="small" />
+        <Typography variant="body2">{translate('mentorflow.notification_state.read')}</Typography>
+      </Box>
     );
+  }
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }} data-testid="notification-state" data-read="false">
+      <Chip size="small" color="primary" label={translate('mentorflow.notification_state.unread')} />
+      <MuiButton
+        size="small"
+        variant="outlined"
+        startIcon={<MarkEmailReadIcon fontSize="small" />}
+        onClick={(event) => {
+          event.stopPropagation();
+          markRead([record.id]);
+        }}
+        data-testid="notification-mark-read"
+        sx={{ whiteSpace: 'nowrap' }}
+      >
+        {translate('mentorflow.notification_state.mark_read')}
+      </MuiButton>
+    </Box>
+  );
 };
 
 /** All of the signed-in user's notifications, unread ones marked, with "mark read". */
 export const NotificationList = () => {
-    const translate = useTranslate();
-    const timeAgo = useTimeAgo();
-    const text = useNotificationText();
-    const markRead = useMarkRead();
-    const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
-    return (
-        <List
-            resource="notifications"
-            sort={{ field: 'createdAt', order: 'DESC' }}
-            perPage={25}
-            filters={notificationFilters}
-            empty={<Empty />}
-            exporter={false}
-            title={translate('mentorflow.notifications.title')}
+  const translate = useTranslate();
+  const timeAgo = useTimeAgo();
+  const text = useNotificationText();
+  const markRead = useMarkRead();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  return (
+    <List
+      resource="notifications"
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      filters={notificationFilters}
+      empty={<Empty />}
+      exporter={false}
+      title={translate('mentorflow.notifications.title')}
+    >
+      {isSmall ? (
+        <NotificationCards readState={ReadState} />
+      ) : (
+        <DataTable<NotificationRecord>
+          rowClick={false}
+          bulkActionButtons={<MarkSelectedRead />}
+          rowSx={(record) =>
+            record.readAt
+              ? {}
+              : {
+                  bgcolor: 'action.hover',
+                  '& td:first-of-type': { boxShadow: (theme: Theme) => `inset 3px 0 0 ${theme.palette.primary.main}` },
+                }
+          }
         >
-            {isSmall ? (
-                <NotificationCards readState={ReadState} />
-            ) : (
-                <DataTable<NotificationRecord>
-                    rowClick={false}
-                    bulkActionButtons={<MarkSelectedRead />}
-                    rowSx={record =>
-                        record.readAt
-                            ? {}
-                            : { bgcolor: 'action.hover', '& td:first-of-type': { boxShadow: (theme: Theme) => `inset 3px 0 0 ${theme.palette.primary.main}` } }
-                    }
-                >
-                    <DataTable.Col
-                        source="type"
-                        disableSort
-                        render={record => (
-                            <Typography variant="body2" sx={{ fontWeight: record.readAt ? 400 : 600 }} data-testid="notification-row" data-read={!!record.readAt}>
-                                {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
-                            </Typography>
-                        )}
-                    />
-                    <DataTable.Col
-                        source="message"
-                        disableSort
-                        render={record => (
-                            <Typography variant="body2" data-testid="notification-text">
-                                {text(record as NotificationRecord)}
-                            </Typography>
-                        )}
-                    />
-                    <DataTable.Col
-                        source="programId"
-                        label="mentorflow.notification_state.about"
-                        disableSort
-                        render={record => {
-                            const to = notificationTarget(record as NotificationRecord);
-                            return to ? (
-                                <MuiLink
-                                    component={Link}
-                                    to={to}
-                                    // Opening what it is about reads it.
-                                    onClick={() => (record.readAt ? undefined : markRead([record.id]))}
-                                    data-testid="notification-link"
-                                    sx={{ whiteSpace: 'nowrap' }}
-                                >
-                                    {translate(record.taskId ? 'mentorflow.notification_state.open_task' : 'mentorflow.notification_state.open_program')}
-                                </MuiLink>
-                            ) : null;
-                        }}
-                    />
-                    <DataTable.Col
-                        source="createdAt"
-                        render={record => (
-                            <Tooltip title={<LocaleDateField source="createdAt" record={record} showTime />}>
-                                <span>{timeAgo(record.createdAt)}</span>
-                            </Tooltip>
-                        )}
-                    />
-                    <DataTable.Col
-                        source="readAt"
-                        label="mentorflow.notification_state.state"
-                        disableSort
-                        render={record => <ReadState record={record as NotificationRecord} />}
-                    />
-                </DataTable>
+          <DataTable.Col
+            source="type"
+            disableSort
+            render={(record) => (
+              <Typography
+                variant="body2"
+                sx={{ fontWeight: record.readAt ? 400 : 600 }}
+                data-testid="notification-row"
+                data-read={!!record.readAt}
+              >
+                {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
+              </Typography>
             )}
-        </List>
-    );
+          />
+          <DataTable.Col
+            source="message"
+            disableSort
+            render={(record) => (
+              <Typography variant="body2" data-testid="notification-text">
+                {text(record as NotificationRecord)}
+              </Typography>
+            )}
+          />
+          <DataTable.Col
+            source="programId"
+            label="mentorflow.notification_state.about"
+            disableSort
+            render={(record) => {
+              const to = notificationTarget(record as NotificationRecord);
+              return to ? (
+                <MuiLink
+                  component={Link}
+                  to={to}
+                  // Opening what it is about reads it.
+                  onClick={() => (record.readAt ? undefined : markRead([record.id]))}
+                  data-testid="notification-link"
+                  sx={{ whiteSpace: 'nowrap' }}
+                >
+                  {translate(record.taskId ? 'mentorflow.notification_state.open_task' : 'mentorflow.notification_state.open_program')}
+                </MuiLink>
+              ) : null;
+            }}
+          />
+          <DataTable.Col
+            source="createdAt"
+            render={(record) => (
+              <Tooltip title={<LocaleDateField source="createdAt" record={record} showTime />}>
+                <span>{timeAgo(record.createdAt)}</span>
+              </Tooltip>
+            )}
+          />
+          <DataTable.Col
+            source="readAt"
+            label="mentorflow.notification_state.state"
+            disableSort
+            render={(record) => <ReadState record={record as NotificationRecord} />}
+          />
+        </DataTable>
+      )}
+    </List>
+  );
 };

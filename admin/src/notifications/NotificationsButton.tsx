@@ -1,15 +1,5 @@
 import { useState, type MouseEvent } from 'react';
-import {
-    Badge,
-    Box,
-    Divider,
-    IconButton,
-    CircularProgress,
-    ListItemText,
-    Menu,
-    MenuItem,
-    Typography,
-} from '@mui/material';
+import { Badge, Box, Divider, IconButton, CircularProgress, ListItemText, Menu, MenuItem, Typography } from '@mui/material';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import NotificationsNoneIcon from '@mui/icons-material/NotificationsNone';
 import { useQueryClient } from '@tanstack/react-query';
@@ -22,13 +12,13 @@ import { notificationTarget, useNotificationText } from './notificationText';
 const POLL_MS = 30_000;
 
 const timeAgo = (iso: string, locale: string) => {
-    const seconds = Math.round((new Date(iso).getTime() - Date.now()) / 1000);
-    const rtf = new Intl.RelativeTimeFormat(locale === 'tr' ? 'tr' : 'en', { numeric: 'auto' });
-    const abs = Math.abs(seconds);
-    if (abs < 60) return rtf.format(seconds, 'second');
-    if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
-    if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
-    return rtf.format(Math.round(seconds / 86400), 'day');
+  const seconds = Math.round((new Date(iso).getTime() - Date.now()) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(locale === 'tr' ? 'tr' : 'en', { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(seconds, 'second');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86400), 'day');
 };
 
 /**
@@ -37,122 +27,126 @@ const timeAgo = (iso: string, locale: string) => {
  * badge count in `data-unread`, items `notification-item`.
  */
 export const NotificationsButton = () => {
-    const translate = useTranslate();
-    const locale = useLocale();
-    const navigate = useNavigate();
-    const dataProvider = useMentorflowDataProvider();
-    const queryClient = useQueryClient();
-    const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-    const text = useNotificationText();
+  const translate = useTranslate();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const dataProvider = useMentorflowDataProvider();
+  const queryClient = useQueryClient();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const text = useNotificationText();
 
-    const { total: unread = 0 } = useGetList<NotificationRecord>(
-        'notifications',
-        { filter: { unread: true }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 1 } },
-        { refetchInterval: POLL_MS, refetchIntervalInBackground: false }
-    );
-    const { data: latest, isPending } = useGetList<NotificationRecord>(
-        'notifications',
-        { sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 10 } },
-        { enabled: !!anchor }
-    );
+  const { total: unread = 0 } = useGetList<NotificationRecord>(
+    'notifications',
+    { filter: { unread: true }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 1 } },
+    { refetchInterval: POLL_MS, refetchIntervalInBackground: false },
+  );
+  const { data: latest, isPending } = useGetList<NotificationRecord>(
+    'notifications',
+    { sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 10 } },
+    { enabled: !!anchor },
+  );
 
-    const open = (event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget);
-    const close = () => setAnchor(null);
-    const select = async (notification: NotificationRecord) => {
-        close();
-        if (!notification.readAt) {
-            try {
-                await dataProvider.markNotificationRead(notification.id);
-            } finally {
-                queryClient.invalidateQueries({ queryKey: ['notifications'] });
-            }
-        }
-        const to = notificationTarget(notification);
-        if (to) navigate(to);
-    };
+  const open = (event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget);
+  const close = () => setAnchor(null);
+  const select = async (notification: NotificationRecord) => {
+    close();
+    if (!notification.readAt) {
+      try {
+        await dataProvider.markNotificationRead(notification.id);
+      } finally {
+        queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      }
+    }
+    const to = notificationTarget(notification);
+    if (to) navigate(to);
+  };
 
-    const label = translate('mentorflow.notifications.title');
-    return (
-        <>
-            {/* A title rather than MUI's Tooltip: the app bar is on every screen, the popper is not needed. */}
-            <IconButton
-                color="inherit"
-                onClick={open}
-                title={label}
-                aria-label={`${label} (${unread})`}
-                data-testid="notifications-button"
-                data-unread={unread}
-            >
-                <Badge badgeContent={unread} color="error" max={99}>
-                    {unread > 0 ? <NotificationsIcon /> : <NotificationsNoneIcon />}
-                </Badge>
-            </IconButton>
-            <Menu
-                anchorEl={anchor}
-                open={!!anchor}
-                onClose={close}
-                anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-                transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-                slotProps={{ paper: { sx: { width: 380, maxWidth: '95vw' } }, list: { dense: true } }}
-                data-testid="notifications-menu"
-            >
-                <Box sx={{ px: 2, py: 1 }}>
-                    <Typography variant="subtitle2">{label}</Typography>
-                    <Typography variant="caption" color="text.secondary">
-                        {translate('mentorflow.notifications.unread', { smart_count: unread })}
-                    </Typography>
-                </Box>
-                <Divider />
-                {/* A spinner (already in the login's bundle) rather than a progress bar, which the app bar would load for this alone. */}
-                {isPending && <Box sx={{ display: 'flex', justifyContent: 'center', py: 1 }}><CircularProgress size={20} /></Box>}
-                {!isPending && (latest ?? []).length === 0 && (
-                    <Box sx={{ px: 2, py: 3, textAlign: 'center' }} data-testid="notifications-empty">
-                        <Typography variant="body2" color="text.secondary">
-                            {translate('mentorflow.notifications.empty')}
-                        </Typography>
-                    </Box>
-                )}
-                {(latest ?? []).map(n => (
-                    <MenuItem
-                        key={n.id}
-                        onClick={() => select(n)}
-                        data-testid="notification-item"
-                        data-read={n.readAt ? 'true' : 'false'}
-                        data-target={notificationTarget(n) ?? undefined}
-                        sx={{
-                            alignItems: 'flex-start',
-                            whiteSpace: 'normal',
-                            borderLeft: 3,
-                            borderLeftColor: n.readAt ? 'transparent' : 'primary.main',
-                            bgcolor: n.readAt ? undefined : 'action.hover',
-                        }}
-                    >
-                        <ListItemText
-                            primary={translate(`mentorflow.notifications.types.${n.type}`, { _: n.type })}
-                            secondary={
-                                <>
-                                    <span data-testid="notification-item-text">{text(n)}</span>
-                                    <Typography component="span" variant="caption" sx={{ display: 'block' }} color="text.disabled">
-                                        {timeAgo(n.createdAt, locale)}
-                                    </Typography>
-                                </>
-                            }
-                            slotProps={{ primary: { sx: { fontWeight: n.readAt ? 400 : 600 } } }}
-                        />
-                    </MenuItem>
-                ))}
-                <Divider />
-                <MenuItem
-                    onClick={() => {
-                        close();
-                        navigate('/notifications');
-                    }}
-                    sx={{ justifyContent: 'center', color: 'primary.main' }}
-                    data-testid="notifications-see-all"
-                >
-                    {translate('mentorflow.notifications.see_all')}
-                </MenuItem>
-            </Menu>
-        </>
-    );
+  const label = translate('mentorflow.notifications.title');
+  return (
+    <>
+      {/* A title rather than MUI's Tooltip: the app bar is on every screen, the popper is not needed. */}
+      <IconButton
+        color="inherit"
+        onClick={open}
+        title={label}
+        aria-label={`${label} (${unread})`}
+        data-testid="notifications-button"
+        data-unread={unread}
+      >
+        <Badge badgeContent={unread} color="error" max={99}>
+          {unread > 0 ? <NotificationsIcon /> : <NotificationsNoneIcon />}
+        </Badge>
+      </IconButton>
+      <Menu
+        anchorEl={anchor}
+        open={!!anchor}
+        onClose={close}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+        slotProps={{ paper: { sx: { width: 380, maxWidth: '95vw' } }, list: { dense: true } }}
+        data-testid="notifications-menu"
+      >
+        <Box sx={{ px: 2, py: 1 }}>
+          <Typography variant="subtitle2">{label}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {translate('mentorflow.notifications.unread', { smart_count: unread })}
+          </Typography>
+        </Box>
+        <Divider />
+        {/* A spinner (already in the login's bundle) rather than a progress bar, which the app bar would load for this alone. */}
+        {isPending && (
+          <Box sx={{ display: 'flex', justifyContent: 'center', py: 1 }}>
+            <CircularProgress size={20} />
+          </Box>
+        )}
+        {!isPending && (latest ?? []).length === 0 && (
+          <Box sx={{ px: 2, py: 3, textAlign: 'center' }} data-testid="notifications-empty">
+            <Typography variant="body2" color="text.secondary">
+              {translate('mentorflow.notifications.empty')}
+            </Typography>
+          </Box>
+        )}
+        {(latest ?? []).map((n) => (
+          <MenuItem
+            key={n.id}
+            onClick={() => select(n)}
+            data-testid="notification-item"
+            data-read={n.readAt ? 'true' : 'false'}
+            data-target={notificationTarget(n) ?? undefined}
+            sx={{
+              alignItems: 'flex-start',
+              whiteSpace: 'normal',
+              borderLeft: 3,
+              borderLeftColor: n.readAt ? 'transparent' : 'primary.main',
+              bgcolor: n.readAt ? undefined : 'action.hover',
+            }}
+          >
+            <ListItemText
+              primary={translate(`mentorflow.notifications.types.${n.type}`, { _: n.type })}
+              secondary={
+                <>
+                  <span data-testid="notification-item-text">{text(n)}</span>
+                  <Typography component="span" variant="caption" sx={{ display: 'block' }} color="text.disabled">
+                    {timeAgo(n.createdAt, locale)}
+                  </Typography>
+                </>
+              }
+              slotProps={{ primary: { sx: { fontWeight: n.readAt ? 400 : 600 } } }}
+            />
+          </MenuItem>
+        ))}
+        <Divider />
+        <MenuItem
+          onClick={() => {
+            close();
+            navigate('/notifications');
+          }}
+          sx={{ justifyContent: 'center', color: 'primary.main' }}
+          data-testid="notifications-see-all"
+        >
+          {translate('mentorflow.notifications.see_all')}
+        </MenuItem>
+      </Menu>
+    </>
+  );
 };

@@ -3,6 +3,6 @@ import { NotificationList } from './NotificationList';
 
 /** The signed-in user's notifications (`notifications` resource, list only). */
 export default {
-    list: NotificationList,
-    icon: NotificationsIcon,
+  list: NotificationList,
+  icon: NotificationsIcon,
 };

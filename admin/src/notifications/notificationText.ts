@@ -9,27 +9,27 @@ import type { NotificationRecord } from '../institutional/types';
  * server's English message.
  */
 export const useNotificationText = () => {
-    const translate = useTranslate();
-    const formatDate = useFormatDate();
-    return useCallback(
-        (n: Pick<NotificationRecord, 'type' | 'message' | 'params'>) => {
-            const p = n.params;
-            if (!p) return n.message;
-            // Noon: a calendar date shows as that day in every time zone.
-            const day = (date: string) => formatDate(`${date}T12:00:00`);
-            const key = n.type === 'no_contact_reminder' && !p.since ? 'no_contact_reminder_never' : n.type;
-            return translate(`mentorflow.notification_text.${key}`, {
-                _: n.message,
-                task: p.taskType ? translate(`mentorflow.task_types.${p.taskType}`, { _: p.taskType }) : '',
-                year: p.year ?? '',
-                due: p.dueDate ? day(p.dueDate) : '',
-                since: p.since ? day(p.since) : '',
-            });
-        },
-        [translate, formatDate]
-    );
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  return useCallback(
+    (n: Pick<NotificationRecord, 'type' | 'message' | 'params'>) => {
+      const p = n.params;
+      if (!p) return n.message;
+      // Noon: a calendar date shows as that day in every time zone.
+      const day = (date: string) => formatDate(`${date}T12:00:00`);
+      const key = n.type === 'no_contact_reminder' && !p.since ? 'no_contact_reminder_never' : n.type;
+      return translate(`mentorflow.notification_text.${key}`, {
+        _: n.message,
+        task: p.taskType ? translate(`mentorflow.task_types.${p.taskType}`, { _: p.taskType }) : '',
+        year: p.year ?? '',
+        due: p.dueDate ? day(p.dueDate) : '',
+        since: p.since ? day(p.since) : '',
+      });
+    },
+    [translate, formatDate],
+  );
 };
 
 /** Where a notification leads: its task when it is about one, else its program. */
 export const notificationTarget = (n: Pick<NotificationRecord, 'taskId' | 'programId'>): string | null =>
-    n.taskId ? `/tasks/${n.taskId}/show` : n.programId ? `/programs/${n.programId}/show` : null;
+  n.taskId ? `/tasks/${n.taskId}/show` : n.programId ? `/programs/${n.programId}/show` : null;

@@ -10,25 +10,25 @@ import { ImportButton } from '../cohorts';
  * is normal and the message says how assignment happens.
  */
 export const OrganizationEmpty = () => {
-    const { permissions } = usePermissions<Role>();
-    const translate = useTranslate();
-    const canCreate = isAllowed(permissions, 'organizations', 'create');
-    const prefix = canCreate ? 'manager' : 'assigned';
-    return (
-        <Box sx={{ textAlign: 'center', mt: 8, mx: 'auto', maxWidth: 480, px: 2 }} data-testid="organizations-empty">
-            <ApartmentIcon sx={{ fontSize: 72, color: 'text.disabled' }} />
-            <Typography variant="h6" gutterBottom>
-                {translate(`mentorflow.organizations.empty.${prefix}_title`)}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
-                {translate(`mentorflow.organizations.empty.${prefix}_body`)}
-            </Typography>
-            {canCreate && (
-                <Box sx={{ display: 'flex', gap: 1, justifyContent: 'center' }}>
-                    <CreateButton variant="contained" />
-                    <ImportButton variant="outlined" />
-                </Box>
-            )}
+  const { permissions } = usePermissions<Role>();
+  const translate = useTranslate();
+  const canCreate = isAllowed(permissions, 'organizations', 'create');
+  const prefix = canCreate ? 'manager' : 'assigned';
+  return (
+    <Box sx={{ textAlign: 'center', mt: 8, mx: 'auto', maxWidth: 480, px: 2 }} data-testid="organizations-empty">
+      <ApartmentIcon sx={{ fontSize: 72, color: 'text.disabled' }} />
+      <Typography variant="h6" gutterBottom>
+        {translate(`mentorflow.organizations.empty.${prefix}_title`)}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
+        {translate(`mentorflow.organizations.empty.${prefix}_body`)}
+      </Typography>
+      {canCreate && (
+        <Box sx={{ display: 'flex', gap: 1, justifyContent: 'center' }}>
+          <CreateButton variant="contained" />
+          <ImportButton variant="outlined" />
         </Box>
-    );
+      )}
+    </Box>
+  );
 };

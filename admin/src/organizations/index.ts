@@ -6,10 +6,10 @@ import { OrganizationShow } from './OrganizationShow';
 
 /** Civil society organizations (CSOs): the `organizations` resource. */
 export default {
-    list: OrganizationList,
-    show: OrganizationShow,
-    edit: OrganizationEdit,
-    create: OrganizationCreate,
-    icon: ApartmentIcon,
-    recordRepresentation: 'name',
+  list: OrganizationList,
+  show: OrganizationShow,
+  edit: OrganizationEdit,
+  create: OrganizationCreate,
+  icon: ApartmentIcon,
+  recordRepresentation: 'name',
 };

@@ -7,17 +7,17 @@ import { programTypeEntry } from './registry';
 
 const validateRequired = [required()];
 export const LANGUAGE_CHOICES = [
-    { id: 'tr', name: 'mentorflow.documents.language_names.tr' },
-    { id: 'en', name: 'mentorflow.documents.language_names.en' },
+  { id: 'tr', name: 'mentorflow.documents.language_names.tr' },
+  { id: 'en', name: 'mentorflow.documents.language_names.en' },
 ];
 
 // Optional fields are left out when empty; each type keeps only what it has (programs/registry.tsx).
 const transform = (data: Record<string, unknown>) =>
-    programTypeEntry(String(data.type ?? 'institutional')).createPayload({
-        ...data,
-        startDate: data.startDate || undefined,
-        years: data.years === '' || data.years == null ? undefined : Number(data.years),
-    });
+  programTypeEntry(String(data.type ?? 'institutional')).createPayload({
+    ...data,
+    startDate: data.startDate || undefined,
+    years: data.years === '' || data.years == null ? undefined : Number(data.years),
+  });
 
 /**
  * Starts a program of a type (institutional, advocacy or a published designed type) for a CSO:
@@ -26,24 +26,33 @@ const transform = (data: Record<string, unknown>) =>
  * override; field errors land on their inputs.
  */
 export const ProgramCreate = () => {
-    const mentorLimit = useMentorLimitConflict();
-    // The documents' language defaults to the language the manager works in.
-    const [locale] = useLocaleState();
-    return (
-        <Create redirect="show" transform={transform} title="mentorflow.programs.start" mutationOptions={mentorLimit.mutationOptions}>
-            <SimpleForm sx={{ maxWidth: 560 }} noValidate defaultValues={{ type: 'institutional', startDate: localToday(), years: 2, language: locale === 'en' ? 'en' : 'tr' }}>
-                <ProgramTypeChoice />
-                <ReferenceInput source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
-                    <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} validate={validateRequired} />
-                </ReferenceInput>
-                <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
-                    <AutocompleteInput optionText="fullName" filterToQuery={q => ({ q })} validate={validateRequired} />
-                </ReferenceInput>
-                <OverrideMentorLimit message={mentorLimit.message} />
-                <TypeCreateFields />
-                <DateInput source="startDate" helperText="mentorflow.programs.start_date_help" />
-                <SelectInput source="language" choices={LANGUAGE_CHOICES} validate={validateRequired} helperText="mentorflow.documents.language_help" />
-            </SimpleForm>
-        </Create>
-    );
+  const mentorLimit = useMentorLimitConflict();
+  // The documents' language defaults to the language the manager works in.
+  const [locale] = useLocaleState();
+  return (
+    <Create redirect="show" transform={transform} title="mentorflow.programs.start" mutationOptions={mentorLimit.mutationOptions}>
+      <SimpleForm
+        sx={{ maxWidth: 560 }}
+        noValidate
+        defaultValues={{ type: 'institutional', startDate: localToday(), years: 2, language: locale === 'en' ? 'en' : 'tr' }}
+      >
+        <ProgramTypeChoice />
+        <ReferenceInput source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={validateRequired} />
+        </ReferenceInput>
+        <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
+          <AutocompleteInput optionText="fullName" filterToQuery={(q) => ({ q })} validate={validateRequired} />
+        </ReferenceInput>
+        <OverrideMentorLimit message={mentorLimit.message} />
+        <TypeCreateFields />
+        <DateInput source="startDate" helperText="mentorflow.programs.start_date_help" />
+        <SelectInput
+          source="language"
+          choices={LANGUAGE_CHOICES}
+          validate={validateRequired}
+          helperText="mentorflow.documents.language_help"
+        />
+      </SimpleForm>
+    </Create>
+  );
 };

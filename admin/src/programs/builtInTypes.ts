@@ -3,4 +3,4 @@ export const BUILT_IN_PROGRAM_TYPES = ['institutional', 'advocacy'] as const;
 export type BuiltInProgramType = (typeof BUILT_IN_PROGRAM_TYPES)[number];
 
 export const isBuiltInProgramType = (type: unknown): type is BuiltInProgramType =>
-    typeof type === 'string' && (BUILT_IN_PROGRAM_TYPES as readonly string[]).includes(type);
+  typeof type === 'string' && (BUILT_IN_PROGRAM_TYPES as readonly string[]).includes(type);

@@ -5,9 +5,9 @@ import { ProgramShow } from './ProgramShow';
 
 /** Institutional development programs, one Temporal workflow each (`programs` resource). */
 export default {
-    list: ProgramList,
-    show: ProgramShow,
-    create: ProgramCreate,
-    icon: AccountTreeIcon,
-    recordRepresentation: 'organizationName',
+  list: ProgramList,
+  show: ProgramShow,
+  create: ProgramCreate,
+  icon: AccountTreeIcon,
+  recordRepresentation: 'organizationName',
 };

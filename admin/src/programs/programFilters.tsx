@@ -15,19 +15,19 @@ export const programFilterDefaults = { status: NOT_WITHDRAWN };
 const statusChoices = [{ id: NOT_WITHDRAWN, name: 'mentorflow.programs_list.not_withdrawn' }, ...programStatusChoices];
 
 const STAGES = {
-    institutional: stageChoices,
-    advocacy: advocacyStageChoices,
+  institutional: stageChoices,
+  advocacy: advocacyStageChoices,
 } as const;
 
 /** The built-in types and the published designed ones (by their names in the console's language). */
 const TypeFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
-    const translate = useTranslate();
-    const { types } = useDesignedVocabulary();
-    const choices = [
-        ...programTypeChoices.map(choice => ({ id: choice.id as string, name: translate(choice.name) })),
-        ...types.map(type => ({ id: type.key, name: type.name })),
-    ];
-    return <SelectInput {...props} choices={choices} translateChoice={false} data-testid="programs-filter-type" />;
+  const translate = useTranslate();
+  const { types } = useDesignedVocabulary();
+  const choices = [
+    ...programTypeChoices.map((choice) => ({ id: choice.id as string, name: translate(choice.name) })),
+    ...types.map((type) => ({ id: type.key, name: type.name })),
+  ];
+  return <SelectInput {...props} choices={choices} translateChoice={false} data-testid="programs-filter-type" />;
 };
 
 /**
@@ -35,45 +35,59 @@ const TypeFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
  * both built-in types' when none), the stale one cleared.
  */
 const StageFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
-    const translate = useTranslate();
-    const { types } = useDesignedVocabulary();
-    const type = useWatch({ name: 'type' }) as string | undefined;
-    const stage = useWatch({ name: 'stage' }) as string | undefined;
-    const { setValue } = useFormContext();
-    const designed = types.find(candidate => candidate.key === type);
-    const builtIn = type && type in STAGES ? STAGES[type as keyof typeof STAGES] : null;
-    const choices = useMemo(
-        () =>
-            designed
-                ? [...designed.stages, { id: 'completed', name: translate('mentorflow.stages.completed') }]
-                : (builtIn ?? [...stageChoices, ...advocacyStageChoices]).map(choice => ({ id: choice.id as string, name: translate(choice.name) })),
-        [designed, builtIn, translate],
-    );
-    // A designed type's stages arrive with its version: until then nothing is cleared.
-    const loading = !!type && !builtIn && !designed?.stages.length;
-    useEffect(() => {
-        if (!loading && stage && !choices.some(choice => choice.id === stage)) setValue('stage', '');
-    }, [loading, stage, choices, setValue]);
-    return <SelectInput {...props} choices={choices} translateChoice={false} data-testid="programs-filter-stage" />;
+  const translate = useTranslate();
+  const { types } = useDesignedVocabulary();
+  const type = useWatch({ name: 'type' }) as string | undefined;
+  const stage = useWatch({ name: 'stage' }) as string | undefined;
+  const { setValue } = useFormContext();
+  const designed = types.find((candidate) => candidate.key === type);
+  const builtIn = type && type in STAGES ? STAGES[type as keyof typeof STAGES] : null;
+  const choices = useMemo(
+    () =>
+      designed
+        ? [...designed.stages, { id: 'completed', name: translate('mentorflow.stages.completed') }]
+        : (builtIn ?? [...stageChoices, ...advocacyStageChoices]).map((choice) => ({
+            id: choice.id as string,
+            name: translate(choice.name),
+          })),
+    [designed, builtIn, translate],
+  );
+  // A designed type's stages arrive with its version: until then nothing is cleared.
+  const loading = !!type && !builtIn && !designed?.stages.length;
+  useEffect(() => {
+    if (!loading && stage && !choices.some((choice) => choice.id === stage)) setValue('stage', '');
+  }, [loading, stage, choices, setValue]);
+  return <SelectInput {...props} choices={choices} translateChoice={false} data-testid="programs-filter-stage" />;
 };
 
 const organizationFilter = (alwaysOn: boolean) => (
-    <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }} alwaysOn={alwaysOn}>
-        <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} sx={{ minWidth: 220 }} data-testid="programs-filter-organization" />
-    </ReferenceInput>
+  <ReferenceInput
+    key="organizationId"
+    source="organizationId"
+    reference="organizations"
+    sort={{ field: 'name', order: 'ASC' }}
+    alwaysOn={alwaysOn}
+  >
+    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 220 }} data-testid="programs-filter-organization" />
+  </ReferenceInput>
 );
 
 const personFilter = (source: 'mentorId' | 'genderExpertId', role: 'mentor' | 'gender_expert', alwaysOn: boolean) => (
-    <ReferenceInput
-        key={source}
-        source={source}
-        reference="users"
-        filter={{ role }}
-        sort={{ field: 'fullName', order: 'ASC' }}
-        alwaysOn={alwaysOn}
-    >
-        <AutocompleteInput optionText="fullName" filterToQuery={q => ({ q })} sx={{ minWidth: 200 }} data-testid={`programs-filter-${source}`} />
-    </ReferenceInput>
+  <ReferenceInput
+    key={source}
+    source={source}
+    reference="users"
+    filter={{ role }}
+    sort={{ field: 'fullName', order: 'ASC' }}
+    alwaysOn={alwaysOn}
+  >
+    <AutocompleteInput
+      optionText="fullName"
+      filterToQuery={(q) => ({ q })}
+      sx={{ minWidth: 200 }}
+      data-testid={`programs-filter-${source}`}
+    />
+  </ReferenceInput>
 );
 
 /**
@@ -82,10 +96,10 @@ const personFilter = (source: 'mentorId' | 'genderExpertId', role: 'mentor' | 'g
  * react-admin's "Add filter" button, so the list is not pushed below the first screen.
  */
 export const programFilters = (canPickPeople: boolean, compact = false) => [
-    <SearchFilterInput key="q" source="q" alwaysOn />,
-    <SelectInput key="status" source="status" choices={statusChoices} alwaysOn data-testid="programs-filter-status" />,
-    <TypeFilterInput key="type" source="type" alwaysOn={!compact} />,
-    <StageFilterInput key="stage" source="stage" alwaysOn={!compact} />,
-    organizationFilter(!compact),
-    ...(canPickPeople ? [personFilter('mentorId', 'mentor', !compact), personFilter('genderExpertId', 'gender_expert', !compact)] : []),
+  <SearchFilterInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn data-testid="programs-filter-status" />,
+  <TypeFilterInput key="type" source="type" alwaysOn={!compact} />,
+  <StageFilterInput key="stage" source="stage" alwaysOn={!compact} />,
+  organizationFilter(!compact),
+  ...(canPickPeople ? [personFilter('mentorId', 'mentor', !compact), personFilter('genderExpertId', 'gender_expert', !compact)] : []),
 ];

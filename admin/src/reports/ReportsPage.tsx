@@ -20,73 +20,76 @@ import { SatisfactionCard } from '../cso/staff/SatisfactionCard';
 const YEARS = [1, 2, 3, 4, 5];
 
 const YearSelect = ({ year, onChange }: { year: number; onChange: (year: number) => void }) => {
-    const translate = useTranslate();
-    return (
-        <TextField
-            select
-            size="small"
-            label={translate('mentorflow.reports.year')}
-            value={year}
-            onChange={event => onChange(Number(event.target.value))}
-            sx={{ minWidth: 140 }}
-            slotProps={{ htmlInput: { 'data-testid': 'report-year-input' }, select: { SelectDisplayProps: { 'data-testid': 'report-year' } as object } }}
-        >
-            {YEARS.map(y => (
-                <MenuItem key={y} value={y} data-testid={`report-year-${y}`}>
-                    {translate('mentorflow.reports.year_n', { year: y })}
-                </MenuItem>
-            ))}
-        </TextField>
-    );
+  const translate = useTranslate();
+  return (
+    <TextField
+      select
+      size="small"
+      label={translate('mentorflow.reports.year')}
+      value={year}
+      onChange={(event) => onChange(Number(event.target.value))}
+      sx={{ minWidth: 140 }}
+      slotProps={{
+        htmlInput: { 'data-testid': 'report-year-input' },
+        select: { SelectDisplayProps: { 'data-testid': 'report-year' } as object },
+      }}
+    >
+      {YEARS.map((y) => (
+        <MenuItem key={y} value={y} data-testid={`report-year-${y}`}>
+          {translate('mentorflow.reports.year_n', { year: y })}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
 };
 
 const InstitutionalSection = ({ year }: { year: number }) => {
-    const translate = useTranslate();
-    const report = useInstitutionalReport(year);
-    const config = useInstitutionalConfig();
-    const dashboard = useDashboard();
-    const stages = dashboard.data && 'programsByStage' in dashboard.data ? dashboard.data.programsByStage.institutional : undefined;
-    if (report.isPending) return <Loading />;
-    if (report.error || !report.data) return <QueryError error={report.error} onRetry={() => report.refetch()} />;
-    const data = report.data;
-    return (
-        <Box
-            sx={{ display: 'flex', flexDirection: 'column', gap: 2, opacity: report.isPlaceholderData ? 0.5 : 1 }}
-            data-testid="report-institutional"
-            data-year={data.year}
-        >
-            <InstitutionalFigures report={data} />
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
-                <StudiesChart report={data} />
-                <GradesByElementRadar report={data} config={config.data} />
-                <VisitsByModeChart report={data} />
-                <Box sx={{ display: 'grid', gap: 2 }}>
-                    <ImprovementsChart report={data} />
-                    <StageFunnel
-                        type="institutional"
-                        counts={stages}
-                        title={translate('mentorflow.reports.institutional_stages')}
-                        testId="report-institutional-stages"
-                    />
-                </Box>
-            </Box>
-            <SatisfactionCard type="institutional" />
+  const translate = useTranslate();
+  const report = useInstitutionalReport(year);
+  const config = useInstitutionalConfig();
+  const dashboard = useDashboard();
+  const stages = dashboard.data && 'programsByStage' in dashboard.data ? dashboard.data.programsByStage.institutional : undefined;
+  if (report.isPending) return <Loading />;
+  if (report.error || !report.data) return <QueryError error={report.error} onRetry={() => report.refetch()} />;
+  const data = report.data;
+  return (
+    <Box
+      sx={{ display: 'flex', flexDirection: 'column', gap: 2, opacity: report.isPlaceholderData ? 0.5 : 1 }}
+      data-testid="report-institutional"
+      data-year={data.year}
+    >
+      <InstitutionalFigures report={data} />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
+        <StudiesChart report={data} />
+        <GradesByElementRadar report={data} config={config.data} />
+        <VisitsByModeChart report={data} />
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          <ImprovementsChart report={data} />
+          <StageFunnel
+            type="institutional"
+            counts={stages}
+            title={translate('mentorflow.reports.institutional_stages')}
+            testId="report-institutional-stages"
+          />
         </Box>
-    );
+      </Box>
+      <SatisfactionCard type="institutional" />
+    </Box>
+  );
 };
 
 const AdvocacyReportSection = () => {
-    const report = useAdvocacyReport();
-    if (report.isPending) return <Loading />;
-    if (report.error || !report.data) return <QueryError error={report.error} onRetry={() => report.refetch()} />;
-    return (
-        <Box data-testid="report-advocacy">
-            <AdvocacySection report={report.data} />
-            <Box sx={{ mt: 2 }}>
-                <SatisfactionCard type="advocacy" />
-            </Box>
-        </Box>
-    );
+  const report = useAdvocacyReport();
+  if (report.isPending) return <Loading />;
+  if (report.error || !report.data) return <QueryError error={report.error} onRetry={() => report.refetch()} />;
+  return (
+    <Box data-testid="report-advocacy">
+      <AdvocacySection report={report.data} />
+      <Box sx={{ mt: 2 }}>
+        <SatisfactionCard type="advocacy" />
+      </Box>
+    </Box>
+  );
 };
 
 /**
@@ -95,32 +98,29 @@ const AdvocacyReportSection = () => {
  * mentorship; each exportable as CSV, the page printable.
  */
 export const ReportsPage = () => {
-    const translate = useTranslate();
-    const [year, setYear] = useStore<number>('mentorflow.reports.year', 1);
-    return (
-        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 2, mb: 4 }} data-testid="reports-page">
-            <Title title={translate('mentorflow.menu.reports')} />
-            <PrintStyles />
-            <SectionHeader
-                title={translate('mentorflow.reports.institutional_title', { year })}
-                subtitle={translate('mentorflow.reports.institutional_help')}
-            >
-                <YearSelect year={year} onChange={setYear} />
-                <ExportCsvButton kind="institutional" year={year} />
-                <Button size="small" startIcon={<PrintIcon />} onClick={() => window.print()} data-testid="report-print">
-                    {translate('mentorflow.reports.print')}
-                </Button>
-            </SectionHeader>
-            <InstitutionalSection year={year} />
-            <Box data-print-section>
-                <SectionHeader
-                    title={translate('mentorflow.reports.advocacy_title')}
-                    subtitle={translate('mentorflow.reports.advocacy_help')}
-                >
-                    <ExportCsvButton kind="advocacy" />
-                </SectionHeader>
-            </Box>
-            <AdvocacyReportSection />
-        </Box>
-    );
+  const translate = useTranslate();
+  const [year, setYear] = useStore<number>('mentorflow.reports.year', 1);
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 2, mb: 4 }} data-testid="reports-page">
+      <Title title={translate('mentorflow.menu.reports')} />
+      <PrintStyles />
+      <SectionHeader
+        title={translate('mentorflow.reports.institutional_title', { year })}
+        subtitle={translate('mentorflow.reports.institutional_help')}
+      >
+        <YearSelect year={year} onChange={setYear} />
+        <ExportCsvButton kind="institutional" year={year} />
+        <Button size="small" startIcon={<PrintIcon />} onClick={() => window.print()} data-testid="report-print">
+          {translate('mentorflow.reports.print')}
+        </Button>
+      </SectionHeader>
+      <InstitutionalSection year={year} />
+      <Box data-print-section>
+        <SectionHeader title={translate('mentorflow.reports.advocacy_title')} subtitle={translate('mentorflow.reports.advocacy_help')}>
+          <ExportCsvButton kind="advocacy" />
+        </SectionHeader>
+      </Box>
+      <AdvocacyReportSection />
+    </Box>
+  );
 };

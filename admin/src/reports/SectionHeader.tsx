@@ -3,21 +3,30 @@ import { Box, Typography } from '@mui/material';
 
 /** A report section's title with its buttons (hidden when printing). */
 export const SectionHeader = ({ title, subtitle, children }: { title: string; subtitle?: string; children?: ReactNode }) => (
-    <Box sx={{ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap', mt: 1 }}>
-        <Box>
-            <Typography variant="h6" component="h2" sx={{ fontWeight: 600 }}>
-                {title}
-            </Typography>
-            {subtitle && (
-                <Typography variant="body2" color="text.secondary">
-                    {subtitle}
-                </Typography>
-            )}
-        </Box>
-        {children && (
-            <Box sx={{ display: 'flex', gap: 1, flexWrap: { xs: 'wrap', md: 'nowrap' }, alignItems: 'center', '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 } }} data-no-print>
-                {children}
-            </Box>
-        )}
+  <Box sx={{ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap', mt: 1 }}>
+    <Box>
+      <Typography variant="h6" component="h2" sx={{ fontWeight: 600 }}>
+        {title}
+      </Typography>
+      {subtitle && (
+        <Typography variant="body2" color="text.secondary">
+          {subtitle}
+        </Typography>
+      )}
     </Box>
+    {children && (
+      <Box
+        sx={{
+          display: 'flex',
+          gap: 1,
+          flexWrap: { xs: 'wrap', md: 'nowrap' },
+          alignItems: 'center',
+          '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 },
+        }}
+        data-no-print
+      >
+        {children}
+      </Box>
+    )}
+  </Box>
 );

@@ -3,7 +3,7 @@ import { ResourceForm } from './ResourceForm';
 
 /** A new resource; a file resource's file is uploaded on the edit page that opens after saving. */
 export const ResourceCreate = () => (
-    <Create redirect="edit">
-        <ResourceForm />
-    </Create>
+  <Create redirect="edit">
+    <ResourceForm />
+  </Create>
 );

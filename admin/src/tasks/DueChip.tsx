@@ -7,17 +7,17 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** Whole calendar days from today to the due date (negative when past). */
 export const daysUntil = (dueAt: string, now = Date.now()): number => {
-    const due = new Date(dueAt);
-    const today = new Date(now);
-    const a = Date.UTC(due.getFullYear(), due.getMonth(), due.getDate());
-    const b = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-    return Math.round((a - b) / DAY);
+  const due = new Date(dueAt);
+  const today = new Date(now);
+  const a = Date.UTC(due.getFullYear(), due.getMonth(), due.getDate());
+  const b = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  return Math.round((a - b) / DAY);
 };
 
 interface DueChipProps {
-    dueAt?: string | null;
-    overdue?: boolean;
-    status?: string;
+  dueAt?: string | null;
+  overdue?: boolean;
+  status?: string;
 }
 
 /**
@@ -25,38 +25,30 @@ interface DueChipProps {
  * "Due in 20 days". Nothing for tasks that are no longer open.
  */
 export const DueChip = ({ dueAt, overdue, status = 'open' }: DueChipProps) => {
-    const translate = useTranslate();
-    if (!dueAt || status !== 'open') return null;
-    const days = daysUntil(dueAt);
-    if (overdue || days < 0) {
-        return (
-            <Chip
-                size="small"
-                color="error"
-                icon={<AlarmIcon />}
-                label={
-                    days < 0
-                        ? translate('mentorflow.due.overdue_by', { smart_count: -days })
-                        : translate('mentorflow.due.overdue')
-                }
-                data-testid="due-chip"
-                data-overdue="true"
-            />
-        );
-    }
+  const translate = useTranslate();
+  if (!dueAt || status !== 'open') return null;
+  const days = daysUntil(dueAt);
+  if (overdue || days < 0) {
     return (
-        <Chip
-            size="small"
-            variant="outlined"
-            color={days <= 7 ? 'warning' : 'default'}
-            icon={<ScheduleIcon />}
-            label={
-                days === 0
-                    ? translate('mentorflow.due.today')
-                    : translate('mentorflow.due.in', { smart_count: days })
-            }
-            data-testid="due-chip"
-            data-overdue="false"
-        />
+      <Chip
+        size="small"
+        color="error"
+        icon={<AlarmIcon />}
+        label={days < 0 ? translate('mentorflow.due.overdue_by', { smart_count: -days }) : translate('mentorflow.due.overdue')}
+        data-testid="due-chip"
+        data-overdue="true"
+      />
     );
+  }
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={days <= 7 ? 'warning' : 'default'}
+      icon={<ScheduleIcon />}
+      label={days === 0 ? translate('mentorflow.due.today') : translate('mentorflow.due.in', { smart_count: days })}
+      data-testid="due-chip"
+      data-overdue="false"
+    />
+  );
 };

@@ -14,9 +14,9 @@ import { TaskEmpty } from './TaskEmpty';
  * without the configurable title's editor (a popover and preferences) that <Title> brings.
  */
 const Title = ({ title }: { title: string }) => {
-    const [container, setContainer] = useState<HTMLElement | null>(null);
-    useEffect(() => setContainer(document.getElementById('react-admin-title')), []);
-    return container ? createPortal(<span>{title}</span>, container) : null;
+  const [container, setContainer] = useState<HTMLElement | null>(null);
+  useEffect(() => setContainer(document.getElementById('react-admin-title')), []);
+  return container ? createPortal(<span>{title}</span>, container) : null;
 };
 
 const PER_PAGE_CHOICES = [10, 25, 50];
@@ -26,78 +26,91 @@ const PER_PAGE_CHOICES = [10, 25, 50];
  * page buttons come with tooltips (popper) the inbox otherwise does without.
  */
 const Pagination = () => {
-    const { page, perPage, total = 0, setPage, setPerPage } = useListContext();
-    const translate = useTranslate();
-    if (total <= PER_PAGE_CHOICES[0]) return null;
-    const from = (page - 1) * perPage + 1;
-    const to = Math.min(page * perPage, total);
-    const previous = translate('ra.navigation.previous');
-    const next = translate('ra.navigation.next');
-    return (
-        <Box data-testid="inbox-pagination" sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1, px: 2, py: 1 }}>
-            <TextField
-                select
-                size="small"
-                variant="standard"
-                label={translate('ra.navigation.page_rows_per_page')}
-                value={perPage}
-                onChange={event => setPerPage(Number(event.target.value))}
-                sx={{ minWidth: 120 }}
-            >
-                {PER_PAGE_CHOICES.map(n => (
-                    <MenuItem key={n} value={n}>
-                        {n}
-                    </MenuItem>
-                ))}
-            </TextField>
-            <Typography variant="body2" sx={{ mx: 1 }} data-testid="inbox-page-range">
-                {translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total })}
-            </Typography>
-            <IconButton onClick={() => setPage(page - 1)} disabled={page <= 1} aria-label={previous} title={previous} data-testid="inbox-page-previous">
-                <ChevronLeftIcon />
-            </IconButton>
-            <IconButton onClick={() => setPage(page + 1)} disabled={to >= total} aria-label={next} title={next} data-testid="inbox-page-next">
-                <ChevronRightIcon />
-            </IconButton>
-        </Box>
-    );
+  const { page, perPage, total = 0, setPage, setPerPage } = useListContext();
+  const translate = useTranslate();
+  if (total <= PER_PAGE_CHOICES[0]) return null;
+  const from = (page - 1) * perPage + 1;
+  const to = Math.min(page * perPage, total);
+  const previous = translate('ra.navigation.previous');
+  const next = translate('ra.navigation.next');
+  return (
+    <Box
+      data-testid="inbox-pagination"
+      sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1, px: 2, py: 1 }}
+    >
+      <TextField
+        select
+        size="small"
+        variant="standard"
+        label={translate('ra.navigation.page_rows_per_page')}
+        value={perPage}
+        onChange={(event) => setPerPage(Number(event.target.value))}
+        sx={{ minWidth: 120 }}
+      >
+        {PER_PAGE_CHOICES.map((n) => (
+          <MenuItem key={n} value={n}>
+            {n}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Typography variant="body2" sx={{ mx: 1 }} data-testid="inbox-page-range">
+        {translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total })}
+      </Typography>
+      <IconButton
+        onClick={() => setPage(page - 1)}
+        disabled={page <= 1}
+        aria-label={previous}
+        title={previous}
+        data-testid="inbox-page-previous"
+      >
+        <ChevronLeftIcon />
+      </IconButton>
+      <IconButton onClick={() => setPage(page + 1)} disabled={to >= total} aria-label={next} title={next} data-testid="inbox-page-next">
+        <ChevronRightIcon />
+      </IconButton>
+    </Box>
+  );
 };
 
 const InboxView = ({ title, own }: { title: string; own: boolean }) => {
-    const { data, total, isPending, filterValues } = useListContext();
-    const translate = useTranslate();
-    const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
-    const filtered = INBOX_FILTERS.some(key => key !== 'status' && filterValues?.[key] != null && filterValues[key] !== '');
-    // Nothing waiting at all (not "no match for the filters"): say so rather than show an empty table.
-    if (!isPending && total === 0 && !filtered && (!filterValues?.status || filterValues.status === 'open')) {
-        return (
-            <>
-                <Title title={title} />
-                <InboxFilters />
-                <TaskEmpty />
-            </>
-        );
-    }
+  const { data, total, isPending, filterValues } = useListContext();
+  const translate = useTranslate();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const filtered = INBOX_FILTERS.some((key) => key !== 'status' && filterValues?.[key] != null && filterValues[key] !== '');
+  // Nothing waiting at all (not "no match for the filters"): say so rather than show an empty table.
+  if (!isPending && total === 0 && !filtered && (!filterValues?.status || filterValues.status === 'open')) {
     return (
-        <Box data-testid="task-inbox">
-            <Title title={title} />
-            <InboxFilters />
-            <Card>
-                {isPending ? (
-                    <Box sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
-                        <CircularProgress size={32} />
-                    </Box>
-                ) : data?.length ? (
-                    isSmall ? <InboxCards /> : <InboxTable showAssignee={!own} />
-                ) : (
-                    <Typography sx={{ p: 2 }} color="text.secondary" data-testid="inbox-no-results">
-                        {translate('ra.navigation.no_filtered_results', { _: translate('ra.navigation.no_results') })}
-                    </Typography>
-                )}
-                <Pagination />
-            </Card>
-        </Box>
+      <>
+        <Title title={title} />
+        <InboxFilters />
+        <TaskEmpty />
+      </>
     );
+  }
+  return (
+    <Box data-testid="task-inbox">
+      <Title title={title} />
+      <InboxFilters />
+      <Card>
+        {isPending ? (
+          <Box sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
+            <CircularProgress size={32} />
+          </Box>
+        ) : data?.length ? (
+          isSmall ? (
+            <InboxCards />
+          ) : (
+            <InboxTable showAssignee={!own} />
+          )
+        ) : (
+          <Typography sx={{ p: 2 }} color="text.secondary" data-testid="inbox-no-results">
+            {translate('ra.navigation.no_filtered_results', { _: translate('ra.navigation.no_results') })}
+          </Typography>
+        )}
+        <Pagination />
+      </Card>
+    </Box>
+  );
 };
 
 /**
@@ -110,29 +123,29 @@ const InboxView = ({ title, own }: { title: string; own: boolean }) => {
  * (react-hook-form, autocomplete, popper, exporter, column chooser) doubled what it downloads.
  */
 export const TaskList = () => {
-    const { permissions, isPending: permissionsPending } = usePermissions<Role>();
-    const { identity, isPending: identityPending } = useGetIdentity();
-    const translate = useTranslate();
-    if (permissionsPending || identityPending) {
-        return (
-            <Box sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
-                <CircularProgress size={32} />
-            </Box>
-        );
-    }
-    const own = worksOnOwnPortfolio(permissions);
-    const title = own ? translate('mentorflow.menu.my_tasks') : translate('resources.tasks.name', { smart_count: 2 });
+  const { permissions, isPending: permissionsPending } = usePermissions<Role>();
+  const { identity, isPending: identityPending } = useGetIdentity();
+  const translate = useTranslate();
+  if (permissionsPending || identityPending) {
     return (
-        <ListBase
-            sort={{ field: 'dueAt', order: 'ASC' }}
-            filter={own && identity ? { assigneeId: identity.id } : undefined}
-            filterDefaultValues={{ status: 'open' }}
-            perPage={25}
-            // A new task may arrive at any time (the workflow opens them).
-            queryOptions={{ refetchInterval: 60_000 }}
-            exporter={false}
-        >
-            <InboxView title={title} own={own} />
-        </ListBase>
+      <Box sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
+        <CircularProgress size={32} />
+      </Box>
     );
+  }
+  const own = worksOnOwnPortfolio(permissions);
+  const title = own ? translate('mentorflow.menu.my_tasks') : translate('resources.tasks.name', { smart_count: 2 });
+  return (
+    <ListBase
+      sort={{ field: 'dueAt', order: 'ASC' }}
+      filter={own && identity ? { assigneeId: identity.id } : undefined}
+      filterDefaultValues={{ status: 'open' }}
+      perPage={25}
+      // A new task may arrive at any time (the workflow opens them).
+      queryOptions={{ refetchInterval: 60_000 }}
+      exporter={false}
+    >
+      <InboxView title={title} own={own} />
+    </ListBase>
+  );
 };

@@ -15,36 +15,36 @@ import SchoolIcon from '@mui/icons-material/SchoolOutlined';
 import { useLocale, useTranslate } from 'react-admin';
 
 export const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
-    self_assessment: AssignmentIcon,
-    gender_report: BalanceIcon,
-    improvement_plan: ChecklistIcon,
-    gender_plan_review: FactCheckIcon,
-    re_evaluation: ReplayIcon,
-    // The advocacy icons (as in forms/advocacy), named here so that the inbox does not
-    // download the advocacy task forms with them.
-    needs_assessment: PsychologyIcon,
-    curriculum: MenuBookIcon,
-    training: SchoolIcon,
-    issue_workshop: ForumIcon,
-    plan_drafting: EditNoteIcon,
-    plan_review: FactCheckIcon,
-    presentation: CampaignIcon,
-    implementation_checkin: EventNoteIcon,
+  self_assessment: AssignmentIcon,
+  gender_report: BalanceIcon,
+  improvement_plan: ChecklistIcon,
+  gender_plan_review: FactCheckIcon,
+  re_evaluation: ReplayIcon,
+  // The advocacy icons (as in forms/advocacy), named here so that the inbox does not
+  // download the advocacy task forms with them.
+  needs_assessment: PsychologyIcon,
+  curriculum: MenuBookIcon,
+  training: SchoolIcon,
+  issue_workshop: ForumIcon,
+  plan_drafting: EditNoteIcon,
+  plan_review: FactCheckIcon,
+  presentation: CampaignIcon,
+  implementation_checkin: EventNoteIcon,
 };
 
 /** The task type with its icon, e.g. "Self-assessment". */
 export const TaskTypeLabel = ({ type, name }: { type?: string; name?: { en: string; tr: string } | null }) => {
-    const translate = useTranslate();
-    const locale = useLocale();
-    if (!type) return null;
-    const Icon = TASK_ICONS[type] ?? AssignmentIcon;
-    return (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-            <Icon fontSize="small" color="action" />
-            <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
-                {/* A task of a designed type carries its own name (en/tr). */}
-                {name ? (locale === 'tr' ? name.tr || name.en : name.en || name.tr) : translate(`mentorflow.task_types.${type}`, { _: type })}
-            </Typography>
-        </Box>
-    );
+  const translate = useTranslate();
+  const locale = useLocale();
+  if (!type) return null;
+  const Icon = TASK_ICONS[type] ?? AssignmentIcon;
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+      <Icon fontSize="small" color="action" />
+      <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
+        {/* A task of a designed type carries its own name (en/tr). */}
+        {name ? (locale === 'tr' ? name.tr || name.en : name.en || name.tr) : translate(`mentorflow.task_types.${type}`, { _: type })}
+      </Typography>
+    </Box>
+  );
 };

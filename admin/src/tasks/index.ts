@@ -4,7 +4,7 @@ import { TaskShow } from './TaskShow';
 
 /** Workflow tasks: the inbox and one form per task type (`tasks` resource). */
 export default {
-    list: TaskList,
-    show: TaskShow,
-    icon: InboxIcon,
+  list: TaskList,
+  show: TaskShow,
+  icon: InboxIcon,
 };

@@ -16,53 +16,59 @@ import { useTemplateVersion } from './useTemplateVersion';
  * The shared controls (see ControlBar) and "Close stage" for a stage that the program manager ends, with a confirmation naming the stage.
  */
 export const TemplateControls = () => {
-    const program = useRecordContext<TemplateProgramRecord>();
-    const { permissions } = usePermissions<Role>();
-    const translate = useTranslate();
-    const text = useText();
-    const notify = useNotify();
-    const queryClient = useQueryClient();
-    const onWorkflowError = useWorkflowErrorHandler();
-    const dataProvider = useMentorflowDataProvider();
-    const [closing, setClosing] = useState(false);
-    const version = useTemplateVersion(program?.template?.key, program?.template?.version);
-    if (!program || !canControlPrograms(permissions)) return null;
-    const status = program.live?.status ?? program.status;
-    const stageId = program.live?.stage ?? program.stage;
-    const stage = version.data?.definition.stages.find(s => s.id === stageId);
-    const closable = status === 'active' && !!stage?.end.some(rule => rule.kind === 'manager_close');
-    const closeStage = async () => {
-        setClosing(false);
-        try {
-            await dataProvider.closeStage(program.id, stageId);
-            notify('mentorflow.template_programs.stage_closed', { type: 'info', messageArgs: { name: text(stage?.name) } });
-            await queryClient.invalidateQueries({ queryKey: ['programs'] });
-            await queryClient.invalidateQueries({ queryKey: ['tasks'] });
-        } catch (error) {
-            await onWorkflowError(error);
-        }
-    };
-    return (
-        <>
-            <ControlBar
-                program={program as unknown as ProgramRecord}
-                status={status}
-                extra={() => (
-                    <Button size="small" startIcon={<SkipNextIcon />} disabled={!closable} onClick={() => setClosing(true)} data-testid="control-close-stage">
-                        {translate('mentorflow.template_programs.close_stage')}
-                    </Button>
-                )}
-            />
-            <Confirm
-                isOpen={closing}
-                title="mentorflow.template_programs.close_stage_title"
-                content="mentorflow.template_programs.close_stage_text"
-                translateOptions={{ name: text(stage?.name) || stageId, organization: program.organizationName }}
-                confirm="mentorflow.template_programs.close_stage"
-                confirmColor="warning"
-                onConfirm={closeStage}
-                onClose={() => setClosing(false)}
-            />
-        </>
-    );
+  const program = useRecordContext<TemplateProgramRecord>();
+  const { permissions } = usePermissions<Role>();
+  const translate = useTranslate();
+  const text = useText();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const onWorkflowError = useWorkflowErrorHandler();
+  const dataProvider = useMentorflowDataProvider();
+  const [closing, setClosing] = useState(false);
+  const version = useTemplateVersion(program?.template?.key, program?.template?.version);
+  if (!program || !canControlPrograms(permissions)) return null;
+  const status = program.live?.status ?? program.status;
+  const stageId = program.live?.stage ?? program.stage;
+  const stage = version.data?.definition.stages.find((s) => s.id === stageId);
+  const closable = status === 'active' && !!stage?.end.some((rule) => rule.kind === 'manager_close');
+  const closeStage = async () => {
+    setClosing(false);
+    try {
+      await dataProvider.closeStage(program.id, stageId);
+      notify('mentorflow.template_programs.stage_closed', { type: 'info', messageArgs: { name: text(stage?.name) } });
+      await queryClient.invalidateQueries({ queryKey: ['programs'] });
+      await queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    } catch (error) {
+      await onWorkflowError(error);
+    }
+  };
+  return (
+    <>
+      <ControlBar
+        program={program as unknown as ProgramRecord}
+        status={status}
+        extra={() => (
+          <Button
+            size="small"
+            startIcon={<SkipNextIcon />}
+            disabled={!closable}
+            onClick={() => setClosing(true)}
+            data-testid="control-close-stage"
+          >
+            {translate('mentorflow.template_programs.close_stage')}
+          </Button>
+        )}
+      />
+      <Confirm
+        isOpen={closing}
+        title="mentorflow.template_programs.close_stage_title"
+        content="mentorflow.template_programs.close_stage_text"
+        translateOptions={{ name: text(stage?.name) || stageId, organization: program.organizationName }}
+        confirm="mentorflow.template_programs.close_stage"
+        confirmColor="warning"
+        onConfirm={closeStage}
+        onClose={() => setClosing(false)}
+      />
+    </>
+  );
 };

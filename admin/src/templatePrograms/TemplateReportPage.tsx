@@ -11,33 +11,43 @@ import { useTemplateVersion } from './useTemplateVersion';
 import { saveBlob } from '../common/saveBlob';
 
 const Block = ({ title, caption, children, testId }: { title: string; caption?: string; children: React.ReactNode; testId: string }) => (
-    <Card variant="outlined" data-testid={testId}>
-        <CardContent>
-            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>{title}</Typography>
-            {caption && <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.5 }}>{caption}</Typography>}
-            {children}
-        </CardContent>
-    </Card>
+  <Card variant="outlined" data-testid={testId}>
+    <CardContent>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+        {title}
+      </Typography>
+      {caption && (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.5 }}>
+          {caption}
+        </Typography>
+      )}
+      {children}
+    </CardContent>
+  </Card>
 );
 
 /** Horizontal bars with their counts written out (readable at 390 px, no chart library). */
 const Bars = ({ rows, testId }: { rows: { id: string; label: string; count: number }[]; testId: string }) => {
-    const max = Math.max(1, ...rows.map(row => row.count));
-    return (
-        <Box sx={{ display: 'grid', gap: 1 }} data-testid={testId}>
-            {rows.map(row => (
-                <Box key={row.id} data-testid={`${testId}-${row.id}`} data-count={row.count}>
-                    <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
-                        <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{row.label}</Typography>
-                        <Typography variant="body2" sx={{ fontWeight: 600 }}>{row.count}</Typography>
-                    </Box>
-                    <Box sx={{ height: 8, borderRadius: 4, bgcolor: 'action.hover', overflow: 'hidden' }}>
-                        <Box sx={{ width: `${(row.count / max) * 100}%`, height: '100%', bgcolor: 'primary.main' }} />
-                    </Box>
-                </Box>
-            ))}
+  const max = Math.max(1, ...rows.map((row) => row.count));
+  return (
+    <Box sx={{ display: 'grid', gap: 1 }} data-testid={testId}>
+      {rows.map((row) => (
+        <Box key={row.id} data-testid={`${testId}-${row.id}`} data-count={row.count}>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
+            <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+              {row.label}
+            </Typography>
+            <Typography variant="body2" sx={{ fontWeight: 600 }}>
+              {row.count}
+            </Typography>
+          </Box>
+          <Box sx={{ height: 8, borderRadius: 4, bgcolor: 'action.hover', overflow: 'hidden' }}>
+            <Box sx={{ width: `${(row.count / max) * 100}%`, height: '100%', bgcolor: 'primary.main' }} />
+          </Box>
         </Box>
-    );
+      ))}
+    </Box>
+  );
 };
 
 const saveText = (text: string, filename: string) => saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
@@ -47,96 +57,133 @@ const saveText = (text: string, filename: string) => saveBlob(new Blob([text], {
  * done and overdue, records by kind, the computed figures' averages, and the CSV (one row per program).
  */
 export const TemplateReportPage = () => {
-    const { id = '' } = useParams();
-    const translate = useTranslate();
-    const text = useText();
-    const locale = useLocale();
-    const notify = useNotify();
-    const dataProvider = useMentorflowDataProvider();
-    const [downloading, setDownloading] = useState(false);
-    const type = useQuery({ queryKey: ['program-type', id, 'summary'], queryFn: () => dataProvider.getProgramType(id) });
-    const latest = type.data?.versions.reduce((max, version) => Math.max(max, version.version), 0);
-    const version = useTemplateVersion(id, latest || undefined);
-    const report = useQuery({ queryKey: ['template-report', id], queryFn: () => dataProvider.getTemplateReport(id), refetchInterval: 30_000 });
-    const formats = new Map(version.data?.definition.figures.map(figure => [figure.id, figure.format]) ?? []);
-    const name = text(type.data?.name) || id;
-    const download = async () => {
-        setDownloading(true);
-        try {
-            saveText(await dataProvider.getTemplateReportCsv(id), `mentorflow-${id}.csv`);
-        } catch (error) {
-            notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-        } finally {
-            setDownloading(false);
-        }
-    };
-    return (
-        <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2, maxWidth: 1200 }} data-testid="template-report" data-key={id}>
-            <Title title={translate('mentorflow.template_report.title', { name })} />
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
-                <Typography variant="h5" component="h1" sx={{ flex: '1 1 240px', overflowWrap: 'anywhere' }}>
-                    {translate('mentorflow.template_report.title', { name })}
-                </Typography>
-                <Button component={RouterLink} to={`/program-types/${encodeURIComponent(id)}/show`}>{translate('mentorflow.template_report.open_design')}</Button>
-                <Button variant="outlined" onClick={download} disabled={downloading} startIcon={downloading ? <CircularProgress size={16} /> : <DownloadIcon />} data-testid="template-report-csv">
-                    {translate('mentorflow.reports.export_csv')}
-                </Button>
-            </Box>
-            {report.isPending ? (
-                <LinearProgress />
-            ) : report.error || !report.data ? (
-                <Alert severity="error">{String((report.error as Error | null)?.message ?? '')}</Alert>
-            ) : (
-                <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start' }}>
-                    <Block
-                        title={translate('mentorflow.template_report.by_stage')}
-                        caption={translate('mentorflow.template_report.by_stage_caption', { smart_count: report.data.programsByStage.reduce((sum, row) => sum + row.count, 0) })}
-                        testId="report-by-stage"
-                    >
-                        <Bars
-                            testId="stage"
-                            rows={report.data.programsByStage.map(row => ({
-                                id: row.stage,
-                                label: row.stage === 'completed' ? translate('mentorflow.template_report.completed') : text(row.name) || row.stage,
-                                count: row.count,
-                            }))}
-                        />
-                    </Block>
-                    <Block title={translate('mentorflow.template_report.tasks')} caption={translate('mentorflow.template_report.tasks_caption')} testId="report-tasks">
-                        <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-                            {(['done', 'open', 'overdue'] as const).map(kind => (
-                                <Box key={kind} data-testid={`report-tasks-${kind}`} data-count={report.data.tasks[kind]}>
-                                    <Typography variant="h4" component="div" sx={{ fontWeight: 600, color: kind === 'overdue' && report.data.tasks.overdue > 0 ? 'error.main' : undefined }}>
-                                        {report.data.tasks[kind]}
-                                    </Typography>
-                                    <Typography variant="body2" color="text.secondary">{translate(`mentorflow.template_report.tasks_${kind}`)}</Typography>
-                                </Box>
-                            ))}
-                        </Box>
-                    </Block>
-                    <Block title={translate('mentorflow.template_report.records')} caption={translate('mentorflow.template_report.records_caption')} testId="report-records">
-                        {report.data.recordsByKind.length === 0 ? (
-                            <Typography variant="body2" color="text.secondary">{translate('mentorflow.template_programs.no_records')}</Typography>
-                        ) : (
-                            <Bars testId="records" rows={report.data.recordsByKind.map(row => ({ id: row.kind, label: text(row.name) || row.kind, count: row.count }))} />
-                        )}
-                    </Block>
-                    <Block title={translate('mentorflow.template_report.figures')} caption={translate('mentorflow.template_report.figures_caption')} testId="report-figures">
-                        <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-                            {report.data.figures.map(figure => (
-                                <Box key={figure.id} data-testid={`report-figure-${figure.id}`} data-value={figure.average ?? ''}>
-                                    <Typography variant="h4" component="div" sx={{ fontWeight: 600 }}>
-                                        {formatFigure(figure.average, formats.get(figure.id) ?? 'number', locale)}
-                                    </Typography>
-                                    <Typography variant="body2" color="text.secondary">
-                                        {text(figure.name) || figure.id} · n = {figure.n}
-                                    </Typography>
-                                </Box>
-                            ))}
-                        </Box>
-                    </Block>
+  const { id = '' } = useParams();
+  const translate = useTranslate();
+  const text = useText();
+  const locale = useLocale();
+  const notify = useNotify();
+  const dataProvider = useMentorflowDataProvider();
+  const [downloading, setDownloading] = useState(false);
+  const type = useQuery({ queryKey: ['program-type', id, 'summary'], queryFn: () => dataProvider.getProgramType(id) });
+  const latest = type.data?.versions.reduce((max, version) => Math.max(max, version.version), 0);
+  const version = useTemplateVersion(id, latest || undefined);
+  const report = useQuery({
+    queryKey: ['template-report', id],
+    queryFn: () => dataProvider.getTemplateReport(id),
+    refetchInterval: 30_000,
+  });
+  const formats = new Map(version.data?.definition.figures.map((figure) => [figure.id, figure.format]) ?? []);
+  const name = text(type.data?.name) || id;
+  const download = async () => {
+    setDownloading(true);
+    try {
+      saveText(await dataProvider.getTemplateReportCsv(id), `mentorflow-${id}.csv`);
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+    } finally {
+      setDownloading(false);
+    }
+  };
+  return (
+    <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2, maxWidth: 1200 }} data-testid="template-report" data-key={id}>
+      <Title title={translate('mentorflow.template_report.title', { name })} />
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h1" sx={{ flex: '1 1 240px', overflowWrap: 'anywhere' }}>
+          {translate('mentorflow.template_report.title', { name })}
+        </Typography>
+        <Button component={RouterLink} to={`/program-types/${encodeURIComponent(id)}/show`}>
+          {translate('mentorflow.template_report.open_design')}
+        </Button>
+        <Button
+          variant="outlined"
+          onClick={download}
+          disabled={downloading}
+          startIcon={downloading ? <CircularProgress size={16} /> : <DownloadIcon />}
+          data-testid="template-report-csv"
+        >
+          {translate('mentorflow.reports.export_csv')}
+        </Button>
+      </Box>
+      {report.isPending ? (
+        <LinearProgress />
+      ) : report.error || !report.data ? (
+        <Alert severity="error">{String((report.error as Error | null)?.message ?? '')}</Alert>
+      ) : (
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start' }}>
+          <Block
+            title={translate('mentorflow.template_report.by_stage')}
+            caption={translate('mentorflow.template_report.by_stage_caption', {
+              smart_count: report.data.programsByStage.reduce((sum, row) => sum + row.count, 0),
+            })}
+            testId="report-by-stage"
+          >
+            <Bars
+              testId="stage"
+              rows={report.data.programsByStage.map((row) => ({
+                id: row.stage,
+                label: row.stage === 'completed' ? translate('mentorflow.template_report.completed') : text(row.name) || row.stage,
+                count: row.count,
+              }))}
+            />
+          </Block>
+          <Block
+            title={translate('mentorflow.template_report.tasks')}
+            caption={translate('mentorflow.template_report.tasks_caption')}
+            testId="report-tasks"
+          >
+            <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+              {(['done', 'open', 'overdue'] as const).map((kind) => (
+                <Box key={kind} data-testid={`report-tasks-${kind}`} data-count={report.data.tasks[kind]}>
+                  <Typography
+                    variant="h4"
+                    component="div"
+                    sx={{ fontWeight: 600, color: kind === 'overdue' && report.data.tasks.overdue > 0 ? 'error.main' : undefined }}
+                  >
+                    {report.data.tasks[kind]}
+                  </Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {translate(`mentorflow.template_report.tasks_${kind}`)}
+                  </Typography>
                 </Box>
+              ))}
+            </Box>
+          </Block>
+          <Block
+            title={translate('mentorflow.template_report.records')}
+            caption={translate('mentorflow.template_report.records_caption')}
+            testId="report-records"
+          >
+            {report.data.recordsByKind.length === 0 ? (
+              <Typography variant="body2" color="text.secondary">
+                {translate('mentorflow.template_programs.no_records')}
+              </Typography>
+            ) : (
+              <Bars
+                testId="records"
+                rows={report.data.recordsByKind.map((row) => ({ id: row.kind, label: text(row.name) || row.kind, count: row.count }))}
+              />
             )}
+          </Block>
+          <Block
+            title={translate('mentorflow.template_report.figures')}
+            caption={translate('mentorflow.template_report.figures_caption')}
+            testId="report-figures"
+          >
+            <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+              {report.data.figures.map((figure) => (
+                <Box key={figure.id} data-testid={`report-figure-${figure.id}`} data-value={figure.average ?? ''}>
+                  <Typography variant="h4" component="div" sx={{ fontWeight: 600 }}>
+                    {formatFigure(figure.average, formats.get(figure.id) ?? 'number', locale)}
+                  </Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {text(figure.name) || figure.id} · n = {figure.n}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+          </Block>
         </Box>
-    );
+      )}
+    </Box>
+  );
 };

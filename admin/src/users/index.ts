@@ -5,9 +5,9 @@ import { UserList } from './UserList';
 
 /** Console accounts (admins only): list, create and edit (role, active, password reset). */
 export default {
-    list: UserList,
-    create: UserCreate,
-    edit: UserEdit,
-    icon: PeopleIcon,
-    recordRepresentation: 'fullName',
+  list: UserList,
+  create: UserCreate,
+  edit: UserEdit,
+  icon: PeopleIcon,
+  recordRepresentation: 'fullName',
 };

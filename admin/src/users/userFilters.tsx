@@ -4,6 +4,6 @@ import { roleChoices } from './roleChoices';
 
 // Only the filter keys the API accepts (q, role).
 export const userFilters = [
-    <SearchFilterInput key="q" source="q" alwaysOn />,
-    <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
+  <SearchFilterInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
 ];

@@ -35,7 +35,9 @@ export class Programs1763856000000 implements MigrationInterface {
         "updated_at" timestamptz NOT NULL DEFAULT now()
       )`);
     // One running program of a type per organization (an organization may take part in both).
-    await q.query(`CREATE UNIQUE INDEX "uq_programs_active_per_org" ON "programs" ("organization_id", "type") WHERE "status" IN ('active','paused')`);
+    await q.query(
+      `CREATE UNIQUE INDEX "uq_programs_active_per_org" ON "programs" ("organization_id", "type") WHERE "status" IN ('active','paused')`,
+    );
     await q.query(`CREATE INDEX "idx_programs_mentor" ON "programs" ("mentor_id")`);
     await q.query(`CREATE INDEX "idx_programs_gender_expert" ON "programs" ("gender_expert_id")`);
     await q.query(`

@@ -31,7 +31,8 @@ export class DeltaProjection1764700000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "idx_notifications_email_outbox"`);
-    for (const c of ['email_error', 'email_next_at', 'email_attempts', 'email_pending']) await q.query(`ALTER TABLE "notifications" DROP COLUMN "${c}"`);
+    for (const c of ['email_error', 'email_next_at', 'email_attempts', 'email_pending'])
+      await q.query(`ALTER TABLE "notifications" DROP COLUMN "${c}"`);
     await q.query(`DROP TABLE "projection_failures"`);
     await q.query(`ALTER TABLE "programs" DROP COLUMN "read_model_error"`);
   }

@@ -69,7 +69,8 @@ const KEYS: Record<string, { alias: string; body: string }> = {
   },
 };
 
-const keysOf = (table: string, rel: string) => `SELECT k.key, k.n FROM ${rel} ${KEYS[table].alias} CROSS JOIN LATERAL (${KEYS[table].body}) k(key, n)`;
+const keysOf = (table: string, rel: string) =>
+  `SELECT k.key, k.n FROM ${rel} ${KEYS[table].alias} CROSS JOIN LATERAL (${KEYS[table].body}) k(key, n)`;
 
 /** Program-years whose rows changed: their non-additive figures are recomputed (read_model_parts). */
 const PARTS = `
@@ -213,7 +214,9 @@ export class ReadSideAtScale1765300000000 implements MigrationInterface {
     for (const sql of INDEXES) await q.query(sql);
     await q.query(`CREATE TABLE "read_model_totals" ("key" text COLLATE "C" NOT NULL, "n" numeric NOT NULL)`);
     await q.query(`CREATE INDEX "idx_read_model_totals_key" ON "read_model_totals" ("key")`);
-    await q.query(`CREATE TABLE "read_model_parts" ("part" text NOT NULL, "program_id" uuid NOT NULL, "year" int NOT NULL, "counts" jsonb NOT NULL, PRIMARY KEY ("part", "program_id", "year"))`);
+    await q.query(
+      `CREATE TABLE "read_model_parts" ("part" text NOT NULL, "program_id" uuid NOT NULL, "year" int NOT NULL, "counts" jsonb NOT NULL, PRIMARY KEY ("part", "program_id", "year"))`,
+    );
     await q.query(PARTS);
     await q.query(totalsTrigger('programs'));
     await q.query(totalsTrigger('tasks', refreshOn('mf_refresh_paired_grades', "type IN ('self_assessment', 're_evaluation')")));
@@ -228,7 +231,9 @@ export class ReadSideAtScale1765300000000 implements MigrationInterface {
       for (const op of ['insert', 'update', 'delete']) await q.query(`DROP TRIGGER "mf_totals_${t}_${op}" ON "${t}"`);
       await q.query(`DROP FUNCTION mf_totals_${t}()`);
     }
-    await q.query(`DROP FUNCTION mf_rebuild_read_model_totals(), mf_compact_read_model_totals(), mf_refresh_gender_plans(uuid[], int[]), mf_refresh_paired_grades(uuid[], int[]), mf_replace_parts(text, uuid[], int[], jsonb[])`);
+    await q.query(
+      `DROP FUNCTION mf_rebuild_read_model_totals(), mf_compact_read_model_totals(), mf_refresh_gender_plans(uuid[], int[]), mf_refresh_paired_grades(uuid[], int[]), mf_replace_parts(text, uuid[], int[], jsonb[])`,
+    );
     await q.query(`DROP TABLE "read_model_parts", "read_model_totals"`);
     for (const sql of INDEXES) await q.query(`DROP INDEX "${/"(idx_[a-z_]+)"/.exec(sql)![1]}"`);
   }

@@ -55,7 +55,9 @@ export class ProgramTemplates1765400000000 implements MigrationInterface {
     await q.query(`
       ALTER TABLE "programs" ADD CONSTRAINT "programs_template_version_fk"
         FOREIGN KEY ("template_version_id", "type") REFERENCES "program_template_versions"("id", "template_key")`);
-    await q.query(`CREATE INDEX "idx_programs_template_version" ON "programs" ("template_version_id") WHERE "template_version_id" IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX "idx_programs_template_version" ON "programs" ("template_version_id") WHERE "template_version_id" IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE "program_records" (

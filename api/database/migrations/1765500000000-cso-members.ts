@@ -19,7 +19,9 @@ export class CsoMembers1765500000000 implements MigrationInterface {
       `SELECT conname FROM pg_constraint WHERE conrelid = 'users'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%role%'`,
     )) as { conname: string }[];
     await q.query(`ALTER TABLE "users" DROP CONSTRAINT "${conname}"`);
-    await q.query(`ALTER TABLE "users" ADD CONSTRAINT "users_role_check" CHECK ("role" IN ('admin','program_manager','mentor','gender_expert','cso_member'))`);
+    await q.query(
+      `ALTER TABLE "users" ADD CONSTRAINT "users_role_check" CHECK ("role" IN ('admin','program_manager','mentor','gender_expert','cso_member'))`,
+    );
     await q.query(`ALTER TABLE "users" ADD COLUMN "organization_id" uuid NULL REFERENCES "organizations"("id")`);
     await q.query(
       `ALTER TABLE "users" ADD CONSTRAINT "users_cso_member_organization" CHECK (("role" = 'cso_member') = ("organization_id" IS NOT NULL))`,
@@ -45,7 +47,9 @@ export class CsoMembers1765500000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "visits" ADD COLUMN "internal_notes" text NOT NULL DEFAULT ''`);
 
     await q.query(`ALTER TABLE "notifications" ALTER COLUMN "user_id" DROP NOT NULL`);
-    await q.query(`ALTER TABLE "notifications" ADD COLUMN "recipient_email" varchar(254) NULL, ADD COLUMN "recipient_name" varchar(200) NULL, ADD COLUMN "link" text NULL`);
+    await q.query(
+      `ALTER TABLE "notifications" ADD COLUMN "recipient_email" varchar(254) NULL, ADD COLUMN "recipient_name" varchar(200) NULL, ADD COLUMN "link" text NULL`,
+    );
 
     await q.query(`CREATE TABLE "member_grading_rounds" (
       "program_id" uuid NOT NULL REFERENCES "programs"("id"),
@@ -89,8 +93,12 @@ export class CsoMembers1765500000000 implements MigrationInterface {
       CHECK (("about" = 'visit') = ("visit_id" IS NOT NULL))
     )`);
     // One per member per visit, one per member per year.
-    await q.query(`CREATE UNIQUE INDEX "mentoring_feedback_visit" ON "mentoring_feedback" ("author_id", "visit_id") WHERE "about" = 'visit'`);
-    await q.query(`CREATE UNIQUE INDEX "mentoring_feedback_year" ON "mentoring_feedback" ("author_id", "program_id", "year") WHERE "about" = 'year'`);
+    await q.query(
+      `CREATE UNIQUE INDEX "mentoring_feedback_visit" ON "mentoring_feedback" ("author_id", "visit_id") WHERE "about" = 'visit'`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "mentoring_feedback_year" ON "mentoring_feedback" ("author_id", "program_id", "year") WHERE "about" = 'year'`,
+    );
     await q.query(`CREATE TABLE "program_shares" (
       "program_id" uuid NOT NULL REFERENCES "programs"("id"),
       "document" varchar(40) NOT NULL,
@@ -102,7 +110,15 @@ export class CsoMembers1765500000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['program_shares', 'mentoring_feedback', 'plan_item_progress', 'member_gradings', 'member_grading_rounds', 'invitations']) await q.query(`DROP TABLE "${t}"`);
+    for (const t of [
+      'program_shares',
+      'mentoring_feedback',
+      'plan_item_progress',
+      'member_gradings',
+      'member_grading_rounds',
+      'invitations',
+    ])
+      await q.query(`DROP TABLE "${t}"`);
     await q.query(`ALTER TABLE "notifications" DROP COLUMN "recipient_email", DROP COLUMN "recipient_name", DROP COLUMN "link"`);
     await q.query(`DELETE FROM "notifications" WHERE "user_id" IS NULL`);
     await q.query(`ALTER TABLE "notifications" ALTER COLUMN "user_id" SET NOT NULL`);
@@ -111,6 +127,8 @@ export class CsoMembers1765500000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "users" DROP CONSTRAINT "users_cso_member_organization"`);
     await q.query(`ALTER TABLE "users" DROP COLUMN "organization_id"`);
     await q.query(`ALTER TABLE "users" DROP CONSTRAINT "users_role_check"`);
-    await q.query(`ALTER TABLE "users" ADD CONSTRAINT "users_role_check" CHECK ("role" IN ('admin','program_manager','mentor','gender_expert'))`);
+    await q.query(
+      `ALTER TABLE "users" ADD CONSTRAINT "users_role_check" CHECK ("role" IN ('admin','program_manager','mentor','gender_expert'))`,
+    );
   }
 }

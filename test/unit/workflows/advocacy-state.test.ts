@@ -52,7 +52,12 @@ describe('advocacy state machine', () => {
     const s = S.startState(input, 'wf', T0);
     S.openTask(s, config, 'needs_assessment', rt(T0));
     const steps: string[] = [];
-    for (const [data, i] of [[A.needs(), 1], [A.curriculum(), 2], [A.training(), 3], [A.workshop(), 4]] as const) {
+    for (const [data, i] of [
+      [A.needs(), 1],
+      [A.curriculum(), 2],
+      [A.training(), 3],
+      [A.workshop(), 4],
+    ] as const) {
       steps.push(complete(s, data, T0 + i * DAY).type);
       expect(open(s)).toHaveLength(1);
     }

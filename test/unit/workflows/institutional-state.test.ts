@@ -6,7 +6,16 @@ import { genderReport, improvementPlan, reEvaluation, selfAssessment } from '../
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2027-01-04T09:00:00.000Z');
-const durations = { yearLength: 360 * DAY, selfAssessmentDue: 30 * DAY, genderReportDue: 20 * DAY, improvementPlanDue: 20 * DAY, genderPlanReviewDue: 14 * DAY, reEvaluationDue: 30 * DAY, noContactReminder: 45 * DAY, visitCadence: 30 * DAY };
+const durations = {
+  yearLength: 360 * DAY,
+  selfAssessmentDue: 30 * DAY,
+  genderReportDue: 20 * DAY,
+  improvementPlanDue: 20 * DAY,
+  genderPlanReviewDue: 14 * DAY,
+  reEvaluationDue: 30 * DAY,
+  noContactReminder: 45 * DAY,
+  visitCadence: 30 * DAY,
+};
 
 function input(extra: Partial<InstitutionalProgramInput> = {}): InstitutionalProgramInput {
   return {
@@ -52,7 +61,12 @@ describe('institutional state machine', () => {
     expect(S.genderPlanRequired(s)).toBe(true);
     S.completeTask(s, inp, open(s, 'improvement_plan'), improvementPlan(), 'm1', rt(T0 + 3 * DAY));
     expect(s.stage).toBe('implementation');
-    expect(s.planItems.map((i) => [i.position, i.status, i.year])).toEqual([[0, 'planned', 1], [1, 'planned', 1], [2, 'planned', 1], [3, 'planned', 1]]);
+    expect(s.planItems.map((i) => [i.position, i.status, i.year])).toEqual([
+      [0, 'planned', 1],
+      [1, 'planned', 1],
+      [2, 'planned', 1],
+      [3, 'planned', 1],
+    ]);
     // Mid-year review at half the year, the no-contact reminder after its period, the year's end.
     expect(s.midYearReviewAt).toBe(T0 + 180 * DAY);
     expect(s.reminderDueAt).toBe(T0 + 3 * DAY + 45 * DAY);
@@ -65,7 +79,12 @@ describe('institutional state machine', () => {
     const at = s.reminderDueAt!;
     expect(S.tick(s, inp, rt(at - 1))).toBe(false);
     expect(S.tick(s, inp, rt(at))).toBe(true);
-    expect(s.outbox.filter((n) => n.type === 'no_contact_reminder').map((n) => n.userId).sort()).toEqual(['m1', 'pm']);
+    expect(
+      s.outbox
+        .filter((n) => n.type === 'no_contact_reminder')
+        .map((n) => n.userId)
+        .sort(),
+    ).toEqual(['m1', 'pm']);
     expect(s.reminderDueAt).toBe(at + 45 * DAY);
   });
 
@@ -76,7 +95,10 @@ describe('institutional state machine', () => {
     expect(open(s, 'gender_plan_review').assigneeId).toBe('g1');
     S.tick(s, inp, rt(T0 + 360 * DAY));
     expect(s.stage).toBe('re_evaluation');
-    expect(s.tasks.find((t) => t.type === 'gender_plan_review')).toMatchObject({ status: 'cancelled', cancelledReason: 'the year closed before the review was done' });
+    expect(s.tasks.find((t) => t.type === 'gender_plan_review')).toMatchObject({
+      status: 'cancelled',
+      cancelledReason: 'the year closed before the review was done',
+    });
     expect(open(s, 're_evaluation').assigneeId).toBe('m1');
   });
 
@@ -100,7 +122,16 @@ describe('institutional state machine', () => {
 
   it('compares the first self-assessment with the last re-evaluation when the program completes', () => {
     const s = inImplementation();
-    s.yearResults.push({ year: 1, selfAssessment: S.gradesOf(selfAssessment(2)), reEvaluation: S.gradesOf(reEvaluation(5)), planned: 0, done: 0, dropped: 0, implementationRate: null, closedAt: new Date(T0).toISOString() });
+    s.yearResults.push({
+      year: 1,
+      selfAssessment: S.gradesOf(selfAssessment(2)),
+      reEvaluation: S.gradesOf(reEvaluation(5)),
+      planned: 0,
+      done: 0,
+      dropped: 0,
+      implementationRate: null,
+      closedAt: new Date(T0).toISOString(),
+    });
     S.complete(s, T0 + 400 * DAY);
     expect(s).toMatchObject({ status: 'completed', stage: 'completed', yearEndsAt: null });
     expect(s.comparison!.elements.governance).toEqual({ before: selfAssessment(2).elements.governance.grade, after: 5 });

@@ -20,7 +20,18 @@ const DAY = 86_400_000;
 const T0 = Date.parse('2026-01-05T09:00:00.000Z');
 
 function book(): ControlledBook {
-  return { programId: 'p1', managerId: 'pm', status: 'active', year: 1, tasks: [], history: [], outbox: [], stage: 's', pausedAt: null, withdrawnReason: null };
+  return {
+    programId: 'p1',
+    managerId: 'pm',
+    status: 'active',
+    year: 1,
+    tasks: [],
+    history: [],
+    outbox: [],
+    stage: 's',
+    pausedAt: null,
+    withdrawnReason: null,
+  };
 }
 
 function runtime(now = T0): Runtime & { ids: number } {
@@ -32,9 +43,24 @@ describe('task book', () => {
   it('opens a task due after its period and tells the assignee, with params for their language', () => {
     const b = book();
     const t = addTask(b, 'self_assessment', 'm1', 30 * DAY, runtime());
-    expect(t).toMatchObject({ type: 'self_assessment', year: 1, assigneeId: 'm1', status: 'open', openedAt: '2026-01-05T09:00:00.000Z', dueAt: '2026-02-04T09:00:00.000Z', overdue: false, data: null });
+    expect(t).toMatchObject({
+      type: 'self_assessment',
+      year: 1,
+      assigneeId: 'm1',
+      status: 'open',
+      openedAt: '2026-01-05T09:00:00.000Z',
+      dueAt: '2026-02-04T09:00:00.000Z',
+      overdue: false,
+      data: null,
+    });
     expect(b.outbox).toEqual([
-      expect.objectContaining({ userId: 'm1', type: 'task_assigned', taskId: t.id, programId: 'p1', params: { taskType: 'self_assessment', year: 1, dueDate: '2026-02-04' } }),
+      expect.objectContaining({
+        userId: 'm1',
+        type: 'task_assigned',
+        taskId: t.id,
+        programId: 'p1',
+        params: { taskType: 'self_assessment', year: 1, dueDate: '2026-02-04' },
+      }),
     ]);
     expect(openTasks(b)).toEqual([t]);
     expect(dueTimes(b)).toEqual([Date.parse(t.dueAt)]);
@@ -48,7 +74,14 @@ describe('task book', () => {
     expect(t).toMatchObject({ status: 'completed', completedBy: 'm1', completedAt: '2026-01-05T09:00:01.000Z', data: { notes: 'x' } });
     expect(openTasks(b)).toEqual([]);
     expect(b.history).toEqual([{ at: '2026-01-05T09:00:01.000Z', year: 1, step: 'visit', by: 'm1' }]);
-    expect(completedTaskAnswer(t)).toEqual({ id: t.id, type: 'visit', year: 1, status: 'completed', completedAt: t.completedAt, completedBy: 'm1' });
+    expect(completedTaskAnswer(t)).toEqual({
+      id: t.id,
+      type: 'visit',
+      year: 1,
+      status: 'completed',
+      completedAt: t.completedAt,
+      completedBy: 'm1',
+    });
   });
 
   it('marks a task overdue once, at its due time, and tells the program manager', () => {
@@ -58,7 +91,14 @@ describe('task book', () => {
     expect(markOverdue(b, runtime(T0 + DAY - 1))).toBe(false);
     expect(markOverdue(b, runtime(T0 + DAY))).toBe(true);
     expect(t.overdue).toBe(true);
-    expect(b.outbox).toEqual([expect.objectContaining({ userId: 'pm', type: 'task_overdue', taskId: t.id, params: { taskType: 'gender_report', year: 1, dueDate: '2026-01-06' } })]);
+    expect(b.outbox).toEqual([
+      expect.objectContaining({
+        userId: 'pm',
+        type: 'task_overdue',
+        taskId: t.id,
+        params: { taskType: 'gender_report', year: 1, dueDate: '2026-01-06' },
+      }),
+    ]);
     // Not again, and no longer a wake-up.
     expect(markOverdue(b, runtime(T0 + 2 * DAY))).toBe(false);
     expect(b.outbox).toHaveLength(1);

@@ -7,15 +7,15 @@ import { ReassignMentorDialog } from './ReassignMentorDialog';
 
 /** An advocacy mentorship's controls: the shared ones (no year to close), reassignment with the mentor limit. */
 export const AdvocacyControls = () => {
-    const record = useRecordContext<ProgramRecord>();
-    const { permissions } = usePermissions<Role>();
-    if (!record || !canControlPrograms(permissions)) return null;
-    const program = asAdvocacyProgram(record);
-    return (
-        <ControlBar
-            program={record}
-            status={program.live?.status ?? program.status}
-            reassignDialog={(open, onClose) => <ReassignMentorDialog program={program} open={open} onClose={onClose} />}
-        />
-    );
+  const record = useRecordContext<ProgramRecord>();
+  const { permissions } = usePermissions<Role>();
+  if (!record || !canControlPrograms(permissions)) return null;
+  const program = asAdvocacyProgram(record);
+  return (
+    <ControlBar
+      program={record}
+      status={program.live?.status ?? program.status}
+      reassignDialog={(open, onClose) => <ReassignMentorDialog program={program} open={open} onClose={onClose} />}
+    />
+  );
 };

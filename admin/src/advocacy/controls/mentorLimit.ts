@@ -6,6 +6,6 @@ import { HttpError } from 'react-admin';
  * confirm an override and send again. Returns the server's message, or null.
  */
 export const mentorLimitMessage = (error: unknown): string | null =>
-    error instanceof HttpError && error.status === 409 && /limit/i.test(error.message) && /override/i.test(error.message)
-        ? error.message
-        : null;
+  error instanceof HttpError && error.status === 409 && /limit/i.test(error.message) && /override/i.test(error.message)
+    ? error.message
+    : null;

@@ -1,17 +1,17 @@
 import { Box } from '@mui/material';
 import {
-    ArrayInput,
-    CheckboxGroupInput,
-    NumberInput,
-    SimpleFormIterator,
-    TextInput,
-    maxLength,
-    maxValue,
-    minValue,
-    number,
-    required,
-    useSimpleFormIteratorItem,
-    useTranslate,
+  ArrayInput,
+  CheckboxGroupInput,
+  NumberInput,
+  SimpleFormIterator,
+  TextInput,
+  maxLength,
+  maxValue,
+  minValue,
+  number,
+  required,
+  useSimpleFormIteratorItem,
+  useTranslate,
 } from 'react-admin';
 import type { CurriculumData } from '../domain';
 import { advocacyContext } from '../types';
@@ -29,78 +29,76 @@ const validateHours = [required(), number(), minValue(1), maxValue(40)];
 const formatTopics = (value: unknown) => (Array.isArray(value) ? value.join('\n') : String(value ?? ''));
 const parseTopics = (text: string) => String(text ?? '').split('\n');
 const validateTopics = [
-    (value: unknown) =>
-        (Array.isArray(value) ? value : []).some(t => String(t ?? '').trim())
-            ? undefined
-            : 'mentorflow.advocacy.validation.topics_required',
+  (value: unknown) =>
+    (Array.isArray(value) ? value : []).some((t) => String(t ?? '').trim()) ? undefined : 'mentorflow.advocacy.validation.topics_required',
 ];
 const validateNeeds = (value: unknown[] | undefined) =>
-    !value || value.length === 0 ? 'mentorflow.advocacy.validation.need_ids_required' : undefined;
+  !value || value.length === 0 ? 'mentorflow.advocacy.validation.need_ids_required' : undefined;
 
 type Values = FormValues;
 
 const NEW_MODULE = { title: '', topics: [''], hours: null, needIds: [] };
 
 const toPayload = (values: Values): CurriculumData => ({
-    modules: (values.modules ?? []).map((m: Values | null) => ({
-        title: String(m?.title ?? '').trim(),
-        topics: (m?.topics ?? []).map((t: unknown) => String(t ?? '').trim()).filter(Boolean),
-        hours: m?.hours == null || m.hours === '' ? (null as unknown as number) : Number(m.hours),
-        needIds: m?.needIds ?? [],
-    })),
+  modules: (values.modules ?? []).map((m: Values | null) => ({
+    title: String(m?.title ?? '').trim(),
+    topics: (m?.topics ?? []).map((t: unknown) => String(t ?? '').trim()).filter(Boolean),
+    hours: m?.hours == null || m.hours === '' ? (null as unknown as number) : Number(m.hours),
+    needIds: m?.needIds ?? [],
+  })),
 });
 
 const resolvePath = pathResolver({
-    inputs: [/^modules\.\d+\.(title|hours|needIds|topics)$/],
-    arrays: ['modules'],
-    // "modules.0.needIds.1 is not a need of the needs assessment" -> the module's checkboxes;
-    // "modules.0.topics.2 ..." -> the module's topics (one per line).
-    redirects: [[/^(modules\.\d+\.(needIds|topics))\.\d+$/, '$1']],
+  inputs: [/^modules\.\d+\.(title|hours|needIds|topics)$/],
+  arrays: ['modules'],
+  // "modules.0.needIds.1 is not a need of the needs assessment" -> the module's checkboxes;
+  // "modules.0.topics.2 ..." -> the module's topics (one per line).
+  redirects: [[/^(modules\.\d+\.(needIds|topics))\.\d+$/, '$1']],
 });
 
 interface Choice {
-    id: string;
-    name: string;
+  id: string;
+  name: string;
 }
 
 /** One module (modules.N.*) in a box `data-testid="module-N"`. */
 const ModuleFields = ({ needChoices }: { needChoices: Choice[] }) => {
-    const { index } = useSimpleFormIteratorItem();
-    return (
-        <Box sx={{ width: '100%' }} data-testid={`module-${index}`}>
-            <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 160px' }, columnGap: 2 }}>
-                <TextInput source="title" label="mentorflow.advocacy.curriculum.title" validate={validateTitle} helperText={false} />
-                <NumberInput
-                    source="hours"
-                    label="mentorflow.advocacy.curriculum.hours"
-                    min={1}
-                    max={40}
-                    step={1}
-                    validate={validateHours}
-                    helperText={false}
-                />
-            </Box>
-            <TextInput
-                source="topics"
-                label="mentorflow.advocacy.curriculum.topics"
-                multiline
-                minRows={2}
-                format={formatTopics}
-                parse={parseTopics}
-                validate={validateTopics}
-                helperText="mentorflow.advocacy.curriculum.topics_help"
-            />
-            <CheckboxGroupInput
-                source="needIds"
-                label="mentorflow.advocacy.curriculum.need_ids"
-                choices={needChoices}
-                translateChoice={false}
-                validate={validateNeeds}
-                helperText="mentorflow.advocacy.curriculum.need_ids_help"
-                row={false}
-            />
-        </Box>
-    );
+  const { index } = useSimpleFormIteratorItem();
+  return (
+    <Box sx={{ width: '100%' }} data-testid={`module-${index}`}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 160px' }, columnGap: 2 }}>
+        <TextInput source="title" label="mentorflow.advocacy.curriculum.title" validate={validateTitle} helperText={false} />
+        <NumberInput
+          source="hours"
+          label="mentorflow.advocacy.curriculum.hours"
+          min={1}
+          max={40}
+          step={1}
+          validate={validateHours}
+          helperText={false}
+        />
+      </Box>
+      <TextInput
+        source="topics"
+        label="mentorflow.advocacy.curriculum.topics"
+        multiline
+        minRows={2}
+        format={formatTopics}
+        parse={parseTopics}
+        validate={validateTopics}
+        helperText="mentorflow.advocacy.curriculum.topics_help"
+      />
+      <CheckboxGroupInput
+        source="needIds"
+        label="mentorflow.advocacy.curriculum.need_ids"
+        choices={needChoices}
+        translateChoice={false}
+        validate={validateNeeds}
+        helperText="mentorflow.advocacy.curriculum.need_ids_help"
+        row={false}
+      />
+    </Box>
+  );
 };
 
 /**
@@ -108,43 +106,41 @@ const ModuleFields = ({ needChoices }: { needChoices: Choice[] }) => {
  * answering one or more of the assessed needs (a multi-select of N1, N2, ...).
  */
 export const CurriculumForm = ({ task, readOnly }: TaskFormPageProps) => {
-    const translate = useTranslate();
-    const needs = advocacyContext(task)?.needs;
-    const needChoices = (needs?.needs ?? []).map(n => ({ id: n.id, name: `${n.id} — ${n.description}` }));
-    return (
-        <TaskForm
-            task={task}
-            readOnly={readOnly}
-            initialValues={(task.data as Values | null) ?? { modules: [NEW_MODULE] }}
-            toPayload={toPayload}
-            resolvePath={resolvePath}
-        >
-            <Section title={translate('mentorflow.advocacy.curriculum.needs')} testId="section-needs">
-                <NeedsList needs={needs} />
-            </Section>
-            <Section
-                title={translate('mentorflow.advocacy.curriculum.modules')}
-                help={translate('mentorflow.advocacy.curriculum.modules_help')}
-                testId="section-modules"
-            >
-                <ArrayInput source="modules" label={false} validate={minEntries(1)} helperText={false}>
-                    <SimpleFormIterator
-                        disableReordering={readOnly}
-                        disableAdd={readOnly}
-                        disableRemove={readOnly}
-                        disableClear
-                        addButton={
-                            <AddItemsButton label="mentorflow.advocacy.curriculum.add_module" testId="add-module" item={NEW_MODULE} />
-                        }
-                        getItemLabel={index => `${index + 1}`}
-                        sx={{
-                            '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', pt: 1.5, pb: 1 },
-                        }}
-                    >
-                        <ModuleFields needChoices={needChoices} />
-                    </SimpleFormIterator>
-                </ArrayInput>
-            </Section>
-        </TaskForm>
-    );
+  const translate = useTranslate();
+  const needs = advocacyContext(task)?.needs;
+  const needChoices = (needs?.needs ?? []).map((n) => ({ id: n.id, name: `${n.id} — ${n.description}` }));
+  return (
+    <TaskForm
+      task={task}
+      readOnly={readOnly}
+      initialValues={(task.data as Values | null) ?? { modules: [NEW_MODULE] }}
+      toPayload={toPayload}
+      resolvePath={resolvePath}
+    >
+      <Section title={translate('mentorflow.advocacy.curriculum.needs')} testId="section-needs">
+        <NeedsList needs={needs} />
+      </Section>
+      <Section
+        title={translate('mentorflow.advocacy.curriculum.modules')}
+        help={translate('mentorflow.advocacy.curriculum.modules_help')}
+        testId="section-modules"
+      >
+        <ArrayInput source="modules" label={false} validate={minEntries(1)} helperText={false}>
+          <SimpleFormIterator
+            disableReordering={readOnly}
+            disableAdd={readOnly}
+            disableRemove={readOnly}
+            disableClear
+            addButton={<AddItemsButton label="mentorflow.advocacy.curriculum.add_module" testId="add-module" item={NEW_MODULE} />}
+            getItemLabel={(index) => `${index + 1}`}
+            sx={{
+              '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', pt: 1.5, pb: 1 },
+            }}
+          >
+            <ModuleFields needChoices={needChoices} />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </Section>
+    </TaskForm>
+  );
 };

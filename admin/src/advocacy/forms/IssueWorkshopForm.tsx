@@ -16,94 +16,84 @@ const validateEvidence = [required(), maxLength(8000)];
 type Values = FormValues;
 
 const emptyValues: Values = {
-    date: null,
-    participants: [
-        { name: '', position: '' },
-        { name: '', position: '' },
-    ],
-    issuesConsidered: [''],
-    chosenIssue: '',
-    rationale: '',
-    researchEvidence: '',
+  date: null,
+  participants: [
+    { name: '', position: '' },
+    { name: '', position: '' },
+  ],
+  issuesConsidered: [''],
+  chosenIssue: '',
+  rationale: '',
+  researchEvidence: '',
 };
 
 const text = (value: unknown) => String(value ?? '').trim();
 
 const toPayload = (values: Values): IssueWorkshopData => ({
-    date: values.date ? String(values.date) : '',
-    participants: (values.participants ?? []).map((p: Values | null) => ({ name: text(p?.name), position: text(p?.position) })),
-    issuesConsidered: (values.issuesConsidered ?? []).map(text),
-    chosenIssue: text(values.chosenIssue),
-    rationale: text(values.rationale),
-    researchEvidence: text(values.researchEvidence),
+  date: values.date ? String(values.date) : '',
+  participants: (values.participants ?? []).map((p: Values | null) => ({ name: text(p?.name), position: text(p?.position) })),
+  issuesConsidered: (values.issuesConsidered ?? []).map(text),
+  chosenIssue: text(values.chosenIssue),
+  rationale: text(values.rationale),
+  researchEvidence: text(values.researchEvidence),
 });
 
 const resolvePath = pathResolver({
-    inputs: [
-        /^(date|chosenIssue|rationale|researchEvidence)$/,
-        /^participants\.\d+\.(name|position)$/,
-        /^issuesConsidered\.\d+$/,
-    ],
-    arrays: ['participants', 'issuesConsidered'],
+  inputs: [/^(date|chosenIssue|rationale|researchEvidence)$/, /^participants\.\d+\.(name|position)$/, /^issuesConsidered\.\d+$/],
+  arrays: ['participants', 'issuesConsidered'],
 });
 
 /** The issue identification workshop: the issues weighed, the one chosen and why. */
 export const IssueWorkshopForm = ({ task, readOnly }: TaskFormPageProps) => {
-    const translate = useTranslate();
-    return (
-        <TaskForm
-            task={task}
-            readOnly={readOnly}
-            initialValues={(task.data as Values | null) ?? emptyValues}
-            toPayload={toPayload}
-            resolvePath={resolvePath}
-        >
-            <Section title={translate('mentorflow.advocacy.workshop.session')}>
-                <DateInput source="date" label="mentorflow.advocacy.workshop.date" validate={validateDate} sx={{ width: 220 }} />
-                <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600, mt: 1 }}>
-                    {translate('mentorflow.advocacy.workshop.participants')}
-                </Typography>
-                <Typography variant="caption" color="text.secondary" component="div">
-                    {translate('mentorflow.advocacy.workshop.participants_help')}
-                </Typography>
-                <PeopleInput source="participants" min={2} readOnly={readOnly} />
-            </Section>
-            <Section
-                title={translate('mentorflow.advocacy.workshop.issues')}
-                help={translate('mentorflow.advocacy.workshop.issues_help')}
-                testId="section-issues"
-            >
-                <TextListInput
-                    source="issuesConsidered"
-                    label="mentorflow.advocacy.workshop.issues_considered"
-                    addLabel="mentorflow.advocacy.workshop.add_issue"
-                    min={1}
-                    readOnly={readOnly}
-                />
-                <Box sx={{ mt: 1 }}>
-                    <TextInput
-                        source="chosenIssue"
-                        label="mentorflow.advocacy.workshop.chosen_issue"
-                        validate={validateIssue}
-                        helperText="mentorflow.advocacy.workshop.chosen_issue_help"
-                    />
-                    <TextInput
-                        source="rationale"
-                        label="mentorflow.advocacy.workshop.rationale"
-                        multiline
-                        minRows={3}
-                        validate={validateRationale}
-                    />
-                    <TextInput
-                        source="researchEvidence"
-                        label="mentorflow.advocacy.workshop.research_evidence"
-                        multiline
-                        minRows={3}
-                        validate={validateEvidence}
-                        helperText="mentorflow.advocacy.workshop.research_evidence_help"
-                    />
-                </Box>
-            </Section>
-        </TaskForm>
-    );
+  const translate = useTranslate();
+  return (
+    <TaskForm
+      task={task}
+      readOnly={readOnly}
+      initialValues={(task.data as Values | null) ?? emptyValues}
+      toPayload={toPayload}
+      resolvePath={resolvePath}
+    >
+      <Section title={translate('mentorflow.advocacy.workshop.session')}>
+        <DateInput source="date" label="mentorflow.advocacy.workshop.date" validate={validateDate} sx={{ width: 220 }} />
+        <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600, mt: 1 }}>
+          {translate('mentorflow.advocacy.workshop.participants')}
+        </Typography>
+        <Typography variant="caption" color="text.secondary" component="div">
+          {translate('mentorflow.advocacy.workshop.participants_help')}
+        </Typography>
+        <PeopleInput source="participants" min={2} readOnly={readOnly} />
+      </Section>
+      <Section
+        title={translate('mentorflow.advocacy.workshop.issues')}
+        help={translate('mentorflow.advocacy.workshop.issues_help')}
+        testId="section-issues"
+      >
+        <TextListInput
+          source="issuesConsidered"
+          label="mentorflow.advocacy.workshop.issues_considered"
+          addLabel="mentorflow.advocacy.workshop.add_issue"
+          min={1}
+          readOnly={readOnly}
+        />
+        <Box sx={{ mt: 1 }}>
+          <TextInput
+            source="chosenIssue"
+            label="mentorflow.advocacy.workshop.chosen_issue"
+            validate={validateIssue}
+            helperText="mentorflow.advocacy.workshop.chosen_issue_help"
+          />
+          <TextInput source="rationale" label="mentorflow.advocacy.workshop.rationale" multiline minRows={3} validate={validateRationale} />
+          <TextInput
+            source="researchEvidence"
+            label="mentorflow.advocacy.workshop.research_evidence"
+            multiline
+            minRows={3}
+            validate={validateEvidence}
+            helperText="mentorflow.advocacy.workshop.research_evidence_help"
+          />
+        </Box>
+      </Section>
+    </TaskForm>
+  );
 };

@@ -11,35 +11,35 @@ import { TextListInput, minEntries } from './TextListInput';
 const validateDescription = [required(), maxLength(2000)];
 const validatePriorities = [required(), maxLength(4000)];
 const validateLevels = (value: unknown[] | undefined) =>
-    !value || value.length === 0 ? 'mentorflow.advocacy.validation.levels_required' : undefined;
+  !value || value.length === 0 ? 'mentorflow.advocacy.validation.levels_required' : undefined;
 
 type Values = FormValues;
 
 const emptyValues: Values = {
-    needs: [{ description: '' }],
-    priorities: '',
-    constituencies: [''],
-    levels: [],
+  needs: [{ description: '' }],
+  priorities: '',
+  constituencies: [''],
+  levels: [],
 };
 
 /** Needs are numbered N1, N2, ... in their order: the curriculum refers to them by these ids. */
 export const needId = (index: number) => `N${index + 1}`;
 
 const toPayload = (values: Values): NeedsAssessmentData => ({
-    needs: (values.needs ?? []).map((need: Values | null, i: number) => ({
-        id: needId(i),
-        description: String(need?.description ?? '').trim(),
-    })),
-    priorities: String(values.priorities ?? '').trim(),
-    constituencies: (values.constituencies ?? []).map((c: unknown) => String(c ?? '').trim()),
-    levels: values.levels ?? [],
+  needs: (values.needs ?? []).map((need: Values | null, i: number) => ({
+    id: needId(i),
+    description: String(need?.description ?? '').trim(),
+  })),
+  priorities: String(values.priorities ?? '').trim(),
+  constituencies: (values.constituencies ?? []).map((c: unknown) => String(c ?? '').trim()),
+  levels: values.levels ?? [],
 });
 
 const resolvePath = pathResolver({
-    inputs: [/^needs\.\d+\.description$/, /^priorities$/, /^constituencies\.\d+$/, /^levels$/],
-    arrays: ['needs', 'constituencies'],
-    // A need's id is given by its position: its errors go to the description.
-    redirects: [[/^(needs\.\d+)\.id$/, '$1.description']],
+  inputs: [/^needs\.\d+\.description$/, /^priorities$/, /^constituencies\.\d+$/, /^levels$/],
+  arrays: ['needs', 'constituencies'],
+  // A need's id is given by its position: its errors go to the description.
+  redirects: [[/^(needs\.\d+)\.id$/, '$1.description']],
 });
 
 /**
@@ -47,68 +47,66 @@ const resolvePath = pathResolver({
  * the curriculum answers them), its priorities, constituencies and the levels it works at.
  */
 export const NeedsAssessmentForm = ({ task, readOnly }: TaskFormPageProps) => {
-    const translate = useTranslate();
-    return (
-        <TaskForm
-            task={task}
-            readOnly={readOnly}
-            initialValues={(task.data as Values | null) ?? emptyValues}
-            toPayload={toPayload}
-            resolvePath={resolvePath}
-        >
-            <Section
-                title={translate('mentorflow.advocacy.needs.needs')}
-                help={translate('mentorflow.advocacy.needs.needs_help')}
-                testId="section-needs"
-            >
-                <ArrayInput source="needs" label={false} validate={minEntries(1)} helperText={false}>
-                    <SimpleFormIterator
-                        inline
-                        disableReordering
-                        disableAdd={readOnly}
-                        disableRemove={readOnly}
-                        disableClear
-                        addButton={
-                            <AddItemsButton label="mentorflow.advocacy.needs.add_need" testId="add-need" item={{ description: '' }} />
-                        }
-                        getItemLabel={needId}
-                    >
-                        <TextInput
-                            source="description"
-                            label="mentorflow.advocacy.needs.description"
-                            validate={validateDescription}
-                            helperText={false}
-                            multiline
-                            sx={{ flex: 1, minWidth: 320 }}
-                        />
-                    </SimpleFormIterator>
-                </ArrayInput>
-            </Section>
-            <Section title={translate('mentorflow.advocacy.needs.focus')}>
-                <TextInput
-                    source="priorities"
-                    label="mentorflow.advocacy.needs.priorities"
-                    multiline
-                    minRows={3}
-                    validate={validatePriorities}
-                    helperText="mentorflow.advocacy.needs.priorities_help"
-                />
-                <TextListInput
-                    source="constituencies"
-                    label="mentorflow.advocacy.needs.constituencies"
-                    addLabel="mentorflow.advocacy.needs.add_constituency"
-                    help="mentorflow.advocacy.needs.constituencies_help"
-                    min={1}
-                    readOnly={readOnly}
-                />
-                <CheckboxGroupInput
-                    source="levels"
-                    label="mentorflow.advocacy.needs.levels"
-                    choices={levelChoices}
-                    validate={validateLevels}
-                    helperText="mentorflow.advocacy.needs.levels_help"
-                />
-            </Section>
-        </TaskForm>
-    );
+  const translate = useTranslate();
+  return (
+    <TaskForm
+      task={task}
+      readOnly={readOnly}
+      initialValues={(task.data as Values | null) ?? emptyValues}
+      toPayload={toPayload}
+      resolvePath={resolvePath}
+    >
+      <Section
+        title={translate('mentorflow.advocacy.needs.needs')}
+        help={translate('mentorflow.advocacy.needs.needs_help')}
+        testId="section-needs"
+      >
+        <ArrayInput source="needs" label={false} validate={minEntries(1)} helperText={false}>
+          <SimpleFormIterator
+            inline
+            disableReordering
+            disableAdd={readOnly}
+            disableRemove={readOnly}
+            disableClear
+            addButton={<AddItemsButton label="mentorflow.advocacy.needs.add_need" testId="add-need" item={{ description: '' }} />}
+            getItemLabel={needId}
+          >
+            <TextInput
+              source="description"
+              label="mentorflow.advocacy.needs.description"
+              validate={validateDescription}
+              helperText={false}
+              multiline
+              sx={{ flex: 1, minWidth: 320 }}
+            />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </Section>
+      <Section title={translate('mentorflow.advocacy.needs.focus')}>
+        <TextInput
+          source="priorities"
+          label="mentorflow.advocacy.needs.priorities"
+          multiline
+          minRows={3}
+          validate={validatePriorities}
+          helperText="mentorflow.advocacy.needs.priorities_help"
+        />
+        <TextListInput
+          source="constituencies"
+          label="mentorflow.advocacy.needs.constituencies"
+          addLabel="mentorflow.advocacy.needs.add_constituency"
+          help="mentorflow.advocacy.needs.constituencies_help"
+          min={1}
+          readOnly={readOnly}
+        />
+        <CheckboxGroupInput
+          source="levels"
+          label="mentorflow.advocacy.needs.levels"
+          choices={levelChoices}
+          validate={validateLevels}
+          helperText="mentorflow.advocacy.needs.levels_help"
+        />
+      </Section>
+    </TaskForm>
+  );
 };

@@ -1,14 +1,14 @@
 import { Box } from '@mui/material';
 import {
-    ArrayInput,
-    DateInput,
-    SimpleFormIterator,
-    TextInput,
-    maxLength,
-    minLength,
-    required,
-    useSimpleFormIteratorItem,
-    useTranslate,
+  ArrayInput,
+  DateInput,
+  SimpleFormIterator,
+  TextInput,
+  maxLength,
+  minLength,
+  required,
+  useSimpleFormIteratorItem,
+  useTranslate,
 } from 'react-admin';
 import { PLAN_LIST_MIN, PLAN_LISTS, type AdvocacyPlan, type PlanList } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
@@ -21,13 +21,13 @@ const validateGoal = [required(), minLength(10), maxLength(2000)];
 const validateTitle = [required(), maxLength(300)];
 const validateStart = [required()];
 const validateEnd = [
-    required(),
-    (end: string | null, values: FormValues, props: { finalSource?: string }) => {
-        // finalSource is "activities.N.end": compare with the same activity's start.
-        const index = Number(/activities\.(\d+)\.end/.exec(props?.finalSource ?? '')?.[1]);
-        const start = Number.isNaN(index) ? undefined : values?.activities?.[index]?.start;
-        return start && end && end < start ? 'mentorflow.advocacy.validation.end_before_start' : undefined;
-    },
+  required(),
+  (end: string | null, values: FormValues, props: { finalSource?: string }) => {
+    // finalSource is "activities.N.end": compare with the same activity's start.
+    const index = Number(/activities\.(\d+)\.end/.exec(props?.finalSource ?? '')?.[1]);
+    const start = Number.isNaN(index) ? undefined : values?.activities?.[index]?.start;
+    return start && end && end < start ? 'mentorflow.advocacy.validation.end_before_start' : undefined;
+  },
 ];
 
 type Values = FormValues;
@@ -35,67 +35,67 @@ type Values = FormValues;
 export const NEW_ACTIVITY = { title: '', start: null, end: null };
 
 export const EMPTY_PLAN: Values = {
-    goal: '',
-    objectives: [''],
-    targetDecisionMakers: [''],
-    allies: [],
-    opponents: [],
-    keyMessages: [''],
-    activities: [NEW_ACTIVITY],
-    indicators: [''],
-    legalMechanisms: [''],
-    risks: [],
+  goal: '',
+  objectives: [''],
+  targetDecisionMakers: [''],
+  allies: [],
+  opponents: [],
+  keyMessages: [''],
+  activities: [NEW_ACTIVITY],
+  indicators: [''],
+  legalMechanisms: [''],
+  risks: [],
 };
 
 const text = (value: unknown) => String(value ?? '').trim();
 
 /** Form values -> the AdvocacyPlan of task-data.ts. */
 export const toPlan = (values: Values): AdvocacyPlan => ({
-    goal: text(values.goal),
-    ...(Object.fromEntries(PLAN_LISTS.map(list => [list, (values[list] ?? []).map(text)])) as Record<PlanList, string[]>),
-    activities: (values.activities ?? []).map((a: Values | null) => ({
-        title: text(a?.title),
-        start: a?.start ? String(a.start) : '',
-        end: a?.end ? String(a.end) : '',
-    })),
+  goal: text(values.goal),
+  ...(Object.fromEntries(PLAN_LISTS.map((list) => [list, (values[list] ?? []).map(text)])) as Record<PlanList, string[]>),
+  activities: (values.activities ?? []).map((a: Values | null) => ({
+    title: text(a?.title),
+    start: a?.start ? String(a.start) : '',
+    end: a?.end ? String(a.end) : '',
+  })),
 });
 
 export const resolvePlanPath = pathResolver({
-    inputs: [/^goal$/, new RegExp(`^(${PLAN_LISTS.join('|')})\\.\\d+$`), /^activities\.\d+\.(title|start|end)$/],
-    arrays: [...PLAN_LISTS, 'activities'],
+  inputs: [/^goal$/, new RegExp(`^(${PLAN_LISTS.join('|')})\\.\\d+$`), /^activities\.\d+\.(title|start|end)$/],
+  arrays: [...PLAN_LISTS, 'activities'],
 });
 
 /** One activity (activities.N.*) in a row `data-testid="activity-N"`. */
 const ActivityFields = () => {
-    const { index } = useSimpleFormIteratorItem();
-    return (
-        <Box
-            sx={{
-                display: 'grid',
-                // The title gets its own row unless the editor is wide (it shares the page with the versions).
-                gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', xl: 'minmax(0, 1fr) 170px 170px' },
-                '& > :first-of-type': { gridColumn: { sm: '1 / -1', xl: 'auto' } },
-                columnGap: 1.5,
-                width: '100%',
-            }}
-            data-testid={`activity-${index}`}
-        >
-            <TextInput source="title" label="mentorflow.advocacy.plan.activity_title" validate={validateTitle} helperText={false} />
-            <DateInput source="start" label="mentorflow.advocacy.plan.activity_start" validate={validateStart} helperText={false} />
-            <DateInput source="end" label="mentorflow.advocacy.plan.activity_end" validate={validateEnd} helperText={false} />
-        </Box>
-    );
+  const { index } = useSimpleFormIteratorItem();
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        // The title gets its own row unless the editor is wide (it shares the page with the versions).
+        gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', xl: 'minmax(0, 1fr) 170px 170px' },
+        '& > :first-of-type': { gridColumn: { sm: '1 / -1', xl: 'auto' } },
+        columnGap: 1.5,
+        width: '100%',
+      }}
+      data-testid={`activity-${index}`}
+    >
+      <TextInput source="title" label="mentorflow.advocacy.plan.activity_title" validate={validateTitle} helperText={false} />
+      <DateInput source="start" label="mentorflow.advocacy.plan.activity_start" validate={validateStart} helperText={false} />
+      <DateInput source="end" label="mentorflow.advocacy.plan.activity_end" validate={validateEnd} helperText={false} />
+    </Box>
+  );
 };
 
 const List = ({ name, readOnly }: { name: PlanList; readOnly: boolean }) => (
-    <TextListInput
-        source={name}
-        label={`mentorflow.advocacy.plan.${name}`}
-        addLabel={`mentorflow.advocacy.plan.add.${name}`}
-        help={`mentorflow.advocacy.plan.help.${name}`}
-        min={PLAN_LIST_MIN[name]}
-        readOnly={readOnly}
-    />
+  <TextListInput
+    source={name}
+    label={`mentorflow.advocacy.plan.${name}`}
+    addLabel={`mentorflow.advocacy.plan.add.${name}`}
+    help={`mentorflow.advocacy.plan.help.${name}`}
+    min={PLAN_LIST_MIN[name]}
+    readOnly={readOnly}
+  />
 );
 
 /**
@@ -104,52 +104,50 @@ const List = ({ name, readOnly }: { name: PlanList; readOnly: boolean }) => (
  * as the API's error paths: goal, objectives.N, activities.N.start, ...
  */
 export const PlanFields = ({ readOnly }: { readOnly: boolean }) => {
-    const translate = useTranslate();
-    return (
-        <Box data-testid="plan-fields">
-            <Section title={translate('mentorflow.advocacy.plan.section_goal')} testId="section-goal">
-                <TextInput
-                    source="goal"
-                    label="mentorflow.advocacy.plan.goal"
-                    multiline
-                    minRows={2}
-                    validate={validateGoal}
-                    helperText="mentorflow.advocacy.plan.goal_help"
-                />
-                <List name="objectives" readOnly={readOnly} />
-            </Section>
-            <Section title={translate('mentorflow.advocacy.plan.section_actors')} testId="section-actors">
-                <List name="targetDecisionMakers" readOnly={readOnly} />
-                <List name="allies" readOnly={readOnly} />
-                <List name="opponents" readOnly={readOnly} />
-            </Section>
-            <Section title={translate('mentorflow.advocacy.plan.section_actions')} testId="section-actions">
-                <List name="keyMessages" readOnly={readOnly} />
-                <Box sx={{ mb: 1 }}>
-                    <Box component="h3" sx={{ typography: 'subtitle2', fontWeight: 600, m: 0 }}>
-                        {translate('mentorflow.advocacy.plan.activities')}
-                    </Box>
-                    <ArrayInput source="activities" label={false} validate={minEntries(1)} helperText={false}>
-                        <SimpleFormIterator
-                            disableReordering
-                            disableAdd={readOnly}
-                            disableRemove={readOnly}
-                            disableClear
-                            addButton={
-                                <AddItemsButton label="mentorflow.advocacy.plan.add.activities" testId="add-activities" item={NEW_ACTIVITY} />
-                            }
-                            getItemLabel={index => `${index + 1}.`}
-                        >
-                            <ActivityFields />
-                        </SimpleFormIterator>
-                    </ArrayInput>
-                </Box>
-            </Section>
-            <Section title={translate('mentorflow.advocacy.plan.section_measure')} testId="section-measure">
-                <List name="indicators" readOnly={readOnly} />
-                <List name="legalMechanisms" readOnly={readOnly} />
-                <List name="risks" readOnly={readOnly} />
-            </Section>
+  const translate = useTranslate();
+  return (
+    <Box data-testid="plan-fields">
+      <Section title={translate('mentorflow.advocacy.plan.section_goal')} testId="section-goal">
+        <TextInput
+          source="goal"
+          label="mentorflow.advocacy.plan.goal"
+          multiline
+          minRows={2}
+          validate={validateGoal}
+          helperText="mentorflow.advocacy.plan.goal_help"
+        />
+        <List name="objectives" readOnly={readOnly} />
+      </Section>
+      <Section title={translate('mentorflow.advocacy.plan.section_actors')} testId="section-actors">
+        <List name="targetDecisionMakers" readOnly={readOnly} />
+        <List name="allies" readOnly={readOnly} />
+        <List name="opponents" readOnly={readOnly} />
+      </Section>
+      <Section title={translate('mentorflow.advocacy.plan.section_actions')} testId="section-actions">
+        <List name="keyMessages" readOnly={readOnly} />
+        <Box sx={{ mb: 1 }}>
+          <Box component="h3" sx={{ typography: 'subtitle2', fontWeight: 600, m: 0 }}>
+            {translate('mentorflow.advocacy.plan.activities')}
+          </Box>
+          <ArrayInput source="activities" label={false} validate={minEntries(1)} helperText={false}>
+            <SimpleFormIterator
+              disableReordering
+              disableAdd={readOnly}
+              disableRemove={readOnly}
+              disableClear
+              addButton={<AddItemsButton label="mentorflow.advocacy.plan.add.activities" testId="add-activities" item={NEW_ACTIVITY} />}
+              getItemLabel={(index) => `${index + 1}.`}
+            >
+              <ActivityFields />
+            </SimpleFormIterator>
+          </ArrayInput>
         </Box>
-    );
+      </Section>
+      <Section title={translate('mentorflow.advocacy.plan.section_measure')} testId="section-measure">
+        <List name="indicators" readOnly={readOnly} />
+        <List name="legalMechanisms" readOnly={readOnly} />
+        <List name="risks" readOnly={readOnly} />
+      </Section>
+    </Box>
+  );
 };

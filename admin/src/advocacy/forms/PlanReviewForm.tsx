@@ -17,60 +17,60 @@ import { DraftedByNote } from '../../cso/staff/DraftedByNote';
 const validateDecision = [required()];
 /** Requested changes must say what to change (as the workflow checks); an approval may be brief. */
 const validateComments = [
-    maxLength(8000),
-    (value: string | null, values: FormValues) =>
-        values?.decision === 'request_changes' && String(value ?? '').trim().length < CHANGES_COMMENT_MIN
-            ? { message: 'mentorflow.advocacy.validation.comments_required', args: { min: CHANGES_COMMENT_MIN } }
-            : undefined,
+  maxLength(8000),
+  (value: string | null, values: FormValues) =>
+    values?.decision === 'request_changes' && String(value ?? '').trim().length < CHANGES_COMMENT_MIN
+      ? { message: 'mentorflow.advocacy.validation.comments_required', args: { min: CHANGES_COMMENT_MIN } }
+      : undefined,
 ];
 
 type Values = FormValues;
 
 const toPayload = (values: Values): PlanReviewData => ({
-    decision: values.decision,
-    comments: String(values.comments ?? '').trim(),
+  decision: values.decision,
+  comments: String(values.comments ?? '').trim(),
 });
 
 const resolvePath = pathResolver({ inputs: [/^(decision|comments)$/] });
 
 const columns = {
-    display: 'grid',
-    gap: 2,
-    gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
-    alignItems: 'start',
+  display: 'grid',
+  gap: 2,
+  gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
+  alignItems: 'start',
 };
 
 const VersionCard = ({
-    version,
-    title,
-    children,
-    testId,
-    highlight,
+  version,
+  title,
+  children,
+  testId,
+  highlight,
 }: {
-    version: PlanVersion;
-    title: string;
-    children: React.ReactNode;
-    testId: string;
-    highlight?: boolean;
+  version: PlanVersion;
+  title: string;
+  children: React.ReactNode;
+  testId: string;
+  highlight?: boolean;
 }) => {
-    const translate = useTranslate();
-    const formatDate = useFormatDate();
-    return (
-        <Paper
-            variant="outlined"
-            sx={{ p: 2, ...(highlight ? { borderColor: 'primary.main', borderWidth: 2 } : { bgcolor: 'action.hover' }) }}
-            data-testid={testId}
-            data-version={version.version}
-        >
-            <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-                {title}
-            </Typography>
-            <Typography variant="caption" color="text.secondary" component="div" sx={{ mb: 1 }}>
-                {translate('mentorflow.advocacy.versions.submitted_on', { date: formatDate(version.submittedAt, 'dateTime') })}
-            </Typography>
-            {children}
-        </Paper>
-    );
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  return (
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, ...(highlight ? { borderColor: 'primary.main', borderWidth: 2 } : { bgcolor: 'action.hover' }) }}
+      data-testid={testId}
+      data-version={version.version}
+    >
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+        {title}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="div" sx={{ mb: 1 }}>
+        {translate('mentorflow.advocacy.versions.submitted_on', { date: formatDate(version.submittedAt, 'dateTime') })}
+      </Typography>
+      {children}
+    </Paper>
+  );
 };
 
 /**
@@ -78,79 +78,79 @@ const VersionCard = ({
  * its differences marked and the comments it answers), then approve or request changes.
  */
 export const PlanReviewForm = ({ task, readOnly }: TaskFormPageProps) => {
-    const translate = useTranslate();
-    const versions = advocacyContext(task)?.planVersions ?? [];
-    const current = versionUnderReview(versions, task.openedAt);
-    const previous = current ? versions.find(v => v.version === current.version - 1) : undefined;
-    const changes = current && previous ? countChanges(previous.plan, current.plan) : 0;
-    return (
-        <TaskForm
-            task={task}
-            readOnly={readOnly}
-            initialValues={(task.data as Values | null) ?? { decision: null, comments: '' }}
-            toPayload={toPayload}
-            resolvePath={resolvePath}
-        >
-            <Section
-                title={translate('mentorflow.advocacy.review.under_review', { version: current?.version ?? '?' })}
-                testId="section-under-review"
-            >
-                {current && <DraftedByNote programId={task.programId} version={current} readOnly={readOnly} />}
-                {!current ? (
-                    <Alert severity="warning">{translate('mentorflow.advocacy.plan.versions_unavailable')}</Alert>
-                ) : previous ? (
-                    <>
-                        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }} data-testid="plan-changes" data-changes={changes}>
-                            {changes === 0
-                                ? translate('mentorflow.advocacy.review.no_changes', { version: previous.version })
-                                : translate('mentorflow.advocacy.review.changes', { smart_count: changes, version: previous.version })}
-                        </Typography>
-                        <Box sx={columns}>
-                            <VersionCard
-                                version={previous}
-                                title={translate('mentorflow.advocacy.versions.version', { version: previous.version })}
-                                testId="previous-version"
-                            >
-                                <ReviewNote version={previous} />
-                                <PlanView plan={previous.plan} compareWith={current.plan} side="old" testId="previous-plan-view" />
-                            </VersionCard>
-                            <VersionCard
-                                version={current}
-                                title={translate('mentorflow.advocacy.review.submitted_version', { version: current.version })}
-                                testId="current-version"
-                                highlight
-                            >
-                                <PlanView plan={current.plan} compareWith={previous.plan} side="new" testId="current-plan-view" />
-                            </VersionCard>
-                        </Box>
-                    </>
-                ) : (
-                    <VersionCard
-                        version={current}
-                        title={translate('mentorflow.advocacy.review.submitted_version', { version: current.version })}
-                        testId="current-version"
-                        highlight
-                    >
-                        <PlanView plan={current.plan} testId="current-plan-view" />
-                    </VersionCard>
-                )}
-            </Section>
-            <Section title={translate('mentorflow.advocacy.review.review')} help={translate('mentorflow.advocacy.review.review_help')}>
-                <RadioButtonGroupInput
-                    source="decision"
-                    label="mentorflow.advocacy.review.decision"
-                    choices={reviewDecisionChoices}
-                    validate={validateDecision}
-                />
-                <TextInput
-                    source="comments"
-                    label="mentorflow.advocacy.review.comments"
-                    multiline
-                    minRows={4}
-                    validate={validateComments}
-                    helperText="mentorflow.advocacy.review.comments_help"
-                />
-            </Section>
-        </TaskForm>
-    );
+  const translate = useTranslate();
+  const versions = advocacyContext(task)?.planVersions ?? [];
+  const current = versionUnderReview(versions, task.openedAt);
+  const previous = current ? versions.find((v) => v.version === current.version - 1) : undefined;
+  const changes = current && previous ? countChanges(previous.plan, current.plan) : 0;
+  return (
+    <TaskForm
+      task={task}
+      readOnly={readOnly}
+      initialValues={(task.data as Values | null) ?? { decision: null, comments: '' }}
+      toPayload={toPayload}
+      resolvePath={resolvePath}
+    >
+      <Section
+        title={translate('mentorflow.advocacy.review.under_review', { version: current?.version ?? '?' })}
+        testId="section-under-review"
+      >
+        {current && <DraftedByNote programId={task.programId} version={current} readOnly={readOnly} />}
+        {!current ? (
+          <Alert severity="warning">{translate('mentorflow.advocacy.plan.versions_unavailable')}</Alert>
+        ) : previous ? (
+          <>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }} data-testid="plan-changes" data-changes={changes}>
+              {changes === 0
+                ? translate('mentorflow.advocacy.review.no_changes', { version: previous.version })
+                : translate('mentorflow.advocacy.review.changes', { smart_count: changes, version: previous.version })}
+            </Typography>
+            <Box sx={columns}>
+              <VersionCard
+                version={previous}
+                title={translate('mentorflow.advocacy.versions.version', { version: previous.version })}
+                testId="previous-version"
+              >
+                <ReviewNote version={previous} />
+                <PlanView plan={previous.plan} compareWith={current.plan} side="old" testId="previous-plan-view" />
+              </VersionCard>
+              <VersionCard
+                version={current}
+                title={translate('mentorflow.advocacy.review.submitted_version', { version: current.version })}
+                testId="current-version"
+                highlight
+              >
+                <PlanView plan={current.plan} compareWith={previous.plan} side="new" testId="current-plan-view" />
+              </VersionCard>
+            </Box>
+          </>
+        ) : (
+          <VersionCard
+            version={current}
+            title={translate('mentorflow.advocacy.review.submitted_version', { version: current.version })}
+            testId="current-version"
+            highlight
+          >
+            <PlanView plan={current.plan} testId="current-plan-view" />
+          </VersionCard>
+        )}
+      </Section>
+      <Section title={translate('mentorflow.advocacy.review.review')} help={translate('mentorflow.advocacy.review.review_help')}>
+        <RadioButtonGroupInput
+          source="decision"
+          label="mentorflow.advocacy.review.decision"
+          choices={reviewDecisionChoices}
+          validate={validateDecision}
+        />
+        <TextInput
+          source="comments"
+          label="mentorflow.advocacy.review.comments"
+          multiline
+          minRows={4}
+          validate={validateComments}
+          helperText="mentorflow.advocacy.review.comments_help"
+        />
+      </Section>
+    </TaskForm>
+  );
 };

@@ -19,9 +19,9 @@ const validateFeedback = [required(), maxLength(8000)];
 type Values = FormValues;
 
 const toPayload = (values: Values): PresentationData => ({
-    date: values.date ? String(values.date) : '',
-    audience: (values.audience ?? []).map((a: unknown) => String(a ?? '').trim()),
-    feedback: String(values.feedback ?? '').trim(),
+  date: values.date ? String(values.date) : '',
+  audience: (values.audience ?? []).map((a: unknown) => String(a ?? '').trim()),
+  feedback: String(values.feedback ?? '').trim(),
 });
 
 const resolvePath = pathResolver({ inputs: [/^(date|feedback)$/, /^audience\.\d+$/], arrays: ['audience'] });
@@ -31,18 +31,18 @@ const resolvePath = pathResolver({ inputs: [/^(date|feedback)$/, /^audience\.\d+
  * (`data-testid="confirm-lock"`), then completed as any task.
  */
 const useConfirmedCompletion = (task: TaskFormPageProps['task']) => {
-    const complete = useCompleteTask(task, resolvePath);
-    const [open, setOpen] = useState(false);
-    const answer = useRef<(ok: boolean) => void>(() => undefined);
-    const submit = async (data: AdvocacyTaskData) => {
-        const ok = await new Promise<boolean>(resolve => {
-            answer.current = resolve;
-            setOpen(true);
-        });
-        setOpen(false);
-        return ok ? complete(data) : undefined;
-    };
-    return { submit, open, answer: (ok: boolean) => answer.current(ok) };
+  const complete = useCompleteTask(task, resolvePath);
+  const [open, setOpen] = useState(false);
+  const answer = useRef<(ok: boolean) => void>(() => undefined);
+  const submit = async (data: AdvocacyTaskData) => {
+    const ok = await new Promise<boolean>((resolve) => {
+      answer.current = resolve;
+      setOpen(true);
+    });
+    setOpen(false);
+    return ok ? complete(data) : undefined;
+  };
+  return { submit, open, answer: (ok: boolean) => answer.current(ok) };
 };
 
 /**
@@ -50,65 +50,62 @@ const useConfirmedCompletion = (task: TaskFormPageProps['task']) => {
  * the task makes that version final and locks it.
  */
 export const PresentationForm = ({ task, readOnly }: TaskFormPageProps) => {
-    const translate = useTranslate();
-    const approved = approvedVersion(advocacyContext(task)?.planVersions);
-    const confirmation = useConfirmedCompletion(task);
-    return (
-        <>
-            <TaskForm
-                task={task}
-                readOnly={readOnly}
-                initialValues={(task.data as Values | null) ?? { date: null, audience: [''], feedback: '' }}
-                toPayload={toPayload}
-                resolvePath={resolvePath}
-                submit={data => confirmation.submit(data as AdvocacyTaskData)}
-                submitHelp="mentorflow.advocacy.presentation.submit_help"
-            >
-                {approved && !readOnly && (
-                    <Alert severity="info" sx={{ mb: 2 }} data-testid="finalises-version">
-                        {translate('mentorflow.advocacy.presentation.finalises', { version: approved.version })}
-                    </Alert>
-                )}
-                <Section title={translate('mentorflow.advocacy.presentation.session')}>
-                    <DateInput source="date" label="mentorflow.advocacy.presentation.date" validate={validateDate} sx={{ width: 220 }} />
-                    <TextListInput
-                        source="audience"
-                        label="mentorflow.advocacy.presentation.audience"
-                        addLabel="mentorflow.advocacy.presentation.add_audience"
-                        help="mentorflow.advocacy.presentation.audience_help"
-                        min={1}
-                        readOnly={readOnly}
-                    />
-                    <TextInput
-                        source="feedback"
-                        label="mentorflow.advocacy.presentation.feedback"
-                        multiline
-                        minRows={3}
-                        validate={validateFeedback}
-                    />
-                </Section>
-                {approved && (
-                    <Section
-                        title={translate('mentorflow.advocacy.presentation.plan', { version: approved.version })}
-                        testId="section-approved-plan"
-                    >
-                        <Paper variant="outlined" sx={{ p: 2 }}>
-                            <ReviewNote version={approved} compact />
-                            <PlanView plan={approved.plan} testId="approved-plan-view" />
-                        </Paper>
-                    </Section>
-                )}
-            </TaskForm>
-            <Confirm
-                isOpen={confirmation.open}
-                title="mentorflow.advocacy.presentation.confirm_title"
-                content="mentorflow.advocacy.presentation.confirm_content"
-                translateOptions={{ version: approved?.version ?? '' }}
-                confirm="mentorflow.advocacy.presentation.confirm"
-                onConfirm={() => confirmation.answer(true)}
-                onClose={() => confirmation.answer(false)}
-                data-testid="confirm-lock"
-            />
-        </>
-    );
+  const translate = useTranslate();
+  const approved = approvedVersion(advocacyContext(task)?.planVersions);
+  const confirmation = useConfirmedCompletion(task);
+  return (
+    <>
+      <TaskForm
+        task={task}
+        readOnly={readOnly}
+        initialValues={(task.data as Values | null) ?? { date: null, audience: [''], feedback: '' }}
+        toPayload={toPayload}
+        resolvePath={resolvePath}
+        submit={(data) => confirmation.submit(data as AdvocacyTaskData)}
+        submitHelp="mentorflow.advocacy.presentation.submit_help"
+      >
+        {approved && !readOnly && (
+          <Alert severity="info" sx={{ mb: 2 }} data-testid="finalises-version">
+            {translate('mentorflow.advocacy.presentation.finalises', { version: approved.version })}
+          </Alert>
+        )}
+        <Section title={translate('mentorflow.advocacy.presentation.session')}>
+          <DateInput source="date" label="mentorflow.advocacy.presentation.date" validate={validateDate} sx={{ width: 220 }} />
+          <TextListInput
+            source="audience"
+            label="mentorflow.advocacy.presentation.audience"
+            addLabel="mentorflow.advocacy.presentation.add_audience"
+            help="mentorflow.advocacy.presentation.audience_help"
+            min={1}
+            readOnly={readOnly}
+          />
+          <TextInput
+            source="feedback"
+            label="mentorflow.advocacy.presentation.feedback"
+            multiline
+            minRows={3}
+            validate={validateFeedback}
+          />
+        </Section>
+        {approved && (
+          <Section title={translate('mentorflow.advocacy.presentation.plan', { version: approved.version })} testId="section-approved-plan">
+            <Paper variant="outlined" sx={{ p: 2 }}>
+              <ReviewNote version={approved} compact />
+              <PlanView plan={approved.plan} testId="approved-plan-view" />
+            </Paper>
+          </Section>
+        )}
+      </TaskForm>
+      <Confirm
+        isOpen={confirmation.open}
+        title="mentorflow.advocacy.presentation.confirm_title"
+        content="mentorflow.advocacy.presentation.confirm_content"
+        translateOptions={{ version: approved?.version ?? '' }}
+        confirm="mentorflow.advocacy.presentation.confirm"
+        onConfirm={() => confirmation.answer(true)}
+        onClose={() => confirmation.answer(false)}
+        data-testid="confirm-lock"
+      />
+    </>
+  );
 };

@@ -6,21 +6,19 @@ const validateItem = [required(), maxLength(2000)];
 
 /** At least `min` entries (the workflow's validator says the same). */
 export const minEntries = (min: number) => (value: unknown[] | undefined) =>
-    min > 0 && (value ?? []).length < min
-        ? { message: 'mentorflow.advocacy.validation.list_min', args: { smart_count: min } }
-        : undefined;
+  min > 0 && (value ?? []).length < min ? { message: 'mentorflow.advocacy.validation.list_min', args: { smart_count: min } } : undefined;
 
 interface TextListInputProps {
-    /** The array's field, e.g. "objectives" (server paths "objectives" and "objectives.2"). */
-    source: string;
-    label: string;
-    addLabel: string;
-    min?: number;
-    readOnly: boolean;
-    help?: string;
-    multiline?: boolean;
-    /** data-testid of the add button; "add-<source>" by default. */
-    testId?: string;
+  /** The array's field, e.g. "objectives" (server paths "objectives" and "objectives.2"). */
+  source: string;
+  label: string;
+  addLabel: string;
+  min?: number;
+  readOnly: boolean;
+  help?: string;
+  multiline?: boolean;
+  /** data-testid of the add button; "add-<source>" by default. */
+  testId?: string;
 }
 
 /**
@@ -28,51 +26,51 @@ interface TextListInputProps {
  * `<source>.N`, with "Add ..." (`data-testid="add-<source>"`) and remove buttons.
  */
 export const TextListInput = ({ source, label, addLabel, min = 0, readOnly, help, multiline, testId }: TextListInputProps) => {
-    const translate = useTranslate();
-    return (
-        <Box sx={{ mb: 1.5 }} data-testid={`list-${source}`}>
-            <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
-                {translate(label)}
-                {min === 0 && (
-                    <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
-                        {translate('mentorflow.common.optional')}
-                    </Typography>
-                )}
-            </Typography>
-            {help && (
-                <Typography variant="caption" color="text.secondary" component="div">
-                    {translate(help)}
-                </Typography>
-            )}
-            <ArrayInput source={source} label={false} validate={minEntries(min)} helperText={false} sx={{ mt: 0 }}>
-                <SimpleFormIterator
-                    inline
-                    disableReordering
-                    disableAdd={readOnly}
-                    disableRemove={readOnly}
-                    disableClear
-                    addButton={<AddItemsButton label={addLabel} testId={testId ?? `add-${source}`} item="" />}
-                    getItemLabel={index => `${index + 1}.`}
-                    sx={{
-                        '& .RaSimpleFormIterator-line': { alignItems: 'center', borderBottom: 0 },
-                        '& .RaSimpleFormIterator-index': { minWidth: 24 },
-                    }}
-                >
-                    <TextInput
-                        source=""
-                        label={false}
-                        // No floating label in the row: the list's title says what it is.
-                        hiddenLabel
-                        size="small"
-                        margin="dense"
-                        validate={validateItem}
-                        helperText={false}
-                        multiline={multiline}
-                        autoComplete="off"
-                        sx={{ flex: 1, minWidth: 240, my: 0.25 }}
-                    />
-                </SimpleFormIterator>
-            </ArrayInput>
-        </Box>
-    );
+  const translate = useTranslate();
+  return (
+    <Box sx={{ mb: 1.5 }} data-testid={`list-${source}`}>
+      <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600 }}>
+        {translate(label)}
+        {min === 0 && (
+          <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+            {translate('mentorflow.common.optional')}
+          </Typography>
+        )}
+      </Typography>
+      {help && (
+        <Typography variant="caption" color="text.secondary" component="div">
+          {translate(help)}
+        </Typography>
+      )}
+      <ArrayInput source={source} label={false} validate={minEntries(min)} helperText={false} sx={{ mt: 0 }}>
+        <SimpleFormIterator
+          inline
+          disableReordering
+          disableAdd={readOnly}
+          disableRemove={readOnly}
+          disableClear
+          addButton={<AddItemsButton label={addLabel} testId={testId ?? `add-${source}`} item="" />}
+          getItemLabel={(index) => `${index + 1}.`}
+          sx={{
+            '& .RaSimpleFormIterator-line': { alignItems: 'center', borderBottom: 0 },
+            '& .RaSimpleFormIterator-index': { minWidth: 24 },
+          }}
+        >
+          <TextInput
+            source=""
+            label={false}
+            // No floating label in the row: the list's title says what it is.
+            hiddenLabel
+            size="small"
+            margin="dense"
+            validate={validateItem}
+            helperText={false}
+            multiline={multiline}
+            autoComplete="off"
+            sx={{ flex: 1, minWidth: 240, my: 0.25 }}
+          />
+        </SimpleFormIterator>
+      </ArrayInput>
+    </Box>
+  );
 };

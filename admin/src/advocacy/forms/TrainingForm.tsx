@@ -10,87 +10,87 @@ import { TextListInput } from './TextListInput';
 import { useCompletedTasks } from './useCompletedTasks';
 
 const validateModules = (value: unknown[] | undefined) =>
-    !value || value.length === 0 ? 'mentorflow.advocacy.validation.modules_required' : undefined;
+  !value || value.length === 0 ? 'mentorflow.advocacy.validation.modules_required' : undefined;
 
 type Values = FormValues;
 
 const emptyValues: Values = {
-    dates: [null, null],
-    attendees: [
-        { name: '', position: '' },
-        { name: '', position: '' },
-    ],
-    modulesDelivered: [],
+  dates: [null, null],
+  attendees: [
+    { name: '', position: '' },
+    { name: '', position: '' },
+  ],
+  modulesDelivered: [],
 };
 
 const toPayload = (values: Values): TrainingData => ({
-    dates: (values.dates ?? []).map((d: unknown) => (d ? String(d) : '')),
-    attendees: (values.attendees ?? []).map((p: Values | null) => ({
-        name: String(p?.name ?? '').trim(),
-        position: String(p?.position ?? '').trim(),
-    })),
-    modulesDelivered: (values.modulesDelivered ?? []).map((m: unknown) => String(m ?? '').trim()),
+  dates: (values.dates ?? []).map((d: unknown) => (d ? String(d) : '')),
+  attendees: (values.attendees ?? []).map((p: Values | null) => ({
+    name: String(p?.name ?? '').trim(),
+    position: String(p?.position ?? '').trim(),
+  })),
+  modulesDelivered: (values.modulesDelivered ?? []).map((m: unknown) => String(m ?? '').trim()),
 });
 
 const resolvePath = pathResolver({
-    inputs: [/^dates\.\d+$/, /^attendees\.\d+\.(name|position)$/, /^modulesDelivered\.\d+$/],
-    arrays: ['dates', 'attendees', 'modulesDelivered'],
+  inputs: [/^dates\.\d+$/, /^attendees\.\d+\.(name|position)$/, /^modulesDelivered\.\d+$/],
+  arrays: ['dates', 'attendees', 'modulesDelivered'],
 });
 
 /** The modules delivered: ticked from the curriculum's modules, or typed when there is none. */
 const ModulesDeliveredInput = ({ programId, readOnly }: { programId: string; readOnly: boolean }) => {
-    const { tasks, isPending } = useCompletedTasks<CurriculumData>(programId, 'curriculum');
-    if (isPending) return <LinearProgress />;
-    const modules = tasks[0]?.data?.modules ?? [];
-    if (modules.length === 0) {
-        return (
-            <TextListInput
-                source="modulesDelivered"
-                label="mentorflow.advocacy.training.modules"
-                addLabel="mentorflow.advocacy.training.add_module"
-                min={1}
-                readOnly={readOnly}
-            />
-        );
-    }
+  const { tasks, isPending } = useCompletedTasks<CurriculumData>(programId, 'curriculum');
+  if (isPending) return <LinearProgress />;
+  const modules = tasks[0]?.data?.modules ?? [];
+  if (modules.length === 0) {
     return (
-        <CheckboxGroupInput
-            source="modulesDelivered"
-            // The section's title says it.
-            label={false}
-            choices={modules.map(m => ({ id: m.title, name: `${m.title} (${m.hours} h)` }))}
-            translateChoice={false}
-            validate={validateModules}
-            row={false}
-            helperText="mentorflow.advocacy.training.modules_help"
-        />
+      <TextListInput
+        source="modulesDelivered"
+        label="mentorflow.advocacy.training.modules"
+        addLabel="mentorflow.advocacy.training.add_module"
+        min={1}
+        readOnly={readOnly}
+      />
     );
+  }
+  return (
+    <CheckboxGroupInput
+      source="modulesDelivered"
+      // The section's title says it.
+      label={false}
+      choices={modules.map((m) => ({ id: m.title, name: `${m.title} (${m.hours} h)` }))}
+      translateChoice={false}
+      validate={validateModules}
+      row={false}
+      helperText="mentorflow.advocacy.training.modules_help"
+    />
+  );
 };
 
 /** The two-day on-the-job training for management and key staff. */
 export const TrainingForm = ({ task, readOnly }: TaskFormPageProps) => {
-    const translate = useTranslate();
-    return (
-        <TaskForm
-            task={task}
-            readOnly={readOnly}
-            initialValues={(task.data as Values | null) ?? emptyValues}
-            toPayload={toPayload}
-            resolvePath={resolvePath}
-        >
-            <Section title={translate('mentorflow.advocacy.training.days')} help={translate('mentorflow.advocacy.training.days_help')}>
-                <DatesInput source="dates" readOnly={readOnly} />
-            </Section>
-            <Section
-                title={translate('mentorflow.advocacy.training.attendees')}
-                help={translate('mentorflow.advocacy.training.attendees_help')}
-                testId="section-attendees"
-            >
-                <PeopleInput source="attendees" min={2} readOnly={readOnly} />
-            </Section>
-            <Section title={translate('mentorflow.advocacy.training.delivered')}>
-                <ModulesDeliveredInput programId={task.programId} readOnly={readOnly} />
-            </Section>
-        </TaskForm>
-    );
+  const translate = useTranslate();
+  return (
+    <TaskForm
+      task={task}
+      readOnly={readOnly}
+      initialValues={(task.data as Values | null) ?? emptyValues}
+      toPayload={toPayload}
+      resolvePath={resolvePath}
+    >
+      <Section title={translate('mentorflow.advocacy.training.days')} help={translate('mentorflow.advocacy.training.days_help')}>
+        <DatesInput source="dates" readOnly={readOnly} />
+      </Section>
+      <Section
+        title={translate('mentorflow.advocacy.training.attendees')}
+        help={translate('mentorflow.advocacy.training.attendees_help')}
+        testId="section-attendees"
+      >
+        <PeopleInput source="attendees" min={2} readOnly={readOnly} />
+      </Section>
+      <Section title={translate('mentorflow.advocacy.training.delivered')}>
+        <ModulesDeliveredInput programId={task.programId} readOnly={readOnly} />
+      </Section>
+    </TaskForm>
+  );
 };

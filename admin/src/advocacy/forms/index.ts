@@ -23,29 +23,29 @@ import { TrainingForm } from './TrainingForm';
  * the context (needs, plan versions) the forms start from, so they wait for it.
  */
 const withContext =
-    (Form: ComponentType<TaskFormPageProps>): ComponentType<TaskFormPageProps> =>
-    props =>
-        props.task.context ? createElement(Form, props) : createElement(LinearProgress, { timeout: 0 });
+  (Form: ComponentType<TaskFormPageProps>): ComponentType<TaskFormPageProps> =>
+  (props) =>
+    props.task.context ? createElement(Form, props) : createElement(LinearProgress, { timeout: 0 });
 
 /** One form per advocacy task type (tasks/TaskFormFor.tsx dispatches on the type). */
 export const ADVOCACY_FORMS: Record<string, ComponentType<TaskFormPageProps>> = {
-    needs_assessment: withContext(NeedsAssessmentForm),
-    curriculum: withContext(CurriculumForm),
-    training: withContext(TrainingForm),
-    issue_workshop: withContext(IssueWorkshopForm),
-    plan_drafting: withContext(PlanDraftingForm),
-    plan_review: withContext(PlanReviewForm),
-    presentation: withContext(PresentationForm),
-    implementation_checkin: withContext(CheckinForm),
+  needs_assessment: withContext(NeedsAssessmentForm),
+  curriculum: withContext(CurriculumForm),
+  training: withContext(TrainingForm),
+  issue_workshop: withContext(IssueWorkshopForm),
+  plan_drafting: withContext(PlanDraftingForm),
+  plan_review: withContext(PlanReviewForm),
+  presentation: withContext(PresentationForm),
+  implementation_checkin: withContext(CheckinForm),
 };
 
 export const ADVOCACY_TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
-    needs_assessment: PsychologyIcon,
-    curriculum: MenuBookIcon,
-    training: SchoolIcon,
-    issue_workshop: ForumIcon,
-    plan_drafting: EditNoteIcon,
-    plan_review: FactCheckIcon,
-    presentation: CampaignIcon,
-    implementation_checkin: EventNoteIcon,
+  needs_assessment: PsychologyIcon,
+  curriculum: MenuBookIcon,
+  training: SchoolIcon,
+  issue_workshop: ForumIcon,
+  plan_drafting: EditNoteIcon,
+  plan_review: FactCheckIcon,
+  presentation: CampaignIcon,
+  implementation_checkin: EventNoteIcon,
 };

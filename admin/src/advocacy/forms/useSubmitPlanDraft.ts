@@ -14,35 +14,33 @@ import { useIdempotentSubmit } from '../../data/idempotency';
  * Resolves to the form errors of a 400; a 409 (the plan is final and locked) is reported.
  */
 export const useSubmitPlanDraft = (programId: string, resolvePath: PathResolver) => {
-    const dataProvider = useMentorflowDataProvider();
-    const queryClient = useQueryClient();
-    const notify = useNotify();
-    const redirect = useRedirect();
-    const onWorkflowError = useWorkflowErrorHandler();
-    const idempotent = useIdempotentSubmit();
-    const { mutateAsync } = useMutation({
-        mutationFn: (plan: AdvocacyPlan) => idempotent(plan, key => dataProvider.submitPlanDraft(programId, plan, key)),
-    });
-    return useCallback(
-        async (plan: AdvocacyPlan): Promise<SubmissionErrors | undefined> => {
-            let version: number | null | undefined;
-            try {
-                const { program } = await mutateAsync(plan);
-                version = (program as unknown as AdvocacyProgramRecord).details?.latestPlanVersion;
-            } catch (error) {
-                const errors = toSubmissionErrors(error, resolvePath);
-                if (errors) return errors;
-                await onWorkflowError(error);
-                await queryClient.invalidateQueries({ queryKey: ['tasks'] });
-                return undefined;
-            }
-            notify('mentorflow.advocacy.plan.submitted', { type: 'success', messageArgs: { version: version ?? '' } });
-            await Promise.all(
-                ['tasks', 'programs', 'notifications'].map(resource => queryClient.invalidateQueries({ queryKey: [resource] }))
-            );
-            redirect('list', 'tasks');
-            return undefined;
-        },
-        [mutateAsync, resolvePath, onWorkflowError, queryClient, notify, redirect]
-    );
+  const dataProvider = useMentorflowDataProvider();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const onWorkflowError = useWorkflowErrorHandler();
+  const idempotent = useIdempotentSubmit();
+  const { mutateAsync } = useMutation({
+    mutationFn: (plan: AdvocacyPlan) => idempotent(plan, (key) => dataProvider.submitPlanDraft(programId, plan, key)),
+  });
+  return useCallback(
+    async (plan: AdvocacyPlan): Promise<SubmissionErrors | undefined> => {
+      let version: number | null | undefined;
+      try {
+        const { program } = await mutateAsync(plan);
+        version = (program as unknown as AdvocacyProgramRecord).details?.latestPlanVersion;
+      } catch (error) {
+        const errors = toSubmissionErrors(error, resolvePath);
+        if (errors) return errors;
+        await onWorkflowError(error);
+        await queryClient.invalidateQueries({ queryKey: ['tasks'] });
+        return undefined;
+      }
+      notify('mentorflow.advocacy.plan.submitted', { type: 'success', messageArgs: { version: version ?? '' } });
+      await Promise.all(['tasks', 'programs', 'notifications'].map((resource) => queryClient.invalidateQueries({ queryKey: [resource] })));
+      redirect('list', 'tasks');
+      return undefined;
+    },
+    [mutateAsync, resolvePath, onWorkflowError, queryClient, notify, redirect],
+  );
 };

@@ -5,8 +5,8 @@ import { AdvocacyProgramPage } from './AdvocacyProgramPage';
 
 /** The advocacy page as the program registry shows it: the read-model banner above it. */
 export const AdvocacyProgramPageWithBanner = ({ program }: { program: ProgramRecord }) => (
-    <>
-        <ReadModelBanner error={program.readModelError} />
-        <AdvocacyProgramPage program={asAdvocacyProgram(program)} />
-    </>
+  <>
+    <ReadModelBanner error={program.readModelError} />
+    <AdvocacyProgramPage program={asAdvocacyProgram(program)} />
+  </>
 );

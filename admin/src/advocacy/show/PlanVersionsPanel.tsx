@@ -15,47 +15,57 @@ import { useFormatDate } from '../useFormatDate';
 
 type VersionSummary = Pick<PlanVersion, 'version' | 'submittedAt' | 'review'> & { plan?: PlanVersion['plan'] };
 
-const VersionRow = ({ version, final, open, onToggle }: { version: VersionSummary; final: boolean; open: boolean; onToggle: () => void }) => {
-    const translate = useTranslate();
-    const formatDate = useFormatDate();
-    return (
-        <Box
-            component="li"
-            data-testid="plan-version"
-            data-version={version.version}
-            data-decision={version.review?.decision ?? 'pending'}
-            sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
-        >
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 0.75 }}>
-                <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                    {translate('mentorflow.advocacy.versions.version', { version: version.version })}
-                </Typography>
-                <Typography variant="caption" color="text.secondary">
-                    {translate('mentorflow.advocacy.versions.submitted_on', { date: formatDate(version.submittedAt, 'dateTime') })}
-                </Typography>
-                {final && <FinalPlanBadge />}
-                <Box sx={{ flex: 1 }} />
-                {version.plan && (
-                    <Button
-                        size="small"
-                        onClick={onToggle}
-                        endIcon={open ? <ExpandLessIcon /> : <ExpandMoreIcon />}
-                        data-testid={`toggle-version-${version.version}`}
-                    >
-                        {translate(open ? 'mentorflow.advocacy.versions.hide' : 'mentorflow.advocacy.versions.show')}
-                    </Button>
-                )}
-            </Box>
-            <ReviewNote version={version} compact />
-            {version.plan && (
-                <Collapse in={open} unmountOnExit>
-                    <Box sx={{ mt: 1, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}>
-                        <PlanView plan={version.plan} testId={`plan-view-v${version.version}`} />
-                    </Box>
-                </Collapse>
-            )}
-        </Box>
-    );
+const VersionRow = ({
+  version,
+  final,
+  open,
+  onToggle,
+}: {
+  version: VersionSummary;
+  final: boolean;
+  open: boolean;
+  onToggle: () => void;
+}) => {
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  return (
+    <Box
+      component="li"
+      data-testid="plan-version"
+      data-version={version.version}
+      data-decision={version.review?.decision ?? 'pending'}
+      sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
+    >
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 0.75 }}>
+        <Typography variant="body2" sx={{ fontWeight: 600 }}>
+          {translate('mentorflow.advocacy.versions.version', { version: version.version })}
+        </Typography>
+        <Typography variant="caption" color="text.secondary">
+          {translate('mentorflow.advocacy.versions.submitted_on', { date: formatDate(version.submittedAt, 'dateTime') })}
+        </Typography>
+        {final && <FinalPlanBadge />}
+        <Box sx={{ flex: 1 }} />
+        {version.plan && (
+          <Button
+            size="small"
+            onClick={onToggle}
+            endIcon={open ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+            data-testid={`toggle-version-${version.version}`}
+          >
+            {translate(open ? 'mentorflow.advocacy.versions.hide' : 'mentorflow.advocacy.versions.show')}
+          </Button>
+        )}
+      </Box>
+      <ReviewNote version={version} compact />
+      {version.plan && (
+        <Collapse in={open} unmountOnExit>
+          <Box sx={{ mt: 1, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}>
+            <PlanView plan={version.plan} testId={`plan-view-v${version.version}`} />
+          </Box>
+        </Collapse>
+      )}
+    </Box>
+  );
 };
 
 /**
@@ -64,45 +74,45 @@ const VersionRow = ({ version, final, open, onToggle }: { version: VersionSummar
  * `data-testid="plan-versions"`, rows `plan-version` with data-version and data-decision.
  */
 export const PlanVersionsPanel = ({ program }: { program: AdvocacyProgramRecord }) => {
-    const translate = useTranslate();
-    const versions: VersionSummary[] = program.live?.planVersions ?? program.details?.planVersions ?? [];
-    const final = program.live?.finalPlanVersion ?? program.details?.finalPlanVersion ?? null;
-    const [open, setOpen] = useState<number | null>(null);
-    const newestFirst = [...versions].reverse();
-    return (
-        <Panel
-            title={translate('mentorflow.advocacy.versions.title')}
-            testId="plan-versions"
-            action={
-                final ? (
-                    <Button
-                        size="small"
-                        variant="outlined"
-                        component={RouterLink}
-                        to={`/programs/${program.id}/final-plan`}
-                        startIcon={<PrintIcon />}
-                        data-testid="open-final-plan"
-                    >
-                        {translate('mentorflow.advocacy.final.open')}
-                    </Button>
-                ) : undefined
-            }
-        >
-            {versions.length === 0 ? (
-                <EmptyText testId="plan-versions-empty">{translate('mentorflow.advocacy.versions.empty')}</EmptyText>
-            ) : (
-                <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-                    {newestFirst.map(v => (
-                        <VersionRow
-                            key={v.version}
-                            version={v}
-                            final={v.version === final}
-                            open={open === v.version}
-                            onToggle={() => setOpen(open === v.version ? null : v.version)}
-                        />
-                    ))}
-                </Box>
-            )}
-        </Panel>
-    );
+  const translate = useTranslate();
+  const versions: VersionSummary[] = program.live?.planVersions ?? program.details?.planVersions ?? [];
+  const final = program.live?.finalPlanVersion ?? program.details?.finalPlanVersion ?? null;
+  const [open, setOpen] = useState<number | null>(null);
+  const newestFirst = [...versions].reverse();
+  return (
+    <Panel
+      title={translate('mentorflow.advocacy.versions.title')}
+      testId="plan-versions"
+      action={
+        final ? (
+          <Button
+            size="small"
+            variant="outlined"
+            component={RouterLink}
+            to={`/programs/${program.id}/final-plan`}
+            startIcon={<PrintIcon />}
+            data-testid="open-final-plan"
+          >
+            {translate('mentorflow.advocacy.final.open')}
+          </Button>
+        ) : undefined
+      }
+    >
+      {versions.length === 0 ? (
+        <EmptyText testId="plan-versions-empty">{translate('mentorflow.advocacy.versions.empty')}</EmptyText>
+      ) : (
+        <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+          {newestFirst.map((v) => (
+            <VersionRow
+              key={v.version}
+              version={v}
+              final={v.version === final}
+              open={open === v.version}
+              onToggle={() => setOpen(open === v.version ? null : v.version)}
+            />
+          ))}
+        </Box>
+      )}
+    </Panel>
+  );
 };

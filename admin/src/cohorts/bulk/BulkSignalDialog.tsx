@@ -16,40 +16,44 @@ const resolvePath = pathResolver({ inputs: [/^(reason|mentorId|genderExpertId)$/
 const SHOWN = 8;
 
 const COLORS: Record<BulkSignalName, 'primary' | 'warning' | 'error'> = {
-    pause: 'warning',
-    resume: 'primary',
-    reassign: 'primary',
-    withdraw: 'error',
-    'close-stage': 'primary',
+  pause: 'warning',
+  resume: 'primary',
+  reassign: 'primary',
+  withdraw: 'error',
+  'close-stage': 'primary',
 };
 
 const RootError = () => {
-    const { errors } = useFormState();
-    const message = (errors.root?.serverError as { message?: string } | undefined)?.message;
-    return message ? <Alert severity="error" sx={{ mb: 2 }}>{message}</Alert> : null;
+  const { errors } = useFormState();
+  const message = (errors.root?.serverError as { message?: string } | undefined)?.message;
+  return message ? (
+    <Alert severity="error" sx={{ mb: 2 }}>
+      {message}
+    </Alert>
+  ) : null;
 };
 
 const ConfirmButton = ({ name, count, disabled }: { name: BulkSignalName; count: number; disabled?: boolean }) => {
-    const translate = useTranslate();
-    const { isSubmitting } = useFormState();
-    return (
-        <Button
-            type="submit"
-            variant="contained"
-            color={COLORS[name]}
-            disabled={isSubmitting || disabled}
-            startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-            data-testid="bulk-confirm"
-        >
-            {translate(`mentorflow.bulk.${name}.confirm`, { smart_count: count })}
-        </Button>
-    );
+  const translate = useTranslate();
+  const { isSubmitting } = useFormState();
+  return (
+    <Button
+      type="submit"
+      variant="contained"
+      color={COLORS[name]}
+      disabled={isSubmitting || disabled}
+      startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
+      data-testid="bulk-confirm"
+    >
+      {translate(`mentorflow.bulk.${name}.confirm`, { smart_count: count })}
+    </Button>
+  );
 };
 
 interface BulkSignalDialogProps {
-    name: BulkSignalName | null;
-    ids: string[];
-    onClose: (done: boolean) => void;
+  name: BulkSignalName | null;
+  ids: string[];
+  onClose: (done: boolean) => void;
 }
 
 /**
@@ -58,75 +62,78 @@ interface BulkSignalDialogProps {
  * `data-testid="bulk-dialog"`.
  */
 export const BulkSignalDialog = ({ name, ids, onClose }: BulkSignalDialogProps) => {
-    const translate = useTranslate();
-    const dataProvider = useMentorflowDataProvider();
-    const queryClient = useQueryClient();
-    const onWorkflowError = useWorkflowErrorHandler();
-    const [result, setResult] = useState<BulkSignalResult | null>(null);
-    const { data: programs = [], isPending } = useGetMany<ProgramRecord>('programs', { ids }, { enabled: !!name });
-    const names = new Map(programs.map(p => [String(p.id), p.organizationName]));
+  const translate = useTranslate();
+  const dataProvider = useMentorflowDataProvider();
+  const queryClient = useQueryClient();
+  const onWorkflowError = useWorkflowErrorHandler();
+  const [result, setResult] = useState<BulkSignalResult | null>(null);
+  const { data: programs = [], isPending } = useGetMany<ProgramRecord>('programs', { ids }, { enabled: !!name });
+  const names = new Map(programs.map((p) => [String(p.id), p.organizationName]));
 
-    const submit = async (values: FieldValues) => {
-        if (!name) return;
-        try {
-            setResult(
-                name === 'close-stage'
-                    ? await closeStages(programs, ids, body => dataProvider.sendBulkSignal('close-stage', body))
-                    : await dataProvider.sendBulkSignal(name, { ids, ...bodyFor(name, values) })
-            );
-            // Signals are applied by each workflow a moment later: read the list now and again shortly.
-            queryClient.invalidateQueries({ queryKey: ['programs'] });
-            setTimeout(() => queryClient.invalidateQueries({ queryKey: ['programs'] }), 1500);
-        } catch (error) {
-            const errors = toSubmissionErrors(error, resolvePath);
-            if (errors) return errors;
-            await onWorkflowError(error);
-        }
-    };
-    const close = () => {
-        const done = !!result;
-        setResult(null);
-        onClose(done);
-    };
+  const submit = async (values: FieldValues) => {
+    if (!name) return;
+    try {
+      setResult(
+        name === 'close-stage'
+          ? await closeStages(programs, ids, (body) => dataProvider.sendBulkSignal('close-stage', body))
+          : await dataProvider.sendBulkSignal(name, { ids, ...bodyFor(name, values) }),
+      );
+      // Signals are applied by each workflow a moment later: read the list now and again shortly.
+      queryClient.invalidateQueries({ queryKey: ['programs'] });
+      setTimeout(() => queryClient.invalidateQueries({ queryKey: ['programs'] }), 1500);
+    } catch (error) {
+      const errors = toSubmissionErrors(error, resolvePath);
+      if (errors) return errors;
+      await onWorkflowError(error);
+    }
+  };
+  const close = () => {
+    const done = !!result;
+    setResult(null);
+    onClose(done);
+  };
 
-    return (
-        <Dialog open={!!name} onClose={close} fullWidth maxWidth="sm" data-testid="bulk-dialog" data-signal={name ?? undefined}>
-            {name && (
-                <Form onSubmit={submit} noValidate validate={validateBulk(name)}>
-                    <DialogTitle>{translate(`mentorflow.bulk.${name}.title`, { smart_count: ids.length })}</DialogTitle>
-                    <DialogContent>
-                        {result ? (
-                            <BulkSignalResultView result={result} names={names} />
-                        ) : (
-                            <>
-                                <Typography variant="body2" sx={{ mb: 1 }}>
-                                    {translate(name === 'close-stage' ? 'mentorflow.bulk.close-stage.content' : `mentorflow.controls.${name}.content`)}
-                                </Typography>
-                                <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="bulk-programs">
-                                    {programs.slice(0, SHOWN).map(p => p.organizationName).join(', ')}
-                                    {programs.length > SHOWN && ` ${translate('mentorflow.bulk.and_more', { smart_count: programs.length - SHOWN })}`}
-                                </Typography>
-                                <RootError />
-                                <BulkSignalFields name={name} />
-                            </>
-                        )}
-                    </DialogContent>
-                    <DialogActions>
-                        {result ? (
-                            <Button variant="contained" onClick={close} data-testid="bulk-close">
-                                {translate('ra.action.close')}
-                            </Button>
-                        ) : (
-                            <>
-                                <Button onClick={close} data-testid="bulk-cancel">
-                                    {translate('ra.action.cancel')}
-                                </Button>
-                                <ConfirmButton name={name} count={ids.length} disabled={name === 'close-stage' && isPending} />
-                            </>
-                        )}
-                    </DialogActions>
-                </Form>
+  return (
+    <Dialog open={!!name} onClose={close} fullWidth maxWidth="sm" data-testid="bulk-dialog" data-signal={name ?? undefined}>
+      {name && (
+        <Form onSubmit={submit} noValidate validate={validateBulk(name)}>
+          <DialogTitle>{translate(`mentorflow.bulk.${name}.title`, { smart_count: ids.length })}</DialogTitle>
+          <DialogContent>
+            {result ? (
+              <BulkSignalResultView result={result} names={names} />
+            ) : (
+              <>
+                <Typography variant="body2" sx={{ mb: 1 }}>
+                  {translate(name === 'close-stage' ? 'mentorflow.bulk.close-stage.content' : `mentorflow.controls.${name}.content`)}
+                </Typography>
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="bulk-programs">
+                  {programs
+                    .slice(0, SHOWN)
+                    .map((p) => p.organizationName)
+                    .join(', ')}
+                  {programs.length > SHOWN && ` ${translate('mentorflow.bulk.and_more', { smart_count: programs.length - SHOWN })}`}
+                </Typography>
+                <RootError />
+                <BulkSignalFields name={name} />
+              </>
             )}
-        </Dialog>
-    );
+          </DialogContent>
+          <DialogActions>
+            {result ? (
+              <Button variant="contained" onClick={close} data-testid="bulk-close">
+                {translate('ra.action.close')}
+              </Button>
+            ) : (
+              <>
+                <Button onClick={close} data-testid="bulk-cancel">
+                  {translate('ra.action.cancel')}
+                </Button>
+                <ConfirmButton name={name} count={ids.length} disabled={name === 'close-stage' && isPending} />
+              </>
+            )}
+          </DialogActions>
+        </Form>
+      )}
+    </Dialog>
+  );
 };

@@ -10,10 +10,10 @@ import type { BulkSignalName } from '../types';
 import { BulkSignalDialog } from './BulkSignalDialog';
 
 const ACTIONS: { name: BulkSignalName; icon: React.ReactNode }[] = [
-    { name: 'pause', icon: <PauseIcon /> },
-    { name: 'resume', icon: <PlayArrowIcon /> },
-    { name: 'reassign', icon: <SwapHorizIcon /> },
-    { name: 'withdraw', icon: <LogoutIcon /> },
+  { name: 'pause', icon: <PauseIcon /> },
+  { name: 'resume', icon: <PlayArrowIcon /> },
+  { name: 'reassign', icon: <SwapHorizIcon /> },
+  { name: 'withdraw', icon: <LogoutIcon /> },
 ];
 
 /** Programs of designed types end stages a manager closes (their `manager_close` rule). */
@@ -24,36 +24,36 @@ const CLOSE_STAGE = { name: 'close-stage' as const, icon: <SkipNextIcon /> };
  * selection holds programs of designed types. `data-testid="bulk-<signal>"`.
  */
 export const ProgramBulkActions = () => {
-    const { selectedIds, onUnselectItems, data } = useListContext<{ id: string; template?: unknown }>();
-    const [signal, setSignal] = useState<BulkSignalName | null>(null);
-    const selected = new Set(selectedIds.map(String));
-    const designed = (data ?? []).some(row => selected.has(String(row.id)) && !!row.template);
-    return (
-        <>
-            {[...ACTIONS, ...(designed ? [CLOSE_STAGE] : [])].map(action => (
-                <Button
-                    key={action.name}
-                    label={action.name === 'close-stage' ? 'mentorflow.template_programs.close_stage' : `mentorflow.controls.${action.name}.button`}
-                    onClick={() => setSignal(action.name)}
-                    data-testid={`bulk-${action.name}`}
-                >
-                    {action.icon}
-                </Button>
-            ))}
-            <BulkSignalDialog
-                name={signal}
-                ids={selectedIds.map(String)}
-                onClose={done => {
-                    setSignal(null);
-                    if (done) onUnselectItems();
-                }}
-            />
-        </>
-    );
+  const { selectedIds, onUnselectItems, data } = useListContext<{ id: string; template?: unknown }>();
+  const [signal, setSignal] = useState<BulkSignalName | null>(null);
+  const selected = new Set(selectedIds.map(String));
+  const designed = (data ?? []).some((row) => selected.has(String(row.id)) && !!row.template);
+  return (
+    <>
+      {[...ACTIONS, ...(designed ? [CLOSE_STAGE] : [])].map((action) => (
+        <Button
+          key={action.name}
+          label={action.name === 'close-stage' ? 'mentorflow.template_programs.close_stage' : `mentorflow.controls.${action.name}.button`}
+          onClick={() => setSignal(action.name)}
+          data-testid={`bulk-${action.name}`}
+        >
+          {action.icon}
+        </Button>
+      ))}
+      <BulkSignalDialog
+        name={signal}
+        ids={selectedIds.map(String)}
+        onClose={(done) => {
+          setSignal(null);
+          if (done) onUnselectItems();
+        }}
+      />
+    </>
+  );
 };
 
 /** The programs list's bulk actions, or false (no checkboxes) for roles without controls. */
 export const useProgramBulkActions = () => {
-    const { permissions } = usePermissions<Role>();
-    return canControlPrograms(permissions) ? <ProgramBulkActions /> : false;
+  const { permissions } = usePermissions<Role>();
+  return canControlPrograms(permissions) ? <ProgramBulkActions /> : false;
 };

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import {
-    Alert,
-    Button,
-    CircularProgress,
-    Dialog,
-    DialogActions,
-    DialogContent,
-    DialogTitle,
-    LinearProgress,
-    Step,
-    StepLabel,
-    Stepper,
-    useMediaQuery,
-    type Theme,
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  Step,
+  StepLabel,
+  Stepper,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { useLogoutIfAccessDenied, useTranslate } from 'react-admin';
@@ -30,10 +30,10 @@ import { useCohortType } from './useCohortType';
 const STEPS = ['setup', 'assign', 'confirm', 'start'] as const;
 
 interface CohortWizardProps {
-    organizationIds: string[];
-    open: boolean;
-    /** `started`: whether anything started (the lists need a refresh). */
-    onClose: (started: boolean) => void;
+  organizationIds: string[];
+  open: boolean;
+  /** `started`: whether anything started (the lists need a refresh). */
+  onClose: (started: boolean) => void;
 }
 
 /**
@@ -42,152 +42,162 @@ interface CohortWizardProps {
  * a few per request with a progress bar, and the result lists what did not start and why.
  */
 export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardProps) => {
-    const translate = useTranslate();
-    const dataProvider = useMentorflowDataProvider();
-    const logoutIfAccessDenied = useLogoutIfAccessDenied();
-    const [step, setStep] = useState(0);
-    const [setup, setSetup] = useState<CohortSetup>({
-        type: 'institutional',
-        mode: 'balanced',
-        genderExpertId: '',
-        startDate: localToday(),
-        years: 2,
-        override: false,
-    });
-    const [errors, setErrors] = useState<SetupErrors>({});
-    const [plan, setPlan] = useState<CohortPlan | null>(null);
-    const [rows, setRows] = useState<CohortRow[]>([]);
-    const [planning, setPlanning] = useState(false);
-    const [planError, setPlanError] = useState<string | null>(null);
-    const { progress, start, stop } = useCohortStart();
-    // A phone gets the whole screen (a dialog's margins leave too little room for the tables).
-    const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
-    // Built in or designed: whether it has a gender expert, years, a mentor limit.
-    const typeInfo = useCohortType(setup.type);
+  const translate = useTranslate();
+  const dataProvider = useMentorflowDataProvider();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const [step, setStep] = useState(0);
+  const [setup, setSetup] = useState<CohortSetup>({
+    type: 'institutional',
+    mode: 'balanced',
+    genderExpertId: '',
+    startDate: localToday(),
+    years: 2,
+    override: false,
+  });
+  const [errors, setErrors] = useState<SetupErrors>({});
+  const [plan, setPlan] = useState<CohortPlan | null>(null);
+  const [rows, setRows] = useState<CohortRow[]>([]);
+  const [planning, setPlanning] = useState(false);
+  const [planError, setPlanError] = useState<string | null>(null);
+  const { progress, start, stop } = useCohortStart();
+  // A phone gets the whole screen (a dialog's margins leave too little room for the tables).
+  const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  // Built in or designed: whether it has a gender expert, years, a mentor limit.
+  const typeInfo = useCohortType(setup.type);
 
-    const change = (delta: Partial<CohortSetup>) => {
-        setSetup(current => ({ ...current, ...delta }));
-        setErrors({});
-    };
+  const change = (delta: Partial<CohortSetup>) => {
+    setSetup((current) => ({ ...current, ...delta }));
+    setErrors({});
+  };
 
-    const toAssignments = async () => {
-        const invalid = validateSetup(setup, typeInfo);
-        setErrors(invalid);
-        if (Object.keys(invalid).length) return;
-        setPlanning(true);
-        setPlanError(null);
-        try {
-            const proposal = await dataProvider.planCohort({ type: setup.type, organizationIds });
-            setPlan(proposal);
-            setRows(
-                proposal.assignments.map(a => ({
-                    organizationId: a.organizationId,
-                    organizationName: a.organizationName ?? a.organizationId,
-                    mentorId: setup.mode === 'balanced' ? (a.mentorId ?? '') : '',
-                    reason: setup.mode === 'balanced' && !a.alreadyRunning ? a.reason : undefined,
-                    // Flagged in both modes: such a CSO would only be refused after Start.
-                    alreadyRunning: a.alreadyRunning?.programId,
-                }))
-            );
-            setStep(1);
-        } catch (error) {
-            if (!(await logoutIfAccessDenied(error))) setPlanError(error instanceof Error ? error.message : String(error));
-        } finally {
-            setPlanning(false);
-        }
-    };
+  const toAssignments = async () => {
+    const invalid = validateSetup(setup, typeInfo);
+    setErrors(invalid);
+    if (Object.keys(invalid).length) return;
+    setPlanning(true);
+    setPlanError(null);
+    try {
+      const proposal = await dataProvider.planCohort({ type: setup.type, organizationIds });
+      setPlan(proposal);
+      setRows(
+        proposal.assignments.map((a) => ({
+          organizationId: a.organizationId,
+          organizationName: a.organizationName ?? a.organizationId,
+          mentorId: setup.mode === 'balanced' ? (a.mentorId ?? '') : '',
+          reason: setup.mode === 'balanced' && !a.alreadyRunning ? a.reason : undefined,
+          // Flagged in both modes: such a CSO would only be refused after Start.
+          alreadyRunning: a.alreadyRunning?.programId,
+        })),
+      );
+      setStep(1);
+    } catch (error) {
+      if (!(await logoutIfAccessDenied(error))) setPlanError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setPlanning(false);
+    }
+  };
 
-    const confirmStart = () => {
-        setStep(3);
-        start(setup, rows, typeInfo);
-    };
+  const confirmStart = () => {
+    setStep(3);
+    start(setup, rows, typeInfo);
+  };
 
-    const finished = step === 3 && !progress.running;
-    const close = () => {
-        if (progress.running) return;
-        const started = progress.results.some(result => result.ok);
-        setStep(0);
-        setPlan(null);
-        setRows([]);
-        onClose(started);
-    };
-    const toStart = rows.filter(row => row.mentorId).length;
+  const finished = step === 3 && !progress.running;
+  const close = () => {
+    if (progress.running) return;
+    const started = progress.results.some((result) => result.ok);
+    setStep(0);
+    setPlan(null);
+    setRows([]);
+    onClose(started);
+  };
+  const toStart = rows.filter((row) => row.mentorId).length;
 
-    return (
-        <Dialog open={open} onClose={close} fullWidth maxWidth="md" fullScreen={isPhone} data-testid="cohort-wizard">
-            <DialogTitle>{translate('mentorflow.cohort.title', { smart_count: organizationIds.length })}</DialogTitle>
-            <DialogContent dividers sx={isPhone ? { px: 1.5 } : undefined}>
-                <Stepper activeStep={step} alternativeLabel sx={{ mb: 3, '& .MuiStepLabel-label': { overflowWrap: 'anywhere', ...(isPhone ? { fontSize: '0.75rem' } : {}) } }}>
-                    {STEPS.map(name => (
-                        <Step key={name} completed={name === 'start' ? finished : undefined}>
-                            <StepLabel>{translate(`mentorflow.cohort.steps.${name}`)}</StepLabel>
-                        </Step>
-                    ))}
-                </Stepper>
-                {planError && (
-                    <Alert severity="error" sx={{ mb: 2 }} data-testid="cohort-plan-error">
-                        {planError}
-                    </Alert>
-                )}
-                {step === 0 && <SetupStep count={organizationIds.length} setup={setup} typeInfo={typeInfo} errors={errors} onChange={change} />}
-                {step === 0 && planning && <LinearProgress sx={{ mt: 2 }} />}
-                {step === 1 && plan && (
-                    <AssignStep
-                        type={setup.type}
-                        typeName={typeInfo.name}
-                        rows={rows}
-                        plan={plan}
-                        onChange={(organizationId, mentorId) =>
-                            setRows(current => current.map(row => (row.organizationId === organizationId ? { ...row, mentorId } : row)))
-                        }
-                    />
-                )}
-                {step === 2 && <ConfirmStep setup={setup} typeInfo={typeInfo} rows={rows} />}
-                {step === 3 && <StartStep progress={progress} rows={rows} />}
-            </DialogContent>
-            <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
-                {step < 3 && (
-                    <Button onClick={close} data-testid="cohort-cancel">
-                        {translate('ra.action.cancel')}
-                    </Button>
-                )}
-                {(step === 1 || step === 2) && (
-                    <Button onClick={() => setStep(step - 1)} data-testid="cohort-back">
-                        {translate('mentorflow.cohort.back')}
-                    </Button>
-                )}
-                {step === 0 && (
-                    <Button
-                        variant="contained"
-                        onClick={toAssignments}
-                        disabled={planning || typeInfo.isPending}
-                        startIcon={planning ? <CircularProgress size={16} color="inherit" /> : undefined}
-                        data-testid="cohort-next"
-                    >
-                        {translate(setup.mode === 'balanced' ? 'mentorflow.cohort.propose' : 'mentorflow.cohort.next')}
-                    </Button>
-                )}
-                {step === 1 && (
-                    <Button variant="contained" onClick={() => setStep(2)} disabled={toStart === 0} data-testid="cohort-next">
-                        {translate('mentorflow.cohort.next')}
-                    </Button>
-                )}
-                {step === 2 && (
-                    <Button variant="contained" color="primary" startIcon={<PlayArrowIcon />} onClick={confirmStart} data-testid="cohort-confirm-start">
-                        {translate('mentorflow.cohort.start', { smart_count: toStart })}
-                    </Button>
-                )}
-                {step === 3 && progress.running && (
-                    <Button onClick={stop} data-testid="cohort-stop">
-                        {translate('mentorflow.cohort.stop')}
-                    </Button>
-                )}
-                {finished && (
-                    <Button variant="contained" onClick={close} data-testid="cohort-close">
-                        {translate('ra.action.close')}
-                    </Button>
-                )}
-            </DialogActions>
-        </Dialog>
-    );
+  return (
+    <Dialog open={open} onClose={close} fullWidth maxWidth="md" fullScreen={isPhone} data-testid="cohort-wizard">
+      <DialogTitle>{translate('mentorflow.cohort.title', { smart_count: organizationIds.length })}</DialogTitle>
+      <DialogContent dividers sx={isPhone ? { px: 1.5 } : undefined}>
+        <Stepper
+          activeStep={step}
+          alternativeLabel
+          sx={{ mb: 3, '& .MuiStepLabel-label': { overflowWrap: 'anywhere', ...(isPhone ? { fontSize: '0.75rem' } : {}) } }}
+        >
+          {STEPS.map((name) => (
+            <Step key={name} completed={name === 'start' ? finished : undefined}>
+              <StepLabel>{translate(`mentorflow.cohort.steps.${name}`)}</StepLabel>
+            </Step>
+          ))}
+        </Stepper>
+        {planError && (
+          <Alert severity="error" sx={{ mb: 2 }} data-testid="cohort-plan-error">
+            {planError}
+          </Alert>
+        )}
+        {step === 0 && <SetupStep count={organizationIds.length} setup={setup} typeInfo={typeInfo} errors={errors} onChange={change} />}
+        {step === 0 && planning && <LinearProgress sx={{ mt: 2 }} />}
+        {step === 1 && plan && (
+          <AssignStep
+            type={setup.type}
+            typeName={typeInfo.name}
+            rows={rows}
+            plan={plan}
+            onChange={(organizationId, mentorId) =>
+              setRows((current) => current.map((row) => (row.organizationId === organizationId ? { ...row, mentorId } : row)))
+            }
+          />
+        )}
+        {step === 2 && <ConfirmStep setup={setup} typeInfo={typeInfo} rows={rows} />}
+        {step === 3 && <StartStep progress={progress} rows={rows} />}
+      </DialogContent>
+      <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+        {step < 3 && (
+          <Button onClick={close} data-testid="cohort-cancel">
+            {translate('ra.action.cancel')}
+          </Button>
+        )}
+        {(step === 1 || step === 2) && (
+          <Button onClick={() => setStep(step - 1)} data-testid="cohort-back">
+            {translate('mentorflow.cohort.back')}
+          </Button>
+        )}
+        {step === 0 && (
+          <Button
+            variant="contained"
+            onClick={toAssignments}
+            disabled={planning || typeInfo.isPending}
+            startIcon={planning ? <CircularProgress size={16} color="inherit" /> : undefined}
+            data-testid="cohort-next"
+          >
+            {translate(setup.mode === 'balanced' ? 'mentorflow.cohort.propose' : 'mentorflow.cohort.next')}
+          </Button>
+        )}
+        {step === 1 && (
+          <Button variant="contained" onClick={() => setStep(2)} disabled={toStart === 0} data-testid="cohort-next">
+            {translate('mentorflow.cohort.next')}
+          </Button>
+        )}
+        {step === 2 && (
+          <Button
+            variant="contained"
+            color="primary"
+            startIcon={<PlayArrowIcon />}
+            onClick={confirmStart}
+            data-testid="cohort-confirm-start"
+          >
+            {translate('mentorflow.cohort.start', { smart_count: toStart })}
+          </Button>
+        )}
+        {step === 3 && progress.running && (
+          <Button onClick={stop} data-testid="cohort-stop">
+            {translate('mentorflow.cohort.stop')}
+          </Button>
+        )}
+        {finished && (
+          <Button variant="contained" onClick={close} data-testid="cohort-close">
+            {translate('ra.action.close')}
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
 };

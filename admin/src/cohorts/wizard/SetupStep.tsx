@@ -1,15 +1,15 @@
 import {
-    Alert,
-    Box,
-    Checkbox,
-    FormControl,
-    FormControlLabel,
-    FormHelperText,
-    FormLabel,
-    MenuItem,
-    Radio,
-    RadioGroup,
-    TextField,
+  Alert,
+  Box,
+  Checkbox,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  TextField,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CohortSetup, SetupErrors } from './state';
@@ -17,114 +17,114 @@ import { useDesignedTypeChoices, type CohortTypeInfo } from './useCohortType';
 import { usePeople } from './usePeople';
 
 interface SetupStepProps {
-    count: number;
-    setup: CohortSetup;
-    typeInfo: CohortTypeInfo;
-    errors: SetupErrors;
-    onChange: (change: Partial<CohortSetup>) => void;
+  count: number;
+  setup: CohortSetup;
+  typeInfo: CohortTypeInfo;
+  errors: SetupErrors;
+  onChange: (change: Partial<CohortSetup>) => void;
 }
 
 /** Which program, how mentors are chosen, the gender expert and when it starts. */
 export const SetupStep = ({ count, setup, typeInfo, errors, onChange }: SetupStepProps) => {
-    const translate = useTranslate();
-    // Not choosable before the list is there (a click would open an empty menu).
-    const { people: experts, isPending: expertsPending } = usePeople('gender_expert');
-    // The published types designed in the console start like the built-in ones (latest version).
-    const designed = useDesignedTypeChoices();
-    return (
-        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }} data-testid="cohort-setup">
-            <Alert severity="info">{translate('mentorflow.cohort.selected', { smart_count: count })}</Alert>
-            <FormControl>
-                <FormLabel>{translate('mentorflow.cohort.type')}</FormLabel>
-                <RadioGroup row value={setup.type} onChange={event => onChange({ type: event.target.value as CohortSetup['type'] })}>
-                    <FormControlLabel
-                        value="institutional"
-                        control={<Radio slotProps={{ input: { 'data-testid': 'cohort-type-institutional' } as object }} />}
-                        label={translate('mentorflow.program_types.institutional')}
-                    />
-                    <FormControlLabel
-                        value="advocacy"
-                        control={<Radio slotProps={{ input: { 'data-testid': 'cohort-type-advocacy' } as object }} />}
-                        label={translate('mentorflow.program_types.advocacy')}
-                    />
-                    {designed.map(choice => (
-                        <FormControlLabel
-                            key={choice.id}
-                            value={choice.id}
-                            control={<Radio slotProps={{ input: { 'data-testid': `cohort-type-${choice.id}` } as object }} />}
-                            label={choice.name}
-                        />
-                    ))}
-                </RadioGroup>
-            </FormControl>
-            <FormControl>
-                <FormLabel>{translate('mentorflow.cohort.mentors')}</FormLabel>
-                <RadioGroup value={setup.mode} onChange={event => onChange({ mode: event.target.value as CohortSetup['mode'] })}>
-                    <FormControlLabel
-                        value="balanced"
-                        control={<Radio slotProps={{ input: { 'data-testid': 'cohort-mode-balanced' } as object }} />}
-                        label={translate('mentorflow.cohort.balanced')}
-                    />
-                    <FormControlLabel
-                        value="by_hand"
-                        control={<Radio slotProps={{ input: { 'data-testid': 'cohort-mode-by-hand' } as object }} />}
-                        label={translate('mentorflow.cohort.by_hand')}
-                    />
-                </RadioGroup>
-                <FormHelperText>{translate('mentorflow.cohort.mentors_help')}</FormHelperText>
-            </FormControl>
-            {typeInfo.genderExpert && (
-                <TextField
-                    select
-                    label={translate('resources.programs.fields.genderExpertId')}
-                    value={setup.genderExpertId}
-                    onChange={event => onChange({ genderExpertId: event.target.value })}
-                    disabled={expertsPending}
-                    error={!!errors.genderExpertId}
-                    helperText={errors.genderExpertId ? translate(errors.genderExpertId) : translate('mentorflow.cohort.gender_expert_help')}
-                    required
-                    slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'cohort-gender-expert' } as object } }}
-                >
-                    {experts.map(expert => (
-                        <MenuItem key={expert.id} value={expert.id} data-testid="cohort-gender-expert-option">
-                            {expert.fullName}
-                        </MenuItem>
-                    ))}
-                </TextField>
-            )}
-            <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-                <TextField
-                    type="date"
-                    label={translate('resources.programs.fields.startDate')}
-                    value={setup.startDate}
-                    onChange={event => onChange({ startDate: event.target.value })}
-                    helperText={translate('mentorflow.programs.start_date_help')}
-                    slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'cohort-start-date' } }}
-                />
-                {typeInfo.years && (
-                    <TextField
-                        type="number"
-                        label={translate('resources.programs.fields.years')}
-                        value={setup.years}
-                        onChange={event => onChange({ years: Number(event.target.value) })}
-                        error={!!errors.years}
-                        helperText={translate(errors.years ?? 'mentorflow.programs.years_help')}
-                        slotProps={{ htmlInput: { min: 1, max: 5, step: 1, 'data-testid': 'cohort-years' } }}
-                    />
-                )}
-            </Box>
-            {typeInfo.override && (
-                <FormControlLabel
-                    control={
-                        <Checkbox
-                            checked={setup.override}
-                            onChange={event => onChange({ override: event.target.checked })}
-                            slotProps={{ input: { 'data-testid': 'cohort-override' } as object }}
-                        />
-                    }
-                    label={translate('mentorflow.cohort.override')}
-                />
-            )}
-        </Box>
-    );
+  const translate = useTranslate();
+  // Not choosable before the list is there (a click would open an empty menu).
+  const { people: experts, isPending: expertsPending } = usePeople('gender_expert');
+  // The published types designed in the console start like the built-in ones (latest version).
+  const designed = useDesignedTypeChoices();
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }} data-testid="cohort-setup">
+      <Alert severity="info">{translate('mentorflow.cohort.selected', { smart_count: count })}</Alert>
+      <FormControl>
+        <FormLabel>{translate('mentorflow.cohort.type')}</FormLabel>
+        <RadioGroup row value={setup.type} onChange={(event) => onChange({ type: event.target.value as CohortSetup['type'] })}>
+          <FormControlLabel
+            value="institutional"
+            control={<Radio slotProps={{ input: { 'data-testid': 'cohort-type-institutional' } as object }} />}
+            label={translate('mentorflow.program_types.institutional')}
+          />
+          <FormControlLabel
+            value="advocacy"
+            control={<Radio slotProps={{ input: { 'data-testid': 'cohort-type-advocacy' } as object }} />}
+            label={translate('mentorflow.program_types.advocacy')}
+          />
+          {designed.map((choice) => (
+            <FormControlLabel
+              key={choice.id}
+              value={choice.id}
+              control={<Radio slotProps={{ input: { 'data-testid': `cohort-type-${choice.id}` } as object }} />}
+              label={choice.name}
+            />
+          ))}
+        </RadioGroup>
+      </FormControl>
+      <FormControl>
+        <FormLabel>{translate('mentorflow.cohort.mentors')}</FormLabel>
+        <RadioGroup value={setup.mode} onChange={(event) => onChange({ mode: event.target.value as CohortSetup['mode'] })}>
+          <FormControlLabel
+            value="balanced"
+            control={<Radio slotProps={{ input: { 'data-testid': 'cohort-mode-balanced' } as object }} />}
+            label={translate('mentorflow.cohort.balanced')}
+          />
+          <FormControlLabel
+            value="by_hand"
+            control={<Radio slotProps={{ input: { 'data-testid': 'cohort-mode-by-hand' } as object }} />}
+            label={translate('mentorflow.cohort.by_hand')}
+          />
+        </RadioGroup>
+        <FormHelperText>{translate('mentorflow.cohort.mentors_help')}</FormHelperText>
+      </FormControl>
+      {typeInfo.genderExpert && (
+        <TextField
+          select
+          label={translate('resources.programs.fields.genderExpertId')}
+          value={setup.genderExpertId}
+          onChange={(event) => onChange({ genderExpertId: event.target.value })}
+          disabled={expertsPending}
+          error={!!errors.genderExpertId}
+          helperText={errors.genderExpertId ? translate(errors.genderExpertId) : translate('mentorflow.cohort.gender_expert_help')}
+          required
+          slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'cohort-gender-expert' } as object } }}
+        >
+          {experts.map((expert) => (
+            <MenuItem key={expert.id} value={expert.id} data-testid="cohort-gender-expert-option">
+              {expert.fullName}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+        <TextField
+          type="date"
+          label={translate('resources.programs.fields.startDate')}
+          value={setup.startDate}
+          onChange={(event) => onChange({ startDate: event.target.value })}
+          helperText={translate('mentorflow.programs.start_date_help')}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'cohort-start-date' } }}
+        />
+        {typeInfo.years && (
+          <TextField
+            type="number"
+            label={translate('resources.programs.fields.years')}
+            value={setup.years}
+            onChange={(event) => onChange({ years: Number(event.target.value) })}
+            error={!!errors.years}
+            helperText={translate(errors.years ?? 'mentorflow.programs.years_help')}
+            slotProps={{ htmlInput: { min: 1, max: 5, step: 1, 'data-testid': 'cohort-years' } }}
+          />
+        )}
+      </Box>
+      {typeInfo.override && (
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={setup.override}
+              onChange={(event) => onChange({ override: event.target.checked })}
+              slotProps={{ input: { 'data-testid': 'cohort-override' } as object }}
+            />
+          }
+          label={translate('mentorflow.cohort.override')}
+        />
+      )}
+    </Box>
+  );
 };

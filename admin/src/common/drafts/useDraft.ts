@@ -10,20 +10,20 @@ export const draftQueryKey = (target: DraftTarget | null) => ['drafts', target ?
  * `enabled: false` (read-only forms) reads nothing.
  */
 export const useDraft = (target: DraftTarget, enabled = true) => {
-    const dataProvider = useMentorflowDataProvider();
-    const queryClient = useQueryClient();
-    const query = useQuery<DraftRecord>({
-        queryKey: draftQueryKey(target),
-        queryFn: () => dataProvider.getDraft(target),
-        enabled,
-        staleTime: 0,
-        gcTime: 0,
-        retry: false,
-        refetchOnWindowFocus: false,
-    });
-    const discard = useCallback(async () => {
-        await dataProvider.deleteDraft(target).catch(() => undefined);
-        queryClient.removeQueries({ queryKey: draftQueryKey(target) });
-    }, [dataProvider, queryClient, target]);
-    return { ...query, discard };
+  const dataProvider = useMentorflowDataProvider();
+  const queryClient = useQueryClient();
+  const query = useQuery<DraftRecord>({
+    queryKey: draftQueryKey(target),
+    queryFn: () => dataProvider.getDraft(target),
+    enabled,
+    staleTime: 0,
+    gcTime: 0,
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+  const discard = useCallback(async () => {
+    await dataProvider.deleteDraft(target).catch(() => undefined);
+    queryClient.removeQueries({ queryKey: draftQueryKey(target) });
+  }, [dataProvider, queryClient, target]);
+  return { ...query, discard };
 };

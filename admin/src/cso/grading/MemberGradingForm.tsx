@@ -21,61 +21,61 @@ const validateDetail = [required(), maxLength(4000)];
 const validatePosition = [required(), maxLength(200)];
 
 const emptyValues = (config: InstitutionalConfig): Values => ({
-    position: '',
-    elements: Object.fromEntries(config.elements.map(e => [e.slug, { grade: null, strengths: '', improvementAreas: '' }])),
-    principles: Object.fromEntries(config.principles.map(p => [p.slug, null])),
+  position: '',
+  elements: Object.fromEntries(config.elements.map((e) => [e.slug, { grade: null, strengths: '', improvementAreas: '' }])),
+  principles: Object.fromEntries(config.principles.map((p) => [p.slug, null])),
 });
 
 const trim = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 const toPayload = (config: InstitutionalConfig, year: number, values: Values): MemberGradingInput => ({
-    year,
-    position: trim(values.position),
-    elements: Object.fromEntries(
-        config.elements.map(({ slug }) => {
-            const e = values.elements?.[slug] ?? {};
-            return [slug, { grade: e.grade ?? null, strengths: trim(e.strengths), improvementAreas: trim(e.improvementAreas) }];
-        })
-    ),
-    principles: Object.fromEntries(config.principles.map(({ slug }) => [slug, values.principles?.[slug] ?? null])),
+  year,
+  position: trim(values.position),
+  elements: Object.fromEntries(
+    config.elements.map(({ slug }) => {
+      const e = values.elements?.[slug] ?? {};
+      return [slug, { grade: e.grade ?? null, strengths: trim(e.strengths), improvementAreas: trim(e.improvementAreas) }];
+    }),
+  ),
+  principles: Object.fromEntries(config.principles.map(({ slug }) => [slug, values.principles?.[slug] ?? null])),
 });
 
 const resolvePath = pathResolver({
-    inputs: [/^position$/, /^elements\.\w+\.(grade|strengths|improvementAreas)$/, /^principles\.\w+$/],
-    redirects: [[/^elements\.(\w+)$/, 'elements.$1.grade']],
+  inputs: [/^position$/, /^elements\.\w+\.(grade|strengths|improvementAreas)$/, /^principles\.\w+$/],
+  redirects: [[/^elements\.(\w+)$/, 'elements.$1.grade']],
 });
 
 const ServerAlert = () => {
-    const { errors } = useFormState();
-    const message = (errors.root?.serverError as { message?: string } | undefined)?.message;
-    return message ? (
-        <Alert severity="error" sx={{ mb: 2 }} data-testid="grading-error">
-            {message}
-        </Alert>
-    ) : null;
+  const { errors } = useFormState();
+  const message = (errors.root?.serverError as { message?: string } | undefined)?.message;
+  return message ? (
+    <Alert severity="error" sx={{ mb: 2 }} data-testid="grading-error">
+      {message}
+    </Alert>
+  ) : null;
 };
 
 const SubmitBar = ({ target, savedAt }: { target: DraftTarget; savedAt: string | null }) => {
-    const translate = useTranslate();
-    const { isSubmitting, isSubmitSuccessful } = useFormState();
-    const draft = useDraftAutosave(target, savedAt);
-    return (
-        <>
-            <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
-            <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
-                <Button
-                    type="submit"
-                    variant="contained"
-                    disabled={isSubmitting}
-                    startIcon={isSubmitting ? <CircularProgress size={18} color="inherit" /> : <SendIcon />}
-                    data-testid="grading-submit"
-                >
-                    {translate('mentorflow.cso.grading.submit')}
-                </Button>
-                <DraftStatus draft={draft} />
-            </Toolbar>
-        </>
-    );
+  const translate = useTranslate();
+  const { isSubmitting, isSubmitSuccessful } = useFormState();
+  const draft = useDraftAutosave(target, savedAt);
+  return (
+    <>
+      <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
+      <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={isSubmitting}
+          startIcon={isSubmitting ? <CircularProgress size={18} color="inherit" /> : <SendIcon />}
+          data-testid="grading-submit"
+        >
+          {translate('mentorflow.cso.grading.submit')}
+        </Button>
+        <DraftStatus draft={draft} />
+      </Toolbar>
+    </>
+  );
 };
 
 /**
@@ -85,103 +85,117 @@ const SubmitBar = ({ target, savedAt }: { target: DraftTarget; savedAt: string |
  * again before the session replaces their grading.
  */
 export const MemberGradingForm = ({
-    programId,
-    year,
-    config,
-    state,
-    onSaved,
+  programId,
+  year,
+  config,
+  state,
+  onSaved,
 }: {
-    programId: string;
-    year: number;
-    config: InstitutionalConfig | undefined;
-    state: MemberGradingState;
-    onSaved: () => void;
+  programId: string;
+  year: number;
+  config: InstitutionalConfig | undefined;
+  state: MemberGradingState;
+  onSaved: () => void;
 }) => {
-    const translate = useTranslate();
-    const notify = useNotify();
-    const queryClient = useQueryClient();
-    const text = useConfigText(config);
-    const target = useMemo<DraftTarget>(() => ({ key: `member-grading:${programId}:${year}` }), [programId, year]);
-    const draft = useDraft(target, state.open);
-    const opened = useRef<{ data: Values | null; updatedAt: string | null } | null>(null);
-    const [sent, setSent] = useState(false);
-    if (state.open && draft.isPending) return <CircularProgress size={28} data-testid="draft-loading" />;
-    if (!opened.current) opened.current = { data: (draft.data?.data as Values | null) ?? null, updatedAt: draft.data?.updatedAt ?? null };
-    const initial = opened.current.data ?? (state.mine as unknown as Values | null) ?? emptyValues(text.config);
-    const readOnly = !state.open;
+  const translate = useTranslate();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const text = useConfigText(config);
+  const target = useMemo<DraftTarget>(() => ({ key: `member-grading:${programId}:${year}` }), [programId, year]);
+  const draft = useDraft(target, state.open);
+  const opened = useRef<{ data: Values | null; updatedAt: string | null } | null>(null);
+  const [sent, setSent] = useState(false);
+  if (state.open && draft.isPending) return <CircularProgress size={28} data-testid="draft-loading" />;
+  if (!opened.current) opened.current = { data: (draft.data?.data as Values | null) ?? null, updatedAt: draft.data?.updatedAt ?? null };
+  const initial = opened.current.data ?? (state.mine as unknown as Values | null) ?? emptyValues(text.config);
+  const readOnly = !state.open;
 
-    const submit = async (values: FieldValues) => {
-        try {
-            await saveMyGrading(programId, toPayload(text.config, year, values as Values));
-        } catch (error) {
-            const errors = toSubmissionErrors(error, resolvePath);
-            if (errors) return errors;
-            return { root: { serverError: errorMessage(error) } };
-        }
-        await draft.discard();
-        await queryClient.invalidateQueries({ queryKey: ['member-grading', programId] });
-        notify('mentorflow.cso.grading.saved', { type: 'success' });
-        setSent(true);
-        onSaved();
-        return undefined;
-    };
+  const submit = async (values: FieldValues) => {
+    try {
+      await saveMyGrading(programId, toPayload(text.config, year, values as Values));
+    } catch (error) {
+      const errors = toSubmissionErrors(error, resolvePath);
+      if (errors) return errors;
+      return { root: { serverError: errorMessage(error) } };
+    }
+    await draft.discard();
+    await queryClient.invalidateQueries({ queryKey: ['member-grading', programId] });
+    notify('mentorflow.cso.grading.saved', { type: 'success' });
+    setSent(true);
+    onSaved();
+    return undefined;
+  };
 
-    return (
-        <Form record={initial} onSubmit={submit} noValidate disabled={readOnly}>
-            <Box data-testid="member-grading-form">
-                {readOnly && (
-                    <Alert severity="info" sx={{ mb: 2 }} data-testid="grading-closed">
-                        {translate('mentorflow.cso.grading.closed')}
-                    </Alert>
-                )}
-                {sent && (
-                    <Alert severity="success" sx={{ mb: 2 }} data-testid="grading-sent">
-                        {translate('mentorflow.cso.grading.saved')}
-                    </Alert>
-                )}
-                <ServerAlert />
-                <Section title={translate('mentorflow.cso.grading.you')} help={translate('mentorflow.cso.grading.you_help')} testId="section-position">
-                    <TextInput source="position" label="mentorflow.cso.grading.position" validate={validatePosition} helperText="mentorflow.cso.grading.position_help" autoComplete="organization-title" />
-                </Section>
-                <Section
-                    title={translate('mentorflow.self_assessment.elements')}
-                    help={translate('mentorflow.cso.grading.elements_help')}
-                    testId="section-elements"
-                >
-                    <ElementsGrid
-                        text={text}
-                        renderDetails={slug => (
-                            <>
-                                <TextInput
-                                    source={`elements.${slug}.strengths`}
-                                    label="mentorflow.self_assessment.strengths"
-                                    multiline
-                                    minRows={2}
-                                    validate={validateDetail}
-                                    helperText={false}
-                                />
-                                <TextInput
-                                    source={`elements.${slug}.improvementAreas`}
-                                    label="mentorflow.self_assessment.improvement_areas"
-                                    multiline
-                                    minRows={2}
-                                    validate={validateDetail}
-                                    helperText={false}
-                                />
-                            </>
-                        )}
-                    />
-                </Section>
-                <Section title={translate('mentorflow.self_assessment.principles')} help={translate('mentorflow.self_assessment.principles_help')} testId="section-principles">
-                    <PrinciplesGrid text={text} />
-                </Section>
-                {!readOnly && (
-                    <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                        {translate('mentorflow.cso.grading.privacy')}
-                    </Typography>
-                )}
-            </Box>
-            {!readOnly && <SubmitBar target={target} savedAt={opened.current.updatedAt} />}
-        </Form>
-    );
+  return (
+    <Form record={initial} onSubmit={submit} noValidate disabled={readOnly}>
+      <Box data-testid="member-grading-form">
+        {readOnly && (
+          <Alert severity="info" sx={{ mb: 2 }} data-testid="grading-closed">
+            {translate('mentorflow.cso.grading.closed')}
+          </Alert>
+        )}
+        {sent && (
+          <Alert severity="success" sx={{ mb: 2 }} data-testid="grading-sent">
+            {translate('mentorflow.cso.grading.saved')}
+          </Alert>
+        )}
+        <ServerAlert />
+        <Section
+          title={translate('mentorflow.cso.grading.you')}
+          help={translate('mentorflow.cso.grading.you_help')}
+          testId="section-position"
+        >
+          <TextInput
+            source="position"
+            label="mentorflow.cso.grading.position"
+            validate={validatePosition}
+            helperText="mentorflow.cso.grading.position_help"
+            autoComplete="organization-title"
+          />
+        </Section>
+        <Section
+          title={translate('mentorflow.self_assessment.elements')}
+          help={translate('mentorflow.cso.grading.elements_help')}
+          testId="section-elements"
+        >
+          <ElementsGrid
+            text={text}
+            renderDetails={(slug) => (
+              <>
+                <TextInput
+                  source={`elements.${slug}.strengths`}
+                  label="mentorflow.self_assessment.strengths"
+                  multiline
+                  minRows={2}
+                  validate={validateDetail}
+                  helperText={false}
+                />
+                <TextInput
+                  source={`elements.${slug}.improvementAreas`}
+                  label="mentorflow.self_assessment.improvement_areas"
+                  multiline
+                  minRows={2}
+                  validate={validateDetail}
+                  helperText={false}
+                />
+              </>
+            )}
+          />
+        </Section>
+        <Section
+          title={translate('mentorflow.self_assessment.principles')}
+          help={translate('mentorflow.self_assessment.principles_help')}
+          testId="section-principles"
+        >
+          <PrinciplesGrid text={text} />
+        </Section>
+        {!readOnly && (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate('mentorflow.cso.grading.privacy')}
+          </Typography>
+        )}
+      </Box>
+      {!readOnly && <SubmitBar target={target} savedAt={opened.current.updatedAt} />}
+    </Form>
+  );
 };

@@ -6,11 +6,11 @@ import { getMemberGrading, statusOf } from '../api';
  * and every member's grade). Re-read every 30 s while the form is open: members grade meanwhile.
  */
 export const useMemberGrading = (programId: string, year: number, enabled = true) =>
-    useQuery({
-        queryKey: ['member-grading', programId, year],
-        queryFn: () => getMemberGrading(programId, year),
-        enabled: enabled && !!programId,
-        refetchInterval: 30_000,
-        // 404 (no round yet on an older API) is "no round", not an error to retry.
-        retry: (count, error) => statusOf(error) !== 404 && statusOf(error) !== 403 && count < 2,
-    });
+  useQuery({
+    queryKey: ['member-grading', programId, year],
+    queryFn: () => getMemberGrading(programId, year),
+    enabled: enabled && !!programId,
+    refetchInterval: 30_000,
+    // 404 (no round yet on an older API) is "no round", not an error to retry.
+    retry: (count, error) => statusOf(error) !== 404 && statusOf(error) !== 403 && count < 2,
+  });

@@ -20,51 +20,51 @@ import { VisitsCard } from './VisitsCard';
  * review comments, and their feedback on the support.
  */
 export const CsoProgramPage = () => {
-    const { id = '' } = useParams();
-    const translate = useTranslate();
-    const { data: program, isPending, error, refetch } = useGetOne<ProgramRecord>('programs', { id });
-    const advocacy = program?.type === ('advocacy' as string);
-    return (
-        <Box sx={{ p: { xs: 1, sm: 3 }, maxWidth: 880, display: 'grid', gap: 1.5 }} data-testid="cso-program">
-            <Title title={program ? translate(`mentorflow.program_types.${program.type}`) : translate('mentorflow.cso.home.title')} />
-            <Box>
-                <Button component={Link} to="/" size="small" startIcon={<ArrowBackIcon />}>
-                    {translate('mentorflow.cso.program.back')}
-                </Button>
-            </Box>
-            {isPending ? (
-                <CircularProgress size={28} />
-            ) : error || !program ? (
-                <QueryError error={error} onRetry={() => refetch()} testId="cso-program-error" />
-            ) : (
-                <>
-                    <Box>
-                        <Typography variant="h5" component="h1" sx={{ fontWeight: 600 }}>
-                            {translate(`mentorflow.program_types.${program.type}`)}
-                        </Typography>
-                        <Typography variant="body2" color="text.secondary" data-testid="cso-program-stage" data-stage={program.stage}>
-                            {translate('mentorflow.cso.home.program_line', {
-                                stage: translate(`mentorflow.stages.${program.stage}`, { _: program.stage }),
-                                year: program.year,
-                                years: program.years,
-                                mentor: program.mentorName ?? '—',
-                            })}
-                        </Typography>
-                    </Box>
-                    <UpcomingCard programId={program.id} />
-                    <MyTasksCard program={program} />
-                    {advocacy ? (
-                        <PlanVersionsPanel program={program as unknown as AdvocacyProgramRecord} />
-                    ) : (
-                        <>
-                            <PlanCard program={program} />
-                            <GenderReportCard program={program} />
-                        </>
-                    )}
-                    <VisitsCard program={program} />
-                    <FeedbackCard program={program} />
-                </>
-            )}
-        </Box>
-    );
+  const { id = '' } = useParams();
+  const translate = useTranslate();
+  const { data: program, isPending, error, refetch } = useGetOne<ProgramRecord>('programs', { id });
+  const advocacy = program?.type === ('advocacy' as string);
+  return (
+    <Box sx={{ p: { xs: 1, sm: 3 }, maxWidth: 880, display: 'grid', gap: 1.5 }} data-testid="cso-program">
+      <Title title={program ? translate(`mentorflow.program_types.${program.type}`) : translate('mentorflow.cso.home.title')} />
+      <Box>
+        <Button component={Link} to="/" size="small" startIcon={<ArrowBackIcon />}>
+          {translate('mentorflow.cso.program.back')}
+        </Button>
+      </Box>
+      {isPending ? (
+        <CircularProgress size={28} />
+      ) : error || !program ? (
+        <QueryError error={error} onRetry={() => refetch()} testId="cso-program-error" />
+      ) : (
+        <>
+          <Box>
+            <Typography variant="h5" component="h1" sx={{ fontWeight: 600 }}>
+              {translate(`mentorflow.program_types.${program.type}`)}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" data-testid="cso-program-stage" data-stage={program.stage}>
+              {translate('mentorflow.cso.home.program_line', {
+                stage: translate(`mentorflow.stages.${program.stage}`, { _: program.stage }),
+                year: program.year,
+                years: program.years,
+                mentor: program.mentorName ?? '—',
+              })}
+            </Typography>
+          </Box>
+          <UpcomingCard programId={program.id} />
+          <MyTasksCard program={program} />
+          {advocacy ? (
+            <PlanVersionsPanel program={program as unknown as AdvocacyProgramRecord} />
+          ) : (
+            <>
+              <PlanCard program={program} />
+              <GenderReportCard program={program} />
+            </>
+          )}
+          <VisitsCard program={program} />
+          <FeedbackCard program={program} />
+        </>
+      )}
+    </Box>
+  );
 };

@@ -1,17 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormHelperText, Rating, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormHelperText,
+  Rating,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { errorMessage, giveFeedback } from '../api';
 import type { Feedback } from '../types';
 
 export interface FeedbackTarget {
-    about: 'visit' | 'year';
-    year: number;
-    visitId?: string;
-    /** "Visit of 3 Mar 2027" or "Year 1". */
-    label: string;
-    previous?: Feedback;
+  about: 'visit' | 'year';
+  year: number;
+  visitId?: string;
+  /** "Visit of 3 Mar 2027" or "Year 1". */
+  label: string;
+  previous?: Feedback;
 }
 
 /**
@@ -19,87 +31,87 @@ export interface FeedbackTarget {
  * member and visit/year: sending again replaces the earlier rating.
  */
 export const FeedbackDialog = ({ programId, target, onClose }: { programId: string; target: FeedbackTarget; onClose: () => void }) => {
-    const translate = useTranslate();
-    const notify = useNotify();
-    const queryClient = useQueryClient();
-    const [rating, setRating] = useState<number | null>(target.previous?.rating ?? null);
-    const [comment, setComment] = useState(target.previous?.comment ?? '');
-    const [submitted, setSubmitted] = useState(false);
-    const [busy, setBusy] = useState(false);
-    const [failure, setFailure] = useState<string | null>(null);
-    const commentTooLong = comment.length > 2000;
-    const submit = async (event: FormEvent) => {
-        event.preventDefault();
-        setSubmitted(true);
-        if (!rating || commentTooLong) return;
-        setBusy(true);
-        setFailure(null);
-        try {
-            await giveFeedback(programId, {
-                about: target.about,
-                year: target.year,
-                ...(target.visitId ? { visitId: target.visitId } : {}),
-                rating,
-                ...(comment.trim() ? { comment: comment.trim() } : {}),
-            });
-            notify('mentorflow.cso.feedback.thanks', { type: 'success' });
-            await queryClient.invalidateQueries({ queryKey: ['cso-feedback', programId] });
-            onClose();
-        } catch (error) {
-            setFailure(errorMessage(error));
-        } finally {
-            setBusy(false);
-        }
-    };
-    return (
-        <Dialog open onClose={onClose} fullWidth maxWidth="xs" data-testid="feedback-dialog">
-            <form onSubmit={submit} noValidate>
-                <DialogTitle>{translate('mentorflow.cso.feedback.title')}</DialogTitle>
-                <DialogContent>
-                    <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                        {target.label}
-                    </Typography>
-                    <Typography variant="body2" component="label" id="feedback-rating-label">
-                        {translate('mentorflow.cso.feedback.rating')} *
-                    </Typography>
-                    <Box>
-                        <Rating
-                            name="rating"
-                            size="large"
-                            value={rating}
-                            onChange={(_, value) => setRating(value)}
-                            aria-labelledby="feedback-rating-label"
-                            data-testid="feedback-rating"
-                        />
-                    </Box>
-                    <FormHelperText error={submitted && !rating}>
-                        {submitted && !rating ? translate('ra.validation.required') : translate('mentorflow.cso.feedback.rating_help')}
-                    </FormHelperText>
-                    <TextField
-                        name="comment"
-                        label={translate('mentorflow.cso.feedback.comment')}
-                        fullWidth
-                        multiline
-                        minRows={3}
-                        margin="dense"
-                        value={comment}
-                        onChange={e => setComment(e.target.value)}
-                        error={commentTooLong}
-                        helperText={commentTooLong ? translate('mentorflow.cso.progress.too_long') : ' '}
-                    />
-                    {failure && (
-                        <Alert severity="error" data-testid="feedback-error">
-                            {failure}
-                        </Alert>
-                    )}
-                </DialogContent>
-                <DialogActions>
-                    <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-                    <Button type="submit" variant="contained" disabled={busy} data-testid="feedback-submit">
-                        {translate('mentorflow.cso.feedback.submit')}
-                    </Button>
-                </DialogActions>
-            </form>
-        </Dialog>
-    );
+  const translate = useTranslate();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const [rating, setRating] = useState<number | null>(target.previous?.rating ?? null);
+  const [comment, setComment] = useState(target.previous?.comment ?? '');
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const commentTooLong = comment.length > 2000;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!rating || commentTooLong) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      await giveFeedback(programId, {
+        about: target.about,
+        year: target.year,
+        ...(target.visitId ? { visitId: target.visitId } : {}),
+        rating,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      });
+      notify('mentorflow.cso.feedback.thanks', { type: 'success' });
+      await queryClient.invalidateQueries({ queryKey: ['cso-feedback', programId] });
+      onClose();
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="xs" data-testid="feedback-dialog">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle>{translate('mentorflow.cso.feedback.title')}</DialogTitle>
+        <DialogContent>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {target.label}
+          </Typography>
+          <Typography variant="body2" component="label" id="feedback-rating-label">
+            {translate('mentorflow.cso.feedback.rating')} *
+          </Typography>
+          <Box>
+            <Rating
+              name="rating"
+              size="large"
+              value={rating}
+              onChange={(_, value) => setRating(value)}
+              aria-labelledby="feedback-rating-label"
+              data-testid="feedback-rating"
+            />
+          </Box>
+          <FormHelperText error={submitted && !rating}>
+            {submitted && !rating ? translate('ra.validation.required') : translate('mentorflow.cso.feedback.rating_help')}
+          </FormHelperText>
+          <TextField
+            name="comment"
+            label={translate('mentorflow.cso.feedback.comment')}
+            fullWidth
+            multiline
+            minRows={3}
+            margin="dense"
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            error={commentTooLong}
+            helperText={commentTooLong ? translate('mentorflow.cso.progress.too_long') : ' '}
+          />
+          {failure && (
+            <Alert severity="error" data-testid="feedback-error">
+              {failure}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={busy} data-testid="feedback-submit">
+            {translate('mentorflow.cso.feedback.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
 };

@@ -9,47 +9,48 @@ import { ProgressDialog } from './ProgressDialog';
 
 /** This year's improvement plan with each item's status; open items take a progress report. */
 export const PlanCard = ({ program }: { program: ProgramRecord }) => {
-    const translate = useTranslate();
-    const formatDate = useFormatDate();
-    const [reporting, setReporting] = useState<PlanItem | null>(null);
-    const { data: items = [], isPending } = useGetList<PlanItem>('improvements', {
-        filter: { programId: program.id, year: program.year },
-        sort: { field: 'position', order: 'ASC' },
-        pagination: { page: 1, perPage: 100 },
-    });
-    return (
-        <Panel title={translate('mentorflow.cso.program.plan', { year: program.year })} testId="cso-plan">
-            {!isPending && items.length === 0 ? (
-                <EmptyText>{translate('mentorflow.cso.program.plan_none')}</EmptyText>
-            ) : (
-                <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-                    {items.map(item => (
-                        <Box
-                            component="li"
-                            key={item.id}
-                            data-testid="cso-plan-item"
-                            data-status={item.status}
-                            sx={{ py: 1, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
-                        >
-                            <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-                                <Typography variant="body2" sx={{ fontWeight: 600, flex: '1 1 200px' }}>
-                                    {item.title}
-                                </Typography>
-                                <PlanStatusChip status={item.status} />
-                            </Box>
-                            <Typography variant="caption" color="text.secondary" component="div">
-                                {translate(`mentorflow.study_types.${item.studyType}`, { _: item.studyType })} · {translate('mentorflow.cso.program.target', { date: formatDate(item.targetDate) })}
-                            </Typography>
-                            {(item.status === 'planned' || item.status === 'in_progress') && (
-                                <Button size="small" onClick={() => setReporting(item)} sx={{ mt: 0.5, ml: -0.5 }} data-testid="cso-report-progress">
-                                    {translate('mentorflow.cso.progress.button')}
-                                </Button>
-                            )}
-                        </Box>
-                    ))}
-                </Box>
-            )}
-            {reporting && <ProgressDialog item={reporting} open onClose={() => setReporting(null)} />}
-        </Panel>
-    );
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  const [reporting, setReporting] = useState<PlanItem | null>(null);
+  const { data: items = [], isPending } = useGetList<PlanItem>('improvements', {
+    filter: { programId: program.id, year: program.year },
+    sort: { field: 'position', order: 'ASC' },
+    pagination: { page: 1, perPage: 100 },
+  });
+  return (
+    <Panel title={translate('mentorflow.cso.program.plan', { year: program.year })} testId="cso-plan">
+      {!isPending && items.length === 0 ? (
+        <EmptyText>{translate('mentorflow.cso.program.plan_none')}</EmptyText>
+      ) : (
+        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {items.map((item) => (
+            <Box
+              component="li"
+              key={item.id}
+              data-testid="cso-plan-item"
+              data-status={item.status}
+              sx={{ py: 1, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
+            >
+              <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+                <Typography variant="body2" sx={{ fontWeight: 600, flex: '1 1 200px' }}>
+                  {item.title}
+                </Typography>
+                <PlanStatusChip status={item.status} />
+              </Box>
+              <Typography variant="caption" color="text.secondary" component="div">
+                {translate(`mentorflow.study_types.${item.studyType}`, { _: item.studyType })} ·{' '}
+                {translate('mentorflow.cso.program.target', { date: formatDate(item.targetDate) })}
+              </Typography>
+              {(item.status === 'planned' || item.status === 'in_progress') && (
+                <Button size="small" onClick={() => setReporting(item)} sx={{ mt: 0.5, ml: -0.5 }} data-testid="cso-report-progress">
+                  {translate('mentorflow.cso.progress.button')}
+                </Button>
+              )}
+            </Box>
+          ))}
+        </Box>
+      )}
+      {reporting && <ProgressDialog item={reporting} open onClose={() => setReporting(null)} />}
+    </Panel>
+  );
 };

@@ -1,6 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { useFormatDate } from '../../advocacy/useFormatDate';
 import type { PlanItem } from '../../institutional/types';
@@ -11,103 +24,112 @@ import { errorMessage, listProgress, reportProgress } from '../api';
  * The mentor is notified and alone marks the item done. Earlier reports are listed below.
  */
 export const ProgressDialog = ({ item, open, onClose }: { item: PlanItem; open: boolean; onClose: () => void }) => {
-    const translate = useTranslate();
-    const formatDate = useFormatDate();
-    const notify = useNotify();
-    const queryClient = useQueryClient();
-    const [note, setNote] = useState('');
-    const [percent, setPercent] = useState('');
-    const [submitted, setSubmitted] = useState(false);
-    const [busy, setBusy] = useState(false);
-    const [failure, setFailure] = useState<string | null>(null);
-    const history = useQuery({ queryKey: ['plan-progress', item.id], queryFn: () => listProgress(item.id), enabled: open });
-    const percentValue = percent === '' ? undefined : Number(percent);
-    const noteError = !note.trim() ? 'ra.validation.required' : note.length > 2000 ? 'mentorflow.cso.progress.too_long' : undefined;
-    const percentError = percentValue !== undefined && !(Number.isInteger(percentValue) && percentValue >= 0 && percentValue <= 100) ? 'mentorflow.cso.progress.percent_range' : undefined;
-    const submit = async (event: FormEvent) => {
-        event.preventDefault();
-        setSubmitted(true);
-        if (noteError || percentError) return;
-        setBusy(true);
-        setFailure(null);
-        try {
-            await reportProgress(item.id, { note: note.trim(), ...(percentValue !== undefined ? { percent: percentValue } : {}) });
-            notify('mentorflow.cso.progress.sent', { type: 'success' });
-            await queryClient.invalidateQueries({ queryKey: ['plan-progress', item.id] });
-            setNote('');
-            setPercent('');
-            setSubmitted(false);
-            onClose();
-        } catch (error) {
-            setFailure(errorMessage(error));
-        } finally {
-            setBusy(false);
-        }
-    };
-    return (
-        <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid="progress-dialog">
-            <form onSubmit={submit} noValidate>
-                <DialogTitle>{translate('mentorflow.cso.progress.title')}</DialogTitle>
-                <DialogContent>
-                    <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                        {item.title}
-                    </Typography>
-                    <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                        {translate('mentorflow.cso.progress.help')}
-                    </Typography>
-                    <TextField
-                        name="note"
-                        label={`${translate('mentorflow.cso.progress.note')} *`}
-                        fullWidth
-                        multiline
-                        minRows={3}
-                        margin="dense"
-                        value={note}
-                        onChange={e => setNote(e.target.value)}
-                        error={submitted && !!noteError}
-                        helperText={submitted && noteError ? translate(noteError) : ' '}
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const [note, setNote] = useState('');
+  const [percent, setPercent] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const history = useQuery({ queryKey: ['plan-progress', item.id], queryFn: () => listProgress(item.id), enabled: open });
+  const percentValue = percent === '' ? undefined : Number(percent);
+  const noteError = !note.trim() ? 'ra.validation.required' : note.length > 2000 ? 'mentorflow.cso.progress.too_long' : undefined;
+  const percentError =
+    percentValue !== undefined && !(Number.isInteger(percentValue) && percentValue >= 0 && percentValue <= 100)
+      ? 'mentorflow.cso.progress.percent_range'
+      : undefined;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (noteError || percentError) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      await reportProgress(item.id, { note: note.trim(), ...(percentValue !== undefined ? { percent: percentValue } : {}) });
+      notify('mentorflow.cso.progress.sent', { type: 'success' });
+      await queryClient.invalidateQueries({ queryKey: ['plan-progress', item.id] });
+      setNote('');
+      setPercent('');
+      setSubmitted(false);
+      onClose();
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid="progress-dialog">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle>{translate('mentorflow.cso.progress.title')}</DialogTitle>
+        <DialogContent>
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            {item.title}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate('mentorflow.cso.progress.help')}
+          </Typography>
+          <TextField
+            name="note"
+            label={`${translate('mentorflow.cso.progress.note')} *`}
+            fullWidth
+            multiline
+            minRows={3}
+            margin="dense"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            error={submitted && !!noteError}
+            helperText={submitted && noteError ? translate(noteError) : ' '}
+          />
+          <TextField
+            name="percent"
+            type="number"
+            label={translate('mentorflow.cso.progress.percent')}
+            margin="dense"
+            value={percent}
+            onChange={(e) => setPercent(e.target.value)}
+            slotProps={{ htmlInput: { min: 0, max: 100, step: 5 } }}
+            error={submitted && !!percentError}
+            helperText={submitted && percentError ? translate(percentError) : translate('mentorflow.cso.progress.percent_help')}
+          />
+          {failure && (
+            <Alert severity="error" sx={{ mt: 1 }} data-testid="progress-error">
+              {failure}
+            </Alert>
+          )}
+          {(history.data ?? []).length > 0 && (
+            <Box sx={{ mt: 2 }}>
+              <Typography variant="overline" color="text.secondary">
+                {translate('mentorflow.cso.progress.earlier')}
+              </Typography>
+              <List dense disablePadding>
+                {history.data!.map((report) => (
+                  <ListItem key={report.id} disableGutters data-testid="progress-report">
+                    <ListItemText
+                      primary={report.note}
+                      secondary={[
+                        formatDate(report.createdAt, 'dateTime'),
+                        report.author?.fullName,
+                        report.percent != null ? `${report.percent} %` : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     />
-                    <TextField
-                        name="percent"
-                        type="number"
-                        label={translate('mentorflow.cso.progress.percent')}
-                        margin="dense"
-                        value={percent}
-                        onChange={e => setPercent(e.target.value)}
-                        slotProps={{ htmlInput: { min: 0, max: 100, step: 5 } }}
-                        error={submitted && !!percentError}
-                        helperText={submitted && percentError ? translate(percentError) : translate('mentorflow.cso.progress.percent_help')}
-                    />
-                    {failure && (
-                        <Alert severity="error" sx={{ mt: 1 }} data-testid="progress-error">
-                            {failure}
-                        </Alert>
-                    )}
-                    {(history.data ?? []).length > 0 && (
-                        <Box sx={{ mt: 2 }}>
-                            <Typography variant="overline" color="text.secondary">
-                                {translate('mentorflow.cso.progress.earlier')}
-                            </Typography>
-                            <List dense disablePadding>
-                                {history.data!.map(report => (
-                                    <ListItem key={report.id} disableGutters data-testid="progress-report">
-                                        <ListItemText
-                                            primary={report.note}
-                                            secondary={[formatDate(report.createdAt, 'dateTime'), report.author?.fullName, report.percent != null ? `${report.percent} %` : null].filter(Boolean).join(' · ')}
-                                        />
-                                    </ListItem>
-                                ))}
-                            </List>
-                        </Box>
-                    )}
-                </DialogContent>
-                <DialogActions>
-                    <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-                    <Button type="submit" variant="contained" disabled={busy} data-testid="progress-submit">
-                        {translate('mentorflow.cso.progress.submit')}
-                    </Button>
-                </DialogActions>
-            </form>
-        </Dialog>
-    );
+                  </ListItem>
+                ))}
+              </List>
+            </Box>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={busy} data-testid="progress-submit">
+            {translate('mentorflow.cso.progress.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
 };

@@ -12,46 +12,57 @@ import { useFeedback } from './useMyFeedback';
  * API never sends a CSO member the internal notes) and "Rate this visit".
  */
 export const VisitsCard = ({ program }: { program: ProgramRecord }) => {
-    const translate = useTranslate();
-    const formatDate = useFormatDate();
-    const [target, setTarget] = useState<FeedbackTarget | null>(null);
-    const feedback = useFeedback(program.id);
-    const { data: visits = [], isPending } = useGetList<VisitRecord>('visits', {
-        filter: { programId: program.id },
-        sort: { field: 'date', order: 'DESC' },
-        pagination: { page: 1, perPage: 10 },
-    });
-    return (
-        <Panel title={translate('mentorflow.cso.program.visits')} testId="cso-visits">
-            {!isPending && visits.length === 0 ? (
-                <EmptyText>{translate('mentorflow.cso.program.visits_none')}</EmptyText>
-            ) : (
-                <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-                    {visits.map(visit => {
-                        const mine = feedback.data?.find(f => f.about === 'visit' && f.visitId === visit.id);
-                        const label = translate('mentorflow.cso.feedback.visit_label', { date: formatDate(visit.date) });
-                        return (
-                            <Box component="li" key={visit.id} data-testid="cso-visit" sx={{ py: 1, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}>
-                                <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                                    {formatDate(visit.date)} · {translate(`mentorflow.contact_modes.${visit.mode}`, { _: visit.mode })} · {translate('mentorflow.cso.program.minutes', { n: visit.durationMinutes })}
-                                </Typography>
-                                {visit.notes && (
-                                    <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
-                                        {visit.notes}
-                                    </Typography>
-                                )}
-                                <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.5 }}>
-                                    {mine && <Rating size="small" value={mine.rating} readOnly data-testid="cso-visit-rating" />}
-                                    <Button size="small" sx={{ ml: -0.5 }} onClick={() => setTarget({ about: 'visit', year: visit.year, visitId: visit.id, label, previous: mine })} data-testid="cso-rate-visit">
-                                        {translate(mine ? 'mentorflow.cso.feedback.change' : 'mentorflow.cso.feedback.rate_visit')}
-                                    </Button>
-                                </Box>
-                            </Box>
-                        );
-                    })}
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  const [target, setTarget] = useState<FeedbackTarget | null>(null);
+  const feedback = useFeedback(program.id);
+  const { data: visits = [], isPending } = useGetList<VisitRecord>('visits', {
+    filter: { programId: program.id },
+    sort: { field: 'date', order: 'DESC' },
+    pagination: { page: 1, perPage: 10 },
+  });
+  return (
+    <Panel title={translate('mentorflow.cso.program.visits')} testId="cso-visits">
+      {!isPending && visits.length === 0 ? (
+        <EmptyText>{translate('mentorflow.cso.program.visits_none')}</EmptyText>
+      ) : (
+        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {visits.map((visit) => {
+            const mine = feedback.data?.find((f) => f.about === 'visit' && f.visitId === visit.id);
+            const label = translate('mentorflow.cso.feedback.visit_label', { date: formatDate(visit.date) });
+            return (
+              <Box
+                component="li"
+                key={visit.id}
+                data-testid="cso-visit"
+                sx={{ py: 1, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
+              >
+                <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                  {formatDate(visit.date)} · {translate(`mentorflow.contact_modes.${visit.mode}`, { _: visit.mode })} ·{' '}
+                  {translate('mentorflow.cso.program.minutes', { n: visit.durationMinutes })}
+                </Typography>
+                {visit.notes && (
+                  <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
+                    {visit.notes}
+                  </Typography>
+                )}
+                <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.5 }}>
+                  {mine && <Rating size="small" value={mine.rating} readOnly data-testid="cso-visit-rating" />}
+                  <Button
+                    size="small"
+                    sx={{ ml: -0.5 }}
+                    onClick={() => setTarget({ about: 'visit', year: visit.year, visitId: visit.id, label, previous: mine })}
+                    data-testid="cso-rate-visit"
+                  >
+                    {translate(mine ? 'mentorflow.cso.feedback.change' : 'mentorflow.cso.feedback.rate_visit')}
+                  </Button>
                 </Box>
-            )}
-            {target && <FeedbackDialog programId={program.id} target={target} onClose={() => setTarget(null)} />}
-        </Panel>
-    );
+              </Box>
+            );
+          })}
+        </Box>
+      )}
+      {target && <FeedbackDialog programId={program.id} target={target} onClose={() => setTarget(null)} />}
+    </Panel>
+  );
 };

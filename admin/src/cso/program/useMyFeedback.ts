@@ -3,4 +3,4 @@ import { listFeedback } from '../api';
 
 /** The program's feedback (a member gets their own; the mentor and managers everyone's). */
 export const useFeedback = (programId: string) =>
-    useQuery({ queryKey: ['cso-feedback', programId], queryFn: () => listFeedback(programId), retry: false });
+  useQuery({ queryKey: ['cso-feedback', programId], queryFn: () => listFeedback(programId), retry: false });

@@ -15,56 +15,50 @@ type Values = FormValues;
 const emptyValues: Values = { progress: null, notes: '', recommendations: '' };
 
 const toPayload = (values: Values): GenderPlanReviewData => {
-    const recommendations = String(values.recommendations ?? '').trim();
-    return {
-        progress: values.progress,
-        notes: String(values.notes ?? '').trim(),
-        ...(recommendations ? { recommendations } : {}),
-    };
+  const recommendations = String(values.recommendations ?? '').trim();
+  return {
+    progress: values.progress,
+    notes: String(values.notes ?? '').trim(),
+    ...(recommendations ? { recommendations } : {}),
+  };
 };
 
 const resolvePath = pathResolver({ inputs: [/^(progress|notes|recommendations)$/] });
 
 /** Mid-year review of the gender mainstreaming plan, with the plan items in view. */
 export const GenderPlanReviewForm = ({ task, readOnly, config }: TaskFormPageProps) => {
-    const translate = useTranslate();
-    return (
-        <TaskForm
-            task={task}
-            readOnly={readOnly}
-            initialValues={(task.data as Values | null) ?? emptyValues}
-            toPayload={toPayload}
-            resolvePath={resolvePath}
-        >
-            <Section
-                title={translate('mentorflow.gender_plan_review.plan')}
-                help={translate('mentorflow.gender_plan_review.plan_help')}
-                testId="section-plan-items"
-            >
-                <PlanItemsTable items={task.context?.planItems ?? []} config={config} />
-            </Section>
-            <Section title={translate('mentorflow.gender_plan_review.review')}>
-                <RadioButtonGroupInput
-                    source="progress"
-                    label="mentorflow.gender_plan_review.progress"
-                    choices={reviewProgressChoices}
-                    validate={validateProgress}
-                />
-                <TextInput
-                    source="notes"
-                    label="mentorflow.gender_plan_review.notes"
-                    multiline
-                    minRows={4}
-                    validate={validateNotes}
-                />
-                <TextInput
-                    source="recommendations"
-                    label="mentorflow.gender_plan_review.recommendations"
-                    multiline
-                    minRows={3}
-                    helperText="mentorflow.common.optional"
-                />
-            </Section>
-        </TaskForm>
-    );
+  const translate = useTranslate();
+  return (
+    <TaskForm
+      task={task}
+      readOnly={readOnly}
+      initialValues={(task.data as Values | null) ?? emptyValues}
+      toPayload={toPayload}
+      resolvePath={resolvePath}
+    >
+      <Section
+        title={translate('mentorflow.gender_plan_review.plan')}
+        help={translate('mentorflow.gender_plan_review.plan_help')}
+        testId="section-plan-items"
+      >
+        <PlanItemsTable items={task.context?.planItems ?? []} config={config} />
+      </Section>
+      <Section title={translate('mentorflow.gender_plan_review.review')}>
+        <RadioButtonGroupInput
+          source="progress"
+          label="mentorflow.gender_plan_review.progress"
+          choices={reviewProgressChoices}
+          validate={validateProgress}
+        />
+        <TextInput source="notes" label="mentorflow.gender_plan_review.notes" multiline minRows={4} validate={validateNotes} />
+        <TextInput
+          source="recommendations"
+          label="mentorflow.gender_plan_review.recommendations"
+          multiline
+          minRows={3}
+          helperText="mentorflow.common.optional"
+        />
+      </Section>
+    </TaskForm>
+  );
 };

@@ -14,67 +14,67 @@ const validateLevel = [required()];
 type Values = FormValues;
 
 const emptyValues: Values = {
-    findings: '',
-    recommendations: '',
-    mainstreamingLevel: null,
-    genderPlanRequired: false,
+  findings: '',
+  recommendations: '',
+  mainstreamingLevel: null,
+  genderPlanRequired: false,
 };
 
 const toPayload = (values: Values): GenderReportData => ({
-    findings: String(values.findings ?? '').trim(),
-    recommendations: String(values.recommendations ?? '').trim(),
-    mainstreamingLevel: values.mainstreamingLevel,
-    genderPlanRequired: !!values.genderPlanRequired,
+  findings: String(values.findings ?? '').trim(),
+  recommendations: String(values.recommendations ?? '').trim(),
+  mainstreamingLevel: values.mainstreamingLevel,
+  genderPlanRequired: !!values.genderPlanRequired,
 });
 
 const resolvePath = pathResolver({
-    inputs: [/^(findings|recommendations|mainstreamingLevel|genderPlanRequired)$/],
+  inputs: [/^(findings|recommendations|mainstreamingLevel|genderPlanRequired)$/],
 });
 
 /** The gender expert's evaluation report, written from the self-assessment session. */
 export const GenderReportForm = ({ task, readOnly, config }: TaskFormPageProps) => {
-    const translate = useTranslate();
-    return (
-        <ContextLayout context={<GenderReportContextPanel task={task} config={config} />}>
-            <TaskForm
-                task={task}
-                readOnly={readOnly}
-                initialValues={(task.data as Values | null) ?? emptyValues}
-                toPayload={toPayload}
-                resolvePath={resolvePath}
-            >
-                <Section title={translate('mentorflow.gender_report.report')}>
-                    <TextInput
-                        source="findings"
-                        label="mentorflow.gender_report.findings"
-                        multiline
-                        minRows={5}
-                        validate={validateText}
-                        helperText="mentorflow.gender_report.findings_help"
-                    />
-                    <TextInput
-                        source="recommendations"
-                        label="mentorflow.gender_report.recommendations"
-                        multiline
-                        minRows={4}
-                        validate={validateText}
-                    />
-                </Section>
-                <Section title={translate('mentorflow.gender_report.assessment')}>
-                    <RadioButtonGroupInput
-                        source="mainstreamingLevel"
-                        label="mentorflow.gender_report.mainstreaming_level"
-                        choices={mainstreamingChoices}
-                        row={false}
-                        validate={validateLevel}
-                    />
-                    <BooleanInput
-                        source="genderPlanRequired"
-                        label="mentorflow.gender_report.plan_required"
-                        helperText="mentorflow.gender_report.plan_required_help"
-                    />
-                </Section>
-            </TaskForm>
-        </ContextLayout>
-    );
+  const translate = useTranslate();
+  return (
+    <ContextLayout context={<GenderReportContextPanel task={task} config={config} />}>
+      <TaskForm
+        task={task}
+        readOnly={readOnly}
+        initialValues={(task.data as Values | null) ?? emptyValues}
+        toPayload={toPayload}
+        resolvePath={resolvePath}
+      >
+        <Section title={translate('mentorflow.gender_report.report')}>
+          <TextInput
+            source="findings"
+            label="mentorflow.gender_report.findings"
+            multiline
+            minRows={5}
+            validate={validateText}
+            helperText="mentorflow.gender_report.findings_help"
+          />
+          <TextInput
+            source="recommendations"
+            label="mentorflow.gender_report.recommendations"
+            multiline
+            minRows={4}
+            validate={validateText}
+          />
+        </Section>
+        <Section title={translate('mentorflow.gender_report.assessment')}>
+          <RadioButtonGroupInput
+            source="mainstreamingLevel"
+            label="mentorflow.gender_report.mainstreaming_level"
+            choices={mainstreamingChoices}
+            row={false}
+            validate={validateLevel}
+          />
+          <BooleanInput
+            source="genderPlanRequired"
+            label="mentorflow.gender_report.plan_required"
+            helperText="mentorflow.gender_report.plan_required_help"
+          />
+        </Section>
+      </TaskForm>
+    </ContextLayout>
+  );
 };

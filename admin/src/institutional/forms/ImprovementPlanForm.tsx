@@ -1,16 +1,16 @@
 import { Box } from '@mui/material';
 import {
-    ArrayInput,
-    CheckboxGroupInput,
-    DateInput,
-    SelectInput,
-    SimpleFormIterator,
-    TextInput,
-    maxLength,
-    minLength,
-    required,
-    useSimpleFormIteratorItem,
-    useTranslate,
+  ArrayInput,
+  CheckboxGroupInput,
+  DateInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  maxLength,
+  minLength,
+  required,
+  useSimpleFormIteratorItem,
+  useTranslate,
 } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
 import { genderMarkerChoices, priorityChoices, studyTypeChoices } from '../choices';
@@ -28,52 +28,50 @@ import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 const validateTitle = [required(), minLength(3), maxLength(300)];
 const validateRequired = [required()];
 const validatePrinciples = (value: unknown[] | undefined) =>
-    !value || value.length === 0 ? 'mentorflow.validation.principles_required' : undefined;
+  !value || value.length === 0 ? 'mentorflow.validation.principles_required' : undefined;
 const validateItems = (value: unknown[] | undefined) =>
-    !value || value.length === 0 ? 'mentorflow.validation.plan_items_required' : undefined;
+  !value || value.length === 0 ? 'mentorflow.validation.plan_items_required' : undefined;
 
 type Values = FormValues;
 
 const NEW_ITEM = {
-    element: null,
-    studyType: null,
-    title: '',
-    priority: 'medium',
-    targetDate: null,
-    principles: [],
-    genderMarker: 0,
+  element: null,
+  studyType: null,
+  title: '',
+  priority: 'medium',
+  targetDate: null,
+  principles: [],
+  genderMarker: 0,
 };
 
 const toPayload = (values: Values): ImprovementPlanData => ({
-    items: (values.items ?? []).map(
-        (item: Values | null): PlanItemInput => ({
-            element: item?.element,
-            studyType: item?.studyType,
-            title: String(item?.title ?? '').trim(),
-            priority: item?.priority,
-            targetDate: item?.targetDate ? String(item.targetDate) : '',
-            principles: item?.principles ?? [],
-            genderMarker: item?.genderMarker == null || item.genderMarker === '' ? 0 : Number(item.genderMarker),
-        })
-    ),
+  items: (values.items ?? []).map((item: Values | null): PlanItemInput => ({
+    element: item?.element,
+    studyType: item?.studyType,
+    title: String(item?.title ?? '').trim(),
+    priority: item?.priority,
+    targetDate: item?.targetDate ? String(item.targetDate) : '',
+    principles: item?.principles ?? [],
+    genderMarker: item?.genderMarker == null || item.genderMarker === '' ? 0 : Number(item.genderMarker),
+  })),
 });
 
 const resolvePath = pathResolver({
-    inputs: [/^items\.\d+\.(element|studyType|title|priority|targetDate|principles|genderMarker)$/],
-    arrays: ['items'],
+  inputs: [/^items\.\d+\.(element|studyType|title|priority|targetDate|principles|genderMarker)$/],
+  arrays: ['items'],
 });
 
 const grid = {
-    display: 'grid',
-    // Two columns at most: the form shares the width with what it builds on (the context panel).
-    gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' },
-    columnGap: 2,
-    width: '100%',
+  display: 'grid',
+  // Two columns at most: the form shares the width with what it builds on (the context panel).
+  gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' },
+  columnGap: 2,
+  width: '100%',
 };
 
 interface Choice {
-    id: string;
-    name: string;
+  id: string;
+  name: string;
 }
 
 /**
@@ -81,71 +79,56 @@ interface Choice {
  * a principle with `[data-testid="plan-item-0"] input[value="transparency"]`.
  */
 const PlanItemFields = ({
-    elementChoices,
-    principleChoices,
-    studyTypes,
+  elementChoices,
+  principleChoices,
+  studyTypes,
 }: {
-    elementChoices: Choice[];
-    principleChoices: Choice[];
-    studyTypes: readonly string[];
+  elementChoices: Choice[];
+  principleChoices: Choice[];
+  studyTypes: readonly string[];
 }) => {
-    const { index } = useSimpleFormIteratorItem();
-    return (
-        <Box sx={{ width: '100%' }} data-testid={`plan-item-${index}`}>
-            <TextInput
-                source="title"
-                label="mentorflow.plan.title"
-                validate={validateTitle}
-                helperText={false}
-            />
-            <Box sx={grid}>
-                <SelectInput
-                    source="element"
-                    label="mentorflow.plan.element"
-                    choices={elementChoices}
-                    translateChoice={false}
-                    validate={validateRequired}
-                    helperText={false}
-                />
-                <SelectInput
-                    source="studyType"
-                    label="mentorflow.plan.study_type"
-                    choices={studyTypeChoices(studyTypes)}
-                    validate={validateRequired}
-                    helperText={false}
-                />
-                <SelectInput
-                    source="priority"
-                    label="mentorflow.plan.priority"
-                    choices={priorityChoices}
-                    validate={validateRequired}
-                    helperText={false}
-                />
-                <DateInput
-                    source="targetDate"
-                    label="mentorflow.plan.target_date"
-                    validate={validateRequired}
-                    helperText={false}
-                />
-            </Box>
-            <Box sx={{ ...grid, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
-                <CheckboxGroupInput
-                    source="principles"
-                    label="mentorflow.plan.principles"
-                    choices={principleChoices}
-                    translateChoice={false}
-                    validate={validatePrinciples}
-                    helperText={false}
-                />
-                <SelectInput
-                    source="genderMarker"
-                    label="mentorflow.plan.gender_marker"
-                    choices={genderMarkerChoices}
-                    helperText={false}
-                />
-            </Box>
-        </Box>
-    );
+  const { index } = useSimpleFormIteratorItem();
+  return (
+    <Box sx={{ width: '100%' }} data-testid={`plan-item-${index}`}>
+      <TextInput source="title" label="mentorflow.plan.title" validate={validateTitle} helperText={false} />
+      <Box sx={grid}>
+        <SelectInput
+          source="element"
+          label="mentorflow.plan.element"
+          choices={elementChoices}
+          translateChoice={false}
+          validate={validateRequired}
+          helperText={false}
+        />
+        <SelectInput
+          source="studyType"
+          label="mentorflow.plan.study_type"
+          choices={studyTypeChoices(studyTypes)}
+          validate={validateRequired}
+          helperText={false}
+        />
+        <SelectInput
+          source="priority"
+          label="mentorflow.plan.priority"
+          choices={priorityChoices}
+          validate={validateRequired}
+          helperText={false}
+        />
+        <DateInput source="targetDate" label="mentorflow.plan.target_date" validate={validateRequired} helperText={false} />
+      </Box>
+      <Box sx={{ ...grid, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
+        <CheckboxGroupInput
+          source="principles"
+          label="mentorflow.plan.principles"
+          choices={principleChoices}
+          translateChoice={false}
+          validate={validatePrinciples}
+          helperText={false}
+        />
+        <SelectInput source="genderMarker" label="mentorflow.plan.gender_marker" choices={genderMarkerChoices} helperText={false} />
+      </Box>
+    </Box>
+  );
 };
 
 /**
@@ -154,59 +137,43 @@ const PlanItemFields = ({
  * reordered (the order is the plan's priority order).
  */
 export const ImprovementPlanForm = ({ task, readOnly, config }: TaskFormPageProps) => {
-    const translate = useTranslate();
-    const text = useConfigText(config);
-    const elementChoices = text.config.elements.map(e => ({ id: e.slug, name: text.element(e.slug) }));
-    const principleChoices = text.config.principles.map(p => ({ id: p.slug, name: text.principle(p.slug) }));
-    const initialValues = (task.data as Values | null) ?? { items: [NEW_ITEM] };
-    return (
-        <ContextLayout context={<ImprovementPlanContextPanel task={task} config={config} />}>
-            <TaskForm
-                task={task}
-                readOnly={readOnly}
-                initialValues={initialValues}
-                toPayload={toPayload}
-                resolvePath={resolvePath}
+  const translate = useTranslate();
+  const text = useConfigText(config);
+  const elementChoices = text.config.elements.map((e) => ({ id: e.slug, name: text.element(e.slug) }));
+  const principleChoices = text.config.principles.map((p) => ({ id: p.slug, name: text.principle(p.slug) }));
+  const initialValues = (task.data as Values | null) ?? { items: [NEW_ITEM] };
+  return (
+    <ContextLayout context={<ImprovementPlanContextPanel task={task} config={config} />}>
+      <TaskForm task={task} readOnly={readOnly} initialValues={initialValues} toPayload={toPayload} resolvePath={resolvePath}>
+        {!readOnly && <GenderPlanHint required={!!task.context?.genderPlanRequired} />}
+        {!readOnly && <ResourcesByElement elementName={text.element} />}
+        <Section
+          title={translate('mentorflow.improvement_plan.items')}
+          help={translate('mentorflow.improvement_plan.items_help')}
+          testId="section-plan-items"
+        >
+          <ArrayInput source="items" label={false} validate={validateItems} helperText={false}>
+            <SimpleFormIterator
+              disableAdd={readOnly}
+              disableRemove={readOnly}
+              disableReordering={readOnly}
+              disableClear
+              addButton={<AddItemsButton label="mentorflow.improvement_plan.add_item" testId="add-plan-item" item={NEW_ITEM} />}
+              getItemLabel={(index) => `${index + 1}`}
+              sx={{
+                '& .RaSimpleFormIterator-line': {
+                  borderBottom: 1,
+                  borderColor: 'divider',
+                  pt: 1.5,
+                  pb: 1,
+                },
+              }}
             >
-                {!readOnly && <GenderPlanHint required={!!task.context?.genderPlanRequired} />}
-                {!readOnly && <ResourcesByElement elementName={text.element} />}
-                <Section
-                    title={translate('mentorflow.improvement_plan.items')}
-                    help={translate('mentorflow.improvement_plan.items_help')}
-                    testId="section-plan-items"
-                >
-                    <ArrayInput source="items" label={false} validate={validateItems} helperText={false}>
-                        <SimpleFormIterator
-                            disableAdd={readOnly}
-                            disableRemove={readOnly}
-                            disableReordering={readOnly}
-                            disableClear
-                            addButton={
-                                <AddItemsButton
-                                    label="mentorflow.improvement_plan.add_item"
-                                    testId="add-plan-item"
-                                    item={NEW_ITEM}
-                                />
-                            }
-                            getItemLabel={index => `${index + 1}`}
-                            sx={{
-                                '& .RaSimpleFormIterator-line': {
-                                    borderBottom: 1,
-                                    borderColor: 'divider',
-                                    pt: 1.5,
-                                    pb: 1,
-                                },
-                            }}
-                        >
-                            <PlanItemFields
-                                elementChoices={elementChoices}
-                                principleChoices={principleChoices}
-                                studyTypes={text.config.studyTypes}
-                            />
-                        </SimpleFormIterator>
-                    </ArrayInput>
-                </Section>
-            </TaskForm>
-        </ContextLayout>
-    );
+              <PlanItemFields elementChoices={elementChoices} principleChoices={principleChoices} studyTypes={text.config.studyTypes} />
+            </SimpleFormIterator>
+          </ArrayInput>
+        </Section>
+      </TaskForm>
+    </ContextLayout>
+  );
 };

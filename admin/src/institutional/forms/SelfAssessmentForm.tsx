@@ -18,51 +18,46 @@ const validateObservations = [required(), maxLength(8000)];
 type Values = FormValues;
 
 const emptyValues = (config: InstitutionalConfig): Values => ({
-    sessionDates: ['', ''],
-    participants: [0, 1, 2].map(() => ({ name: '', position: '' })),
-    elements: Object.fromEntries(
-        config.elements.map(e => [e.slug, { grade: null, strengths: '', improvementAreas: '' }])
-    ),
-    principles: Object.fromEntries(config.principles.map(p => [p.slug, null])),
-    genderObservations: '',
+  sessionDates: ['', ''],
+  participants: [0, 1, 2].map(() => ({ name: '', position: '' })),
+  elements: Object.fromEntries(config.elements.map((e) => [e.slug, { grade: null, strengths: '', improvementAreas: '' }])),
+  principles: Object.fromEntries(config.principles.map((p) => [p.slug, null])),
+  genderObservations: '',
 });
 
 const trim = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 const toPayload =
-    (config: InstitutionalConfig) =>
-    (values: Values): SelfAssessmentData => ({
-        sessionDates: (values.sessionDates ?? []).map((d: unknown) => (d ? String(d) : '')),
-        participants: (values.participants ?? []).map((p: Values | null) => ({
-            name: trim(p?.name),
-            position: trim(p?.position),
-        })),
-        elements: Object.fromEntries(
-            config.elements.map(({ slug }) => {
-                const e = values.elements?.[slug] ?? {};
-                return [
-                    slug,
-                    { grade: e.grade ?? null, strengths: trim(e.strengths), improvementAreas: trim(e.improvementAreas) },
-                ];
-            })
-        ) as SelfAssessmentData['elements'],
-        principles: Object.fromEntries(
-            config.principles.map(({ slug }) => [slug, values.principles?.[slug] ?? null])
-        ) as SelfAssessmentData['principles'],
-        genderObservations: trim(values.genderObservations),
-    });
+  (config: InstitutionalConfig) =>
+  (values: Values): SelfAssessmentData => ({
+    sessionDates: (values.sessionDates ?? []).map((d: unknown) => (d ? String(d) : '')),
+    participants: (values.participants ?? []).map((p: Values | null) => ({
+      name: trim(p?.name),
+      position: trim(p?.position),
+    })),
+    elements: Object.fromEntries(
+      config.elements.map(({ slug }) => {
+        const e = values.elements?.[slug] ?? {};
+        return [slug, { grade: e.grade ?? null, strengths: trim(e.strengths), improvementAreas: trim(e.improvementAreas) }];
+      }),
+    ) as SelfAssessmentData['elements'],
+    principles: Object.fromEntries(
+      config.principles.map(({ slug }) => [slug, values.principles?.[slug] ?? null]),
+    ) as SelfAssessmentData['principles'],
+    genderObservations: trim(values.genderObservations),
+  });
 
 const resolvePath = pathResolver({
-    inputs: [
-        /^sessionDates\.\d+$/,
-        /^participants\.\d+\.(name|position)$/,
-        /^elements\.\w+\.(grade|strengths|improvementAreas)$/,
-        /^principles\.\w+$/,
-        /^genderObservations$/,
-    ],
-    arrays: ['sessionDates', 'participants'],
-    // A missing element: its grade input.
-    redirects: [[/^elements\.(\w+)$/, 'elements.$1.grade']],
+  inputs: [
+    /^sessionDates\.\d+$/,
+    /^participants\.\d+\.(name|position)$/,
+    /^elements\.\w+\.(grade|strengths|improvementAreas)$/,
+    /^principles\.\w+$/,
+    /^genderObservations$/,
+  ],
+  arrays: ['sessionDates', 'participants'],
+  // A missing element: its grade input.
+  redirects: [[/^elements\.(\w+)$/, 'elements.$1.grade']],
 });
 
 /**
@@ -70,80 +65,74 @@ const resolvePath = pathResolver({
  * improvement potential for each of the 10 elements, the 5 principles, gender observations.
  */
 export const SelfAssessmentForm = ({ task, readOnly, config }: TaskFormPageProps) => {
-    const translate = useTranslate();
-    const text = useConfigText(config);
-    const initialValues = (task.data as Values | null) ?? emptyValues(text.config);
-    // The CSO members' own grades (participatory self-assessment, issue 12), beside each element.
-    const summary = useMemberGrading(task.programId, task.year).data?.summary;
-    return (
-        <TaskForm
-            task={task}
-            readOnly={readOnly}
-            initialValues={initialValues}
-            toPayload={toPayload(text.config)}
-            resolvePath={resolvePath}
-        >
-            <Section title={translate('mentorflow.self_assessment.session')} testId="section-session">
-                <SessionDatesInput readOnly={readOnly} />
-            </Section>
-            <Section
-                title={translate('mentorflow.self_assessment.participants')}
-                help={translate('mentorflow.self_assessment.participants_intro')}
-                testId="section-participants"
-            >
-                <MemberGradesPanel programId={task.programId} year={task.year} editable={!readOnly} />
-                <ParticipantsInput readOnly={readOnly} />
-            </Section>
-            <Section
-                title={translate('mentorflow.self_assessment.elements')}
-                help={translate('mentorflow.self_assessment.elements_help')}
-                testId="section-elements"
-            >
-                <ElementsGrid
-                    text={text}
-                    renderAside={slug => <ElementMemberGrades stats={summary?.elements[slug]} testId={`member-grades-${slug}`} />}
-                    renderDetails={slug => (
-                        <>
-                            <TextInput
-                                source={`elements.${slug}.strengths`}
-                                label="mentorflow.self_assessment.strengths"
-                                multiline
-                                minRows={2}
-                                validate={validateDetail}
-                                helperText={false}
-                            />
-                            <TextInput
-                                source={`elements.${slug}.improvementAreas`}
-                                label="mentorflow.self_assessment.improvement_areas"
-                                multiline
-                                minRows={2}
-                                validate={validateDetail}
-                                helperText={false}
-                            />
-                        </>
-                    )}
-                />
-            </Section>
-            <Section
-                title={translate('mentorflow.self_assessment.principles')}
-                help={translate('mentorflow.self_assessment.principles_help')}
-                testId="section-principles"
-            >
-                <PrinciplesGrid
-                    text={text}
-                    renderAside={slug => <ElementMemberGrades stats={summary?.principles[slug]} testId={`member-grades-${slug}`} />}
-                />
-            </Section>
-            <Section title={translate('mentorflow.self_assessment.gender')} testId="section-gender">
-                <TextInput
-                    source="genderObservations"
-                    label="mentorflow.self_assessment.gender_observations"
-                    multiline
-                    minRows={3}
-                    validate={validateObservations}
-                    helperText="mentorflow.self_assessment.gender_help"
-                />
-            </Section>
-        </TaskForm>
-    );
+  const translate = useTranslate();
+  const text = useConfigText(config);
+  const initialValues = (task.data as Values | null) ?? emptyValues(text.config);
+  // The CSO members' own grades (participatory self-assessment, issue 12), beside each element.
+  const summary = useMemberGrading(task.programId, task.year).data?.summary;
+  return (
+    <TaskForm task={task} readOnly={readOnly} initialValues={initialValues} toPayload={toPayload(text.config)} resolvePath={resolvePath}>
+      <Section title={translate('mentorflow.self_assessment.session')} testId="section-session">
+        <SessionDatesInput readOnly={readOnly} />
+      </Section>
+      <Section
+        title={translate('mentorflow.self_assessment.participants')}
+        help={translate('mentorflow.self_assessment.participants_intro')}
+        testId="section-participants"
+      >
+        <MemberGradesPanel programId={task.programId} year={task.year} editable={!readOnly} />
+        <ParticipantsInput readOnly={readOnly} />
+      </Section>
+      <Section
+        title={translate('mentorflow.self_assessment.elements')}
+        help={translate('mentorflow.self_assessment.elements_help')}
+        testId="section-elements"
+      >
+        <ElementsGrid
+          text={text}
+          renderAside={(slug) => <ElementMemberGrades stats={summary?.elements[slug]} testId={`member-grades-${slug}`} />}
+          renderDetails={(slug) => (
+            <>
+              <TextInput
+                source={`elements.${slug}.strengths`}
+                label="mentorflow.self_assessment.strengths"
+                multiline
+                minRows={2}
+                validate={validateDetail}
+                helperText={false}
+              />
+              <TextInput
+                source={`elements.${slug}.improvementAreas`}
+                label="mentorflow.self_assessment.improvement_areas"
+                multiline
+                minRows={2}
+                validate={validateDetail}
+                helperText={false}
+              />
+            </>
+          )}
+        />
+      </Section>
+      <Section
+        title={translate('mentorflow.self_assessment.principles')}
+        help={translate('mentorflow.self_assessment.principles_help')}
+        testId="section-principles"
+      >
+        <PrinciplesGrid
+          text={text}
+          renderAside={(slug) => <ElementMemberGrades stats={summary?.principles[slug]} testId={`member-grades-${slug}`} />}
+        />
+      </Section>
+      <Section title={translate('mentorflow.self_assessment.gender')} testId="section-gender">
+        <TextInput
+          source="genderObservations"
+          label="mentorflow.self_assessment.gender_observations"
+          multiline
+          minRows={3}
+          validate={validateObservations}
+          helperText="mentorflow.self_assessment.gender_help"
+        />
+      </Section>
+    </TaskForm>
+  );
 };

@@ -15,10 +15,10 @@ import { YearResultsTable } from './YearResultsTable';
 import { CsoProgramSection } from '../../cso/staff/CsoProgramSection';
 
 const twoColumns = {
-    display: 'grid',
-    gap: 2,
-    gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
-    alignItems: 'start',
+  display: 'grid',
+  gap: 2,
+  gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
+  alignItems: 'start',
 };
 
 /**
@@ -26,33 +26,32 @@ const twoColumns = {
  * (grades); then the plan in full width, the visits and the history.
  */
 export const InstitutionalProgramPage = ({ program }: { program: ProgramRecord }) => {
-    return (
-        <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }} data-testid="program-page" data-status={program.status}>
-            <ReadModelBanner error={program.readModelError} />
-            <ProgramSummary program={program} />
-            <StageStepper program={program} />
-            <Box sx={twoColumns}>
-                <Box sx={{ display: 'grid', gap: 2 }}>
-                    <WhatsNextPanel
-                        live={program.live}
-                        durations={program.live?.stage === 'implementation' ? program.config?.durations : undefined}
-                        startDate={program.startDate}
-                        year={program.year}
-                    />
-                    <OpenTasksPanel program={program} />
-                    <YearResultsTable program={program} />
-                </Box>
-                <GradesRadar program={program} />
-            </Box>
-            <ComparisonTable program={program} />
-            <PlanPanel program={program} />
-            <Box sx={twoColumns}>
-                <VisitsPanel program={program} />
-                <HistoryList program={program} />
-            </Box>
-            <ProgramDocumentsPanel program={program} />
-            <CsoProgramSection program={program} />
+  return (
+    <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }} data-testid="program-page" data-status={program.status}>
+      <ReadModelBanner error={program.readModelError} />
+      <ProgramSummary program={program} />
+      <StageStepper program={program} />
+      <Box sx={twoColumns}>
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          <WhatsNextPanel
+            live={program.live}
+            durations={program.live?.stage === 'implementation' ? program.config?.durations : undefined}
+            startDate={program.startDate}
+            year={program.year}
+          />
+          <OpenTasksPanel program={program} />
+          <YearResultsTable program={program} />
         </Box>
-    );
+        <GradesRadar program={program} />
+      </Box>
+      <ComparisonTable program={program} />
+      <PlanPanel program={program} />
+      <Box sx={twoColumns}>
+        <VisitsPanel program={program} />
+        <HistoryList program={program} />
+      </Box>
+      <ProgramDocumentsPanel program={program} />
+      <CsoProgramSection program={program} />
+    </Box>
+  );
 };
-

@@ -2,19 +2,19 @@ import { useMutation } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Box, LinearProgress } from '@mui/material';
 import {
-    CheckboxGroupInput,
-    DateInput,
-    Form,
-    NumberInput,
-    RadioButtonGroupInput,
-    TextInput,
-    maxLength,
-    maxValue,
-    minValue,
-    number,
-    required,
-    useNotify,
-    useTranslate,
+  CheckboxGroupInput,
+  DateInput,
+  Form,
+  NumberInput,
+  RadioButtonGroupInput,
+  TextInput,
+  maxLength,
+  maxValue,
+  minValue,
+  number,
+  required,
+  useNotify,
+  useTranslate,
 } from 'react-admin';
 import { useFormState } from 'react-hook-form';
 import { DraftStatus, LeaveGuard, useDraft, useDraftAutosave } from '../../common/drafts';
@@ -37,130 +37,120 @@ const resolvePath = pathResolver({ inputs: [/^(date|mode|durationMinutes|notes|p
 
 /** The dialog's buttons and its draft: Cancel keeps what was typed for the next time it opens. */
 const Actions = ({ onClose, draftTarget, savedAt }: { onClose: () => void; draftTarget: DraftTarget; savedAt: string | null }) => {
-    const translate = useTranslate();
-    const { isSubmitting, isSubmitSuccessful } = useFormState();
-    const draft = useDraftAutosave(draftTarget, savedAt);
-    const cancel = async () => {
-        await draft.flush();
-        onClose();
-    };
-    return (
-        <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
-            <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
-            <Box sx={{ flex: 1, pl: 1 }}>
-                <DraftStatus draft={draft} />
-            </Box>
-            <Button onClick={cancel} disabled={isSubmitting} data-testid="visit-cancel">
-                {translate('ra.action.cancel')}
-            </Button>
-            <Button
-                type="submit"
-                variant="contained"
-                disabled={isSubmitting}
-                startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-                data-testid="visit-submit"
-            >
-                {translate('mentorflow.visits.save')}
-            </Button>
-        </DialogActions>
-    );
+  const translate = useTranslate();
+  const { isSubmitting, isSubmitSuccessful } = useFormState();
+  const draft = useDraftAutosave(draftTarget, savedAt);
+  const cancel = async () => {
+    await draft.flush();
+    onClose();
+  };
+  return (
+    <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+      <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
+      <Box sx={{ flex: 1, pl: 1 }}>
+        <DraftStatus draft={draft} />
+      </Box>
+      <Button onClick={cancel} disabled={isSubmitting} data-testid="visit-cancel">
+        {translate('ra.action.cancel')}
+      </Button>
+      <Button
+        type="submit"
+        variant="contained"
+        disabled={isSubmitting}
+        startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
+        data-testid="visit-submit"
+      >
+        {translate('mentorflow.visits.save')}
+      </Button>
+    </DialogActions>
+  );
 };
 
 interface VisitDialogProps {
-    open: boolean;
-    programId: string;
-    planItems: PlanItem[];
-    onClose: () => void;
+  open: boolean;
+  programId: string;
+  planItems: PlanItem[];
+  onClose: () => void;
 }
 
 /** Logs a visit or remote support (POST /api/programs/:id/visits, a workflow update). */
 export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialogProps) => {
-    const translate = useTranslate();
-    const notify = useNotify();
-    const dataProvider = useMentorflowDataProvider();
-    const refresh = useProgramRefresh();
-    const onWorkflowError = useWorkflowErrorHandler();
-    const idempotent = useIdempotentSubmit();
-    const { mutateAsync } = useMutation({
-        mutationFn: (visit: VisitInput) => idempotent(visit, key => dataProvider.logVisit(programId, visit, key)),
-    });
-    const openItems = planItems.filter(i => i.status !== 'dropped');
-    // What was typed last time (this device or another) and not logged yet.
-    const draftTarget = useMemo<DraftTarget>(() => ({ key: `visit:${programId}` }), [programId]);
-    const draft = useDraft(draftTarget, open);
-    const opened = useRef<{ data: Record<string, unknown> | null; updatedAt: string | null } | null>(null);
-    if (!open) opened.current = null;
-    else if (!opened.current && !draft.isPending) opened.current = { data: draft.data?.data ?? null, updatedAt: draft.data?.updatedAt ?? null };
-    const defaults = { date: localToday(), mode: 'face_to_face', durationMinutes: 60, notes: '', planItemIds: [] };
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useMentorflowDataProvider();
+  const refresh = useProgramRefresh();
+  const onWorkflowError = useWorkflowErrorHandler();
+  const idempotent = useIdempotentSubmit();
+  const { mutateAsync } = useMutation({
+    mutationFn: (visit: VisitInput) => idempotent(visit, (key) => dataProvider.logVisit(programId, visit, key)),
+  });
+  const openItems = planItems.filter((i) => i.status !== 'dropped');
+  // What was typed last time (this device or another) and not logged yet.
+  const draftTarget = useMemo<DraftTarget>(() => ({ key: `visit:${programId}` }), [programId]);
+  const draft = useDraft(draftTarget, open);
+  const opened = useRef<{ data: Record<string, unknown> | null; updatedAt: string | null } | null>(null);
+  if (!open) opened.current = null;
+  else if (!opened.current && !draft.isPending)
+    opened.current = { data: draft.data?.data ?? null, updatedAt: draft.data?.updatedAt ?? null };
+  const defaults = { date: localToday(), mode: 'face_to_face', durationMinutes: 60, notes: '', planItemIds: [] };
 
-    const submit = async (values: Record<string, unknown>) => {
-        const ids = (values.planItemIds as string[] | undefined) ?? [];
-        const visit: VisitInput = {
-            date: String(values.date ?? ''),
-            mode: values.mode as ContactMode,
-            durationMinutes: Number(values.durationMinutes),
-            notes: String(values.notes ?? '').trim(),
-            ...(ids.length ? { planItemIds: ids } : {}),
-        };
-        try {
-            await mutateAsync(visit);
-        } catch (error) {
-            const errors = toSubmissionErrors(error, resolvePath);
-            if (errors) return errors;
-            await onWorkflowError(error);
-            return undefined;
-        }
-        notify('mentorflow.visits.logged', { type: 'success' });
-        refresh();
-        onClose();
-        return undefined;
+  const submit = async (values: Record<string, unknown>) => {
+    const ids = (values.planItemIds as string[] | undefined) ?? [];
+    const visit: VisitInput = {
+      date: String(values.date ?? ''),
+      mode: values.mode as ContactMode,
+      durationMinutes: Number(values.durationMinutes),
+      notes: String(values.notes ?? '').trim(),
+      ...(ids.length ? { planItemIds: ids } : {}),
     };
+    try {
+      await mutateAsync(visit);
+    } catch (error) {
+      const errors = toSubmissionErrors(error, resolvePath);
+      if (errors) return errors;
+      await onWorkflowError(error);
+      return undefined;
+    }
+    notify('mentorflow.visits.logged', { type: 'success' });
+    refresh();
+    onClose();
+    return undefined;
+  };
 
-    return (
-        <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid="visit-dialog">
-            {open && !opened.current && <LinearProgress data-testid="draft-loading" />}
-            {open && opened.current && (
-                <Form onSubmit={submit} noValidate defaultValues={{ ...defaults, ...(opened.current.data ?? {}) }}>
-                    <DialogTitle>{translate('mentorflow.visits.log')}</DialogTitle>
-                    <DialogContent>
-                        <Box sx={{ display: 'flex', gap: 2, flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
-                            <DateInput source="date" label="mentorflow.visits.date" validate={validateDate} />
-                            <NumberInput
-                                source="durationMinutes"
-                                label="mentorflow.visits.duration"
-                                min={5}
-                                max={1440}
-                                step={15}
-                                validate={validateDuration}
-                            />
-                        </Box>
-                        <RadioButtonGroupInput
-                            source="mode"
-                            label="mentorflow.visits.mode"
-                            choices={contactModeChoices}
-                            validate={validateMode}
-                        />
-                        <TextInput
-                            source="notes"
-                            label="mentorflow.visits.notes"
-                            multiline
-                            minRows={3}
-                            validate={validateNotes}
-                        />
-                        {openItems.length > 0 && (
-                            <CheckboxGroupInput
-                                source="planItemIds"
-                                label="mentorflow.visits.plan_items"
-                                choices={openItems.map(i => ({ id: i.id, name: i.title }))}
-                                translateChoice={false}
-                                row={false}
-                                helperText="mentorflow.visits.plan_items_help"
-                            />
-                        )}
-                    </DialogContent>
-                    <Actions onClose={onClose} draftTarget={draftTarget} savedAt={opened.current.updatedAt} />
-                </Form>
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid="visit-dialog">
+      {open && !opened.current && <LinearProgress data-testid="draft-loading" />}
+      {open && opened.current && (
+        <Form onSubmit={submit} noValidate defaultValues={{ ...defaults, ...(opened.current.data ?? {}) }}>
+          <DialogTitle>{translate('mentorflow.visits.log')}</DialogTitle>
+          <DialogContent>
+            <Box sx={{ display: 'flex', gap: 2, flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
+              <DateInput source="date" label="mentorflow.visits.date" validate={validateDate} />
+              <NumberInput
+                source="durationMinutes"
+                label="mentorflow.visits.duration"
+                min={5}
+                max={1440}
+                step={15}
+                validate={validateDuration}
+              />
+            </Box>
+            <RadioButtonGroupInput source="mode" label="mentorflow.visits.mode" choices={contactModeChoices} validate={validateMode} />
+            <TextInput source="notes" label="mentorflow.visits.notes" multiline minRows={3} validate={validateNotes} />
+            {openItems.length > 0 && (
+              <CheckboxGroupInput
+                source="planItemIds"
+                label="mentorflow.visits.plan_items"
+                choices={openItems.map((i) => ({ id: i.id, name: i.title }))}
+                translateChoice={false}
+                row={false}
+                helperText="mentorflow.visits.plan_items_help"
+              />
             )}
-        </Dialog>
-    );
+          </DialogContent>
+          <Actions onClose={onClose} draftTarget={draftTarget} savedAt={opened.current.updatedAt} />
+        </Form>
+      )}
+    </Dialog>
+  );
 };

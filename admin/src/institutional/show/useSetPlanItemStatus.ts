@@ -15,27 +15,27 @@ const resolvePath = pathResolver({ inputs: [/^(status|reason)$/] });
  * undefined once recorded.
  */
 export const useSetPlanItemStatus = () => {
-    const dataProvider = useMentorflowDataProvider();
-    const notify = useNotify();
-    const refresh = useProgramRefresh();
-    const onWorkflowError = useWorkflowErrorHandler();
-    const idempotent = useIdempotentSubmit();
-    const mutation = useMutation({
-        mutationFn: ({ id, change }: { id: string; change: PlanItemStatusInput }) =>
-            idempotent({ id, change }, key => dataProvider.setPlanItemStatus(id, change, key)),
-    });
-    const setStatus = async (id: string, change: PlanItemStatusInput): Promise<SubmissionErrors | false | undefined> => {
-        try {
-            await mutation.mutateAsync({ id, change });
-        } catch (error) {
-            const errors = toSubmissionErrors(error, resolvePath);
-            if (errors) return errors;
-            await onWorkflowError(error);
-            return false;
-        }
-        notify(`mentorflow.plan.moved.${change.status}`, { type: 'success' });
-        refresh();
-        return undefined;
-    };
-    return { setStatus, isPending: mutation.isPending, pendingId: mutation.variables?.id };
+  const dataProvider = useMentorflowDataProvider();
+  const notify = useNotify();
+  const refresh = useProgramRefresh();
+  const onWorkflowError = useWorkflowErrorHandler();
+  const idempotent = useIdempotentSubmit();
+  const mutation = useMutation({
+    mutationFn: ({ id, change }: { id: string; change: PlanItemStatusInput }) =>
+      idempotent({ id, change }, (key) => dataProvider.setPlanItemStatus(id, change, key)),
+  });
+  const setStatus = async (id: string, change: PlanItemStatusInput): Promise<SubmissionErrors | false | undefined> => {
+    try {
+      await mutation.mutateAsync({ id, change });
+    } catch (error) {
+      const errors = toSubmissionErrors(error, resolvePath);
+      if (errors) return errors;
+      await onWorkflowError(error);
+      return false;
+    }
+    notify(`mentorflow.plan.moved.${change.status}`, { type: 'success' });
+    refresh();
+    return undefined;
+  };
+  return { setStatus, isPending: mutation.isPending, pendingId: mutation.variables?.id };
 };

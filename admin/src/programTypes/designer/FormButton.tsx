@@ -7,29 +7,42 @@ import { keyedComponents } from '../forms/localize';
 import { useErrorsUnder } from './errors';
 import { FormDesignerDialog } from './FormDesignerDialog';
 
-
 /** "Design form (3 fields)": opens the form builder for a task's or a record's form. */
-export const FormButton = ({ path, form, onChange, title, readOnly }: { path: string; form: FormDef; onChange: (form: FormDef) => void; title: string; readOnly: boolean }) => {
-    const translate = useTranslate();
-    const [open, setOpen] = useState(false);
-    const errors = useErrorsUnder(path);
-    const fields = keyedComponents(form.schema).length;
-    return (
-        <>
-            <Badge color="error" badgeContent={errors.length} invisible={errors.length === 0}>
-                <Button
-                    variant="outlined"
-                    size="small"
-                    startIcon={<DynamicFormIcon />}
-                    onClick={() => setOpen(true)}
-                    data-path={path}
-                    data-testid={`${path}.open`}
-                    color={errors.length ? 'error' : 'primary'}
-                >
-                    {translate(readOnly ? 'mentorflow.designer.view_form' : 'mentorflow.designer.design_form', { smart_count: fields })}
-                </Button>
-            </Badge>
-            {open && <FormDesignerDialog path={path} title={title} form={form} onChange={onChange} onClose={() => setOpen(false)} readOnly={readOnly} />}
-        </>
-    );
+export const FormButton = ({
+  path,
+  form,
+  onChange,
+  title,
+  readOnly,
+}: {
+  path: string;
+  form: FormDef;
+  onChange: (form: FormDef) => void;
+  title: string;
+  readOnly: boolean;
+}) => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const errors = useErrorsUnder(path);
+  const fields = keyedComponents(form.schema).length;
+  return (
+    <>
+      <Badge color="error" badgeContent={errors.length} invisible={errors.length === 0}>
+        <Button
+          variant="outlined"
+          size="small"
+          startIcon={<DynamicFormIcon />}
+          onClick={() => setOpen(true)}
+          data-path={path}
+          data-testid={`${path}.open`}
+          color={errors.length ? 'error' : 'primary'}
+        >
+          {translate(readOnly ? 'mentorflow.designer.view_form' : 'mentorflow.designer.design_form', { smart_count: fields })}
+        </Button>
+      </Badge>
+      {open && (
+        <FormDesignerDialog path={path} title={title} form={form} onChange={onChange} onClose={() => setOpen(false)} readOnly={readOnly} />
+      )}
+    </>
+  );
 };

@@ -9,13 +9,13 @@ import type { TemplateError } from '../types';
 export type ErrorMap = Record<string, string>;
 
 export const toErrorMap = (errors: TemplateError[] | Record<string, string> | undefined): ErrorMap => {
-    if (!errors) return {};
-    if (Array.isArray(errors)) {
-        const map: ErrorMap = {};
-        for (const error of errors) map[error.path] = map[error.path] ? `${map[error.path]} ${error.message}` : error.message;
-        return map;
-    }
-    return { ...errors };
+  if (!errors) return {};
+  if (Array.isArray(errors)) {
+    const map: ErrorMap = {};
+    for (const error of errors) map[error.path] = map[error.path] ? `${map[error.path]} ${error.message}` : error.message;
+    return map;
+  }
+  return { ...errors };
 };
 
 const ErrorsContext = createContext<ErrorMap>({});
@@ -26,21 +26,21 @@ export const useErrorAt = (path: string): string | undefined => useContext(Error
 
 /** Messages at or beneath a path (`stages[0].tasks[1].form` gathers the form's field errors). */
 export const useErrorsUnder = (path: string): string[] => {
-    const errors = useContext(ErrorsContext);
-    return Object.entries(errors)
-        .filter(([key]) => key === path || key.startsWith(`${path}.`) || key.startsWith(`${path}[`))
-        .map(([, message]) => message);
+  const errors = useContext(ErrorsContext);
+  return Object.entries(errors)
+    .filter(([key]) => key === path || key.startsWith(`${path}.`) || key.startsWith(`${path}[`))
+    .map(([, message]) => message);
 };
 
 /** The input (or card) element of a path, or the closest one above it (summary links go there). */
 export const elementForPath = (path: string): HTMLElement | null => {
-    let current = path;
-    while (current) {
-        const element = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(current)}"]`);
-        if (element) return element;
-        const cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
-        if (cut <= 0) break;
-        current = current.slice(0, cut);
-    }
-    return null;
+  let current = path;
+  while (current) {
+    const element = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(current)}"]`);
+    if (element) return element;
+    const cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+    if (cut <= 0) break;
+    current = current.slice(0, cut);
+  }
+  return null;
 };

@@ -5,164 +5,192 @@ import { TEMPLATE_ROLES, type Duration, type TemplateRole, type Text } from '../
 import { useErrorAt } from './errors';
 
 type PathFieldProps = Omit<TextFieldProps, 'onChange' | 'value'> & {
-    path: string;
-    value: string | number;
-    onChange: (value: string) => void;
+  path: string;
+  value: string | number;
+  onChange: (value: string) => void;
 };
 
 /** A text input bound to a path of the definition: its check error shows under it. */
 export const PathField = ({ path, value, onChange, helperText, ...props }: PathFieldProps) => {
-    const error = useErrorAt(path);
-    return (
-        <TextField
-            size="small"
-            fullWidth
-            {...props}
-            value={value}
-            onChange={event => onChange(event.target.value)}
-            error={!!error}
-            helperText={error ?? helperText}
-            slotProps={{ ...props.slotProps, htmlInput: { 'data-path': path, 'data-testid': path, ...(props.slotProps?.htmlInput ?? {}) } }}
-        />
-    );
+  const error = useErrorAt(path);
+  return (
+    <TextField
+      size="small"
+      fullWidth
+      {...props}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={!!error}
+      helperText={error ?? helperText}
+      slotProps={{ ...props.slotProps, htmlInput: { 'data-path': path, 'data-testid': path, ...(props.slotProps?.htmlInput ?? {}) } }}
+    />
+  );
 };
 
 /** A select bound to a path (the native element carries `data-path` for error links and tests). */
 export const PathSelect = ({
-    path,
-    value,
-    onChange,
-    choices,
-    label,
-    sx,
+  path,
+  value,
+  onChange,
+  choices,
+  label,
+  sx,
 }: {
-    path: string;
-    value: string;
-    onChange: (value: string) => void;
-    choices: { id: string; name: string }[];
-    label: string;
-    sx?: TextFieldProps['sx'];
+  path: string;
+  value: string;
+  onChange: (value: string) => void;
+  choices: { id: string; name: string }[];
+  label: string;
+  sx?: TextFieldProps['sx'];
 }) => {
-    const error = useErrorAt(path);
-    return (
-        <TextField
-            select
-            size="small"
-            fullWidth
-            label={label}
-            value={value}
-            onChange={event => onChange(event.target.value)}
-            error={!!error}
-            helperText={error}
-            sx={sx}
-            slotProps={{ select: { native: true, inputProps: { 'data-path': path, 'data-testid': path } }, inputLabel: { shrink: true } }}
-        >
-            {choices.map(choice => (
-                <option key={choice.id} value={choice.id}>
-                    {choice.name}
-                </option>
-            ))}
-        </TextField>
-    );
+  const error = useErrorAt(path);
+  return (
+    <TextField
+      select
+      size="small"
+      fullWidth
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={!!error}
+      helperText={error}
+      sx={sx}
+      slotProps={{ select: { native: true, inputProps: { 'data-path': path, 'data-testid': path } }, inputLabel: { shrink: true } }}
+    >
+      {choices.map((choice) => (
+        <option key={choice.id} value={choice.id}>
+          {choice.name}
+        </option>
+      ))}
+    </TextField>
+  );
 };
 
 /** English and Turkish names side by side (one column on a phone). */
-export const TextPair = ({ path, value, onChange, label }: { path: string; value: Text; onChange: (value: Text) => void; label: string }) => {
-    const translate = useTranslate();
-    return (
-        <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-            <PathField
-                path={`${path}.en`}
-                label={`${label} (${translate('mentorflow.designer.english')})`}
-                value={value.en}
-                onChange={en => onChange({ ...value, en })}
-            />
-            <PathField
-                path={`${path}.tr`}
-                label={`${label} (${translate('mentorflow.designer.turkish')})`}
-                value={value.tr}
-                onChange={tr => onChange({ ...value, tr })}
-            />
-        </Box>
-    );
+export const TextPair = ({
+  path,
+  value,
+  onChange,
+  label,
+}: {
+  path: string;
+  value: Text;
+  onChange: (value: Text) => void;
+  label: string;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+      <PathField
+        path={`${path}.en`}
+        label={`${label} (${translate('mentorflow.designer.english')})`}
+        value={value.en}
+        onChange={(en) => onChange({ ...value, en })}
+      />
+      <PathField
+        path={`${path}.tr`}
+        label={`${label} (${translate('mentorflow.designer.turkish')})`}
+        value={value.tr}
+        onChange={(tr) => onChange({ ...value, tr })}
+      />
+    </Box>
+  );
 };
 
 export const DURATION_UNITS: Duration['unit'][] = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months'];
 
-export const DurationField = ({ path, value, onChange, label }: { path: string; value: Duration; onChange: (value: Duration) => void; label: string }) => {
-    const translate = useTranslate();
-    const error = useErrorAt(path);
-    return (
-        <Box>
-            <Box sx={{ display: 'flex', gap: 1 }}>
-                <PathField
-                    path={`${path}.amount`}
-                    label={label}
-                    type="number"
-                    value={Number.isFinite(value.amount) ? value.amount : ''}
-                    onChange={amount => onChange({ ...value, amount: amount === '' ? Number.NaN : Number(amount) })}
-                    sx={{ maxWidth: 130 }}
-                />
-                <PathSelect
-                    path={`${path}.unit`}
-                    label={translate('mentorflow.designer.unit')}
-                    value={value.unit}
-                    onChange={unit => onChange({ ...value, unit: unit as Duration['unit'] })}
-                    choices={DURATION_UNITS.map(unit => ({ id: unit, name: translate(`mentorflow.designer.units.${unit}`) }))}
-                    sx={{ maxWidth: 150 }}
-                />
-            </Box>
-            {error && <FormHelperText error>{error}</FormHelperText>}
-        </Box>
-    );
+export const DurationField = ({
+  path,
+  value,
+  onChange,
+  label,
+}: {
+  path: string;
+  value: Duration;
+  onChange: (value: Duration) => void;
+  label: string;
+}) => {
+  const translate = useTranslate();
+  const error = useErrorAt(path);
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', gap: 1 }}>
+        <PathField
+          path={`${path}.amount`}
+          label={label}
+          type="number"
+          value={Number.isFinite(value.amount) ? value.amount : ''}
+          onChange={(amount) => onChange({ ...value, amount: amount === '' ? Number.NaN : Number(amount) })}
+          sx={{ maxWidth: 130 }}
+        />
+        <PathSelect
+          path={`${path}.unit`}
+          label={translate('mentorflow.designer.unit')}
+          value={value.unit}
+          onChange={(unit) => onChange({ ...value, unit: unit as Duration['unit'] })}
+          choices={DURATION_UNITS.map((unit) => ({ id: unit, name: translate(`mentorflow.designer.units.${unit}`) }))}
+          sx={{ maxWidth: 150 }}
+        />
+      </Box>
+      {error && <FormHelperText error>{error}</FormHelperText>}
+    </Box>
+  );
 };
 
 export const useRoleChoices = () => {
-    const translate = useTranslate();
-    return TEMPLATE_ROLES.map(role => ({ id: role, name: translate(`mentorflow.designer.roles.${role}`) }));
+  const translate = useTranslate();
+  return TEMPLATE_ROLES.map((role) => ({ id: role, name: translate(`mentorflow.designer.roles.${role}`) }));
 };
 
 /** Who may add a record: one box per role. */
-export const RolesField = ({ path, value, onChange, label }: { path: string; value: TemplateRole[]; onChange: (value: TemplateRole[]) => void; label: string }) => {
-    const roles = useRoleChoices();
-    const error = useErrorAt(path);
-    return (
-        <Box data-path={path}>
-            <FormHelperText>{label}</FormHelperText>
-            <FormGroup row>
-                {roles.map(role => (
-                    <FormControlLabel
-                        key={role.id}
-                        label={role.name}
-                        control={
-                            <Checkbox
-                                size="small"
-                                checked={value.includes(role.id)}
-                                onChange={event =>
-                                    onChange(event.target.checked ? [...value, role.id] : value.filter(r => r !== role.id))
-                                }
-                                slotProps={{ input: { 'data-testid': `${path}.${role.id}` } as never }}
-                            />
-                        }
-                    />
-                ))}
-            </FormGroup>
-            {error && <FormHelperText error>{error}</FormHelperText>}
-        </Box>
-    );
+export const RolesField = ({
+  path,
+  value,
+  onChange,
+  label,
+}: {
+  path: string;
+  value: TemplateRole[];
+  onChange: (value: TemplateRole[]) => void;
+  label: string;
+}) => {
+  const roles = useRoleChoices();
+  const error = useErrorAt(path);
+  return (
+    <Box data-path={path}>
+      <FormHelperText>{label}</FormHelperText>
+      <FormGroup row>
+        {roles.map((role) => (
+          <FormControlLabel
+            key={role.id}
+            label={role.name}
+            control={
+              <Checkbox
+                size="small"
+                checked={value.includes(role.id)}
+                onChange={(event) => onChange(event.target.checked ? [...value, role.id] : value.filter((r) => r !== role.id))}
+                slotProps={{ input: { 'data-testid': `${path}.${role.id}` } as never }}
+              />
+            }
+          />
+        ))}
+      </FormGroup>
+      {error && <FormHelperText error>{error}</FormHelperText>}
+    </Box>
+  );
 };
 
 /** A titled part of a stage card. */
 export const Part = ({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) => (
-    <Box sx={{ display: 'grid', gap: 1.5, pt: 1 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}>
-            <Box component="h4" sx={{ m: 0, typography: 'subtitle2', color: 'text.secondary', textTransform: 'uppercase', letterSpacing: 0.5 }}>
-                {title}
-            </Box>
-            {action}
-        </Box>
-        {children}
+  <Box sx={{ display: 'grid', gap: 1.5, pt: 1 }}>
+    <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}>
+      <Box component="h4" sx={{ m: 0, typography: 'subtitle2', color: 'text.secondary', textTransform: 'uppercase', letterSpacing: 0.5 }}>
+        {title}
+      </Box>
+      {action}
     </Box>
+    {children}
+  </Box>
 );
 
 export { MenuItem };

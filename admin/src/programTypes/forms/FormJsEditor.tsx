@@ -14,28 +14,28 @@ type Schema = FormDef['schema'];
  * `onChange` receives the saved schema after every change the builder makes.
  */
 export const FormJsEditor = ({ schema, onChange }: { schema: Schema; onChange: (schema: Schema) => void }) => {
-    const container = useRef<HTMLDivElement>(null);
-    const onChangeRef = useRef(onChange);
-    onChangeRef.current = onChange;
-    // The builder owns the schema while it is open: it is imported once, not on every change.
-    const initial = useRef(schema);
-    useEffect(() => {
-        if (!container.current) return;
-        const editor = new FormEditor({ container: container.current });
-        let alive = true;
-        void editor.importSchema(initial.current as never).then(() => {
-            if (!alive) return;
-            editor.on('changed', () => onChangeRef.current(editor.saveSchema() as unknown as Schema));
-        });
-        return () => {
-            alive = false;
-            editor.destroy();
-        };
-    }, []);
-    return (
-        // A plain element (no MUI here): this chunk holds form-js alone, see LazyFormJs.tsx.
-        <div ref={container} data-testid="form-builder" className="mentorflow-form-builder" />
-    );
+  const container = useRef<HTMLDivElement>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  // The builder owns the schema while it is open: it is imported once, not on every change.
+  const initial = useRef(schema);
+  useEffect(() => {
+    if (!container.current) return;
+    const editor = new FormEditor({ container: container.current });
+    let alive = true;
+    void editor.importSchema(initial.current as never).then(() => {
+      if (!alive) return;
+      editor.on('changed', () => onChangeRef.current(editor.saveSchema() as unknown as Schema));
+    });
+    return () => {
+      alive = false;
+      editor.destroy();
+    };
+  }, []);
+  return (
+    // A plain element (no MUI here): this chunk holds form-js alone, see LazyFormJs.tsx.
+    <div ref={container} data-testid="form-builder" className="mentorflow-form-builder" />
+  );
 };
 
 export default FormJsEditor;

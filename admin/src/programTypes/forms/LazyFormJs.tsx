@@ -6,13 +6,13 @@ const Editor = lazy(() => import('./FormJsEditor'));
 const Viewer = lazy(() => import('./FormJsViewer'));
 
 export const LazyFormJsEditor = (props: ComponentProps<typeof Editor>) => (
-    <Suspense fallback={<LinearProgress />}>
-        <Editor {...props} />
-    </Suspense>
+  <Suspense fallback={<LinearProgress />}>
+    <Editor {...props} />
+  </Suspense>
 );
 
 export const LazyFormJsViewer = (props: ComponentProps<typeof Viewer>) => (
-    <Suspense fallback={<LinearProgress />}>
-        <Viewer {...props} />
-    </Suspense>
+  <Suspense fallback={<LinearProgress />}>
+    <Viewer {...props} />
+  </Suspense>
 );

@@ -8,22 +8,22 @@ import type { ProgramSignal } from '../../institutional/types';
  * makes no sense in the current state (the API would answer 409). `data-testid="control-<signal>"`.
  */
 export const ControlButton = ({
-    name,
-    icon,
-    enabled,
-    color = 'primary',
-    onOpen,
+  name,
+  icon,
+  enabled,
+  color = 'primary',
+  onOpen,
 }: {
-    name: ProgramSignal;
-    icon: ReactNode;
-    enabled: boolean;
-    color?: 'primary' | 'error';
-    onOpen: (name: ProgramSignal) => void;
+  name: ProgramSignal;
+  icon: ReactNode;
+  enabled: boolean;
+  color?: 'primary' | 'error';
+  onOpen: (name: ProgramSignal) => void;
 }) => {
-    const translate = useTranslate();
-    return (
-        <Button size="small" color={color} startIcon={icon} disabled={!enabled} onClick={() => onOpen(name)} data-testid={`control-${name}`}>
-            {translate(`mentorflow.controls.${name}.button`)}
-        </Button>
-    );
+  const translate = useTranslate();
+  return (
+    <Button size="small" color={color} startIcon={icon} disabled={!enabled} onClick={() => onOpen(name)} data-testid={`control-${name}`}>
+      {translate(`mentorflow.controls.${name}.button`)}
+    </Button>
+  );
 };

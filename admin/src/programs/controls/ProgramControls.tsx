@@ -7,18 +7,23 @@ import { ControlButton } from './ControlButton';
 
 /** The institutional program's controls: the shared ones and "close year" during implementation. */
 export const ProgramControls = () => {
-    const program = useRecordContext<ProgramRecord>();
-    const { permissions } = usePermissions<Role>();
-    if (!program || !canControlPrograms(permissions)) return null;
-    const status = program.live?.status ?? program.status;
-    const stage = program.live?.stage ?? program.stage;
-    return (
-        <ControlBar
-            program={program}
-            status={status}
-            extra={open => (
-                <ControlButton name="close-year" icon={<EventAvailableIcon />} enabled={status === 'active' && stage === 'implementation'} onOpen={open} />
-            )}
+  const program = useRecordContext<ProgramRecord>();
+  const { permissions } = usePermissions<Role>();
+  if (!program || !canControlPrograms(permissions)) return null;
+  const status = program.live?.status ?? program.status;
+  const stage = program.live?.stage ?? program.stage;
+  return (
+    <ControlBar
+      program={program}
+      status={status}
+      extra={(open) => (
+        <ControlButton
+          name="close-year"
+          icon={<EventAvailableIcon />}
+          enabled={status === 'active' && stage === 'implementation'}
+          onOpen={open}
         />
-    );
+      )}
+    />
+  );
 };

@@ -1,14 +1,5 @@
 import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import {
-    AutocompleteInput,
-    Form,
-    ReferenceInput,
-    TextInput,
-    maxLength,
-    minLength,
-    required,
-    useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, Form, ReferenceInput, TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
 import { useFormState, type FieldValues } from 'react-hook-form';
 import type { ProgramRecord, ProgramSignal } from '../../institutional/types';
 import { useSendSignal } from './useSendSignal';
@@ -17,123 +8,121 @@ const validateWithdrawReason = [required(), minLength(3), maxLength(2000)];
 const validatePauseReason = [maxLength(2000)];
 
 const CONFIRM_COLOR: Record<ProgramSignal, 'primary' | 'warning' | 'error'> = {
-    pause: 'warning',
-    resume: 'primary',
-    withdraw: 'error',
-    reassign: 'primary',
-    'close-year': 'warning',
+  pause: 'warning',
+  resume: 'primary',
+  withdraw: 'error',
+  reassign: 'primary',
+  'close-year': 'warning',
 };
 
 const Actions = ({ name, onClose }: { name: ProgramSignal; onClose: () => void }) => {
-    const translate = useTranslate();
-    const { isSubmitting } = useFormState();
-    return (
-        <DialogActions>
-            <Button onClick={onClose} disabled={isSubmitting} data-testid="signal-cancel">
-                {translate('ra.action.cancel')}
-            </Button>
-            <Button
-                type="submit"
-                variant="contained"
-                color={CONFIRM_COLOR[name]}
-                disabled={isSubmitting}
-                startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-                data-testid="signal-confirm"
-            >
-                {translate(`mentorflow.controls.${name}.confirm`)}
-            </Button>
-        </DialogActions>
-    );
+  const translate = useTranslate();
+  const { isSubmitting } = useFormState();
+  return (
+    <DialogActions>
+      <Button onClick={onClose} disabled={isSubmitting} data-testid="signal-cancel">
+        {translate('ra.action.cancel')}
+      </Button>
+      <Button
+        type="submit"
+        variant="contained"
+        color={CONFIRM_COLOR[name]}
+        disabled={isSubmitting}
+        startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
+        data-testid="signal-confirm"
+      >
+        {translate(`mentorflow.controls.${name}.confirm`)}
+      </Button>
+    </DialogActions>
+  );
 };
 
 /** At least one person must change for a reassignment to mean something. */
 const validateReassign = (program: ProgramRecord) => (values: Record<string, unknown>) => {
-    const changed =
-        (values.mentorId && values.mentorId !== program.mentorId) ||
-        (values.genderExpertId && values.genderExpertId !== program.genderExpertId);
-    return changed ? {} : { mentorId: 'mentorflow.validation.reassign_nothing' };
+  const changed =
+    (values.mentorId && values.mentorId !== program.mentorId) ||
+    (values.genderExpertId && values.genderExpertId !== program.genderExpertId);
+  return changed ? {} : { mentorId: 'mentorflow.validation.reassign_nothing' };
 };
 
 const Fields = ({ name, program }: { name: ProgramSignal; program: ProgramRecord }) => {
-    const translate = useTranslate();
-    if (name === 'withdraw') {
-        return (
-            <TextInput
-                source="reason"
-                label="mentorflow.controls.reason"
-                multiline
-                minRows={2}
-                validate={validateWithdrawReason}
-                autoFocus
-                helperText="mentorflow.controls.withdraw.reason_help"
-            />
-        );
-    }
-    if (name === 'pause') {
-        return (
-            <TextInput
-                source="reason"
-                label="mentorflow.controls.reason"
-                multiline
-                minRows={2}
-                validate={validatePauseReason}
-                helperText="mentorflow.common.optional"
-            />
-        );
-    }
-    if (name === 'reassign') {
-        return (
-            <>
-                <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
-                    <AutocompleteInput
-                        label="resources.programs.fields.mentorId"
-                        optionText="fullName"
-                        filterToQuery={q => ({ q })}
-                        helperText={translate('mentorflow.controls.reassign.mentor_help', { mentor: program.mentorName })}
-                    />
-                </ReferenceInput>
-                <ReferenceInput
-                    source="genderExpertId"
-                    reference="users"
-                    filter={{ role: 'gender_expert' }}
-                    sort={{ field: 'fullName', order: 'ASC' }}
-                >
-                    <AutocompleteInput
-                        label="resources.programs.fields.genderExpertId"
-                        optionText="fullName"
-                        filterToQuery={q => ({ q })}
-                        helperText="mentorflow.controls.reassign.expert_help"
-                    />
-                </ReferenceInput>
-            </>
-        );
-    }
-    return null;
+  const translate = useTranslate();
+  if (name === 'withdraw') {
+    return (
+      <TextInput
+        source="reason"
+        label="mentorflow.controls.reason"
+        multiline
+        minRows={2}
+        validate={validateWithdrawReason}
+        autoFocus
+        helperText="mentorflow.controls.withdraw.reason_help"
+      />
+    );
+  }
+  if (name === 'pause') {
+    return (
+      <TextInput
+        source="reason"
+        label="mentorflow.controls.reason"
+        multiline
+        minRows={2}
+        validate={validatePauseReason}
+        helperText="mentorflow.common.optional"
+      />
+    );
+  }
+  if (name === 'reassign') {
+    return (
+      <>
+        <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
+          <AutocompleteInput
+            label="resources.programs.fields.mentorId"
+            optionText="fullName"
+            filterToQuery={(q) => ({ q })}
+            helperText={translate('mentorflow.controls.reassign.mentor_help', { mentor: program.mentorName })}
+          />
+        </ReferenceInput>
+        <ReferenceInput
+          source="genderExpertId"
+          reference="users"
+          filter={{ role: 'gender_expert' }}
+          sort={{ field: 'fullName', order: 'ASC' }}
+        >
+          <AutocompleteInput
+            label="resources.programs.fields.genderExpertId"
+            optionText="fullName"
+            filterToQuery={(q) => ({ q })}
+            helperText="mentorflow.controls.reassign.expert_help"
+          />
+        </ReferenceInput>
+      </>
+    );
+  }
+  return null;
 };
 
 const bodyFor = (name: ProgramSignal, values: Record<string, unknown>, program: ProgramRecord) => {
-    const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
-    switch (name) {
-        case 'withdraw':
-            return { reason };
-        case 'pause':
-            return reason ? { reason } : {};
-        case 'reassign':
-            return {
-                ...(values.mentorId && values.mentorId !== program.mentorId ? { mentorId: values.mentorId } : {}),
-                ...(values.genderExpertId && values.genderExpertId !== program.genderExpertId
-                    ? { genderExpertId: values.genderExpertId }
-                    : {}),
-            };
-        default:
-            return {};
-    }
+  const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
+  switch (name) {
+    case 'withdraw':
+      return { reason };
+    case 'pause':
+      return reason ? { reason } : {};
+    case 'reassign':
+      return {
+        ...(values.mentorId && values.mentorId !== program.mentorId ? { mentorId: values.mentorId } : {}),
+        ...(values.genderExpertId && values.genderExpertId !== program.genderExpertId ? { genderExpertId: values.genderExpertId } : {}),
+      };
+    default:
+      return {};
+  }
 };
 
 interface SignalDialogProps {
-    name: ProgramSignal | null;
-    program: ProgramRecord;
-    onClose: () => void;
+  name: ProgramSignal | null;
+  program: ProgramRecord;
+  onClose: () => void;
 }
 
 /**
@@ -142,45 +131,43 @@ interface SignalDialogProps {
  * confirm with `signal-confirm`.
  */
 export const SignalDialog = ({ name, program, onClose }: SignalDialogProps) => {
-    const translate = useTranslate();
-    const send = useSendSignal(program.id);
-    const args = {
-        organization: program.organizationName,
-        year: program.year,
-        mentor: program.mentorName,
-    };
-    return (
-        <Dialog open={!!name} onClose={onClose} fullWidth maxWidth="sm" data-testid="signal-dialog" data-signal={name ?? undefined}>
-            {name && (
-                <Form
-                    onSubmit={async (values: FieldValues) => {
-                        const result = await send(name, bodyFor(name, values, program));
-                        if (result === undefined) onClose();
-                        return result === 'failed' ? undefined : result;
-                    }}
-                    noValidate
-                    defaultValues={
-                        name === 'reassign'
-                            ? { mentorId: program.mentorId, genderExpertId: program.genderExpertId ?? undefined }
-                            : { reason: '' }
-                    }
-                    validate={name === 'reassign' ? validateReassign(program) : undefined}
-                >
-                    <DialogTitle>{translate(`mentorflow.controls.${name}.title`, args)}</DialogTitle>
-                    <DialogContent>
-                        <Typography variant="body2" sx={{ mb: 2 }}>
-                            {translate(`mentorflow.controls.${name}.content`, args)}
-                        </Typography>
-                        {name === 'withdraw' && (
-                            <Alert severity="warning" sx={{ mb: 2 }}>
-                                {translate('mentorflow.controls.withdraw.irreversible')}
-                            </Alert>
-                        )}
-                        <Fields name={name} program={program} />
-                    </DialogContent>
-                    <Actions name={name} onClose={onClose} />
-                </Form>
+  const translate = useTranslate();
+  const send = useSendSignal(program.id);
+  const args = {
+    organization: program.organizationName,
+    year: program.year,
+    mentor: program.mentorName,
+  };
+  return (
+    <Dialog open={!!name} onClose={onClose} fullWidth maxWidth="sm" data-testid="signal-dialog" data-signal={name ?? undefined}>
+      {name && (
+        <Form
+          onSubmit={async (values: FieldValues) => {
+            const result = await send(name, bodyFor(name, values, program));
+            if (result === undefined) onClose();
+            return result === 'failed' ? undefined : result;
+          }}
+          noValidate
+          defaultValues={
+            name === 'reassign' ? { mentorId: program.mentorId, genderExpertId: program.genderExpertId ?? undefined } : { reason: '' }
+          }
+          validate={name === 'reassign' ? validateReassign(program) : undefined}
+        >
+          <DialogTitle>{translate(`mentorflow.controls.${name}.title`, args)}</DialogTitle>
+          <DialogContent>
+            <Typography variant="body2" sx={{ mb: 2 }}>
+              {translate(`mentorflow.controls.${name}.content`, args)}
+            </Typography>
+            {name === 'withdraw' && (
+              <Alert severity="warning" sx={{ mb: 2 }}>
+                {translate('mentorflow.controls.withdraw.irreversible')}
+              </Alert>
             )}
-        </Dialog>
-    );
+            <Fields name={name} program={program} />
+          </DialogContent>
+          <Actions name={name} onClose={onClose} />
+        </Form>
+      )}
+    </Dialog>
+  );
 };

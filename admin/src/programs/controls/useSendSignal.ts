@@ -14,25 +14,25 @@ const resolvePath = pathResolver({ inputs: [/^(reason|mentorId|genderExpertId)$/
  * so the page re-reads a few times.
  */
 export const useSendSignal = (programId: string) => {
-    const dataProvider = useMentorflowDataProvider();
-    const notify = useNotify();
-    const refresh = useProgramRefresh();
-    const onWorkflowError = useWorkflowErrorHandler();
-    const { mutateAsync } = useMutation({
-        mutationFn: ({ name, body }: { name: ProgramSignal; body: Record<string, unknown> }) =>
-            dataProvider.sendProgramSignal(programId, name, body),
-    });
-    return async (name: ProgramSignal, body: Record<string, unknown> = {}): Promise<SubmissionErrors | 'failed' | undefined> => {
-        try {
-            await mutateAsync({ name, body });
-        } catch (error) {
-            const errors = toSubmissionErrors(error, resolvePath);
-            if (errors) return errors;
-            await onWorkflowError(error);
-            return 'failed';
-        }
-        notify(`mentorflow.controls.sent.${name}`, { type: 'info' });
-        refresh({ settle: true });
-        return undefined;
-    };
+  const dataProvider = useMentorflowDataProvider();
+  const notify = useNotify();
+  const refresh = useProgramRefresh();
+  const onWorkflowError = useWorkflowErrorHandler();
+  const { mutateAsync } = useMutation({
+    mutationFn: ({ name, body }: { name: ProgramSignal; body: Record<string, unknown> }) =>
+      dataProvider.sendProgramSignal(programId, name, body),
+  });
+  return async (name: ProgramSignal, body: Record<string, unknown> = {}): Promise<SubmissionErrors | 'failed' | undefined> => {
+    try {
+      await mutateAsync({ name, body });
+    } catch (error) {
+      const errors = toSubmissionErrors(error, resolvePath);
+      if (errors) return errors;
+      await onWorkflowError(error);
+      return 'failed';
+    }
+    notify(`mentorflow.controls.sent.${name}`, { type: 'info' });
+    refresh({ settle: true });
+    return undefined;
+  };
 };

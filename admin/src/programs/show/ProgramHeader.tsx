@@ -5,18 +5,18 @@ import { useTranslate } from 'react-admin';
 import { ProgramStatusChip, StageChip } from '../../institutional/chips';
 
 export interface HeaderFact {
-    label: string;
-    value: ReactNode;
-    testId?: string;
+  label: string;
+  value: ReactNode;
+  testId?: string;
 }
 
 const Fact = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
-    <Box data-testid={testId}>
-        <Typography variant="caption" color="text.secondary" component="div">
-            {label}
-        </Typography>
-        <Box sx={{ typography: 'body2' }}>{children}</Box>
-    </Box>
+  <Box data-testid={testId}>
+    <Typography variant="caption" color="text.secondary" component="div">
+      {label}
+    </Typography>
+    <Box sx={{ typography: 'body2' }}>{children}</Box>
+  </Box>
 );
 
 /**
@@ -25,66 +25,70 @@ const Fact = ({ label, children, testId }: { label: string; children: ReactNode;
  * state unavailable, paused since, withdrawn with the reason, completed).
  */
 export const ProgramHeader = ({
-    program,
-    status,
-    stage,
-    chips,
-    facts,
-    pausedSince,
-    withdrawnReason,
+  program,
+  status,
+  stage,
+  chips,
+  facts,
+  pausedSince,
+  withdrawnReason,
 }: {
-    program: { organizationId: string; organizationName: string; live?: unknown };
-    status: string;
-    stage: string;
-    chips?: ReactNode;
-    facts: HeaderFact[];
-    pausedSince: string;
-    withdrawnReason: string;
+  program: { organizationId: string; organizationName: string; live?: unknown };
+  status: string;
+  stage: string;
+  chips?: ReactNode;
+  facts: HeaderFact[];
+  pausedSince: string;
+  withdrawnReason: string;
 }) => {
-    const translate = useTranslate();
-    return (
-        <Box>
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 2 }}>
-                <Typography variant="h5" component="h1" sx={{ fontWeight: 600, fontSize: { xs: '1.3rem', sm: '1.5rem' }, overflowWrap: 'anywhere' }}>
-                    {program.organizationName}
-                </Typography>
-                <ProgramStatusChip status={status} />
-                {/* "Completed" / "Withdrawn" are already said by the status. */}
-                {stage !== 'completed' && stage !== 'withdrawn' && <StageChip stage={stage} />}
-                {chips}
-            </Box>
-            <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-                <Fact label={translate('resources.programs.fields.organizationId')}>
-                    <Link component={RouterLink} to={`/organizations/${program.organizationId}/show`}>
-                        {program.organizationName}
-                    </Link>
-                </Fact>
-                {facts.map(f => (
-                    <Fact key={f.label} label={f.label} testId={f.testId}>
-                        {f.value}
-                    </Fact>
-                ))}
-            </Box>
-            {program.live === null && (
-                <Alert severity="warning" sx={{ mt: 2 }} data-testid="live-unavailable">
-                    {translate('mentorflow.programs.live_unavailable')}
-                </Alert>
-            )}
-            {status === 'paused' && (
-                <Alert severity="warning" sx={{ mt: 2 }} data-testid="paused-alert">
-                    {translate('mentorflow.programs.paused_since', { date: pausedSince })}
-                </Alert>
-            )}
-            {status === 'withdrawn' && (
-                <Alert severity="error" sx={{ mt: 2 }} data-testid="withdrawn-alert">
-                    {translate('mentorflow.programs.withdrawn', { reason: withdrawnReason })}
-                </Alert>
-            )}
-            {status === 'completed' && (
-                <Alert severity="success" sx={{ mt: 2 }}>
-                    {translate('mentorflow.programs.completed')}
-                </Alert>
-            )}
-        </Box>
-    );
+  const translate = useTranslate();
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 2 }}>
+        <Typography
+          variant="h5"
+          component="h1"
+          sx={{ fontWeight: 600, fontSize: { xs: '1.3rem', sm: '1.5rem' }, overflowWrap: 'anywhere' }}
+        >
+          {program.organizationName}
+        </Typography>
+        <ProgramStatusChip status={status} />
+        {/* "Completed" / "Withdrawn" are already said by the status. */}
+        {stage !== 'completed' && stage !== 'withdrawn' && <StageChip stage={stage} />}
+        {chips}
+      </Box>
+      <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+        <Fact label={translate('resources.programs.fields.organizationId')}>
+          <Link component={RouterLink} to={`/organizations/${program.organizationId}/show`}>
+            {program.organizationName}
+          </Link>
+        </Fact>
+        {facts.map((f) => (
+          <Fact key={f.label} label={f.label} testId={f.testId}>
+            {f.value}
+          </Fact>
+        ))}
+      </Box>
+      {program.live === null && (
+        <Alert severity="warning" sx={{ mt: 2 }} data-testid="live-unavailable">
+          {translate('mentorflow.programs.live_unavailable')}
+        </Alert>
+      )}
+      {status === 'paused' && (
+        <Alert severity="warning" sx={{ mt: 2 }} data-testid="paused-alert">
+          {translate('mentorflow.programs.paused_since', { date: pausedSince })}
+        </Alert>
+      )}
+      {status === 'withdrawn' && (
+        <Alert severity="error" sx={{ mt: 2 }} data-testid="withdrawn-alert">
+          {translate('mentorflow.programs.withdrawn', { reason: withdrawnReason })}
+        </Alert>
+      )}
+      {status === 'completed' && (
+        <Alert severity="success" sx={{ mt: 2 }}>
+          {translate('mentorflow.programs.completed')}
+        </Alert>
+      )}
+    </Box>
+  );
 };

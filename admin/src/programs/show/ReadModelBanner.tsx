@@ -2,9 +2,9 @@ import { Alert, AlertTitle } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
 export interface ReadModelError {
-    seq: number;
-    reason: string;
-    at: string;
+  seq: number;
+  reason: string;
+  at: string;
 }
 
 /**
@@ -12,12 +12,12 @@ export interface ReadModelError {
  * refused): what is shown may miss it until an administrator runs the repair.
  */
 export const ReadModelBanner = ({ error }: { error?: ReadModelError | null }) => {
-    const translate = useTranslate();
-    if (!error) return null;
-    return (
-        <Alert severity="warning" data-testid="read-model-behind">
-            <AlertTitle>{translate('mentorflow.read_model.behind_title')}</AlertTitle>
-            {translate('mentorflow.read_model.behind_text', { date: new Date(error.at).toLocaleString(), reason: error.reason })}
-        </Alert>
-    );
+  const translate = useTranslate();
+  if (!error) return null;
+  return (
+    <Alert severity="warning" data-testid="read-model-behind">
+      <AlertTitle>{translate('mentorflow.read_model.behind_title')}</AlertTitle>
+      {translate('mentorflow.read_model.behind_text', { date: new Date(error.at).toLocaleString(), reason: error.reason })}
+    </Alert>
+  );
 };

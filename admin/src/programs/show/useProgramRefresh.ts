@@ -9,14 +9,13 @@ const RESOURCES = ['programs', 'tasks', 'improvements', 'visits', 'notifications
  * after as well.
  */
 export const useProgramRefresh = () => {
-    const queryClient = useQueryClient();
-    return useCallback(
-        (options: { settle?: boolean } = {}) => {
-            const refetch = () =>
-                RESOURCES.forEach(resource => queryClient.invalidateQueries({ queryKey: [resource] }));
-            refetch();
-            if (options.settle) [800, 2500, 6000].forEach(ms => setTimeout(refetch, ms));
-        },
-        [queryClient]
-    );
+  const queryClient = useQueryClient();
+  return useCallback(
+    (options: { settle?: boolean } = {}) => {
+      const refetch = () => RESOURCES.forEach((resource) => queryClient.invalidateQueries({ queryKey: [resource] }));
+      refetch();
+      if (options.settle) [800, 2500, 6000].forEach((ms) => setTimeout(refetch, ms));
+    },
+    [queryClient],
+  );
 };

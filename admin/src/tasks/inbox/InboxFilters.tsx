@@ -9,21 +9,25 @@ import { taskStatusChoices, taskTypeChoices } from '../../institutional/choices'
 
 // The organisation picker (an autocomplete: MUI's Autocomplete and popper) is fetched after
 // the inbox's first paint; the other filters are plain selects, already in the login's bundle.
-const OrganizationFilter = lazy(() => import('./OrganizationFilter').then(m => ({ default: m.OrganizationFilter })));
+const OrganizationFilter = lazy(() => import('./OrganizationFilter').then((m) => ({ default: m.OrganizationFilter })));
 
 const builtInTypeChoices = [...taskTypeChoices, ...advocacyTaskTypeChoices];
 
 /** The built-in task types, then the designed programs' task types the person has tasks of. */
 const useTypeChoices = () => {
-    const dataProvider = useMentorflowDataProvider();
-    const locale = useLocale();
-    const { data } = useQuery({ queryKey: ['tasks', 'designed-types'], queryFn: () => dataProvider.getDesignedTaskTypes(), staleTime: 5 * 60_000 });
-    const designed = (data ?? []).map(t => ({ id: t.id, name: (locale === 'tr' ? t.name.tr : t.name.en) || t.name.en || t.id, raw: true }));
-    return [...builtInTypeChoices, ...designed];
+  const dataProvider = useMentorflowDataProvider();
+  const locale = useLocale();
+  const { data } = useQuery({
+    queryKey: ['tasks', 'designed-types'],
+    queryFn: () => dataProvider.getDesignedTaskTypes(),
+    staleTime: 5 * 60_000,
+  });
+  const designed = (data ?? []).map((t) => ({ id: t.id, name: (locale === 'tr' ? t.name.tr : t.name.en) || t.name.en || t.id, raw: true }));
+  return [...builtInTypeChoices, ...designed];
 };
 const overdueChoices = [
-    { id: 'true', name: 'mentorflow.due.filter_overdue' },
-    { id: 'false', name: 'mentorflow.due.filter_on_time' },
+  { id: 'true', name: 'mentorflow.due.filter_overdue' },
+  { id: 'false', name: 'mentorflow.due.filter_on_time' },
 ];
 
 /** The filter keys the API accepts here (assigneeId and programId are set by the page itself). */
@@ -32,38 +36,38 @@ export const INBOX_FILTERS = ['type', 'organizationId', 'overdue', 'status'] as 
 const isSet = (value: unknown) => value !== undefined && value !== null && value !== '';
 
 interface SelectFilterProps {
-    source: string;
-    /** `name` is a message key, or with `raw` the text itself (a designed type's task name). */
-    choices: { id: string; name: string; raw?: boolean }[];
-    value: unknown;
-    onChange: (value: string) => void;
-    fullWidth: boolean;
+  source: string;
+  /** `name` is a message key, or with `raw` the text itself (a designed type's task name). */
+  choices: { id: string; name: string; raw?: boolean }[];
+  value: unknown;
+  onChange: (value: string) => void;
+  fullWidth: boolean;
 }
 
 const SelectFilter = ({ source, choices, value, onChange, fullWidth }: SelectFilterProps) => {
-    const translate = useTranslate();
-    return (
-        <TextField
-            select
-            size="small"
-            label={translate(`resources.tasks.fields.${source}`)}
-            value={isSet(value) ? String(value) : ''}
-            onChange={event => onChange(event.target.value)}
-            fullWidth={fullWidth}
-            sx={fullWidth ? undefined : { minWidth: 180 }}
-            data-testid={`inbox-filter-${source}`}
-            slotProps={{ select: { MenuProps: { slotProps: { paper: { 'data-testid': `inbox-filter-${source}-menu` } as object } } } }}
-        >
-            <MenuItem value="">
-                <em>{translate('mentorflow.inbox.any')}</em>
-            </MenuItem>
-            {choices.map(choice => (
-                <MenuItem key={choice.id} value={choice.id}>
-                    {choice.raw ? choice.name : translate(choice.name)}
-                </MenuItem>
-            ))}
-        </TextField>
-    );
+  const translate = useTranslate();
+  return (
+    <TextField
+      select
+      size="small"
+      label={translate(`resources.tasks.fields.${source}`)}
+      value={isSet(value) ? String(value) : ''}
+      onChange={(event) => onChange(event.target.value)}
+      fullWidth={fullWidth}
+      sx={fullWidth ? undefined : { minWidth: 180 }}
+      data-testid={`inbox-filter-${source}`}
+      slotProps={{ select: { MenuProps: { slotProps: { paper: { 'data-testid': `inbox-filter-${source}-menu` } as object } } } }}
+    >
+      <MenuItem value="">
+        <em>{translate('mentorflow.inbox.any')}</em>
+      </MenuItem>
+      {choices.map((choice) => (
+        <MenuItem key={choice.id} value={choice.id}>
+          {choice.raw ? choice.name : translate(choice.name)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
 };
 
 /**
@@ -72,65 +76,98 @@ const SelectFilter = ({ source, choices, value, onChange, fullWidth }: SelectFil
  * tasks come first.
  */
 export const InboxFilters = () => {
-    const { filterValues, setFilters, displayedFilters } = useListContext();
-    const translate = useTranslate();
-    const isPhone = useMediaQuery<Theme>(theme => theme.breakpoints.down('sm'));
-    const [open, setOpen] = useState(false);
-    const active = INBOX_FILTERS.filter(key => isSet(filterValues?.[key])).length;
-    const typeChoices = useTypeChoices();
+  const { filterValues, setFilters, displayedFilters } = useListContext();
+  const translate = useTranslate();
+  const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const [open, setOpen] = useState(false);
+  const active = INBOX_FILTERS.filter((key) => isSet(filterValues?.[key])).length;
+  const typeChoices = useTypeChoices();
 
-    const change = (source: string, value: unknown) => {
-        const next = { ...filterValues };
-        if (isSet(value)) next[source] = source === 'overdue' ? value === 'true' : value;
-        else delete next[source];
-        setFilters(next, displayedFilters);
-    };
+  const change = (source: string, value: unknown) => {
+    const next = { ...filterValues };
+    if (isSet(value)) next[source] = source === 'overdue' ? value === 'true' : value;
+    else delete next[source];
+    setFilters(next, displayedFilters);
+  };
 
-    const fields = (
-        <>
-            <SelectFilter source="type" choices={typeChoices} value={filterValues?.type} onChange={v => change('type', v)} fullWidth={isPhone} />
-            <Suspense fallback={<TextField size="small" disabled label={translate('resources.tasks.fields.organizationId')} fullWidth={isPhone} sx={isPhone ? undefined : { minWidth: 240 }} />}>
-                <OrganizationFilter value={filterValues?.organizationId} onChange={v => change('organizationId', v)} fullWidth={isPhone} />
-            </Suspense>
-            <SelectFilter source="overdue" choices={overdueChoices} value={filterValues?.overdue} onChange={v => change('overdue', v)} fullWidth={isPhone} />
-            <SelectFilter source="status" choices={taskStatusChoices} value={filterValues?.status} onChange={v => change('status', v)} fullWidth={isPhone} />
-        </>
-    );
+  const fields = (
+    <>
+      <SelectFilter
+        source="type"
+        choices={typeChoices}
+        value={filterValues?.type}
+        onChange={(v) => change('type', v)}
+        fullWidth={isPhone}
+      />
+      <Suspense
+        fallback={
+          <TextField
+            size="small"
+            disabled
+            label={translate('resources.tasks.fields.organizationId')}
+            fullWidth={isPhone}
+            sx={isPhone ? undefined : { minWidth: 240 }}
+          />
+        }
+      >
+        <OrganizationFilter value={filterValues?.organizationId} onChange={(v) => change('organizationId', v)} fullWidth={isPhone} />
+      </Suspense>
+      <SelectFilter
+        source="overdue"
+        choices={overdueChoices}
+        value={filterValues?.overdue}
+        onChange={(v) => change('overdue', v)}
+        fullWidth={isPhone}
+      />
+      <SelectFilter
+        source="status"
+        choices={taskStatusChoices}
+        value={filterValues?.status}
+        onChange={(v) => change('status', v)}
+        fullWidth={isPhone}
+      />
+    </>
+  );
 
-    if (!isPhone) {
-        return (
-            <Box data-testid="inbox-filters" data-layout="inline" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', py: 2 }}>
-                {fields}
-            </Box>
-        );
-    }
+  if (!isPhone) {
     return (
-        <Box sx={{ py: 1 }}>
-            <Button
-                variant={active ? 'contained' : 'outlined'}
-                size="small"
-                startIcon={<FilterListIcon />}
-                onClick={() => setOpen(o => !o)}
-                aria-expanded={open}
-                aria-controls="inbox-filters"
-                data-testid="inbox-filters-toggle"
-                data-count={active}
-            >
-                {active ? translate('mentorflow.inbox.filters_count', { count: active }) : translate('mentorflow.inbox.filters')}
-            </Button>
-            {open && (
-                <Box id="inbox-filters" data-testid="inbox-filters" data-layout="panel" sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 2 }}>
-                    {fields}
-                    <Box sx={{ display: 'flex', justifyContent: 'space-between' }}>
-                        <Button size="small" onClick={() => setFilters({}, displayedFilters)} disabled={!active} data-testid="inbox-filters-clear">
-                            {translate('mentorflow.inbox.clear')}
-                        </Button>
-                        <Button size="small" variant="contained" onClick={() => setOpen(false)} data-testid="inbox-filters-done">
-                            {translate('mentorflow.inbox.done')}
-                        </Button>
-                    </Box>
-                </Box>
-            )}
-        </Box>
+      <Box data-testid="inbox-filters" data-layout="inline" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', py: 2 }}>
+        {fields}
+      </Box>
     );
+  }
+  return (
+    <Box sx={{ py: 1 }}>
+      <Button
+        variant={active ? 'contained' : 'outlined'}
+        size="small"
+        startIcon={<FilterListIcon />}
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+        aria-controls="inbox-filters"
+        data-testid="inbox-filters-toggle"
+        data-count={active}
+      >
+        {active ? translate('mentorflow.inbox.filters_count', { count: active }) : translate('mentorflow.inbox.filters')}
+      </Button>
+      {open && (
+        <Box
+          id="inbox-filters"
+          data-testid="inbox-filters"
+          data-layout="panel"
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 2 }}
+        >
+          {fields}
+          <Box sx={{ display: 'flex', justifyContent: 'space-between' }}>
+            <Button size="small" onClick={() => setFilters({}, displayedFilters)} disabled={!active} data-testid="inbox-filters-clear">
+              {translate('mentorflow.inbox.clear')}
+            </Button>
+            <Button size="small" variant="contained" onClick={() => setOpen(false)} data-testid="inbox-filters-done">
+              {translate('mentorflow.inbox.done')}
+            </Button>
+          </Box>
+        </Box>
+      )}
+    </Box>
+  );
 };
