@@ -40,7 +40,7 @@ export interface MentorflowMethods {
         name: ProgramSignal,
         body?: Record<string, unknown>
     ): Promise<{ accepted: boolean }>;
-    logVisit(programId: string, visit: VisitInput, idempotencyKey?: string): Promise<VisitRecord>;
+    logVisit(programId: string, visit: VisitInput & { internalNotes?: string }, idempotencyKey?: string): Promise<VisitRecord>;
     setPlanItemStatus(id: string, change: PlanItemStatusInput, idempotencyKey?: string): Promise<PlanItem>;
     /** The caller's draft of a form (task drafts: assignee only); `{data: null}` when there is none. */
     getDraft(target: DraftTarget): Promise<DraftRecord>;

@@ -124,6 +124,8 @@ export interface VisitRecord {
   mode: ContactMode;
   durationMinutes: number;
   notes: string;
+  /** The mentor's note that the CSO never sees (absent in a CSO member's answers). */
+  internalNotes?: string;
   planItemIds: string[];
   createdAt: string;
 }

@@ -32,8 +32,12 @@ const validateDate = [required()];
 const validateMode = [required()];
 const validateDuration = [required(), number(), minValue(5), maxValue(24 * 60)];
 const validateNotes = [required(), maxLength(8000)];
+const validateInternalNotes = [maxLength(20000)];
 
-const resolvePath = pathResolver({ inputs: [/^(date|mode|durationMinutes|notes|planItemIds)$/] });
+/** A visit as the API takes it: the shared summary goes to the workflow, the internal note stays in PostgreSQL. */
+type LoggedVisit = VisitInput & { internalNotes?: string };
+
+const resolvePath = pathResolver({ inputs: [/^(date|mode|durationMinutes|notes|internalNotes|planItemIds)$/] });
 
 /** The dialog's buttons and its draft: Cancel keeps what was typed for the next time it opens. */
 const Actions = ({ onClose, draftTarget, savedAt }: { onClose: () => void; draftTarget: DraftTarget; savedAt: string | null }) => {
@@ -82,7 +86,7 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
   const onWorkflowError = useWorkflowErrorHandler();
   const idempotent = useIdempotentSubmit();
   const { mutateAsync } = useMutation({
-    mutationFn: (visit: VisitInput) => idempotent(visit, (key) => dataProvider.logVisit(programId, visit, key)),
+    mutationFn: (visit: LoggedVisit) => idempotent(visit, (key) => dataProvider.logVisit(programId, visit, key)),
   });
   const openItems = planItems.filter((i) => i.status !== 'dropped');
   // What was typed last time (this device or another) and not logged yet.
@@ -92,15 +96,17 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
   if (!open) opened.current = null;
   else if (!opened.current && !draft.isPending)
     opened.current = { data: draft.data?.data ?? null, updatedAt: draft.data?.updatedAt ?? null };
-  const defaults = { date: localToday(), mode: 'face_to_face', durationMinutes: 60, notes: '', planItemIds: [] };
+  const defaults = { date: localToday(), mode: 'face_to_face', durationMinutes: 60, notes: '', internalNotes: '', planItemIds: [] };
 
   const submit = async (values: Record<string, unknown>) => {
     const ids = (values.planItemIds as string[] | undefined) ?? [];
-    const visit: VisitInput = {
+    const internalNotes = String(values.internalNotes ?? '').trim();
+    const visit: LoggedVisit = {
       date: String(values.date ?? ''),
       mode: values.mode as ContactMode,
       durationMinutes: Number(values.durationMinutes),
       notes: String(values.notes ?? '').trim(),
+      ...(internalNotes ? { internalNotes } : {}),
       ...(ids.length ? { planItemIds: ids } : {}),
     };
     try {
@@ -136,7 +142,22 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
               />
             </Box>
             <RadioButtonGroupInput source="mode" label="mentorflow.visits.mode" choices={contactModeChoices} validate={validateMode} />
-            <TextInput source="notes" label="mentorflow.visits.notes" multiline minRows={3} validate={validateNotes} />
+            <TextInput
+              source="notes"
+              label="mentorflow.visits.notes"
+              helperText="mentorflow.visits.notes_help"
+              multiline
+              minRows={3}
+              validate={validateNotes}
+            />
+            <TextInput
+              source="internalNotes"
+              label="mentorflow.visits.internal_notes"
+              helperText="mentorflow.visits.internal_notes_help"
+              multiline
+              minRows={2}
+              validate={validateInternalNotes}
+            />
             {openItems.length > 0 && (
               <CheckboxGroupInput
                 source="planItemIds"

@@ -97,6 +97,16 @@ export const VisitsPanel = ({ program }: { program: ProgramRecord }) => {
                   <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-line' }}>
                     {visit.notes}
                   </Typography>
+                  {visit.internalNotes && (
+                    <Typography
+                      variant="body2"
+                      color="text.secondary"
+                      sx={{ whiteSpace: 'pre-line', fontStyle: 'italic' }}
+                      data-testid="visit-internal-notes"
+                    >
+                      {translate('mentorflow.visits.internal_label')}: {visit.internalNotes}
+                    </Typography>
+                  )}
                   {visit.planItemIds?.length > 0 && (
                     <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 0.5 }}>
                       {visit.planItemIds.map((id) => (
