@@ -19,6 +19,7 @@ export const SHELL_KEYS = [
   'mentorflow.auth',
   'mentorflow.errors',
   'mentorflow.menu',
+  'mentorflow.cso.menu',
   'mentorflow.roles',
   'mentorflow.notifications',
   'mentorflow.notification_text',
