@@ -262,10 +262,19 @@ describe('console: what comes next', () => {
     await expect
       .poll(() => page.locator('textarea[name="notes"]').inputValue(), { timeout: 10_000 })
       .toBe('Strateji çalıştayının ilk yarısı');
+    // The summary is shared with the CSO; the internal note is the team's own.
+    await page.locator('textarea[name="internalNotes"]').fill('Board chair hesitant about the budget');
+    await screenshot(page, 'drafts-visit-dialog-1440-en');
     const visit = page.waitForRequest((r) => r.url().includes(`/api/programs/${program.id}/visits`) && r.method() === 'POST');
     await page.locator('[data-testid="visit-submit"]').click();
-    expect((await visit).headers()['idempotency-key']).toBeTruthy();
+    const sent = await visit;
+    expect(sent.headers()['idempotency-key']).toBeTruthy();
+    expect(sent.postDataJSON()).toMatchObject({
+      notes: 'Strateji çalıştayının ilk yarısı',
+      internalNotes: 'Board chair hesitant about the budget',
+    });
     await page.locator('[data-testid="visit"]').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('[data-testid="visit-internal-notes"]').first().textContent()).toContain('Board chair hesitant');
     expect((await mentor.get(`/drafts/visit:${program.id}`)).body.data).toBeNull();
 
     // The drop dialog keeps its reason too, and forgets it once the item is dropped.
