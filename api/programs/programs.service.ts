@@ -421,7 +421,8 @@ export class ProgramsService {
         );
       });
     }
-    return this.toDto(await this.getVisible(id, user), user);
+    // The row as read, with the one column written: no second read.
+    return this.toDto({ ...p, language } as Program, user);
   }
 
   /** Sends a control signal after checking the live state, so an impossible one is a clear 409. */

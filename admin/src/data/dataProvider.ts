@@ -48,6 +48,8 @@ export interface MentorflowMethods {
     saveDraft(target: DraftTarget, data: Record<string, unknown>, options?: { keepalive?: boolean }): Promise<DraftRecord>;
     deleteDraft(target: DraftTarget): Promise<void>;
     markNotificationRead(id: string): Promise<NotificationRecord | null>;
+    /** PUT /api/programs/:id/language: the language of the program's documents. */
+    setProgramLanguage(programId: string, language: 'en' | 'tr'): Promise<unknown>;
     /** The designed programs' task types among the caller's tasks (the inbox's type filter). */
     getDesignedTaskTypes(): Promise<{ id: string; name: { en: string; tr: string } }[]>;
 }
@@ -166,6 +168,7 @@ export const createDataProvider = (apiUrl: string): MentorflowDataProvider => {
         },
         markNotificationRead: notificationId =>
             post(`/notifications/${id(notificationId)}/read`),
+        setProgramLanguage: (programId, language) => post(`/programs/${id(programId)}/language`, { language }, 'PUT'),
         getDesignedTaskTypes: async () => (await httpClient(`${apiUrl}/tasks/types`)).json,
     };
 };

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
+import { useMentorflowDataProvider } from '../data/dataProvider';
 import { useProgramRefresh } from '../programs/show/useProgramRefresh';
-import { apiPutJson } from './filesApi';
 
 export type ProgramLanguage = 'en' | 'tr';
 const LANGUAGES: ProgramLanguage[] = ['tr', 'en'];
@@ -14,6 +14,7 @@ const LANGUAGES: ProgramLanguage[] = ['tr', 'en'];
 export const ReportLanguage = ({ programId, language, editable }: { programId: string; language: ProgramLanguage; editable: boolean }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const dataProvider = useMentorflowDataProvider();
   const refresh = useProgramRefresh();
   const [saving, setSaving] = useState(false);
   const name = (l: ProgramLanguage) => translate(`mentorflow.documents.language_names.${l}`);
@@ -27,7 +28,7 @@ export const ReportLanguage = ({ programId, language, editable }: { programId: s
   const change = async (next: ProgramLanguage) => {
     setSaving(true);
     try {
-      await apiPutJson(`/programs/${programId}/language`, { language: next });
+      await dataProvider.setProgramLanguage(programId, next);
       notify('mentorflow.documents.language_saved', { type: 'info' });
       refresh();
     } catch (e) {

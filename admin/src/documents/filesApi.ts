@@ -43,16 +43,6 @@ export async function apiJson<T>(path: string): Promise<T> {
   return res.json() as Promise<T>;
 }
 
-export async function apiPutJson<T>(path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${API}${path}`, {
-    method: 'PUT',
-    body: JSON.stringify(body),
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...auth() },
-  });
-  if (!res.ok) return failed(res);
-  return res.json() as Promise<T>;
-}
-
 export async function uploadFile(file: File, ownerType: OwnerType, ownerId: string): Promise<FileRecord> {
   const form = new FormData();
   form.append('ownerType', ownerType);
