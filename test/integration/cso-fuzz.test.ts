@@ -3,22 +3,13 @@
  * CSO member's token, whose operations answer with their organisation's data or 403: no 5xx and
  * every response as documented, whatever the input.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchemathesis } from '../../scripts/lib/bootstrap.mjs';
 import { inviteMember } from '../support/cso';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import { createOrg, userIds } from '../support/programs';
 import { startStack, type Stack } from '../support/stack';
-import { parseFuzzReport, type FuzzOutcome } from '../support/schemathesis';
-
-const MAX_EXAMPLES = process.env.FUZZ_MAX_EXAMPLES ?? '12';
-const MAX_TIME = process.env.FUZZ_MAX_TIME ?? '80';
-const SEED = process.env.FUZZ_SEED ?? '20261201';
-const CHECKS = process.env.FUZZ_CHECKS ?? 'not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance';
+import { runSchemathesis } from '../support/schemathesis';
 
 let stack: Stack;
 let st: string;
@@ -48,64 +39,9 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => stack?.close());
 
-function runSchemathesis(token: string, label: string): Promise<FuzzOutcome> {
-  const dir = mkdtempSync(join(tmpdir(), `fuzz-${label}-`));
-  const report = join(dir, 'report.ndjson');
-  const args = [
-    'run',
-    `${stack.baseUrl}/api/docs-json`,
-    '--header',
-    `Authorization: Bearer ${token}`,
-    '--checks',
-    CHECKS,
-    '--phases',
-    'examples,coverage,fuzzing',
-    '--max-examples',
-    MAX_EXAMPLES,
-    '--max-time',
-    MAX_TIME,
-    '--seed',
-    SEED,
-    '--workers',
-    '2',
-    '--request-timeout',
-    '20',
-    '--no-shrink',
-    '--continue-on-failure',
-    // Logging out would revoke the very token the run uses.
-    '--exclude-path',
-    '/api/auth/logout',
-    '--report',
-    'ndjson',
-    '--report-ndjson-path',
-    report,
-    '--output-truncate',
-    'true',
-  ];
-  return new Promise((resolve, reject) => {
-    // Run in the temporary folder: schemathesis keeps a cache (.schemathesis/) in its working directory.
-    const child = spawn(st, args, {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1', PYTHONUNBUFFERED: '1' },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      try {
-        resolve({ ...parseFuzzReport(readFileSync(report, 'utf8')), exitCode: code, output: out });
-      } catch (err) {
-        reject(new Error(`schemathesis wrote no readable report (exit ${code}): ${(err as Error).message}\n${out.slice(-4000)}`));
-      }
-    });
-  });
-}
-
 describe('API fuzzing (schemathesis) as a CSO member', () => {
   it('CSO member: no 5xx and every response matches the documented schema', async () => {
-    const outcome = await runSchemathesis(token, 'csomember');
+    const outcome = await runSchemathesis(st, stack.baseUrl, token, 'csomember');
     console.log(
       `[fuzz] CSO member: ${outcome.operations} operations, ${outcome.requests} requests, ${outcome.serverErrors} 5xx, ${outcome.failures.length} failures`,
     );

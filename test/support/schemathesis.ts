@@ -1,3 +1,13 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const MAX_EXAMPLES = process.env.FUZZ_MAX_EXAMPLES ?? '12';
+const MAX_TIME = process.env.FUZZ_MAX_TIME ?? '80';
+const SEED = process.env.FUZZ_SEED ?? '20261201';
+const CHECKS = process.env.FUZZ_CHECKS ?? 'not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance';
+
 /** Reads the NDJSON event stream schemathesis writes with `--report ndjson`. */
 export interface FuzzOutcome {
   /** Operations of the document that were exercised (at least one request). */
@@ -66,4 +76,63 @@ export function parseFuzzReport(ndjson: string): Omit<FuzzOutcome, 'exitCode' | 
     }
   }
   return { operations: operations.size, requests, serverErrors, failures: [...failures.values()].sort(), samples };
+}
+
+/**
+ * Runs schemathesis against a started stack's OpenAPI document with a bearer token, within the
+ * tests' budget (FUZZ_MAX_EXAMPLES, FUZZ_MAX_TIME, FUZZ_SEED, FUZZ_CHECKS), and reads its report.
+ */
+export function runSchemathesis(st: string, baseUrl: string, token: string, label: string): Promise<FuzzOutcome> {
+  const dir = mkdtempSync(join(tmpdir(), `fuzz-${label}-`));
+  const report = join(dir, 'report.ndjson');
+  const args = [
+    'run',
+    `${baseUrl}/api/docs-json`,
+    '--header',
+    `Authorization: Bearer ${token}`,
+    '--checks',
+    CHECKS,
+    '--phases',
+    'examples,coverage,fuzzing',
+    '--max-examples',
+    MAX_EXAMPLES,
+    '--max-time',
+    MAX_TIME,
+    '--seed',
+    SEED,
+    '--workers',
+    '2',
+    '--request-timeout',
+    '20',
+    '--no-shrink',
+    '--continue-on-failure',
+    // Logging out would revoke the very token the run uses.
+    '--exclude-path',
+    '/api/auth/logout',
+    '--report',
+    'ndjson',
+    '--report-ndjson-path',
+    report,
+    '--output-truncate',
+    'true',
+  ];
+  return new Promise((resolve, reject) => {
+    // Run in the temporary folder: schemathesis keeps a cache (.schemathesis/) in its working directory.
+    const child = spawn(st, args, {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', PYTHONUNBUFFERED: '1' },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      try {
+        resolve({ ...parseFuzzReport(readFileSync(report, 'utf8')), exitCode: code, output: out });
+      } catch (err) {
+        reject(new Error(`schemathesis wrote no readable report (exit ${code}): ${(err as Error).message}\n${out.slice(-4000)}`));
+      }
+    });
+  });
 }
