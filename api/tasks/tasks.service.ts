@@ -134,8 +134,8 @@ export class TasksService {
   /**
    * The task types of designed programs among the tasks assigned to a person, with their names
    * (the inbox's type filter: the inbox lists one's own tasks; the built-in types are known to
-   * the console). A type id two designed
-   * types share is listed once, with the first version's name.
+   * the console). A type id two designed versions share is listed once, with the name of the
+   * most recently published of them (the current wording; the rows' order alone is not defined).
    */
   async designedTaskTypes(user: AuthUser): Promise<{ id: string; name: Text }[]> {
     const rows: { type: string; version: string }[] = await this.baseQuery(user)
@@ -147,14 +147,16 @@ export class TasksService {
       .orderBy('t.type')
       .limit(500)
       .getRawMany();
-    const out = new Map<string, Text>();
+    const out = new Map<string, { name: Text; order: [number, number] }>();
     for (const row of rows) {
-      if (out.has(row.type)) continue;
-      const def = (await this.templates.byId(row.version))?.compiled.definition;
-      const found = def && findTask(def, row.type);
-      if (found) out.set(row.type, found.task.name);
+      const version = await this.templates.byId(row.version);
+      const found = version && findTask(version.compiled.definition, row.type);
+      if (!found) continue;
+      const order: [number, number] = [new Date(version.publishedAt).getTime(), version.version];
+      const seen = out.get(row.type)?.order;
+      if (!seen || order[0] > seen[0] || (order[0] === seen[0] && order[1] > seen[1])) out.set(row.type, { name: found.task.name, order });
     }
-    return [...out].map(([id, name]) => ({ id, name }));
+    return [...out].map(([id, { name }]) => ({ id, name }));
   }
 
   /** List rows with the designed types' task names (the versions are cached: one read per version). */
