@@ -9,7 +9,16 @@ import {
 } from '@temporalio/workflow';
 import { completeTaskUpdate, FAILURE, reassignSignal, stateQuery } from '../programs/contract';
 import type { Runtime } from '../programs/task-book';
-import { ACTIVITY_OPTIONS, assertActive, Committer, fail, handleControls } from '../programs/workflow-kit';
+import {
+  ACTIVITY_OPTIONS,
+  assertActive,
+  assertOpen,
+  Committer,
+  fail,
+  findTask,
+  handleControls,
+  rejectInvalid,
+} from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import type { AdvocacyActivities, AdvocacyMentorshipInput } from './contract';
 import * as S from './state';
@@ -53,23 +62,18 @@ export async function advocacyMentorshipV1(input: AdvocacyMentorshipInput): Prom
     },
     {
       validator: ({ taskId, data, actor }) => {
-        const task = s.tasks.find((t) => t.id === taskId);
-        if (!task) throw fail(FAILURE.notFound, `Task ${taskId} is not part of this program`);
+        const task = findTask(s.tasks, taskId, 'this program');
         if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
-        if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
+        assertOpen(task);
         assertActive(s.status);
         if (actor.id !== task.assigneeId) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
         const errors = validateAdvocacyTask(task.type, data, S.validationContext(s));
-        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+        rejectInvalid(errors);
       },
     },
   );
 
-  handleControls(s, () => void (changes.dirty = true), {
-    pause: (by, now) => S.pause(s, by, now),
-    resume: (by, now) => S.resume(s, by, now),
-    withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
-  });
+  handleControls(s, () => void (changes.dirty = true), S);
   setHandler(reassignSignal, ({ actor, mentorId }) => {
     if (!mentorId || s.status === 'withdrawn' || s.status === 'completed') return;
     S.reassignMentor(s, mentorId, actor.id, rt());

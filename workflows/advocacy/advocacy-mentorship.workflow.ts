@@ -1,9 +1,10 @@
 import { continueAsNew, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
-import { completeTaskUpdate, DELTA_CORE_PATCH, FAILURE, reassignSignal, stateQuery, type ProgramType } from '../programs/contract';
+import { DELTA_CORE_PATCH, FAILURE, reassignSignal, stateQuery, type ProgramType } from '../programs/contract';
+import { handleTaskCompletion } from '../programs/program-handlers';
 import { ProgramCore } from '../programs/program-core';
-import { completedTaskAnswer, type Runtime } from '../programs/task-book';
-import { assertActive, fail, handleControls } from '../programs/workflow-kit';
-import { SA } from '../shared/search-attributes';
+import { type Runtime } from '../programs/task-book';
+import { assertActive, assertOpen, fail, findTask, handleControls, rejectInvalid } from '../programs/workflow-kit';
+import { programSearchAttributes } from '../shared/search-attributes';
 import { advocacyMentorshipV1 } from './advocacy-mentorship.v1';
 import { setPlanDrafterUpdate, type AdvocacyMentorshipInput } from './contract';
 import * as S from './state';
@@ -22,49 +23,37 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
   const { config } = input;
   const rt = (): Runtime => ({ now: Date.now(), newId: uuid4 });
   const s = S.startState(input, workflowInfo().workflowId, Date.now());
-  const core = new ProgramCore({
-    state: s,
-    view: S.projectedView(s),
-    searchAttributes: () => [
-      { key: SA.ProgramType, value: 'advocacy' satisfies ProgramType },
-      { key: SA.OrganizationId, value: s.organizationId },
-      { key: SA.ProgramYear, value: s.year },
-      { key: SA.Stage, value: S.documentStep(s.stage) },
-      { key: SA.ProgramStatus, value: s.status },
-      { key: SA.MentorId, value: s.mentorId },
-    ],
-    nextWakeAt: () => S.nextWakeAt(s),
+  const core = ProgramCore.of(s, S, {
+    searchAttributes: () =>
+      programSearchAttributes(
+        'advocacy' satisfies ProgramType,
+        { organizationId: s.organizationId, stage: S.documentStep(s.stage), status: s.status, year: s.year, mentorId: s.mentorId },
+        'year-first',
+      ),
     historyEventLimit: input.historyEventLimit,
   });
 
   setHandler(stateQuery, () => S.liveState(s));
 
-  setHandler(
-    completeTaskUpdate,
-    async ({ taskId, data, actor, auditId }) => {
-      const task = s.tasks.find((t) => t.id === taskId)!;
+  handleTaskCompletion(core, s, {
+    validate: (taskId, data, actor) => {
+      const task = findTask(s.tasks, taskId, 'this program');
+      if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
+      assertOpen(task);
+      assertActive(s.status);
+      if (actor.id !== task.assigneeId && !S.mayCompleteForAssignee(s, task, actor))
+        throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
+      const errors = validateAdvocacyTask(task.type, data, S.validationContext(s));
+      // Nobody approves a draft they authored (issue 12): refused before anything is written.
+      const own = S.ownDraftApproval(s, task, actor.id, data);
+      if (own && !errors.decision) errors.decision = own;
+      rejectInvalid(errors);
+    },
+    complete: (task, data, actor) => {
       S.completeTask(s, config, task, data as AdvocacyTaskData, actor.id, rt());
       S.keepDraftOnce(s, task);
-      await core.commit({ auditId });
-      return completedTaskAnswer(task);
     },
-    {
-      validator: ({ taskId, data, actor }) => {
-        const task = s.tasks.find((t) => t.id === taskId);
-        if (!task) throw fail(FAILURE.notFound, `Task ${taskId} is not part of this program`);
-        if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
-        if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
-        assertActive(s.status);
-        if (actor.id !== task.assigneeId && !S.mayCompleteForAssignee(s, task, actor))
-          throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
-        const errors = validateAdvocacyTask(task.type, data, S.validationContext(s));
-        // Nobody approves a draft they authored (issue 12): refused before anything is written.
-        const own = S.ownDraftApproval(s, task, actor.id, data);
-        if (own && !errors.decision) errors.decision = own;
-        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
-      },
-    },
-  );
+  });
 
   // Issue 12: a new handler; histories recorded before never call it, so they replay unchanged.
   setHandler(
@@ -84,11 +73,7 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
     },
   );
 
-  handleControls(s, (auditId) => core.commit({ auditId }), {
-    pause: (by, now) => S.pause(s, by, now),
-    resume: (by, now) => S.resume(s, by, now),
-    withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
-  });
+  handleControls(s, (auditId) => core.commit({ auditId }), S);
   setHandler(reassignSignal, async ({ actor, mentorId, auditId }) => {
     if (!mentorId || s.status === 'withdrawn' || s.status === 'completed') return;
     S.reassignMentor(s, mentorId, actor.id, rt());
@@ -96,13 +81,10 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
   });
 
   if (!input.resume) S.openTask(s, config, 'needs_assessment', rt());
-  await core.commit({ full: true });
-
-  await core.run(
+  await core.live(
     () => s.status === 'completed' || s.status === 'withdrawn',
     () => S.tick(s, config, rt()),
   );
-  await core.drain();
 
   if (s.status !== 'completed' && s.status !== 'withdrawn') {
     // The history is full: hand over the exact state to a new run.

@@ -7,7 +7,7 @@ import type { NotificationInput } from '../programs/contract';
 import {
   addTask,
   cancelOpenTasks,
-  dueTimes,
+  nextWake,
   finishTask,
   iso,
   markOverdue,
@@ -235,18 +235,11 @@ export function tick(s: AdvocacyState, config: AdvocacyConfig, rt: Runtime): boo
 }
 
 export function nextWakeAt(s: AdvocacyState): number | null {
-  if (s.status !== 'active') return null;
-  const times = dueTimes(s);
-  if (s.stage === 'implementation_support') {
-    if (s.nextCheckinAt !== null) times.push(s.nextCheckinAt);
-    if (s.implementationEndsAt) times.push(ms(s.implementationEndsAt));
-  }
-  return times.length ? Math.min(...times) : null;
+  const support = s.stage === 'implementation_support';
+  return nextWake(s, support ? [s.nextCheckinAt, s.implementationEndsAt ? ms(s.implementationEndsAt) : null] : []);
 }
 
-export function pause(s: AdvocacyState, by: string, now: number): void {
-  pauseBook(s, by, now);
-}
+export { pauseBook as pause };
 
 export function resume(s: AdvocacyState, by: string, now: number): void {
   const shift = resumeBook(s, by, now);

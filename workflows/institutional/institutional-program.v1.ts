@@ -9,7 +9,16 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { FAILURE } from '../programs/contract';
-import { ACTIVITY_OPTIONS, assertActive as assertWorkable, Committer, fail, handleControls } from '../programs/workflow-kit';
+import {
+  ACTIVITY_OPTIONS,
+  assertActive as assertWorkable,
+  assertOpen,
+  Committer,
+  fail,
+  findTask,
+  handleControls,
+  rejectInvalid,
+} from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import {
   closeYearSignal,
@@ -69,13 +78,11 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
     },
     {
       validator: ({ taskId, data, actor }) => {
-        const task = s.tasks.find((t) => t.id === taskId);
-        if (!task) throw fail(FAILURE.notFound, `Task ${taskId} is not part of this program's current year`);
-        if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
+        const task = assertOpen(findTask(s.tasks, taskId, "this program's current year"));
         assertActive();
         assertMayAct(actor, task.assigneeId, TASK_ROLE[task.type]);
         const errors = validateTaskData(task.type, data, { config: input.config, genderPlanRequired: S.genderPlanRequired(s) });
-        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+        rejectInvalid(errors);
       },
     },
   );
@@ -109,7 +116,7 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
           visit,
           s.planItems.map((i) => i.id),
         );
-        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+        rejectInvalid(errors);
       },
     },
   );
@@ -134,16 +141,12 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
           throw fail(FAILURE.conflict, `Plan items change during implementation; the program is in ${s.stage}`);
         assertMayAct(actor, s.mentorId, 'mentor');
         const errors = validatePlanItemStatus(change, item.status);
-        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+        rejectInvalid(errors);
       },
     },
   );
 
-  handleControls(s, () => void (changes.dirty = true), {
-    pause: (by, now) => S.pause(s, by, now),
-    resume: (by, now) => S.resume(s, by, now),
-    withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
-  });
+  handleControls(s, () => void (changes.dirty = true), S);
   setHandler(reassignSignal, ({ actor, mentorId, genderExpertId }) => {
     if (s.status === 'withdrawn' || s.status === 'completed') return;
     S.reassign(s, { mentorId, genderExpertId }, actor.id, rt());

@@ -1,12 +1,11 @@
 import { continueAsNew, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import { DELTA_CORE_PATCH, FAILURE, type ProgramType } from '../programs/contract';
+import { handleTaskCompletion } from '../programs/program-handlers';
 import { ProgramCore } from '../programs/program-core';
-import { completedTaskAnswer } from '../programs/task-book';
-import { assertActive as assertWorkable, fail, handleControls } from '../programs/workflow-kit';
-import { SA } from '../shared/search-attributes';
+import { assertActive as assertWorkable, assertOpen, fail, findTask, handleControls, rejectInvalid } from '../programs/workflow-kit';
+import { programSearchAttributes } from '../shared/search-attributes';
 import {
   closeYearSignal,
-  completeTaskUpdate,
   logVisitUpdate,
   reassignSignal,
   setPlanItemStatusUpdate,
@@ -32,18 +31,8 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
 
   const rt = (): S.Runtime => ({ now: Date.now(), newId: uuid4 });
   const s = S.startState(input, workflowInfo().workflowId, Date.now());
-  const core = new ProgramCore({
-    state: s,
-    view: S.projectedView(s),
-    searchAttributes: () => [
-      { key: SA.ProgramType, value: 'institutional' satisfies ProgramType },
-      { key: SA.OrganizationId, value: s.organizationId },
-      { key: SA.Stage, value: s.stage },
-      { key: SA.ProgramStatus, value: s.status },
-      { key: SA.ProgramYear, value: s.year },
-      { key: SA.MentorId, value: s.mentorId },
-    ],
-    nextWakeAt: () => S.nextWakeAt(s),
+  const core = ProgramCore.of(s, S, {
+    searchAttributes: () => programSearchAttributes('institutional' satisfies ProgramType, s),
     historyEventLimit: input.historyEventLimit,
   });
   const assertActive = () => assertWorkable(s.status);
@@ -51,26 +40,15 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
   // --- handlers: all registered before the first await; each only wires the state machine ---
   setHandler(stateQuery, () => S.liveState(s, input));
 
-  setHandler(
-    completeTaskUpdate,
-    async ({ taskId, data, actor, auditId }) => {
-      const task = s.tasks.find((t) => t.id === taskId)!;
-      S.completeTask(s, input, task, data as TaskData, actor.id, rt());
-      await core.commit({ auditId });
-      return completedTaskAnswer(task);
+  handleTaskCompletion(core, s, {
+    validate: (taskId, data, actor) => {
+      const task = assertOpen(findTask(s.tasks, taskId, "this program's current year"));
+      assertActive();
+      assertMayAct(actor, task.assigneeId, TASK_ROLE[task.type]);
+      rejectInvalid(validateTaskData(task.type, data, { config: input.config, genderPlanRequired: S.genderPlanRequired(s) }));
     },
-    {
-      validator: ({ taskId, data, actor }) => {
-        const task = s.tasks.find((t) => t.id === taskId);
-        if (!task) throw fail(FAILURE.notFound, `Task ${taskId} is not part of this program's current year`);
-        if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
-        assertActive();
-        assertMayAct(actor, task.assigneeId, TASK_ROLE[task.type]);
-        const errors = validateTaskData(task.type, data, { config: input.config, genderPlanRequired: S.genderPlanRequired(s) });
-        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
-      },
-    },
-  );
+    complete: (task, data, actor) => S.completeTask(s, input, task, data as TaskData, actor.id, rt()),
+  });
 
   setHandler(
     logVisitUpdate,
@@ -100,11 +78,12 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
       validator: ({ visit, actor }) => {
         assertActive();
         assertMayAct(actor, s.mentorId, 'mentor');
-        const errors = validateVisit(
-          visit,
-          s.planItems.map((i) => i.id),
+        rejectInvalid(
+          validateVisit(
+            visit,
+            s.planItems.map((i) => i.id),
+          ),
         );
-        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
       },
     },
   );
@@ -127,18 +106,13 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
         if (s.stage !== 'implementation')
           throw fail(FAILURE.conflict, `Plan items change during implementation; the program is in ${s.stage}`);
         assertMayAct(actor, s.mentorId, 'mentor');
-        const errors = validatePlanItemStatus(change, item.status);
-        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+        rejectInvalid(validatePlanItemStatus(change, item.status));
       },
     },
   );
 
   // Controls apply and project whenever they arrive, the year's end included.
-  handleControls(s, (auditId) => core.commit({ auditId }), {
-    pause: (by, now) => S.pause(s, by, now),
-    resume: (by, now) => S.resume(s, by, now),
-    withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
-  });
+  handleControls(s, (auditId) => core.commit({ auditId }), S);
   setHandler(reassignSignal, async ({ actor, mentorId, genderExpertId, auditId }) => {
     if (s.status === 'withdrawn' || s.status === 'completed') return;
     S.reassign(s, { mentorId, genderExpertId }, actor.id, rt());
@@ -152,13 +126,10 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
 
   // --- the year: a full snapshot at the start of every run, then deltas ---
   if (!input.resume) S.openTask(s, input, 'self_assessment', rt());
-  await core.commit({ full: true });
-
-  await core.run(
+  await core.live(
     () => s.yearDone || s.status === 'withdrawn',
     () => S.tick(s, input, rt()),
   );
-  await core.drain();
 
   if (s.status === 'withdrawn') return s;
   if (!s.yearDone) {

@@ -7,7 +7,7 @@ import type { NotificationInput } from '../programs/contract';
 import {
   addTask,
   cancelOpenTasks,
-  dueTimes,
+  nextWake,
   finishTask,
   iso,
   markOverdue,
@@ -243,19 +243,11 @@ export function tick(s: ProgramState, input: InstitutionalProgramInput, rt: Runt
 
 /** The next moment tick() has something to do; null when nothing is scheduled (or paused). */
 export function nextWakeAt(s: ProgramState): number | null {
-  if (s.status !== 'active') return null;
-  const times = dueTimes(s);
-  if (s.stage === 'implementation') {
-    if (s.midYearReviewAt !== null) times.push(s.midYearReviewAt);
-    if (s.reminderDueAt !== null) times.push(s.reminderDueAt);
-    if (s.yearEndsAt) times.push(ms(s.yearEndsAt));
-  }
-  return times.length ? Math.min(...times) : null;
+  const implementation = s.stage === 'implementation';
+  return nextWake(s, implementation ? [s.midYearReviewAt, s.reminderDueAt, s.yearEndsAt ? ms(s.yearEndsAt) : null] : []);
 }
 
-export function pause(s: ProgramState, by: string, now: number): void {
-  pauseBook(s, by, now);
-}
+export { pauseBook as pause };
 
 /** Due dates stop while paused: everything scheduled moves by the time spent paused. */
 export function resume(s: ProgramState, by: string, now: number): void {

@@ -63,6 +63,12 @@ export interface CoreOptions {
   historyEventLimit?: number;
 }
 
+/** What the core asks of a program's state machine (each state module exports both). */
+export interface CoreMachine<S> {
+  projectedView(s: S): ProjectedView;
+  nextWakeAt(s: S): number | null;
+}
+
 export interface CommitOptions {
   auditId?: string | null;
   /** Facts that are events rather than state (a visit logged). */
@@ -81,6 +87,25 @@ export class ProgramCore {
 
   constructor(private readonly o: CoreOptions) {
     this.tracker = new FactTracker(o.view);
+  }
+
+  /** The core over a program's state and its state machine. */
+  static of<S extends CoreState>(
+    state: S,
+    machine: CoreMachine<S>,
+    o: Pick<CoreOptions, 'searchAttributes' | 'historyEventLimit'>,
+  ): ProgramCore {
+    return new ProgramCore({ ...o, state, view: machine.projectedView(state), nextWakeAt: () => machine.nextWakeAt(state) });
+  }
+
+  /**
+   * A run's life: a full snapshot first (a new run projects everything once), then messages and
+   * timers until done() holds or the history is full, then every handler and projection lands.
+   */
+  async live(done: () => boolean, tick: () => boolean): Promise<void> {
+    await this.commit({ full: true });
+    await this.run(done, tick);
+    await this.drain();
   }
 
   /**

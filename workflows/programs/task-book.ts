@@ -112,6 +112,17 @@ export function dueTimes(b: TaskBook): number[] {
     .map((t) => ms(t.dueAt));
 }
 
+/**
+ * The next moment a program's tick() has work: the earliest due date of an open task or of the
+ * program's own timers (null ones are not set); none while the program is not active.
+ */
+export function nextWake(b: TaskBook, timers: readonly (number | null)[]): number | null {
+  if (b.status !== 'active') return null;
+  const times = dueTimes(b);
+  for (const at of timers) if (at !== null) times.push(at);
+  return times.length ? Math.min(...times) : null;
+}
+
 /** Due dates stop while paused: open tasks move by the time spent paused. */
 export function shiftOpenTasks(b: TaskBook, shift: number): void {
   for (const t of openTasks(b)) t.dueAt = iso(ms(t.dueAt) + shift);

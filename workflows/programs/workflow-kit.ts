@@ -18,6 +18,24 @@ export const ACTIVITY_OPTIONS = {
 export const fail = (type: string, message: string, errors?: FieldErrors) =>
   ApplicationFailure.create({ type, message, nonRetryable: true, details: errors ? [{ errors }] : undefined });
 
+/** A validator's field errors, if any, refuse the message (400 naming each field). */
+export function rejectInvalid(errors: FieldErrors): void {
+  if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+}
+
+/** The task a message names (404 when it is not part of `where`). */
+export function findTask<T extends { id: string }>(tasks: T[], taskId: string, where: string): T {
+  const task = tasks.find((t) => t.id === taskId);
+  if (!task) throw fail(FAILURE.notFound, `Task ${taskId} is not part of ${where}`);
+  return task;
+}
+
+/** A task is completed once (409 after). */
+export function assertOpen<T extends { status: string }>(task: T): T {
+  if (task.status !== 'open') throw fail(FAILURE.conflict, `This task is already ${task.status}`);
+  return task;
+}
+
 /** Work (tasks, visits, plan changes) is accepted only while the program is active. */
 export function assertActive(status: ProgramStatus): void {
   if (status === 'paused') throw fail(FAILURE.conflict, 'The program is paused; resume it first');
@@ -86,28 +104,31 @@ export class Committer<Snap> {
  * `changed` commits the change: version 1 marks the state dirty for its main loop, version 2
  * projects it at once (so a control that arrives during a year's end is never lost).
  */
-export function handleControls(
-  s: { status: ProgramStatus },
+export function handleControls<S extends { status: ProgramStatus }>(
+  s: S,
   changed: (auditId: string | null | undefined) => void | Promise<void>,
-  apply: {
-    pause(by: string, now: number): void;
-    resume(by: string, now: number): void;
-    withdraw(by: string, reason: string, now: number): void;
-  },
+  machine: ProgramControls<S>,
 ): void {
   setHandler(pauseSignal, ({ actor, auditId }) => {
     if (s.status !== 'active') return;
-    apply.pause(actor.id, Date.now());
+    machine.pause(s, actor.id, Date.now());
     return changed(auditId);
   });
   setHandler(resumeSignal, ({ actor, auditId }) => {
     if (s.status !== 'paused') return;
-    apply.resume(actor.id, Date.now());
+    machine.resume(s, actor.id, Date.now());
     return changed(auditId);
   });
   setHandler(withdrawSignal, ({ actor, reason, auditId }) => {
     if (s.status === 'withdrawn' || s.status === 'completed') return;
-    apply.withdraw(actor.id, reason, Date.now());
+    machine.withdraw(s, actor.id, reason, Date.now());
     return changed(auditId);
   });
+}
+
+/** What a program's state machine does on the three controls (each state module exports them). */
+export interface ProgramControls<S> {
+  pause(s: S, by: string, now: number): void;
+  resume(s: S, by: string, now: number): void;
+  withdraw(s: S, by: string, reason: string, now: number): void;
 }

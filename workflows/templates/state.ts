@@ -12,7 +12,7 @@ import type { RecordRow, TaskRow } from '../programs/facts';
 import {
   addTask,
   cancelOpenTasks,
-  dueTimes,
+  nextWake,
   finishTask,
   iso,
   markOverdue,
@@ -442,17 +442,12 @@ export function tick(s: TemplateState, def: TemplateDefinition, rt: Runtime): bo
 }
 
 export function nextWakeAt(s: TemplateState): number | null {
-  if (s.status !== 'active' || s.cycleDone) return null;
-  const times = dueTimes(s);
-  for (const at of Object.values(s.timers)) if (at !== null) times.push(at);
-  return times.length ? Math.min(...times) : null;
+  return s.cycleDone ? null : nextWake(s, Object.values(s.timers));
 }
 
 // --- controls ---
 
-export function pause(s: TemplateState, by: string, now: number): void {
-  pauseBook(s, by, now);
-}
+export { pauseBook as pause };
 
 /** Due dates and timers stop while paused: both move by the time spent paused. */
 export function resume(s: TemplateState, by: string, now: number): void {

@@ -1,9 +1,10 @@
 import { continueAsNew, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
-import { completeTaskUpdate, FAILURE, reassignSignal, stateQuery } from '../programs/contract';
+import { FAILURE, reassignSignal, stateQuery } from '../programs/contract';
+import { handleTaskCompletion } from '../programs/program-handlers';
 import { ProgramCore } from '../programs/program-core';
-import { completedTaskAnswer, type Runtime } from '../programs/task-book';
-import { fail, handleControls } from '../programs/workflow-kit';
-import { SA } from '../shared/search-attributes';
+import { type Runtime } from '../programs/task-book';
+import { fail, handleControls, rejectInvalid } from '../programs/workflow-kit';
+import { programSearchAttributes } from '../shared/search-attributes';
 import { addRecordUpdate, closeStageSignal, type TemplateProgramInput } from './contract';
 import { validateSubmission } from './forms';
 import * as S from './state';
@@ -19,44 +20,25 @@ export async function templateProgram(input: TemplateProgramInput): Promise<S.Re
   const def = input.template.definition;
   const rt = (): Runtime => ({ now: Date.now(), newId: uuid4 });
   const s = S.startState(input, workflowInfo().workflowId, Date.now());
-  const core = new ProgramCore({
-    state: s,
-    view: S.projectedView(s),
-    searchAttributes: () => [
-      { key: SA.ProgramType, value: input.typeKey },
-      { key: SA.OrganizationId, value: s.organizationId },
-      { key: SA.Stage, value: s.stage },
-      { key: SA.ProgramStatus, value: s.status },
-      { key: SA.ProgramYear, value: s.year },
-      { key: SA.MentorId, value: s.mentorId },
-    ],
-    nextWakeAt: () => S.nextWakeAt(s),
+  const core = ProgramCore.of(s, S, {
+    searchAttributes: () => programSearchAttributes(input.typeKey, s),
     historyEventLimit: input.historyEventLimit,
   });
   const refuse = (r: NonNullable<S.Refusal>) => fail(FAILURE[r.type], r.message);
 
   setHandler(stateQuery, () => S.liveState(s, def));
 
-  setHandler(
-    completeTaskUpdate,
-    async ({ taskId, data, actor, auditId }) => {
-      const task = s.tasks.find((t) => t.id === taskId)!;
-      S.completeTask(s, def, task, data, actor.id, rt());
-      await core.commit({ auditId });
-      return completedTaskAnswer(task);
+  handleTaskCompletion(core, s, {
+    validate: (taskId, data, actor) => {
+      const refusal = S.taskRefusal(s, def, taskId, actor);
+      if (refusal) throw refuse(refusal);
+      if (s.cycleDone) throw fail(FAILURE.conflict, 'The cycle has ended');
+      // The api validated already; this is the last line before the data enters history.
+      const form = S.taskDef(def, s.tasks.find((t) => t.id === taskId)!.type)?.form;
+      rejectInvalid(form ? validateSubmission(form, data) : {});
     },
-    {
-      validator: ({ taskId, data, actor }) => {
-        const refusal = S.taskRefusal(s, def, taskId, actor);
-        if (refusal) throw refuse(refusal);
-        if (s.cycleDone) throw fail(FAILURE.conflict, 'The cycle has ended');
-        // The api validated already; this is the last line before the data enters history.
-        const form = S.taskDef(def, s.tasks.find((t) => t.id === taskId)!.type)?.form;
-        const errors = form ? validateSubmission(form, data) : {};
-        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
-      },
-    },
-  );
+    complete: (task, data, actor) => S.completeTask(s, def, task, data, actor.id, rt()),
+  });
 
   setHandler(
     addRecordUpdate,
@@ -73,8 +55,7 @@ export async function templateProgram(input: TemplateProgramInput): Promise<S.Re
           throw fail(FAILURE.validation, 'Validation failed', { recordId: 'recordId is required' });
         const refusal = S.recordRefusal(s, def, kind, actor);
         if (refusal) throw refuse(refusal);
-        const errors = validateSubmission(S.recordForm(def, kind)!, data);
-        if (Object.keys(errors).length) throw fail(FAILURE.validation, 'Validation failed', errors);
+        rejectInvalid(validateSubmission(S.recordForm(def, kind)!, data));
       },
     },
   );
@@ -85,11 +66,7 @@ export async function templateProgram(input: TemplateProgramInput): Promise<S.Re
     await core.commit({ auditId });
   });
 
-  handleControls(s, (auditId) => core.commit({ auditId }), {
-    pause: (by, now) => S.pause(s, by, now),
-    resume: (by, now) => S.resume(s, by, now),
-    withdraw: (by, reason, now) => S.withdraw(s, by, reason, now),
-  });
+  handleControls(s, (auditId) => core.commit({ auditId }), S);
   setHandler(reassignSignal, async ({ actor, mentorId, genderExpertId, auditId }) => {
     if (s.status === 'withdrawn' || s.status === 'completed') return;
     S.reassign(s, def, { mentorId, genderExpertId }, actor.id, rt());
@@ -98,13 +75,10 @@ export async function templateProgram(input: TemplateProgramInput): Promise<S.Re
 
   // --- the cycle: a full snapshot at the start of every run, then deltas ---
   S.beginCycle(s, def, rt());
-  await core.commit({ full: true });
-
-  await core.run(
+  await core.live(
     () => s.cycleDone || s.status === 'withdrawn',
     () => S.tick(s, def, rt()),
   );
-  await core.drain();
 
   if (s.status === 'withdrawn') return S.resumeState(s);
   if (!s.cycleDone) {
