@@ -1,6 +1,6 @@
 import { defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../shared/actor';
-import type { NotificationInput } from '../programs/contract';
+import type { BuiltInProgramInput, NotificationInput } from '../programs/contract';
 import type { AdvocacyConfig } from './config';
 import type { AdvocacySnapshot, ResumedAdvocacyState } from './types';
 
@@ -9,19 +9,10 @@ export type * from './types';
 export const ADVOCACY_WORKFLOW = 'advocacyMentorship';
 export const advocacyWorkflowId = (programId: string) => `advocacy-mentorship-${programId}`;
 
-export interface AdvocacyMentorshipInput {
-  programId: string;
-  organizationId: string;
-  organizationName: string;
-  mentorId: string;
-  managerId: string;
-  startedBy: Actor;
-  startDate: string;
+export interface AdvocacyMentorshipInput extends BuiltInProgramInput {
   config: AdvocacyConfig;
   /** Set when a run hands over because its history is full: the state, exactly (version 2). */
   resume?: ResumedAdvocacyState;
-  /** Continue-as-new once a run's history holds this many events (besides Temporal's suggestion). */
-  historyEventLimit?: number;
 }
 
 /** Version 1's activities (whole snapshots); version 2 projects through ProjectionActivities. */

@@ -24,8 +24,7 @@ import type { AdvocacyConfig } from './config';
 import type { AdvocacyMentorshipInput } from './contract';
 import type { AdvocacyStage, AdvocacyTaskType } from './model';
 import type { AdvocacyPlan, AdvocacyTaskData, CheckinData, NeedsAssessmentData, PlanReviewData } from './task-data';
-import type { ProjectedView } from '../programs/fact-tracker';
-import type { TaskRow } from '../programs/facts';
+import { bookView, type ProjectedView } from '../programs/fact-tracker';
 import type { Upcoming } from '../programs/types';
 import type { AdvocacyOutcome, AdvocacySnapshot, AdvocacyTask, ResumedAdvocacyState } from './types';
 import type { AdvocacyValidationContext } from './validation';
@@ -320,20 +319,7 @@ export function planColumns(s: AdvocacySnapshot): { planDone: number; planTotal:
 }
 
 export function projectedView(s: AdvocacyState): ProjectedView {
-  return {
-    columns: () => ({
-      status: s.status,
-      stage: s.stage,
-      year: s.year,
-      mentorId: s.mentorId,
-      openTaskCount: openTasks(s).length,
-      overdueTaskCount: openTasks(s).filter((t) => t.overdue).length,
-      withdrawnReason: s.withdrawnReason,
-      ...planColumns(s),
-    }),
-    tasks: () => s.tasks as TaskRow[],
-    planItems: () => [],
-  };
+  return bookView(s, () => planColumns(s));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Audited, NotificationInput, RoleActor } from '../programs/contract';
+import type { Audited, BuiltInProgramInput, NotificationInput, RoleActor } from '../programs/contract';
 import type { ProjectionActivities } from '../programs/program-core';
 import type { Actor } from '../shared/actor';
 import type { InstitutionalConfig } from './config';
@@ -11,24 +11,14 @@ export type * from './types';
 export const INSTITUTIONAL_WORKFLOW = 'institutionalProgram';
 export const institutionalWorkflowId = (programId: string) => `institutional-program-${programId}`;
 
-export interface InstitutionalProgramInput {
-  programId: string;
-  organizationId: string;
-  organizationName: string;
-  mentorId: string;
+export interface InstitutionalProgramInput extends BuiltInProgramInput {
   genderExpertId: string;
-  /** The program manager who started it: overdue notices go to them. */
-  managerId: string;
-  startedBy: Actor;
-  startDate: string;
   years: number;
   config: InstitutionalConfig;
   /** Set when a new year starts with continue-as-new. */
   carried?: CarriedState;
   /** Set when a run hands over mid-year because its history is full: the state, exactly. */
   resume?: ResumedInstitutionalState;
-  /** Continue-as-new once a run's history holds this many events (besides Temporal's suggestion). */
-  historyEventLimit?: number;
 }
 
 // Updates: validated before anything reaches history; they return after the read model is written.

@@ -8,17 +8,7 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import { FAILURE } from '../programs/contract';
-import {
-  ACTIVITY_OPTIONS,
-  assertActive as assertWorkable,
-  assertOpen,
-  Committer,
-  fail,
-  findTask,
-  handleControls,
-  rejectInvalid,
-} from '../programs/workflow-kit';
+import { ACTIVITY_OPTIONS, Committer, handleControls } from '../programs/workflow-kit';
 import { SA } from '../shared/search-attributes';
 import {
   closeYearSignal,
@@ -31,11 +21,9 @@ import {
   type InstitutionalProgramInput,
   type VisitRecord,
 } from './contract';
-import { assertMayAct } from './access';
-import { TASK_ROLE } from './model';
+import * as G from './guards';
 import * as S from './state';
 import type { TaskData } from './task-data';
-import { validatePlanItemStatus, validateTaskData, validateVisit } from './validation';
 
 const acts = proxyActivities<InstitutionalActivities>(ACTIVITY_OPTIONS);
 
@@ -62,7 +50,6 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
     notify: acts.notify,
   });
   const commit = () => changes.commit();
-  const assertActive = () => assertWorkable(s.status);
 
   // --- handlers: all registered before the first await ---
   setHandler(stateQuery, () => S.snapshot(s));
@@ -76,15 +63,7 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
       await commit();
       return task;
     },
-    {
-      validator: ({ taskId, data, actor }) => {
-        const task = assertOpen(findTask(s.tasks, taskId, "this program's current year"));
-        assertActive();
-        assertMayAct(actor, task.assigneeId, TASK_ROLE[task.type]);
-        const errors = validateTaskData(task.type, data, { config: input.config, genderPlanRequired: S.genderPlanRequired(s) });
-        rejectInvalid(errors);
-      },
-    },
+    { validator: ({ taskId, data, actor }) => G.checkTaskCompletion(s, input, taskId, data, actor) },
   );
 
   setHandler(
@@ -108,42 +87,18 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
       await commit();
       return record;
     },
-    {
-      validator: ({ visit, actor }) => {
-        assertActive();
-        assertMayAct(actor, s.mentorId, 'mentor');
-        const errors = validateVisit(
-          visit,
-          s.planItems.map((i) => i.id),
-        );
-        rejectInvalid(errors);
-      },
-    },
+    { validator: ({ visit, actor }) => G.checkVisit(s, visit, actor) },
   );
 
   setHandler(
     setPlanItemStatusUpdate,
     async ({ itemId, change }) => {
-      const item = s.planItems.find((i) => i.id === itemId)!;
-      item.status = change.status;
-      item.reason = change.status === 'dropped' ? (change.reason ?? '').trim() : change.reason?.trim() || null;
-      item.updatedAt = new Date(Date.now()).toISOString();
+      const item = S.setPlanItemStatus(s, itemId, change, Date.now());
       changes.dirty = true;
       await commit();
       return item;
     },
-    {
-      validator: ({ itemId, change, actor }) => {
-        const item = s.planItems.find((i) => i.id === itemId);
-        if (!item) throw fail(FAILURE.notFound, `Improvement ${itemId} is not part of this program's current plan`);
-        assertActive();
-        if (s.stage !== 'implementation')
-          throw fail(FAILURE.conflict, `Plan items change during implementation; the program is in ${s.stage}`);
-        assertMayAct(actor, s.mentorId, 'mentor');
-        const errors = validatePlanItemStatus(change, item.status);
-        rejectInvalid(errors);
-      },
-    },
+    { validator: ({ itemId, change, actor }) => G.checkPlanItemChange(s, itemId, change, actor) },
   );
 
   handleControls(s, () => void (changes.dirty = true), S);

@@ -1,8 +1,8 @@
 import { continueAsNew, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
-import { DELTA_CORE_PATCH, FAILURE, type ProgramType } from '../programs/contract';
+import { DELTA_CORE_PATCH, type ProgramType } from '../programs/contract';
 import { handleTaskCompletion } from '../programs/program-handlers';
 import { ProgramCore } from '../programs/program-core';
-import { assertActive as assertWorkable, assertOpen, fail, findTask, handleControls, rejectInvalid } from '../programs/workflow-kit';
+import { handleControls } from '../programs/workflow-kit';
 import { programSearchAttributes } from '../shared/search-attributes';
 import {
   closeYearSignal,
@@ -12,12 +12,10 @@ import {
   stateQuery,
   type InstitutionalProgramInput,
 } from './contract';
-import { assertMayAct } from './access';
 import { institutionalProgramV1 } from './institutional-program.v1';
-import { TASK_ROLE } from './model';
+import * as G from './guards';
 import * as S from './state';
 import type { TaskData } from './task-data';
-import { validatePlanItemStatus, validateTaskData, validateVisit } from './validation';
 
 /**
  * One CSO's institutional development program: a year of self-assessment, gender report,
@@ -35,18 +33,16 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
     searchAttributes: () => programSearchAttributes('institutional' satisfies ProgramType, s),
     historyEventLimit: input.historyEventLimit,
   });
-  const assertActive = () => assertWorkable(s.status);
+
+  // A new run goes on with today's mentor and gender expert.
+  const handOver = (next: Pick<InstitutionalProgramInput, 'carried' | 'resume'>) =>
+    continueAsNew<typeof institutionalProgram>({ ...input, mentorId: s.mentorId, genderExpertId: s.genderExpertId, ...next });
 
   // --- handlers: all registered before the first await; each only wires the state machine ---
   setHandler(stateQuery, () => S.liveState(s, input));
 
   handleTaskCompletion(core, s, {
-    validate: (taskId, data, actor) => {
-      const task = assertOpen(findTask(s.tasks, taskId, "this program's current year"));
-      assertActive();
-      assertMayAct(actor, task.assigneeId, TASK_ROLE[task.type]);
-      rejectInvalid(validateTaskData(task.type, data, { config: input.config, genderPlanRequired: S.genderPlanRequired(s) }));
-    },
+    validate: (taskId, data, actor) => G.checkTaskCompletion(s, input, taskId, data, actor),
     complete: (task, data, actor) => S.completeTask(s, input, task, data as TaskData, actor.id, rt()),
   });
 
@@ -74,41 +70,17 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
       // A small answer: the notes are already in history as the update's input.
       return { id, programId: s.programId, year: s.year, date: visit.date, mode: visit.mode, durationMinutes: visit.durationMinutes };
     },
-    {
-      validator: ({ visit, actor }) => {
-        assertActive();
-        assertMayAct(actor, s.mentorId, 'mentor');
-        rejectInvalid(
-          validateVisit(
-            visit,
-            s.planItems.map((i) => i.id),
-          ),
-        );
-      },
-    },
+    { validator: ({ visit, actor }) => G.checkVisit(s, visit, actor) },
   );
 
   setHandler(
     setPlanItemStatusUpdate,
     async ({ itemId, change, auditId }) => {
-      const item = s.planItems.find((i) => i.id === itemId)!;
-      item.status = change.status;
-      item.reason = change.status === 'dropped' ? (change.reason ?? '').trim() : change.reason?.trim() || null;
-      item.updatedAt = new Date(Date.now()).toISOString();
+      const item = S.setPlanItemStatus(s, itemId, change, Date.now());
       await core.commit({ auditId });
       return item;
     },
-    {
-      validator: ({ itemId, change, actor }) => {
-        const item = s.planItems.find((i) => i.id === itemId);
-        if (!item) throw fail(FAILURE.notFound, `Improvement ${itemId} is not part of this program's current plan`);
-        assertActive();
-        if (s.stage !== 'implementation')
-          throw fail(FAILURE.conflict, `Plan items change during implementation; the program is in ${s.stage}`);
-        assertMayAct(actor, s.mentorId, 'mentor');
-        rejectInvalid(validatePlanItemStatus(change, item.status));
-      },
-    },
+    { validator: ({ itemId, change, actor }) => G.checkPlanItemChange(s, itemId, change, actor) },
   );
 
   // Controls apply and project whenever they arrive, the year's end included.
@@ -134,23 +106,9 @@ export async function institutionalProgram(input: InstitutionalProgramInput): Pr
   if (s.status === 'withdrawn') return s;
   if (!s.yearDone) {
     // The history is full mid-year: hand over the exact state to a new run.
-    return continueAsNew<typeof institutionalProgram>({
-      ...input,
-      mentorId: s.mentorId,
-      genderExpertId: s.genderExpertId,
-      carried: undefined,
-      resume: S.resumeState(s),
-    });
+    return handOver({ carried: undefined, resume: S.resumeState(s) });
   }
-  if (s.year < s.years) {
-    return continueAsNew<typeof institutionalProgram>({
-      ...input,
-      mentorId: s.mentorId,
-      genderExpertId: s.genderExpertId,
-      resume: undefined,
-      carried: S.carryToNextYear(s),
-    });
-  }
+  if (s.year < s.years) return handOver({ resume: undefined, carried: S.carryToNextYear(s) });
   S.complete(s, Date.now());
   await core.commit();
   await core.drain();

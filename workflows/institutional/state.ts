@@ -20,8 +20,7 @@ import {
   withdrawBook,
   type Runtime,
 } from '../programs/task-book';
-import type { ProjectedView } from '../programs/fact-tracker';
-import type { TaskRow } from '../programs/facts';
+import { bookView, type ProjectedView } from '../programs/fact-tracker';
 import type {
   CarriedState,
   Comparison,
@@ -35,7 +34,14 @@ import type {
   YearResult,
 } from './contract';
 import { ELEMENTS, PRINCIPLES, TASK_ROLE, type InstitutionalTaskType } from './model';
-import type { GenderReportData, ImprovementPlanData, ReEvaluationData, SelfAssessmentData, TaskData } from './task-data';
+import type {
+  GenderReportData,
+  ImprovementPlanData,
+  PlanItemStatusInput,
+  ReEvaluationData,
+  SelfAssessmentData,
+  TaskData,
+} from './task-data';
 
 export type { Runtime } from '../programs/task-book';
 
@@ -277,6 +283,15 @@ export function reassign(s: ProgramState, change: { mentorId?: string; genderExp
   }
 }
 
+/** A plan item's new status, and why (required when dropped). */
+export function setPlanItemStatus(s: ProgramState, itemId: string, change: PlanItemStatusInput, now: number): PlanItem {
+  const item = s.planItems.find((i) => i.id === itemId)!;
+  item.status = change.status;
+  item.reason = change.status === 'dropped' ? (change.reason ?? '').trim() : change.reason?.trim() || null;
+  item.updatedAt = iso(now);
+  return item;
+}
+
 export function genderPlanRequired(s: ProgramState): boolean {
   return taskOfYear<GenderReportData>(s, 'gender_report')?.genderPlanRequired ?? false;
 }
@@ -348,24 +363,17 @@ export function liveState(s: ProgramState, input: InstitutionalProgramInput): In
 
 /** The read-model view the projection diffs (program columns, the year's tasks and plan items). */
 export function projectedView(s: ProgramState): ProjectedView {
-  return {
-    columns: () => ({
-      status: s.status,
-      stage: s.stage,
-      year: s.year,
-      mentorId: s.mentorId,
+  return bookView(
+    s,
+    () => ({
       genderExpertId: s.genderExpertId,
-      openTaskCount: openTasks(s).length,
-      overdueTaskCount: openTasks(s).filter((t) => t.overdue).length,
       visitCount: s.visitCount,
       lastContactAt: s.lastContactAt,
       planDone: s.planItems.filter((i) => i.status === 'done').length,
       planTotal: s.planItems.filter((i) => i.status !== 'dropped').length,
       yearResults: s.yearResults,
       comparison: s.comparison,
-      withdrawnReason: s.withdrawnReason,
     }),
-    tasks: () => s.tasks as TaskRow[],
-    planItems: () => s.planItems,
-  };
+    () => s.planItems,
+  );
 }

@@ -2,7 +2,8 @@
  * Plain data types of the institutional program (no SDK imports), shared by the workflow, the API
  * and the console.
  */
-import type { ProgramStatus, TaskStatus, Upcoming } from '../programs/types';
+import type { ProgramStatus, Upcoming } from '../programs/types';
+import type { BookTask } from '../programs/task-book';
 
 export type { Upcoming } from '../programs/types';
 import type { Actor } from '../shared/actor';
@@ -50,18 +51,8 @@ export interface ResumedInstitutionalState extends InstitutionalSnapshot {
   midYearReviewAt: number | null;
 }
 
-export interface ProgramTask {
-  id: string;
+export interface ProgramTask extends BookTask {
   type: InstitutionalTaskType;
-  year: number;
-  assigneeId: string;
-  status: TaskStatus;
-  openedAt: string;
-  dueAt: string;
-  overdue: boolean;
-  completedAt: string | null;
-  completedBy: string | null;
-  cancelledReason: string | null;
   data: TaskData | null;
 }
 

@@ -117,27 +117,19 @@ function reEvaluation(c: Checker, d: Record<string, unknown>, ctx: ValidationCon
   c.text('notes', d.notes, { max: 20000 });
 }
 
+const TASK_VALIDATORS: Record<InstitutionalTaskType, (c: Checker, d: Record<string, unknown>, ctx: ValidationContext) => void> = {
+  self_assessment: selfAssessment,
+  gender_report: genderReport,
+  improvement_plan: improvementPlan,
+  gender_plan_review: genderPlanReview,
+  re_evaluation: reEvaluation,
+};
+
 /** Validates a task's completion data; the same function runs in the API and in the workflow's update validator. */
 export function validateTaskData(type: InstitutionalTaskType, data: unknown, ctx: ValidationContext): FieldErrors {
   const c = new Checker();
   if (!c.object('data', data)) return c.errors;
-  switch (type) {
-    case 'self_assessment':
-      selfAssessment(c, data, ctx);
-      break;
-    case 'gender_report':
-      genderReport(c, data);
-      break;
-    case 'improvement_plan':
-      improvementPlan(c, data, ctx);
-      break;
-    case 'gender_plan_review':
-      genderPlanReview(c, data);
-      break;
-    case 're_evaluation':
-      reEvaluation(c, data, ctx);
-      break;
-  }
+  TASK_VALIDATORS[type](c, data as Record<string, unknown>, ctx);
   return c.errors;
 }
 

@@ -74,3 +74,17 @@ export const reassignSignal = defineSignal<[{ actor: Actor; mentorId?: string; g
 /** The patch that moved both programs onto the delta-projection core (program-core.ts). */
 export const DELTA_CORE_PATCH = 'delta-core';
 export const stateQuery = defineQuery<unknown>('state');
+
+/** What both built-in programs' workflows are started with; each adds its own fields. */
+export interface BuiltInProgramInput {
+  programId: string;
+  organizationId: string;
+  organizationName: string;
+  mentorId: string;
+  /** The program manager who started it: overdue notices go to them. */
+  managerId: string;
+  startedBy: Actor;
+  startDate: string;
+  /** Continue-as-new once a run's history holds this many events (besides Temporal's suggestion). */
+  historyEventLimit?: number;
+}

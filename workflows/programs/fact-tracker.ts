@@ -5,11 +5,40 @@
  * Pure and deterministic: safe inside workflows, unit-tested outside them.
  */
 import type { Fact, PlanItemRow, ProgramColumns, TaskFactKind, TaskRow } from './facts';
+import { openTasks, type ControlledBook } from './task-book';
 
 export interface ProjectedView {
   columns(): ProgramColumns;
   tasks(): readonly TaskRow[];
   planItems(): readonly PlanItemRow[];
+}
+
+/**
+ * A program's projected view: the columns every program has (status, stage, counts of its open
+ * and overdue tasks...), its own columns, its tasks, and its plan items if it has any.
+ */
+export function bookView(
+  s: ControlledBook & { mentorId: string },
+  own: () => ProgramColumns,
+  planItems: () => readonly PlanItemRow[] = () => [],
+): ProjectedView {
+  return {
+    columns: () => {
+      const open = openTasks(s);
+      const counts = { openTaskCount: open.length, overdueTaskCount: open.filter((t) => t.overdue).length };
+      return {
+        status: s.status,
+        stage: s.stage,
+        year: s.year,
+        mentorId: s.mentorId,
+        ...counts,
+        withdrawnReason: s.withdrawnReason,
+        ...own(),
+      };
+    },
+    tasks: () => s.tasks as TaskRow[],
+    planItems,
+  };
 }
 
 const sign = (v: unknown) => JSON.stringify(v) ?? 'undefined';

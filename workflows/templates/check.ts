@@ -228,17 +228,15 @@ function refProblem(
     case 'stage':
       return second ? `The expression refers to ${ref.path.join('.')}, but ${head} has no fields` : null;
     case 'tasks':
+    case 'records': {
       if (!second) return null;
-      if (!fields.tasks[second]) return `The expression refers to tasks.${second}, but there is no task ${second}`;
-      if (third && !fields.tasks[second].includes(third))
-        return `The expression refers to tasks.${second}.${third}, but the form of task ${second} has no field ${third}`;
+      const what = head === 'tasks' ? 'task' : 'record';
+      const form = fields[head][second];
+      if (!form) return `The expression refers to ${head}.${second}, but there is no ${what} ${second}`;
+      if (third && !form.includes(third))
+        return `The expression refers to ${head}.${second}.${third}, but the form of ${what} ${second} has no field ${third}`;
       return null;
-    case 'records':
-      if (!second) return null;
-      if (!fields.records[second]) return `The expression refers to records.${second}, but there is no record ${second}`;
-      if (third && !fields.records[second].includes(third))
-        return `The expression refers to records.${second}.${third}, but the form of record ${second} has no field ${third}`;
-      return null;
+    }
     case 'figures':
       if (second && !figures.includes(second))
         return `The expression refers to figures.${second}, which is not a figure defined before this one`;

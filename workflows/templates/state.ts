@@ -7,8 +7,8 @@
  * the workflow, unit-tested outside it.
  */
 import type { NotificationInput, RoleActor, Upcoming } from '../programs/contract';
-import type { ProjectedView } from '../programs/fact-tracker';
-import type { RecordRow, TaskRow } from '../programs/facts';
+import { bookView, type ProjectedView } from '../programs/fact-tracker';
+import type { RecordRow } from '../programs/facts';
 import {
   addTask,
   cancelOpenTasks,
@@ -523,20 +523,9 @@ export function liveState(s: TemplateState, def: TemplateDefinition) {
 }
 
 export function projectedView(s: TemplateState): ProjectedView {
-  return {
-    columns: () => ({
-      status: s.status,
-      stage: s.stage,
-      year: s.year,
-      mentorId: s.mentorId,
-      genderExpertId: s.genderExpertId,
-      openTaskCount: openTasks(s).length,
-      overdueTaskCount: openTasks(s).filter((t) => t.overdue).length,
-      lastContactAt: s.lastContactAt,
-      withdrawnReason: s.withdrawnReason,
-      details: { figures: s.figures, stageStartedAt: s.stageStartedAt, templateVersion: s.templateVersion, cycles: s.cycles },
-    }),
-    tasks: () => s.tasks as TaskRow[],
-    planItems: () => [],
-  };
+  return bookView(s, () => ({
+    genderExpertId: s.genderExpertId,
+    lastContactAt: s.lastContactAt,
+    details: { figures: s.figures, stageStartedAt: s.stageStartedAt, templateVersion: s.templateVersion, cycles: s.cycles },
+  }));
 }

@@ -24,6 +24,9 @@ export async function templateProgram(input: TemplateProgramInput): Promise<S.Re
     searchAttributes: () => programSearchAttributes(input.typeKey, s),
     historyEventLimit: input.historyEventLimit,
   });
+  // A new run goes on with today's mentor and gender expert, from the state handed over.
+  const handOver = (resume: unknown) =>
+    continueAsNew<typeof templateProgram>({ ...input, mentorId: s.mentorId, genderExpertId: s.genderExpertId, resume });
   const refuse = (r: NonNullable<S.Refusal>) => fail(FAILURE[r.type], r.message);
 
   setHandler(stateQuery, () => S.liveState(s, def));
@@ -83,21 +86,9 @@ export async function templateProgram(input: TemplateProgramInput): Promise<S.Re
   if (s.status === 'withdrawn') return S.resumeState(s);
   if (!s.cycleDone) {
     // The history is full mid-cycle: hand over the exact state to a new run.
-    return continueAsNew<typeof templateProgram>({
-      ...input,
-      mentorId: s.mentorId,
-      genderExpertId: s.genderExpertId,
-      resume: S.resumeState(s),
-    });
+    return handOver(S.resumeState(s));
   }
-  if (s.year < s.cycles) {
-    return continueAsNew<typeof templateProgram>({
-      ...input,
-      mentorId: s.mentorId,
-      genderExpertId: s.genderExpertId,
-      resume: S.carryToNextCycle(s, def),
-    });
-  }
+  if (s.year < s.cycles) return handOver(S.carryToNextCycle(s, def));
   S.complete(s, Date.now());
   await core.commit();
   await core.drain();
