@@ -7,7 +7,7 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import { completeTaskUpdate, FAILURE, reassignSignal, stateQuery } from '../programs/contract';
+import { FAILURE, reassignSignal, stateQuery } from '../programs/contract';
 import type { Runtime } from '../programs/task-book';
 import {
   ACTIVITY_OPTIONS,
@@ -19,6 +19,7 @@ import {
   handleControls,
   rejectInvalid,
 } from '../programs/workflow-kit';
+import { handleTaskCompletionV1 } from '../programs/program-handlers';
 import { SA } from '../shared/search-attributes';
 import type { AdvocacyActivities, AdvocacyMentorshipInput } from './contract';
 import * as S from './state';
@@ -51,27 +52,17 @@ export async function advocacyMentorshipV1(input: AdvocacyMentorshipInput): Prom
 
   setHandler(stateQuery, () => S.snapshot(s));
 
-  setHandler(
-    completeTaskUpdate,
-    async ({ taskId, data, actor }) => {
-      const task = s.tasks.find((t) => t.id === taskId)!;
-      S.completeTask(s, config, task, data as AdvocacyTaskData, actor.id, rt());
-      changes.dirty = true;
-      await commit();
-      return task;
+  handleTaskCompletionV1(changes, s, {
+    validate: (taskId, data, actor) => {
+      const task = findTask(s.tasks, taskId, 'this program');
+      if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
+      assertOpen(task);
+      assertActive(s.status);
+      if (actor.id !== task.assigneeId) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
+      rejectInvalid(validateAdvocacyTask(task.type, data, S.validationContext(s)));
     },
-    {
-      validator: ({ taskId, data, actor }) => {
-        const task = findTask(s.tasks, taskId, 'this program');
-        if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
-        assertOpen(task);
-        assertActive(s.status);
-        if (actor.id !== task.assigneeId) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
-        const errors = validateAdvocacyTask(task.type, data, S.validationContext(s));
-        rejectInvalid(errors);
-      },
-    },
-  );
+    complete: (task, data, actor) => S.completeTask(s, config, task, data as AdvocacyTaskData, actor.id, rt()),
+  });
 
   handleControls(s, () => void (changes.dirty = true), S);
   setHandler(reassignSignal, ({ actor, mentorId }) => {

@@ -9,10 +9,10 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { ACTIVITY_OPTIONS, Committer, handleControls } from '../programs/workflow-kit';
+import { handleTaskCompletionV1 } from '../programs/program-handlers';
 import { SA } from '../shared/search-attributes';
 import {
   closeYearSignal,
-  completeTaskUpdate,
   logVisitUpdate,
   reassignSignal,
   setPlanItemStatusUpdate,
@@ -54,17 +54,10 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
   // --- handlers: all registered before the first await ---
   setHandler(stateQuery, () => S.snapshot(s));
 
-  setHandler(
-    completeTaskUpdate,
-    async ({ taskId, data, actor }) => {
-      const task = s.tasks.find((t) => t.id === taskId)!;
-      S.completeTask(s, input, task, data as TaskData, actor.id, rt());
-      changes.dirty = true;
-      await commit();
-      return task;
-    },
-    { validator: ({ taskId, data, actor }) => G.checkTaskCompletion(s, input, taskId, data, actor) },
-  );
+  handleTaskCompletionV1(changes, s, {
+    validate: (taskId, data, actor) => G.checkTaskCompletion(s, input, taskId, data, actor),
+    complete: (task, data, actor) => S.completeTask(s, input, task, data as TaskData, actor.id, rt()),
+  });
 
   setHandler(
     logVisitUpdate,

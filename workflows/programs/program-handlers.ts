@@ -6,6 +6,7 @@ import { setHandler } from '@temporalio/workflow';
 import type { RoleActor } from './contract';
 import { completeTaskUpdate } from './contract';
 import type { ProgramCore } from './program-core';
+import type { Committer } from './workflow-kit';
 import { completedTaskAnswer, type BookTask } from './task-book';
 
 export interface TaskCompletionRules<T extends BookTask> {
@@ -24,6 +25,25 @@ export function handleTaskCompletion<T extends BookTask>(core: ProgramCore, s: {
       rules.complete(task, data, actor);
       await core.commit({ auditId });
       return completedTaskAnswer(task);
+    },
+    { validator: ({ taskId, data, actor }) => rules.validate(taskId, data, actor) },
+  );
+}
+
+/** Version 1's completeTask: applied, marked dirty and committed; answers with the whole task. */
+export function handleTaskCompletionV1<T extends BookTask>(
+  changes: Pick<Committer<unknown>, 'dirty' | 'commit'>,
+  s: { tasks: T[] },
+  rules: TaskCompletionRules<T>,
+): void {
+  setHandler(
+    completeTaskUpdate,
+    async ({ taskId, data, actor }) => {
+      const task = s.tasks.find((t) => t.id === taskId)!;
+      rules.complete(task, data, actor);
+      changes.dirty = true;
+      await changes.commit();
+      return task;
     },
     { validator: ({ taskId, data, actor }) => rules.validate(taskId, data, actor) },
   );
