@@ -53,7 +53,8 @@ export function ensureTimeSkippingServer({ log = console.log } = {}) {
 `,
   );
   execFileSync('mvn', ['-q', '-B', 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`], { cwd: DIR, stdio: ['ignore', 2, 2] });
-  writeFileSync(LAUNCHER, `#!/bin/sh\nexec java -Xmx512m -cp "${lib}/*" io.temporal.testserver.TestServer "$@"\n`);
+  // The class path is found from the launcher's own place, so a moved checkout still runs it.
+  writeFileSync(LAUNCHER, '#!/bin/sh\nexec java -Xmx512m -cp "$(dirname "$0")/lib/*" io.temporal.testserver.TestServer "$@"\n');
   chmodSync(LAUNCHER, 0o755);
   return LAUNCHER;
 }

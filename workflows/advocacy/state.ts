@@ -4,22 +4,8 @@
  * presentation (the final plan is locked), then periodic implementation check-ins.
  */
 import type { NotificationInput } from '../programs/contract';
-import {
-  addTask,
-  cancelOpenTasks,
-  nextWake,
-  finishTask,
-  iso,
-  markOverdue,
-  moveOpenTasks,
-  ms,
-  openTasks,
-  pauseBook,
-  pushHistory,
-  resumeBook,
-  withdrawBook,
-  type Runtime,
-} from '../programs/task-book';
+import * as book from '../programs/task-book';
+import { iso, ms, type Runtime } from '../programs/task-book';
 import type { AdvocacyConfig } from './config';
 import type { AdvocacyMentorshipInput } from './contract';
 import type { AdvocacyStage, AdvocacyTaskType } from './model';
@@ -55,11 +41,7 @@ const NEXT: Partial<Record<AdvocacyTaskType, AdvocacyTaskType>> = {
 
 export function initialState(input: AdvocacyMentorshipInput, workflowId: string, now: number): AdvocacyState {
   return {
-    programId: input.programId,
-    workflowId,
-    organizationId: input.organizationId,
-    mentorId: input.mentorId,
-    managerId: input.managerId,
+    ...book.programIds(input, workflowId),
     status: 'active',
     stage: 'needs_assessment',
     year: 1,
@@ -84,7 +66,7 @@ export function initialState(input: AdvocacyMentorshipInput, workflowId: string,
 
 export function openTask(s: AdvocacyState, config: AdvocacyConfig, type: AdvocacyTaskType, rt: Runtime): AdvocacyTask {
   s.stage = type === 'implementation_checkin' ? 'implementation_support' : type;
-  return addTask(s, type, assigneeOf(s, type), config.durations[DUE[type]], rt);
+  return book.addTask(s, type, assigneeOf(s, type), config.durations[DUE[type]], rt);
 }
 
 /**
@@ -98,10 +80,10 @@ function assigneeOf(s: AdvocacyState, type: AdvocacyTaskType): string {
 /** Issue 12: the CSO (a member) or the mentor (null) drafts the plan from now on; an open draft moves at once. */
 export function setPlanDrafter(s: AdvocacyState, drafterId: string | null, by: string, rt: Runtime): string | null {
   s.planDrafterId = drafterId;
-  const open = openTasks(s).find((t) => t.type === 'plan_drafting') ?? null;
+  const open = book.openTasks(s).find((t) => t.type === 'plan_drafting') ?? null;
   if (open && open.assigneeId !== assigneeOf(s, 'plan_drafting'))
-    moveOpenTasks(s, (t) => t.id === open.id, assigneeOf(s, 'plan_drafting'), rt);
-  pushHistory(s, drafterId ? 'plan_drafter_cso' : 'plan_drafter_mentor', by, rt.now);
+    book.moveOpenTasks(s, (t) => t.id === open.id, assigneeOf(s, 'plan_drafting'), rt);
+  book.pushHistory(s, drafterId ? 'plan_drafter_cso' : 'plan_drafter_mentor', by, rt.now);
   return open?.id ?? null;
 }
 
@@ -149,7 +131,7 @@ export function completeTask(
   by: string,
   rt: Runtime,
 ): void {
-  finishTask(s, task, data, by, rt);
+  book.finishTask(s, task, data, by, rt);
   switch (task.type) {
     case 'needs_assessment':
       s.needs = data as NeedsAssessmentData;
@@ -190,7 +172,7 @@ function lockPlan(s: AdvocacyState, config: AdvocacyConfig, rt: Runtime) {
   s.stage = 'implementation_support';
   s.implementationEndsAt = iso(rt.now + config.durations.implementationLength);
   s.nextCheckinAt = rt.now + config.durations.checkinCadence;
-  pushHistory(s, 'plan_locked', null, rt.now);
+  book.pushHistory(s, 'plan_locked', null, rt.now);
 }
 
 export function outcome(s: AdvocacyState): AdvocacyOutcome {
@@ -213,20 +195,20 @@ export function outcome(s: AdvocacyState): AdvocacyOutcome {
 /** Overdue marking, periodic check-ins and the end of implementation support. */
 export function tick(s: AdvocacyState, config: AdvocacyConfig, rt: Runtime): boolean {
   if (s.status !== 'active') return false;
-  let changed = markOverdue(s, rt);
+  let changed = book.markOverdue(s, rt);
   if (s.stage !== 'implementation_support' || !s.implementationEndsAt) return changed;
   if (rt.now >= ms(s.implementationEndsAt)) {
-    cancelOpenTasks(s, 'implementation support ended');
+    book.cancelOpenTasks(s, 'implementation support ended');
     s.status = 'completed';
     s.stage = 'completed';
     s.nextCheckinAt = null;
     s.outcome = outcome(s);
-    pushHistory(s, 'completed', null, rt.now);
+    book.pushHistory(s, 'completed', null, rt.now);
     return true;
   }
   if (s.nextCheckinAt !== null && rt.now >= s.nextCheckinAt) {
     // One open check-in at a time: a missed one stays open (and overdue) rather than piling up.
-    if (!openTasks(s).some((t) => t.type === 'implementation_checkin')) openTask(s, config, 'implementation_checkin', rt);
+    if (!book.openTasks(s).some((t) => t.type === 'implementation_checkin')) openTask(s, config, 'implementation_checkin', rt);
     s.nextCheckinAt = rt.now + config.durations.checkinCadence;
     changed = true;
   }
@@ -235,19 +217,19 @@ export function tick(s: AdvocacyState, config: AdvocacyConfig, rt: Runtime): boo
 
 export function nextWakeAt(s: AdvocacyState): number | null {
   const support = s.stage === 'implementation_support';
-  return nextWake(s, support ? [s.nextCheckinAt, s.implementationEndsAt ? ms(s.implementationEndsAt) : null] : []);
+  return book.nextWake(s, support ? [s.nextCheckinAt, s.implementationEndsAt ? ms(s.implementationEndsAt) : null] : []);
 }
 
-export { pauseBook as pause };
+export const pause = book.pauseBook;
 
 export function resume(s: AdvocacyState, by: string, now: number): void {
-  const shift = resumeBook(s, by, now);
+  const shift = book.resumeBook(s, by, now);
   if (s.implementationEndsAt) s.implementationEndsAt = iso(ms(s.implementationEndsAt) + shift);
   if (s.nextCheckinAt !== null) s.nextCheckinAt += shift;
 }
 
 export function withdraw(s: AdvocacyState, by: string, reason: string, now: number): void {
-  withdrawBook(s, by, reason, now);
+  book.withdrawBook(s, by, reason, now);
   s.nextCheckinAt = null;
 }
 
@@ -255,8 +237,8 @@ export function reassignMentor(s: AdvocacyState, mentorId: string, by: string, r
   if (mentorId === s.mentorId) return;
   s.mentorId = mentorId;
   // A draft assigned to the CSO stays with the CSO (issue 12); without a CSO drafter, as before: every open task.
-  moveOpenTasks(s, (t) => !(t.type === 'plan_drafting' && s.planDrafterId), mentorId, rt);
-  pushHistory(s, 'reassigned_mentor', by, rt.now);
+  book.moveOpenTasks(s, (t) => !(t.type === 'plan_drafting' && s.planDrafterId), mentorId, rt);
+  book.pushHistory(s, 'reassigned_mentor', by, rt.now);
 }
 
 export function snapshot(s: AdvocacyState): AdvocacySnapshot {
@@ -288,7 +270,7 @@ export function keepDraftOnce(s: AdvocacyState, task: AdvocacyTask): void {
 
 export function upcoming(s: AdvocacyState): Upcoming[] {
   if (s.status !== 'active' && s.status !== 'paused') return [];
-  const out: Upcoming[] = openTasks(s).map((t) => ({ at: t.dueAt, kind: 'task_due' as const, taskId: t.id, taskType: t.type }));
+  const out: Upcoming[] = book.openTasks(s).map((t) => ({ at: t.dueAt, kind: 'task_due' as const, taskId: t.id, taskType: t.type }));
   if (s.stage === 'implementation_support') {
     if (s.nextCheckinAt !== null) out.push({ at: iso(s.nextCheckinAt), kind: 'checkin' });
     if (s.implementationEndsAt) out.push({ at: s.implementationEndsAt, kind: 'implementation_end' });

@@ -4,22 +4,8 @@
  * workflow and unit-testable outside it.
  */
 import type { NotificationInput } from '../programs/contract';
-import {
-  addTask,
-  cancelOpenTasks,
-  nextWake,
-  finishTask,
-  iso,
-  markOverdue,
-  moveOpenTasks,
-  ms,
-  openTasks,
-  pauseBook,
-  pushHistory,
-  resumeBook,
-  withdrawBook,
-  type Runtime,
-} from '../programs/task-book';
+import * as book from '../programs/task-book';
+import { iso, ms, type Runtime } from '../programs/task-book';
 import { bookView, type ProjectedView } from '../programs/fact-tracker';
 import type {
   CarriedState,
@@ -65,12 +51,8 @@ const DUE: Record<InstitutionalTaskType, keyof InstitutionalProgramInput['config
 export function initialState(input: InstitutionalProgramInput, workflowId: string, now: number): ProgramState {
   const c = input.carried;
   return {
-    programId: input.programId,
-    workflowId,
-    organizationId: input.organizationId,
-    mentorId: input.mentorId,
+    ...book.programIds(input, workflowId),
     genderExpertId: input.genderExpertId,
-    managerId: input.managerId,
     status: 'active',
     stage: 'self_assessment',
     year: c?.year ?? 1,
@@ -101,10 +83,10 @@ function assigneeFor(s: ProgramState, type: InstitutionalTaskType): string {
 }
 
 export function openTask(s: ProgramState, input: InstitutionalProgramInput, type: InstitutionalTaskType, rt: Runtime): ProgramTask {
-  return addTask(s, type, assigneeFor(s, type), input.config.durations[DUE[type]], rt);
+  return book.addTask(s, type, assigneeFor(s, type), input.config.durations[DUE[type]], rt);
 }
 
-export { openTasks };
+export const openTasks = book.openTasks;
 
 export function taskOfYear<T extends TaskData>(s: ProgramState, type: InstitutionalTaskType): T | null {
   const t = s.tasks.find((x) => x.type === type && x.year === s.year && x.status === 'completed');
@@ -120,7 +102,7 @@ export function completeTask(
   by: string,
   rt: Runtime,
 ): void {
-  finishTask(s, task, data, by, rt);
+  book.finishTask(s, task, data, by, rt);
   switch (task.type) {
     case 'self_assessment':
       s.stage = 'gender_report';
@@ -159,12 +141,12 @@ function startImplementation(s: ProgramState, input: InstitutionalProgramInput, 
 
 /** The implementation period ends: the re-evaluation opens (year length elapsed or closed early). */
 export function endImplementation(s: ProgramState, input: InstitutionalProgramInput, rt: Runtime, by: string | null): void {
-  cancelOpenTasks(s, 'the year closed before the review was done', (t) => t.type === 'gender_plan_review');
+  book.cancelOpenTasks(s, 'the year closed before the review was done', (t) => t.type === 'gender_plan_review');
   s.midYearReviewAt = null;
   s.reminderDueAt = null;
   s.yearEndsAt = iso(rt.now);
   s.stage = 're_evaluation';
-  pushHistory(s, 'implementation', by, rt.now);
+  book.pushHistory(s, 'implementation', by, rt.now);
   openTask(s, input, 're_evaluation', rt);
 }
 
@@ -212,13 +194,13 @@ export function complete(s: ProgramState, now: number): void {
   s.stage = 'completed';
   s.comparison = comparison(s.yearResults);
   s.yearEndsAt = null;
-  pushHistory(s, 'completed', null, now);
+  book.pushHistory(s, 'completed', null, now);
 }
 
 /** Timers that fire while the program is active: overdue tasks, mid-year review, year end, reminders. */
 export function tick(s: ProgramState, input: InstitutionalProgramInput, rt: Runtime): boolean {
   if (s.status !== 'active') return false;
-  let changed = markOverdue(s, rt);
+  let changed = book.markOverdue(s, rt);
   if (s.stage === 'implementation') {
     if (s.midYearReviewAt !== null && rt.now >= s.midYearReviewAt) {
       s.midYearReviewAt = null;
@@ -250,14 +232,14 @@ export function tick(s: ProgramState, input: InstitutionalProgramInput, rt: Runt
 /** The next moment tick() has something to do; null when nothing is scheduled (or paused). */
 export function nextWakeAt(s: ProgramState): number | null {
   const implementation = s.stage === 'implementation';
-  return nextWake(s, implementation ? [s.midYearReviewAt, s.reminderDueAt, s.yearEndsAt ? ms(s.yearEndsAt) : null] : []);
+  return book.nextWake(s, implementation ? [s.midYearReviewAt, s.reminderDueAt, s.yearEndsAt ? ms(s.yearEndsAt) : null] : []);
 }
 
-export { pauseBook as pause };
+export const pause = book.pauseBook;
 
 /** Due dates stop while paused: everything scheduled moves by the time spent paused. */
 export function resume(s: ProgramState, by: string, now: number): void {
-  const shift = resumeBook(s, by, now);
+  const shift = book.resumeBook(s, by, now);
   if (!shift || s.stage !== 'implementation') return;
   if (s.yearEndsAt) s.yearEndsAt = iso(ms(s.yearEndsAt) + shift);
   if (s.midYearReviewAt !== null) s.midYearReviewAt += shift;
@@ -265,7 +247,7 @@ export function resume(s: ProgramState, by: string, now: number): void {
 }
 
 export function withdraw(s: ProgramState, by: string, reason: string, now: number): void {
-  withdrawBook(s, by, reason, now);
+  book.withdrawBook(s, by, reason, now);
   s.yearEndsAt = null;
 }
 
@@ -278,8 +260,8 @@ export function reassign(s: ProgramState, change: { mentorId?: string; genderExp
     const next = change[key];
     if (!next || next === s[key]) continue;
     s[key] = next;
-    moveOpenTasks(s, (t) => TASK_ROLE[t.type as InstitutionalTaskType] === role, next, rt);
-    pushHistory(s, `reassigned_${role}`, by, rt.now);
+    book.moveOpenTasks(s, (t) => TASK_ROLE[t.type as InstitutionalTaskType] === role, next, rt);
+    book.pushHistory(s, `reassigned_${role}`, by, rt.now);
   }
 }
 
@@ -345,7 +327,7 @@ export function resumeState(s: ProgramState): ResumedInstitutionalState {
  */
 export function upcoming(s: ProgramState, visitCadence: number): Upcoming[] {
   if (s.status !== 'active' && s.status !== 'paused') return [];
-  const out: Upcoming[] = openTasks(s).map((t) => ({ at: t.dueAt, kind: 'task_due' as const, taskId: t.id, taskType: t.type }));
+  const out: Upcoming[] = book.openTasks(s).map((t) => ({ at: t.dueAt, kind: 'task_due' as const, taskId: t.id, taskType: t.type }));
   if (s.stage === 'implementation') {
     if (s.midYearReviewAt !== null) out.push({ at: iso(s.midYearReviewAt), kind: 'mid_year_review' });
     if (s.reminderDueAt !== null) out.push({ at: iso(s.reminderDueAt), kind: 'no_contact_reminder' });

@@ -35,6 +35,20 @@ export interface TaskBook<T extends BookTask = BookTask> {
   outbox: NotificationInput[];
 }
 
+/** Whose program a state is: the ids every program's state starts with. */
+export function programIds(
+  input: { programId: string; organizationId: string; mentorId: string; managerId: string },
+  workflowId: string,
+): { programId: string; workflowId: string; organizationId: string; mentorId: string; managerId: string } {
+  return {
+    programId: input.programId,
+    workflowId,
+    organizationId: input.organizationId,
+    mentorId: input.mentorId,
+    managerId: input.managerId,
+  };
+}
+
 export const iso = (ms: number) => new Date(ms).toISOString();
 export const ms = (s: string) => Date.parse(s);
 const label = (type: string) => type.replace(/_/g, ' ');

@@ -9,24 +9,8 @@
 import type { NotificationInput, RoleActor, Upcoming } from '../programs/contract';
 import { bookView, type ProjectedView } from '../programs/fact-tracker';
 import type { RecordRow } from '../programs/facts';
-import {
-  addTask,
-  cancelOpenTasks,
-  nextWake,
-  finishTask,
-  iso,
-  markOverdue,
-  moveOpenTasks,
-  ms,
-  openTasks,
-  pauseBook,
-  pushHistory,
-  resumeBook,
-  withdrawBook,
-  type BookTask,
-  type ControlledBook,
-  type Runtime,
-} from '../programs/task-book';
+import * as book from '../programs/task-book';
+import { iso, ms, type BookTask, type ControlledBook, type Runtime } from '../programs/task-book';
 import type { TemplateProgramInput } from './contract';
 import { feelHolds, feelNumber } from './feel';
 import type { Duration, FeelContext, StageDef, TaskDef, TemplateDefinition, TemplateRole, Text, TimerDef } from './language';
@@ -98,12 +82,8 @@ export function addDuration(from: number, d: Duration): number {
 
 export function initialState(input: TemplateProgramInput, workflowId: string, now: number, startedBy: string | null = null): TemplateState {
   return {
-    programId: input.programId,
-    workflowId,
-    organizationId: input.organizationId,
-    mentorId: input.mentorId,
+    ...book.programIds(input, workflowId),
     genderExpertId: input.genderExpertId,
-    managerId: input.managerId,
     typeKey: input.typeKey,
     templateVersion: input.template.version,
     cycles: input.template.definition.cycles.count,
@@ -202,7 +182,7 @@ export function beginCycle(s: TemplateState, def: TemplateDefinition, rt: Runtim
 
 function openStageTask(s: TemplateState, t: TaskDef, rt: Runtime): BookTask {
   const now = rt.now;
-  const task = addTask(s, t.id, holder(s, t.role), addDuration(now, t.due) - now, rt);
+  const task = book.addTask(s, t.id, holder(s, t.role), addDuration(now, t.due) - now, rt);
   const note = s.outbox[s.outbox.length - 1];
   if (note?.taskId === task.id && note.params) note.params.taskName = t.name;
   if (!s.openedInStage.includes(t.id)) s.openedInStage.push(t.id);
@@ -223,7 +203,7 @@ function enterStage(s: TemplateState, def: TemplateDefinition, st: StageDef, rt:
   s.stageStartedAt = iso(rt.now);
   s.openedInStage = [];
   s.timers = Object.fromEntries(st.timers.map((t) => [t.id, firstFiring(s, t, rt.now)]));
-  pushHistory(s, `stage_started:${st.id}`, null, rt.now);
+  book.pushHistory(s, `stage_started:${st.id}`, null, rt.now);
   for (const t of st.tasks) if ((t.opens ?? 'stage_start') === 'stage_start') openStageTask(s, t, rt);
   settle(s, def, rt, depth);
 }
@@ -232,7 +212,7 @@ function enterStage(s: TemplateState, def: TemplateDefinition, st: StageDef, rt:
 function ruleHolds(s: TemplateState, def: TemplateDefinition, st: StageDef): boolean {
   return st.end.some((rule) => {
     if (rule.kind === 'all_tasks_done') {
-      const open = openTasks(s).some((t) => st.tasks.some((d) => d.id === t.type));
+      const open = book.openTasks(s).some((t) => st.tasks.some((d) => d.id === t.type));
       return !open && st.tasks.every((t) => s.openedInStage.includes(t.id));
     }
     if (rule.kind === 'condition') return feelHolds(rule.when, feelContext(s, def));
@@ -261,9 +241,9 @@ export function nextStageOf(s: TemplateState, def: TemplateDefinition, st: Stage
 export function endStage(s: TemplateState, def: TemplateDefinition, rt: Runtime, by: string | null, depth = 0): void {
   const st = currentStage(s, def);
   if (!st) return;
-  cancelOpenTasks(s, 'stage ended', (t) => st.tasks.some((d) => d.id === t.type));
+  book.cancelOpenTasks(s, 'stage ended', (t) => st.tasks.some((d) => d.id === t.type));
   s.timers = {};
-  pushHistory(s, `stage_ended:${st.id}`, by, rt.now);
+  book.pushHistory(s, `stage_ended:${st.id}`, by, rt.now);
   computeFigures(s, def);
   const next = nextStageOf(s, def, st);
   if (next === 'end' || depth >= TRANSITIONS_MAX) return endCycle(s, def, rt);
@@ -275,7 +255,7 @@ function endCycle(s: TemplateState, def: TemplateDefinition, rt: Runtime): void 
   s.timers = {};
   s.stageStartedAt = null;
   computeFigures(s, def);
-  pushHistory(s, 'cycle_completed', null, rt.now);
+  book.pushHistory(s, 'cycle_completed', null, rt.now);
 }
 
 /** The state the next cycle's run starts from: same program, a fresh cycle; last cycle kept as `previous`. */
@@ -305,7 +285,7 @@ export function complete(s: TemplateState, now: number): void {
   s.status = 'completed';
   s.stage = 'completed';
   s.timers = {};
-  pushHistory(s, 'completed', null, now);
+  book.pushHistory(s, 'completed', null, now);
 }
 
 // --- actions ---
@@ -326,7 +306,7 @@ export function taskRefusal(s: TemplateState, def: TemplateDefinition, taskId: s
 }
 
 export function completeTask(s: TemplateState, def: TemplateDefinition, task: BookTask, data: unknown, by: string, rt: Runtime): void {
-  finishTask(s, task, data, by, rt);
+  book.finishTask(s, task, data, by, rt);
   settle(s, def, rt);
 }
 
@@ -407,7 +387,7 @@ function fireTimer(s: TemplateState, def: TemplateDefinition, st: StageDef, t: T
   if (a.kind === 'open_task') {
     const d = st.tasks.find((x) => x.id === a.taskId);
     // One open instance at a time: a missed one stays open (and overdue) rather than piling up.
-    if (d && !openTasks(s).some((x) => x.type === d.id)) openStageTask(s, d, rt);
+    if (d && !book.openTasks(s).some((x) => x.type === d.id)) openStageTask(s, d, rt);
   } else if (a.kind === 'remind') {
     s.outbox.push({
       id: rt.newId(),
@@ -419,7 +399,7 @@ function fireTimer(s: TemplateState, def: TemplateDefinition, st: StageDef, t: T
     });
   }
   if (a.kind === 'end_stage' || st.end.some((e) => e.kind === 'timer' && e.timerId === t.id)) {
-    pushHistory(s, `timer:${t.id}`, null, rt.now);
+    book.pushHistory(s, `timer:${t.id}`, null, rt.now);
     endStage(s, def, rt, null);
   }
 }
@@ -427,7 +407,7 @@ function fireTimer(s: TemplateState, def: TemplateDefinition, st: StageDef, t: T
 /** Overdue marks and due timers, soonest first; true when anything changed. */
 export function tick(s: TemplateState, def: TemplateDefinition, rt: Runtime): boolean {
   if (s.status !== 'active') return false;
-  let changed = markOverdue(s, rt);
+  let changed = book.markOverdue(s, rt);
   for (let guard = 0; guard < 1000 && !s.cycleDone; guard++) {
     const st = currentStage(s, def);
     const due = st?.timers
@@ -442,22 +422,22 @@ export function tick(s: TemplateState, def: TemplateDefinition, rt: Runtime): bo
 }
 
 export function nextWakeAt(s: TemplateState): number | null {
-  return s.cycleDone ? null : nextWake(s, Object.values(s.timers));
+  return s.cycleDone ? null : book.nextWake(s, Object.values(s.timers));
 }
 
 // --- controls ---
 
-export { pauseBook as pause };
+export const pause = book.pauseBook;
 
 /** Due dates and timers stop while paused: both move by the time spent paused. */
 export function resume(s: TemplateState, by: string, now: number): void {
-  const shift = resumeBook(s, by, now);
+  const shift = book.resumeBook(s, by, now);
   for (const [id, at] of Object.entries(s.timers)) if (at !== null) s.timers[id] = at + shift;
   if (s.stageStartedAt) s.stageStartedAt = iso(ms(s.stageStartedAt) + shift);
 }
 
 export function withdraw(s: TemplateState, by: string, reason: string, now: number): void {
-  withdrawBook(s, by, reason, now);
+  book.withdrawBook(s, by, reason, now);
   s.timers = {};
 }
 
@@ -473,14 +453,14 @@ export function reassign(
   const roleOf = (t: BookTask) => taskDef(def, t.type)?.role;
   if (to.mentorId && to.mentorId !== s.mentorId) {
     s.mentorId = to.mentorId;
-    moveOpenTasks(s, (t) => roleOf(t) === 'mentor', to.mentorId, rt);
-    pushHistory(s, 'reassigned_mentor', by, rt.now);
+    book.moveOpenTasks(s, (t) => roleOf(t) === 'mentor', to.mentorId, rt);
+    book.pushHistory(s, 'reassigned_mentor', by, rt.now);
     changed = true;
   }
   if (to.genderExpertId && to.genderExpertId !== s.genderExpertId) {
     s.genderExpertId = to.genderExpertId;
-    moveOpenTasks(s, (t) => roleOf(t) === 'gender_expert', to.genderExpertId, rt);
-    pushHistory(s, 'reassigned_gender_expert', by, rt.now);
+    book.moveOpenTasks(s, (t) => roleOf(t) === 'gender_expert', to.genderExpertId, rt);
+    book.pushHistory(s, 'reassigned_gender_expert', by, rt.now);
     changed = true;
   }
   return changed;
@@ -490,7 +470,7 @@ export function reassign(
 
 export function upcoming(s: TemplateState, def: TemplateDefinition): Upcoming[] {
   if (s.status !== 'active' && s.status !== 'paused') return [];
-  const out: Upcoming[] = openTasks(s).map((t) => ({ at: t.dueAt, kind: 'task_due' as const, taskId: t.id, taskType: t.type }));
+  const out: Upcoming[] = book.openTasks(s).map((t) => ({ at: t.dueAt, kind: 'task_due' as const, taskId: t.id, taskType: t.type }));
   const st = currentStage(s, def);
   for (const t of st?.timers ?? []) {
     const at = s.timers[t.id];
