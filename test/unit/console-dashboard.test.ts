@@ -1,6 +1,6 @@
 /** The dashboard's and report's figures: stage counts shaped for the funnels, running programs, visit bars. */
 import { describe, expect, it } from 'vitest';
-import { intlLocale } from '../../admin/src/dashboard/format';
+import { intlLocale, relativeTime } from '../../admin/src/dashboard/format';
 import { humanize } from '../../admin/src/dashboard/labels';
 import { designedStages, orderedStages, runningCount, visitBars } from '../../admin/src/dashboard/stages';
 
@@ -77,5 +77,25 @@ describe('dashboard texts', () => {
     expect(intlLocale('en')).toBe('en-GB');
     expect(new Date('2027-11-21T12:00:00Z').toLocaleDateString(intlLocale('en'), { month: 'long' })).toBe('November');
     expect(new Date('2027-11-21T12:00:00Z').toLocaleDateString(intlLocale('tr'), { month: 'long' })).toBe('Kasım');
+  });
+});
+
+describe('relative time', () => {
+  const now = Date.parse('2027-06-15T12:00:00Z');
+  const ago = (seconds: number) => new Date(now - seconds * 1000).toISOString();
+
+  it('picks the unit by distance, in the console language', () => {
+    expect(relativeTime(ago(30), 'en', 'month', now)).toBe('30 seconds ago');
+    expect(relativeTime(ago(5 * 60), 'en', 'month', now)).toBe('5 minutes ago');
+    expect(relativeTime(ago(2 * 3600), 'en', 'month', now)).toBe('2 hours ago');
+    expect(relativeTime(ago(86400), 'en', 'month', now)).toBe('yesterday');
+    expect(relativeTime(ago(3 * 86400), 'tr', 'month', now)).toBe('3 gün önce');
+    expect(relativeTime(new Date(now + 2 * 3600 * 1000).toISOString(), 'en', 'month', now)).toBe('in 2 hours');
+  });
+
+  it('counts months from 60 days on, unless days are the longest unit', () => {
+    expect(relativeTime(ago(59 * 86400), 'en', 'month', now)).toBe('59 days ago');
+    expect(relativeTime(ago(90 * 86400), 'en', 'month', now)).toBe('3 months ago');
+    expect(relativeTime(ago(90 * 86400), 'en', 'day', now)).toBe('90 days ago');
   });
 });
