@@ -90,15 +90,18 @@ export const InboxFilters = () => {
     setFilters(next, displayedFilters);
   };
 
+  const select = (source: string, choices: SelectFilterProps['choices']) => (
+    <SelectFilter
+      source={source}
+      choices={choices}
+      value={filterValues?.[source]}
+      onChange={(v) => change(source, v)}
+      fullWidth={isPhone}
+    />
+  );
   const fields = (
     <>
-      <SelectFilter
-        source="type"
-        choices={typeChoices}
-        value={filterValues?.type}
-        onChange={(v) => change('type', v)}
-        fullWidth={isPhone}
-      />
+      {select('type', typeChoices)}
       <Suspense
         fallback={
           <TextField
@@ -112,20 +115,8 @@ export const InboxFilters = () => {
       >
         <OrganizationFilter value={filterValues?.organizationId} onChange={(v) => change('organizationId', v)} fullWidth={isPhone} />
       </Suspense>
-      <SelectFilter
-        source="overdue"
-        choices={overdueChoices}
-        value={filterValues?.overdue}
-        onChange={(v) => change('overdue', v)}
-        fullWidth={isPhone}
-      />
-      <SelectFilter
-        source="status"
-        choices={taskStatusChoices}
-        value={filterValues?.status}
-        onChange={(v) => change('status', v)}
-        fullWidth={isPhone}
-      />
+      {select('overdue', overdueChoices)}
+      {select('status', taskStatusChoices)}
     </>
   );
 
