@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, type SxProps, type Theme } from '@mui/material';
 
-export interface StepColumn {
+interface StepColumn {
   label: ReactNode;
   sx?: SxProps<Theme>;
 }

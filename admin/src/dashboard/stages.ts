@@ -5,7 +5,7 @@ import type { StageCounts } from './types';
 export type ProgramKind = 'institutional' | 'advocacy';
 
 /** Stages in workflow order, so a bar chart of them reads like a funnel. */
-export const STAGE_ORDER: Record<ProgramKind, readonly string[]> = {
+const STAGE_ORDER: Record<ProgramKind, readonly string[]> = {
   institutional: INSTITUTIONAL_STAGES,
   advocacy: ADVOCACY_STAGES,
 };
