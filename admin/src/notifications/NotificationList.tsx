@@ -13,6 +13,7 @@ import { useTimeAgo } from '../dashboard/format';
 import type { NotificationRecord } from '../institutional/types';
 import { NotificationCards } from './NotificationCards';
 import { notificationTarget, useNotificationText } from './notificationText';
+import { NotificationTitle } from './NotificationTitle';
 import { useMarkRead } from './useMarkRead';
 
 const notificationFilters = [<BooleanInput key="unread" source="unread" label="mentorflow.notifications.unread_only" alwaysOn />];
@@ -116,16 +117,7 @@ export const NotificationList = () => {
           <DataTable.Col
             source="type"
             disableSort
-            render={(record) => (
-              <Typography
-                variant="body2"
-                sx={{ fontWeight: record.readAt ? 400 : 600 }}
-                data-testid="notification-row"
-                data-read={!!record.readAt}
-              >
-                {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
-              </Typography>
-            )}
+            render={(record) => <NotificationTitle record={record as NotificationRecord} variant="body2" />}
           />
           <DataTable.Col
             source="message"
