@@ -1,32 +1,22 @@
-import { Box, Link as MuiLink, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Link as MuiLink, Typography } from '@mui/material';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { Link } from 'react-router-dom';
-import { DataTable, List, SimpleList, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
+import { DataTable, SimpleList, useGetList, useLocale, usePermissions, useTranslate } from 'react-admin';
 import { isAllowed, type Role } from '../auth/roles';
+import { intlLocale } from '../dashboard/format';
 import { pickText } from '../programTypes/text';
 import type { ProgramTypeRow } from '../programTypes/types';
 import { auditActionLabel } from './actionLabel';
+import { EmptyPage } from '../common/EmptyPage';
 import { LinkBody } from '../common/rowLinks';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { ResponsiveList } from '../common/ResponsiveList';
 import { AuditDetails } from './AuditDetails';
 import { auditFilters } from './auditFilters';
 import { AuditResultChip } from './AuditResultChip';
 import type { AuditRecord } from './types';
 
-const AuditEmpty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ textAlign: 'center', mt: 8, mx: 'auto', maxWidth: 480, px: 2 }} data-testid="audit-empty">
-      <ManageSearchIcon sx={{ fontSize: 72, color: 'text.disabled' }} />
-      <Typography variant="h6" gutterBottom>
-        {translate('mentorflow.audit.empty_title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {translate('mentorflow.audit.empty_body')}
-      </Typography>
-    </Box>
-  );
-};
+const AuditEmpty = () => <EmptyPage icon={ManageSearchIcon} texts="mentorflow.audit.empty" testId="audit-empty" />;
 
 /** Names of the designed program types by key (drafts too), for the rows that act on them. */
 const useTypeNames = () => {
@@ -55,22 +45,20 @@ const Action = ({ record }: { record: AuditRecord }) => {
   );
 };
 
+/** The page of each kind of record an audit row can be about. */
+const TARGET_PATHS: Record<string, (id: string) => string> = {
+  program: (id) => `/programs/${id}/show`,
+  organization: (id) => `/organizations/${id}/show`,
+  event: (id) => `/events/${id}/show`,
+  task: (id) => `/tasks/${id}/show`,
+  program_template: (id) => `/program-types/${encodeURIComponent(id)}/show`,
+};
+
 const Target = ({ record }: { record: AuditRecord }) => {
   const translate = useTranslate();
   if (!record.targetType) return null;
   const type = translate(`mentorflow.audit.target_types.${record.targetType}`, { _: record.targetType });
-  const path =
-    record.targetType === 'program'
-      ? `/programs/${record.targetId}/show`
-      : record.targetType === 'organization'
-        ? `/organizations/${record.targetId}/show`
-        : record.targetType === 'event'
-          ? `/events/${record.targetId}/show`
-          : record.targetType === 'task'
-            ? `/tasks/${record.targetId}/show`
-            : record.targetType === 'program_template'
-              ? `/program-types/${encodeURIComponent(record.targetId ?? '')}/show`
-              : null;
+  const path = record.targetType && record.targetId ? TARGET_PATHS[record.targetType]?.(record.targetId) : undefined;
   return (
     <Box>
       <Typography variant="body2">{type}</Typography>
@@ -98,11 +86,15 @@ export const AuditList = () => {
   const translate = useTranslate();
   const typeName = useTypeNames();
   const locale = useLocale();
-  // Five columns cannot fit a phone: one line per row (what, when and who, the result).
-  const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
-    <List sort={{ field: 'at', order: 'DESC' }} perPage={50} filters={auditFilters} empty={<AuditEmpty />}>
-      {isPhone ? (
+    <ResponsiveList
+      sort={{ field: 'at', order: 'DESC' }}
+      perPage={50}
+      filters={auditFilters}
+      empty={<AuditEmpty />}
+      // Five columns cannot fit a phone: one line per row (what, when and who, the result).
+      narrowBelow="sm"
+      narrow={
         <SimpleList<AuditRecord>
           primaryText={(record) => (
             <Box component="span" data-testid="audit-action" data-action={record.action}>
@@ -110,13 +102,14 @@ export const AuditList = () => {
             </Box>
           )}
           secondaryText={(record) =>
-            `${new Date(record.at).toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })} · ${record.actorEmail ?? '—'}`
+            `${new Date(record.at).toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' })} · ${record.actorEmail ?? '—'}`
           }
           tertiaryText={(record) => <AuditResultChip result={record.result} />}
           linkType={false}
           sx={{ '& .MuiListItemText-primary': { overflowWrap: 'anywhere' }, '& .MuiListItemText-secondary': { overflowWrap: 'anywhere' } }}
         />
-      ) : (
+      }
+      wide={
         <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false} body={LinkBody}>
           <DataTable.Col source="at" sortByOrder="DESC">
             <LocaleDateField source="at" showTime />
@@ -126,7 +119,7 @@ export const AuditList = () => {
           <DataTable.Col source="targetType" disableSort render={(record) => <Target record={record as AuditRecord} />} />
           <DataTable.Col source="result" render={(record) => <AuditResultChip result={record.result} />} />
         </DataTable>
-      )}
-    </List>
+      }
+    />
   );
 };

@@ -1,18 +1,13 @@
-import { Chip } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { KeyChip } from '../common/KeyChip';
 
 const COLORS = { ok: 'success', rejected: 'warning', failed: 'error' } as const;
 
-export const AuditResultChip = ({ result }: { result?: string }) => {
-  const translate = useTranslate();
-  if (!result) return null;
-  return (
-    <Chip
-      size="small"
-      color={COLORS[result as keyof typeof COLORS] ?? 'default'}
-      variant={result === 'ok' ? 'outlined' : 'filled'}
-      label={translate(`mentorflow.audit.results.${result}`, { _: result })}
-      data-testid="audit-result"
-    />
-  );
-};
+export const AuditResultChip = ({ result }: { result?: string }) => (
+  <KeyChip
+    value={result}
+    prefix="mentorflow.audit.results"
+    color={COLORS[result as keyof typeof COLORS] ?? 'default'}
+    variant={result === 'ok' ? 'outlined' : 'filled'}
+    data-testid="audit-result"
+  />
+);

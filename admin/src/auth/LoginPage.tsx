@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import {
   Alert,
   Avatar,
@@ -45,6 +45,17 @@ const EmailLoginForm = () => {
   const [error, setError] = useState<ShownError | null>(null);
   const errors = fieldErrors(values.email, values.password);
   const shown = (field: 'email' | 'password') => (submitted && errors[field] ? translate(errors[field]!) : undefined);
+  // What both inputs share: their value, change, error and room for it.
+  const field = (name: 'email' | 'password') => ({
+    fullWidth: true,
+    margin: 'dense' as const,
+    size: 'small' as const,
+    name,
+    value: values[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [name]: e.target.value })),
+    error: !!shown(name),
+    helperText: shown(name) ?? ' ',
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -69,32 +80,12 @@ const EmailLoginForm = () => {
             {translate(error.key, { _: error.key, ...error.args })}
           </Alert>
         )}
+        <TextField {...field('email')} autoFocus type="email" autoComplete="username" label={`${translate('ra.auth.email')} *`} />
         <TextField
-          autoFocus
-          fullWidth
-          margin="dense"
-          size="small"
-          name="email"
-          type="email"
-          autoComplete="username"
-          label={`${translate('ra.auth.email')} *`}
-          value={values.email}
-          onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))}
-          error={!!shown('email')}
-          helperText={shown('email') ?? ' '}
-        />
-        <TextField
-          fullWidth
-          margin="dense"
-          size="small"
-          name="password"
+          {...field('password')}
           type={showPassword ? 'text' : 'password'}
           autoComplete="current-password"
           label={`${translate('ra.auth.password')} *`}
-          value={values.password}
-          onChange={(e) => setValues((v) => ({ ...v, password: e.target.value }))}
-          error={!!shown('password')}
-          helperText={shown('password') ?? ' '}
           slotProps={{
             input: {
               endAdornment: (

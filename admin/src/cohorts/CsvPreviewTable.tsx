@@ -1,6 +1,7 @@
-import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, TableCell, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CsvPreview } from './csvPreview';
+import { StepTable } from './StepTable';
 
 /** The file's header and first rows, as read in the browser. */
 export const CsvPreviewTable = ({ preview }: { preview: CsvPreview }) => {
@@ -13,32 +14,24 @@ export const CsvPreviewTable = ({ preview }: { preview: CsvPreview }) => {
           smart_count: preview.total,
         })}
       </Typography>
-      <TableContainer sx={{ maxHeight: 260, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-        <Table size="small" stickyHeader>
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ color: 'text.secondary' }}>#</TableCell>
-              {preview.header.map((column, i) => (
-                <TableCell key={i} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
-                  {column}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {preview.rows.map((row, r) => (
-              <TableRow key={r} data-testid="import-preview-row">
-                <TableCell sx={{ color: 'text.secondary' }}>{r + 2}</TableCell>
-                {preview.header.map((_, c) => (
-                  <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>
-                    {row[c] ?? ''}
-                  </TableCell>
-                ))}
-              </TableRow>
+      <StepTable
+        maxHeight={260}
+        columns={[
+          { label: '#', sx: { color: 'text.secondary' } },
+          ...preview.header.map((column) => ({ label: column, sx: { fontWeight: 600, whiteSpace: 'nowrap' } })),
+        ]}
+      >
+        {preview.rows.map((row, r) => (
+          <TableRow key={r} data-testid="import-preview-row">
+            <TableCell sx={{ color: 'text.secondary' }}>{r + 2}</TableCell>
+            {preview.header.map((_, c) => (
+              <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>
+                {row[c] ?? ''}
+              </TableCell>
             ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+          </TableRow>
+        ))}
+      </StepTable>
     </Box>
   );
 };

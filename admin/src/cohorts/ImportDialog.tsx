@@ -1,22 +1,12 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  LinearProgress,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useQueryClient } from '@tanstack/react-query';
 import { HttpError, useListContext, useLogoutIfAccessDenied, useTranslate } from 'react-admin';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import { previewCsv, type CsvPreview } from './csvPreview';
 import { CsvPreviewTable } from './CsvPreviewTable';
+import { ImportActions } from './ImportActions';
 import { ImportResultView } from './ImportResultView';
 import type { ImportResult } from './types';
 
@@ -140,38 +130,16 @@ export const ImportDialog = ({ open, onClose }: { open: boolean; onClose: () => 
         )}
         {result && <ImportResultView result={result} />}
       </DialogContent>
-      <DialogActions>
-        {result ? (
-          <>
-            <Button onClick={reset} data-testid="import-again">
-              {translate('mentorflow.import.again')}
-            </Button>
-            {result.created.length > 0 && (
-              <Button onClick={selectCreated} data-testid="import-select-created">
-                {translate('mentorflow.import.select_created', { smart_count: result.created.length })}
-              </Button>
-            )}
-            <Button variant="contained" onClick={close} data-testid="import-close">
-              {translate('ra.action.close')}
-            </Button>
-          </>
-        ) : (
-          <>
-            <Button onClick={close} disabled={busy}>
-              {translate('ra.action.cancel')}
-            </Button>
-            <Button
-              variant="contained"
-              onClick={runImport}
-              disabled={!canImport}
-              startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <UploadFileIcon />}
-              data-testid="import-submit"
-            >
-              {translate('mentorflow.import.submit', { smart_count: picked?.preview?.total ?? 0 })}
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <ImportActions
+        result={result}
+        busy={busy}
+        canImport={canImport}
+        total={picked?.preview?.total ?? 0}
+        onAgain={reset}
+        onSelectCreated={selectCreated}
+        onClose={close}
+        onImport={runImport}
+      />
     </Dialog>
   );
 };

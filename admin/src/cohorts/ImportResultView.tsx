@@ -1,6 +1,7 @@
-import { Alert, Box, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Link as MuiLink, TableCell, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
+import { StepTable } from './StepTable';
 import type { ImportResult } from './types';
 
 /** What the import did: the rows refused with their reasons first, then the ones created. */
@@ -17,53 +18,43 @@ export const ImportResultView = ({ result }: { result: ImportResult }) => {
           <Alert severity="warning" data-testid="import-rejected-count">
             {translate('mentorflow.import.rejected', { smart_count: result.rejected.length })}
           </Alert>
-          <Table size="small" data-testid="import-rejected">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('mentorflow.import.row')}</TableCell>
-                <TableCell>{field('name')}</TableCell>
-                <TableCell>{translate('mentorflow.import.reasons')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {result.rejected.map((row) => (
-                <TableRow key={row.row} data-testid="import-rejected-row" data-row={row.row}>
-                  <TableCell>{row.row}</TableCell>
-                  <TableCell>{row.name ?? '—'}</TableCell>
-                  <TableCell>
-                    {Object.entries(row.errors).map(([name, message]) => (
-                      <Typography key={name} variant="body2" color="error" data-field={name}>
-                        <strong>{field(name)}</strong>: {message}
-                      </Typography>
-                    ))}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </>
-      )}
-      {result.created.length > 0 && (
-        <Table size="small" data-testid="import-created">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('mentorflow.import.row')}</TableCell>
-              <TableCell>{field('name')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {result.created.map((row) => (
-              <TableRow key={row.id} data-testid="import-created-row">
+          <StepTable
+            columns={[
+              { label: translate('mentorflow.import.row') },
+              { label: field('name') },
+              { label: translate('mentorflow.import.reasons') },
+            ]}
+            testId="import-rejected"
+          >
+            {result.rejected.map((row) => (
+              <TableRow key={row.row} data-testid="import-rejected-row" data-row={row.row}>
                 <TableCell>{row.row}</TableCell>
+                <TableCell>{row.name ?? '—'}</TableCell>
                 <TableCell>
-                  <MuiLink component={Link} to={`/organizations/${row.id}/show`}>
-                    {row.name}
-                  </MuiLink>
+                  {Object.entries(row.errors).map(([name, message]) => (
+                    <Typography key={name} variant="body2" color="error" data-field={name}>
+                      <strong>{field(name)}</strong>: {message}
+                    </Typography>
+                  ))}
                 </TableCell>
               </TableRow>
             ))}
-          </TableBody>
-        </Table>
+          </StepTable>
+        </>
+      )}
+      {result.created.length > 0 && (
+        <StepTable columns={[{ label: translate('mentorflow.import.row') }, { label: field('name') }]} testId="import-created">
+          {result.created.map((row) => (
+            <TableRow key={row.id} data-testid="import-created-row">
+              <TableCell>{row.row}</TableCell>
+              <TableCell>
+                <MuiLink component={Link} to={`/organizations/${row.id}/show`}>
+                  {row.name}
+                </MuiLink>
+              </TableCell>
+            </TableRow>
+          ))}
+        </StepTable>
       )}
     </Box>
   );

@@ -18,9 +18,9 @@ import {
 } from '@mui/material';
 import PlayCircleOutlineIcon from '@mui/icons-material/PlayCircleOutlined';
 import SearchIcon from '@mui/icons-material/Search';
-import { useQueryClient } from '@tanstack/react-query';
 import { Button as RaButton, useGetList, useTranslate } from 'react-admin';
 import { CohortWizard } from './wizard/CohortWizard';
+import { useRefreshStarted } from './useRefreshStarted';
 
 interface Organization {
   id: string;
@@ -34,7 +34,7 @@ interface Organization {
  */
 export const PickOrganizationsButton = () => {
   const translate = useTranslate();
-  const queryClient = useQueryClient();
+  const refreshStarted = useRefreshStarted();
   const [picking, setPicking] = useState(false);
   const [wizard, setWizard] = useState(false);
   const [q, setQ] = useState('');
@@ -62,8 +62,7 @@ export const PickOrganizationsButton = () => {
     setSelected(new Map());
     setQ('');
     if (started) {
-      queryClient.invalidateQueries({ queryKey: ['programs'] });
-      queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      refreshStarted();
     }
   };
   return (

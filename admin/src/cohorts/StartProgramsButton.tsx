@@ -1,20 +1,19 @@
 import { useState } from 'react';
 import PlayCircleOutlineIcon from '@mui/icons-material/PlayCircleOutlined';
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, useListContext } from 'react-admin';
 import { CohortWizard } from './wizard/CohortWizard';
+import { useRefreshStarted } from './useRefreshStarted';
 
 /** Bulk action on the organizations list: start programs for the selected CSOs. */
 export const StartProgramsButton = () => {
   const { selectedIds, onUnselectItems } = useListContext();
-  const queryClient = useQueryClient();
+  const refreshStarted = useRefreshStarted();
   const [open, setOpen] = useState(false);
   const close = (started: boolean) => {
     setOpen(false);
     if (started) {
       onUnselectItems();
-      queryClient.invalidateQueries({ queryKey: ['programs'] });
-      queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      refreshStarted();
     }
   };
   return (

@@ -72,26 +72,22 @@ export const GradeScaleTab = ({ config }: { config: InstitutionalConfig }) => {
         {translate('mentorflow.config.grades.help')}
       </Typography>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-        <NumberInput
-          source="gradeScale.min"
-          label="mentorflow.config.grades.min"
-          validate={validateMin}
-          min={0}
-          max={1}
-          step={1}
-          fullWidth={false}
-          sx={{ width: 200 }}
-        />
-        <NumberInput
-          source="gradeScale.max"
-          label="mentorflow.config.grades.max"
-          validate={validateMax}
-          min={3}
-          max={10}
-          step={1}
-          fullWidth={false}
-          sx={{ width: 200 }}
-        />
+        {[
+          { bound: 'min', validate: validateMin, min: 0, max: 1 },
+          { bound: 'max', validate: validateMax, min: 3, max: 10 },
+        ].map(({ bound, validate, min, max }) => (
+          <NumberInput
+            key={bound}
+            source={`gradeScale.${bound}`}
+            label={`mentorflow.config.grades.${bound}`}
+            validate={validate}
+            min={min}
+            max={max}
+            step={1}
+            fullWidth={false}
+            sx={{ width: 200 }}
+          />
+        ))}
       </Box>
       <Descriptors />
     </ConfigForm>

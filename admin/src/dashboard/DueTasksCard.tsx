@@ -1,9 +1,8 @@
-import { List, ListItemButton, ListItemText } from '@mui/material';
-import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { DueChip } from '../tasks/DueChip';
 import { ChartCard } from './ChartCard';
 import { useTaskTypeLabel } from './labels';
+import { LinkList } from './LinkList';
 import type { DueTaskItem } from './types';
 import { usePage } from './usePage';
 
@@ -33,28 +32,22 @@ export const DueTasksCard = ({ title, items, emptyText, testId }: DueTasksCardPr
       emptyText={emptyText}
       testId={testId}
     >
-      <List dense disablePadding>
-        {shown.map((task) => (
-          <ListItemButton
-            key={task.id}
-            component={Link}
-            to={`/tasks/${task.id}/show`}
-            divider
-            // The same handle as the inbox's rows (tasks/TaskList.tsx): this list is the inbox's top.
-            data-testid="task-row"
-            data-task-id={task.id}
-            data-task-type={task.type}
-            data-overdue={task.overdue ? 'true' : 'false'}
-          >
-            <ListItemText
-              primary={task.organizationName}
-              secondary={`${taskType(task.type, (task as { taskName?: { en: string; tr: string } }).taskName)} · ${translate('mentorflow.dashboard.year', { year: task.year })}`}
-              slotProps={{ primary: { noWrap: true } }}
-            />
-            <DueChip dueAt={task.dueAt} overdue={task.overdue} />
-          </ListItemButton>
-        ))}
-      </List>
+      <LinkList
+        rows={shown.map((task) => ({
+          key: task.id,
+          to: `/tasks/${task.id}/show`,
+          primary: task.organizationName,
+          secondary: `${taskType(task.type, task.taskName)} · ${translate('mentorflow.dashboard.year', { year: task.year })}`,
+          end: <DueChip dueAt={task.dueAt} overdue={task.overdue} />,
+          // The same handle as the inbox's rows (tasks/TaskList.tsx): this list is the inbox's top.
+          data: {
+            'data-testid': 'task-row',
+            'data-task-id': task.id,
+            'data-task-type': task.type,
+            'data-overdue': task.overdue ? 'true' : 'false',
+          },
+        }))}
+      />
       {control}
     </ChartCard>
   );

@@ -1,48 +1,40 @@
-import { Box } from '@mui/material';
 import BalanceIcon from '@mui/icons-material/Balance';
 import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import { useTranslate } from 'react-admin';
+import { Columns } from './Columns';
+import { DashboardPage } from './DashboardPage';
 import { DueTasksCard } from './DueTasksCard';
-import { StatCard } from './StatCard';
 import type { GenderExpertDashboardData } from './types';
-import { Welcome } from './Welcome';
 
 /** Gender experts: evaluation reports to write and gender plan reviews due. */
 export const GenderExpertDashboard = ({ data }: { data: GenderExpertDashboardData }) => {
   const translate = useTranslate();
+  const t = (key: string) => translate(`mentorflow.dashboard.${key}`);
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 2, mb: 4 }} data-testid="dashboard-gender-expert">
-      <Welcome hint={translate('mentorflow.dashboard.gender_hint')} />
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fit, minmax(210px, 1fr))' }}>
-        <StatCard
-          icon={BalanceIcon}
-          title={translate('mentorflow.dashboard.reports_to_write')}
-          value={data.reportsToWrite.length}
-          to="/tasks"
-          testId="dashboard-card-reports"
-        />
-        <StatCard
-          icon={FactCheckIcon}
-          tone="secondary"
-          title={translate('mentorflow.dashboard.reviews_due')}
-          value={data.reviewsDue.length}
-          to="/tasks"
-          testId="dashboard-card-reviews"
-        />
-      </Box>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start' }}>
-        <DueTasksCard
-          title={translate('mentorflow.dashboard.reports_to_write')}
-          items={data.reportsToWrite}
-          emptyText={translate('mentorflow.dashboard.no_reports')}
-          testId="dashboard-reports"
-        />
-        <DueTasksCard
-          title={translate('mentorflow.dashboard.reviews_due')}
-          items={data.reviewsDue}
-          emptyText={translate('mentorflow.dashboard.no_reviews')}
-          testId="dashboard-reviews"
-        />
+    <DashboardPage
+      testId="dashboard-gender-expert"
+      hint={t('gender_hint')}
+      cards={[
+        {
+          icon: BalanceIcon,
+          title: t('reports_to_write'),
+          value: data.reportsToWrite.length,
+          to: '/tasks',
+          testId: 'dashboard-card-reports',
+        },
+        {
+          icon: FactCheckIcon,
+          tone: 'secondary',
+          title: t('reviews_due'),
+          value: data.reviewsDue.length,
+          to: '/tasks',
+          testId: 'dashboard-card-reviews',
+        },
+      ]}
+    >
+      <Columns split="halves">
+        <DueTasksCard title={t('reports_to_write')} items={data.reportsToWrite} emptyText={t('no_reports')} testId="dashboard-reports" />
+        <DueTasksCard title={t('reviews_due')} items={data.reviewsDue} emptyText={t('no_reviews')} testId="dashboard-reviews" />
         {/* Tasks of types designed in the console, each named by its design. */}
         {(data.templateTasks?.length ?? 0) > 0 && (
           <DueTasksCard
@@ -52,7 +44,7 @@ export const GenderExpertDashboard = ({ data }: { data: GenderExpertDashboardDat
             testId="dashboard-template-tasks"
           />
         )}
-      </Box>
-    </Box>
+      </Columns>
+    </DashboardPage>
   );
 };

@@ -1,4 +1,3 @@
-import { Box } from '@mui/material';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import CampaignIcon from '@mui/icons-material/Campaign';
@@ -7,19 +6,14 @@ import PhoneDisabledIcon from '@mui/icons-material/PhoneDisabled';
 import DynamicFormIcon from '@mui/icons-material/DynamicFormOutlined';
 import { useTranslate } from 'react-admin';
 import { useDesignedVocabulary } from '../programTypes/useDesignedVocabulary';
-import { ENDED_STAGES } from './labels';
-import { OverdueTasksCard } from './OverdueTasksCard';
+import { Columns, Stack } from './Columns';
+import { DashboardPage } from './DashboardPage';
+import { runningCount } from './stages';
+import { OVERDUE_TASKS, OverdueTasksCard } from './OverdueTasksCard';
 import { StageFunnel } from './StageFunnel';
-import { StatCard } from './StatCard';
-import type { ManagerDashboardData, StageCounts } from './types';
+import type { ManagerDashboardData } from './types';
 import { VisitsPerMentorChart } from './VisitsPerMentorChart';
-import { Welcome } from './Welcome';
 import { WithoutContactCard } from './WithoutContactCard';
-
-const running = (counts: StageCounts = {}) =>
-  Object.entries(counts).reduce((sum, [stage, n]) => (ENDED_STAGES.has(stage) ? sum : sum + n), 0);
-
-const OVERDUE_TASKS = `/tasks?filter=${encodeURIComponent(JSON.stringify({ overdue: true, status: 'open' }))}`;
 
 /** Program managers and admins: where every program stands and what needs attention. */
 export const ManagerDashboard = ({ data }: { data: ManagerDashboardData }) => {
@@ -35,79 +29,66 @@ export const ManagerDashboard = ({ data }: { data: ManagerDashboardData }) => {
       name: vocabulary.typeName(key) ?? key,
       stages: vocabulary.types.find((type) => type.key === key)?.stages ?? [],
     }));
+  const t = (key: string) => translate(`mentorflow.dashboard.${key}`);
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 2, mb: 4 }} data-testid="dashboard-manager">
-      <Welcome hint={translate('mentorflow.dashboard.manager_hint')} />
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fit, minmax(210px, 1fr))' }}>
-        <StatCard
-          icon={AccountTreeIcon}
-          title={translate('mentorflow.dashboard.institutional_running')}
-          value={running(data.programsByStage.institutional)}
-          to="/programs"
-          testId="dashboard-card-institutional"
-        />
-        <StatCard
-          icon={CampaignIcon}
-          tone="secondary"
-          title={translate('mentorflow.dashboard.advocacy_running')}
-          value={running(data.programsByStage.advocacy)}
-          to="/reports"
-          testId="dashboard-card-advocacy"
-        />
-        {designed.map((type) => (
-          <StatCard
-            key={type.key}
-            icon={DynamicFormIcon}
-            tone="info"
-            title={translate('mentorflow.template_dashboard.running', { name: type.name })}
-            value={running(data.programsByStage[type.key])}
-            to={`/programs?filter=${encodeURIComponent(JSON.stringify({ type: type.key }))}`}
-            testId={`dashboard-card-${type.key}`}
-          />
-        ))}
-        <StatCard
-          icon={AlarmIcon}
-          tone={data.overdueTasks.count > 0 ? 'error' : 'success'}
-          title={translate('mentorflow.dashboard.overdue_tasks')}
-          value={data.overdueTasks.count}
-          to={OVERDUE_TASKS}
-          testId="dashboard-card-overdue"
-        />
-        <StatCard
-          icon={DirectionsWalkIcon}
-          tone="info"
-          title={translate('mentorflow.dashboard.visits_this_month')}
-          value={visits}
-          testId="dashboard-card-visits"
-        />
-        <StatCard
-          icon={PhoneDisabledIcon}
-          tone={data.withoutContact.length > 0 ? 'warning' : 'success'}
-          title={translate('mentorflow.dashboard.without_contact')}
-          value={data.withoutContact.length}
-          testId="dashboard-card-without-contact"
-        />
-      </Box>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 2,
-          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
-          alignItems: 'start',
-        }}
-      >
-        <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
-          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start' }}>
+    <DashboardPage
+      testId="dashboard-manager"
+      hint={t('manager_hint')}
+      cards={[
+        {
+          icon: AccountTreeIcon,
+          title: t('institutional_running'),
+          value: runningCount(data.programsByStage.institutional),
+          to: '/programs',
+          testId: 'dashboard-card-institutional',
+        },
+        {
+          icon: CampaignIcon,
+          tone: 'secondary',
+          title: t('advocacy_running'),
+          value: runningCount(data.programsByStage.advocacy),
+          to: '/reports',
+          testId: 'dashboard-card-advocacy',
+        },
+        ...designed.map((type) => ({
+          icon: DynamicFormIcon,
+          tone: 'info' as const,
+          title: translate('mentorflow.template_dashboard.running', { name: type.name }),
+          value: runningCount(data.programsByStage[type.key]),
+          to: `/programs?filter=${encodeURIComponent(JSON.stringify({ type: type.key }))}`,
+          testId: `dashboard-card-${type.key}`,
+        })),
+        {
+          icon: AlarmIcon,
+          tone: data.overdueTasks.count > 0 ? 'error' : 'success',
+          title: t('overdue_tasks'),
+          value: data.overdueTasks.count,
+          to: OVERDUE_TASKS,
+          testId: 'dashboard-card-overdue',
+        },
+        { icon: DirectionsWalkIcon, tone: 'info', title: t('visits_this_month'), value: visits, testId: 'dashboard-card-visits' },
+        {
+          icon: PhoneDisabledIcon,
+          tone: data.withoutContact.length > 0 ? 'warning' : 'success',
+          title: t('without_contact'),
+          value: data.withoutContact.length,
+          testId: 'dashboard-card-without-contact',
+        },
+      ]}
+    >
+      <Columns split="mainAside">
+        <Stack>
+          <Columns split="halves">
             <StageFunnel
               type="institutional"
               counts={data.programsByStage.institutional}
-              title={translate('mentorflow.dashboard.institutional_by_stage')}
+              title={t('institutional_by_stage')}
               testId="dashboard-stages-institutional"
             />
             <StageFunnel
               type="advocacy"
               counts={data.programsByStage.advocacy}
-              title={translate('mentorflow.dashboard.advocacy_by_stage')}
+              title={t('advocacy_by_stage')}
               testId="dashboard-stages-advocacy"
             />
             {designed.map((type) => (
@@ -120,14 +101,14 @@ export const ManagerDashboard = ({ data }: { data: ManagerDashboardData }) => {
                 testId={`dashboard-stages-${type.key}`}
               />
             ))}
-          </Box>
+          </Columns>
           <VisitsPerMentorChart rows={data.visitsPerMentorThisMonth} />
-        </Box>
-        <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
+        </Stack>
+        <Stack>
           <OverdueTasksCard count={data.overdueTasks.count} items={data.overdueTasks.items} />
           <WithoutContactCard items={data.withoutContact} />
-        </Box>
-      </Box>
-    </Box>
+        </Stack>
+      </Columns>
+    </DashboardPage>
   );
 };

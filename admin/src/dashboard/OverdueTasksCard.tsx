@@ -1,12 +1,14 @@
-import { Button, List, ListItemButton, ListItemText } from '@mui/material';
+import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { DueChip } from '../tasks/DueChip';
 import { ChartCard } from './ChartCard';
 import { useTaskTypeLabel } from './labels';
+import { LinkList } from './LinkList';
 import type { OverdueTaskItem } from './types';
 
-const OVERDUE_TASKS = `/tasks?filter=${encodeURIComponent(JSON.stringify({ overdue: true, status: 'open' }))}`;
+/** The inbox filtered to open overdue tasks. */
+export const OVERDUE_TASKS = `/tasks?filter=${encodeURIComponent(JSON.stringify({ overdue: true, status: 'open' }))}`;
 
 /** The oldest overdue tasks (the API sends 20) and a link to all of them. */
 export const OverdueTasksCard = ({ count, items }: { count: number; items: OverdueTaskItem[] }) => {
@@ -27,25 +29,17 @@ export const OverdueTasksCard = ({ count, items }: { count: number; items: Overd
       emptyText={translate('mentorflow.dashboard.nothing_overdue')}
       testId="dashboard-overdue"
     >
-      <List dense disablePadding>
-        {items.map((item) => (
-          <ListItemButton
-            key={item.id}
-            component={Link}
-            to={`/tasks/${item.id}/show`}
-            divider
-            data-testid="dashboard-overdue-item"
-            sx={{ gap: 1 }}
-          >
-            <ListItemText
-              primary={item.organizationName}
-              secondary={`${taskType(item.type, (item as { taskName?: { en: string; tr: string } }).taskName)} · ${item.assigneeName}`}
-              slotProps={{ primary: { noWrap: true } }}
-            />
-            <DueChip dueAt={item.dueAt} overdue />
-          </ListItemButton>
-        ))}
-      </List>
+      <LinkList
+        gap={1}
+        rows={items.map((item) => ({
+          key: item.id,
+          to: `/tasks/${item.id}/show`,
+          primary: item.organizationName,
+          secondary: `${taskType(item.type, item.taskName)} · ${item.assigneeName}`,
+          end: <DueChip dueAt={item.dueAt} overdue />,
+          data: { 'data-testid': 'dashboard-overdue-item' },
+        }))}
+      />
     </ChartCard>
   );
 };

@@ -5,7 +5,7 @@ import { Link, type To } from 'react-router-dom';
 
 type Tone = 'primary' | 'secondary' | 'success' | 'warning' | 'error' | 'info';
 
-interface StatCardProps {
+export interface StatCardProps {
   icon: ComponentType<{ fontSize?: 'large' | 'medium' }>;
   title: string;
   value: ReactNode;

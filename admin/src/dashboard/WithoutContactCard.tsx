@@ -1,8 +1,8 @@
-import { List, ListItemButton, ListItemText, Typography } from '@mui/material';
-import { Link } from 'react-router-dom';
+import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
 import { useTimeAgo } from './format';
+import { LinkList } from './LinkList';
 import type { WithoutContactItem } from './types';
 
 /** Institutional CSOs in implementation whose mentor has not been in touch for too long. */
@@ -17,24 +17,22 @@ export const WithoutContactCard = ({ items }: { items: WithoutContactItem[] }) =
       emptyText={translate('mentorflow.dashboard.everyone_contacted')}
       testId="dashboard-without-contact"
     >
-      <List dense disablePadding>
-        {items.map((item) => (
-          <ListItemButton
-            key={item.programId}
-            component={Link}
-            to={`/programs/${item.programId}/show`}
-            divider
-            data-testid="dashboard-without-contact-item"
-          >
-            <ListItemText primary={item.organizationName} secondary={item.mentorName} slotProps={{ primary: { noWrap: true } }} />
+      <LinkList
+        rows={items.map((item) => ({
+          key: item.programId,
+          to: `/programs/${item.programId}/show`,
+          primary: item.organizationName,
+          secondary: item.mentorName,
+          end: (
             <Typography variant="caption" color="warning.main" sx={{ whiteSpace: 'nowrap', ml: 1 }}>
               {item.lastContactAt
                 ? translate('mentorflow.dashboard.last_contact', { ago: timeAgo(item.lastContactAt) })
                 : translate('mentorflow.dashboard.never_contacted')}
             </Typography>
-          </ListItemButton>
-        ))}
-      </List>
+          ),
+          data: { 'data-testid': 'dashboard-without-contact-item' },
+        }))}
+      />
     </ChartCard>
   );
 };

@@ -27,22 +27,25 @@ export const useMonthLabel = (date = new Date()) => {
   return date.toLocaleDateString(intlLocale(locale), { month: 'long', year: 'numeric' });
 };
 
-/** "3 days ago", "in 2 hours". */
+/**
+ * "3 days ago", "in 2 hours": seconds up to a minute, then minutes, hours, days, and months from
+ * 60 days on (or days without end where `longest` is 'day').
+ */
+export const relativeTime = (iso: string, locale: string, longest: 'day' | 'month' = 'month', now = Date.now()) => {
+  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(locale === 'tr' ? 'tr' : 'en', { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(seconds, 'second');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  if (longest === 'day' || abs < 86400 * 60) return rtf.format(Math.round(seconds / 86400), 'day');
+  return rtf.format(Math.round(seconds / (86400 * 30)), 'month');
+};
+
+/** `relativeTime` in the console's language. */
 export const useTimeAgo = () => {
   const locale = useLocale();
-  return useCallback(
-    (iso: string) => {
-      const seconds = Math.round((new Date(iso).getTime() - Date.now()) / 1000);
-      const rtf = new Intl.RelativeTimeFormat(locale === 'tr' ? 'tr' : 'en', { numeric: 'auto' });
-      const abs = Math.abs(seconds);
-      if (abs < 60) return rtf.format(seconds, 'second');
-      if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
-      if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
-      if (abs < 86400 * 60) return rtf.format(Math.round(seconds / 86400), 'day');
-      return rtf.format(Math.round(seconds / (86400 * 30)), 'month');
-    },
-    [locale],
-  );
+  return useCallback((iso: string) => relativeTime(iso, locale), [locale]);
 };
 
 /** 0.51 -> "51%" in the console's language ("%51" in Turkish). */

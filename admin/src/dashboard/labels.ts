@@ -1,18 +1,6 @@
 import { useCallback } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
-import { ADVOCACY_STAGES } from '../../../workflows/advocacy/model';
-import { INSTITUTIONAL_STAGES } from '../institutional/domain';
-
-export type ProgramKind = 'institutional' | 'advocacy';
-
-/** Stages in workflow order, so a bar chart of them reads like a funnel. */
-export const STAGE_ORDER: Record<ProgramKind, readonly string[]> = {
-  institutional: INSTITUTIONAL_STAGES,
-  advocacy: ADVOCACY_STAGES,
-};
-
-/** Stages where a program has ended: shown muted. */
-export const ENDED_STAGES = new Set(['completed', 'withdrawn']);
+import type { ProgramKind } from './stages';
 
 /** "needs_assessment" -> "Needs assessment", for keys without a translation. */
 export const humanize = (key: string) => {
@@ -53,11 +41,4 @@ export const useTaskTypeLabel = () => {
 export const useStudyTypeLabel = () => {
   const translate = useTranslate();
   return useCallback((type: string) => translate(`mentorflow.study_types.${type}`, { _: humanize(type) }), [translate]);
-};
-
-/** Stage counts in workflow order (stages the model doesn't know come last). */
-export const orderedStages = (type: ProgramKind, counts: Record<string, number> = {}) => {
-  const order = STAGE_ORDER[type];
-  const extra = Object.keys(counts).filter((stage) => !order.includes(stage));
-  return [...order, ...extra].map((stage) => ({ stage, count: counts[stage] ?? 0 }));
 };

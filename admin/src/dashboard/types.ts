@@ -1,9 +1,13 @@
 /** GET /api/dashboard, one shape per role. */
 export type StageCounts = Record<string, number>;
 
+/** A designed type's task name (en/tr); built-in types' tasks are named by their type. */
+type TaskName = { en: string; tr: string };
+
 export interface OverdueTaskItem {
   id: string;
   type: string;
+  taskName?: TaskName;
   dueAt: string;
   programId: string;
   organizationName: string;
@@ -51,6 +55,7 @@ export interface PortfolioItem {
 export interface DueTaskItem {
   id: string;
   type: string;
+  taskName?: TaskName;
   year: number;
   dueAt: string;
   overdue: boolean;

@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 
 /** A random key (crypto.randomUUID needs a secure context; plain-http deployments get the fallback). */
-export const newIdempotencyKey = (): string => {
+const newIdempotencyKey = (): string => {
     if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
     const bytes = crypto.getRandomValues(new Uint8Array(16));
     return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');

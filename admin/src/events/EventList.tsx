@@ -1,7 +1,8 @@
-import { Chip, useMediaQuery, type Theme } from '@mui/material';
-import { DataTable, List, SimpleList, useTranslate } from 'react-admin';
+import { Chip } from '@mui/material';
+import { DataTable, SimpleList, useTranslate } from 'react-admin';
 import { LinkBody } from '../common/rowLinks';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { ResponsiveList } from '../common/ResponsiveList';
 import { EventEmpty } from './EventEmpty';
 import { eventFilters } from './eventFilters';
 import { EventKindChip } from './EventKindChip';
@@ -10,16 +11,21 @@ import type { PeerEventRecord } from './types';
 /** CSO-CSO peer-learning meetings and workshops, newest first. */
 export const EventList = () => {
   const translate = useTranslate();
-  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-    <List sort={{ field: 'date', order: 'DESC' }} perPage={25} filters={eventFilters} empty={<EventEmpty />}>
-      {isSmall ? (
+    <ResponsiveList
+      sort={{ field: 'date', order: 'DESC' }}
+      perPage={25}
+      filters={eventFilters}
+      empty={<EventEmpty />}
+      narrowBelow="md"
+      narrow={
         <SimpleList<PeerEventRecord>
           primaryText={(record) => record.topic}
           secondaryText={(record) => `${record.date} · ${translate(`mentorflow.events.kinds.${record.kind}`)}`}
           linkType="show"
         />
-      ) : (
+      }
+      wide={
         <DataTable<PeerEventRecord> rowClick="show" bulkActionButtons={false} body={LinkBody}>
           <DataTable.Col source="date" field={LocaleDateField} />
           <DataTable.Col source="kind" render={(record) => <EventKindChip kind={record.kind} />} />
@@ -35,7 +41,7 @@ export const EventList = () => {
             )}
           />
         </DataTable>
-      )}
-    </List>
+      }
+    />
   );
 };

@@ -5,6 +5,7 @@ import { useListContext, useTranslate } from 'react-admin';
 import { useTimeAgo } from '../dashboard/format';
 import type { NotificationRecord } from '../institutional/types';
 import { notificationTarget, useNotificationText } from './notificationText';
+import { NotificationTitle } from './NotificationTitle';
 import { useMarkRead } from './useMarkRead';
 
 /**
@@ -33,14 +34,7 @@ export const NotificationCards = ({ readState: ReadState }: { readState: Compone
             }}
           >
             <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, alignItems: 'baseline' }}>
-              <Typography
-                variant="subtitle2"
-                sx={{ fontWeight: record.readAt ? 400 : 600 }}
-                data-testid="notification-row"
-                data-read={!!record.readAt}
-              >
-                {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
-              </Typography>
+              <NotificationTitle record={record} variant="subtitle2" />
               <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
                 {timeAgo(record.createdAt)}
               </Typography>

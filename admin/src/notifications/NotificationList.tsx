@@ -1,29 +1,26 @@
 import { useState } from 'react';
-import { Box, Button as MuiButton, Chip, Link as MuiLink, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Button as MuiButton, Chip, Link as MuiLink, Tooltip, Typography, type Theme } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailReadOutlined';
 import NotificationsNoneIcon from '@mui/icons-material/NotificationsNone';
 import { Link } from 'react-router-dom';
-import { BooleanInput, Button, DataTable, List, useListContext, useTranslate } from 'react-admin';
+import { BooleanInput, Button, DataTable, useListContext, useTranslate } from 'react-admin';
+import { EmptyPage } from '../common/EmptyPage';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { ResponsiveList } from '../common/ResponsiveList';
 import { useTimeAgo } from '../dashboard/format';
 import type { NotificationRecord } from '../institutional/types';
 import { NotificationCards } from './NotificationCards';
 import { notificationTarget, useNotificationText } from './notificationText';
+import { NotificationTitle } from './NotificationTitle';
 import { useMarkRead } from './useMarkRead';
 
 const notificationFilters = [<BooleanInput key="unread" source="unread" label="mentorflow.notifications.unread_only" alwaysOn />];
 
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ textAlign: 'center', mt: 8, mx: 'auto', maxWidth: 480, px: 2 }} data-testid="notifications-page-empty">
-      <NotificationsNoneIcon sx={{ fontSize: 72, color: 'text.disabled' }} />
-      <Typography variant="h6">{translate('mentorflow.notifications.empty')}</Typography>
-    </Box>
-  );
-};
+const Empty = () => (
+  <EmptyPage icon={NotificationsNoneIcon} texts="mentorflow.notifications.empty" titleOnly testId="notifications-page-empty" />
+);
 
 const MarkSelectedRead = () => {
   const { selectedIds, onUnselectItems } = useListContext();
@@ -92,9 +89,8 @@ export const NotificationList = () => {
   const timeAgo = useTimeAgo();
   const text = useNotificationText();
   const markRead = useMarkRead();
-  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-    <List
+    <ResponsiveList
       resource="notifications"
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
@@ -102,10 +98,10 @@ export const NotificationList = () => {
       empty={<Empty />}
       exporter={false}
       title={translate('mentorflow.notifications.title')}
-    >
-      {isSmall ? (
-        <NotificationCards readState={ReadState} />
-      ) : (
+
+      narrowBelow="md"
+      narrow={<NotificationCards readState={ReadState} />}
+      wide={
         <DataTable<NotificationRecord>
           rowClick={false}
           bulkActionButtons={<MarkSelectedRead />}
@@ -121,16 +117,7 @@ export const NotificationList = () => {
           <DataTable.Col
             source="type"
             disableSort
-            render={(record) => (
-              <Typography
-                variant="body2"
-                sx={{ fontWeight: record.readAt ? 400 : 600 }}
-                data-testid="notification-row"
-                data-read={!!record.readAt}
-              >
-                {translate(`mentorflow.notifications.types.${record.type}`, { _: record.type })}
-              </Typography>
-            )}
+            render={(record) => <NotificationTitle record={record as NotificationRecord} variant="body2" />}
           />
           <DataTable.Col
             source="message"
@@ -176,7 +163,7 @@ export const NotificationList = () => {
             render={(record) => <ReadState record={record as NotificationRecord} />}
           />
         </DataTable>
-      )}
-    </List>
+      }
+    />
   );
 };

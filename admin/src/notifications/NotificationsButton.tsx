@@ -5,21 +5,12 @@ import NotificationsNoneIcon from '@mui/icons-material/NotificationsNone';
 import { useQueryClient } from '@tanstack/react-query';
 import { useGetList, useLocale, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
+import { relativeTime } from '../dashboard/format';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import type { NotificationRecord } from '../institutional/types';
 import { notificationTarget, useNotificationText } from './notificationText';
 
 const POLL_MS = 30_000;
-
-const timeAgo = (iso: string, locale: string) => {
-  const seconds = Math.round((new Date(iso).getTime() - Date.now()) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(locale === 'tr' ? 'tr' : 'en', { numeric: 'auto' });
-  const abs = Math.abs(seconds);
-  if (abs < 60) return rtf.format(seconds, 'second');
-  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
-  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
-  return rtf.format(Math.round(seconds / 86400), 'day');
-};
 
 /**
  * The app bar's bell: unread count (polled every 30 s) and the latest notifications.
@@ -127,7 +118,8 @@ export const NotificationsButton = () => {
                 <>
                   <span data-testid="notification-item-text">{text(n)}</span>
                   <Typography component="span" variant="caption" sx={{ display: 'block' }} color="text.disabled">
-                    {timeAgo(n.createdAt, locale)}
+                    {/* The bell's items are recent: days, never months. */}
+                    {relativeTime(n.createdAt, locale, 'day')}
                   </Typography>
                 </>
               }

@@ -1,4 +1,4 @@
-import { Box } from '@mui/material';
+import type { ReactNode } from 'react';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssignmentIcon from '@mui/icons-material/AssignmentOutlined';
 import BalanceIcon from '@mui/icons-material/Balance';
@@ -13,7 +13,8 @@ import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import WcIcon from '@mui/icons-material/Wc';
 import { useTranslate } from 'react-admin';
 import { usePercent } from '../dashboard/format';
-import { StatCard } from '../dashboard/StatCard';
+import type { StatCardProps } from '../dashboard/StatCard';
+import { StatGrid } from '../dashboard/StatGrid';
 import type { InstitutionalReport } from './types';
 
 /**
@@ -29,101 +30,43 @@ export const InstitutionalFigures = ({ report }: { report: InstitutionalReport }
   const c = (key: string, args: Record<string, unknown> = {}) =>
     translate(`mentorflow.reports.counts.${key}`, { year: report.year, ...args });
   const { planned, dropped, implemented } = report.improvements;
+  const face = report.visits.byMode.face_to_face ?? 0;
+  // A figure is named by its key: the title, the caption (unless given) and `report-<key>`.
+  const figure = (key: string, icon: StatCardProps['icon'], value: ReactNode, more: Partial<StatCardProps> = {}) => ({
+    icon,
+    title: t(key),
+    value,
+    caption: c(key),
+    testId: `report-${key.replace(/_/g, '-')}`,
+    ...more,
+  });
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 240px), 1fr))' }}>
-      <StatCard
-        icon={ApartmentIcon}
-        title={t('organizations')}
-        value={report.organizations}
-        caption={c('organizations', { smart_count: report.programs })}
-        testId="report-organizations"
-      />
-      <StatCard icon={SchoolIcon} title={t('mentors')} value={report.mentors} caption={c('mentors')} testId="report-mentors" />
-      <StatCard
-        icon={DirectionsWalkIcon}
-        tone="info"
-        title={t('visits')}
-        value={report.visits.total}
-        caption={c('visits', {
-          face: report.visits.byMode.face_to_face ?? 0,
-          remote: report.visits.total - (report.visits.byMode.face_to_face ?? 0),
-        })}
-        testId="report-visits"
-      />
-      <StatCard
-        icon={TrendingUpIcon}
-        tone="success"
-        title={t('implementation_rate')}
-        value={percent(report.improvements.implementationRate)}
-        caption={translate('mentorflow.reports.counts.implementation_rate', {
-          done: implemented,
-          total: planned - dropped,
-          planned,
-          dropped,
-        })}
-        testId="report-implementation-rate"
-      />
-      <StatCard
-        icon={AssignmentIcon}
-        title={t('self_assessments')}
-        value={report.selfAssessments}
-        caption={c('self_assessments')}
-        testId="report-self-assessments"
-      />
-      <StatCard
-        icon={BalanceIcon}
-        tone="secondary"
-        title={t('gender_reports')}
-        value={report.genderReports}
-        caption={c('gender_reports')}
-        testId="report-gender-reports"
-      />
-      <StatCard
-        icon={ChecklistIcon}
-        title={t('improvement_plans')}
-        value={report.improvementPlans}
-        caption={c('improvement_plans')}
-        testId="report-improvement-plans"
-      />
-      <StatCard
-        icon={ReplayIcon}
-        title={t('re_evaluations')}
-        value={report.reEvaluations}
-        caption={c('re_evaluations')}
-        testId="report-re-evaluations"
-      />
-      <StatCard
-        icon={WcIcon}
-        tone="secondary"
-        title={t('gender_plans')}
-        value={report.genderPlans}
-        caption={c('gender_plans')}
-        testId="report-gender-plans"
-      />
-      <StatCard
-        icon={FactCheckIcon}
-        tone="secondary"
-        title={t('gender_plan_reviews')}
-        value={report.genderPlanReviews}
-        caption={c('gender_plan_reviews')}
-        testId="report-gender-plan-reviews"
-      />
-      <StatCard
-        icon={GroupsIcon}
-        tone="warning"
-        title={t('peer_meetings')}
-        value={report.peerLearning.meetings}
-        caption={`${translate('mentorflow.reports.workshops', { smart_count: report.peerLearning.workshops })} ${c('peer_learning')}`}
-        testId="report-peer-learning"
-      />
-      <StatCard
-        icon={Diversity3Icon}
-        tone="warning"
-        title={t('attendances')}
-        value={report.peerLearning.attendances}
-        caption={c('attendances')}
-        testId="report-attendances"
-      />
-    </Box>
+    <StatGrid
+      layout="report"
+      cards={[
+        figure('organizations', ApartmentIcon, report.organizations, { caption: c('organizations', { smart_count: report.programs }) }),
+        figure('mentors', SchoolIcon, report.mentors),
+        figure('visits', DirectionsWalkIcon, report.visits.total, {
+          tone: 'info',
+          caption: c('visits', { face, remote: report.visits.total - face }),
+        }),
+        figure('implementation_rate', TrendingUpIcon, percent(report.improvements.implementationRate), {
+          tone: 'success',
+          caption: c('implementation_rate', { done: implemented, total: planned - dropped, planned, dropped }),
+        }),
+        figure('self_assessments', AssignmentIcon, report.selfAssessments),
+        figure('gender_reports', BalanceIcon, report.genderReports, { tone: 'secondary' }),
+        figure('improvement_plans', ChecklistIcon, report.improvementPlans),
+        figure('re_evaluations', ReplayIcon, report.reEvaluations),
+        figure('gender_plans', WcIcon, report.genderPlans, { tone: 'secondary' }),
+        figure('gender_plan_reviews', FactCheckIcon, report.genderPlanReviews, { tone: 'secondary' }),
+        figure('peer_meetings', GroupsIcon, report.peerLearning.meetings, {
+          tone: 'warning',
+          caption: `${translate('mentorflow.reports.workshops', { smart_count: report.peerLearning.workshops })} ${c('peer_learning')}`,
+          testId: 'report-peer-learning',
+        }),
+        figure('attendances', Diversity3Icon, report.peerLearning.attendances, { tone: 'warning' }),
+      ]}
+    />
   );
 };

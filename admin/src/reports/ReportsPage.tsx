@@ -1,6 +1,7 @@
 import { Box, Button, MenuItem, TextField } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { Loading, Title, useStore, useTranslate } from 'react-admin';
+import { Columns, Stack } from '../dashboard/Columns';
 import { useDashboard } from '../dashboard/Dashboard';
 import { QueryError } from '../dashboard/QueryError';
 import { StageFunnel } from '../dashboard/StageFunnel';
@@ -59,11 +60,11 @@ const InstitutionalSection = ({ year }: { year: number }) => {
       data-year={data.year}
     >
       <InstitutionalFigures report={data} />
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
+      <Columns split="wideHalves">
         <StudiesChart report={data} />
         <GradesByElementRadar report={data} config={config.data} />
         <VisitsByModeChart report={data} />
-        <Box sx={{ display: 'grid', gap: 2 }}>
+        <Stack>
           <ImprovementsChart report={data} />
           <StageFunnel
             type="institutional"
@@ -71,8 +72,8 @@ const InstitutionalSection = ({ year }: { year: number }) => {
             title={translate('mentorflow.reports.institutional_stages')}
             testId="report-institutional-stages"
           />
-        </Box>
-      </Box>
+        </Stack>
+      </Columns>
       <SatisfactionCard type="institutional" />
     </Box>
   );

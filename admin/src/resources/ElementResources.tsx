@@ -5,7 +5,7 @@ import { ResourceLink } from './ResourceList';
 import type { ResourceRecord } from './types';
 
 /** The whole library once per page (cached by react-query), filtered per element here. */
-export const useLibrary = () =>
+const useLibrary = () =>
   useGetList<ResourceRecord>(
     'resources',
     { pagination: { page: 1, perPage: 500 }, sort: { field: 'titleEn', order: 'ASC' } },

@@ -2,17 +2,7 @@ import { Chip } from '@mui/material';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useTranslate } from 'react-admin';
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** Whole calendar days from today to the due date (negative when past). */
-export const daysUntil = (dueAt: string, now = Date.now()): number => {
-  const due = new Date(dueAt);
-  const today = new Date(now);
-  const a = Date.UTC(due.getFullYear(), due.getMonth(), due.getDate());
-  const b = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  return Math.round((a - b) / DAY);
-};
+import { daysUntil } from './daysUntil';
 
 interface DueChipProps {
   dueAt?: string | null;

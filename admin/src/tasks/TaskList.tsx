@@ -5,7 +5,8 @@ import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { ListBase, useGetIdentity, useListContext, usePermissions, useTranslate } from 'react-admin';
 import { worksOnOwnPortfolio, type Role } from '../auth/roles';
-import { InboxFilters, INBOX_FILTERS } from './inbox/InboxFilters';
+import { INBOX_FILTERS, isSet } from './inbox/filterValues';
+import { InboxFilters } from './inbox/InboxFilters';
 import { InboxCards, InboxTable } from './inbox/InboxRows';
 import { TaskEmpty } from './TaskEmpty';
 
@@ -76,7 +77,7 @@ const InboxView = ({ title, own }: { title: string; own: boolean }) => {
   const { data, total, isPending, filterValues } = useListContext();
   const translate = useTranslate();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
-  const filtered = INBOX_FILTERS.some((key) => key !== 'status' && filterValues?.[key] != null && filterValues[key] !== '');
+  const filtered = INBOX_FILTERS.some((key) => key !== 'status' && isSet(filterValues?.[key]));
   // Nothing waiting at all (not "no match for the filters"): say so rather than show an empty table.
   if (!isPending && total === 0 && !filtered && (!filterValues?.status || filterValues.status === 'open')) {
     return (

@@ -14,7 +14,7 @@ import PsychologyIcon from '@mui/icons-material/PsychologyAlt';
 import SchoolIcon from '@mui/icons-material/SchoolOutlined';
 import { useLocale, useTranslate } from 'react-admin';
 
-export const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
+const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
   self_assessment: AssignmentIcon,
   gender_report: BalanceIcon,
   improvement_plan: ChecklistIcon,

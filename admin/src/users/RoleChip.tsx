@@ -1,5 +1,5 @@
-import { Chip, type ChipProps } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import type { ChipProps } from '@mui/material';
+import { KeyChip } from '../common/KeyChip';
 
 const ROLE_COLORS: Record<string, ChipProps['color']> = {
   admin: 'secondary',
@@ -9,15 +9,6 @@ const ROLE_COLORS: Record<string, ChipProps['color']> = {
 };
 
 /** A role shown by its translated name, e.g. "Program manager" / "Program yöneticisi". */
-export const RoleChip = ({ role }: { role?: string }) => {
-  const translate = useTranslate();
-  if (!role) return null;
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={ROLE_COLORS[role] ?? 'default'}
-      label={translate(`mentorflow.roles.${role}`, { _: role })}
-    />
-  );
-};
+export const RoleChip = ({ role }: { role?: string }) => (
+  <KeyChip value={role} prefix="mentorflow.roles" variant="outlined" color={role ? (ROLE_COLORS[role] ?? 'default') : 'default'} />
+);

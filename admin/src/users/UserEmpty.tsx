@@ -1,19 +1,7 @@
-import { Box, Typography } from '@mui/material';
 import PeopleIcon from '@mui/icons-material/People';
-import { CreateButton, useTranslate } from 'react-admin';
+import { CreateButton } from 'react-admin';
+import { EmptyPage } from '../common/EmptyPage';
 
-export const UserEmpty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ textAlign: 'center', mt: 8, mx: 'auto', maxWidth: 480, px: 2 }}>
-      <PeopleIcon sx={{ fontSize: 72, color: 'text.disabled' }} />
-      <Typography variant="h6" gutterBottom>
-        {translate('mentorflow.users.empty_title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
-        {translate('mentorflow.users.empty_body')}
-      </Typography>
-      <CreateButton variant="contained" />
-    </Box>
-  );
-};
+export const UserEmpty = () => (
+  <EmptyPage icon={PeopleIcon} texts="mentorflow.users.empty" actions={<CreateButton variant="contained" />} />
+);

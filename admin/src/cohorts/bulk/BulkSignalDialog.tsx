@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { Form, useGetMany, useTranslate } from 'react-admin';
-import { useFormState, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import { pathResolver, toSubmissionErrors } from '../../common/fieldPaths';
+import { FormRootError } from '../../common/FormRootError';
+import { SubmitButton } from '../../common/SubmitButton';
 import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
 import type { ProgramRecord } from '../../institutional/types';
@@ -23,32 +25,15 @@ const COLORS: Record<BulkSignalName, 'primary' | 'warning' | 'error'> = {
   'close-stage': 'primary',
 };
 
-const RootError = () => {
-  const { errors } = useFormState();
-  const message = (errors.root?.serverError as { message?: string } | undefined)?.message;
-  return message ? (
-    <Alert severity="error" sx={{ mb: 2 }}>
-      {message}
-    </Alert>
-  ) : null;
-};
-
-const ConfirmButton = ({ name, count, disabled }: { name: BulkSignalName; count: number; disabled?: boolean }) => {
-  const translate = useTranslate();
-  const { isSubmitting } = useFormState();
-  return (
-    <Button
-      type="submit"
-      variant="contained"
-      color={COLORS[name]}
-      disabled={isSubmitting || disabled}
-      startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-      data-testid="bulk-confirm"
-    >
-      {translate(`mentorflow.bulk.${name}.confirm`, { smart_count: count })}
-    </Button>
-  );
-};
+const ConfirmButton = ({ name, count, disabled }: { name: BulkSignalName; count: number; disabled?: boolean }) => (
+  <SubmitButton
+    label={`mentorflow.bulk.${name}.confirm`}
+    labelArgs={{ smart_count: count }}
+    color={COLORS[name]}
+    disabled={disabled}
+    testId="bulk-confirm"
+  />
+);
 
 interface BulkSignalDialogProps {
   name: BulkSignalName | null;
@@ -113,7 +98,7 @@ export const BulkSignalDialog = ({ name, ids, onClose }: BulkSignalDialogProps) 
                     .join(', ')}
                   {programs.length > SHOWN && ` ${translate('mentorflow.bulk.and_more', { smart_count: programs.length - SHOWN })}`}
                 </Typography>
-                <RootError />
+                <FormRootError />
                 <BulkSignalFields name={name} />
               </>
             )}

@@ -1,61 +1,15 @@
-import { AutocompleteInput, ReferenceInput, TextInput, maxLength, minLength, required } from 'react-admin';
+import { PersonInput, ReasonInput } from '../../common/SignalInputs';
 import type { BulkSignalName } from '../types';
-
-const validateReason = [maxLength(2000)];
-const validateWithdrawReason = [required(), minLength(3), maxLength(2000)];
 
 /** What each control needs: pause may have a reason, withdraw must, reassign picks the people. */
 export const BulkSignalFields = ({ name }: { name: BulkSignalName }) => {
-  if (name === 'pause') {
-    return (
-      <TextInput
-        source="reason"
-        label="mentorflow.controls.reason"
-        multiline
-        minRows={2}
-        validate={validateReason}
-        helperText="mentorflow.common.optional"
-      />
-    );
-  }
-  if (name === 'withdraw') {
-    return (
-      <TextInput
-        source="reason"
-        label="mentorflow.controls.reason"
-        multiline
-        minRows={2}
-        validate={validateWithdrawReason}
-        helperText="mentorflow.controls.withdraw.reason_help"
-        data-testid="bulk-reason"
-      />
-    );
-  }
+  if (name === 'pause') return <ReasonInput />;
+  if (name === 'withdraw') return <ReasonInput mandatory data-testid="bulk-reason" />;
   if (name === 'reassign') {
     return (
       <>
-        <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
-          <AutocompleteInput
-            label="resources.programs.fields.mentorId"
-            optionText="fullName"
-            filterToQuery={(q) => ({ q })}
-            helperText="mentorflow.bulk.mentor_help"
-            data-testid="bulk-mentor"
-          />
-        </ReferenceInput>
-        <ReferenceInput
-          source="genderExpertId"
-          reference="users"
-          filter={{ role: 'gender_expert' }}
-          sort={{ field: 'fullName', order: 'ASC' }}
-        >
-          <AutocompleteInput
-            label="resources.programs.fields.genderExpertId"
-            optionText="fullName"
-            filterToQuery={(q) => ({ q })}
-            helperText="mentorflow.bulk.expert_help"
-          />
-        </ReferenceInput>
+        <PersonInput source="mentorId" helperText="mentorflow.bulk.mentor_help" testId="bulk-mentor" />
+        <PersonInput source="genderExpertId" helperText="mentorflow.bulk.expert_help" />
       </>
     );
   }

@@ -5,11 +5,7 @@ import {
   LinearProgress,
   Link,
   MenuItem,
-  Table,
-  TableBody,
   TableCell,
-  TableContainer,
-  TableHead,
   TableRow,
   TextField,
   Typography,
@@ -17,6 +13,7 @@ import {
   type Theme,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { StepTable } from '../StepTable';
 import type { CohortPlan, ProgramType } from '../types';
 import type { CohortRow } from './state';
 import { cohortTexts } from './useCohortType';
@@ -126,52 +123,48 @@ export const AssignStep = ({ type, typeName, rows, plan, onChange }: AssignStepP
           {translate('mentorflow.cohort.unassigned', { smart_count: unassigned })}
         </Alert>
       )}
-      <TableContainer sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-        <Table size="small" stickyHeader>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.programs.fields.organizationName')}</TableCell>
-              {!isPhone && <TableCell sx={{ width: 280 }}>{translate('resources.programs.fields.mentorId')}</TableCell>}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow
-                key={row.organizationId}
-                data-testid="cohort-row"
-                data-mentor={row.mentorId || undefined}
-                data-running={row.alreadyRunning ? 'true' : 'false'}
-              >
-                <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                  {row.organizationName}
-                  {row.alreadyRunning && (
-                    <Box sx={{ mt: 0.5 }}>
-                      <Chip
-                        size="small"
-                        color="warning"
-                        // Wraps rather than cutting the sentence on a phone.
-                        sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
-                        label={translate(texts.already_running, { type: typeName })}
-                        data-testid="cohort-row-running"
-                      />{' '}
-                      <Link href={`#/programs/${row.alreadyRunning}/show`} target="_blank" rel="noopener" variant="caption">
-                        {translate('mentorflow.cohort.open_program')}
-                      </Link>
-                    </Box>
-                  )}
-                  {isPhone && <Box sx={{ mt: 1 }}>{mentorSelect(row)}</Box>}
-                  {row.reason && (
-                    <Typography variant="caption" color="warning.main" sx={{ display: 'block' }}>
-                      {row.reason}
-                    </Typography>
-                  )}
-                </TableCell>
-                {!isPhone && <TableCell>{mentorSelect(row)}</TableCell>}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <StepTable
+        maxHeight={360}
+        columns={[
+          { label: translate('resources.programs.fields.organizationName') },
+          ...(isPhone ? [] : [{ label: translate('resources.programs.fields.mentorId'), sx: { width: 280 } }]),
+        ]}
+      >
+        {rows.map((row) => (
+          <TableRow
+            key={row.organizationId}
+            data-testid="cohort-row"
+            data-mentor={row.mentorId || undefined}
+            data-running={row.alreadyRunning ? 'true' : 'false'}
+          >
+            <TableCell sx={{ overflowWrap: 'anywhere' }}>
+              {row.organizationName}
+              {row.alreadyRunning && (
+                <Box sx={{ mt: 0.5 }}>
+                  <Chip
+                    size="small"
+                    color="warning"
+                    // Wraps rather than cutting the sentence on a phone.
+                    sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
+                    label={translate(texts.already_running, { type: typeName })}
+                    data-testid="cohort-row-running"
+                  />{' '}
+                  <Link href={`#/programs/${row.alreadyRunning}/show`} target="_blank" rel="noopener" variant="caption">
+                    {translate('mentorflow.cohort.open_program')}
+                  </Link>
+                </Box>
+              )}
+              {isPhone && <Box sx={{ mt: 1 }}>{mentorSelect(row)}</Box>}
+              {row.reason && (
+                <Typography variant="caption" color="warning.main" sx={{ display: 'block' }}>
+                  {row.reason}
+                </Typography>
+              )}
+            </TableCell>
+            {!isPhone && <TableCell>{mentorSelect(row)}</TableCell>}
+          </TableRow>
+        ))}
+      </StepTable>
     </Box>
   );
 };

@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import {
   Alert,
-  Button,
-  CircularProgress,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   LinearProgress,
@@ -14,7 +11,6 @@ import {
   useMediaQuery,
   type Theme,
 } from '@mui/material';
-import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { useLogoutIfAccessDenied, useTranslate } from 'react-admin';
 import { localToday } from '../../common/localDate';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
@@ -26,6 +22,7 @@ import { validateSetup, type CohortRow, type CohortSetup, type SetupErrors } fro
 import { StartStep } from './StartStep';
 import { useCohortStart } from './useCohortStart';
 import { useCohortType } from './useCohortType';
+import { WizardActions } from './WizardActions';
 
 const STEPS = ['setup', 'assign', 'confirm', 'start'] as const;
 
@@ -149,55 +146,20 @@ export const CohortWizard = ({ organizationIds, open, onClose }: CohortWizardPro
         {step === 2 && <ConfirmStep setup={setup} typeInfo={typeInfo} rows={rows} />}
         {step === 3 && <StartStep progress={progress} rows={rows} />}
       </DialogContent>
-      <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
-        {step < 3 && (
-          <Button onClick={close} data-testid="cohort-cancel">
-            {translate('ra.action.cancel')}
-          </Button>
-        )}
-        {(step === 1 || step === 2) && (
-          <Button onClick={() => setStep(step - 1)} data-testid="cohort-back">
-            {translate('mentorflow.cohort.back')}
-          </Button>
-        )}
-        {step === 0 && (
-          <Button
-            variant="contained"
-            onClick={toAssignments}
-            disabled={planning || typeInfo.isPending}
-            startIcon={planning ? <CircularProgress size={16} color="inherit" /> : undefined}
-            data-testid="cohort-next"
-          >
-            {translate(setup.mode === 'balanced' ? 'mentorflow.cohort.propose' : 'mentorflow.cohort.next')}
-          </Button>
-        )}
-        {step === 1 && (
-          <Button variant="contained" onClick={() => setStep(2)} disabled={toStart === 0} data-testid="cohort-next">
-            {translate('mentorflow.cohort.next')}
-          </Button>
-        )}
-        {step === 2 && (
-          <Button
-            variant="contained"
-            color="primary"
-            startIcon={<PlayArrowIcon />}
-            onClick={confirmStart}
-            data-testid="cohort-confirm-start"
-          >
-            {translate('mentorflow.cohort.start', { smart_count: toStart })}
-          </Button>
-        )}
-        {step === 3 && progress.running && (
-          <Button onClick={stop} data-testid="cohort-stop">
-            {translate('mentorflow.cohort.stop')}
-          </Button>
-        )}
-        {finished && (
-          <Button variant="contained" onClick={close} data-testid="cohort-close">
-            {translate('ra.action.close')}
-          </Button>
-        )}
-      </DialogActions>
+      <WizardActions
+        step={step}
+        canPropose={!planning && !typeInfo.isPending}
+        planning={planning}
+        balanced={setup.mode === 'balanced'}
+        toStart={toStart}
+        running={progress.running}
+        finished={finished}
+        onClose={close}
+        onStep={setStep}
+        onPropose={toAssignments}
+        onStart={confirmStart}
+        onStop={stop}
+      />
     </Dialog>
   );
 };

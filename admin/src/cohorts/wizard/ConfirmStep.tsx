@@ -1,6 +1,7 @@
-import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, LinearProgress, TableCell, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormatDate } from '../../dashboard/format';
+import { StepTable } from '../StepTable';
 import type { CohortRow, CohortSetup } from './state';
 import { cohortTexts, type CohortTypeInfo } from './useCohortType';
 import { usePeople } from './usePeople';
@@ -44,30 +45,27 @@ export const ConfirmStep = ({ setup, typeInfo, rows }: { setup: CohortSetup; typ
       )}
       {typeInfo.years && line(translate('resources.programs.fields.years'), String(setup.years))}
       {/* Who gets which mentor, and who is left out and why. */}
-      <TableContainer sx={{ maxHeight: 280, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-        <Table size="small" stickyHeader data-testid="cohort-confirm-table">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.programs.fields.organizationName')}</TableCell>
-              <TableCell>{translate('resources.programs.fields.mentorId')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.organizationId} data-testid="cohort-confirm-row" data-mentor={row.mentorId || undefined}>
-                <TableCell sx={{ wordBreak: 'break-word' }}>{row.organizationName}</TableCell>
-                <TableCell sx={row.mentorId ? undefined : { color: 'warning.main' }}>
-                  {row.mentorId
-                    ? mentorName(row.mentorId)
-                    : row.alreadyRunning
-                      ? translate(cohortTexts(setup.type).already_running, { type: typeInfo.name })
-                      : translate('mentorflow.cohort.not_started')}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <StepTable
+        maxHeight={280}
+        columns={[
+          { label: translate('resources.programs.fields.organizationName') },
+          { label: translate('resources.programs.fields.mentorId') },
+        ]}
+        testId="cohort-confirm-table"
+      >
+        {rows.map((row) => (
+          <TableRow key={row.organizationId} data-testid="cohort-confirm-row" data-mentor={row.mentorId || undefined}>
+            <TableCell sx={{ wordBreak: 'break-word' }}>{row.organizationName}</TableCell>
+            <TableCell sx={row.mentorId ? undefined : { color: 'warning.main' }}>
+              {row.mentorId
+                ? mentorName(row.mentorId)
+                : row.alreadyRunning
+                  ? translate(cohortTexts(setup.type).already_running, { type: typeInfo.name })
+                  : translate('mentorflow.cohort.not_started')}
+            </TableCell>
+          </TableRow>
+        ))}
+      </StepTable>
       {skipped > 0 && <Alert severity="warning">{translate('mentorflow.cohort.unassigned', { smart_count: skipped })}</Alert>}
       <Alert severity="info">{translate('mentorflow.cohort.confirm_help')}</Alert>
     </Box>

@@ -31,45 +31,32 @@ export const SetupStep = ({ count, setup, typeInfo, errors, onChange }: SetupSte
   const { people: experts, isPending: expertsPending } = usePeople('gender_expert');
   // The published types designed in the console start like the built-in ones (latest version).
   const designed = useDesignedTypeChoices();
+  const radio = (value: string, testId: string, label: string) => (
+    <FormControlLabel
+      key={value}
+      value={value}
+      control={<Radio slotProps={{ input: { 'data-testid': testId } as object }} />}
+      label={label}
+    />
+  );
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }} data-testid="cohort-setup">
       <Alert severity="info">{translate('mentorflow.cohort.selected', { smart_count: count })}</Alert>
       <FormControl>
         <FormLabel>{translate('mentorflow.cohort.type')}</FormLabel>
         <RadioGroup row value={setup.type} onChange={(event) => onChange({ type: event.target.value as CohortSetup['type'] })}>
-          <FormControlLabel
-            value="institutional"
-            control={<Radio slotProps={{ input: { 'data-testid': 'cohort-type-institutional' } as object }} />}
-            label={translate('mentorflow.program_types.institutional')}
-          />
-          <FormControlLabel
-            value="advocacy"
-            control={<Radio slotProps={{ input: { 'data-testid': 'cohort-type-advocacy' } as object }} />}
-            label={translate('mentorflow.program_types.advocacy')}
-          />
-          {designed.map((choice) => (
-            <FormControlLabel
-              key={choice.id}
-              value={choice.id}
-              control={<Radio slotProps={{ input: { 'data-testid': `cohort-type-${choice.id}` } as object }} />}
-              label={choice.name}
-            />
-          ))}
+          {[
+            { value: 'institutional', label: translate('mentorflow.program_types.institutional') },
+            { value: 'advocacy', label: translate('mentorflow.program_types.advocacy') },
+            ...designed.map((choice) => ({ value: choice.id, label: choice.name })),
+          ].map((choice) => radio(choice.value, `cohort-type-${choice.value}`, choice.label))}
         </RadioGroup>
       </FormControl>
       <FormControl>
         <FormLabel>{translate('mentorflow.cohort.mentors')}</FormLabel>
         <RadioGroup value={setup.mode} onChange={(event) => onChange({ mode: event.target.value as CohortSetup['mode'] })}>
-          <FormControlLabel
-            value="balanced"
-            control={<Radio slotProps={{ input: { 'data-testid': 'cohort-mode-balanced' } as object }} />}
-            label={translate('mentorflow.cohort.balanced')}
-          />
-          <FormControlLabel
-            value="by_hand"
-            control={<Radio slotProps={{ input: { 'data-testid': 'cohort-mode-by-hand' } as object }} />}
-            label={translate('mentorflow.cohort.by_hand')}
-          />
+          {radio('balanced', 'cohort-mode-balanced', translate('mentorflow.cohort.balanced'))}
+          {radio('by_hand', 'cohort-mode-by-hand', translate('mentorflow.cohort.by_hand'))}
         </RadioGroup>
         <FormHelperText>{translate('mentorflow.cohort.mentors_help')}</FormHelperText>
       </FormControl>

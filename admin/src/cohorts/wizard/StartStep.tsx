@@ -1,19 +1,7 @@
-import {
-  Alert,
-  Box,
-  Chip,
-  LinearProgress,
-  Link as MuiLink,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Chip, LinearProgress, Link as MuiLink, TableCell, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
+import { StepTable } from '../StepTable';
 import type { CohortRow } from './state';
 import type { StartProgress } from './useCohortStart';
 
@@ -52,44 +40,41 @@ export const StartStep = ({ progress, rows }: { progress: StartProgress; rows: C
         </Box>
       )}
       {progress.results.length > 0 && (
-        <TableContainer sx={{ maxHeight: 340, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-          <Table size="small" stickyHeader data-testid="cohort-results">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('resources.programs.fields.organizationName')}</TableCell>
-                <TableCell>{translate('mentorflow.cohort.result')}</TableCell>
-                <TableCell>{translate('mentorflow.cohort.message')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {ordered.map((result) => (
-                <TableRow key={result.organizationId} data-testid="cohort-result-row" data-ok={result.ok}>
-                  <TableCell>
-                    {result.ok && result.programId ? (
-                      <MuiLink component={Link} to={`/programs/${result.programId}/show`}>
-                        {names.get(result.organizationId) ?? result.organizationId}
-                      </MuiLink>
-                    ) : (
-                      (names.get(result.organizationId) ?? result.organizationId)
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <Chip
-                      size="small"
-                      color={result.ok ? 'success' : 'error'}
-                      label={translate(result.ok ? 'mentorflow.cohort.started' : 'mentorflow.cohort.not_started')}
-                    />
-                  </TableCell>
-                  <TableCell>
-                    <Typography variant="body2" color={result.ok ? 'text.secondary' : 'error'}>
-                      {result.message ? translate(result.message, { _: result.message }) : ''}
-                    </Typography>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <StepTable
+          maxHeight={340}
+          columns={[
+            { label: translate('resources.programs.fields.organizationName') },
+            { label: translate('mentorflow.cohort.result') },
+            { label: translate('mentorflow.cohort.message') },
+          ]}
+          testId="cohort-results"
+        >
+          {ordered.map((result) => (
+            <TableRow key={result.organizationId} data-testid="cohort-result-row" data-ok={result.ok}>
+              <TableCell>
+                {result.ok && result.programId ? (
+                  <MuiLink component={Link} to={`/programs/${result.programId}/show`}>
+                    {names.get(result.organizationId) ?? result.organizationId}
+                  </MuiLink>
+                ) : (
+                  (names.get(result.organizationId) ?? result.organizationId)
+                )}
+              </TableCell>
+              <TableCell>
+                <Chip
+                  size="small"
+                  color={result.ok ? 'success' : 'error'}
+                  label={translate(result.ok ? 'mentorflow.cohort.started' : 'mentorflow.cohort.not_started')}
+                />
+              </TableCell>
+              <TableCell>
+                <Typography variant="body2" color={result.ok ? 'text.secondary' : 'error'}>
+                  {result.message ? translate(result.message, { _: result.message }) : ''}
+                </Typography>
+              </TableCell>
+            </TableRow>
+          ))}
+        </StepTable>
       )}
     </Box>
   );

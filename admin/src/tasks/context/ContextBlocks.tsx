@@ -2,25 +2,37 @@ import type { ReactNode } from 'react';
 import { Box, Link, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useLocale, useTranslate } from 'react-admin';
+import { intlLocale } from '../../dashboard/format';
 import type { ConfigText } from '../../institutional/useConfigText';
 import type { GenderReportContext, SelfAssessmentContext } from '../../institutional/types';
 
 const fmtDate = (value: string, locale: string) =>
-  new Date(value.length === 10 ? `${value}T00:00:00` : value).toLocaleDateString(locale === 'tr' ? 'tr-TR' : 'en-GB', {
+  new Date(value.length === 10 ? `${value}T00:00:00` : value).toLocaleDateString(intlLocale(locale), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
   });
 
+interface BlockProps {
+  /** The title's translation key, with its arguments. */
+  title: string;
+  titleArgs?: Record<string, unknown>;
+  testId?: string;
+  children: ReactNode;
+}
+
 /** A titled, read-only block of the context panel. */
-export const Block = ({ title, testId, children }: { title: string; testId?: string; children: ReactNode }) => (
-  <Box component="section" data-testid={testId}>
-    <Typography variant="overline" component="h3" color="text.secondary" sx={{ lineHeight: 1.6 }}>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
+const Block = ({ title, titleArgs, testId, children }: BlockProps) => {
+  const translate = useTranslate();
+  return (
+    <Box component="section" data-testid={testId}>
+      <Typography variant="overline" component="h3" color="text.secondary" sx={{ lineHeight: 1.6 }}>
+        {translate(title, titleArgs)}
+      </Typography>
+      {children}
+    </Box>
+  );
+};
 
 const Text = ({ children }: { children: ReactNode }) => (
   <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
@@ -47,7 +59,7 @@ export const SelfAssessmentSource = ({ self }: { self: SelfAssessmentContext }) 
   );
 };
 
-/** Element and principle grades, with the scale's maximum. */
+/** Element and principle grades, with the scale's maximum; `title` a translation key. */
 export const GradesBlock = ({ self, text, title }: { self: SelfAssessmentContext; text: ConfigText; title: string }) => {
   const max = text.config.gradeScale.max;
   const rows: [string, string, number | undefined][] = [
@@ -79,9 +91,8 @@ export const GradesBlock = ({ self, text, title }: { self: SelfAssessmentContext
 };
 
 export const ParticipantsBlock = ({ self }: { self: SelfAssessmentContext }) => {
-  const translate = useTranslate();
   return (
-    <Block title={translate('mentorflow.context.participants', { count: self.participants.length })} testId="context-participants">
+    <Block title="mentorflow.context.participants" titleArgs={{ count: self.participants.length }} testId="context-participants">
       <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }}>
         {self.participants.map((p, i) => (
           <li key={i}>
@@ -99,20 +110,16 @@ export const ParticipantsBlock = ({ self }: { self: SelfAssessmentContext }) => 
   );
 };
 
-export const GenderObservationsBlock = ({ self }: { self: SelfAssessmentContext }) => {
-  const translate = useTranslate();
-  return (
-    <Block title={translate('mentorflow.context.gender_observations')} testId="context-gender-observations">
-      <Text>{self.genderObservations || '—'}</Text>
-    </Block>
-  );
-};
+export const GenderObservationsBlock = ({ self }: { self: SelfAssessmentContext }) => (
+  <Block title="mentorflow.context.gender_observations" testId="context-gender-observations">
+    <Text>{self.genderObservations || '—'}</Text>
+  </Block>
+);
 
 /** Per element: its grade and the improvement potential the session named. */
 export const ImprovementAreasBlock = ({ self, text }: { self: SelfAssessmentContext; text: ConfigText }) => {
-  const translate = useTranslate();
   return (
-    <Block title={translate('mentorflow.context.improvement_areas')} testId="context-improvement-areas">
+    <Block title="mentorflow.context.improvement_areas" testId="context-improvement-areas">
       <Box component="dl" sx={{ m: 0, display: 'grid', gap: 1 }}>
         {text.config.elements.map((e) => {
           const value = self.elements[e.slug];
@@ -138,7 +145,7 @@ export const ImprovementAreasBlock = ({ self, text }: { self: SelfAssessmentCont
 export const GenderRecommendationsBlock = ({ report }: { report: GenderReportContext }) => {
   const translate = useTranslate();
   return (
-    <Block title={translate('mentorflow.context.gender_recommendations')} testId="context-gender-recommendations">
+    <Block title="mentorflow.context.gender_recommendations" testId="context-gender-recommendations">
       <Text>{report.recommendations || '—'}</Text>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
         {translate('mentorflow.context.mainstreaming_level')}: {translate(`mentorflow.mainstreaming.${report.mainstreamingLevel}`)} ·{' '}

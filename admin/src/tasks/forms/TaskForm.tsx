@@ -1,27 +1,17 @@
 import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
-import { Alert, Box, Button, CircularProgress, LinearProgress, Typography } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { Form, Toolbar, useLocale, useTranslate } from 'react-admin';
 import { useFormContext, useFormState, type FieldValues } from 'react-hook-form';
 import type { AdvocacyTaskData } from '../../advocacy/domain';
 import { DraftStatus, formatSavedAt, LeaveGuard, useDraft, useDraftAutosave } from '../../common/drafts';
 import type { PathResolver, SubmissionErrors } from '../../common/fieldPaths';
+import { FormRootError } from '../../common/FormRootError';
+import { SubmitButton } from '../../common/SubmitButton';
 import type { DraftTarget } from '../../data/dataProvider';
 import type { TaskData } from '../../institutional/domain';
 import type { TaskRecord } from '../../institutional/types';
 import { useCompleteTask } from './useCompleteTask';
-
-/** Server errors that belong to no input (e.g. "elements.governance is missing"). */
-const FormErrorAlert = () => {
-  const { errors } = useFormState();
-  const message = (errors.root?.serverError as { message?: string } | undefined)?.message;
-  if (!message) return null;
-  return (
-    <Alert severity="error" sx={{ mb: 2 }} data-testid="task-form-error">
-      {message}
-    </Alert>
-  );
-};
 
 /** After a submission with errors, bring the first one into view: the grids are long. */
 const ScrollToFirstError = ({ container }: { container: RefObject<HTMLDivElement | null> }) => {
@@ -41,21 +31,9 @@ const ScrollToFirstError = ({ container }: { container: RefObject<HTMLDivElement
   return null;
 };
 
-const SubmitTaskButton = ({ label = 'mentorflow.tasks.submit' }: { label?: string }) => {
-  const translate = useTranslate();
-  const { isSubmitting } = useFormState();
-  return (
-    <Button
-      type="submit"
-      variant="contained"
-      disabled={isSubmitting}
-      startIcon={isSubmitting ? <CircularProgress size={18} color="inherit" /> : <TaskAltIcon />}
-      data-testid="task-submit"
-    >
-      {translate(isSubmitting ? 'mentorflow.tasks.submitting' : label)}
-    </Button>
-  );
-};
+const SubmitTaskButton = ({ label = 'mentorflow.tasks.submit' }: { label?: string }) => (
+  <SubmitButton label={label} busyLabel="mentorflow.tasks.submitting" icon={<TaskAltIcon />} spinnerSize={18} testId="task-submit" />
+);
 
 export interface TaskFormProps<Values extends Record<string, unknown>> {
   task: TaskRecord;
@@ -137,7 +115,7 @@ const EditableBody = ({
       <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
       <Box ref={container} data-testid={`task-form-${task.type}`}>
         {restored.current && draftSavedAt && <RestoredAlert savedAt={draftSavedAt} onDiscard={discard} />}
-        <FormErrorAlert />
+        <FormRootError testId="task-form-error" />
         <ScrollToFirstError container={container} />
         {children}
       </Box>
@@ -194,7 +172,7 @@ export const TaskForm = <Values extends Record<string, unknown>>({
     >
       {readOnly ? (
         <Box ref={container} data-testid={`task-form-${task.type}`}>
-          <FormErrorAlert />
+          <FormRootError testId="task-form-error" />
           {children}
         </Box>
       ) : (

@@ -6,6 +6,7 @@ import { useListContext, useLocale, useTranslate } from 'react-admin';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
 import { advocacyTaskTypeChoices } from '../../advocacy/choices';
 import { taskStatusChoices, taskTypeChoices } from '../../institutional/choices';
+import { activeFilters, isSet, withFilter } from './filterValues';
 
 // The organisation picker (an autocomplete: MUI's Autocomplete and popper) is fetched after
 // the inbox's first paint; the other filters are plain selects, already in the login's bundle.
@@ -29,11 +30,6 @@ const overdueChoices = [
   { id: 'true', name: 'mentorflow.due.filter_overdue' },
   { id: 'false', name: 'mentorflow.due.filter_on_time' },
 ];
-
-/** The filter keys the API accepts here (assigneeId and programId are set by the page itself). */
-export const INBOX_FILTERS = ['type', 'organizationId', 'overdue', 'status'] as const;
-
-const isSet = (value: unknown) => value !== undefined && value !== null && value !== '';
 
 interface SelectFilterProps {
   source: string;
@@ -80,25 +76,23 @@ export const InboxFilters = () => {
   const translate = useTranslate();
   const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const [open, setOpen] = useState(false);
-  const active = INBOX_FILTERS.filter((key) => isSet(filterValues?.[key])).length;
+  const active = activeFilters(filterValues);
   const typeChoices = useTypeChoices();
 
-  const change = (source: string, value: unknown) => {
-    const next = { ...filterValues };
-    if (isSet(value)) next[source] = source === 'overdue' ? value === 'true' : value;
-    else delete next[source];
-    setFilters(next, displayedFilters);
-  };
+  const change = (source: string, value: unknown) => setFilters(withFilter(filterValues, source, value), displayedFilters);
 
+  const select = (source: string, choices: SelectFilterProps['choices']) => (
+    <SelectFilter
+      source={source}
+      choices={choices}
+      value={filterValues?.[source]}
+      onChange={(v) => change(source, v)}
+      fullWidth={isPhone}
+    />
+  );
   const fields = (
     <>
-      <SelectFilter
-        source="type"
-        choices={typeChoices}
-        value={filterValues?.type}
-        onChange={(v) => change('type', v)}
-        fullWidth={isPhone}
-      />
+      {select('type', typeChoices)}
       <Suspense
         fallback={
           <TextField
@@ -112,20 +106,8 @@ export const InboxFilters = () => {
       >
         <OrganizationFilter value={filterValues?.organizationId} onChange={(v) => change('organizationId', v)} fullWidth={isPhone} />
       </Suspense>
-      <SelectFilter
-        source="overdue"
-        choices={overdueChoices}
-        value={filterValues?.overdue}
-        onChange={(v) => change('overdue', v)}
-        fullWidth={isPhone}
-      />
-      <SelectFilter
-        source="status"
-        choices={taskStatusChoices}
-        value={filterValues?.status}
-        onChange={(v) => change('status', v)}
-        fullWidth={isPhone}
-      />
+      {select('overdue', overdueChoices)}
+      {select('status', taskStatusChoices)}
     </>
   );
 
