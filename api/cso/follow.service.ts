@@ -7,7 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppConfigService } from '../config/app-config.service';
 import type { Program } from '../programs/program.entity';
 import { runsProgram } from '../programs/program-access';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
 import { unknownRole } from '../users/role';
 import { assertKeys, invalid, invalidField, yearOf } from './cso-errors';
 import { sharesOf } from './plan-versions';
@@ -26,7 +26,7 @@ const isMemberOf = (user: AuthUser, p: Program) =>
 export class FollowService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
     private readonly audit: AuditService,
     private readonly config: AppConfigService,
   ) {}

@@ -10,7 +10,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppConfigService } from '../config/app-config.service';
 import type { Program } from '../programs/program.entity';
 import { runsProgram } from '../programs/program-access';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
 import { unknownRole } from '../users/role';
 import { assertKeys, invalid, invalidField, yearOf } from './cso-errors';
 
@@ -41,7 +41,7 @@ export function stats(values: number[]): { n: number; min: number | null; median
 export class MemberGradingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
     private readonly audit: AuditService,
     private readonly config: AppConfigService,
   ) {}

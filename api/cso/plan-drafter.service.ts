@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { setPlanDrafterUpdate } from '../../workflows/advocacy/contract';
 import type { AuthUser } from '../auth/auth-user';
 import { runsProgram } from '../programs/program-access';
-import { ProgramsService, withAuditId } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
+import { WorkflowGateway, withAuditId } from '../programs/workflow-gateway';
 import { assertKeys, invalidField } from './cso-errors';
 
 /**
@@ -16,7 +17,8 @@ import { assertKeys, invalidField } from './cso-errors';
 export class PlanDrafterService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
+    private readonly gateway: WorkflowGateway,
   ) {}
 
   async set(id: string, body: unknown, user: AuthUser) {
@@ -40,7 +42,7 @@ export class PlanDrafterService {
         });
       drafterId = first.id;
     }
-    const result = await this.programs.executeUpdate(p, user, 'workflow.update.setPlanDrafter', { drafter, drafterId }, (h, ids) =>
+    const result = await this.gateway.update(p, user, 'workflow.update.setPlanDrafter', { drafter, drafterId }, (h, ids) =>
       h.executeUpdate(setPlanDrafterUpdate, {
         args: [withAuditId({ drafterId, actor: { id: user.id, email: user.email } }, ids.auditId)],
         updateId: ids.updateId,

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
 import { ALLOWED_LIST, detectFileType } from './file-types';
 import { StoredFile, type OwnerType } from './stored-file.entity';
@@ -41,7 +41,7 @@ export class FilesService {
     @InjectRepository(StoredFile) private readonly repo: Repository<StoredFile>,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
     private readonly audit: AuditService,
   ) {}
 

@@ -20,7 +20,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
 import { sharesOf } from '../cso/plan-versions';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
 import { FilesService } from './files.service';
 import { REPORT_LANGS, type ReportLang } from './report-texts';
 import { renderSelfAssessmentPdf } from './self-assessment-pdf';
@@ -42,7 +42,7 @@ export function reportLanguage(lang: string | undefined, programLanguage: Report
 export class ProgramDocumentsController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
     private readonly files: FilesService,
     private readonly audit: AuditService,
   ) {}

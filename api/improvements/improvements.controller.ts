@@ -12,7 +12,8 @@ import { ApiListQuery } from '../common/openapi';
 import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
 import { IMPROVEMENT_FILTERS } from '../common/list-filters';
 import { canSeeProgram, scopePrograms } from '../programs/program-access';
-import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
+import { roleActor, WorkflowGateway, withAuditId } from '../programs/workflow-gateway';
 import { EvidenceService, NO_EVIDENCE_REASON_MAX } from '../documents/evidence.service';
 import { Improvement } from './improvement.entity';
 
@@ -41,7 +42,8 @@ const col = (f: string) => COLUMN[f] ?? `i.${f}`;
 export class ImprovementsController {
   constructor(
     @InjectRepository(Improvement) private readonly repo: Repository<Improvement>,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
+    private readonly gateway: WorkflowGateway,
     private readonly evidence: EvidenceService,
   ) {}
 
@@ -78,16 +80,11 @@ export class ImprovementsController {
     if (!canSeeProgram(user, program)) throw new ForbiddenException();
     const { noEvidenceReason, ...change } = dto;
     const files = change.status === 'done' ? await this.evidence.assertForDone(id, noEvidenceReason) : 0;
-    const updated = await this.programs.executeUpdate(
-      program,
-      user,
-      'workflow.update.setPlanItemStatus',
-      { itemId: id, ...dto },
-      (h, ids) =>
-        h.executeUpdate(setPlanItemStatusUpdate, {
-          args: [withAuditId({ itemId: id, change: { ...change }, actor: roleActor(user) }, ids.auditId)],
-          updateId: ids.updateId,
-        }),
+    const updated = await this.gateway.update(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h, ids) =>
+      h.executeUpdate(setPlanItemStatusUpdate, {
+        args: [withAuditId({ itemId: id, change: { ...change }, actor: roleActor(user) }, ids.auditId)],
+        updateId: ids.updateId,
+      }),
     );
     if (change.status === 'done') await this.evidence.record(id, program.id, noEvidenceReason, files, user.id);
     return { ...updated, programId: program.id };

@@ -11,7 +11,7 @@ import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { contentRange, filterOf as f, parseListQuery, type RawListQuery } from '../common/list-query';
 import { FilesService } from '../documents/files.service';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
 import { ResourceDto, ShareResourceDto } from './resource.dto';
 import { ProgramResource, Resource } from './resource.entity';
 
@@ -45,7 +45,7 @@ export class ResourcesController {
     @InjectRepository(ProgramResource) private readonly shares: Repository<ProgramResource>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly files: FilesService,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
     private readonly audit: AuditService,
   ) {}
 
