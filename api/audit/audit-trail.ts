@@ -4,9 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuditResult } from './audit-entry.entity';
 import { AuditService, type AuditRecord } from './audit.service';
 
-/** What an audit row says besides who did it and how it ended. */
-export type AuditTarget = Omit<AuditRecord, 'actor' | 'result'>;
+/** What an audit row says besides how it ended; its actor, when not the caller's (someone the change creates). */
+export type AuditTarget = Omit<AuditRecord, 'actor' | 'result'> & { actor?: AuditActor };
 export type AuditActor = AuditRecord['actor'];
+/** The rows a change writes: usually one; none when it turned out to change nothing. */
+export type AuditTargets = AuditTarget | AuditTarget[];
 
 /**
  * The one way a service audits a change of the database: it states *what* is audited (action,
@@ -29,22 +31,15 @@ export class AuditTrail {
    */
   transaction<T>(
     actor: AuditActor,
-    target: AuditTarget | ((result: T) => AuditTarget),
+    target: AuditTargets | ((result: T) => AuditTargets),
     change: (m: EntityManager) => Promise<T>,
   ): Promise<T> {
-    return this.db.transaction((m) => this.within(m, actor, target, change));
-  }
-
-  /** The same inside a transaction the caller already holds (its locks, its own error handling). */
-  async within<T>(
-    m: EntityManager,
-    actor: AuditActor,
-    target: AuditTarget | ((result: T) => AuditTarget),
-    change: (m: EntityManager) => Promise<T>,
-  ): Promise<T> {
-    const result = await change(m);
-    await this.audit.record({ actor, result: 'ok', ...(typeof target === 'function' ? target(result) : target) }, m);
-    return result;
+    return this.db.transaction(async (m) => {
+      const result = await change(m);
+      const targets = [typeof target === 'function' ? target(result) : target].flat();
+      for (const t of targets) await this.audit.record({ actor, result: 'ok', ...t }, m);
+      return result;
+    });
   }
 
   /** Records a refused request and returns the error to throw: `throw await trail.refuse(...)`. */
