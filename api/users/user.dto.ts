@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-  ArrayMaxSize,
-  IsArray,
-  IsOptional,
-  Matches,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsString, MaxLength, MinLength, ValidateIf, ArrayMaxSize, IsArray, IsOptional, Matches } from 'class-validator';
 import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import { asWritten, EmailAddress, NewPassword, trim } from '../common/dto-fields';
 import { ROLES, STAFF_ROLES, type Role } from './role';
