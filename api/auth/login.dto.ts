@@ -4,9 +4,8 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 import { EmailAddress } from '../common/dto-fields';
 
 export class LoginDto {
-  @ApiProperty({ example: 'pm@mentorflow.local' })
   // People type their address with capitals or a trailing space; that is not a wrong login.
-  @EmailAddress()
+  @EmailAddress('pm@mentorflow.local')
   email: string;
 
   @ApiProperty({ example: 'mentorflow-demo' })

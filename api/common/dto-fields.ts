@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -14,8 +15,9 @@ export const asWritten = (...decorators: ((target: object, property: string) => 
   applyDecorators(...(decorators.reverse() as PropertyDecorator[]));
 
 /** An e-mail address. People type theirs with capitals or a trailing space; that is not another address. */
-export const EmailAddress = () =>
+export const EmailAddress = (example: string) =>
   asWritten(
+    ApiProperty({ example }),
     Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
     IsEmail({}, { message: '$property must be an email address' }),
     MaxLength(254),

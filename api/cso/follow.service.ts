@@ -35,9 +35,7 @@ export class FollowService {
   // --- shares ---------------------------------------------------------------------------------
 
   async share(id: string, body: unknown, user: AuthUser) {
-    const p = await this.programs.getVisible(id, user);
-    if (!runsProgram(user, p))
-      throw new ForbiddenException("Only the program's mentor, a program manager or an admin shares reports with the organisation");
+    const p = await this.programs.getToRun(id, user, 'shares reports with the organisation');
     const b = assertKeys(body, ['document', 'year']);
     const c = new Checker();
     c.oneOf('document', b.document, SHARE_DOCUMENTS);

@@ -5,8 +5,7 @@ import { EmailAddress, NewPassword, trim } from '../common/dto-fields';
 import { PASSWORD_MIN_LENGTH } from '../users/user.dto';
 
 export class CreateInvitationDto {
-  @ApiProperty({ example: 'ayse@example.org' })
-  @EmailAddress()
+  @EmailAddress('ayse@example.org')
   email: string;
 
   @ApiProperty({ example: 'Ayşe Yılmaz' })

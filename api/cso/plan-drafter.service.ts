@@ -1,9 +1,8 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { setPlanDrafterUpdate } from '../../workflows/advocacy/contract';
 import type { AuthUser } from '../auth/auth-user';
-import { runsProgram } from '../programs/program-access';
 import { ProgramReadService } from '../programs/program-read.service';
 import { WorkflowGateway, withAuditId } from '../programs/workflow-gateway';
 import { assertKeys, invalidField } from './cso-errors';
@@ -22,9 +21,7 @@ export class PlanDrafterService {
   ) {}
 
   async set(id: string, body: unknown, user: AuthUser) {
-    const p = await this.programs.getVisible(id, user);
-    if (!runsProgram(user, p))
-      throw new ForbiddenException("Only the program's mentor, a program manager or an admin chooses who drafts the plan");
+    const p = await this.programs.getToRun(id, user, 'chooses who drafts the plan');
     const { drafter } = assertKeys(body, ['drafter']);
     if (drafter !== 'cso' && drafter !== 'mentor') throw invalidField('drafter', 'drafter must be cso or mentor');
     if (p.type !== 'advocacy') throw invalidField('drafter', 'only advocacy mentorships have a plan drafted by the CSO');

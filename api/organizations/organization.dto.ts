@@ -23,8 +23,7 @@ export class CreateOrganizationDto {
   @RequiredText(200)
   contactPerson: string;
 
-  @ApiProperty({ example: 'info@kadindayanisma.org' })
-  @EmailAddress()
+  @EmailAddress('info@kadindayanisma.org')
   email: string;
 
   @ApiProperty({ example: '+90 312 555 01 02' })

@@ -12,7 +12,7 @@ import { programForCsoMember } from '../cso/cso-program-view';
 import { templateRef } from '../program-types/template.type';
 import { isTemporalUnavailable } from '../temporal/temporal-errors';
 import { TemporalService } from '../temporal/temporal.service';
-import { canSeeProgram, scopePrograms } from './program-access';
+import { canSeeProgram, runsProgram, scopePrograms } from './program-access';
 import { Program } from './program.entity';
 
 export const PROGRAM_SORTABLE = [
@@ -105,6 +105,13 @@ export class ProgramReadService {
     const p = await this.baseQuery().where('p.id = :id', { id }).getOne();
     if (!p) throw new NotFoundException(`Program ${id} not found`);
     if (!canSeeProgram(user, p)) throw new ForbiddenException('This program is not in your portfolio');
+    return p;
+  }
+
+  /** A program the caller runs (its mentor, a program manager or an admin); else 403 saying who may do `what`. */
+  async getToRun(id: string, user: AuthUser, what: string): Promise<Program> {
+    const p = await this.getVisible(id, user);
+    if (!runsProgram(user, p)) throw new ForbiddenException(`Only the program's mentor, a program manager or an admin ${what}`);
     return p;
   }
 

@@ -27,8 +27,7 @@ const ProgramTypes = () =>
   );
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'mentor6@mentorflow.local' })
-  @EmailAddress()
+  @EmailAddress('mentor6@mentorflow.local')
   email: string;
 
   @ApiProperty({ example: 'Ayşe Yılmaz' })

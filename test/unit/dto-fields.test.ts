@@ -24,7 +24,7 @@ class WrittenOut {
 }
 
 class Shared {
-  @EmailAddress() email: string;
+  @EmailAddress('ayse@example.org') email: string;
   @RequiredText(100) city: string;
   @NewPassword(12, 'password must be a text') password: string;
 }
