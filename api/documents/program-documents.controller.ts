@@ -21,6 +21,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
 import { sharesOf } from '../cso/plan-versions';
 import { ProgramReadService } from '../programs/program-read.service';
+import { programTarget } from '../programs/program-target';
 import { FilesService } from './files.service';
 import { REPORT_LANGS, type ReportLang } from './report-texts';
 import { renderSelfAssessmentPdf } from './self-assessment-pdf';
@@ -157,7 +158,7 @@ export class ProgramDocumentsController {
       })),
       generatedAt: new Date(),
     });
-    const audited = { action: 'report.self_assessment.download', targetType: 'program', targetId: id, workflowId: program.workflowId };
+    const audited = { action: 'report.self_assessment.download', ...programTarget(program) };
     await this.trail.note(user, { ...audited, details: { year, lang, size: pdf.length } });
     // ASCII file name (ı and İ have no decomposition, so they are mapped first): Güneşli -> gunesli.
     const slug =

@@ -3,6 +3,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { Program, type ProgramLanguage } from './program.entity';
 import { ProgramReadService } from './program-read.service';
+import { programTarget } from './program-target';
 
 /**
  * The language of a program's documents. A setting of the read model, not of the workflow: no
@@ -18,13 +19,7 @@ export class ProgramLanguageService {
   async set(id: string, language: ProgramLanguage, user: AuthUser) {
     const p = await this.reads.getVisible(id, user);
     if (p.language !== language) {
-      const audited = {
-        action: 'program.language',
-        targetType: 'program',
-        targetId: id,
-        workflowId: p.workflowId,
-        details: { from: p.language, to: language },
-      };
+      const audited = { action: 'program.language', ...programTarget(p), details: { from: p.language, to: language } };
       await this.trail.transaction(user, audited, (m) => m.getRepository(Program).update({ id }, { language }));
     }
     // The row as read, with the one column written: no second read.

@@ -14,6 +14,7 @@ import { findRecord, programDefinition } from '../program-types/template.type';
 import { canAddRecord } from './program-access';
 import type { Program } from './program.entity';
 import { ProgramReadService } from './program-read.service';
+import { programTarget } from './program-target';
 import { roleActor, WorkflowGateway } from './workflow-gateway';
 
 export const RECORD_SORTABLE = ['createdAt', 'kind', 'year'] as const;
@@ -71,11 +72,7 @@ export class ProgramRecordsService {
     }
     const action = 'workflow.update.addRecord';
     const refuse = (why: string, http: Error) =>
-      this.trail.refuse(
-        user,
-        { action, targetType: 'program', targetId: id, workflowId: p.workflowId, details: { kind: body.kind, why } },
-        http,
-      );
+      this.trail.refuse(user, { action, ...programTarget(p), details: { kind: body.kind, why } }, http);
     if (!canAddRecord(user, p, found.record.addedBy)) {
       const who = found.record.addedBy.map((r) => r.replace(/_/g, ' ')).join(' or ');
       throw await refuse('role', new ForbiddenException(`Only the ${who} of this program may add ${found.record.name.en} records`));

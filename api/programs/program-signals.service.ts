@@ -13,6 +13,7 @@ import { requireActiveUser } from '../users/require-active-user';
 import { assertMentorCapacity } from './mentor-capacity';
 import type { Program } from './program.entity';
 import { ProgramReadService } from './program-read.service';
+import { programTarget } from './program-target';
 import { WorkflowGateway, withAuditId, type WorkflowHandle } from './workflow-gateway';
 
 export const SIGNALS = ['pause', 'resume', 'withdraw', 'reassign', 'close-year', 'close-stage'] as const;
@@ -36,7 +37,7 @@ export class ProgramSignalsService {
     const action = `workflow.signal.${name}`;
     const why = await this.refusal(p, name, body);
     if (why) {
-      const audited = { action, targetType: 'program', targetId: id, workflowId: p.workflowId, details: { ...body, why } };
+      const audited = { action, ...programTarget(p), details: { ...body, why } };
       throw await this.trail.refuse(user, audited, new ConflictException(why));
     }
     if (name === 'reassign') await this.assertReassignable(p, body);

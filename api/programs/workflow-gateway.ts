@@ -10,6 +10,7 @@ import { TemporalService } from '../temporal/temporal.service';
 import { workflowErrorToHttp } from '../temporal/workflow-errors';
 import { withWriteDeadline } from '../temporal/write-deadline';
 import type { Program } from './program.entity';
+import { programTarget } from './program-target';
 
 export const roleActor = (u: AuthUser): RoleActor => ({
   id: u.id,
@@ -98,7 +99,7 @@ export class WorkflowGateway {
   ): Promise<T> {
     const key = currentIdempotencyKey();
     const auditId = key ? derivedUuid(kind, user.id, action, p.id, key) : randomUUID();
-    await this.audit.begin(auditId, { actor: user, action, targetType: 'program', targetId: p.id, workflowId: p.workflowId, details });
+    await this.audit.begin(auditId, { actor: user, action, ...programTarget(p), details });
     try {
       const deadline = <R>(call: () => Promise<R>) => withWriteDeadline(this.temporal.client, this.appConfig.get('WRITE_TIMEOUT_MS'), call);
       const result = await deliver(this.temporal.client.workflow.getHandle(p.workflowId), { updateId: auditId, auditId }, deadline);

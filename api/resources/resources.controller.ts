@@ -12,6 +12,7 @@ import { ApiListQuery } from '../common/openapi';
 import { contentRange, filterOf as f, parseListQuery, type RawListQuery } from '../common/list-query';
 import { FilesService } from '../documents/files.service';
 import { ProgramReadService } from '../programs/program-read.service';
+import { programTarget } from '../programs/program-target';
 import { ResourceDto, ShareResourceDto } from './resource.dto';
 import { ProgramResource, Resource } from './resource.entity';
 
@@ -173,9 +174,7 @@ export class ResourcesController {
     }
     const audited = (shareId: string) => ({
       action: 'resource.share',
-      targetType: 'program',
-      targetId: id,
-      workflowId: p.workflowId,
+      ...programTarget(p),
       details: { resourceId: dto.resourceId, shareId },
     });
     const shareId = await this.trail.transaction(user, audited, async (m) => {
@@ -198,7 +197,7 @@ export class ResourcesController {
     @CurrentUser() user: AuthUser,
   ) {
     const p = await this.programs.getVisible(id, user);
-    const audited = { action: 'resource.unshare', targetType: 'program', targetId: id, workflowId: p.workflowId, details: { shareId } };
+    const audited = { action: 'resource.unshare', ...programTarget(p), details: { shareId } };
     await this.trail.transaction(user, audited, async (m) => {
       const gone = await m.getRepository(ProgramResource).delete({ id: shareId, programId: id });
       if (!gone.affected) throw new NotFoundException(`Share ${shareId} not found`);

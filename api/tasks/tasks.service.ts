@@ -14,6 +14,7 @@ import { BUILT_IN_TYPES, programTypeOf } from '../program-types/built-in-types';
 import { findTask, programDefinition } from '../program-types/template.type';
 import { scopePrograms } from '../programs/program-access';
 import { ProgramReadService } from '../programs/program-read.service';
+import { programTarget } from '../programs/program-target';
 import { roleActor, WorkflowGateway, withAuditId } from '../programs/workflow-gateway';
 import { unknownRole } from '../users/role';
 import { Task } from './task.entity';
@@ -181,9 +182,7 @@ export class TasksService {
     const action = `workflow.update.completeTask.${t.type}`;
     const audited = {
       action,
-      targetType: 'program',
-      targetId: t.programId,
-      workflowId: t.program?.workflowId ?? null,
+      ...programTarget({ id: t.programId, workflowId: t.program?.workflowId ?? null }),
       details: { taskId: t.id, error },
     };
     return this.trail.refuse(user, audited, http);
