@@ -12,6 +12,10 @@ import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProgramsModule } from './programs/programs.module';
+import { TasksModule } from './tasks/tasks.module';
+import { VisitsModule } from './visits/visits.module';
+import { ImprovementsModule } from './improvements/improvements.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProgramTemplatesModule } from './program-templates/program-templates.module';
 import { ReportsModule } from './reports/reports.module';
 import { EventsModule } from './events/events.module';
@@ -39,6 +43,10 @@ export class AppModule {
         OrganizationsModule,
         ProgramTemplatesModule,
         ProgramsModule,
+        TasksModule,
+        VisitsModule,
+        ImprovementsModule,
+        NotificationsModule,
         ReportsModule,
         EventsModule,
         DashboardModule,

@@ -1,7 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import { AppConfigService } from '../config/app-config.service';
 import type { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -18,7 +18,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottleService,
     private readonly config: AppConfigService,
-    private readonly audit: AuditService,
+    private readonly trail: AuditTrail,
   ) {}
 
   private dummy(): Promise<string> {
@@ -29,14 +29,13 @@ export class AuthService {
   async login(email: string, password: string, ip: string) {
     const verdict = await this.throttle.countAttempt(email, ip);
     if (verdict.blocked) {
-      await this.audit.record({
-        actor: null,
-        action: verdict.lockoutStarted ? 'auth.lockout' : 'auth.login',
-        targetType: 'user',
-        result: 'rejected',
-        details: { email, ip, reason: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds },
-      });
-      throw this.throttle.tooManyAttempts(verdict.retryAfterSeconds);
+      const action = verdict.lockoutStarted ? 'auth.lockout' : 'auth.login';
+      const details = { email, ip, reason: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds };
+      throw await this.trail.refuse(
+        null,
+        { action, targetType: 'user', details },
+        this.throttle.tooManyAttempts(verdict.retryAfterSeconds),
+      );
     }
     const user = await this.users.findForLogin(email);
     // Always one argon2 verification (a dummy hash for unknown e-mails): the answer takes the same
@@ -44,26 +43,13 @@ export class AuthService {
     const verified = await argon2.verify(user?.passwordHash ?? (await this.dummy()), password).catch(() => false);
     const ok = !!user && user.isActive && verified;
     if (!user || !ok) {
-      await this.audit.record({
-        actor: null,
-        action: 'auth.login',
-        targetType: 'user',
-        targetId: user?.id ?? null,
-        result: 'rejected',
-        details: { email, ip, reason: !user ? 'unknown account' : !user.isActive ? 'deactivated' : 'wrong password' },
-      });
-      throw new UnauthorizedException('Invalid email or password');
+      const details = { email, ip, reason: !user ? 'unknown account' : !user.isActive ? 'deactivated' : 'wrong password' };
+      const audited = { action: 'auth.login', targetType: 'user', targetId: user?.id ?? null, details };
+      throw await this.trail.refuse(null, audited, new UnauthorizedException('Invalid email or password'));
     }
     await this.throttle.recordSuccess(email, ip);
     const session = await this.session(user);
-    await this.audit.record({
-      actor: session.user,
-      action: 'auth.login',
-      targetType: 'user',
-      targetId: user.id,
-      result: 'ok',
-      details: { ip },
-    });
+    await this.trail.note(session.user, { action: 'auth.login', targetType: 'user', targetId: user.id, details: { ip } });
     return session;
   }
 
@@ -85,6 +71,6 @@ export class AuthService {
   /** Ends every session of the user: tokens issued before now stop working. */
   async logout(user: AuthUser): Promise<void> {
     await this.users.revokeTokens(user.id);
-    await this.audit.record({ actor: user, action: 'auth.logout', targetType: 'user', targetId: user.id, result: 'ok' });
+    await this.trail.note(user, { action: 'auth.logout', targetType: 'user', targetId: user.id });
   }
 }

@@ -1,14 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ROLES } from '../users/role';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { EmailAddress } from '../common/dto-fields';
 
 export class LoginDto {
-  @ApiProperty({ example: 'pm@mentorflow.local' })
   // People type their address with capitals or a trailing space; that is not a wrong login.
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailAddress('pm@mentorflow.local')
   email: string;
 
   @ApiProperty({ example: 'mentorflow-demo' })

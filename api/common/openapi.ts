@@ -5,7 +5,7 @@
  * - the error shape {statusCode, message, errors?} on the 4xx/503 every route can answer.
  */
 import { applyDecorators } from '@nestjs/common';
-import { ApiQuery, type OpenAPIObject } from '@nestjs/swagger';
+import { ApiBody, ApiQuery, type OpenAPIObject } from '@nestjs/swagger';
 import type { OperationObject, ParameterObject, ResponsesObject, SchemaObject } from '@nestjs/swagger';
 
 const JSON_PARAMS = ['sort', 'range', 'filter'];
@@ -44,6 +44,11 @@ export function ApiListQuery(opts: {
     ApiQuery({ name: 'range', required: false, schema: range }),
     ApiQuery({ name: 'filter', required: false, schema: filter }),
   );
+}
+
+/** A body that is one JSON object of these fields and no others (a route typed `@Body() body: unknown`). */
+export function ApiObjectBody(required: string[], properties: Record<string, SchemaObject>) {
+  return ApiBody({ schema: { type: 'object', required, properties, additionalProperties: false } });
 }
 
 export const API_ERROR_SCHEMA: SchemaObject = {

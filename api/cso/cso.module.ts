@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { ProgramsCoreModule } from '../programs/programs-core.module';
 import { ProgramsModule } from '../programs/programs.module';
 import { DemoCsoSeeder } from './demo-cso.seeder';
 import { InvitationsController, OrganizationMembersController } from './invitations.controller';
@@ -12,7 +13,8 @@ import { PlanDrafterService } from './plan-drafter.service';
 
 /** Issue 12: CSO members, their invitations and what they do in their programs. */
 @Module({
-  imports: [AuditModule, AuthModule, ProgramsModule],
+  // ProgramsModule for the demo seeder, which starts a program.
+  imports: [AuditModule, AuthModule, ProgramsCoreModule, ProgramsModule],
   controllers: [
     OrganizationMembersController,
     InvitationsController,

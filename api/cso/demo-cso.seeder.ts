@@ -4,7 +4,7 @@ import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfigService } from '../config/app-config.service';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramStartService } from '../programs/program-start.service';
 
 export const DEMO_CSO = {
   email: 'cso@mentorflow.local',
@@ -31,7 +31,7 @@ export class DemoCsoSeeder implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfigService,
-    private readonly programs: ProgramsService,
+    private readonly starts: ProgramStartService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -72,7 +72,7 @@ export class DemoCsoSeeder implements OnApplicationBootstrap {
     const mentor = by('mentor1@mentorflow.local');
     const gender = by('gender@mentorflow.local');
     if (!pm || !mentor || !gender) return;
-    await this.programs.create(
+    await this.starts.create(
       { organizationId: org.id, type: 'institutional', mentorId: mentor.id, genderExpertId: gender.id },
       { ...pm, organizationId: null },
     );

@@ -2,12 +2,13 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Checker } from '../../workflows/shared/field-errors';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
+import { programTarget } from '../programs/program-target';
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfigService } from '../config/app-config.service';
 import type { Program } from '../programs/program.entity';
 import { runsProgram } from '../programs/program-access';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
 import { unknownRole } from '../users/role';
 import { assertKeys, invalid, invalidField, yearOf } from './cso-errors';
 import { sharesOf } from './plan-versions';
@@ -26,43 +27,33 @@ const isMemberOf = (user: AuthUser, p: Program) =>
 export class FollowService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly programs: ProgramsService,
-    private readonly audit: AuditService,
+    private readonly programs: ProgramReadService,
+    private readonly trail: AuditTrail,
     private readonly config: AppConfigService,
   ) {}
 
   // --- shares ---------------------------------------------------------------------------------
 
   async share(id: string, body: unknown, user: AuthUser) {
-    const p = await this.programs.getVisible(id, user);
-    if (!runsProgram(user, p))
-      throw new ForbiddenException("Only the program's mentor, a program manager or an admin shares reports with the organisation");
+    const p = await this.programs.getToRun(id, user, 'shares reports with the organisation');
     const b = assertKeys(body, ['document', 'year']);
     const c = new Checker();
     c.oneOf('document', b.document, SHARE_DOCUMENTS);
     if (!c.ok) throw invalid(c.errors);
     if (p.type !== 'institutional') throw invalidField('document', 'only institutional programs have these reports');
     const year = yearOf(b.year, p.years);
-    await this.db.transaction(async (m) => {
-      const added = (await m.query(
-        `INSERT INTO program_shares (program_id, document, year, shared_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING program_id`,
-        [p.id, b.document, year, user.id],
-      )) as unknown[];
-      // Idempotent: sharing again changes nothing and adds no entry.
-      if (added.length)
-        await this.audit.record(
-          {
-            actor: user,
-            action: 'program.share',
-            targetType: 'program',
-            targetId: p.id,
-            workflowId: p.workflowId,
-            result: 'ok',
-            details: { document: b.document, year },
-          },
-          m,
-        );
-    });
+    // Idempotent: sharing again changes nothing and adds no entry.
+    const audited = (added: unknown[]) =>
+      added.length ? { action: 'program.share', ...programTarget(p), details: { document: b.document, year } } : [];
+    await this.trail.transaction(
+      user,
+      audited,
+      (m) =>
+        m.query(
+          `INSERT INTO program_shares (program_id, document, year, shared_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING program_id`,
+          [p.id, b.document, year, user.id],
+        ) as Promise<unknown[]>,
+    );
     return { data: await sharesOf(this.db, p.id) };
   }
 
@@ -92,7 +83,8 @@ export class FollowService {
     c.text('note', b.note, { max: 2000 });
     if (b.percent !== undefined && b.percent !== null) c.int('percent', b.percent, 0, 100);
     if (!c.ok) throw invalid(c.errors);
-    const row = await this.db.transaction(async (m) => {
+    const audited = { action: 'plan_item.progress', ...programTarget(p), details: { improvementId: item.id, percent: b.percent ?? null } };
+    const row = await this.trail.transaction(user, audited, async (m) => {
       const [r] = (await m.query(
         `INSERT INTO plan_item_progress (improvement_id, program_id, author_id, note, percent) VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at`,
         [item.id, p.id, user.id, (b.note as string).trim(), b.percent ?? null],
@@ -110,18 +102,6 @@ export class FollowService {
           ],
         );
       }
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'plan_item.progress',
-          targetType: 'program',
-          targetId: p.id,
-          workflowId: p.workflowId,
-          result: 'ok',
-          details: { improvementId: item.id, percent: b.percent ?? null },
-        },
-        m,
-      );
       return r;
     });
     return {
@@ -188,25 +168,18 @@ export class FollowService {
       b.about === 'visit'
         ? `("author_id", "visit_id") WHERE "about" = 'visit'`
         : `("author_id", "program_id", "year") WHERE "about" = 'year'`;
-    const row = await this.db.transaction(async (m) => {
+    const audited = {
+      action: 'feedback.submit',
+      ...programTarget(p),
+      details: { about: b.about, visitId: b.visitId ?? null, year, rating: b.rating },
+    };
+    const row = await this.trail.transaction(user, audited, async (m) => {
       const [r] = (await m.query(
         `INSERT INTO mentoring_feedback (program_id, author_id, about, visit_id, year, mentor_id, rating, comment) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT ${conflict} DO UPDATE SET rating = EXCLUDED.rating, comment = EXCLUDED.comment, updated_at = now()
          RETURNING id, created_at AS "createdAt", updated_at AS "updatedAt"`,
         [p.id, user.id, b.about, b.about === 'visit' ? b.visitId : null, year, mentorId, b.rating, comment],
       )) as { id: string; createdAt: Date; updatedAt: Date }[];
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'feedback.submit',
-          targetType: 'program',
-          targetId: p.id,
-          workflowId: p.workflowId,
-          result: 'ok',
-          details: { about: b.about, visitId: b.visitId ?? null, year, rating: b.rating },
-        },
-        m,
-      );
       return r;
     });
     return {

@@ -1,15 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { EmailAddress, NewPassword, trim } from '../common/dto-fields';
 import { PASSWORD_MIN_LENGTH } from '../users/user.dto';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class CreateInvitationDto {
-  @ApiProperty({ example: 'ayse@example.org' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailAddress('ayse@example.org')
   email: string;
 
   @ApiProperty({ example: 'Ayşe Yılmaz' })
@@ -27,8 +23,6 @@ export class CreateInvitationDto {
 
 export class AcceptInvitationDto {
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 })
-  @IsString({ message: 'password must be a text' })
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(200)
+  @NewPassword(PASSWORD_MIN_LENGTH, 'password must be a text')
   password: string;
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { AuthService } from '../auth/auth.service';
 import { AppConfigService } from '../config/app-config.service';
@@ -30,6 +30,18 @@ interface Row {
   organization_name?: string;
 }
 
+type Member = Pick<User, 'id' | 'email' | 'fullName' | 'role' | 'organizationId' | 'tokenVersion'>;
+/** What accepting found: the invitation and its status, and the member it created (only when it was pending). */
+type Acceptance = { row: Row; status: Status; user?: Member };
+
+/** 409 naming `email`: an account with it exists already. */
+const emailTaken = () =>
+  new ConflictException({
+    statusCode: 409,
+    message: 'This e-mail already belongs to an account',
+    errors: { email: 'email already belongs to a user' },
+  });
+
 const statusOf = (r: Row, now = Date.now()): Status =>
   r.accepted_at ? 'accepted' : r.revoked_at ? 'revoked' : new Date(r.expires_at).getTime() <= now ? 'expired' : 'pending';
 
@@ -54,7 +66,7 @@ const MAIL: Record<'en' | 'tr', (org: string, inviter: string, link: string) => 
 export class InvitationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly trail: AuditTrail,
     private readonly config: AppConfigService,
     private readonly auth: AuthService,
   ) {}
@@ -67,26 +79,26 @@ export class InvitationsService {
     const orgName = await assertManagesMembers(this.db, user, organizationId);
     const taken = (await this.db.query(`SELECT 1 FROM users WHERE email = $1`, [dto.email])) as unknown[];
     if (taken.length) {
-      await this.audit.record({
-        actor: user,
+      const refused = {
         action: 'invitation.create',
         targetType: 'organization',
         targetId: organizationId,
-        result: 'rejected',
         details: { email: dto.email, why: 'email taken' },
-      });
-      throw new ConflictException({
-        statusCode: 409,
-        message: 'This e-mail already belongs to an account',
-        errors: { email: 'email already belongs to a user' },
-      });
+      };
+      throw await this.trail.refuse(user, refused, emailTaken());
     }
     const token = randomBytes(32).toString('base64url');
     const language = dto.language ?? 'en';
     const hours = this.config.get('INVITATION_TTL_HOURS');
     const emailed = !!this.config.get('SMTP_URL');
     const link = this.link(token);
-    const row = await this.db.transaction(async (m) => {
+    const audited = (inv: { id: string }) => ({
+      action: 'invitation.create',
+      targetType: 'organization',
+      targetId: organizationId,
+      details: { invitationId: inv.id, email: dto.email, emailed },
+    });
+    const row = await this.trail.transaction(user, audited, async (m) => {
       const [inv] = (await m.query(
         `INSERT INTO invitations (organization_id, email, full_name, language, token_hash, invited_by, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7)) RETURNING id, expires_at`,
@@ -100,17 +112,6 @@ export class InvitationsService {
           [MAIL[language](orgName, user.fullName, link), dto.email, dto.fullName, link],
         );
       }
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'invitation.create',
-          targetType: 'organization',
-          targetId: organizationId,
-          result: 'ok',
-          details: { invitationId: inv.id, email: dto.email, emailed },
-        },
-        m,
-      );
       return inv;
     });
     return { id: row.id, email: dto.email, fullName: dto.fullName, expiresAt: row.expires_at, status: 'pending' as const, link, emailed };
@@ -147,38 +148,27 @@ export class InvitationsService {
 
   async revoke(organizationId: string, invitationId: string, user: AuthUser) {
     await assertManagesMembers(this.db, user, organizationId);
-    return this.db.transaction(async (m) => {
-      const [r] = (await m.query(`SELECT * FROM invitations WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [
-        invitationId,
-        organizationId,
-      ])) as Row[];
-      if (!r) throw new NotFoundException(`Invitation ${invitationId} not found`);
-      const status = statusOf(r);
-      if (status !== 'pending') {
-        await this.audit.record({
-          actor: user,
-          action: 'invitation.revoke',
-          targetType: 'organization',
-          targetId: organizationId,
-          result: 'rejected',
-          details: { invitationId, status },
-        });
-        throw new ConflictException(`Only a pending invitation can be revoked; this one is ${status}`);
-      }
-      await m.query(`UPDATE invitations SET revoked_at = now() WHERE id = $1`, [invitationId]);
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'invitation.revoke',
-          targetType: 'organization',
-          targetId: organizationId,
-          result: 'ok',
-          details: { invitationId, email: r.email },
-        },
-        m,
-      );
-      return { id: invitationId, status: 'revoked' as const };
-    });
+    const target = { action: 'invitation.revoke', targetType: 'organization', targetId: organizationId };
+    let email: string | null = null;
+    return this.trail.transaction(
+      user,
+      () => ({ ...target, details: { invitationId, email } }),
+      async (m) => {
+        const [r] = (await m.query(`SELECT * FROM invitations WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [
+          invitationId,
+          organizationId,
+        ])) as Row[];
+        if (!r) throw new NotFoundException(`Invitation ${invitationId} not found`);
+        const status = statusOf(r);
+        if (status !== 'pending') {
+          const refused = new ConflictException(`Only a pending invitation can be revoked; this one is ${status}`);
+          throw await this.trail.refuse(user, { ...target, details: { invitationId, status } }, refused);
+        }
+        await m.query(`UPDATE invitations SET revoked_at = now() WHERE id = $1`, [invitationId]);
+        email = r.email;
+        return { id: invitationId, status: 'revoked' as const };
+      },
+    );
   }
 
   private async find(token: string, m = this.db.manager, lock = false): Promise<Row | null> {
@@ -202,55 +192,36 @@ export class InvitationsService {
   /** Creates the member and uses up the invitation in one transaction, under the invitation's row lock. */
   async accept(token: string, password: string, ip: string) {
     const hash = await argon2.hash(password);
-    let refused: { status: Status; row: Row } | null = null;
-    const user = await this.db.transaction(async (m) => {
+    const target = (row: Row | undefined) => ({
+      action: 'invitation.accept',
+      targetType: 'organization',
+      targetId: row?.organization_id ?? null,
+    });
+    // The new member is the actor of the row: the account exists from this transaction on.
+    const audited = (o: Acceptance | null) =>
+      o?.user ? { ...target(o.row), actor: { id: o.user.id, email: o.user.email }, details: { invitationId: o.row.id, ip } } : [];
+    const outcome = await this.trail.transaction(null, audited, async (m): Promise<Acceptance | null> => {
       const r = await this.find(token, m, true);
       if (!r) return null;
       const status = statusOf(r);
-      if (status !== 'pending') {
-        refused = { status, row: r };
-        return null;
-      }
+      if (status !== 'pending') return { row: r, status };
       const taken = (await m.query(`SELECT 1 FROM users WHERE email = $1`, [r.email])) as unknown[];
-      if (taken.length)
-        throw new ConflictException({
-          statusCode: 409,
-          message: 'This e-mail already belongs to an account',
-          errors: { email: 'email already belongs to a user' },
-        });
+      if (taken.length) throw emailTaken();
       const [u] = (await m.query(
         `INSERT INTO users (email, full_name, role, password_hash, organization_id) VALUES ($1, $2, 'cso_member', $3, $4)
          RETURNING id, email, full_name AS "fullName", role, organization_id AS "organizationId", token_version AS "tokenVersion"`,
         [r.email, r.full_name, hash, r.organization_id],
-      )) as Pick<User, 'id' | 'email' | 'fullName' | 'role' | 'organizationId' | 'tokenVersion'>[];
+      )) as Member[];
       await m.query(`UPDATE invitations SET accepted_at = now(), accepted_user_id = $2 WHERE id = $1`, [r.id, u.id]);
-      await this.audit.record(
-        {
-          actor: { id: u.id, email: u.email },
-          action: 'invitation.accept',
-          targetType: 'organization',
-          targetId: r.organization_id,
-          result: 'ok',
-          details: { invitationId: r.id, ip },
-        },
-        m,
-      );
-      return u;
+      return { row: r, status, user: u };
     });
-    if (!user) {
-      const why = refused as { status: Status; row: Row } | null;
-      await this.audit.record({
-        actor: null,
-        action: 'invitation.accept',
-        targetType: 'organization',
-        targetId: why?.row.organization_id ?? null,
-        result: 'rejected',
-        details: { invitationId: why?.row.id ?? null, reason: why ? why.status : 'unknown token', ip },
-      });
-      if (!why) throw new NotFoundException('Unknown invitation');
-      const status = why.status as Exclude<Status, 'pending'>;
+    if (!outcome?.user) {
+      const details = { invitationId: outcome?.row.id ?? null, reason: outcome ? outcome.status : 'unknown token', ip };
+      await this.trail.note(null, { ...target(outcome?.row), details }, 'rejected');
+      if (!outcome) throw new NotFoundException('Unknown invitation');
+      const status = outcome.status as Exclude<Status, 'pending'>;
       throw new GoneException({ statusCode: 410, message: GONE[status], errors: { token: GONE[status] } });
     }
-    return this.auth.session(user);
+    return this.auth.session(outcome.user);
   }
 }

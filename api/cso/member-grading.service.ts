@@ -5,12 +5,13 @@ import type { InstitutionalConfig } from '../../workflows/institutional/config';
 import { DEFAULT_INSTITUTIONAL_CONFIG } from '../../workflows/institutional/config';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
 import { Checker } from '../../workflows/shared/field-errors';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
+import { programTarget } from '../programs/program-target';
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfigService } from '../config/app-config.service';
 import type { Program } from '../programs/program.entity';
 import { runsProgram } from '../programs/program-access';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
 import { unknownRole } from '../users/role';
 import { assertKeys, invalid, invalidField, yearOf } from './cso-errors';
 
@@ -22,6 +23,9 @@ interface GradingRow {
   principles: Record<string, number>;
   updated_at: Date;
 }
+
+/** 409 naming `year`: the grading round or the self-assessment it belongs to is not open. */
+const notOpen = (message: string, year: string) => new ConflictException({ statusCode: 409, message, errors: { year } });
 
 /** Median of an even count: the mean of the two middle values, to one decimal. */
 export function stats(values: number[]): { n: number; min: number | null; median: number | null; max: number | null } {
@@ -41,8 +45,8 @@ export function stats(values: number[]): { n: number; min: number | null; median
 export class MemberGradingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly programs: ProgramsService,
-    private readonly audit: AuditService,
+    private readonly programs: ProgramReadService,
+    private readonly trail: AuditTrail,
     private readonly config: AppConfigService,
   ) {}
 
@@ -73,27 +77,21 @@ export class MemberGradingService {
       throw new ForbiddenException("Only the program's mentor, a program manager or an admin asks members to grade");
     const year = yearOf(assertKeys(body ?? {}, ['year']).year, p.years);
     if (!(await this.selfAssessmentOpen(p.id, year))) {
-      await this.audit.record({
-        actor: user,
-        action: 'member_grading.open',
-        targetType: 'program',
-        targetId: p.id,
-        workflowId: p.workflowId,
-        result: 'rejected',
-        details: { year, why: 'self-assessment not open' },
-      });
-      throw new ConflictException({
-        statusCode: 409,
-        message: `The self-assessment of year ${year} is not open`,
-        errors: { year: `no open self-assessment in year ${year}` },
-      });
+      const refused = { action: 'member_grading.open', ...programTarget(p), details: { year, why: 'self-assessment not open' } };
+      throw await this.trail.refuse(
+        user,
+        refused,
+        notOpen(`The self-assessment of year ${year} is not open`, `no open self-assessment in year ${year}`),
+      );
     }
-    await this.db.transaction(async (m) => {
+    // Idempotent: a round already open writes nothing, notifies nobody twice and adds no entry.
+    const audited = (opened: boolean) => (opened ? { action: 'member_grading.open', ...programTarget(p), details: { year } } : []);
+    await this.trail.transaction(user, audited, async (m) => {
       const opened = (await m.query(
         `INSERT INTO member_grading_rounds (program_id, year, opened_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING program_id`,
         [p.id, year, user.id],
       )) as unknown[];
-      if (!opened.length) return; // idempotent: the round is already open, nobody is notified twice
+      if (!opened.length) return false;
       await m.query(
         `INSERT INTO notifications (id, user_id, type, message, params, program_id, email_pending, email_next_at)
          SELECT gen_random_uuid(), u.id, 'member_grading_requested', $2, $3::jsonb, $4, $5, CASE WHEN $5 THEN now() END
@@ -106,18 +104,7 @@ export class MemberGradingService {
           !!this.config.get('SMTP_URL'),
         ],
       );
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'member_grading.open',
-          targetType: 'program',
-          targetId: p.id,
-          workflowId: p.workflowId,
-          result: 'ok',
-          details: { year },
-        },
-        m,
-      );
+      return true;
     });
     return this.get(id, String(year), user);
   }
@@ -191,20 +178,12 @@ export class MemberGradingService {
     }
     if (!c.ok) throw invalid(c.errors);
     if (!(await this.roundExists(p.id, year)) || !(await this.selfAssessmentOpen(p.id, year))) {
-      await this.audit.record({
-        actor: user,
-        action: 'member_grading.submit',
-        targetType: 'program',
-        targetId: p.id,
-        workflowId: p.workflowId,
-        result: 'rejected',
-        details: { year, why: 'round not open' },
-      });
-      throw new ConflictException({
-        statusCode: 409,
-        message: `No grading round is open for year ${year}`,
-        errors: { year: `grading of year ${year} is not open` },
-      });
+      const refused = { action: 'member_grading.submit', ...programTarget(p), details: { year, why: 'round not open' } };
+      throw await this.trail.refuse(
+        user,
+        refused,
+        notOpen(`No grading round is open for year ${year}`, `grading of year ${year} is not open`),
+      );
     }
     const elements = Object.fromEntries(
       ELEMENTS.map((s) => {
@@ -213,23 +192,11 @@ export class MemberGradingService {
       }),
     );
     const principles = Object.fromEntries(PRINCIPLES.map((s) => [s, (b.principles as Record<string, number>)[s]]));
-    await this.db.transaction(async (m) => {
+    await this.trail.transaction(user, { action: 'member_grading.submit', ...programTarget(p), details: { year } }, async (m) => {
       await m.query(
         `INSERT INTO member_gradings (program_id, year, user_id, position, elements, principles) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)
          ON CONFLICT (program_id, year, user_id) DO UPDATE SET position = EXCLUDED.position, elements = EXCLUDED.elements, principles = EXCLUDED.principles, updated_at = now()`,
         [p.id, year, user.id, (b.position as string).trim(), JSON.stringify(elements), JSON.stringify(principles)],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'member_grading.submit',
-          targetType: 'program',
-          targetId: p.id,
-          workflowId: p.workflowId,
-          result: 'ok',
-          details: { year },
-        },
-        m,
       );
     });
     return this.get(id, String(year), user);

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
+import { ApiObjectBody } from '../common/openapi';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { MemberGradingService } from './member-grading.service';
 import { PlanDrafterService } from './plan-drafter.service';
@@ -21,14 +22,7 @@ export class ParticipationController {
   @Post(':id/shares')
   @Roles('admin', 'program_manager', 'mentor')
   @HttpCode(200)
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['document', 'year'],
-      properties: { document: { type: 'string', enum: [...SHARE_DOCUMENTS] }, year: { type: 'integer', minimum: 1 } },
-      additionalProperties: false,
-    },
-  })
+  @ApiObjectBody(['document', 'year'], { document: { type: 'string', enum: [...SHARE_DOCUMENTS] }, year: { type: 'integer', minimum: 1 } })
   @ApiOkResponse({ description: '{data: [{document, year, sharedAt, sharedBy}]}' })
   share(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return this.follow.share(id, body, user);
@@ -45,19 +39,12 @@ export class ParticipationController {
   @Post(':id/feedback')
   @Roles('cso_member')
   @HttpCode(200)
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['about', 'year', 'rating'],
-      properties: {
-        about: { type: 'string', enum: ['visit', 'year'] },
-        visitId: { type: 'string', format: 'uuid' },
-        year: { type: 'integer' },
-        rating: { type: 'integer', minimum: 1, maximum: 5 },
-        comment: { type: 'string', maxLength: 2000 },
-      },
-      additionalProperties: false,
-    },
+  @ApiObjectBody(['about', 'year', 'rating'], {
+    about: { type: 'string', enum: ['visit', 'year'] },
+    visitId: { type: 'string', format: 'uuid' },
+    year: { type: 'integer' },
+    rating: { type: 'integer', minimum: 1, maximum: 5 },
+    comment: { type: 'string', maxLength: 2000 },
   })
   giveFeedback(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return this.follow.giveFeedback(id, body, user);
@@ -85,14 +72,7 @@ export class ParticipationController {
   @Post(':id/plan-drafter')
   @Roles('admin', 'program_manager', 'mentor')
   @HttpCode(200)
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['drafter'],
-      properties: { drafter: { type: 'string', enum: ['cso', 'mentor'] } },
-      additionalProperties: false,
-    },
-  })
+  @ApiObjectBody(['drafter'], { drafter: { type: 'string', enum: ['cso', 'mentor'] } })
   @ApiOkResponse({ description: '{drafter, drafterId, movedTaskId}; 409 when the organisation has no active member or the plan is locked' })
   setDrafter(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return this.drafter.set(id, body, user);
@@ -102,9 +82,7 @@ export class ParticipationController {
   @Post(':id/member-grading')
   @Roles('admin', 'program_manager', 'mentor')
   @HttpCode(200)
-  @ApiBody({
-    schema: { type: 'object', required: ['year'], properties: { year: { type: 'integer', minimum: 1 } }, additionalProperties: false },
-  })
+  @ApiObjectBody(['year'], { year: { type: 'integer', minimum: 1 } })
   @ApiOkResponse({ description: 'the round as GET answers it' })
   openGrading(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
     return this.grading.open(id, body, user);
@@ -141,13 +119,9 @@ export class PlanItemProgressController {
 
   @Post(':id/progress')
   @Roles('admin', 'program_manager', 'mentor', 'cso_member')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['note'],
-      properties: { note: { type: 'string', minLength: 1, maxLength: 2000 }, percent: { type: 'integer', minimum: 0, maximum: 100 } },
-      additionalProperties: false,
-    },
+  @ApiObjectBody(['note'], {
+    note: { type: 'string', minLength: 1, maxLength: 2000 },
+    percent: { type: 'integer', minimum: 0, maximum: 100 },
   })
   @ApiOkResponse({ description: '{id, improvementId, note, percent, author: {id, fullName, role}, createdAt}' })
   add(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {

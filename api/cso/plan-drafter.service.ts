@@ -1,10 +1,10 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { setPlanDrafterUpdate } from '../../workflows/advocacy/contract';
 import type { AuthUser } from '../auth/auth-user';
-import { runsProgram } from '../programs/program-access';
-import { ProgramsService, withAuditId } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
+import { WorkflowGateway, withAuditId } from '../programs/workflow-gateway';
 import { assertKeys, invalidField } from './cso-errors';
 
 /**
@@ -16,13 +16,12 @@ import { assertKeys, invalidField } from './cso-errors';
 export class PlanDrafterService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
+    private readonly gateway: WorkflowGateway,
   ) {}
 
   async set(id: string, body: unknown, user: AuthUser) {
-    const p = await this.programs.getVisible(id, user);
-    if (!runsProgram(user, p))
-      throw new ForbiddenException("Only the program's mentor, a program manager or an admin chooses who drafts the plan");
+    const p = await this.programs.getToRun(id, user, 'chooses who drafts the plan');
     const { drafter } = assertKeys(body, ['drafter']);
     if (drafter !== 'cso' && drafter !== 'mentor') throw invalidField('drafter', 'drafter must be cso or mentor');
     if (p.type !== 'advocacy') throw invalidField('drafter', 'only advocacy mentorships have a plan drafted by the CSO');
@@ -40,7 +39,7 @@ export class PlanDrafterService {
         });
       drafterId = first.id;
     }
-    const result = await this.programs.executeUpdate(p, user, 'workflow.update.setPlanDrafter', { drafter, drafterId }, (h, ids) =>
+    const result = await this.gateway.update(p, user, 'workflow.update.setPlanDrafter', { drafter, drafterId }, (h, ids) =>
       h.executeUpdate(setPlanDrafterUpdate, {
         args: [withAuditId({ drafterId, actor: { id: user.id, email: user.email } }, ids.auditId)],
         updateId: ids.updateId,

@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { memoryStorage } from 'multer';
 import { AuditModule } from '../audit/audit.module';
 import { AppConfigService } from '../config/app-config.service';
-import { ProgramsModule } from '../programs/programs.module';
+import { ProgramsCoreModule } from '../programs/programs-core.module';
 import { FILE_STORAGE } from './file-storage';
 import { FilesController } from './files.controller';
 import { FilesService } from './files.service';
@@ -21,7 +21,7 @@ import { StoredFile } from './stored-file.entity';
   imports: [
     TypeOrmModule.forFeature([StoredFile]),
     AuditModule,
-    ProgramsModule,
+    ProgramsCoreModule,
     // The size limit comes from FILE_MAX_BYTES; one file per request, names in UTF-8 (Turkish names).
     MulterModule.registerAsync({
       inject: [AppConfigService],

@@ -3,9 +3,9 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
 import { ALLOWED_LIST, detectFileType } from './file-types';
 import { StoredFile, type OwnerType } from './stored-file.entity';
@@ -41,8 +41,8 @@ export class FilesService {
     @InjectRepository(StoredFile) private readonly repo: Repository<StoredFile>,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
-    private readonly programs: ProgramsService,
-    private readonly audit: AuditService,
+    private readonly programs: ProgramReadService,
+    private readonly trail: AuditTrail,
   ) {}
 
   /** The program an owner belongs to, once the caller may read (or write) it; null for a library resource. */
@@ -70,14 +70,13 @@ export class FilesService {
       return await fn();
     } catch (err) {
       if (err instanceof ForbiddenException || err instanceof NotFoundException || err instanceof BadRequestException) {
-        await this.audit.record({
-          actor: user,
+        const refused = {
           action,
           targetType: 'file',
           targetId: (target.fileId as string) ?? null,
-          result: 'rejected',
           details: { ...target, reason: err.message },
-        });
+        };
+        await this.trail.note(user, refused, 'rejected');
       }
       throw err;
     }
@@ -92,7 +91,13 @@ export class FilesService {
       const programId = await this.ownerProgram(ownerType, ownerId, user, true);
       const id = randomUUID();
       const name = cleanName(part.originalname);
-      const saved = await this.db.transaction(async (m) => {
+      const audited = (row: StoredFile) => ({
+        action: 'file.upload',
+        targetType: 'file',
+        targetId: id,
+        details: { name, size: row.size, sha256: row.sha256, contentType: kind.mime, ownerType, ownerId, programId },
+      });
+      const saved = await this.trail.transaction(user, audited, async (m) => {
         const { size, sha256 } = await this.storage.put(id, part.buffer, m);
         const row = m.getRepository(StoredFile).create({
           id,
@@ -108,17 +113,6 @@ export class FilesService {
           uploadedAt: new Date(),
         });
         await m.getRepository(StoredFile).insert(row);
-        await this.audit.record(
-          {
-            actor: user,
-            action: 'file.upload',
-            targetType: 'file',
-            targetId: id,
-            result: 'ok',
-            details: { name, size, sha256, contentType: kind.mime, ownerType, ownerId, programId },
-          },
-          m,
-        );
         return row;
       });
       return this.toDto(saved, user.fullName);
@@ -159,14 +153,8 @@ export class FilesService {
       const file = await this.findChecked(id, user, false);
       const stream = await this.storage.get(id);
       if (!stream) throw new NotFoundException(`The contents of file ${id} are missing`);
-      await this.audit.record({
-        actor: user,
-        action: 'file.download',
-        targetType: 'file',
-        targetId: id,
-        result: 'ok',
-        details: { name: file.name, ownerType: file.ownerType, ownerId: file.ownerId, programId: file.programId },
-      });
+      const details = { name: file.name, ownerType: file.ownerType, ownerId: file.ownerId, programId: file.programId };
+      await this.trail.note(user, { action: 'file.download', targetType: 'file', targetId: id, details });
       return { file, stream };
     });
   }
@@ -177,20 +165,10 @@ export class FilesService {
       const file = await this.findChecked(id, user, true);
       if (!isManager(user) && file.uploadedBy !== user.id)
         throw new ForbiddenException('Only the person who uploaded a file, an admin or a program manager deletes it');
-      await this.db.transaction(async (m) => {
+      const details = { name: file.name, sha256: file.sha256, ownerType: file.ownerType, ownerId: file.ownerId, programId: file.programId };
+      await this.trail.transaction(user, { action: 'file.delete', targetType: 'file', targetId: id, details }, async (m) => {
         await m.getRepository(StoredFile).delete({ id });
         await this.storage.delete(id, m);
-        await this.audit.record(
-          {
-            actor: user,
-            action: 'file.delete',
-            targetType: 'file',
-            targetId: id,
-            result: 'ok',
-            details: { name: file.name, sha256: file.sha256, ownerType: file.ownerType, ownerId: file.ownerId, programId: file.programId },
-          },
-          m,
-        );
       });
     });
   }

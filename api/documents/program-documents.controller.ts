@@ -16,11 +16,12 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DEFAULT_INSTITUTIONAL_CONFIG, type InstitutionalConfig } from '../../workflows/institutional/config';
 import type { GenderReportData, SelfAssessmentData } from '../../workflows/institutional/task-data';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
 import { sharesOf } from '../cso/plan-versions';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
+import { programTarget } from '../programs/program-target';
 import { FilesService } from './files.service';
 import { REPORT_LANGS, type ReportLang } from './report-texts';
 import { renderSelfAssessmentPdf } from './self-assessment-pdf';
@@ -42,9 +43,9 @@ export function reportLanguage(lang: string | undefined, programLanguage: Report
 export class ProgramDocumentsController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
     private readonly files: FilesService,
-    private readonly audit: AuditService,
+    private readonly trail: AuditTrail,
   ) {}
 
   @Get('documents')
@@ -157,15 +158,8 @@ export class ProgramDocumentsController {
       })),
       generatedAt: new Date(),
     });
-    await this.audit.record({
-      actor: user,
-      action: 'report.self_assessment.download',
-      targetType: 'program',
-      targetId: id,
-      workflowId: program.workflowId,
-      result: 'ok',
-      details: { year, lang, size: pdf.length },
-    });
+    const audited = { action: 'report.self_assessment.download', ...programTarget(program) };
+    await this.trail.note(user, { ...audited, details: { year, lang, size: pdf.length } });
     // ASCII file name (ı and İ have no decomposition, so they are mapped first): Güneşli -> gunesli.
     const slug =
       (program.organization?.name ?? 'cso')

@@ -5,7 +5,7 @@ import { Draft } from './draft.entity';
 import { DraftsController } from './drafts.controller';
 import { DraftsService } from './drafts.service';
 
-/** Per-person drafts of task forms and record dialogs; ProgramsModule removes them on completion. */
+/** Per-person drafts of task forms and record dialogs; the task and program routes remove them on completion. */
 @Module({
   imports: [TypeOrmModule.forFeature([Draft, Task])],
   controllers: [DraftsController],

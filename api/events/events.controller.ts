@@ -17,7 +17,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
@@ -36,7 +36,7 @@ import { definedOnly } from '../common/defined-only';
 export class EventsController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly trail: AuditTrail,
   ) {}
 
   private repo() {
@@ -108,7 +108,7 @@ export class EventsController {
   }
 
   private refuse(user: AuthUser, action: string, id: string | null, why: string) {
-    return this.audit.record({ actor: user, action, targetType: 'event', targetId: id, result: 'rejected', details: { why } });
+    return this.trail.note(user, { action, targetType: 'event', targetId: id, details: { why } }, 'rejected');
   }
 
   @Post()
@@ -116,16 +116,10 @@ export class EventsController {
   async create(@Body() dto: CreateEventDto, @CurrentUser() user: AuthUser) {
     await this.assertOrganizations(dto.organizationIds);
     await this.assertMayName(user, dto.organizationIds);
-    return this.db.transaction(async (m) => {
-      const e = await m
-        .getRepository(PeerEvent)
-        .save(m.getRepository(PeerEvent).create({ ...dto, notes: dto.notes ?? '', createdBy: user.id }));
-      await this.audit.record(
-        { actor: user, action: 'event.create', targetType: 'event', targetId: e.id, result: 'ok', details: { ...dto } },
-        m,
-      );
-      return e;
-    });
+    const audited = (e: PeerEvent) => ({ action: 'event.create', targetType: 'event', targetId: e.id, details: { ...dto } });
+    return this.trail.transaction(user, audited, (m) =>
+      m.getRepository(PeerEvent).save(m.getRepository(PeerEvent).create({ ...dto, notes: dto.notes ?? '', createdBy: user.id })),
+    );
   }
 
   @Put(':id')
@@ -141,27 +135,16 @@ export class EventsController {
       await this.assertOrganizations(dto.organizationIds);
       await this.assertMayName(user, dto.organizationIds);
     }
-    return this.db.transaction(async (m) => {
-      const saved = await m.getRepository(PeerEvent).save(Object.assign(e, definedOnly(dto)));
-      await this.audit.record(
-        { actor: user, action: 'event.update', targetType: 'event', targetId: id, result: 'ok', details: { ...dto } },
-        m,
-      );
-      return saved;
-    });
+    const audited = { action: 'event.update', targetType: 'event', targetId: id, details: { ...dto } };
+    return this.trail.transaction(user, audited, (m) => m.getRepository(PeerEvent).save(Object.assign(e, definedOnly(dto))));
   }
 
   @Delete(':id')
   @Roles('admin', 'program_manager')
   async remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
     const e = await this.get(id, user);
-    await this.db.transaction(async (m) => {
-      await m.getRepository(PeerEvent).softDelete(id);
-      await this.audit.record(
-        { actor: user, action: 'event.delete', targetType: 'event', targetId: id, result: 'ok', details: { topic: e.topic } },
-        m,
-      );
-    });
+    const audited = { action: 'event.delete', targetType: 'event', targetId: id, details: { topic: e.topic } };
+    await this.trail.transaction(user, audited, (m) => m.getRepository(PeerEvent).softDelete(id));
     return e;
   }
 }

@@ -1,12 +1,9 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Program } from '../programs/program.entity';
+import { Column, Entity } from 'typeorm';
+import { ProgramPart } from '../programs/program-part.entity';
 
 /** One improvement plan item, as the workflow last projected it. */
 @Entity({ name: 'improvements' })
-export class Improvement {
-  @PrimaryColumn('uuid') id: string;
-  @Column({ name: 'program_id', type: 'uuid' }) programId: string;
-  @ManyToOne(() => Program) @JoinColumn({ name: 'program_id' }) program?: Program;
+export class Improvement extends ProgramPart {
   @Column({ type: 'int' }) year: number;
   @Column({ type: 'int' }) position: number;
   @Column({ type: 'varchar' }) element: string;

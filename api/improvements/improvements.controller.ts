@@ -9,10 +9,11 @@ import type { PlanItemStatus } from '../../workflows/institutional/model';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { contentRange, parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
+import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
 import { IMPROVEMENT_FILTERS } from '../common/list-filters';
-import { canSeeProgram, scopePrograms } from '../programs/program-access';
-import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
+import { canSeeProgram, scopedList } from '../programs/program-access';
+import { ProgramReadService } from '../programs/program-read.service';
+import { roleActor, WorkflowGateway, withAuditId } from '../programs/workflow-gateway';
 import { EvidenceService, NO_EVIDENCE_REASON_MAX } from '../documents/evidence.service';
 import { Improvement } from './improvement.entity';
 
@@ -34,6 +35,7 @@ const COLUMN: Record<string, string> = {
   updatedAt: 'i.updated_at',
 };
 const col = (f: string) => COLUMN[f] ?? `i.${f}`;
+const SORTABLE = ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'] as const;
 
 @ApiTags('improvements')
 @ApiBearerAuth()
@@ -41,29 +43,18 @@ const col = (f: string) => COLUMN[f] ?? `i.${f}`;
 export class ImprovementsController {
   constructor(
     @InjectRepository(Improvement) private readonly repo: Repository<Improvement>,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
+    private readonly gateway: WorkflowGateway,
     private readonly evidence: EvidenceService,
   ) {}
 
   @OpenToCsoMembers()
   @Get()
-  @ApiListQuery({
-    sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'],
-    filterable: ['programId', 'year', 'status', 'studyType', 'element'],
-  })
+  @ApiListQuery({ sortable: SORTABLE, filterable: ['programId', 'year', 'status', 'studyType', 'element'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, {
-      sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'],
-      filters: IMPROVEMENT_FILTERS,
-      defaultSort: { field: 'position', order: 'ASC' },
-    });
-    const qb = scopePrograms(
-      this.repo.createQueryBuilder('i').innerJoinAndSelect('i.program', 'p').leftJoinAndSelect('p.organization', 'o'),
-      user,
-    );
-    for (const [key, value] of Object.entries(q.filter)) whereValue(qb, col(key), key, value);
-    qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('i.id').skip(q.skip).take(q.take);
-    const [rows, total] = await qb.getManyAndCount();
+    const q = parseListQuery(raw, { sortable: SORTABLE, filters: IMPROVEMENT_FILTERS, defaultSort: { field: 'position', order: 'ASC' } });
+    const joined = this.repo.createQueryBuilder('i').innerJoinAndSelect('i.program', 'p').leftJoinAndSelect('p.organization', 'o');
+    const [rows, total] = await scopedList(joined, user, q, col, 'i.id').skip(q.skip).take(q.take).getManyAndCount();
     res.setHeader('Content-Range', contentRange('improvements', q.skip, rows.length, total));
     return rows.map(({ program, ...i }) => ({ ...i, organizationName: program?.organization?.name ?? null }));
   }
@@ -78,16 +69,11 @@ export class ImprovementsController {
     if (!canSeeProgram(user, program)) throw new ForbiddenException();
     const { noEvidenceReason, ...change } = dto;
     const files = change.status === 'done' ? await this.evidence.assertForDone(id, noEvidenceReason) : 0;
-    const updated = await this.programs.executeUpdate(
-      program,
-      user,
-      'workflow.update.setPlanItemStatus',
-      { itemId: id, ...dto },
-      (h, ids) =>
-        h.executeUpdate(setPlanItemStatusUpdate, {
-          args: [withAuditId({ itemId: id, change: { ...change }, actor: roleActor(user) }, ids.auditId)],
-          updateId: ids.updateId,
-        }),
+    const updated = await this.gateway.update(program, user, 'workflow.update.setPlanItemStatus', { itemId: id, ...dto }, (h, ids) =>
+      h.executeUpdate(setPlanItemStatusUpdate, {
+        args: [withAuditId({ itemId: id, change: { ...change }, actor: roleActor(user) }, ids.auditId)],
+        updateId: ids.updateId,
+      }),
     );
     if (change.status === 'done') await this.evidence.record(id, program.id, noEvidenceReason, files, user.id);
     return { ...updated, programId: program.id };

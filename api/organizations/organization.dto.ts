@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { EmailAddress, RequiredText, trim } from '../common/dto-fields';
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'Kadın Dayanışma Derneği', minLength: 2, maxLength: 200 })
@@ -13,30 +12,18 @@ export class CreateOrganizationDto {
   name: string;
 
   @ApiProperty({ example: 'Ankara' })
-  @Transform(trim)
-  @IsString({ message: 'city must be text' })
-  @IsNotEmpty({ message: 'city is required' })
-  @MaxLength(100, { message: 'city must be at most 100 characters' })
+  @RequiredText(100)
   city: string;
 
   @ApiProperty({ example: 'Women’s rights' })
-  @Transform(trim)
-  @IsString({ message: 'fieldOfWork must be text' })
-  @IsNotEmpty({ message: 'fieldOfWork is required' })
-  @MaxLength(200, { message: 'fieldOfWork must be at most 200 characters' })
+  @RequiredText(200)
   fieldOfWork: string;
 
   @ApiProperty({ example: 'Fatma Demir' })
-  @Transform(trim)
-  @IsString({ message: 'contactPerson must be text' })
-  @IsNotEmpty({ message: 'contactPerson is required' })
-  @MaxLength(200, { message: 'contactPerson must be at most 200 characters' })
+  @RequiredText(200)
   contactPerson: string;
 
-  @ApiProperty({ example: 'info@kadindayanisma.org' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailAddress('info@kadindayanisma.org')
   email: string;
 
   @ApiProperty({ example: '+90 312 555 01 02' })

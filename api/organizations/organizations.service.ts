@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import { unknownRole } from '../users/role';
 import type { AuthUser } from '../auth/auth-user';
 import type { ListQuery } from '../common/list-query';
@@ -21,7 +21,7 @@ export class OrganizationsService {
   constructor(
     @InjectRepository(Organization) private readonly repo: Repository<Organization>,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly trail: AuditTrail,
     private readonly onboarding: OnboardingStarter,
   ) {}
 
@@ -88,7 +88,17 @@ export class OrganizationsService {
    * so no organization exists without its workflow.
    */
   create(dto: CreateOrganizationDto, user: AuthUser): Promise<Organization> {
-    return this.dataSource.transaction(async (m) => {
+    const audited = (org: Organization) => [
+      { action: 'organization.create', targetType: 'organization', targetId: org.id, details: { ...dto } },
+      {
+        action: 'workflow.start',
+        targetType: 'organization',
+        targetId: org.id,
+        workflowId: org.onboardingWorkflowId,
+        details: { workflowType: 'organizationOnboarding' },
+      },
+    ];
+    return this.trail.transaction(actorOf(user), audited, async (m) => {
       const repo = m.getRepository(Organization);
       const org = await repo.save(repo.create({ ...dto }));
       const workflowId = await this.onboarding.start({
@@ -98,29 +108,6 @@ export class OrganizationsService {
       });
       org.onboardingWorkflowId = workflowId;
       await repo.update(org.id, { onboardingWorkflowId: workflowId });
-      await this.audit.record(
-        {
-          actor: actorOf(user),
-          action: 'organization.create',
-          targetType: 'organization',
-          targetId: org.id,
-          result: 'ok',
-          details: { ...dto },
-        },
-        m,
-      );
-      await this.audit.record(
-        {
-          actor: actorOf(user),
-          action: 'workflow.start',
-          targetType: 'organization',
-          targetId: org.id,
-          workflowId,
-          result: 'ok',
-          details: { workflowType: 'organizationOnboarding' },
-        },
-        m,
-      );
       return org;
     });
   }
@@ -131,34 +118,18 @@ export class OrganizationsService {
       Object.entries(definedOnly(dto)).filter(([k, v]) => (org as unknown as Record<string, unknown>)[k] !== v),
     );
     if (!Object.keys(changed).length) return org;
-    return this.dataSource.transaction(async (m) => {
+    const audited = { action: 'organization.update', targetType: 'organization', targetId: id, details: changed };
+    return this.trail.transaction(actorOf(user), audited, async (m) => {
       Object.assign(org, changed);
-      const saved = await m.getRepository(Organization).save(org);
-      await this.audit.record(
-        { actor: actorOf(user), action: 'organization.update', targetType: 'organization', targetId: id, result: 'ok', details: changed },
-        m,
-      );
-      return saved;
+      return m.getRepository(Organization).save(org);
     });
   }
 
   /** Soft delete: the row and its history stay; it leaves every list. */
   async remove(id: string, user: AuthUser): Promise<Organization> {
     const org = await this.get(id, user);
-    await this.dataSource.transaction(async (m) => {
-      await m.getRepository(Organization).softDelete(id);
-      await this.audit.record(
-        {
-          actor: actorOf(user),
-          action: 'organization.delete',
-          targetType: 'organization',
-          targetId: id,
-          result: 'ok',
-          details: { name: org.name },
-        },
-        m,
-      );
-    });
+    const audited = { action: 'organization.delete', targetType: 'organization', targetId: id, details: { name: org.name } };
+    await this.trail.transaction(actorOf(user), audited, (m) => m.getRepository(Organization).softDelete(id));
     return org;
   }
 

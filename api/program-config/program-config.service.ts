@@ -5,7 +5,7 @@ import { DEFAULT_ADVOCACY_CONFIG, type AdvocacyConfig } from '../../workflows/ad
 import { DEFAULT_INSTITUTIONAL_CONFIG, type InstitutionalConfig } from '../../workflows/institutional/config';
 import type { ProgramType } from '../../workflows/programs/types';
 import { Checker } from '../../workflows/shared/field-errors';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { BUILT_IN_TYPES } from '../program-types/built-in-types';
 import { MAX_DURATION, MIN_DURATION } from './durations.validation';
@@ -32,7 +32,7 @@ const DEFAULTS: ProgramConfigs = { institutional: DEFAULT_INSTITUTIONAL_CONFIG, 
 export class ProgramConfigService {
   constructor(
     @InjectRepository(ProgramConfig) private readonly repo: Repository<ProgramConfig>,
-    private readonly audit: AuditService,
+    private readonly trail: AuditTrail,
   ) {}
 
   async current<T extends ProgramType>(type: T): Promise<ProgramConfigs[T]> {
@@ -40,16 +40,16 @@ export class ProgramConfigService {
     return (latest?.config as ProgramConfigs[T] | undefined) ?? DEFAULTS[type];
   }
 
-  /**
-   * Saves a new version with the given durations (milliseconds) and, for advocacy, the mentor
-   * limit; everything else is carried over. Running programs keep the version they started with.
-   */
   /** Every saved version, newest first (the defaults are version 1 until the first edit). */
   async versions(type: ProgramType) {
     const rows = await this.repo.find({ where: { type }, order: { version: 'DESC' }, take: 200 });
     return rows.map((r) => ({ version: r.version, createdAt: r.createdAt, createdBy: r.createdBy, config: r.config }));
   }
 
+  /**
+   * Saves a new version with the given durations (milliseconds) and, for advocacy, the mentor
+   * limit; everything else is carried over. Running programs keep the version they started with.
+   */
   async update(type: ProgramType, change: ConfigChange, user: AuthUser): Promise<ProgramConfigs[ProgramType]> {
     const keys = Object.keys(DEFAULTS[type].durations);
     const rules = BUILT_IN_TYPES[type].config!;
@@ -73,7 +73,13 @@ export class ProgramConfigService {
       else c.fail('mentorLimit', 'mentorLimit applies to advocacy only');
     }
     if (!c.ok) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: c.errors });
-    return this.repo.manager.transaction(async (m) => {
+    const audited = (config: ProgramConfigs[ProgramType]) => ({
+      action: 'config.update',
+      targetType: 'program_config',
+      targetId: `${type}:v${config.version}`,
+      details: { ...change },
+    });
+    return this.trail.transaction(user, audited, async (m) => {
       const repo = m.getRepository(ProgramConfig);
       const latest = await repo.findOne({ where: { type }, order: { version: 'DESC' }, lock: { mode: 'pessimistic_write' } });
       const base = (latest?.config as ProgramConfigs[ProgramType] | undefined) ?? DEFAULTS[type];
@@ -86,17 +92,6 @@ export class ProgramConfigService {
         ...(change.mentorLimit !== undefined ? { mentorLimit: change.mentorLimit as number } : {}),
       } as ProgramConfigs[ProgramType];
       await repo.save(repo.create({ type, version, config: config as InstitutionalConfig, createdBy: user.id }));
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'config.update',
-          targetType: 'program_config',
-          targetId: `${type}:v${version}`,
-          result: 'ok',
-          details: { ...change },
-        },
-        m,
-      );
       return config;
     });
   }

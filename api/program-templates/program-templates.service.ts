@@ -4,7 +4,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { describeChanges } from '../../workflows/templates/changes';
 import { checkTemplate } from '../../workflows/templates/check';
 import type { TemplateDefinition, TemplateError, Text } from '../../workflows/templates/language';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import type { DesignedVocabulary } from '../common/list-filters';
 import { setDesignedTypeLookup } from '../program-types/is-program-type';
@@ -42,7 +42,7 @@ export function errorsByPath(errors: TemplateError[]): Record<string, string> {
 export class ProgramTemplatesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly trail: AuditTrail,
   ) {
     setDesignedTypeLookup(async (key) => (await this.vocabulary()).keys.includes(key) || this.exists(key));
   }
@@ -89,20 +89,10 @@ export class ProgramTemplatesService {
     }
     const name = { en: dto.name.en, tr: dto.name.tr };
     try {
-      await this.db.transaction(async (m) => {
+      const audited = { action: 'program_template.create', targetType: 'program_template', targetId: dto.key, details: { name } };
+      await this.trail.transaction(user, audited, async (m) => {
         await m.getRepository(ProgramTemplate).insert({ key: dto.key, name, createdBy: user.id });
         await m.getRepository(ProgramTemplateDraft).insert({ templateKey: dto.key, definition: emptyDefinition(name), updatedBy: user.id });
-        await this.audit.record(
-          {
-            actor: user,
-            action: 'program_template.create',
-            targetType: 'program_template',
-            targetId: dto.key,
-            result: 'ok',
-            details: { name },
-          },
-          m,
-        );
       });
     } catch (err) {
       if (isUniqueViolation(err))
@@ -129,17 +119,14 @@ export class ProgramTemplatesService {
   /** Saves the draft (even when the checks fail) and answers with what publishing would refuse. */
   async putDraft(key: string, definition: Record<string, unknown>, user: AuthUser) {
     await this.find(key);
-    const saved = await this.db.transaction(async (m) => {
+    const audited = { action: 'program_template.draft.save', targetType: 'program_template', targetId: key, details: null };
+    const saved = await this.trail.transaction(user, audited, async (m) => {
       const [row] = (await m.query(
         `INSERT INTO program_template_drafts (template_key, definition, updated_at, updated_by) VALUES ($1, $2::jsonb, now(), $3)
          ON CONFLICT (template_key) DO UPDATE SET definition = EXCLUDED.definition, updated_at = now(), updated_by = EXCLUDED.updated_by
          RETURNING definition, updated_at AS "updatedAt", updated_by AS "updatedBy"`,
         [key, JSON.stringify(definition), user.id],
       )) as { definition: Record<string, unknown>; updatedAt: Date; updatedBy: string | null }[];
-      await this.audit.record(
-        { actor: user, action: 'program_template.draft.save', targetType: 'program_template', targetId: key, result: 'ok', details: null },
-        m,
-      );
       return { row, version: await this.nextVersion(m, key) };
     });
     const checked = checkTemplate(key, saved.version, definition);
@@ -152,7 +139,11 @@ export class ProgramTemplatesService {
    */
   async publish(key: string, user: AuthUser): Promise<{ version: number; changes: string[]; id: string }> {
     await this.find(key);
-    const outcome = await this.db.transaction(async (m) => {
+    const audited = { action: 'program_template.publish', targetType: 'program_template', targetId: key };
+    // A refused publication stores nothing: its row is written after the transaction, as rejected.
+    const published = (o: { refused: Record<string, string> } | { version: number; changes: string[]; id: string }) =>
+      'refused' in o ? [] : { ...audited, details: { version: o.version, versionId: o.id, changes: o.changes } };
+    const outcome = await this.trail.transaction(user, published, async (m) => {
       await m.query(`SELECT key FROM program_templates WHERE key = $1 FOR UPDATE`, [key]);
       const draft = await m.getRepository(ProgramTemplateDraft).findOne({ where: { templateKey: key } });
       if (!draft) return { refused: { definition: 'there is no draft to publish' } };
@@ -171,35 +162,17 @@ export class ProgramTemplatesService {
           publishedBy: user.id,
         }),
       );
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'program_template.publish',
-          targetType: 'program_template',
-          targetId: key,
-          result: 'ok',
-          details: { version, versionId: saved.id, changes },
-        },
-        m,
-      );
       return { version, changes, id: saved.id };
     });
     this.vocab = null;
     if ('refused' in outcome) {
       const errors = outcome.refused as Record<string, string>;
-      await this.audit.record({
-        actor: user,
-        action: 'program_template.publish',
-        targetType: 'program_template',
-        targetId: key,
-        result: 'rejected',
-        details: { errors },
-      });
-      throw new BadRequestException({
-        statusCode: 400,
-        message: 'The template cannot be published: fix the places named in errors',
-        errors,
-      });
+      const message = 'The template cannot be published: fix the places named in errors';
+      throw await this.trail.refuse(
+        user,
+        { ...audited, details: { errors } },
+        new BadRequestException({ statusCode: 400, message, errors }),
+      );
     }
     return outcome;
   }

@@ -5,12 +5,12 @@ import {
   type AdvocacySnapshot,
 } from '../../workflows/advocacy/contract';
 import { checkAdvocacyDurations } from '../program-config/durations.validation';
-import type { BuiltInProgramType } from './program-type';
+import { builtInInput, type BuiltInProgramType } from './program-type';
 
 /** The advocacy mentorship (one year, no gender expert, a limit of CSOs per mentor). */
 export const ADVOCACY_TYPE: BuiltInProgramType = {
   genderExpert: 'none',
-  async starter({ dto, org, user, startDate }, deps) {
+  async starter(req, deps) {
     const config = await deps.configs.current('advocacy');
     return {
       config,
@@ -22,17 +22,7 @@ export const ADVOCACY_TYPE: BuiltInProgramType = {
       templateVersionId: null,
       mentorLimit: config.mentorLimit,
       auditDetails: { configVersion: config.version },
-      input: (programId: string): AdvocacyMentorshipInput => ({
-        programId,
-        organizationId: org.id,
-        organizationName: org.name,
-        mentorId: dto.mentorId,
-        managerId: user.id,
-        startedBy: { id: user.id, email: user.email },
-        startDate,
-        config,
-        historyEventLimit: deps.historyEventLimit,
-      }),
+      input: (programId: string): AdvocacyMentorshipInput => ({ ...builtInInput(req, deps, programId), config }),
     };
   },
   async taskContext(t, { tasks, liveState }) {

@@ -3,12 +3,13 @@ import type { InstitutionalTaskType } from '../../workflows/institutional/model'
 import type { GenderReportData, SelfAssessmentData } from '../../workflows/institutional/task-data';
 import { checkInstitutionalDurations } from '../program-config/durations.validation';
 import type { Task } from '../tasks/task.entity';
-import type { BuiltInProgramType, TaskContextDeps } from './program-type';
+import { builtInInput, type BuiltInProgramType, type TaskContextDeps } from './program-type';
 
 /** The institutional capacity-building program (years, a gender expert, close-year in implementation). */
 export const INSTITUTIONAL_TYPE: BuiltInProgramType = {
   genderExpert: 'required',
-  async starter({ dto, org, user, startDate }, deps) {
+  async starter(req, deps) {
+    const { dto } = req;
     const config = await deps.configs.current('institutional');
     const years = dto.years ?? 2;
     return {
@@ -22,17 +23,10 @@ export const INSTITUTIONAL_TYPE: BuiltInProgramType = {
       mentorLimit: null,
       auditDetails: { configVersion: config.version },
       input: (programId: string): InstitutionalProgramInput => ({
-        programId,
-        organizationId: org.id,
-        organizationName: org.name,
-        mentorId: dto.mentorId,
+        ...builtInInput(req, deps, programId),
         genderExpertId: dto.genderExpertId!,
-        managerId: user.id,
-        startedBy: { id: user.id, email: user.email },
-        startDate,
         years,
         config,
-        historyEventLimit: deps.historyEventLimit,
       }),
     };
   },

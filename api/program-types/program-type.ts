@@ -44,6 +44,18 @@ export interface StartDeps {
   historyEventLimit: number | undefined;
 }
 
+/** What a built-in workflow's input starts with: the program, its organisation and people, who started it and when. */
+export const builtInInput = ({ dto, org, user, startDate }: StartRequest, deps: StartDeps, programId: string) => ({
+  programId,
+  organizationId: org.id,
+  organizationName: org.name,
+  mentorId: dto.mentorId,
+  managerId: user.id,
+  startedBy: { id: user.id, email: user.email },
+  startDate,
+  historyEventLimit: deps.historyEventLimit,
+});
+
 export interface Starter {
   /** Stored on the program row (programs.config, config_version). */
   config: object & { version: number };

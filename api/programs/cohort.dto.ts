@@ -1,4 +1,3 @@
-import { IsProgramType } from '../program-types/is-program-type';
 import { genderExpertRequired } from '../program-types/built-in-types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -8,8 +7,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsDateString,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -20,13 +17,10 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PROGRAM_TYPES } from '../../workflows/programs/types';
-import { PROGRAM_TYPE_KEY, PROGRAM_TYPE_MESSAGE } from './program.dto';
+import { LanguageField, ProgramTypeField, StartDateField } from './program.dto';
 
 export class CohortPlanDto {
-  @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, pattern: PROGRAM_TYPE_KEY.source })
-  @IsString({ message: PROGRAM_TYPE_MESSAGE })
-  @IsProgramType({ message: PROGRAM_TYPE_MESSAGE })
+  @ProgramTypeField()
   type: string;
   @ApiProperty()
   @IsArray()
@@ -49,9 +43,7 @@ export class CohortItemDto {
 }
 
 export class CohortStartDto {
-  @ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, pattern: PROGRAM_TYPE_KEY.source })
-  @IsString({ message: PROGRAM_TYPE_MESSAGE })
-  @IsProgramType({ message: PROGRAM_TYPE_MESSAGE })
+  @ProgramTypeField()
   type: string;
   @ApiProperty({ type: [CohortItemDto] })
   @IsArray()
@@ -66,14 +58,13 @@ export class CohortStartDto {
   @IsUUID('all', { message: "genderExpertId must be a gender expert's user id (required for institutional cohorts)" })
   genderExpertId?: string;
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'startDate must be a date (YYYY-MM-DD)' })
+  @StartDateField()
   startDate?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(5) years?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() override?: boolean;
   @ApiPropertyOptional({ enum: PROGRAM_LANGUAGES, default: 'tr' })
   @IsOptional()
-  @IsIn(PROGRAM_LANGUAGES, { message: 'language must be en or tr' })
+  @LanguageField()
   language?: ProgramLanguage;
 }
 

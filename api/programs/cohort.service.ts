@@ -8,7 +8,7 @@ import { Organization } from '../organizations/organization.entity';
 import { ProgramConfigService } from '../program-config/program-config.service';
 import { User } from '../users/user.entity';
 import type { CohortPlanDto, CohortStartDto } from './cohort.dto';
-import { ProgramsService } from './programs.service';
+import { ProgramStartService } from './program-start.service';
 
 export interface ItemResult {
   organizationId: string;
@@ -25,7 +25,7 @@ export class CohortService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly programs: ProgramsService,
+    private readonly starts: ProgramStartService,
     private readonly configs: ProgramConfigService,
   ) {}
 
@@ -127,7 +127,7 @@ export class CohortService {
     const groupOf = (item: CohortStartDto['items'][number]) => (limited ? item.mentorId : item.organizationId);
     const results = await mapByGroup(dto.items, groupOf, COHORT_START_CONCURRENCY, async (item): Promise<ItemResult> => {
       try {
-        const p = await this.programs.create(
+        const p = await this.starts.create(
           {
             type: dto.type,
             organizationId: item.organizationId,

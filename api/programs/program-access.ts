@@ -1,4 +1,5 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { whereValue, type ListQuery } from '../common/list-query';
 import type { AuthUser } from '../auth/auth-user';
 import { unknownRole } from '../users/role';
 
@@ -6,45 +7,62 @@ import { unknownRole } from '../users/role';
 export const NOTHING = '1 = 0';
 
 /**
- * Who sees which programs: admins and program managers all; mentors the programs they mentor;
- * gender experts the programs they are the gender expert of; CSO members their organisation's.
- * Exhaustive over the roles (deny by default): a new role fails to compile until it has a case.
- * `alias` is the programs alias.
+ * Which programs a person sees, as the one column of programs that must hold their id (or all,
+ * or none): admins and program managers all; mentors the programs they mentor; gender experts
+ * those they are the gender expert of; CSO members their organisation's. Exhaustive over the
+ * roles (deny by default): a new role fails to compile until it has a case.
  */
-export function scopePrograms<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser, alias = 'p'): SelectQueryBuilder<T> {
-  const role = user.role;
-  switch (role) {
-    case 'admin':
-    case 'program_manager':
-      return qb;
-    case 'mentor':
-      return qb.andWhere(`${alias}.mentor_id = :scopeUser`, { scopeUser: user.id });
-    case 'gender_expert':
-      return qb.andWhere(`${alias}.gender_expert_id = :scopeUser`, { scopeUser: user.id });
-    case 'cso_member':
-      return user.organizationId
-        ? qb.andWhere(`${alias}.organization_id = :scopeOrg`, { scopeOrg: user.organizationId })
-        : qb.andWhere(NOTHING);
-    default:
-      unknownRole(role);
-  }
-}
+export type Portfolio =
+  | { all: true }
+  | { none: true }
+  | { column: 'mentor_id' | 'gender_expert_id' | 'organization_id'; field: 'mentorId' | 'genderExpertId' | 'organizationId'; id: string };
 
-export function canSeeProgram(user: AuthUser, p: { mentorId: string; genderExpertId: string | null; organizationId?: string }): boolean {
+export function portfolioOf(user: AuthUser): Portfolio {
   const role = user.role;
   switch (role) {
     case 'admin':
     case 'program_manager':
-      return true;
+      return { all: true };
     case 'mentor':
-      return p.mentorId === user.id;
+      return { column: 'mentor_id', field: 'mentorId', id: user.id };
     case 'gender_expert':
-      return p.genderExpertId === user.id;
+      return { column: 'gender_expert_id', field: 'genderExpertId', id: user.id };
     case 'cso_member':
-      return !!user.organizationId && p.organizationId === user.organizationId;
+      return user.organizationId ? { column: 'organization_id', field: 'organizationId', id: user.organizationId } : { none: true };
     default:
       return unknownRole(role);
   }
+}
+
+/** Limits a query to the programs the user sees (portfolioOf); `alias` is the programs alias. */
+export function scopePrograms<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser, alias = 'p'): SelectQueryBuilder<T> {
+  const seen = portfolioOf(user);
+  if ('all' in seen) return qb;
+  if ('none' in seen) return qb.andWhere(NOTHING);
+  return qb.andWhere(`${alias}.${seen.column} = :scopeId`, { scopeId: seen.id });
+}
+
+/**
+ * A list of what hangs off programs (visits, plan items): the rows of the viewer's programs
+ * (joined as p), filtered and ordered by the list's fields (`col` names their columns), ties by id.
+ */
+export function scopedList<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  user: AuthUser,
+  q: ListQuery,
+  col: (field: string) => string,
+  idColumn: string,
+) {
+  scopePrograms(qb, user);
+  for (const [key, value] of Object.entries(q.filter)) whereValue(qb, col(key), key, value);
+  return qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy(idColumn);
+}
+
+export function canSeeProgram(user: AuthUser, p: { mentorId: string; genderExpertId: string | null; organizationId?: string }): boolean {
+  const seen = portfolioOf(user);
+  if ('all' in seen) return true;
+  if ('none' in seen) return false;
+  return p[seen.field] === seen.id;
 }
 
 /** Staff who work on the program (its mentor, a program manager or an admin): they share, invite and review. */

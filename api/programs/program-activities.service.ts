@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AdvocacyActivities, AdvocacySnapshot } from '../../workflows/advocacy/contract';
 import { planColumns } from '../../workflows/advocacy/state';
@@ -42,31 +42,27 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
         comparison: s.comparison,
       },
       async (m) => {
-        if (!items.length) return;
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(Improvement)
-          .values(
-            items.map((i) => ({
-              id: i.id,
-              programId: s.programId,
-              year: i.year,
-              position: i.position,
-              element: i.element,
-              studyType: i.studyType,
-              title: i.title,
-              priority: i.priority,
-              targetDate: i.targetDate,
-              principles: i.principles,
-              genderMarker: i.genderMarker,
-              status: i.status,
-              reason: i.reason,
-              updatedAt: new Date(i.updatedAt),
-            })),
-          )
-          .orUpdate(['status', 'reason', 'updated_at'], ['id'])
-          .execute();
+        await upsertById(
+          m,
+          Improvement,
+          items.map((i) => ({
+            id: i.id,
+            programId: s.programId,
+            year: i.year,
+            position: i.position,
+            element: i.element,
+            studyType: i.studyType,
+            title: i.title,
+            priority: i.priority,
+            targetDate: i.targetDate,
+            principles: i.principles,
+            genderMarker: i.genderMarker,
+            status: i.status,
+            reason: i.reason,
+            updatedAt: new Date(i.updatedAt),
+          })),
+          ['status', 'reason', 'updated_at'],
+        );
       },
     );
   }
@@ -103,31 +99,26 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
         stateVersion: s.stateVersion,
         ...columns,
       });
-      if (tasks.length) {
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(Task)
-          .values(
-            tasks.map((t) => ({
-              id: t.id,
-              programId: s.programId,
-              type: t.type,
-              year: t.year,
-              assigneeId: t.assigneeId,
-              status: t.status,
-              openedAt: new Date(t.openedAt),
-              dueAt: new Date(t.dueAt),
-              overdue: t.overdue,
-              completedAt: t.completedAt ? new Date(t.completedAt) : null,
-              completedBy: t.completedBy,
-              cancelledReason: t.cancelledReason,
-              data: t.data,
-            })) as QueryDeepPartialEntity<Task>[],
-          )
-          .orUpdate(['assignee_id', 'status', 'due_at', 'overdue', 'completed_at', 'completed_by', 'cancelled_reason', 'data'], ['id'])
-          .execute();
-      }
+      await upsertById(
+        m,
+        Task,
+        tasks.map((t) => ({
+          id: t.id,
+          programId: s.programId,
+          type: t.type,
+          year: t.year,
+          assigneeId: t.assigneeId,
+          status: t.status,
+          openedAt: new Date(t.openedAt),
+          dueAt: new Date(t.dueAt),
+          overdue: t.overdue,
+          completedAt: t.completedAt ? new Date(t.completedAt) : null,
+          completedBy: t.completedBy,
+          cancelledReason: t.cancelledReason,
+          data: t.data,
+        })) as QueryDeepPartialEntity<Task>[],
+        ['assignee_id', 'status', 'due_at', 'overdue', 'completed_at', 'completed_by', 'cancelled_reason', 'data'],
+      );
       await extra?.(m);
     });
   }
@@ -178,4 +169,15 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
       .execute();
     if (this.outbox.enabled) this.outbox.kick();
   }
+}
+
+/** Inserts the rows the workflow reported, or updates `columns` of those already there (by id); nothing for none. */
+async function upsertById<E extends ObjectLiteral>(
+  m: EntityManager,
+  entity: EntityTarget<E>,
+  rows: QueryDeepPartialEntity<E>[],
+  columns: string[],
+) {
+  if (!rows.length) return;
+  await m.createQueryBuilder().insert().into(entity).values(rows).orUpdate(columns, ['id']).execute();
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { validateSubmission } from '../../workflows/templates/forms';
 import { addRecordUpdate } from '../../workflows/templates/contract';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { currentIdempotencyKey, derivedUuid } from '../common/idempotency-key';
 import type { ListQuery } from '../common/list-query';
@@ -13,7 +13,9 @@ import { ProgramTemplatesService } from '../program-templates/program-templates.
 import { findRecord, programDefinition } from '../program-types/template.type';
 import { canAddRecord } from './program-access';
 import type { Program } from './program.entity';
-import { ProgramsService, roleActor } from './programs.service';
+import { ProgramReadService } from './program-read.service';
+import { programTarget } from './program-target';
+import { roleActor, WorkflowGateway } from './workflow-gateway';
 
 export const RECORD_SORTABLE = ['createdAt', 'kind', 'year'] as const;
 const COLUMN: Record<string, string> = { createdAt: 'r.created_at', kind: 'r.kind', year: 'r.year', stageId: 'r.stage_id' };
@@ -23,9 +25,10 @@ const COLUMN: Record<string, string> = { createdAt: 'r.created_at', kind: 'r.kin
 export class ProgramRecordsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
+    private readonly gateway: WorkflowGateway,
     private readonly templates: ProgramTemplatesService,
-    private readonly audit: AuditService,
+    private readonly trail: AuditTrail,
   ) {}
 
   private async definitionOf(p: Program) {
@@ -68,18 +71,8 @@ export class ProgramRecordsService {
       });
     }
     const action = 'workflow.update.addRecord';
-    const refuse = async (why: string, http: Error) => {
-      await this.audit.record({
-        actor: user,
-        action,
-        targetType: 'program',
-        targetId: id,
-        workflowId: p.workflowId,
-        result: 'rejected',
-        details: { kind: body.kind, why },
-      });
-      return http;
-    };
+    const refuse = (why: string, http: Error) =>
+      this.trail.refuse(user, { action, ...programTarget(p), details: { kind: body.kind, why } }, http);
     if (!canAddRecord(user, p, found.record.addedBy)) {
       const who = found.record.addedBy.map((r) => r.replace(/_/g, ' ')).join(' or ');
       throw await refuse('role', new ForbiddenException(`Only the ${who} of this program may add ${found.record.name.en} records`));
@@ -103,7 +96,7 @@ export class ProgramRecordsService {
     }
     const errors = validateSubmission(found.record.form, body.data);
     if (Object.keys(errors).length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors });
-    await this.programs.executeUpdate(p, user, action, { kind: body.kind, recordId }, (h, ids) =>
+    await this.gateway.update(p, user, action, { kind: body.kind, recordId }, (h, ids) =>
       h.executeUpdate(addRecordUpdate, {
         args: [{ recordId, kind: body.kind, data: body.data, actor: roleActor(user), auditId: ids.auditId }],
         updateId: ids.updateId,

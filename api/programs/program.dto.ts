@@ -4,6 +4,7 @@ import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import type { ContactMode } from '../../workflows/institutional/model';
 import { PROGRAM_LANGUAGES, type ProgramLanguage } from './program.entity';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { asWritten } from '../common/dto-fields';
 import {
   ArrayMaxSize,
   IsArray,
@@ -23,20 +24,27 @@ import {
 
 /** A built-in type or a designed type's key (whether it exists is checked by the service: 400 `type`). */
 export const PROGRAM_TYPE_KEY = /^[a-z][a-z0-9-]{2,39}$/;
-export const PROGRAM_TYPE_MESSAGE = `type must be one of: ${PROGRAM_TYPES.join(', ')}, or a designed program type's key`;
+const PROGRAM_TYPE_MESSAGE = `type must be one of: ${PROGRAM_TYPES.join(', ')}, or a designed program type's key`;
+
+/** `type`: a built-in type or the key of a designed type that exists. */
+export const ProgramTypeField = (example?: string) =>
+  asWritten(
+    ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, example, pattern: PROGRAM_TYPE_KEY.source }),
+    IsString({ message: PROGRAM_TYPE_MESSAGE }),
+    IsProgramType({ message: PROGRAM_TYPE_MESSAGE }),
+  );
+/** An optional first day (YYYY-MM-DD); today when left out. */
+export const StartDateField = () =>
+  asWritten(IsOptional(), IsDateString({ strict: true }, { message: 'startDate must be a date (YYYY-MM-DD)' }));
+/** The language of the program's documents. */
+export const LanguageField = () => IsIn(PROGRAM_LANGUAGES, { message: 'language must be en or tr' });
 
 export class CreateProgramDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'organizationId must be an organization id' })
   organizationId: string;
 
-  @ApiProperty({
-    description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`,
-    example: 'institutional',
-    pattern: PROGRAM_TYPE_KEY.source,
-  })
-  @IsString({ message: PROGRAM_TYPE_MESSAGE })
-  @IsProgramType({ message: PROGRAM_TYPE_MESSAGE })
+  @ProgramTypeField('institutional')
   type: string;
 
   @ApiProperty({ format: 'uuid' })
@@ -55,8 +63,7 @@ export class CreateProgramDto {
   override?: boolean;
 
   @ApiPropertyOptional({ example: '2027-01-15' })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'startDate must be a date (YYYY-MM-DD)' })
+  @StartDateField()
   startDate?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 5, default: 2 })
@@ -68,13 +75,13 @@ export class CreateProgramDto {
 
   @ApiPropertyOptional({ enum: PROGRAM_LANGUAGES, default: 'tr', description: "the language of the program's documents" })
   @IsOptional()
-  @IsIn(PROGRAM_LANGUAGES, { message: 'language must be en or tr' })
+  @LanguageField()
   language?: ProgramLanguage;
 }
 
 export class ProgramLanguageDto {
   @ApiProperty({ enum: PROGRAM_LANGUAGES, description: "the language of the program's documents (the self-assessment report)" })
-  @IsIn(PROGRAM_LANGUAGES, { message: 'language must be en or tr' })
+  @LanguageField()
   language: ProgramLanguage;
 }
 

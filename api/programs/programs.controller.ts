@@ -17,7 +17,11 @@ import { TasksService } from '../tasks/tasks.service';
 import { BulkSignalDto, CohortPlanDto, CohortStartDto } from './cohort.dto';
 import { CohortService } from './cohort.service';
 import { CloseStageDto, CreateProgramDto, EmptyDto, PauseDto, ProgramLanguageDto, ReassignDto, VisitDto, WithdrawDto } from './program.dto';
-import { PROGRAM_SORTABLE, ProgramsService, SIGNALS, type SignalName } from './programs.service';
+import { PROGRAM_SORTABLE, ProgramReadService } from './program-read.service';
+import { ProgramLanguageService } from './program-language.service';
+import { SIGNALS, ProgramSignalsService, type SignalName } from './program-signals.service';
+import { ProgramStartService } from './program-start.service';
+import { VisitsService } from '../visits/visits.service';
 import { definedOnly } from '../common/defined-only';
 import { programTypeEntry } from '../../workflows/programs/registry';
 import { assertVisitHappened } from '../visits/visit-date';
@@ -41,7 +45,11 @@ const SIGNAL_BODY = {
 @Controller('programs')
 export class ProgramsController {
   constructor(
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
+    private readonly starts: ProgramStartService,
+    private readonly signals: ProgramSignalsService,
+    private readonly languages: ProgramLanguageService,
+    private readonly visits: VisitsService,
     private readonly tasks: TasksService,
     private readonly cohorts: CohortService,
     private readonly drafts: DraftsService,
@@ -80,7 +88,7 @@ export class ProgramsController {
   @Roles('admin', 'program_manager')
   @ApiCreatedResponse({ description: '{id, workflowId, type, status, stage, year, ...}' })
   async create(@Body() dto: CreateProgramDto, @CurrentUser() user: AuthUser) {
-    return this.programs.toDto(await this.programs.create(dto, user), user);
+    return this.programs.toDto(await this.starts.create(dto, user), user);
   }
 
   /** Balanced mentor assignments for a cohort (nothing is started). */
@@ -111,7 +119,7 @@ export class ProgramsController {
     const errors = await validate(body, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
     if (errors.length)
       throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
-    return this.cohorts.bulkSignal(ids, (id) => this.programs.signal(id, name as SignalName, body as object, user));
+    return this.cohorts.bulkSignal(ids, (id) => this.signals.signal(id, name as SignalName, body as object, user));
   }
 
   @Post(':id/signals/:name')
@@ -131,7 +139,7 @@ export class ProgramsController {
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
     if (errors.length)
       throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
-    await this.programs.signal(id, name as SignalName, dto as object, user);
+    await this.signals.signal(id, name as SignalName, dto as object, user);
     return { accepted: true };
   }
 
@@ -139,7 +147,7 @@ export class ProgramsController {
   @Put(':id/language')
   @Roles('admin', 'program_manager', 'mentor')
   setLanguage(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ProgramLanguageDto, @CurrentUser() user: AuthUser) {
-    return this.programs.setLanguage(id, dto.language, user);
+    return this.languages.set(id, dto.language, user);
   }
 
   @Post(':id/visits')
@@ -151,7 +159,7 @@ export class ProgramsController {
       throw new NotFoundException(`${program.type} programs have no visits; add their records at /programs/${id}/records`);
     const { internalNotes, ...shared } = dto;
     assertVisitHappened(shared);
-    const visit = await this.programs.logVisit(id, { ...shared }, user, internalNotes);
+    const visit = await this.visits.log(id, { ...shared }, user, internalNotes);
     await this.drafts.remove(`visit:${id}`, user);
     return visit;
   }

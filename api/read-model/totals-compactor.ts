@@ -1,6 +1,7 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Housekeeping } from '../common/housekeeping';
 
 /**
  * Folds the running totals' appended rows into one per key every few minutes (best effort), so
@@ -8,24 +9,13 @@ import { DataSource } from 'typeorm';
  * (reads fold them too: read-model-totals.ts).
  */
 @Injectable()
-export class TotalsCompactor implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger('ReadModelTotals');
-  private timer?: NodeJS.Timeout;
-
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  onModuleInit(): void {
-    this.timer = setInterval(() => void this.compact(), 300_000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
-
-  async compact(): Promise<void> {
-    await this.db
-      .query('SELECT mf_compact_read_model_totals()')
-      .catch((err) => this.logger.warn(`Could not compact the read model totals: ${(err as Error).message}`));
+export class TotalsCompactor extends Housekeeping {
+  constructor(@InjectDataSource() db: DataSource) {
+    super(db, {
+      name: 'ReadModelTotals',
+      everyMs: 300_000,
+      sql: 'SELECT mf_compact_read_model_totals()',
+      failure: 'Could not compact the read model totals',
+    });
   }
 }

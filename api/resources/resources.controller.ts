@@ -5,13 +5,14 @@ import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { ELEMENTS } from '../../workflows/institutional/model';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { contentRange, filterOf as f, parseListQuery, type RawListQuery } from '../common/list-query';
 import { FilesService } from '../documents/files.service';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
+import { programTarget } from '../programs/program-target';
 import { ResourceDto, ShareResourceDto } from './resource.dto';
 import { ProgramResource, Resource } from './resource.entity';
 
@@ -42,11 +43,10 @@ const COLUMN: Record<string, string> = {
 export class ResourcesController {
   constructor(
     @InjectRepository(Resource) private readonly repo: Repository<Resource>,
-    @InjectRepository(ProgramResource) private readonly shares: Repository<ProgramResource>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly files: FilesService,
-    private readonly programs: ProgramsService,
-    private readonly audit: AuditService,
+    private readonly programs: ProgramReadService,
+    private readonly trail: AuditTrail,
   ) {}
 
   /** Each resource with its (latest) stored file, for file resources. */
@@ -108,20 +108,13 @@ export class ResourcesController {
   async create(@Body() dto: ResourceDto, @CurrentUser() user: AuthUser) {
     const now = new Date();
     const row = this.repo.create({ id: randomUUID(), ...this.fields(dto), createdBy: user.id, createdAt: now, updatedAt: now });
-    await this.db.transaction(async (m) => {
-      await m.getRepository(Resource).insert(row);
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'resource.create',
-          targetType: 'resource',
-          targetId: row.id,
-          result: 'ok',
-          details: { titleEn: row.titleEn, kind: row.kind },
-        },
-        m,
-      );
-    });
+    const audited = {
+      action: 'resource.create',
+      targetType: 'resource',
+      targetId: row.id,
+      details: { titleEn: row.titleEn, kind: row.kind },
+    };
+    await this.trail.transaction(user, audited, (m) => m.getRepository(Resource).insert(row));
     return (await this.withFiles([row]))[0];
   }
 
@@ -131,13 +124,8 @@ export class ResourcesController {
     const r = await this.repo.findOne({ where: { id } });
     if (!r) throw new NotFoundException(`Resource ${id} not found`);
     Object.assign(r, this.fields(dto), { updatedAt: new Date() });
-    await this.db.transaction(async (m) => {
-      await m.getRepository(Resource).save(r);
-      await this.audit.record(
-        { actor: user, action: 'resource.update', targetType: 'resource', targetId: id, result: 'ok', details: { titleEn: r.titleEn } },
-        m,
-      );
-    });
+    const audited = { action: 'resource.update', targetType: 'resource', targetId: id, details: { titleEn: r.titleEn } };
+    await this.trail.transaction(user, audited, (m) => m.getRepository(Resource).save(r));
     return (await this.withFiles([r]))[0];
   }
 
@@ -148,13 +136,8 @@ export class ResourcesController {
     const r = await this.repo.findOne({ where: { id } });
     if (!r) throw new NotFoundException(`Resource ${id} not found`);
     for (const file of await this.files.listUnchecked('resource', [id])) await this.files.remove(file.id, user);
-    await this.db.transaction(async (m) => {
-      await m.getRepository(Resource).delete({ id });
-      await this.audit.record(
-        { actor: user, action: 'resource.delete', targetType: 'resource', targetId: id, result: 'ok', details: { titleEn: r.titleEn } },
-        m,
-      );
-    });
+    const audited = { action: 'resource.delete', targetType: 'resource', targetId: id, details: { titleEn: r.titleEn } };
+    await this.trail.transaction(user, audited, (m) => m.getRepository(Resource).delete({ id }));
   }
 
   @OpenToCsoMembers()
@@ -189,23 +172,16 @@ export class ResourcesController {
         errors: { resourceId: 'no such resource' },
       });
     }
-    const shareId = await this.db.transaction(async (m) => {
+    const audited = (shareId: string) => ({
+      action: 'resource.share',
+      ...programTarget(p),
+      details: { resourceId: dto.resourceId, shareId },
+    });
+    const shareId = await this.trail.transaction(user, audited, async (m) => {
       const [row]: { id: string }[] = await m.query(
         `INSERT INTO program_resources (program_id, resource_id, note, shared_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT (program_id, resource_id) DO UPDATE SET note = EXCLUDED.note, shared_by = EXCLUDED.shared_by, shared_at = now() RETURNING id`,
         [id, dto.resourceId, dto.note ?? '', user.id],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'resource.share',
-          targetType: 'program',
-          targetId: id,
-          workflowId: p.workflowId,
-          result: 'ok',
-          details: { resourceId: dto.resourceId, shareId: row.id },
-        },
-        m,
       );
       return row.id;
     });
@@ -221,16 +197,10 @@ export class ResourcesController {
     @CurrentUser() user: AuthUser,
   ) {
     const p = await this.programs.getVisible(id, user);
-    const gone = await this.shares.delete({ id: shareId, programId: id });
-    if (!gone.affected) throw new NotFoundException(`Share ${shareId} not found`);
-    await this.audit.record({
-      actor: user,
-      action: 'resource.unshare',
-      targetType: 'program',
-      targetId: id,
-      workflowId: p.workflowId,
-      result: 'ok',
-      details: { shareId },
+    const audited = { action: 'resource.unshare', ...programTarget(p), details: { shareId } };
+    await this.trail.transaction(user, audited, async (m) => {
+      const gone = await m.getRepository(ProgramResource).delete({ id: shareId, programId: id });
+      if (!gone.affected) throw new NotFoundException(`Share ${shareId} not found`);
     });
   }
 }

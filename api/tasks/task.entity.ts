@@ -1,12 +1,9 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Program } from '../programs/program.entity';
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { ProgramPart } from '../programs/program-part.entity';
 import { User } from '../users/user.entity';
 
 @Entity({ name: 'tasks' })
-export class Task {
-  @PrimaryColumn('uuid') id: string;
-  @Column({ name: 'program_id', type: 'uuid' }) programId: string;
-  @ManyToOne(() => Program) @JoinColumn({ name: 'program_id' }) program?: Program;
+export class Task extends ProgramPart {
   @Column({ type: 'varchar' }) type: string;
   @Column({ type: 'int' }) year: number;
   @Column({ name: 'assignee_id', type: 'uuid' }) assigneeId: string;

@@ -7,7 +7,7 @@ import { ApiListQuery } from '../common/openapi';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { setListHeaders } from '../common/paged-list';
 import { DraftsService } from '../drafts/drafts.service';
-import { ProgramsService } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
 import { TASK_COMPLETION_SCHEMAS } from './task-completion.schema';
 import { TASK_SORTABLE, TasksService } from './tasks.service';
 import { TASK_FILTERS, taskFilters } from '../common/list-filters';
@@ -22,7 +22,7 @@ import { memberGradingContext } from '../cso/member-grading.service';
 export class TasksController {
   constructor(
     private readonly tasks: TasksService,
-    private readonly programs: ProgramsService,
+    private readonly programs: ProgramReadService,
     private readonly drafts: DraftsService,
     private readonly templates: ProgramTemplatesService,
     @InjectDataSource() private readonly db: DataSource,

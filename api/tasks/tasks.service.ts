@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import { completeTaskUpdate, type ProgramTask } from '../../workflows/institutional/contract';
 import type { FormDef, Text } from '../../workflows/templates/language';
 import { validateSubmission } from '../../workflows/templates/forms';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import type { ListQuery } from '../common/list-query';
 import { pageOf } from '../common/paged-list';
@@ -13,7 +13,9 @@ import { ProgramTemplatesService } from '../program-templates/program-templates.
 import { BUILT_IN_TYPES, programTypeOf } from '../program-types/built-in-types';
 import { findTask, programDefinition } from '../program-types/template.type';
 import { scopePrograms } from '../programs/program-access';
-import { ProgramsService, roleActor, withAuditId } from '../programs/programs.service';
+import { ProgramReadService } from '../programs/program-read.service';
+import { programTarget } from '../programs/program-target';
+import { roleActor, WorkflowGateway, withAuditId } from '../programs/workflow-gateway';
 import { unknownRole } from '../users/role';
 import { Task } from './task.entity';
 
@@ -37,8 +39,9 @@ export class TasksService {
   constructor(
     @InjectRepository(Task) private readonly repo: Repository<Task>,
     @InjectRepository(Improvement) private readonly improvements: Repository<Improvement>,
-    private readonly programs: ProgramsService,
-    private readonly audit: AuditService,
+    private readonly programs: ProgramReadService,
+    private readonly gateway: WorkflowGateway,
+    private readonly trail: AuditTrail,
     private readonly templates: ProgramTemplatesService,
   ) {}
 
@@ -174,6 +177,17 @@ export class TasksService {
     return this.repo.findOne({ where: { programId, type, status: 'open' } });
   }
 
+  /** Audits a completion refused before the workflow is asked (as the workflow's own rejections are). */
+  private refuse<E extends Error>(t: Task, user: AuthUser, error: string, http: E): Promise<E> {
+    const action = `workflow.update.completeTask.${t.type}`;
+    const audited = {
+      action,
+      ...programTarget({ id: t.programId, workflowId: t.program?.workflowId ?? null }),
+      details: { taskId: t.id, error },
+    };
+    return this.trail.refuse(user, audited, http);
+  }
+
   /**
    * Nobody approves a draft they authored (issue 12): the latest completed plan_drafting task's
    * author may not approve it (the workflow's validator holds the same rule). Audited when refused.
@@ -185,16 +199,12 @@ export class TasksService {
     });
     if (last?.completedBy !== user.id) return;
     const message = 'you drafted this version: someone else approves it (a program manager when the mentor drafted)';
-    await this.audit.record({
-      actor: user,
-      action: `workflow.update.completeTask.${t.type}`,
-      targetType: 'program',
-      targetId: t.programId,
-      workflowId: t.program?.workflowId ?? null,
-      result: 'rejected',
-      details: { taskId: t.id, error: 'own draft' },
-    });
-    throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { decision: message } });
+    throw await this.refuse(
+      t,
+      user,
+      'own draft',
+      new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { decision: message } }),
+    );
   }
 
   /** Only the assignee completes a task; the workflow validates the data and answers after projecting. */
@@ -215,16 +225,7 @@ export class TasksService {
       managerReview ||
       (managerTask && (user.role === 'program_manager' || user.role === 'admin'));
     if (!mayAct) {
-      await this.audit.record({
-        actor: user,
-        action: `workflow.update.completeTask.${t.type}`,
-        targetType: 'program',
-        targetId: t.programId,
-        workflowId: t.program?.workflowId ?? null,
-        result: 'rejected',
-        details: { taskId: id, error: 'not the assignee' },
-      });
-      throw new ForbiddenException('This task is assigned to someone else');
+      throw await this.refuse(t, user, 'not the assignee', new ForbiddenException('This task is assigned to someone else'));
     }
     if (t.status !== 'open') throw new ConflictException(`This task is already ${t.status}`);
     if (t.type === 'plan_review' && t.program?.type === 'advocacy' && (data as { decision?: unknown } | null)?.decision === 'approve')
@@ -234,7 +235,7 @@ export class TasksService {
       const errors = validateSubmission(designed.form, data);
       if (Object.keys(errors).length) throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors });
     }
-    const task = await this.programs.executeUpdate(t.program!, user, `workflow.update.completeTask.${t.type}`, { taskId: id }, (h, ids) =>
+    const task = await this.gateway.update(t.program!, user, `workflow.update.completeTask.${t.type}`, { taskId: id }, (h, ids) =>
       h.executeUpdate(completeTaskUpdate, {
         args: [withAuditId({ taskId: id, data, actor: roleActor(user) }, ids.auditId)],
         updateId: ids.updateId,

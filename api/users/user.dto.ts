@@ -1,38 +1,37 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-  ArrayMaxSize,
-  IsArray,
-  IsOptional,
-  Matches,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsString, MaxLength, MinLength, ValidateIf, ArrayMaxSize, IsArray, IsOptional, Matches } from 'class-validator';
 import { PROGRAM_TYPES } from '../../workflows/programs/types';
+import { asWritten, EmailAddress, NewPassword, trim } from '../common/dto-fields';
 import { ROLES, STAFF_ROLES, type Role } from './role';
 
 /** OWASP ASVS L2 (2.1.1): at least 12 characters. */
 export const PASSWORD_MIN_LENGTH = 12;
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const FullName = () => asWritten(Transform(trim), IsString(), MinLength(2), MaxLength(200));
+
+/** The program types a person mentors: built-in types or designed types' keys (checked against them by the service). */
+const ProgramTypes = () =>
+  asWritten(
+    ApiPropertyOptional({
+      type: [String],
+      description: `Program types this person mentors: ${PROGRAM_TYPES.join(', ')} or designed types' keys`,
+    }),
+    IsOptional(),
+    IsArray({ message: 'programTypes must be a list' }),
+    ArrayMaxSize(50),
+    Matches(/^[a-z][a-z0-9-]{2,39}$/, {
+      each: true,
+      message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys`,
+    }),
+  );
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'mentor6@mentorflow.local' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailAddress('mentor6@mentorflow.local')
   email: string;
 
   @ApiProperty({ example: 'Ayşe Yılmaz' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @FullName()
   fullName: string;
 
   @ApiProperty({ enum: ROLES })
@@ -40,22 +39,10 @@ export class CreateUserDto {
   role: Role;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(200)
+  @NewPassword(PASSWORD_MIN_LENGTH)
   password: string;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: `Program types this person mentors: ${PROGRAM_TYPES.join(', ')} or designed types' keys`,
-  })
-  @IsOptional()
-  @IsArray({ message: 'programTypes must be a list' })
-  @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z0-9-]{2,39}$/, {
-    each: true,
-    message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys`,
-  })
+  @ProgramTypes()
   programTypes?: string[];
 }
 
@@ -65,10 +52,7 @@ const IsAbsent = () => ValidateIf((_o: object, v: unknown) => v !== undefined);
 export class UpdateUserDto {
   @ApiPropertyOptional()
   @IsAbsent()
-  @Transform(trim)
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @FullName()
   fullName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
@@ -83,22 +67,10 @@ export class UpdateUserDto {
 
   @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 })
   @IsAbsent()
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(200)
+  @NewPassword(PASSWORD_MIN_LENGTH)
   password?: string;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: `Program types this person mentors: ${PROGRAM_TYPES.join(', ')} or designed types' keys`,
-  })
-  @IsOptional()
-  @IsArray({ message: 'programTypes must be a list' })
-  @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z0-9-]{2,39}$/, {
-    each: true,
-    message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys`,
-  })
+  @ProgramTypes()
   programTypes?: string[];
 }
 

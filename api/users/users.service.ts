@@ -3,7 +3,7 @@ import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import type { ListQuery } from '../common/list-query';
 import type { Role } from './role';
@@ -29,7 +29,7 @@ export function toUserDto(u: User): UserDto {
 export class UsersService {
   constructor(
     @InjectRepository(User) private readonly repo: Repository<User>,
-    private readonly audit: AuditService,
+    private readonly trail: AuditTrail,
   ) {}
 
   /** The signed-in user as /auth/me and the login answer show them (with a CSO member's organisation). */
@@ -115,7 +115,13 @@ export class UsersService {
         errors: { email: 'already in use' },
       });
     }
-    return this.repo.manager.transaction(async (m) => {
+    const audited = (user: User) => ({
+      action: 'user.create',
+      targetType: 'user',
+      targetId: user.id,
+      details: { email: user.email, role: user.role },
+    });
+    return this.trail.transaction(actor, audited, async (m) => {
       const user = await m.getRepository(User).save(
         m.getRepository(User).create({
           email: dto.email,
@@ -124,17 +130,6 @@ export class UsersService {
           programTypes: [...new Set(dto.programTypes ?? [])],
           passwordHash: await argon2.hash(dto.password),
         }),
-      );
-      await this.audit.record(
-        {
-          actor,
-          action: 'user.create',
-          targetType: 'user',
-          targetId: user.id,
-          result: 'ok',
-          details: { email: user.email, role: user.role },
-        },
-        m,
       );
       return user;
     });
@@ -174,21 +169,11 @@ export class UsersService {
     const deactivated = user.isActive && fields.isActive === false;
     Object.assign(user, fields);
     if (password) user.passwordHash = await argon2.hash(password);
-    return this.repo.manager.transaction(async (m) => {
+    const audited = { action: 'user.update', targetType: 'user', targetId: id, details: { ...fields, passwordChanged: !!password } };
+    return this.trail.transaction(actor, audited, async (m) => {
       const saved = await m.getRepository(User).save(user);
       // The person's open sessions end: a new password or a deactivation must lock out old tokens.
       if (password || deactivated) await this.revokeTokens(id, m);
-      await this.audit.record(
-        {
-          actor,
-          action: 'user.update',
-          targetType: 'user',
-          targetId: id,
-          result: 'ok',
-          details: { ...fields, passwordChanged: !!password },
-        },
-        m,
-      );
       return saved;
     });
   }
@@ -208,18 +193,15 @@ export class UsersService {
       .filter(Boolean)
       .join(' and ');
     const verb = field === 'isActive' ? 'deactivated' : 'given another role';
-    await this.audit.record({
+    const audited = { action: 'user.update', targetType: 'user', targetId: user.id, details: { field, runningPrograms, openTasks } };
+    throw await this.trail.refuse(
       actor,
-      action: 'user.update',
-      targetType: 'user',
-      targetId: user.id,
-      result: 'rejected',
-      details: { field, runningPrograms, openTasks },
-    });
-    throw new ConflictException({
-      statusCode: 409,
-      message: `${user.fullName} holds ${what}; reassign them before this account is ${verb}`,
-      errors: { [field]: `holds ${what}` },
-    });
+      audited,
+      new ConflictException({
+        statusCode: 409,
+        message: `${user.fullName} holds ${what}; reassign them before this account is ${verb}`,
+        errors: { [field]: `holds ${what}` },
+      }),
+    );
   }
 }

@@ -1,12 +1,9 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Program } from '../programs/program.entity';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { ProgramPart } from '../programs/program-part.entity';
 
 /** A mentor visit or remote support contact, written by the workflow's activity. */
 @Entity({ name: 'visits' })
-export class Visit {
-  @PrimaryColumn('uuid') id: string;
-  @Column({ name: 'program_id', type: 'uuid' }) programId: string;
-  @ManyToOne(() => Program) @JoinColumn({ name: 'program_id' }) program?: Program;
+export class Visit extends ProgramPart {
   @Column({ name: 'organization_id', type: 'uuid' }) organizationId: string;
   @Column({ name: 'mentor_id', type: 'uuid' }) mentorId: string;
   @Column({ type: 'int' }) year: number;

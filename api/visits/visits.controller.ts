@@ -6,10 +6,10 @@ import { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { parseListQuery, type RawListQuery, whereValue } from '../common/list-query';
+import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { pageOf, setListHeaders } from '../common/paged-list';
 import { VISIT_FILTERS } from '../common/list-filters';
-import { scopePrograms } from '../programs/program-access';
+import { scopedList } from '../programs/program-access';
 import { Visit } from './visit.entity';
 
 const COLUMN: Record<string, string> = {
@@ -20,6 +20,7 @@ const COLUMN: Record<string, string> = {
   durationMinutes: 'v.duration_minutes',
 };
 const col = (f: string) => COLUMN[f] ?? `v.${f}`;
+const SORTABLE = ['date', 'createdAt', 'mode', 'durationMinutes'] as const;
 
 @ApiTags('visits')
 @ApiBearerAuth()
@@ -29,24 +30,12 @@ export class VisitsController {
 
   @OpenToCsoMembers()
   @Get()
-  @ApiListQuery({
-    sortable: ['date', 'createdAt', 'mode', 'durationMinutes'],
-    filterable: ['programId', 'mentorId', 'organizationId', 'mode', 'year'],
-  })
+  @ApiListQuery({ sortable: SORTABLE, filterable: ['programId', 'mentorId', 'organizationId', 'mode', 'year'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, {
-      sortable: ['date', 'createdAt', 'mode', 'durationMinutes'],
-      filters: VISIT_FILTERS,
-      defaultSort: { field: 'date', order: 'DESC' },
-    });
+    const q = parseListQuery(raw, { sortable: SORTABLE, filters: VISIT_FILTERS, defaultSort: { field: 'date', order: 'DESC' } });
     // Left join: program_id is a NOT NULL foreign key (the same rows), and a page's id query leaves it out unless scoped.
-    const qb = scopePrograms(
-      this.repo.createQueryBuilder('v').leftJoinAndSelect('v.program', 'p').leftJoinAndSelect('p.organization', 'o'),
-      user,
-    );
-    for (const [key, value] of Object.entries(q.filter)) whereValue(qb, col(key), key, value);
-    qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy('v.id');
-    const page = await pageOf(qb, 'v.id', q.skip, q.take);
+    const joined = this.repo.createQueryBuilder('v').leftJoinAndSelect('v.program', 'p').leftJoinAndSelect('p.organization', 'o');
+    const page = await pageOf(scopedList(joined, user, q, col, 'v.id'), 'v.id', q.skip, q.take);
     setListHeaders(res, 'visits', q.skip, page);
     // The mentor's private note is never sent to a CSO member: the field is absent, not empty.
     const own = user.role === 'cso_member';

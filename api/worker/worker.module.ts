@@ -7,7 +7,7 @@ import { DatabaseModule } from '../database/database.module';
 import { OnboardingActivitiesService } from '../organizations/onboarding.activities';
 import { Organization } from '../organizations/organization.entity';
 import { ProgramActivitiesService } from '../programs/program-activities.service';
-import { EmailOutbox } from '../notifications/email-outbox.service';
+import { EmailOutboxModule } from '../notifications/email-outbox.module';
 import { ProgramProjectionService } from '../programs/program-projection.service';
 
 /** The worker's Nest application context: activities are ordinary providers. */
@@ -16,8 +16,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [AppConfigModule.forRoot(config), DatabaseModule, AuditModule, TypeOrmModule.forFeature([Organization])],
-      providers: [OnboardingActivitiesService, ProgramActivitiesService, ProgramProjectionService, EmailOutbox],
+      imports: [AppConfigModule.forRoot(config), DatabaseModule, AuditModule, EmailOutboxModule, TypeOrmModule.forFeature([Organization])],
+      providers: [OnboardingActivitiesService, ProgramActivitiesService, ProgramProjectionService],
     };
   }
 }
