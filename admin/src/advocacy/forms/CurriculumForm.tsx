@@ -1,9 +1,7 @@
 import { Box } from '@mui/material';
 import {
-  ArrayInput,
   CheckboxGroupInput,
   NumberInput,
-  SimpleFormIterator,
   TextInput,
   maxLength,
   maxValue,
@@ -16,7 +14,7 @@ import {
 import type { CurriculumData } from '../domain';
 import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
-import { AddItemsButton } from '../../institutional/forms/AddItemsButton';
+import { ListInput } from '../../common/forms/ListInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
@@ -125,21 +123,15 @@ export const CurriculumForm = ({ task, readOnly }: TaskFormPageProps) => {
         help={translate('mentorflow.advocacy.curriculum.modules_help')}
         testId="section-modules"
       >
-        <ArrayInput source="modules" label={false} validate={minEntries(1)} helperText={false}>
-          <SimpleFormIterator
-            disableReordering={readOnly}
-            disableAdd={readOnly}
-            disableRemove={readOnly}
-            disableClear
-            addButton={<AddItemsButton label="mentorflow.advocacy.curriculum.add_module" testId="add-module" item={NEW_MODULE} />}
-            getItemLabel={(index) => `${index + 1}`}
-            sx={{
-              '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', pt: 1.5, pb: 1 },
-            }}
-          >
-            <ModuleFields needChoices={needChoices} />
-          </SimpleFormIterator>
-        </ArrayInput>
+        <ListInput
+          source="modules"
+          readOnly={readOnly}
+          validate={minEntries(1)}
+          add={{ label: 'mentorflow.advocacy.curriculum.add_module', testId: 'add-module', item: NEW_MODULE }}
+          layout="divided"
+        >
+          <ModuleFields needChoices={needChoices} />
+        </ListInput>
       </Section>
     </TaskForm>
   );

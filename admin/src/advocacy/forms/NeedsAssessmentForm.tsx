@@ -1,8 +1,8 @@
-import { ArrayInput, CheckboxGroupInput, SimpleFormIterator, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { CheckboxGroupInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
 import { levelChoices } from '../choices';
 import type { NeedsAssessmentData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
-import { AddItemsButton } from '../../institutional/forms/AddItemsButton';
+import { ListInput } from '../../common/forms/ListInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
@@ -61,26 +61,22 @@ export const NeedsAssessmentForm = ({ task, readOnly }: TaskFormPageProps) => {
         help={translate('mentorflow.advocacy.needs.needs_help')}
         testId="section-needs"
       >
-        <ArrayInput source="needs" label={false} validate={minEntries(1)} helperText={false}>
-          <SimpleFormIterator
-            inline
-            disableReordering
-            disableAdd={readOnly}
-            disableRemove={readOnly}
-            disableClear
-            addButton={<AddItemsButton label="mentorflow.advocacy.needs.add_need" testId="add-need" item={{ description: '' }} />}
-            getItemLabel={needId}
-          >
-            <TextInput
-              source="description"
-              label="mentorflow.advocacy.needs.description"
-              validate={validateDescription}
-              helperText={false}
-              multiline
-              sx={{ flex: 1, minWidth: 320 }}
-            />
-          </SimpleFormIterator>
-        </ArrayInput>
+        <ListInput
+          source="needs"
+          readOnly={readOnly}
+          validate={minEntries(1)}
+          add={{ label: 'mentorflow.advocacy.needs.add_need', testId: 'add-need', item: { description: '' } }}
+          itemLabel={needId}
+        >
+          <TextInput
+            source="description"
+            label="mentorflow.advocacy.needs.description"
+            validate={validateDescription}
+            helperText={false}
+            multiline
+            sx={{ flex: 1, minWidth: 320 }}
+          />
+        </ListInput>
       </Section>
       <Section title={translate('mentorflow.advocacy.needs.focus')}>
         <TextInput

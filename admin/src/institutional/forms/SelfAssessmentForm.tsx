@@ -1,11 +1,11 @@
 import { TextInput, maxLength, required, useTranslate } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
+import { DateListInput } from '../../common/forms/DateListInput';
 import type { InstitutionalConfig, SelfAssessmentData } from '../domain';
 import { useConfigText } from '../useConfigText';
 import { ElementsGrid, PrinciplesGrid } from './ElementsGrid';
 import { ParticipantsInput } from './ParticipantsInput';
 import { Section } from '../../tasks/forms/Section';
-import { SessionDatesInput } from './SessionDatesInput';
 import { TaskForm } from '../../tasks/forms/TaskForm';
 import { ElementMemberGrades } from '../../cso/grading/ElementMemberGrades';
 import { MemberGradesPanel } from '../../cso/grading/MemberGradesPanel';
@@ -14,6 +14,9 @@ import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateDetail = [required(), maxLength(4000)];
 const validateObservations = [required(), maxLength(8000)];
+
+/** The participatory session's days: two by default, up to five. */
+const sessionDayLabels = { add: 'mentorflow.self_assessment.add_date', date: 'mentorflow.self_assessment.session_date' };
 
 type Values = FormValues;
 
@@ -73,7 +76,7 @@ export const SelfAssessmentForm = ({ task, readOnly, config }: TaskFormPageProps
   return (
     <TaskForm task={task} readOnly={readOnly} initialValues={initialValues} toPayload={toPayload(text.config)} resolvePath={resolvePath}>
       <Section title={translate('mentorflow.self_assessment.session')} testId="section-session">
-        <SessionDatesInput readOnly={readOnly} />
+        <DateListInput source="sessionDates" readOnly={readOnly} labels={sessionDayLabels} addTestId="add-session-date" width={240} />
       </Section>
       <Section
         title={translate('mentorflow.self_assessment.participants')}
