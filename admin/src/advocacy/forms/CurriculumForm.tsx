@@ -16,7 +16,7 @@ import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
 import { ListInput } from '../../common/forms/ListInput';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { NeedsList } from '../NeedsList';
 import { minEntries } from './TextListInput';
@@ -53,6 +53,8 @@ const resolvePath = pathResolver({
   // "modules.0.topics.2 ..." -> the module's topics (one per line).
   redirects: [[/^(modules\.\d+\.(needIds|topics))\.\d+$/, '$1']],
 });
+
+const form: TaskDataSpec = { empty: { modules: [NEW_MODULE] }, toPayload, resolvePath };
 
 interface Choice {
   id: string;
@@ -108,13 +110,7 @@ export const CurriculumForm = ({ task, readOnly }: TaskFormPageProps) => {
   const needs = advocacyContext(task)?.needs;
   const needChoices = (needs?.needs ?? []).map((n) => ({ id: n.id, name: `${n.id} — ${n.description}` }));
   return (
-    <TaskForm
-      task={task}
-      readOnly={readOnly}
-      initialValues={(task.data as Values | null) ?? { modules: [NEW_MODULE] }}
-      toPayload={toPayload}
-      resolvePath={resolvePath}
-    >
+    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section title={translate('mentorflow.advocacy.curriculum.needs')} testId="section-needs">
         <NeedsList needs={needs} />
       </Section>
@@ -133,6 +129,6 @@ export const CurriculumForm = ({ task, readOnly }: TaskFormPageProps) => {
           <ModuleFields needChoices={needChoices} />
         </ListInput>
       </Section>
-    </TaskForm>
+    </TaskDataForm>
   );
 };

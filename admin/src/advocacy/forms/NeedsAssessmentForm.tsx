@@ -4,7 +4,7 @@ import type { NeedsAssessmentData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
 import { ListInput } from '../../common/forms/ListInput';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { TextListInput, minEntries } from './TextListInput';
 
@@ -42,6 +42,8 @@ const resolvePath = pathResolver({
   redirects: [[/^(needs\.\d+)\.id$/, '$1.description']],
 });
 
+const form: TaskDataSpec = { empty: emptyValues, toPayload, resolvePath };
+
 /**
  * The needs assessment of the selection phase: the CSO's advocacy needs (numbered N1..;
  * the curriculum answers them), its priorities, constituencies and the levels it works at.
@@ -49,13 +51,7 @@ const resolvePath = pathResolver({
 export const NeedsAssessmentForm = ({ task, readOnly }: TaskFormPageProps) => {
   const translate = useTranslate();
   return (
-    <TaskForm
-      task={task}
-      readOnly={readOnly}
-      initialValues={(task.data as Values | null) ?? emptyValues}
-      toPayload={toPayload}
-      resolvePath={resolvePath}
-    >
+    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section
         title={translate('mentorflow.advocacy.needs.needs')}
         help={translate('mentorflow.advocacy.needs.needs_help')}
@@ -103,6 +99,6 @@ export const NeedsAssessmentForm = ({ task, readOnly }: TaskFormPageProps) => {
           helperText="mentorflow.advocacy.needs.levels_help"
         />
       </Section>
-    </TaskForm>
+    </TaskDataForm>
   );
 };

@@ -3,7 +3,7 @@ import type { CurriculumData, TrainingData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
 import { DateListInput } from '../../common/forms/DateListInput';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { PeopleInput } from './PeopleInput';
 import { TextListInput } from './TextListInput';
@@ -49,6 +49,8 @@ const resolvePath = pathResolver({
   arrays: ['dates', 'attendees', 'modulesDelivered'],
 });
 
+const form: TaskDataSpec = { empty: emptyValues, toPayload, resolvePath };
+
 /** The modules delivered: ticked from the curriculum's modules, or typed when there is none. */
 const ModulesDeliveredInput = ({ programId, readOnly }: { programId: string; readOnly: boolean }) => {
   const { tasks, isPending } = useCompletedTasks<CurriculumData>(programId, 'curriculum');
@@ -83,13 +85,7 @@ const ModulesDeliveredInput = ({ programId, readOnly }: { programId: string; rea
 export const TrainingForm = ({ task, readOnly }: TaskFormPageProps) => {
   const translate = useTranslate();
   return (
-    <TaskForm
-      task={task}
-      readOnly={readOnly}
-      initialValues={(task.data as Values | null) ?? emptyValues}
-      toPayload={toPayload}
-      resolvePath={resolvePath}
-    >
+    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section title={translate('mentorflow.advocacy.training.days')} help={translate('mentorflow.advocacy.training.days_help')}>
         <DateListInput
           source="dates"
@@ -111,6 +107,6 @@ export const TrainingForm = ({ task, readOnly }: TaskFormPageProps) => {
       <Section title={translate('mentorflow.advocacy.training.delivered')}>
         <ModulesDeliveredInput programId={task.programId} readOnly={readOnly} />
       </Section>
-    </TaskForm>
+    </TaskDataForm>
   );
 };

@@ -9,7 +9,7 @@ import { GradesSections } from './GradesSections';
 import { ContextLayout } from '../../tasks/context/ContextLayout';
 import { ReEvaluationContextPanel } from '../../tasks/context/TaskContextPanels';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateNotes = [required(), maxLength(20000)];
@@ -47,12 +47,10 @@ export const ReEvaluationForm = ({ task, readOnly, config }: TaskFormPageProps) 
   const previous = task.context?.previousGrades ?? null;
   return (
     <ContextLayout context={<ReEvaluationContextPanel task={task} config={config} />}>
-      <TaskForm
+      <TaskDataForm
         task={task}
         readOnly={readOnly}
-        initialValues={(task.data as Values | null) ?? emptyValues(text.config)}
-        toPayload={toPayload(text.config)}
-        resolvePath={resolvePath}
+        spec={{ empty: emptyValues(text.config), toPayload: toPayload(text.config), resolvePath }}
       >
         {!previous && !readOnly && (
           <Alert severity="info" sx={{ mb: 2 }}>
@@ -89,7 +87,7 @@ export const ReEvaluationForm = ({ task, readOnly, config }: TaskFormPageProps) 
             helperText="mentorflow.re_evaluation.notes_help"
           />
         </Section>
-      </TaskForm>
+      </TaskDataForm>
     </ContextLayout>
   );
 };
