@@ -1,6 +1,7 @@
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { AutocompleteInput, Form, ReferenceInput, TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
-import { useFormState, type FieldValues } from 'react-hook-form';
+import { Alert, Typography } from '@mui/material';
+import { AutocompleteInput, ReferenceInput, TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
+import { FormDialog } from '../../common/dialogs/FormDialog';
+import { FormDialogButtons } from '../../common/dialogs/DialogButtons';
 import type { ProgramRecord, ProgramSignal } from '../../institutional/types';
 import { useSendSignal } from './useSendSignal';
 
@@ -13,28 +14,6 @@ const CONFIRM_COLOR: Record<ProgramSignal, 'primary' | 'warning' | 'error'> = {
   withdraw: 'error',
   reassign: 'primary',
   'close-year': 'warning',
-};
-
-const Actions = ({ name, onClose }: { name: ProgramSignal; onClose: () => void }) => {
-  const translate = useTranslate();
-  const { isSubmitting } = useFormState();
-  return (
-    <DialogActions>
-      <Button onClick={onClose} disabled={isSubmitting} data-testid="signal-cancel">
-        {translate('ra.action.cancel')}
-      </Button>
-      <Button
-        type="submit"
-        variant="contained"
-        color={CONFIRM_COLOR[name]}
-        disabled={isSubmitting}
-        startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-        data-testid="signal-confirm"
-      >
-        {translate(`mentorflow.controls.${name}.confirm`)}
-      </Button>
-    </DialogActions>
-  );
 };
 
 /** At least one person must change for a reassignment to mean something. */
@@ -139,35 +118,47 @@ export const SignalDialog = ({ name, program, onClose }: SignalDialogProps) => {
     mentor: program.mentorName,
   };
   return (
-    <Dialog open={!!name} onClose={onClose} fullWidth maxWidth="sm" data-testid="signal-dialog" data-signal={name ?? undefined}>
-      {name && (
-        <Form
-          onSubmit={async (values: FieldValues) => {
-            const result = await send(name, bodyFor(name, values, program));
-            if (result === undefined) onClose();
-            return result === 'failed' ? undefined : result;
+    <FormDialog
+      open={!!name}
+      onClose={onClose}
+      testId="signal-dialog"
+      data-signal={name ?? undefined}
+      title={name ? translate(`mentorflow.controls.${name}.title`, args) : ''}
+      onSubmit={async (values) => {
+        if (!name) return undefined;
+        const result = await send(name, bodyFor(name, values, program));
+        if (result === undefined) onClose();
+        return result === 'failed' ? undefined : result;
+      }}
+      defaultValues={
+        name === 'reassign' ? { mentorId: program.mentorId, genderExpertId: program.genderExpertId ?? undefined } : { reason: '' }
+      }
+      validate={name === 'reassign' ? validateReassign(program) : undefined}
+      buttons={
+        <FormDialogButtons
+          onCancel={onClose}
+          cancelTestId="signal-cancel"
+          confirm={{
+            label: `mentorflow.controls.${name}.confirm`,
+            testId: 'signal-confirm',
+            color: name ? CONFIRM_COLOR[name] : undefined,
           }}
-          noValidate
-          defaultValues={
-            name === 'reassign' ? { mentorId: program.mentorId, genderExpertId: program.genderExpertId ?? undefined } : { reason: '' }
-          }
-          validate={name === 'reassign' ? validateReassign(program) : undefined}
-        >
-          <DialogTitle>{translate(`mentorflow.controls.${name}.title`, args)}</DialogTitle>
-          <DialogContent>
-            <Typography variant="body2" sx={{ mb: 2 }}>
-              {translate(`mentorflow.controls.${name}.content`, args)}
-            </Typography>
-            {name === 'withdraw' && (
-              <Alert severity="warning" sx={{ mb: 2 }}>
-                {translate('mentorflow.controls.withdraw.irreversible')}
-              </Alert>
-            )}
-            <Fields name={name} program={program} />
-          </DialogContent>
-          <Actions name={name} onClose={onClose} />
-        </Form>
+        />
+      }
+    >
+      {name && (
+        <>
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            {translate(`mentorflow.controls.${name}.content`, args)}
+          </Typography>
+          {name === 'withdraw' && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {translate('mentorflow.controls.withdraw.irreversible')}
+            </Alert>
+          )}
+          <Fields name={name} program={program} />
+        </>
       )}
-    </Dialog>
+    </FormDialog>
   );
 };
