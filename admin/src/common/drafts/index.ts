@@ -4,3 +4,4 @@ export { useDraft } from './useDraft';
 export { useDraftAutosave, type DraftAutosave } from './useDraftAutosave';
 export { DraftDialogButtons } from './DraftDialogButtons';
 export { useOpenedDraft, type OpenedDraft } from './useOpenedDraft';
+export { useAutosave } from './useAutosave';
