@@ -6,7 +6,7 @@ import HandshakeIcon from '@mui/icons-material/Handshake';
 import { LocalesMenuButton, useTranslate } from 'react-admin';
 import { saveSession, type SessionUser } from '../auth/session';
 import { acceptInvitation, errorMessage, getInvitation, statusOf } from './api';
-import { useFormatDate } from '../advocacy/useFormatDate';
+import { useFormatDate } from '../common/useFormatDate';
 
 // The same rule as the API's users (README: "Passwords have at least 12 characters").
 const MIN_PASSWORD = 12;

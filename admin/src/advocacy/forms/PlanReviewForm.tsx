@@ -7,7 +7,7 @@ import { PlanView } from '../plan/PlanView';
 import { ReviewNote } from '../plan/ReviewNote';
 import { versionUnderReview } from '../plan/versions';
 import { advocacyContext } from '../types';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import { pathResolver } from '../../common/fieldPaths';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';

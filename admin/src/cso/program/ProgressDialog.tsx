@@ -15,7 +15,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
-import { useFormatDate } from '../../advocacy/useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import type { PlanItem } from '../../institutional/types';
 import { errorMessage, listProgress, reportProgress } from '../api';
 
