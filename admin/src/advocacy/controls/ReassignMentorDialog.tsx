@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import { AutocompleteInput, ReferenceInput, required, useNotify, useTranslate } from 'react-admin';
+import { required, useNotify, useTranslate } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import { FormDialog } from '../../common/dialogs/FormDialog';
 import { FormDialogButtons } from '../../common/dialogs/DialogButtons';
 import { pathResolver, toSubmissionErrors } from '../../common/fieldPaths';
 import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
+import { UserPicker } from '../../programs/controls/UserPicker';
 import { useProgramRefresh } from '../../programs/show/useProgramRefresh';
 import type { AdvocacyProgramRecord } from '../types';
 import { mentorLimitMessage } from './mentorLimit';
@@ -84,15 +85,12 @@ export const ReassignMentorDialog = ({
         {translate('mentorflow.advocacy.reassign.content')}
       </Typography>
       <OverrideMentorLimit message={limit} />
-      <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
-        <AutocompleteInput
-          label="resources.programs.fields.mentorId"
-          optionText="fullName"
-          filterToQuery={(q) => ({ q })}
-          validate={validateMentor}
-          helperText={translate('mentorflow.controls.reassign.mentor_help', { mentor: program.mentorName })}
-        />
-      </ReferenceInput>
+      <UserPicker
+        source="mentorId"
+        role="mentor"
+        validate={validateMentor}
+        helperText={translate('mentorflow.controls.reassign.mentor_help', { mentor: program.mentorName })}
+      />
     </FormDialog>
   );
 };

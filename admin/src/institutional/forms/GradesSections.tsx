@@ -7,27 +7,24 @@ import { ElementsGrid, PrinciplesGrid } from './ElementsGrid';
 
 const validateDetail = [required(), maxLength(4000)];
 
+const DETAILS = [
+  ['strengths', 'mentorflow.self_assessment.strengths'],
+  ['improvementAreas', 'mentorflow.self_assessment.improvement_areas'],
+] as const;
+
 /** An element's strengths and improvement potential (the self-assessment's details). */
-export const StrengthsInputs = ({ slug }: { slug: string }) => (
-  <>
+export const StrengthsInputs = ({ slug }: { slug: string }) =>
+  DETAILS.map(([field, label]) => (
     <TextInput
-      source={`elements.${slug}.strengths`}
-      label="mentorflow.self_assessment.strengths"
+      key={field}
+      source={`elements.${slug}.${field}`}
+      label={label}
       multiline
       minRows={2}
       validate={validateDetail}
       helperText={false}
     />
-    <TextInput
-      source={`elements.${slug}.improvementAreas`}
-      label="mentorflow.self_assessment.improvement_areas"
-      multiline
-      minRows={2}
-      validate={validateDetail}
-      helperText={false}
-    />
-  </>
-);
+  ));
 
 interface GradesSectionsProps {
   text: ConfigText;

@@ -1,8 +1,9 @@
 import { Alert, Typography } from '@mui/material';
-import { AutocompleteInput, ReferenceInput, TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
+import { TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
 import { FormDialog } from '../../common/dialogs/FormDialog';
 import { FormDialogButtons } from '../../common/dialogs/DialogButtons';
 import type { ProgramRecord, ProgramSignal } from '../../institutional/types';
+import { UserPicker } from './UserPicker';
 import { useSendSignal } from './useSendSignal';
 
 const validateWithdrawReason = [required(), minLength(3), maxLength(2000)];
@@ -26,55 +27,30 @@ const validateReassign = (program: ProgramRecord) => (values: Record<string, unk
 
 const Fields = ({ name, program }: { name: ProgramSignal; program: ProgramRecord }) => {
   const translate = useTranslate();
-  if (name === 'withdraw') {
+  if (name === 'withdraw' || name === 'pause') {
+    const withdraw = name === 'withdraw';
     return (
       <TextInput
         source="reason"
         label="mentorflow.controls.reason"
         multiline
         minRows={2}
-        validate={validateWithdrawReason}
-        autoFocus
-        helperText="mentorflow.controls.withdraw.reason_help"
-      />
-    );
-  }
-  if (name === 'pause') {
-    return (
-      <TextInput
-        source="reason"
-        label="mentorflow.controls.reason"
-        multiline
-        minRows={2}
-        validate={validatePauseReason}
-        helperText="mentorflow.common.optional"
+        validate={withdraw ? validateWithdrawReason : validatePauseReason}
+        // Withdrawing needs the reason: the field is where the person starts.
+        autoFocus={withdraw}
+        helperText={withdraw ? 'mentorflow.controls.withdraw.reason_help' : 'mentorflow.common.optional'}
       />
     );
   }
   if (name === 'reassign') {
     return (
       <>
-        <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
-          <AutocompleteInput
-            label="resources.programs.fields.mentorId"
-            optionText="fullName"
-            filterToQuery={(q) => ({ q })}
-            helperText={translate('mentorflow.controls.reassign.mentor_help', { mentor: program.mentorName })}
-          />
-        </ReferenceInput>
-        <ReferenceInput
-          source="genderExpertId"
-          reference="users"
-          filter={{ role: 'gender_expert' }}
-          sort={{ field: 'fullName', order: 'ASC' }}
-        >
-          <AutocompleteInput
-            label="resources.programs.fields.genderExpertId"
-            optionText="fullName"
-            filterToQuery={(q) => ({ q })}
-            helperText="mentorflow.controls.reassign.expert_help"
-          />
-        </ReferenceInput>
+        <UserPicker
+          source="mentorId"
+          role="mentor"
+          helperText={translate('mentorflow.controls.reassign.mentor_help', { mentor: program.mentorName })}
+        />
+        <UserPicker source="genderExpertId" role="gender_expert" helperText="mentorflow.controls.reassign.expert_help" />
       </>
     );
   }
