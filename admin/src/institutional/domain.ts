@@ -1,8 +1,8 @@
 /**
  * The institutional program's vocabulary, shared with the workflow code. Only the
  * dependency-free modules are imported (model, config, task-data): contract.ts pulls in
- * @temporalio/workflow, which has no place in a browser bundle. The response shapes the
- * console needs are re-declared in ./types.ts.
+ * @temporalio/workflow, which has no place in a browser bundle. The API's response shapes
+ * are in ./types.ts.
  */
 export {
   CONTACT_MODES,
