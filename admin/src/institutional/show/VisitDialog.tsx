@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Box } from '@mui/material';
 import {
@@ -17,11 +16,10 @@ import {
 } from 'react-admin';
 import { FormDialog } from '../../common/dialogs/FormDialog';
 import { DraftDialogButtons, useOpenedDraft } from '../../common/drafts';
-import { pathResolver, toSubmissionErrors } from '../../common/fieldPaths';
+import { pathResolver } from '../../common/fieldPaths';
 import { localToday } from '../../common/localDate';
-import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
+import { useWorkflowSubmit } from '../../common/useWorkflowSubmit';
 import { useMentorflowDataProvider, type DraftTarget } from '../../data/dataProvider';
-import { useIdempotentSubmit } from '../../data/idempotency';
 import { contactModeChoices } from '../choices';
 import type { ContactMode, VisitInput } from '../domain';
 import type { PlanItem } from '../types';
@@ -51,11 +49,7 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
   const notify = useNotify();
   const dataProvider = useMentorflowDataProvider();
   const refresh = useProgramRefresh();
-  const onWorkflowError = useWorkflowErrorHandler();
-  const idempotent = useIdempotentSubmit();
-  const { mutateAsync } = useMutation({
-    mutationFn: (visit: LoggedVisit) => idempotent(visit, (key) => dataProvider.logVisit(programId, visit, key)),
-  });
+  const log = useWorkflowSubmit((visit: LoggedVisit, key: string) => dataProvider.logVisit(programId, visit, key), resolvePath);
   const openItems = planItems.filter((i) => i.status !== 'dropped');
   // What was typed last time (this device or another) and not logged yet.
   const draftTarget = useMemo<DraftTarget>(() => ({ key: `visit:${programId}` }), [programId]);
@@ -73,14 +67,8 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
       ...(internalNotes ? { internalNotes } : {}),
       ...(ids.length ? { planItemIds: ids } : {}),
     };
-    try {
-      await mutateAsync(visit);
-    } catch (error) {
-      const errors = toSubmissionErrors(error, resolvePath);
-      if (errors) return errors;
-      await onWorkflowError(error);
-      return undefined;
-    }
+    const logged = await log(visit);
+    if (!logged.ok) return logged.errors;
     notify('mentorflow.visits.logged', { type: 'success' });
     refresh();
     onClose();
