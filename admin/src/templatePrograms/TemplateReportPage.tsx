@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, LinearProgress, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useQuery } from '@tanstack/react-query';
@@ -51,6 +51,31 @@ const Bars = ({ rows, testId }: { rows: { id: string; label: string; count: numb
 };
 
 const saveText = (text: string, filename: string) => saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
+
+/** A number in large type over what it counts (red when it calls for attention). */
+const Figure = ({
+  testId,
+  data,
+  value,
+  alert = false,
+  label,
+}: {
+  testId: string;
+  /** The raw value for tests, e.g. `data-count`. */
+  data: Record<`data-${string}`, string | number>;
+  value: ReactNode;
+  alert?: boolean;
+  label: string;
+}) => (
+  <Box data-testid={testId} {...data}>
+    <Typography variant="h4" component="div" sx={{ fontWeight: 600, color: alert ? 'error.main' : undefined }}>
+      {value}
+    </Typography>
+    <Typography variant="body2" color="text.secondary">
+      {label}
+    </Typography>
+  </Box>
+);
 
 /**
  * The report of a designed program type (`/program-types/:id/report`): programs by stage, tasks
@@ -133,18 +158,14 @@ export const TemplateReportPage = () => {
           >
             <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
               {(['done', 'open', 'overdue'] as const).map((kind) => (
-                <Box key={kind} data-testid={`report-tasks-${kind}`} data-count={report.data.tasks[kind]}>
-                  <Typography
-                    variant="h4"
-                    component="div"
-                    sx={{ fontWeight: 600, color: kind === 'overdue' && report.data.tasks.overdue > 0 ? 'error.main' : undefined }}
-                  >
-                    {report.data.tasks[kind]}
-                  </Typography>
-                  <Typography variant="body2" color="text.secondary">
-                    {translate(`mentorflow.template_report.tasks_${kind}`)}
-                  </Typography>
-                </Box>
+                <Figure
+                  key={kind}
+                  testId={`report-tasks-${kind}`}
+                  data={{ 'data-count': report.data.tasks[kind] }}
+                  value={report.data.tasks[kind]}
+                  alert={kind === 'overdue' && report.data.tasks.overdue > 0}
+                  label={translate(`mentorflow.template_report.tasks_${kind}`)}
+                />
               ))}
             </Box>
           </Block>
@@ -171,14 +192,13 @@ export const TemplateReportPage = () => {
           >
             <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
               {report.data.figures.map((figure) => (
-                <Box key={figure.id} data-testid={`report-figure-${figure.id}`} data-value={figure.average ?? ''}>
-                  <Typography variant="h4" component="div" sx={{ fontWeight: 600 }}>
-                    {formatFigure(figure.average, formats.get(figure.id) ?? 'number', locale)}
-                  </Typography>
-                  <Typography variant="body2" color="text.secondary">
-                    {text(figure.name) || figure.id} · n = {figure.n}
-                  </Typography>
-                </Box>
+                <Figure
+                  key={figure.id}
+                  testId={`report-figure-${figure.id}`}
+                  data={{ 'data-value': figure.average ?? '' }}
+                  value={formatFigure(figure.average, formats.get(figure.id) ?? 'number', locale)}
+                  label={`${text(figure.name) || figure.id} · n = ${figure.n}`}
+                />
               ))}
             </Box>
           </Block>
