@@ -10,21 +10,33 @@ import { formatFigure } from './formatFigure';
 import { useTemplateVersion } from './useTemplateVersion';
 import { saveBlob } from '../common/saveBlob';
 
-const Block = ({ title, caption, children, testId }: { title: string; caption?: string; children: React.ReactNode; testId: string }) => (
-  <Card variant="outlined" data-testid={testId}>
-    <CardContent>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-        {title}
-      </Typography>
-      {caption && (
-        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.5 }}>
-          {caption}
+/** A part of the report, titled and explained by its texts `mentorflow.template_report.<name>` and `<name>_caption`. */
+const Block = ({
+  name,
+  captionArgs,
+  testId,
+  children,
+}: {
+  name: string;
+  captionArgs?: Record<string, unknown>;
+  testId: string;
+  children: ReactNode;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined" data-testid={testId}>
+      <CardContent>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+          {translate(`mentorflow.template_report.${name}`)}
         </Typography>
-      )}
-      {children}
-    </CardContent>
-  </Card>
-);
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.5 }}>
+          {translate(`mentorflow.template_report.${name}_caption`, captionArgs)}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+};
 
 /** Horizontal bars with their counts written out (readable at 390 px, no chart library). */
 const Bars = ({ rows, testId }: { rows: { id: string; label: string; count: number }[]; testId: string }) => {
@@ -136,10 +148,8 @@ export const TemplateReportPage = () => {
       ) : (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start' }}>
           <Block
-            title={translate('mentorflow.template_report.by_stage')}
-            caption={translate('mentorflow.template_report.by_stage_caption', {
-              smart_count: report.data.programsByStage.reduce((sum, row) => sum + row.count, 0),
-            })}
+            name="by_stage"
+            captionArgs={{ smart_count: report.data.programsByStage.reduce((sum, row) => sum + row.count, 0) }}
             testId="report-by-stage"
           >
             <Bars
@@ -151,11 +161,7 @@ export const TemplateReportPage = () => {
               }))}
             />
           </Block>
-          <Block
-            title={translate('mentorflow.template_report.tasks')}
-            caption={translate('mentorflow.template_report.tasks_caption')}
-            testId="report-tasks"
-          >
+          <Block name="tasks" testId="report-tasks">
             <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
               {(['done', 'open', 'overdue'] as const).map((kind) => (
                 <Figure
@@ -169,11 +175,7 @@ export const TemplateReportPage = () => {
               ))}
             </Box>
           </Block>
-          <Block
-            title={translate('mentorflow.template_report.records')}
-            caption={translate('mentorflow.template_report.records_caption')}
-            testId="report-records"
-          >
+          <Block name="records" testId="report-records">
             {report.data.recordsByKind.length === 0 ? (
               <Typography variant="body2" color="text.secondary">
                 {translate('mentorflow.template_programs.no_records')}
@@ -185,11 +187,7 @@ export const TemplateReportPage = () => {
               />
             )}
           </Block>
-          <Block
-            title={translate('mentorflow.template_report.figures')}
-            caption={translate('mentorflow.template_report.figures_caption')}
-            testId="report-figures"
-          >
+          <Block name="figures" testId="report-figures">
             <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
               {report.data.figures.map((figure) => (
                 <Figure
