@@ -43,9 +43,6 @@ export interface AdvocacyTaskContext {
   planLockedAt: string | null;
 }
 
-/** Whether a program or task record belongs to an advocacy mentorship. */
-export const isAdvocacyProgram = (record: { type?: unknown } | undefined | null): boolean => record?.type === 'advocacy';
-
 /** The advocacy view of a program record (the shared components type it as institutional). */
 export const asAdvocacyProgram = (record: unknown): AdvocacyProgramRecord => record as AdvocacyProgramRecord;
 

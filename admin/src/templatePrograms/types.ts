@@ -19,5 +19,3 @@ export interface TemplateProgramRecord extends ProgramBase {
     upcoming?: { kind: string; at: string; [k: string]: unknown }[];
   } | null;
 }
-
-export const isTemplateProgram = (record: { template?: unknown } | undefined | null): boolean => !!record?.template;
