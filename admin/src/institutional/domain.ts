@@ -11,11 +11,9 @@ export {
   INSTITUTIONAL_STAGES,
   INSTITUTIONAL_TASK_TYPES,
   MAINSTREAMING_LEVELS,
-  PLAN_ITEM_STATUSES,
   PRINCIPLES,
   PRIORITIES,
   STUDY_TYPES,
-  TASK_ROLE,
 } from '../../../workflows/institutional/model';
 export type {
   ContactMode,
