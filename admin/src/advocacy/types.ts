@@ -1,4 +1,4 @@
-import type { ProgramStatus, TaskRecord } from '../institutional/types';
+import type { ProgramBase, TaskRecord } from '../institutional/types';
 import type { AdvocacyConfig, AdvocacyOutcome, AdvocacySnapshot, AdvocacyStage, NeedsAssessmentData, PlanVersion } from './domain';
 
 /** GET /api/programs/:id `details` of an advocacy mentorship (the read model's projection). */
@@ -13,32 +13,21 @@ export interface AdvocacyDetails {
 }
 
 /** A program of type advocacy, as GET /api/programs/:id returns it. */
-export interface AdvocacyProgramRecord {
-  id: string;
+export interface AdvocacyProgramRecord extends ProgramBase {
   workflowId: string;
   type: 'advocacy';
-  organizationId: string;
-  organizationName: string;
-  mentorId: string;
-  mentorName: string;
   genderExpertId: null;
   genderExpertName: null;
   managerId: string;
-  status: ProgramStatus;
   stage: AdvocacyStage;
-  year: number;
   years: number;
-  startDate: string;
   configVersion: number;
-  openTaskCount: number;
-  overdueTaskCount: number;
   planDone: number;
   planTotal: number;
   withdrawnReason: string | null;
   createdAt: string;
   updatedAt: string;
   details: Partial<AdvocacyDetails>;
-  temporalUiUrl?: string | null;
   /** Only on GET /api/programs/:id; null when Temporal is unreachable. */
   live?: AdvocacySnapshot | null;
   config?: AdvocacyConfig;
@@ -53,9 +42,6 @@ export interface AdvocacyTaskContext {
   finalPlanVersion: number | null;
   planLockedAt: string | null;
 }
-
-/** Whether a program or task record belongs to an advocacy mentorship. */
-export const isAdvocacyProgram = (record: { type?: unknown } | undefined | null): boolean => record?.type === 'advocacy';
 
 /** The advocacy view of a program record (the shared components type it as institutional). */
 export const asAdvocacyProgram = (record: unknown): AdvocacyProgramRecord => record as AdvocacyProgramRecord;

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { getUser } from '../auth/session';
 import { QueryError } from '../dashboard/QueryError';
 import { csoProgramPath } from './paths';
+import { useProgramLine } from './useProgramLine';
 
 interface ProgramRow {
   id: string;
@@ -24,6 +25,7 @@ interface ProgramRow {
  */
 export const CsoHome = () => {
   const translate = useTranslate();
+  const programLine = useProgramLine();
   const { identity } = useGetIdentity();
   const organizationName = getUser()?.organizationName ?? '';
   const { data, isPending, error, refetch } = useGetList<ProgramRow>('programs', {
@@ -56,12 +58,7 @@ export const CsoHome = () => {
                       {translate(`mentorflow.program_types.${program.type}`, { _: program.type })}
                     </Typography>
                     <Typography variant="body2" color="text.secondary">
-                      {translate('mentorflow.cso.home.program_line', {
-                        stage: translate(`mentorflow.stages.${program.stage}`, { _: program.stage }),
-                        year: program.year,
-                        years: program.years,
-                        mentor: program.mentorName ?? '—',
-                      })}
+                      {programLine(program)}
                     </Typography>
                     {program.status !== 'active' && (
                       <Chip

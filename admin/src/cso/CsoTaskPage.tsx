@@ -2,7 +2,7 @@ import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { RecordContextProvider, ResourceContextProvider, Title, useGetOne, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
-import { useFormatDate } from '../advocacy/useFormatDate';
+import { useFormatDate } from '../common/useFormatDate';
 import { QueryError } from '../dashboard/QueryError';
 import type { TaskRecord } from '../institutional/types';
 import { TaskFormFor } from '../tasks/TaskFormFor';

@@ -6,7 +6,7 @@ import HandshakeIcon from '@mui/icons-material/Handshake';
 import { LocalesMenuButton, useTranslate } from 'react-admin';
 import { saveSession, type SessionUser } from '../auth/session';
 import { acceptInvitation, errorMessage, getInvitation, statusOf } from './api';
-import { useFormatDate } from '../advocacy/useFormatDate';
+import { useFormatDate } from '../common/useFormatDate';
 
 // The same rule as the API's users (README: "Passwords have at least 12 characters").
 const MIN_PASSWORD = 12;
@@ -40,6 +40,37 @@ const LinkProblem = ({ error }: { error: unknown }) => {
     </Alert>
   );
 };
+
+/** A required new password input: its error once tried, else its help. */
+const NewPasswordField = ({
+  name,
+  label,
+  value,
+  onChange,
+  error,
+  help,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  help: string;
+}) => (
+  <TextField
+    fullWidth
+    margin="dense"
+    size="small"
+    name={name}
+    type="password"
+    autoComplete="new-password"
+    label={`${label} *`}
+    value={value}
+    onChange={(e) => onChange(e.target.value)}
+    error={!!error}
+    helperText={error ?? help}
+  />
+);
 
 /**
  * `#/invitation/:token`, outside the layout and before any sign-in: the invited person sees
@@ -139,35 +170,21 @@ export const InvitationPage = () => {
                 autoComplete="username"
                 data-testid="invitation-email"
               />
-              <TextField
-                fullWidth
-                margin="dense"
-                size="small"
+              <NewPasswordField
                 name="password"
-                type="password"
-                autoComplete="new-password"
-                label={`${translate('ra.auth.password')} *`}
+                label={translate('ra.auth.password')}
                 value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                error={submitted && !!passwordError}
-                helperText={
-                  submitted && passwordError
-                    ? translate(passwordError, { min: MIN_PASSWORD })
-                    : translate('mentorflow.cso.invitation.password_help', { min: MIN_PASSWORD })
-                }
+                onChange={setPassword}
+                error={submitted && passwordError ? translate(passwordError, { min: MIN_PASSWORD }) : undefined}
+                help={translate('mentorflow.cso.invitation.password_help', { min: MIN_PASSWORD })}
               />
-              <TextField
-                fullWidth
-                margin="dense"
-                size="small"
+              <NewPasswordField
                 name="confirm"
-                type="password"
-                autoComplete="new-password"
-                label={`${translate('mentorflow.cso.invitation.confirm')} *`}
+                label={translate('mentorflow.cso.invitation.confirm')}
                 value={confirm}
-                onChange={(e) => setConfirm(e.target.value)}
-                error={submitted && !!confirmError}
-                helperText={submitted && confirmError ? translate(confirmError) : ' '}
+                onChange={setConfirm}
+                error={submitted && confirmError ? translate(confirmError) : undefined}
+                help=" "
               />
               {failure != null && (
                 <Alert severity="error" sx={{ my: 1 }} data-testid="invitation-error">

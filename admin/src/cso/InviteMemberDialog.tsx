@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField, Typography } from '@mui/material';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useLocale, useTranslate } from 'react-admin';
-import { useFormatDate } from '../advocacy/useFormatDate';
+import { useFormatDate } from '../common/useFormatDate';
 import { invite } from './api';
 import type { CreatedInvitation } from './types';
 

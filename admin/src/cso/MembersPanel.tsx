@@ -20,7 +20,7 @@ import {
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../auth/roles';
-import { useFormatDate } from '../advocacy/useFormatDate';
+import { useFormatDate } from '../common/useFormatDate';
 import { errorMessage, listInvitations, listMembers, revokeInvitation } from './api';
 import { InviteMemberDialog } from './InviteMemberDialog';
 import type { Invitation } from './types';

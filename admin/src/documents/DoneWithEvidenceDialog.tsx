@@ -1,17 +1,7 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Dialog, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { DialogButtons } from '../common/dialogs/DialogButtons';
 import type { PlanItemStatusInput } from '../institutional/domain';
 import type { PlanItem } from '../institutional/types';
 import { useSetPlanItemStatus } from '../institutional/show/useSetPlanItemStatus';
@@ -90,21 +80,11 @@ export const DoneWithEvidenceDialog = ({ item, onClose }: { item: PlanItem | nul
               <Alert severity="success">{translate('mentorflow.documents.evidence_attached', { smart_count: files?.length ?? 0 })}</Alert>
             )}
           </DialogContent>
-          <DialogActions>
-            <Button onClick={close} disabled={busy}>
-              {translate('ra.action.cancel')}
-            </Button>
-            <Button
-              variant="contained"
-              color="success"
-              onClick={confirm}
-              disabled={busy}
-              startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
-              data-testid="done-confirm"
-            >
-              {translate('mentorflow.plan.done')}
-            </Button>
-          </DialogActions>
+          <DialogButtons
+            busy={busy}
+            onCancel={close}
+            confirm={{ label: 'mentorflow.plan.done', testId: 'done-confirm', color: 'success', onConfirm: confirm }}
+          />
         </>
       )}
     </Dialog>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Box,
   Button,
@@ -56,6 +56,69 @@ const StartEvent = ({ topic, organizationIds }: { topic: string; organizationIds
     </Button>
   );
 };
+
+interface NeedsRow {
+  key: string;
+  name: string;
+  counts: ReactNode[];
+  organizationIds: string[];
+  /** Whether "Start an event" is offered for the row's CSOs. */
+  event: boolean;
+}
+
+/** One of the page's tables: a need per row with its counts, and an event for the CSOs who have it. */
+const NeedsTable = ({
+  title,
+  caption,
+  testId,
+  columns,
+  rows,
+}: {
+  title: string;
+  caption?: string;
+  testId: string;
+  /** The headings: the need's, then the counts'. */
+  columns: string[];
+  rows: NeedsRow[];
+}) => (
+  <Card variant="outlined">
+    <CardContent sx={{ overflowX: 'auto' }}>
+      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+        {title}
+      </Typography>
+      {caption && (
+        <Typography variant="caption" color="text.secondary">
+          {caption}
+        </Typography>
+      )}
+      <Table size="small" data-testid={testId}>
+        <TableHead>
+          <TableRow>
+            {columns.map((column, i) => (
+              <TableCell key={column} align={i > 0 ? 'right' : undefined}>
+                {column}
+              </TableCell>
+            ))}
+            <TableCell />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.key}>
+              <TableCell>{row.name}</TableCell>
+              {row.counts.map((count, i) => (
+                <TableCell key={i} align="right">
+                  {count}
+                </TableCell>
+              ))}
+              <TableCell align="right">{row.event && <StartEvent topic={row.name} organizationIds={row.organizationIds} />}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </CardContent>
+  </Card>
+);
 
 /**
  * Needs across CSOs: the improvement areas and planned study types most frequent in a year's
@@ -127,71 +190,31 @@ export const NeedsPage = () => {
           <Typography variant="body2" data-testid="needs-count">
             {translate('mentorflow.needs.cohort', { smart_count: data.programs })}
           </Typography>
-          <Card variant="outlined">
-            <CardContent sx={{ overflowX: 'auto' }}>
-              <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-                {translate('mentorflow.needs.study_types')}
-              </Typography>
-              <Table size="small" data-testid="needs-study-types">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('mentorflow.needs.study_type')}</TableCell>
-                    <TableCell align="right">{translate('mentorflow.needs.csos')}</TableCell>
-                    <TableCell align="right">{translate('mentorflow.needs.items')}</TableCell>
-                    <TableCell align="right">{translate('mentorflow.needs.done')}</TableCell>
-                    <TableCell />
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data.studyTypes.map((s) => (
-                    <TableRow key={s.studyType}>
-                      <TableCell>{studyName(s.studyType)}</TableCell>
-                      <TableCell align="right">{s.csos}</TableCell>
-                      <TableCell align="right">{s.planItems}</TableCell>
-                      <TableCell align="right">{s.done}</TableCell>
-                      <TableCell align="right">
-                        <StartEvent topic={studyName(s.studyType)} organizationIds={s.organizationIds} />
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </CardContent>
-          </Card>
-          <Card variant="outlined">
-            <CardContent sx={{ overflowX: 'auto' }}>
-              <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-                {translate('mentorflow.needs.elements')}
-              </Typography>
-              <Typography variant="caption" color="text.secondary">
-                {translate('mentorflow.needs.elements_caption')}
-              </Typography>
-              <Table size="small" data-testid="needs-elements">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('mentorflow.needs.element')}</TableCell>
-                    <TableCell align="right">{translate('mentorflow.needs.planned_csos')}</TableCell>
-                    <TableCell align="right">{translate('mentorflow.needs.low_grade_csos')}</TableCell>
-                    <TableCell align="right">{translate('mentorflow.needs.average_grade')}</TableCell>
-                    <TableCell />
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data.elements.map((e) => (
-                    <TableRow key={e.element}>
-                      <TableCell>{text.element(e.element)}</TableCell>
-                      <TableCell align="right">{e.plannedCsos}</TableCell>
-                      <TableCell align="right">{e.lowGradeCsos}</TableCell>
-                      <TableCell align="right">{e.averageGrade ?? '—'}</TableCell>
-                      <TableCell align="right">
-                        {e.organizationIds.length > 0 && <StartEvent topic={text.element(e.element)} organizationIds={e.organizationIds} />}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </CardContent>
-          </Card>
+          <NeedsTable
+            title={translate('mentorflow.needs.study_types')}
+            testId="needs-study-types"
+            columns={['study_type', 'csos', 'items', 'done'].map((key) => translate(`mentorflow.needs.${key}`))}
+            rows={data.studyTypes.map((s) => ({
+              key: s.studyType,
+              name: studyName(s.studyType),
+              counts: [s.csos, s.planItems, s.done],
+              organizationIds: s.organizationIds,
+              event: true,
+            }))}
+          />
+          <NeedsTable
+            title={translate('mentorflow.needs.elements')}
+            caption={translate('mentorflow.needs.elements_caption')}
+            testId="needs-elements"
+            columns={['element', 'planned_csos', 'low_grade_csos', 'average_grade'].map((key) => translate(`mentorflow.needs.${key}`))}
+            rows={data.elements.map((e) => ({
+              key: e.element,
+              name: text.element(e.element),
+              counts: [e.plannedCsos, e.lowGradeCsos, e.averageGrade ?? '—'],
+              organizationIds: e.organizationIds,
+              event: e.organizationIds.length > 0,
+            }))}
+          />
         </>
       )}
     </Box>

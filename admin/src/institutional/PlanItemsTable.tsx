@@ -32,6 +32,26 @@ const GenderMark = ({ item }: { item: PlanItem }) => {
   );
 };
 
+const PriorityChip = ({ item }: { item: PlanItem }) => {
+  const translate = useTranslate();
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={item.priority === 'high' ? 'error' : item.priority === 'medium' ? 'warning' : 'default'}
+      label={translate(`mentorflow.priorities.${item.priority}`, { _: item.priority })}
+    />
+  );
+};
+
+/** Why a dropped item was dropped. */
+const DropReason = ({ item }: { item: PlanItem }) =>
+  item.reason ? (
+    <Typography variant="caption" color="text.secondary">
+      {item.reason}
+    </Typography>
+  ) : null;
+
 /**
  * On a phone: one card per item (a seven-column table would hide its status buttons off
  * screen), the buttons below the facts.
@@ -64,23 +84,14 @@ const PlanItemCards = ({
               {item.title}
             </Typography>
           </Box>
-          {item.reason && (
-            <Typography variant="caption" color="text.secondary">
-              {item.reason}
-            </Typography>
-          )}
+          <DropReason item={item} />
           <Typography variant="caption" color="text.secondary">
             {text.element(item.element)} · {translate(`mentorflow.study_types.${item.studyType}`, { _: item.studyType })}
             {item.targetDate ? ` · ${formatDate(item.targetDate, locale)}` : ''}
           </Typography>
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
             <PlanStatusChip status={item.status} />
-            <Chip
-              size="small"
-              variant="outlined"
-              color={item.priority === 'high' ? 'error' : item.priority === 'medium' ? 'warning' : 'default'}
-              label={translate(`mentorflow.priorities.${item.priority}`, { _: item.priority })}
-            />
+            <PriorityChip item={item} />
           </Box>
           {renderActions && (
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', '& > *': { flexWrap: 'wrap' } }}>{renderActions(item)}</Box>
@@ -125,30 +136,17 @@ export const PlanItemsTable = ({ items, config, renderActions, emptyText }: Plan
             <TableRow key={item.id} data-testid="plan-item" data-plan-item-id={item.id} data-status={item.status}>
               <TableCell sx={{ maxWidth: 320 }}>
                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-                  {item.studyType === 'gender_mainstreaming' && (
-                    <Tooltip title={translate('mentorflow.study_types.gender_mainstreaming')}>
-                      <WcIcon fontSize="small" color="secondary" />
-                    </Tooltip>
-                  )}
+                  <GenderMark item={item} />
                   <Typography variant="body2" sx={{ fontWeight: 500 }}>
                     {item.title}
                   </Typography>
                 </Box>
-                {item.reason && (
-                  <Typography variant="caption" color="text.secondary">
-                    {item.reason}
-                  </Typography>
-                )}
+                <DropReason item={item} />
               </TableCell>
               <TableCell>{text.element(item.element)}</TableCell>
               <TableCell>{translate(`mentorflow.study_types.${item.studyType}`, { _: item.studyType })}</TableCell>
               <TableCell>
-                <Chip
-                  size="small"
-                  variant="outlined"
-                  color={item.priority === 'high' ? 'error' : item.priority === 'medium' ? 'warning' : 'default'}
-                  label={translate(`mentorflow.priorities.${item.priority}`, { _: item.priority })}
-                />
+                <PriorityChip item={item} />
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.targetDate ? formatDate(item.targetDate, locale) : ''}</TableCell>
               <TableCell>

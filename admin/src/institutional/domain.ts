@@ -1,8 +1,8 @@
 /**
  * The institutional program's vocabulary, shared with the workflow code. Only the
  * dependency-free modules are imported (model, config, task-data): contract.ts pulls in
- * @temporalio/workflow, which has no place in a browser bundle. The response shapes the
- * console needs are re-declared in ./types.ts.
+ * @temporalio/workflow, which has no place in a browser bundle. The API's response shapes
+ * are in ./types.ts.
  */
 export {
   CONTACT_MODES,
@@ -11,11 +11,9 @@ export {
   INSTITUTIONAL_STAGES,
   INSTITUTIONAL_TASK_TYPES,
   MAINSTREAMING_LEVELS,
-  PLAN_ITEM_STATUSES,
   PRINCIPLES,
   PRIORITIES,
   STUDY_TYPES,
-  TASK_ROLE,
 } from '../../../workflows/institutional/model';
 export type {
   ContactMode,

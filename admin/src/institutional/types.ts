@@ -18,29 +18,34 @@ export type {
   YearResult,
 } from '../../../workflows/institutional/types';
 
-export interface ProgramRecord {
+/** What GET /api/programs/:id says of every program, whatever its type: who and where it stands. */
+export interface ProgramBase {
   id: string;
-  /** Set when a projection failed for good (the read model is behind the workflow). */
-  readModelError?: { seq: number; reason: string; at: string } | null;
-  workflowId: string;
-  type: 'institutional';
   organizationId: string;
   organizationName: string;
   mentorId: string;
   mentorName: string;
   genderExpertId: string | null;
   genderExpertName: string | null;
-  managerId: string;
   status: ProgramStatus;
-  stage: InstitutionalStage;
   year: number;
-  years: number;
   startDate: string;
+  openTaskCount: number;
+  overdueTaskCount: number;
+  temporalUiUrl?: string | null;
+  /** Set when a projection failed for good (the read model is behind the workflow). */
+  readModelError?: { seq: number; reason: string; at: string } | null;
+}
+
+export interface ProgramRecord extends ProgramBase {
+  workflowId: string;
+  type: 'institutional';
+  managerId: string;
+  stage: InstitutionalStage;
+  years: number;
   /** The language of the program's documents (the self-assessment report). */
   language: 'en' | 'tr';
   configVersion: number;
-  openTaskCount: number;
-  overdueTaskCount: number;
   visitCount: number;
   lastContactAt: string | null;
   planDone: number;
@@ -50,7 +55,6 @@ export interface ProgramRecord {
   withdrawnReason: string | null;
   createdAt: string;
   updatedAt: string;
-  temporalUiUrl?: string | null;
   /** Only on GET /api/programs/:id. */
   live?: InstitutionalSnapshot | null;
   config?: InstitutionalConfig;

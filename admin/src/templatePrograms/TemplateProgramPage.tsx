@@ -1,9 +1,11 @@
-import { Alert, Box, Chip, LinearProgress, Link, Typography } from '@mui/material';
+import { Alert, Box, Chip, LinearProgress, Link } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
-import { useLocale, useTranslate } from 'react-admin';
-import { ProgramStatusChip } from '../institutional/chips';
+import { useTranslate } from 'react-admin';
+import { useFormatDate } from '../common/useFormatDate';
 import type { ProgramRecord } from '../institutional/types';
 import { HistoryList } from '../programs/show/HistoryList';
+import { ProgramFacts, ProgramTitle, organizationFact } from '../programs/show/ProgramHeader';
+import { Columns, Panels, ProgramPage } from '../programs/show/ProgramPageLayout';
 import { ReadModelBanner } from '../programs/show/ReadModelBanner';
 import { useText } from '../programTypes/text';
 import { FiguresPanel } from './FiguresPanel';
@@ -14,22 +16,6 @@ import type { TemplateProgramRecord } from './types';
 import { historyStepName } from './historyStepName';
 import { useTemplateVersion } from './useTemplateVersion';
 
-const Fact = ({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) => (
-  <Box data-testid={testId}>
-    <Typography variant="caption" color="text.secondary" component="div">
-      {label}
-    </Typography>
-    <Box sx={{ typography: 'body2' }}>{children}</Box>
-  </Box>
-);
-
-const twoColumns = {
-  display: 'grid',
-  gap: 2,
-  gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
-  alignItems: 'start',
-};
-
 /**
  * The page of a program of a designed type: the stepper from the stages of the version it runs,
  * its open tasks, records (with "Add record"), computed figures and history.
@@ -37,7 +23,8 @@ const twoColumns = {
 export const TemplateProgramPage = ({ program }: { program: TemplateProgramRecord }) => {
   const translate = useTranslate();
   const text = useText();
-  const locale = useLocale();
+  const date = useFormatDate();
+  const field = (name: string) => translate(`resources.programs.fields.${name}`);
   const version = useTemplateVersion(program.template?.key, program.template?.version);
   if (version.isPending) return <LinearProgress />;
   if (!version.data) return <Alert severity="error">{translate('mentorflow.template_programs.version_unavailable')}</Alert>;
@@ -46,14 +33,6 @@ export const TemplateProgramPage = ({ program }: { program: TemplateProgramRecor
   const stage = program.live?.stage ?? program.stage;
   const cycle = program.live?.cycle ?? program.year ?? 1;
   const figures = { ...(program.details?.figures ?? {}), ...(program.live?.figures ?? {}) };
-  const date = (value: string | null | undefined) =>
-    value
-      ? new Date(value.length === 10 ? `${value}T00:00:00` : value).toLocaleDateString(locale === 'tr' ? 'tr-TR' : 'en-GB', {
-          year: 'numeric',
-          month: 'short',
-          day: 'numeric',
-        })
-      : '—';
   const stageName = definition.stages.find((s) => s.id === stage)?.name;
   // The workflow names steps by ids (`stage_started:meetings`, a task id): the page says them with the designed names.
   const names = new Map<string, string>(
@@ -64,62 +43,49 @@ export const TemplateProgramPage = ({ program }: { program: TemplateProgramRecor
   );
   const stepName = (step: string) => historyStepName(step, definition, names, translate);
   return (
-    <Box
-      sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }}
-      data-testid="program-page"
-      data-template="true"
-      data-status={status}
-      data-stage={stage}
-    >
+    <ProgramPage data-template="true" data-status={status} data-stage={stage}>
       <ReadModelBanner error={program.readModelError} />
       <Box>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 2 }}>
-          <Typography
-            variant="h5"
-            component="h1"
-            sx={{ fontWeight: 600, fontSize: { xs: '1.3rem', sm: '1.5rem' }, overflowWrap: 'anywhere' }}
-          >
-            {program.organizationName}
-          </Typography>
-          <ProgramStatusChip status={status} />
+        <ProgramTitle name={program.organizationName} status={status}>
           {stageName && status !== 'completed' && status !== 'withdrawn' && (
             <Chip size="small" color="info" label={text(stageName)} data-testid="stage-chip" />
           )}
-        </Box>
-        <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap', rowGap: 1.5 }}>
-          <Fact label={translate('resources.programs.fields.type')} testId="program-type-name">
-            <Link component={RouterLink} to={`/program-types/${encodeURIComponent(version.data.key)}/show`}>
-              {text(definition.name)}
-            </Link>
-          </Fact>
-          <Fact label={translate('mentorflow.template_programs.version')} testId="program-template-version">
-            v{version.data.version}
-          </Fact>
-          <Fact label={translate('resources.programs.fields.organizationId')}>
-            <Link component={RouterLink} to={`/organizations/${program.organizationId}/show`}>
-              {program.organizationName}
-            </Link>
-          </Fact>
-          <Fact label={translate('resources.programs.fields.mentorId')} testId="program-mentor">
-            {program.mentorName}
-          </Fact>
-          {definition.genderExpert && (
-            <Fact label={translate('resources.programs.fields.genderExpertId')} testId="program-gender-expert">
-              {program.genderExpertName ?? '—'}
-            </Fact>
-          )}
-          <Fact label={translate('resources.programs.fields.startDate')}>{date(program.startDate)}</Fact>
-          <Fact label={translate('resources.programs.fields.lastContactAt')}>{date(program.lastContactAt)}</Fact>
-        </Box>
+        </ProgramTitle>
+        <ProgramFacts
+          rowGap={1.5}
+          facts={[
+            {
+              label: field('type'),
+              value: (
+                <Link component={RouterLink} to={`/program-types/${encodeURIComponent(version.data.key)}/show`}>
+                  {text(definition.name)}
+                </Link>
+              ),
+              testId: 'program-type-name',
+            },
+            {
+              label: translate('mentorflow.template_programs.version'),
+              value: `v${version.data.version}`,
+              testId: 'program-template-version',
+            },
+            organizationFact(program, field('organizationId')),
+            { label: field('mentorId'), value: program.mentorName, testId: 'program-mentor' },
+            ...(definition.genderExpert
+              ? [{ label: field('genderExpertId'), value: program.genderExpertName ?? '—', testId: 'program-gender-expert' }]
+              : []),
+            { label: field('startDate'), value: date(program.startDate) },
+            { label: field('lastContactAt'), value: date(program.lastContactAt) },
+          ]}
+        />
       </Box>
       <TemplateStepper definition={definition} stage={stage} cycle={cycle} cycles={definition.cycles.count} />
-      <Box sx={twoColumns}>
-        <Box sx={{ display: 'grid', gap: 2 }}>
+      <Columns>
+        <Panels>
           <TemplateTasksPanel programId={program.id} definition={definition} />
           <FiguresPanel figures={definition.figures} values={figures} />
-        </Box>
+        </Panels>
         <RecordsPanel program={program} definition={definition} />
-      </Box>
+      </Columns>
       <HistoryList
         program={
           {
@@ -130,6 +96,6 @@ export const TemplateProgramPage = ({ program }: { program: TemplateProgramRecor
           } as unknown as ProgramRecord
         }
       />
-    </Box>
+    </ProgramPage>
   );
 };

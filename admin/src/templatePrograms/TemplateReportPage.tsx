@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, LinearProgress, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useQuery } from '@tanstack/react-query';
@@ -10,21 +10,33 @@ import { formatFigure } from './formatFigure';
 import { useTemplateVersion } from './useTemplateVersion';
 import { saveBlob } from '../common/saveBlob';
 
-const Block = ({ title, caption, children, testId }: { title: string; caption?: string; children: React.ReactNode; testId: string }) => (
-  <Card variant="outlined" data-testid={testId}>
-    <CardContent>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-        {title}
-      </Typography>
-      {caption && (
-        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.5 }}>
-          {caption}
+/** A part of the report, titled and explained by its texts `mentorflow.template_report.<name>` and `<name>_caption`. */
+const Block = ({
+  name,
+  captionArgs,
+  testId,
+  children,
+}: {
+  name: string;
+  captionArgs?: Record<string, unknown>;
+  testId: string;
+  children: ReactNode;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined" data-testid={testId}>
+      <CardContent>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+          {translate(`mentorflow.template_report.${name}`)}
         </Typography>
-      )}
-      {children}
-    </CardContent>
-  </Card>
-);
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.5 }}>
+          {translate(`mentorflow.template_report.${name}_caption`, captionArgs)}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+};
 
 /** Horizontal bars with their counts written out (readable at 390 px, no chart library). */
 const Bars = ({ rows, testId }: { rows: { id: string; label: string; count: number }[]; testId: string }) => {
@@ -51,6 +63,31 @@ const Bars = ({ rows, testId }: { rows: { id: string; label: string; count: numb
 };
 
 const saveText = (text: string, filename: string) => saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
+
+/** A number in large type over what it counts (red when it calls for attention). */
+const Figure = ({
+  testId,
+  data,
+  value,
+  alert = false,
+  label,
+}: {
+  testId: string;
+  /** The raw value for tests, e.g. `data-count`. */
+  data: Record<`data-${string}`, string | number>;
+  value: ReactNode;
+  alert?: boolean;
+  label: string;
+}) => (
+  <Box data-testid={testId} {...data}>
+    <Typography variant="h4" component="div" sx={{ fontWeight: 600, color: alert ? 'error.main' : undefined }}>
+      {value}
+    </Typography>
+    <Typography variant="body2" color="text.secondary">
+      {label}
+    </Typography>
+  </Box>
+);
 
 /**
  * The report of a designed program type (`/program-types/:id/report`): programs by stage, tasks
@@ -111,10 +148,8 @@ export const TemplateReportPage = () => {
       ) : (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start' }}>
           <Block
-            title={translate('mentorflow.template_report.by_stage')}
-            caption={translate('mentorflow.template_report.by_stage_caption', {
-              smart_count: report.data.programsByStage.reduce((sum, row) => sum + row.count, 0),
-            })}
+            name="by_stage"
+            captionArgs={{ smart_count: report.data.programsByStage.reduce((sum, row) => sum + row.count, 0) }}
             testId="report-by-stage"
           >
             <Bars
@@ -126,33 +161,21 @@ export const TemplateReportPage = () => {
               }))}
             />
           </Block>
-          <Block
-            title={translate('mentorflow.template_report.tasks')}
-            caption={translate('mentorflow.template_report.tasks_caption')}
-            testId="report-tasks"
-          >
+          <Block name="tasks" testId="report-tasks">
             <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
               {(['done', 'open', 'overdue'] as const).map((kind) => (
-                <Box key={kind} data-testid={`report-tasks-${kind}`} data-count={report.data.tasks[kind]}>
-                  <Typography
-                    variant="h4"
-                    component="div"
-                    sx={{ fontWeight: 600, color: kind === 'overdue' && report.data.tasks.overdue > 0 ? 'error.main' : undefined }}
-                  >
-                    {report.data.tasks[kind]}
-                  </Typography>
-                  <Typography variant="body2" color="text.secondary">
-                    {translate(`mentorflow.template_report.tasks_${kind}`)}
-                  </Typography>
-                </Box>
+                <Figure
+                  key={kind}
+                  testId={`report-tasks-${kind}`}
+                  data={{ 'data-count': report.data.tasks[kind] }}
+                  value={report.data.tasks[kind]}
+                  alert={kind === 'overdue' && report.data.tasks.overdue > 0}
+                  label={translate(`mentorflow.template_report.tasks_${kind}`)}
+                />
               ))}
             </Box>
           </Block>
-          <Block
-            title={translate('mentorflow.template_report.records')}
-            caption={translate('mentorflow.template_report.records_caption')}
-            testId="report-records"
-          >
+          <Block name="records" testId="report-records">
             {report.data.recordsByKind.length === 0 ? (
               <Typography variant="body2" color="text.secondary">
                 {translate('mentorflow.template_programs.no_records')}
@@ -164,21 +187,16 @@ export const TemplateReportPage = () => {
               />
             )}
           </Block>
-          <Block
-            title={translate('mentorflow.template_report.figures')}
-            caption={translate('mentorflow.template_report.figures_caption')}
-            testId="report-figures"
-          >
+          <Block name="figures" testId="report-figures">
             <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
               {report.data.figures.map((figure) => (
-                <Box key={figure.id} data-testid={`report-figure-${figure.id}`} data-value={figure.average ?? ''}>
-                  <Typography variant="h4" component="div" sx={{ fontWeight: 600 }}>
-                    {formatFigure(figure.average, formats.get(figure.id) ?? 'number', locale)}
-                  </Typography>
-                  <Typography variant="body2" color="text.secondary">
-                    {text(figure.name) || figure.id} · n = {figure.n}
-                  </Typography>
-                </Box>
+                <Figure
+                  key={figure.id}
+                  testId={`report-figure-${figure.id}`}
+                  data={{ 'data-value': figure.average ?? '' }}
+                  value={formatFigure(figure.average, formats.get(figure.id) ?? 'number', locale)}
+                  label={`${text(figure.name) || figure.id} · n = ${figure.n}`}
+                />
               ))}
             </Box>
           </Block>

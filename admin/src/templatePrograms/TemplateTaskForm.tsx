@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Alert, Card, CardContent } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { useNotify, useRedirect, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { useBackToInbox } from '../common/useWorkflowSubmit';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import { useIdempotentSubmit } from '../data/idempotency';
 import type { TaskData } from '../institutional/domain';
@@ -13,9 +13,7 @@ import { DesignedForm } from './DesignedForm';
 export const TemplateTaskForm = ({ task, readOnly }: TaskFormPageProps) => {
   const translate = useTranslate();
   const dataProvider = useMentorflowDataProvider();
-  const queryClient = useQueryClient();
-  const notify = useNotify();
-  const redirect = useRedirect();
+  const backToInbox = useBackToInbox();
   const idempotent = useIdempotentSubmit();
   const target = useMemo(() => ({ taskId: String(task.id) }), [task.id]);
   const form = (task as unknown as TemplateTaskExtras).form;
@@ -24,9 +22,7 @@ export const TemplateTaskForm = ({ task, readOnly }: TaskFormPageProps) => {
     // The body is the form's values themselves: the api checks them against the task's form.
     const body = data as unknown as TaskData;
     await idempotent(body, (key) => dataProvider.completeTask(String(task.id), body, key));
-    notify('mentorflow.tasks.completed', { type: 'success', messageArgs: { smart_count: 1 } });
-    await Promise.all(['tasks', 'programs', 'notifications'].map((resource) => queryClient.invalidateQueries({ queryKey: [resource] })));
-    redirect('list', 'tasks');
+    await backToInbox('mentorflow.tasks.completed', { smart_count: 1 }, ['tasks', 'programs', 'notifications']);
   };
   return (
     <Card variant="outlined" sx={{ maxWidth: 860 }}>

@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import { AutocompleteInput, Form, ReferenceInput, required, useNotify, useTranslate } from 'react-admin';
-import { useFormState, type FieldValues } from 'react-hook-form';
+import { required, useNotify, useTranslate } from 'react-admin';
+import type { FieldValues } from 'react-hook-form';
+import { FormDialog } from '../../common/dialogs/FormDialog';
+import { FormDialogButtons } from '../../common/dialogs/DialogButtons';
 import { pathResolver, toSubmissionErrors } from '../../common/fieldPaths';
 import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
+import { UserPicker } from '../../programs/controls/UserPicker';
 import { useProgramRefresh } from '../../programs/show/useProgramRefresh';
 import type { AdvocacyProgramRecord } from '../types';
 import { mentorLimitMessage } from './mentorLimit';
@@ -13,27 +16,6 @@ import { OverrideMentorLimit } from './OverrideMentorLimit';
 
 const resolvePath = pathResolver({ inputs: [/^(mentorId|override)$/] });
 const validateMentor = [required()];
-
-const Actions = ({ onClose }: { onClose: () => void }) => {
-  const translate = useTranslate();
-  const { isSubmitting } = useFormState();
-  return (
-    <DialogActions>
-      <Button onClick={onClose} disabled={isSubmitting} data-testid="signal-cancel">
-        {translate('ra.action.cancel')}
-      </Button>
-      <Button
-        type="submit"
-        variant="contained"
-        disabled={isSubmitting}
-        startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-        data-testid="signal-confirm"
-      >
-        {translate('mentorflow.controls.reassign.confirm')}
-      </Button>
-    </DialogActions>
-  );
-};
 
 /**
  * Reassigns an advocacy mentorship to another mentor (signal `reassign`). A mentor at the
@@ -83,28 +65,32 @@ export const ReassignMentorDialog = ({
     return undefined;
   };
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" data-testid="signal-dialog" data-signal="reassign">
-      {open && (
-        <Form onSubmit={submit} noValidate defaultValues={{ mentorId: program.mentorId, override: false }}>
-          <DialogTitle>{translate('mentorflow.controls.reassign.title', { organization: program.organizationName })}</DialogTitle>
-          <DialogContent>
-            <Typography variant="body2" sx={{ mb: 2 }}>
-              {translate('mentorflow.advocacy.reassign.content')}
-            </Typography>
-            <OverrideMentorLimit message={limit} />
-            <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
-              <AutocompleteInput
-                label="resources.programs.fields.mentorId"
-                optionText="fullName"
-                filterToQuery={(q) => ({ q })}
-                validate={validateMentor}
-                helperText={translate('mentorflow.controls.reassign.mentor_help', { mentor: program.mentorName })}
-              />
-            </ReferenceInput>
-          </DialogContent>
-          <Actions onClose={close} />
-        </Form>
-      )}
-    </Dialog>
+    <FormDialog
+      open={open}
+      onClose={close}
+      testId="signal-dialog"
+      data-signal="reassign"
+      title={translate('mentorflow.controls.reassign.title', { organization: program.organizationName })}
+      onSubmit={submit}
+      defaultValues={{ mentorId: program.mentorId, override: false }}
+      buttons={
+        <FormDialogButtons
+          onCancel={close}
+          cancelTestId="signal-cancel"
+          confirm={{ label: 'mentorflow.controls.reassign.confirm', testId: 'signal-confirm' }}
+        />
+      }
+    >
+      <Typography variant="body2" sx={{ mb: 2 }}>
+        {translate('mentorflow.advocacy.reassign.content')}
+      </Typography>
+      <OverrideMentorLimit message={limit} />
+      <UserPicker
+        source="mentorId"
+        role="mentor"
+        validate={validateMentor}
+        helperText={translate('mentorflow.controls.reassign.mentor_help', { mentor: program.mentorName })}
+      />
+    </FormDialog>
   );
 };

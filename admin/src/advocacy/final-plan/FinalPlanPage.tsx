@@ -8,7 +8,7 @@ import type { PresentationData } from '../domain';
 import { PlanView } from '../plan/PlanView';
 import { versionNumbered } from '../plan/versions';
 import type { AdvocacyProgramRecord } from '../types';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import { PrintStyles } from './PrintStyles';
 
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (

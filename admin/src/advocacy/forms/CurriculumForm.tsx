@@ -1,9 +1,7 @@
 import { Box } from '@mui/material';
 import {
-  ArrayInput,
   CheckboxGroupInput,
   NumberInput,
-  SimpleFormIterator,
   TextInput,
   maxLength,
   maxValue,
@@ -16,9 +14,9 @@ import {
 import type { CurriculumData } from '../domain';
 import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
-import { AddItemsButton } from '../../institutional/forms/AddItemsButton';
+import { ListInput } from '../../common/forms/ListInput';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { NeedsList } from '../NeedsList';
 import { minEntries } from './TextListInput';
@@ -55,6 +53,8 @@ const resolvePath = pathResolver({
   // "modules.0.topics.2 ..." -> the module's topics (one per line).
   redirects: [[/^(modules\.\d+\.(needIds|topics))\.\d+$/, '$1']],
 });
+
+const form: TaskDataSpec = { empty: { modules: [NEW_MODULE] }, toPayload, resolvePath };
 
 interface Choice {
   id: string;
@@ -110,13 +110,7 @@ export const CurriculumForm = ({ task, readOnly }: TaskFormPageProps) => {
   const needs = advocacyContext(task)?.needs;
   const needChoices = (needs?.needs ?? []).map((n) => ({ id: n.id, name: `${n.id} — ${n.description}` }));
   return (
-    <TaskForm
-      task={task}
-      readOnly={readOnly}
-      initialValues={(task.data as Values | null) ?? { modules: [NEW_MODULE] }}
-      toPayload={toPayload}
-      resolvePath={resolvePath}
-    >
+    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section title={translate('mentorflow.advocacy.curriculum.needs')} testId="section-needs">
         <NeedsList needs={needs} />
       </Section>
@@ -125,22 +119,16 @@ export const CurriculumForm = ({ task, readOnly }: TaskFormPageProps) => {
         help={translate('mentorflow.advocacy.curriculum.modules_help')}
         testId="section-modules"
       >
-        <ArrayInput source="modules" label={false} validate={minEntries(1)} helperText={false}>
-          <SimpleFormIterator
-            disableReordering={readOnly}
-            disableAdd={readOnly}
-            disableRemove={readOnly}
-            disableClear
-            addButton={<AddItemsButton label="mentorflow.advocacy.curriculum.add_module" testId="add-module" item={NEW_MODULE} />}
-            getItemLabel={(index) => `${index + 1}`}
-            sx={{
-              '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', pt: 1.5, pb: 1 },
-            }}
-          >
-            <ModuleFields needChoices={needChoices} />
-          </SimpleFormIterator>
-        </ArrayInput>
+        <ListInput
+          source="modules"
+          readOnly={readOnly}
+          validate={minEntries(1)}
+          add={{ label: 'mentorflow.advocacy.curriculum.add_module', testId: 'add-module', item: NEW_MODULE }}
+          layout="divided"
+        >
+          <ModuleFields needChoices={needChoices} />
+        </ListInput>
       </Section>
-    </TaskForm>
+    </TaskDataForm>
   );
 };

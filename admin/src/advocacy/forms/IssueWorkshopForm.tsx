@@ -3,7 +3,7 @@ import { DateInput, TextInput, maxLength, required, useTranslate } from 'react-a
 import type { IssueWorkshopData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { PeopleInput } from './PeopleInput';
 import { TextListInput } from './TextListInput';
@@ -43,17 +43,13 @@ const resolvePath = pathResolver({
   arrays: ['participants', 'issuesConsidered'],
 });
 
+const form: TaskDataSpec = { empty: emptyValues, toPayload, resolvePath };
+
 /** The issue identification workshop: the issues weighed, the one chosen and why. */
 export const IssueWorkshopForm = ({ task, readOnly }: TaskFormPageProps) => {
   const translate = useTranslate();
   return (
-    <TaskForm
-      task={task}
-      readOnly={readOnly}
-      initialValues={(task.data as Values | null) ?? emptyValues}
-      toPayload={toPayload}
-      resolvePath={resolvePath}
-    >
+    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section title={translate('mentorflow.advocacy.workshop.session')}>
         <DateInput source="date" label="mentorflow.advocacy.workshop.date" validate={validateDate} sx={{ width: 220 }} />
         <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600, mt: 1 }}>
@@ -94,6 +90,6 @@ export const IssueWorkshopForm = ({ task, readOnly }: TaskFormPageProps) => {
           />
         </Box>
       </Section>
-    </TaskForm>
+    </TaskDataForm>
   );
 };

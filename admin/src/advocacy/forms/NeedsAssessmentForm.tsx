@@ -1,10 +1,10 @@
-import { ArrayInput, CheckboxGroupInput, SimpleFormIterator, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { CheckboxGroupInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
 import { levelChoices } from '../choices';
 import type { NeedsAssessmentData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
-import { AddItemsButton } from '../../institutional/forms/AddItemsButton';
+import { ListInput } from '../../common/forms/ListInput';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { TextListInput, minEntries } from './TextListInput';
 
@@ -42,6 +42,8 @@ const resolvePath = pathResolver({
   redirects: [[/^(needs\.\d+)\.id$/, '$1.description']],
 });
 
+const form: TaskDataSpec = { empty: emptyValues, toPayload, resolvePath };
+
 /**
  * The needs assessment of the selection phase: the CSO's advocacy needs (numbered N1..;
  * the curriculum answers them), its priorities, constituencies and the levels it works at.
@@ -49,38 +51,28 @@ const resolvePath = pathResolver({
 export const NeedsAssessmentForm = ({ task, readOnly }: TaskFormPageProps) => {
   const translate = useTranslate();
   return (
-    <TaskForm
-      task={task}
-      readOnly={readOnly}
-      initialValues={(task.data as Values | null) ?? emptyValues}
-      toPayload={toPayload}
-      resolvePath={resolvePath}
-    >
+    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section
         title={translate('mentorflow.advocacy.needs.needs')}
         help={translate('mentorflow.advocacy.needs.needs_help')}
         testId="section-needs"
       >
-        <ArrayInput source="needs" label={false} validate={minEntries(1)} helperText={false}>
-          <SimpleFormIterator
-            inline
-            disableReordering
-            disableAdd={readOnly}
-            disableRemove={readOnly}
-            disableClear
-            addButton={<AddItemsButton label="mentorflow.advocacy.needs.add_need" testId="add-need" item={{ description: '' }} />}
-            getItemLabel={needId}
-          >
-            <TextInput
-              source="description"
-              label="mentorflow.advocacy.needs.description"
-              validate={validateDescription}
-              helperText={false}
-              multiline
-              sx={{ flex: 1, minWidth: 320 }}
-            />
-          </SimpleFormIterator>
-        </ArrayInput>
+        <ListInput
+          source="needs"
+          readOnly={readOnly}
+          validate={minEntries(1)}
+          add={{ label: 'mentorflow.advocacy.needs.add_need', testId: 'add-need', item: { description: '' } }}
+          itemLabel={needId}
+        >
+          <TextInput
+            source="description"
+            label="mentorflow.advocacy.needs.description"
+            validate={validateDescription}
+            helperText={false}
+            multiline
+            sx={{ flex: 1, minWidth: 320 }}
+          />
+        </ListInput>
       </Section>
       <Section title={translate('mentorflow.advocacy.needs.focus')}>
         <TextInput
@@ -107,6 +99,6 @@ export const NeedsAssessmentForm = ({ task, readOnly }: TaskFormPageProps) => {
           helperText="mentorflow.advocacy.needs.levels_help"
         />
       </Section>
-    </TaskForm>
+    </TaskDataForm>
   );
 };

@@ -1,32 +1,23 @@
-import { ArrayInput, SimpleFormIterator, TextInput, maxLength, required } from 'react-admin';
-import { AddItemsButton } from '../../institutional/forms/AddItemsButton';
+import { PeopleListInput } from '../../common/forms/PeopleListInput';
 import { minEntries } from './TextListInput';
 
-const validateText = [required(), maxLength(200)];
+const labels = {
+  add: 'mentorflow.advocacy.people.add',
+  name: 'mentorflow.advocacy.people.name',
+  position: 'mentorflow.advocacy.people.position',
+};
 
 /**
  * People with their position (`<source>.N.name`, `<source>.N.position`): the training's
  * attendees, the workshop's participants. "Add person" is `data-testid="add-<source>"`.
  */
 export const PeopleInput = ({ source, min, readOnly }: { source: string; min: number; readOnly: boolean }) => (
-  <ArrayInput source={source} label={false} validate={minEntries(min)} helperText={false}>
-    <SimpleFormIterator
-      inline
-      disableReordering
-      disableAdd={readOnly}
-      disableRemove={readOnly}
-      disableClear
-      addButton={<AddItemsButton label="mentorflow.advocacy.people.add" testId={`add-${source}`} item={{ name: '', position: '' }} />}
-      getItemLabel={(index) => `${index + 1}.`}
-    >
-      <TextInput source="name" label="mentorflow.advocacy.people.name" validate={validateText} helperText={false} autoComplete="off" />
-      <TextInput
-        source="position"
-        label="mentorflow.advocacy.people.position"
-        validate={validateText}
-        helperText={false}
-        autoComplete="off"
-      />
-    </SimpleFormIterator>
-  </ArrayInput>
+  <PeopleListInput
+    source={source}
+    readOnly={readOnly}
+    validate={minEntries(min)}
+    labels={labels}
+    addTestId={`add-${source}`}
+    newPerson={{ name: '', position: '' }}
+  />
 );

@@ -4,7 +4,7 @@ import type { AdvocacyPlan } from '../domain';
 import { latestVersion } from '../plan/versions';
 import { VersionsColumn } from '../plan/VersionsColumn';
 import { advocacyContext } from '../types';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import { TaskForm } from '../../tasks/forms/TaskForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { EMPTY_PLAN, PlanFields, resolvePlanPath, toPlan } from './PlanFields';

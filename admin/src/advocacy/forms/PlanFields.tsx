@@ -1,18 +1,8 @@
 import { Box } from '@mui/material';
-import {
-  ArrayInput,
-  DateInput,
-  SimpleFormIterator,
-  TextInput,
-  maxLength,
-  minLength,
-  required,
-  useSimpleFormIteratorItem,
-  useTranslate,
-} from 'react-admin';
+import { DateInput, TextInput, maxLength, minLength, required, useSimpleFormIteratorItem, useTranslate } from 'react-admin';
 import { PLAN_LIST_MIN, PLAN_LISTS, type AdvocacyPlan, type PlanList } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
-import { AddItemsButton } from '../../institutional/forms/AddItemsButton';
+import { ListInput } from '../../common/forms/ListInput';
 import { Section } from '../../tasks/forms/Section';
 import { TextListInput, minEntries } from './TextListInput';
 import type { FormValues } from '../../tasks/forms/types';
@@ -129,18 +119,15 @@ export const PlanFields = ({ readOnly }: { readOnly: boolean }) => {
           <Box component="h3" sx={{ typography: 'subtitle2', fontWeight: 600, m: 0 }}>
             {translate('mentorflow.advocacy.plan.activities')}
           </Box>
-          <ArrayInput source="activities" label={false} validate={minEntries(1)} helperText={false}>
-            <SimpleFormIterator
-              disableReordering
-              disableAdd={readOnly}
-              disableRemove={readOnly}
-              disableClear
-              addButton={<AddItemsButton label="mentorflow.advocacy.plan.add.activities" testId="add-activities" item={NEW_ACTIVITY} />}
-              getItemLabel={(index) => `${index + 1}.`}
-            >
-              <ActivityFields />
-            </SimpleFormIterator>
-          </ArrayInput>
+          <ListInput
+            source="activities"
+            readOnly={readOnly}
+            validate={minEntries(1)}
+            add={{ label: 'mentorflow.advocacy.plan.add.activities', testId: 'add-activities', item: NEW_ACTIVITY }}
+            layout="stacked"
+          >
+            <ActivityFields />
+          </ListInput>
         </Box>
       </Section>
       <Section title={translate('mentorflow.advocacy.plan.section_measure')} testId="section-measure">

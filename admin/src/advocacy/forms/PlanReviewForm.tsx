@@ -7,10 +7,10 @@ import { PlanView } from '../plan/PlanView';
 import { ReviewNote } from '../plan/ReviewNote';
 import { versionUnderReview } from '../plan/versions';
 import { advocacyContext } from '../types';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import { pathResolver } from '../../common/fieldPaths';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { DraftedByNote } from '../../cso/staff/DraftedByNote';
 
@@ -32,6 +32,8 @@ const toPayload = (values: Values): PlanReviewData => ({
 });
 
 const resolvePath = pathResolver({ inputs: [/^(decision|comments)$/] });
+
+const form: TaskDataSpec = { empty: { decision: null, comments: '' }, toPayload, resolvePath };
 
 const columns = {
   display: 'grid',
@@ -84,13 +86,7 @@ export const PlanReviewForm = ({ task, readOnly }: TaskFormPageProps) => {
   const previous = current ? versions.find((v) => v.version === current.version - 1) : undefined;
   const changes = current && previous ? countChanges(previous.plan, current.plan) : 0;
   return (
-    <TaskForm
-      task={task}
-      readOnly={readOnly}
-      initialValues={(task.data as Values | null) ?? { decision: null, comments: '' }}
-      toPayload={toPayload}
-      resolvePath={resolvePath}
-    >
+    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section
         title={translate('mentorflow.advocacy.review.under_review', { version: current?.version ?? '?' })}
         testId="section-under-review"
@@ -151,6 +147,6 @@ export const PlanReviewForm = ({ task, readOnly }: TaskFormPageProps) => {
           helperText="mentorflow.advocacy.review.comments_help"
         />
       </Section>
-    </TaskForm>
+    </TaskDataForm>
   );
 };

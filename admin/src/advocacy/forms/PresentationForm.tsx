@@ -8,7 +8,7 @@ import { approvedVersion } from '../plan/versions';
 import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { useCompleteTask } from '../../tasks/forms/useCompleteTask';
 import { TextListInput } from './TextListInput';
@@ -25,6 +25,8 @@ const toPayload = (values: Values): PresentationData => ({
 });
 
 const resolvePath = pathResolver({ inputs: [/^(date|feedback)$/, /^audience\.\d+$/], arrays: ['audience'] });
+
+const form: TaskDataSpec = { empty: { date: null, audience: [''], feedback: '' }, toPayload, resolvePath };
 
 /**
  * Completing the presentation locks the plan for good: it is confirmed first
@@ -55,12 +57,10 @@ export const PresentationForm = ({ task, readOnly }: TaskFormPageProps) => {
   const confirmation = useConfirmedCompletion(task);
   return (
     <>
-      <TaskForm
+      <TaskDataForm
         task={task}
         readOnly={readOnly}
-        initialValues={(task.data as Values | null) ?? { date: null, audience: [''], feedback: '' }}
-        toPayload={toPayload}
-        resolvePath={resolvePath}
+        spec={form}
         submit={(data) => confirmation.submit(data as AdvocacyTaskData)}
         submitHelp="mentorflow.advocacy.presentation.submit_help"
       >
@@ -95,7 +95,7 @@ export const PresentationForm = ({ task, readOnly }: TaskFormPageProps) => {
             </Paper>
           </Section>
         )}
-      </TaskForm>
+      </TaskDataForm>
       <Confirm
         isOpen={confirmation.open}
         title="mentorflow.advocacy.presentation.confirm_title"

@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { ArrayInput, SimpleFormIterator, TextInput, maxLength, required, useTranslate } from 'react-admin';
-import { AddItemsButton } from '../../institutional/forms/AddItemsButton';
+import { TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { ListInput } from '../../common/forms/ListInput';
 
 const validateItem = [required(), maxLength(2000)];
 
@@ -42,35 +42,31 @@ export const TextListInput = ({ source, label, addLabel, min = 0, readOnly, help
           {translate(help)}
         </Typography>
       )}
-      <ArrayInput source={source} label={false} validate={minEntries(min)} helperText={false} sx={{ mt: 0 }}>
-        <SimpleFormIterator
-          inline
-          disableReordering
-          disableAdd={readOnly}
-          disableRemove={readOnly}
-          disableClear
-          addButton={<AddItemsButton label={addLabel} testId={testId ?? `add-${source}`} item="" />}
-          getItemLabel={(index) => `${index + 1}.`}
-          sx={{
-            '& .RaSimpleFormIterator-line': { alignItems: 'center', borderBottom: 0 },
-            '& .RaSimpleFormIterator-index': { minWidth: 24 },
-          }}
-        >
-          <TextInput
-            source=""
-            label={false}
-            // No floating label in the row: the list's title says what it is.
-            hiddenLabel
-            size="small"
-            margin="dense"
-            validate={validateItem}
-            helperText={false}
-            multiline={multiline}
-            autoComplete="off"
-            sx={{ flex: 1, minWidth: 240, my: 0.25 }}
-          />
-        </SimpleFormIterator>
-      </ArrayInput>
+      <ListInput
+        source={source}
+        readOnly={readOnly}
+        validate={minEntries(min)}
+        add={{ label: addLabel, testId: testId ?? `add-${source}`, item: '' }}
+        sx={{ mt: 0 }}
+        linesSx={{
+          '& .RaSimpleFormIterator-line': { alignItems: 'center', borderBottom: 0 },
+          '& .RaSimpleFormIterator-index': { minWidth: 24 },
+        }}
+      >
+        <TextInput
+          source=""
+          label={false}
+          // No floating label in the row: the list's title says what it is.
+          hiddenLabel
+          size="small"
+          margin="dense"
+          validate={validateItem}
+          helperText={false}
+          multiline={multiline}
+          autoComplete="off"
+          sx={{ flex: 1, minWidth: 240, my: 0.25 }}
+        />
+      </ListInput>
     </Box>
   );
 };

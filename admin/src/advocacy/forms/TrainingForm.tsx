@@ -1,16 +1,28 @@
 import { CheckboxGroupInput, LinearProgress, useTranslate } from 'react-admin';
 import type { CurriculumData, TrainingData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
+import { DateListInput } from '../../common/forms/DateListInput';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
-import { DatesInput } from './DatesInput';
 import { PeopleInput } from './PeopleInput';
 import { TextListInput } from './TextListInput';
 import { useCompletedTasks } from './useCompletedTasks';
 
+const MAX_DAYS = 5;
+
 const validateModules = (value: unknown[] | undefined) =>
   !value || value.length === 0 ? 'mentorflow.advocacy.validation.modules_required' : undefined;
+
+/** One day to five: the training is two days, a day may be added or a second one removed. */
+const validateDays = (value: unknown[] | undefined) => {
+  const count = (value ?? []).length;
+  if (count < 1) return { message: 'mentorflow.advocacy.validation.list_min', args: { smart_count: 1 } };
+  if (count > MAX_DAYS) return { message: 'mentorflow.advocacy.validation.list_max', args: { smart_count: MAX_DAYS } };
+  return undefined;
+};
+
+const dayLabels = { add: 'mentorflow.advocacy.training.add_date', date: 'mentorflow.advocacy.training.date' };
 
 type Values = FormValues;
 
@@ -36,6 +48,8 @@ const resolvePath = pathResolver({
   inputs: [/^dates\.\d+$/, /^attendees\.\d+\.(name|position)$/, /^modulesDelivered\.\d+$/],
   arrays: ['dates', 'attendees', 'modulesDelivered'],
 });
+
+const form: TaskDataSpec = { empty: emptyValues, toPayload, resolvePath };
 
 /** The modules delivered: ticked from the curriculum's modules, or typed when there is none. */
 const ModulesDeliveredInput = ({ programId, readOnly }: { programId: string; readOnly: boolean }) => {
@@ -71,15 +85,17 @@ const ModulesDeliveredInput = ({ programId, readOnly }: { programId: string; rea
 export const TrainingForm = ({ task, readOnly }: TaskFormPageProps) => {
   const translate = useTranslate();
   return (
-    <TaskForm
-      task={task}
-      readOnly={readOnly}
-      initialValues={(task.data as Values | null) ?? emptyValues}
-      toPayload={toPayload}
-      resolvePath={resolvePath}
-    >
+    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section title={translate('mentorflow.advocacy.training.days')} help={translate('mentorflow.advocacy.training.days_help')}>
-        <DatesInput source="dates" readOnly={readOnly} />
+        <DateListInput
+          source="dates"
+          readOnly={readOnly}
+          validate={validateDays}
+          labels={dayLabels}
+          addTestId="add-dates"
+          newDate={null}
+          width={220}
+        />
       </Section>
       <Section
         title={translate('mentorflow.advocacy.training.attendees')}
@@ -91,6 +107,6 @@ export const TrainingForm = ({ task, readOnly }: TaskFormPageProps) => {
       <Section title={translate('mentorflow.advocacy.training.delivered')}>
         <ModulesDeliveredInput programId={task.programId} readOnly={readOnly} />
       </Section>
-    </TaskForm>
+    </TaskDataForm>
   );
 };

@@ -1,13 +1,5 @@
 import { createElement, type ComponentType } from 'react';
 import { LinearProgress } from 'react-admin';
-import CampaignIcon from '@mui/icons-material/Campaign';
-import EditNoteIcon from '@mui/icons-material/EditNote';
-import EventNoteIcon from '@mui/icons-material/EventNote';
-import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
-import ForumIcon from '@mui/icons-material/ForumOutlined';
-import MenuBookIcon from '@mui/icons-material/MenuBook';
-import PsychologyIcon from '@mui/icons-material/PsychologyAlt';
-import SchoolIcon from '@mui/icons-material/SchoolOutlined';
 import type { TaskFormPageProps } from '../../tasks/forms/types';
 import { CheckinForm } from './CheckinForm';
 import { CurriculumForm } from './CurriculumForm';
@@ -37,15 +29,4 @@ export const ADVOCACY_FORMS: Record<string, ComponentType<TaskFormPageProps>> = 
   plan_review: withContext(PlanReviewForm),
   presentation: withContext(PresentationForm),
   implementation_checkin: withContext(CheckinForm),
-};
-
-export const ADVOCACY_TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
-  needs_assessment: PsychologyIcon,
-  curriculum: MenuBookIcon,
-  training: SchoolIcon,
-  issue_workshop: ForumIcon,
-  plan_drafting: EditNoteIcon,
-  plan_review: FactCheckIcon,
-  presentation: CampaignIcon,
-  implementation_checkin: EventNoteIcon,
 };

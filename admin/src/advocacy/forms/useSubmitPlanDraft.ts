@@ -1,12 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useNotify, useRedirect } from 'react-admin';
 import type { AdvocacyPlan } from '../domain';
 import type { AdvocacyProgramRecord } from '../types';
-import { toSubmissionErrors, type PathResolver, type SubmissionErrors } from '../../common/fieldPaths';
-import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
+import type { PathResolver, SubmissionErrors } from '../../common/fieldPaths';
+import { useBackToInbox, useWorkflowSubmit } from '../../common/useWorkflowSubmit';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
-import { useIdempotentSubmit } from '../../data/idempotency';
 
 /**
  * Submits the next version of the advocacy plan (POST /api/programs/:id/plan-drafts) and
@@ -16,31 +14,20 @@ import { useIdempotentSubmit } from '../../data/idempotency';
 export const useSubmitPlanDraft = (programId: string, resolvePath: PathResolver) => {
   const dataProvider = useMentorflowDataProvider();
   const queryClient = useQueryClient();
-  const notify = useNotify();
-  const redirect = useRedirect();
-  const onWorkflowError = useWorkflowErrorHandler();
-  const idempotent = useIdempotentSubmit();
-  const { mutateAsync } = useMutation({
-    mutationFn: (plan: AdvocacyPlan) => idempotent(plan, (key) => dataProvider.submitPlanDraft(programId, plan, key)),
-  });
+  const backToInbox = useBackToInbox();
+  const send = useWorkflowSubmit((plan: AdvocacyPlan, key: string) => dataProvider.submitPlanDraft(programId, plan, key), resolvePath);
   return useCallback(
     async (plan: AdvocacyPlan): Promise<SubmissionErrors | undefined> => {
-      let version: number | null | undefined;
-      try {
-        const { program } = await mutateAsync(plan);
-        version = (program as unknown as AdvocacyProgramRecord).details?.latestPlanVersion;
-      } catch (error) {
-        const errors = toSubmissionErrors(error, resolvePath);
-        if (errors) return errors;
-        await onWorkflowError(error);
-        await queryClient.invalidateQueries({ queryKey: ['tasks'] });
-        return undefined;
+      const sent = await send(plan);
+      if (!sent.ok) {
+        // A 409: show what is true now.
+        if (!sent.errors) await queryClient.invalidateQueries({ queryKey: ['tasks'] });
+        return sent.errors;
       }
-      notify('mentorflow.advocacy.plan.submitted', { type: 'success', messageArgs: { version: version ?? '' } });
-      await Promise.all(['tasks', 'programs', 'notifications'].map((resource) => queryClient.invalidateQueries({ queryKey: [resource] })));
-      redirect('list', 'tasks');
+      const version = (sent.result.program as unknown as AdvocacyProgramRecord).details?.latestPlanVersion;
+      await backToInbox('mentorflow.advocacy.plan.submitted', { version: version ?? '' }, ['tasks', 'programs', 'notifications']);
       return undefined;
     },
-    [mutateAsync, resolvePath, onWorkflowError, queryClient, notify, redirect],
+    [send, queryClient, backToInbox],
   );
 };

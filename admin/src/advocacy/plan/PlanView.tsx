@@ -1,7 +1,7 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { PLAN_LISTS, type AdvocacyPlan, type PlanList } from '../domain';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import { planMarks, type Mark } from './planDiff';
 
 // Lists whose order matters (numbered; check-ins refer to indicators by their number).

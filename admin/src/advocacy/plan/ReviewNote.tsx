@@ -2,7 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ReviewOutcomeChip } from '../chips';
 import type { PlanVersion } from '../domain';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 
 /**
  * A version's review: the outcome chip, when, and the reviewer's comments as a quote.

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Paper, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { PlanVersion } from '../domain';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import { PlanView } from './PlanView';
 import { ReviewNote } from './ReviewNote';
 

@@ -2,7 +2,7 @@ import { useTranslate } from 'react-admin';
 import { ProgramStepper, taskCaption, type StepCaption } from '../../programs/show/ProgramStepper';
 import { ADVOCACY_STEPS, stepOfStage, type AdvocacyStep, type AdvocacyTask } from '../domain';
 import type { AdvocacyProgramRecord } from '../types';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 
 const stepIndexOfTask = (type: string) =>
   ADVOCACY_STEPS.indexOf(stepOfStage(type === 'implementation_checkin' ? 'implementation_support' : type) ?? 'needs_assessment');

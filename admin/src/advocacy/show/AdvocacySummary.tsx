@@ -2,7 +2,7 @@ import { useTranslate } from 'react-admin';
 import { ProgramHeader } from '../../programs/show/ProgramHeader';
 import { FinalPlanBadge } from '../chips';
 import type { AdvocacyProgramRecord } from '../types';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 
 /** Who, since when, where the plan stands; and why the program isn't moving when it isn't. */
 export const AdvocacySummary = ({ program }: { program: AdvocacyProgramRecord }) => {

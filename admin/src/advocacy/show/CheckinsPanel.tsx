@@ -5,7 +5,7 @@ import { IndicatorStatusChip } from '../chips';
 import type { CheckinData } from '../domain';
 import { versionNumbered } from '../plan/versions';
 import type { AdvocacyProgramRecord } from '../types';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 
 /**
  * Implementation support: until when, and each check-in (newest first) with what was done

@@ -11,7 +11,7 @@ import type { PlanVersion } from '../domain';
 import { PlanView } from '../plan/PlanView';
 import { ReviewNote } from '../plan/ReviewNote';
 import type { AdvocacyProgramRecord } from '../types';
-import { useFormatDate } from '../useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 
 type VersionSummary = Pick<PlanVersion, 'version' | 'submittedAt' | 'review'> & { plan?: PlanVersion['plan'] };
 

@@ -8,7 +8,8 @@ import { DraftStatus, LeaveGuard, useDraft, useDraftAutosave } from '../../commo
 import { pathResolver, toSubmissionErrors } from '../../common/fieldPaths';
 import type { DraftTarget } from '../../data/dataProvider';
 import type { InstitutionalConfig } from '../../institutional/domain';
-import { ElementsGrid, PrinciplesGrid } from '../../institutional/forms/ElementsGrid';
+import { elementGradeRedirect, emptyGrades, gradesPayload, strengthsAndAreas, trimmed } from '../../institutional/forms/gradeValues';
+import { GradesSections, StrengthsInputs } from '../../institutional/forms/GradesSections';
 import { useConfigText } from '../../institutional/useConfigText';
 import { Section } from '../../tasks/forms/Section';
 import { errorMessage, saveMyGrading } from '../api';
@@ -17,32 +18,22 @@ import type { FormValues } from '../../tasks/forms/types';
 
 type Values = FormValues;
 
-const validateDetail = [required(), maxLength(4000)];
 const validatePosition = [required(), maxLength(200)];
 
 const emptyValues = (config: InstitutionalConfig): Values => ({
   position: '',
-  elements: Object.fromEntries(config.elements.map((e) => [e.slug, { grade: null, strengths: '', improvementAreas: '' }])),
-  principles: Object.fromEntries(config.principles.map((p) => [p.slug, null])),
+  ...emptyGrades(config, { strengths: '', improvementAreas: '' }),
 });
-
-const trim = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 const toPayload = (config: InstitutionalConfig, year: number, values: Values): MemberGradingInput => ({
   year,
-  position: trim(values.position),
-  elements: Object.fromEntries(
-    config.elements.map(({ slug }) => {
-      const e = values.elements?.[slug] ?? {};
-      return [slug, { grade: e.grade ?? null, strengths: trim(e.strengths), improvementAreas: trim(e.improvementAreas) }];
-    }),
-  ),
-  principles: Object.fromEntries(config.principles.map(({ slug }) => [slug, values.principles?.[slug] ?? null])),
+  position: trimmed(values.position),
+  ...gradesPayload(config, values, strengthsAndAreas),
 });
 
 const resolvePath = pathResolver({
   inputs: [/^position$/, /^elements\.\w+\.(grade|strengths|improvementAreas)$/, /^principles\.\w+$/],
-  redirects: [[/^elements\.(\w+)$/, 'elements.$1.grade']],
+  redirects: [elementGradeRedirect],
 });
 
 const ServerAlert = () => {
@@ -153,42 +144,12 @@ export const MemberGradingForm = ({
             autoComplete="organization-title"
           />
         </Section>
-        <Section
-          title={translate('mentorflow.self_assessment.elements')}
-          help={translate('mentorflow.cso.grading.elements_help')}
-          testId="section-elements"
-        >
-          <ElementsGrid
-            text={text}
-            renderDetails={(slug) => (
-              <>
-                <TextInput
-                  source={`elements.${slug}.strengths`}
-                  label="mentorflow.self_assessment.strengths"
-                  multiline
-                  minRows={2}
-                  validate={validateDetail}
-                  helperText={false}
-                />
-                <TextInput
-                  source={`elements.${slug}.improvementAreas`}
-                  label="mentorflow.self_assessment.improvement_areas"
-                  multiline
-                  minRows={2}
-                  validate={validateDetail}
-                  helperText={false}
-                />
-              </>
-            )}
-          />
-        </Section>
-        <Section
-          title={translate('mentorflow.self_assessment.principles')}
-          help={translate('mentorflow.self_assessment.principles_help')}
-          testId="section-principles"
-        >
-          <PrinciplesGrid text={text} />
-        </Section>
+        <GradesSections
+          text={text}
+          elementsHelp="mentorflow.cso.grading.elements_help"
+          principlesHelp="mentorflow.self_assessment.principles_help"
+          renderDetails={(slug) => <StrengthsInputs slug={slug} />}
+        />
         {!readOnly && (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
             {translate('mentorflow.cso.grading.privacy')}

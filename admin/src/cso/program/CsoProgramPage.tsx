@@ -12,6 +12,7 @@ import { MyTasksCard } from './MyTasksCard';
 import { PlanCard } from './PlanCard';
 import { UpcomingCard } from './UpcomingCard';
 import { VisitsCard } from './VisitsCard';
+import { useProgramLine } from '../useProgramLine';
 
 /**
  * A program as its CSO member follows it (phone first, one column): what comes next, their
@@ -22,6 +23,7 @@ import { VisitsCard } from './VisitsCard';
 export const CsoProgramPage = () => {
   const { id = '' } = useParams();
   const translate = useTranslate();
+  const programLine = useProgramLine();
   const { data: program, isPending, error, refetch } = useGetOne<ProgramRecord>('programs', { id });
   const advocacy = program?.type === ('advocacy' as string);
   return (
@@ -43,12 +45,7 @@ export const CsoProgramPage = () => {
               {translate(`mentorflow.program_types.${program.type}`)}
             </Typography>
             <Typography variant="body2" color="text.secondary" data-testid="cso-program-stage" data-stage={program.stage}>
-              {translate('mentorflow.cso.home.program_line', {
-                stage: translate(`mentorflow.stages.${program.stage}`, { _: program.stage }),
-                year: program.year,
-                years: program.years,
-                mentor: program.mentorName ?? '—',
-              })}
+              {programLine(program)}
             </Typography>
           </Box>
           <UpcomingCard programId={program.id} />

@@ -1,20 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormHelperText,
-  Rating,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Dialog, DialogContent, DialogTitle, FormHelperText, Rating, TextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
-import { errorMessage, giveFeedback } from '../api';
+import { giveFeedback } from '../api';
+import { SendDialogActions } from '../SendDialogActions';
+import { useCheckedSubmit } from '../useCheckedSubmit';
 import type { Feedback } from '../types';
 
 export interface FeedbackTarget {
@@ -36,33 +26,19 @@ export const FeedbackDialog = ({ programId, target, onClose }: { programId: stri
   const queryClient = useQueryClient();
   const [rating, setRating] = useState<number | null>(target.previous?.rating ?? null);
   const [comment, setComment] = useState(target.previous?.comment ?? '');
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const commentTooLong = comment.length > 2000;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!rating || commentTooLong) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await giveFeedback(programId, {
-        about: target.about,
-        year: target.year,
-        ...(target.visitId ? { visitId: target.visitId } : {}),
-        rating,
-        ...(comment.trim() ? { comment: comment.trim() } : {}),
-      });
-      notify('mentorflow.cso.feedback.thanks', { type: 'success' });
-      await queryClient.invalidateQueries({ queryKey: ['cso-feedback', programId] });
-      onClose();
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, submitted, busy, failure } = useCheckedSubmit(!rating || commentTooLong, async () => {
+    await giveFeedback(programId, {
+      about: target.about,
+      year: target.year,
+      ...(target.visitId ? { visitId: target.visitId } : {}),
+      rating: rating!,
+      ...(comment.trim() ? { comment: comment.trim() } : {}),
+    });
+    notify('mentorflow.cso.feedback.thanks', { type: 'success' });
+    await queryClient.invalidateQueries({ queryKey: ['cso-feedback', programId] });
+    onClose();
+  });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="xs" data-testid="feedback-dialog">
       <form onSubmit={submit} noValidate>
@@ -105,12 +81,7 @@ export const FeedbackDialog = ({ programId, target, onClose }: { programId: stri
             </Alert>
           )}
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={busy} data-testid="feedback-submit">
-            {translate('mentorflow.cso.feedback.submit')}
-          </Button>
-        </DialogActions>
+        <SendDialogActions onCancel={onClose} busy={busy} label="mentorflow.cso.feedback.submit" testId="feedback-submit" />
       </form>
     </Dialog>
   );

@@ -4,6 +4,18 @@ import type { GenderReportData } from '../../institutional/domain';
 import type { ProgramRecord } from '../../institutional/types';
 import { EmptyText, Panel } from '../../programs/show/Panel';
 
+/** A titled part of the report, its text as written (line breaks kept). */
+const ReportPart = ({ title, text }: { title: string; text: string }) => (
+  <>
+    <Typography variant="overline" component="h3" color="text.secondary" sx={{ mt: 1, display: 'block' }}>
+      {title}
+    </Typography>
+    <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+      {text}
+    </Typography>
+  </>
+);
+
 /**
  * The gender evaluation report once the program team shared it with the organisation: the API
  * gives a CSO member its data only then (an unshared report's task carries no data).
@@ -23,18 +35,8 @@ export const GenderReportCard = ({ program }: { program: ProgramRecord }) => {
             {translate('mentorflow.cso.program.gender_report_year', { year: latest!.year })} ·{' '}
             {translate(`mentorflow.mainstreaming.${data.mainstreamingLevel}`, { _: data.mainstreamingLevel })}
           </Typography>
-          <Typography variant="overline" component="h3" color="text.secondary" sx={{ mt: 1, display: 'block' }}>
-            {translate('mentorflow.cso.program.findings')}
-          </Typography>
-          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-            {data.findings}
-          </Typography>
-          <Typography variant="overline" component="h3" color="text.secondary" sx={{ mt: 1, display: 'block' }}>
-            {translate('mentorflow.cso.program.recommendations')}
-          </Typography>
-          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-            {data.recommendations}
-          </Typography>
+          <ReportPart title={translate('mentorflow.cso.program.findings')} text={data.findings} />
+          <ReportPart title={translate('mentorflow.cso.program.recommendations')} text={data.recommendations} />
         </>
       )}
     </Panel>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Chip, List, ListItem, ListItemText } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { useFormatDate } from '../../advocacy/useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import type { ProgramRecord, TaskRecord } from '../../institutional/types';
 import { EmptyText, Panel } from '../../programs/show/Panel';
 import { getMemberGrading } from '../api';

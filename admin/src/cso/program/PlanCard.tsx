@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Button, Typography } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
-import { useFormatDate } from '../../advocacy/useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import { PlanStatusChip } from '../../institutional/chips';
 import type { PlanItem, ProgramRecord } from '../../institutional/types';
 import { EmptyText, Panel } from '../../programs/show/Panel';

@@ -1,23 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  List,
-  ListItem,
-  ListItemText,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Dialog, DialogContent, DialogTitle, List, ListItem, ListItemText, TextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
-import { useFormatDate } from '../../advocacy/useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import type { PlanItem } from '../../institutional/types';
-import { errorMessage, listProgress, reportProgress } from '../api';
+import { listProgress, reportProgress } from '../api';
+import { SendDialogActions } from '../SendDialogActions';
+import { useCheckedSubmit } from '../useCheckedSubmit';
 
 /**
  * "Report progress" on a plan item: a note and, if they like, how far along it is (0-100 %).
@@ -30,9 +19,6 @@ export const ProgressDialog = ({ item, open, onClose }: { item: PlanItem; open: 
   const queryClient = useQueryClient();
   const [note, setNote] = useState('');
   const [percent, setPercent] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const history = useQuery({ queryKey: ['plan-progress', item.id], queryFn: () => listProgress(item.id), enabled: open });
   const percentValue = percent === '' ? undefined : Number(percent);
   const noteError = !note.trim() ? 'ra.validation.required' : note.length > 2000 ? 'mentorflow.cso.progress.too_long' : undefined;
@@ -40,26 +26,15 @@ export const ProgressDialog = ({ item, open, onClose }: { item: PlanItem; open: 
     percentValue !== undefined && !(Number.isInteger(percentValue) && percentValue >= 0 && percentValue <= 100)
       ? 'mentorflow.cso.progress.percent_range'
       : undefined;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (noteError || percentError) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await reportProgress(item.id, { note: note.trim(), ...(percentValue !== undefined ? { percent: percentValue } : {}) });
-      notify('mentorflow.cso.progress.sent', { type: 'success' });
-      await queryClient.invalidateQueries({ queryKey: ['plan-progress', item.id] });
-      setNote('');
-      setPercent('');
-      setSubmitted(false);
-      onClose();
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, submitted, setSubmitted, busy, failure } = useCheckedSubmit(!!(noteError || percentError), async () => {
+    await reportProgress(item.id, { note: note.trim(), ...(percentValue !== undefined ? { percent: percentValue } : {}) });
+    notify('mentorflow.cso.progress.sent', { type: 'success' });
+    await queryClient.invalidateQueries({ queryKey: ['plan-progress', item.id] });
+    setNote('');
+    setPercent('');
+    setSubmitted(false);
+    onClose();
+  });
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid="progress-dialog">
       <form onSubmit={submit} noValidate>
@@ -123,12 +98,7 @@ export const ProgressDialog = ({ item, open, onClose }: { item: PlanItem; open: 
             </Box>
           )}
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={busy} data-testid="progress-submit">
-            {translate('mentorflow.cso.progress.submit')}
-          </Button>
-        </DialogActions>
+        <SendDialogActions onCancel={onClose} busy={busy} label="mentorflow.cso.progress.submit" testId="progress-submit" />
       </form>
     </Dialog>
   );

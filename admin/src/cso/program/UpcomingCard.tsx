@@ -5,7 +5,7 @@ import AssignmentIcon from '@mui/icons-material/AssignmentOutlined';
 import GroupsIcon from '@mui/icons-material/Groups';
 import TimerIcon from '@mui/icons-material/TimerOutlined';
 import { useTranslate } from 'react-admin';
-import { useFormatDate } from '../../advocacy/useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import { EmptyText, Panel } from '../../programs/show/Panel';
 import { errorMessage, getUpcoming } from '../api';
 

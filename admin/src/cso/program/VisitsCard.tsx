@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Button, Rating, Typography } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
-import { useFormatDate } from '../../advocacy/useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import type { ProgramRecord, VisitRecord } from '../../institutional/types';
 import { EmptyText, Panel } from '../../programs/show/Panel';
 import { FeedbackDialog, type FeedbackTarget } from './FeedbackDialog';

@@ -1,6 +1,6 @@
 import { Alert, Box, Rating, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
-import { useFormatDate } from '../../advocacy/useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import { EmptyText, Panel } from '../../programs/show/Panel';
 import { errorMessage } from '../api';
 import { useFeedback } from '../program/useMyFeedback';

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Box, Button, Typography } from '@mui/material';
 import ShareIcon from '@mui/icons-material/Share';
 import { useNotify, useTranslate } from 'react-admin';
-import { useFormatDate } from '../../advocacy/useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import type { ProgramRecord } from '../../institutional/types';
 import { errorMessage, listShares, share } from '../api';
 

@@ -4,7 +4,7 @@ import { reviewProgressChoices } from '../choices';
 import type { GenderPlanReviewData } from '../domain';
 import { PlanItemsTable } from '../PlanItemsTable';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateNotes = [required(), maxLength(20000)];
@@ -25,17 +25,13 @@ const toPayload = (values: Values): GenderPlanReviewData => {
 
 const resolvePath = pathResolver({ inputs: [/^(progress|notes|recommendations)$/] });
 
+const form: TaskDataSpec = { empty: emptyValues, toPayload, resolvePath };
+
 /** Mid-year review of the gender mainstreaming plan, with the plan items in view. */
 export const GenderPlanReviewForm = ({ task, readOnly, config }: TaskFormPageProps) => {
   const translate = useTranslate();
   return (
-    <TaskForm
-      task={task}
-      readOnly={readOnly}
-      initialValues={(task.data as Values | null) ?? emptyValues}
-      toPayload={toPayload}
-      resolvePath={resolvePath}
-    >
+    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section
         title={translate('mentorflow.gender_plan_review.plan')}
         help={translate('mentorflow.gender_plan_review.plan_help')}
@@ -59,6 +55,6 @@ export const GenderPlanReviewForm = ({ task, readOnly, config }: TaskFormPagePro
           helperText="mentorflow.common.optional"
         />
       </Section>
-    </TaskForm>
+    </TaskDataForm>
   );
 };

@@ -5,7 +5,7 @@ import type { GenderReportData } from '../domain';
 import { ContextLayout } from '../../tasks/context/ContextLayout';
 import { GenderReportContextPanel } from '../../tasks/context/TaskContextPanels';
 import { Section } from '../../tasks/forms/Section';
-import { TaskForm } from '../../tasks/forms/TaskForm';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateText = [required(), maxLength(20000)];
@@ -31,18 +31,14 @@ const resolvePath = pathResolver({
   inputs: [/^(findings|recommendations|mainstreamingLevel|genderPlanRequired)$/],
 });
 
+const form: TaskDataSpec = { empty: emptyValues, toPayload, resolvePath };
+
 /** The gender expert's evaluation report, written from the self-assessment session. */
 export const GenderReportForm = ({ task, readOnly, config }: TaskFormPageProps) => {
   const translate = useTranslate();
   return (
     <ContextLayout context={<GenderReportContextPanel task={task} config={config} />}>
-      <TaskForm
-        task={task}
-        readOnly={readOnly}
-        initialValues={(task.data as Values | null) ?? emptyValues}
-        toPayload={toPayload}
-        resolvePath={resolvePath}
-      >
+      <TaskDataForm task={task} readOnly={readOnly} spec={form}>
         <Section title={translate('mentorflow.gender_report.report')}>
           <TextInput
             source="findings"
@@ -74,7 +70,7 @@ export const GenderReportForm = ({ task, readOnly, config }: TaskFormPageProps) 
             helperText="mentorflow.gender_report.plan_required_help"
           />
         </Section>
-      </TaskForm>
+      </TaskDataForm>
     </ContextLayout>
   );
 };

@@ -1,10 +1,8 @@
 import { Box } from '@mui/material';
 import {
-  ArrayInput,
   CheckboxGroupInput,
   DateInput,
   SelectInput,
-  SimpleFormIterator,
   TextInput,
   maxLength,
   minLength,
@@ -17,7 +15,7 @@ import { genderMarkerChoices, priorityChoices, studyTypeChoices } from '../choic
 import type { ImprovementPlanData, PlanItemInput } from '../domain';
 import { useConfigText } from '../useConfigText';
 import { ResourcesByElement } from '../../resources/ElementResources';
-import { AddItemsButton } from './AddItemsButton';
+import { ListInput } from '../../common/forms/ListInput';
 import { GenderPlanHint } from './GenderPlanHint';
 import { ContextLayout } from '../../tasks/context/ContextLayout';
 import { ImprovementPlanContextPanel } from '../../tasks/context/TaskContextPanels';
@@ -152,26 +150,15 @@ export const ImprovementPlanForm = ({ task, readOnly, config }: TaskFormPageProp
           help={translate('mentorflow.improvement_plan.items_help')}
           testId="section-plan-items"
         >
-          <ArrayInput source="items" label={false} validate={validateItems} helperText={false}>
-            <SimpleFormIterator
-              disableAdd={readOnly}
-              disableRemove={readOnly}
-              disableReordering={readOnly}
-              disableClear
-              addButton={<AddItemsButton label="mentorflow.improvement_plan.add_item" testId="add-plan-item" item={NEW_ITEM} />}
-              getItemLabel={(index) => `${index + 1}`}
-              sx={{
-                '& .RaSimpleFormIterator-line': {
-                  borderBottom: 1,
-                  borderColor: 'divider',
-                  pt: 1.5,
-                  pb: 1,
-                },
-              }}
-            >
-              <PlanItemFields elementChoices={elementChoices} principleChoices={principleChoices} studyTypes={text.config.studyTypes} />
-            </SimpleFormIterator>
-          </ArrayInput>
+          <ListInput
+            source="items"
+            readOnly={readOnly}
+            validate={validateItems}
+            add={{ label: 'mentorflow.improvement_plan.add_item', testId: 'add-plan-item', item: NEW_ITEM }}
+            layout="divided"
+          >
+            <PlanItemFields elementChoices={elementChoices} principleChoices={principleChoices} studyTypes={text.config.studyTypes} />
+          </ListInput>
         </Section>
       </TaskForm>
     </ContextLayout>

@@ -1,8 +1,6 @@
-import { ArrayInput, SimpleFormIterator, TextInput, maxLength, required } from 'react-admin';
-import { AddItemsButton } from './AddItemsButton';
+import { PeopleListInput } from '../../common/forms/PeopleListInput';
 
 const MIN_PARTICIPANTS = 3;
-const validateText = [required(), maxLength(200)];
 
 interface Participant {
   name?: string;
@@ -20,42 +18,18 @@ const validateParticipants = (value: Participant[] | undefined) => {
   return undefined;
 };
 
+const labels = {
+  add: 'mentorflow.self_assessment.add_participant',
+  name: 'mentorflow.self_assessment.participant_name',
+  position: 'mentorflow.self_assessment.participant_position',
+};
+
 /**
  * participants.N.name / participants.N.position. Three empty rows to start with;
- * "Add participant" (data-testid="add-participant") appends one.
+ * "Add participant" (data-testid="add-participant") appends one. The rule is stated in the
+ * section's intro, not under the list: a helper there would turn red with any participant's
+ * error and read as if the rule were broken.
  */
 export const ParticipantsInput = ({ readOnly }: { readOnly: boolean }) => (
-  <ArrayInput
-    source="participants"
-    label={false}
-    validate={validateParticipants}
-    // The rule is stated in the section's intro: a helper here would turn red with
-    // any participant's error and read as if the rule were broken.
-    helperText={false}
-  >
-    <SimpleFormIterator
-      inline
-      disableReordering
-      disableAdd={readOnly}
-      disableRemove={readOnly}
-      disableClear
-      addButton={<AddItemsButton label="mentorflow.self_assessment.add_participant" testId="add-participant" />}
-      getItemLabel={(index) => `${index + 1}.`}
-    >
-      <TextInput
-        source="name"
-        label="mentorflow.self_assessment.participant_name"
-        validate={validateText}
-        helperText={false}
-        autoComplete="off"
-      />
-      <TextInput
-        source="position"
-        label="mentorflow.self_assessment.participant_position"
-        validate={validateText}
-        helperText={false}
-        autoComplete="off"
-      />
-    </SimpleFormIterator>
-  </ArrayInput>
+  <PeopleListInput source="participants" readOnly={readOnly} validate={validateParticipants} labels={labels} addTestId="add-participant" />
 );

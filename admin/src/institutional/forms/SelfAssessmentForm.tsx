@@ -1,50 +1,42 @@
 import { TextInput, maxLength, required, useTranslate } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
+import { DateListInput } from '../../common/forms/DateListInput';
 import type { InstitutionalConfig, SelfAssessmentData } from '../domain';
 import { useConfigText } from '../useConfigText';
-import { ElementsGrid, PrinciplesGrid } from './ElementsGrid';
+import { elementGradeRedirect, emptyGrades, gradesPayload, strengthsAndAreas, trimmed } from './gradeValues';
+import { GradesSections, StrengthsInputs } from './GradesSections';
 import { ParticipantsInput } from './ParticipantsInput';
 import { Section } from '../../tasks/forms/Section';
-import { SessionDatesInput } from './SessionDatesInput';
 import { TaskForm } from '../../tasks/forms/TaskForm';
 import { ElementMemberGrades } from '../../cso/grading/ElementMemberGrades';
 import { MemberGradesPanel } from '../../cso/grading/MemberGradesPanel';
 import { useMemberGrading } from '../../cso/grading/useMemberGrading';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
-const validateDetail = [required(), maxLength(4000)];
 const validateObservations = [required(), maxLength(8000)];
+
+/** The participatory session's days: two by default, up to five. */
+const sessionDayLabels = { add: 'mentorflow.self_assessment.add_date', date: 'mentorflow.self_assessment.session_date' };
 
 type Values = FormValues;
 
 const emptyValues = (config: InstitutionalConfig): Values => ({
   sessionDates: ['', ''],
   participants: [0, 1, 2].map(() => ({ name: '', position: '' })),
-  elements: Object.fromEntries(config.elements.map((e) => [e.slug, { grade: null, strengths: '', improvementAreas: '' }])),
-  principles: Object.fromEntries(config.principles.map((p) => [p.slug, null])),
+  ...emptyGrades(config, { strengths: '', improvementAreas: '' }),
   genderObservations: '',
 });
-
-const trim = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 const toPayload =
   (config: InstitutionalConfig) =>
   (values: Values): SelfAssessmentData => ({
     sessionDates: (values.sessionDates ?? []).map((d: unknown) => (d ? String(d) : '')),
     participants: (values.participants ?? []).map((p: Values | null) => ({
-      name: trim(p?.name),
-      position: trim(p?.position),
+      name: trimmed(p?.name),
+      position: trimmed(p?.position),
     })),
-    elements: Object.fromEntries(
-      config.elements.map(({ slug }) => {
-        const e = values.elements?.[slug] ?? {};
-        return [slug, { grade: e.grade ?? null, strengths: trim(e.strengths), improvementAreas: trim(e.improvementAreas) }];
-      }),
-    ) as SelfAssessmentData['elements'],
-    principles: Object.fromEntries(
-      config.principles.map(({ slug }) => [slug, values.principles?.[slug] ?? null]),
-    ) as SelfAssessmentData['principles'],
-    genderObservations: trim(values.genderObservations),
+    ...(gradesPayload(config, values, strengthsAndAreas) as Pick<SelfAssessmentData, 'elements' | 'principles'>),
+    genderObservations: trimmed(values.genderObservations),
   });
 
 const resolvePath = pathResolver({
@@ -56,8 +48,7 @@ const resolvePath = pathResolver({
     /^genderObservations$/,
   ],
   arrays: ['sessionDates', 'participants'],
-  // A missing element: its grade input.
-  redirects: [[/^elements\.(\w+)$/, 'elements.$1.grade']],
+  redirects: [elementGradeRedirect],
 });
 
 /**
@@ -73,7 +64,7 @@ export const SelfAssessmentForm = ({ task, readOnly, config }: TaskFormPageProps
   return (
     <TaskForm task={task} readOnly={readOnly} initialValues={initialValues} toPayload={toPayload(text.config)} resolvePath={resolvePath}>
       <Section title={translate('mentorflow.self_assessment.session')} testId="section-session">
-        <SessionDatesInput readOnly={readOnly} />
+        <DateListInput source="sessionDates" readOnly={readOnly} labels={sessionDayLabels} addTestId="add-session-date" width={240} />
       </Section>
       <Section
         title={translate('mentorflow.self_assessment.participants')}
@@ -83,46 +74,13 @@ export const SelfAssessmentForm = ({ task, readOnly, config }: TaskFormPageProps
         <MemberGradesPanel programId={task.programId} year={task.year} editable={!readOnly} />
         <ParticipantsInput readOnly={readOnly} />
       </Section>
-      <Section
-        title={translate('mentorflow.self_assessment.elements')}
-        help={translate('mentorflow.self_assessment.elements_help')}
-        testId="section-elements"
-      >
-        <ElementsGrid
-          text={text}
-          renderAside={(slug) => <ElementMemberGrades stats={summary?.elements[slug]} testId={`member-grades-${slug}`} />}
-          renderDetails={(slug) => (
-            <>
-              <TextInput
-                source={`elements.${slug}.strengths`}
-                label="mentorflow.self_assessment.strengths"
-                multiline
-                minRows={2}
-                validate={validateDetail}
-                helperText={false}
-              />
-              <TextInput
-                source={`elements.${slug}.improvementAreas`}
-                label="mentorflow.self_assessment.improvement_areas"
-                multiline
-                minRows={2}
-                validate={validateDetail}
-                helperText={false}
-              />
-            </>
-          )}
-        />
-      </Section>
-      <Section
-        title={translate('mentorflow.self_assessment.principles')}
-        help={translate('mentorflow.self_assessment.principles_help')}
-        testId="section-principles"
-      >
-        <PrinciplesGrid
-          text={text}
-          renderAside={(slug) => <ElementMemberGrades stats={summary?.principles[slug]} testId={`member-grades-${slug}`} />}
-        />
-      </Section>
+      <GradesSections
+        text={text}
+        elementsHelp="mentorflow.self_assessment.elements_help"
+        principlesHelp="mentorflow.self_assessment.principles_help"
+        renderDetails={(slug) => <StrengthsInputs slug={slug} />}
+        renderAside={(kind, slug) => <ElementMemberGrades stats={summary?.[kind][slug]} testId={`member-grades-${slug}`} />}
+      />
       <Section title={translate('mentorflow.self_assessment.gender')} testId="section-gender">
         <TextInput
           source="genderObservations"

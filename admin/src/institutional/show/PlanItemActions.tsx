@@ -19,30 +19,23 @@ export const PlanItemActions = ({ item, busy, disabled, onStart, onDone, onDrop 
   const translate = useTranslate();
   if (item.status !== 'planned' && item.status !== 'in_progress') return null;
   const spinner = <CircularProgress size={14} color="inherit" />;
+  const next =
+    item.status === 'planned'
+      ? { name: 'start', color: 'primary' as const, icon: <PlayArrowIcon />, onClick: onStart }
+      : { name: 'done', color: 'success' as const, icon: <DoneIcon />, onClick: onDone };
   return (
     <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
-      {item.status === 'planned' ? (
-        <Button
-          size="small"
-          startIcon={busy ? spinner : <PlayArrowIcon />}
-          onClick={onStart}
-          disabled={disabled || busy}
-          data-testid="plan-item-start"
-        >
-          {translate('mentorflow.plan.start')}
-        </Button>
-      ) : (
-        <Button
-          size="small"
-          color="success"
-          startIcon={busy ? spinner : <DoneIcon />}
-          onClick={onDone}
-          disabled={disabled || busy}
-          data-testid="plan-item-done"
-        >
-          {translate('mentorflow.plan.done')}
-        </Button>
-      )}
+      {/* A planned item is started; one in progress is done. */}
+      <Button
+        size="small"
+        color={next.color}
+        startIcon={busy ? spinner : next.icon}
+        onClick={next.onClick}
+        disabled={disabled || busy}
+        data-testid={`plan-item-${next.name}`}
+      >
+        {translate(`mentorflow.plan.${next.name}`)}
+      </Button>
       <Button
         size="small"
         color="warning"

@@ -1,10 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
-import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Box, LinearProgress } from '@mui/material';
+import { useMemo } from 'react';
+import { Box } from '@mui/material';
 import {
   CheckboxGroupInput,
   DateInput,
-  Form,
   NumberInput,
   RadioButtonGroupInput,
   TextInput,
@@ -16,13 +14,12 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
-import { useFormState } from 'react-hook-form';
-import { DraftStatus, LeaveGuard, useDraft, useDraftAutosave } from '../../common/drafts';
-import { pathResolver, toSubmissionErrors } from '../../common/fieldPaths';
+import { FormDialog } from '../../common/dialogs/FormDialog';
+import { DraftDialogButtons, useOpenedDraft } from '../../common/drafts';
+import { pathResolver } from '../../common/fieldPaths';
 import { localToday } from '../../common/localDate';
-import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
+import { useWorkflowSubmit } from '../../common/useWorkflowSubmit';
 import { useMentorflowDataProvider, type DraftTarget } from '../../data/dataProvider';
-import { useIdempotentSubmit } from '../../data/idempotency';
 import { contactModeChoices } from '../choices';
 import type { ContactMode, VisitInput } from '../domain';
 import type { PlanItem } from '../types';
@@ -39,37 +36,6 @@ type LoggedVisit = VisitInput & { internalNotes?: string };
 
 const resolvePath = pathResolver({ inputs: [/^(date|mode|durationMinutes|notes|internalNotes|planItemIds)$/] });
 
-/** The dialog's buttons and its draft: Cancel keeps what was typed for the next time it opens. */
-const Actions = ({ onClose, draftTarget, savedAt }: { onClose: () => void; draftTarget: DraftTarget; savedAt: string | null }) => {
-  const translate = useTranslate();
-  const { isSubmitting, isSubmitSuccessful } = useFormState();
-  const draft = useDraftAutosave(draftTarget, savedAt);
-  const cancel = async () => {
-    await draft.flush();
-    onClose();
-  };
-  return (
-    <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
-      <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
-      <Box sx={{ flex: 1, pl: 1 }}>
-        <DraftStatus draft={draft} />
-      </Box>
-      <Button onClick={cancel} disabled={isSubmitting} data-testid="visit-cancel">
-        {translate('ra.action.cancel')}
-      </Button>
-      <Button
-        type="submit"
-        variant="contained"
-        disabled={isSubmitting}
-        startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-        data-testid="visit-submit"
-      >
-        {translate('mentorflow.visits.save')}
-      </Button>
-    </DialogActions>
-  );
-};
-
 interface VisitDialogProps {
   open: boolean;
   programId: string;
@@ -83,19 +49,11 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
   const notify = useNotify();
   const dataProvider = useMentorflowDataProvider();
   const refresh = useProgramRefresh();
-  const onWorkflowError = useWorkflowErrorHandler();
-  const idempotent = useIdempotentSubmit();
-  const { mutateAsync } = useMutation({
-    mutationFn: (visit: LoggedVisit) => idempotent(visit, (key) => dataProvider.logVisit(programId, visit, key)),
-  });
+  const log = useWorkflowSubmit((visit: LoggedVisit, key: string) => dataProvider.logVisit(programId, visit, key), resolvePath);
   const openItems = planItems.filter((i) => i.status !== 'dropped');
   // What was typed last time (this device or another) and not logged yet.
   const draftTarget = useMemo<DraftTarget>(() => ({ key: `visit:${programId}` }), [programId]);
-  const draft = useDraft(draftTarget, open);
-  const opened = useRef<{ data: Record<string, unknown> | null; updatedAt: string | null } | null>(null);
-  if (!open) opened.current = null;
-  else if (!opened.current && !draft.isPending)
-    opened.current = { data: draft.data?.data ?? null, updatedAt: draft.data?.updatedAt ?? null };
+  const { opened } = useOpenedDraft(draftTarget, open);
   const defaults = { date: localToday(), mode: 'face_to_face', durationMinutes: 60, notes: '', internalNotes: '', planItemIds: [] };
 
   const submit = async (values: Record<string, unknown>) => {
@@ -109,14 +67,8 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
       ...(internalNotes ? { internalNotes } : {}),
       ...(ids.length ? { planItemIds: ids } : {}),
     };
-    try {
-      await mutateAsync(visit);
-    } catch (error) {
-      const errors = toSubmissionErrors(error, resolvePath);
-      if (errors) return errors;
-      await onWorkflowError(error);
-      return undefined;
-    }
+    const logged = await log(visit);
+    if (!logged.ok) return logged.errors;
     notify('mentorflow.visits.logged', { type: 'success' });
     refresh();
     onClose();
@@ -124,54 +76,55 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
   };
 
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid="visit-dialog">
-      {open && !opened.current && <LinearProgress data-testid="draft-loading" />}
-      {open && opened.current && (
-        <Form onSubmit={submit} noValidate defaultValues={{ ...defaults, ...(opened.current.data ?? {}) }}>
-          <DialogTitle>{translate('mentorflow.visits.log')}</DialogTitle>
-          <DialogContent>
-            <Box sx={{ display: 'flex', gap: 2, flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
-              <DateInput source="date" label="mentorflow.visits.date" validate={validateDate} />
-              <NumberInput
-                source="durationMinutes"
-                label="mentorflow.visits.duration"
-                min={5}
-                max={1440}
-                step={15}
-                validate={validateDuration}
-              />
-            </Box>
-            <RadioButtonGroupInput source="mode" label="mentorflow.visits.mode" choices={contactModeChoices} validate={validateMode} />
-            <TextInput
-              source="notes"
-              label="mentorflow.visits.notes"
-              helperText="mentorflow.visits.notes_help"
-              multiline
-              minRows={3}
-              validate={validateNotes}
-            />
-            <TextInput
-              source="internalNotes"
-              label="mentorflow.visits.internal_notes"
-              helperText="mentorflow.visits.internal_notes_help"
-              multiline
-              minRows={2}
-              validate={validateInternalNotes}
-            />
-            {openItems.length > 0 && (
-              <CheckboxGroupInput
-                source="planItemIds"
-                label="mentorflow.visits.plan_items"
-                choices={openItems.map((i) => ({ id: i.id, name: i.title }))}
-                translateChoice={false}
-                row={false}
-                helperText="mentorflow.visits.plan_items_help"
-              />
-            )}
-          </DialogContent>
-          <Actions onClose={onClose} draftTarget={draftTarget} savedAt={opened.current.updatedAt} />
-        </Form>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      testId="visit-dialog"
+      loading={!opened}
+      title={translate('mentorflow.visits.log')}
+      onSubmit={submit}
+      defaultValues={{ ...defaults, ...(opened?.data ?? {}) }}
+      buttons={
+        <DraftDialogButtons
+          onClose={onClose}
+          draftTarget={draftTarget}
+          savedAt={opened?.updatedAt ?? null}
+          cancelTestId="visit-cancel"
+          confirm={{ label: 'mentorflow.visits.save', testId: 'visit-submit' }}
+        />
+      }
+    >
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
+        <DateInput source="date" label="mentorflow.visits.date" validate={validateDate} />
+        <NumberInput source="durationMinutes" label="mentorflow.visits.duration" min={5} max={1440} step={15} validate={validateDuration} />
+      </Box>
+      <RadioButtonGroupInput source="mode" label="mentorflow.visits.mode" choices={contactModeChoices} validate={validateMode} />
+      <TextInput
+        source="notes"
+        label="mentorflow.visits.notes"
+        helperText="mentorflow.visits.notes_help"
+        multiline
+        minRows={3}
+        validate={validateNotes}
+      />
+      <TextInput
+        source="internalNotes"
+        label="mentorflow.visits.internal_notes"
+        helperText="mentorflow.visits.internal_notes_help"
+        multiline
+        minRows={2}
+        validate={validateInternalNotes}
+      />
+      {openItems.length > 0 && (
+        <CheckboxGroupInput
+          source="planItemIds"
+          label="mentorflow.visits.plan_items"
+          choices={openItems.map((i) => ({ id: i.id, name: i.title }))}
+          translateChoice={false}
+          row={false}
+          helperText="mentorflow.visits.plan_items_help"
+        />
       )}
-    </Dialog>
+    </FormDialog>
   );
 };

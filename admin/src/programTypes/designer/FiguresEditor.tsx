@@ -1,9 +1,8 @@
-import { Box, Button, Typography } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
+import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { FigureDef, TemplateDefinition } from '../types';
 import { newFigure } from './definition';
-import { PathField, PathSelect, TextPair } from './fields';
+import { AddButton, PathField, PathSelect, TextPair } from './fields';
 import { RemoveButton } from './RemoveButton';
 
 /** Computed figures: a FEEL expression over the forms and records, shown on the program page and the report. */
@@ -81,15 +80,12 @@ export const FiguresEditor = ({
         );
       })}
       {!readOnly && (
-        <Button
-          size="small"
-          startIcon={<AddIcon />}
-          sx={{ justifySelf: 'start' }}
+        <AddButton
+          label={translate('mentorflow.designer.add_figure')}
           onClick={() => onChange([...figures, newFigure(definition)])}
-          data-testid="figures.add"
-        >
-          {translate('mentorflow.designer.add_figure')}
-        </Button>
+          testId="figures.add"
+          sx={{ justifySelf: 'start' }}
+        />
       )}
     </Box>
   );

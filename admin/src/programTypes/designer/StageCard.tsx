@@ -1,6 +1,5 @@
-import { useState, type DragEvent } from 'react';
-import { Badge, Box, Button, Card, CardContent, Checkbox, Divider, FormControlLabel, IconButton, Tooltip, Typography } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
+import { Fragment, useState, type DragEvent, type ReactNode } from 'react';
+import { Badge, Box, Card, CardContent, Checkbox, Divider, FormControlLabel, IconButton, Tooltip, Typography } from '@mui/material';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import DragIndicatorIcon from '@mui/icons-material/DragIndicator';
@@ -11,7 +10,7 @@ import type { RecordDef, StageDef, StageEnd, TaskDef, TemplateDefinition, TimerD
 import { useText } from '../text';
 import { newRecord, newTask, newTimer } from './definition';
 import { useErrorsUnder } from './errors';
-import { DurationField, Part, PathField, PathSelect, RolesField, TextPair, useRoleChoices } from './fields';
+import { AddButton, DurationField, IdField, Part, PathField, PathSelect, RolesField, TextPair, useRoleChoices } from './fields';
 import { FormButton } from './FormButton';
 import { RemoveButton } from './RemoveButton';
 
@@ -33,34 +32,81 @@ const item = { border: 1, borderColor: 'divider', borderRadius: 1, p: { xs: 1, s
 
 const replaceAt = <T,>(list: T[], index: number, value: T) => list.map((entry, i) => (i === index ? value : entry));
 
-const TaskEditor = ({
+interface ItemProps<T> {
+  path: string;
+  onChange: (value: T) => void;
+  onRemove: () => void;
+  readOnly: boolean;
+}
+
+/** One task, record or timer of a stage: a bordered box, its heading beside the remove button. */
+const ItemBox = ({
   path,
-  task,
+  testId,
+  heading,
+  removeName,
+  onRemove,
+  readOnly,
+  children,
+}: Omit<ItemProps<never>, 'onChange'> & { testId: string; heading: ReactNode; removeName: string; children: ReactNode }) => (
+  <Box sx={item} data-path={path} data-testid={testId}>
+    <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
+      {heading}
+      {!readOnly && <RemoveButton name={removeName} onRemove={onRemove} testId={`${path}.remove`} />}
+    </Box>
+    {children}
+  </Box>
+);
+
+/** A task or a record: its names, what is particular to it, then its form and id. */
+const NamedItemEditor = <T extends TaskDef | RecordDef>({
+  path,
+  value,
   onChange,
   onRemove,
   readOnly,
-}: {
-  path: string;
-  task: TaskDef;
-  onChange: (task: TaskDef) => void;
-  onRemove: () => void;
-  readOnly: boolean;
-}) => {
+  testId,
+  newName,
+  children,
+}: ItemProps<T> & { value: T; testId: string; newName: string; children: ReactNode }) => {
   const translate = useTranslate();
   const text = useText();
-  const roles = useRoleChoices();
   return (
-    <Box sx={item} data-path={path} data-testid="task-editor">
-      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
-        <Typography variant="subtitle2">{text(task.name) || translate('mentorflow.designer.new_task')}</Typography>
-        {!readOnly && <RemoveButton name={task.name.en} onRemove={onRemove} testId={`${path}.remove`} />}
-      </Box>
+    <ItemBox
+      path={path}
+      testId={testId}
+      heading={<Typography variant="subtitle2">{text(value.name) || translate(newName)}</Typography>}
+      removeName={value.name.en}
+      onRemove={onRemove}
+      readOnly={readOnly}
+    >
       <TextPair
         path={`${path}.name`}
         label={translate('mentorflow.designer.name')}
-        value={task.name}
-        onChange={(name) => onChange({ ...task, name })}
+        value={value.name}
+        onChange={(name) => onChange({ ...value, name })}
       />
+      {children}
+      <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
+        <FormButton
+          path={`${path}.form`}
+          title={text(value.name)}
+          form={value.form}
+          readOnly={readOnly}
+          onChange={(form) => onChange({ ...value, form })}
+        />
+        <IdField path={path} value={value.id} onChange={(id) => onChange({ ...value, id })} />
+      </Box>
+    </ItemBox>
+  );
+};
+
+const TaskEditor = ({ value: task, ...props }: ItemProps<TaskDef> & { value: TaskDef }) => {
+  const translate = useTranslate();
+  const roles = useRoleChoices();
+  const { path, onChange } = props;
+  return (
+    <NamedItemEditor value={task} testId="task-editor" newName="mentorflow.designer.new_task" {...props}>
       <Box sx={row}>
         <PathSelect
           path={`${path}.role`}
@@ -86,94 +132,32 @@ const TaskEditor = ({
           onChange={(opens) => onChange({ ...task, opens: opens as TaskDef['opens'] })}
         />
       </Box>
-      <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-        <FormButton
-          path={`${path}.form`}
-          title={text(task.name)}
-          form={task.form}
-          readOnly={readOnly}
-          onChange={(form) => onChange({ ...task, form })}
-        />
-        <PathField
-          path={`${path}.id`}
-          label={translate('mentorflow.designer.id')}
-          value={task.id}
-          onChange={(id) => onChange({ ...task, id })}
-          sx={{ maxWidth: 240 }}
-        />
-      </Box>
-    </Box>
+    </NamedItemEditor>
   );
 };
 
-const RecordEditor = ({
-  path,
-  record,
-  onChange,
-  onRemove,
-  readOnly,
-}: {
-  path: string;
-  record: RecordDef;
-  onChange: (record: RecordDef) => void;
-  onRemove: () => void;
-  readOnly: boolean;
-}) => {
+const RecordEditor = ({ value: record, ...props }: ItemProps<RecordDef> & { value: RecordDef }) => {
   const translate = useTranslate();
-  const text = useText();
   return (
-    <Box sx={item} data-path={path} data-testid="record-editor">
-      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
-        <Typography variant="subtitle2">{text(record.name) || translate('mentorflow.designer.new_record')}</Typography>
-        {!readOnly && <RemoveButton name={record.name.en} onRemove={onRemove} testId={`${path}.remove`} />}
-      </Box>
-      <TextPair
-        path={`${path}.name`}
-        label={translate('mentorflow.designer.name')}
-        value={record.name}
-        onChange={(name) => onChange({ ...record, name })}
-      />
+    <NamedItemEditor value={record} testId="record-editor" newName="mentorflow.designer.new_record" {...props}>
       <RolesField
-        path={`${path}.addedBy`}
+        path={`${props.path}.addedBy`}
         label={translate('mentorflow.designer.added_by')}
         value={record.addedBy}
-        onChange={(addedBy) => onChange({ ...record, addedBy })}
+        onChange={(addedBy) => props.onChange({ ...record, addedBy })}
       />
-      <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-        <FormButton
-          path={`${path}.form`}
-          title={text(record.name)}
-          form={record.form}
-          readOnly={readOnly}
-          onChange={(form) => onChange({ ...record, form })}
-        />
-        <PathField
-          path={`${path}.id`}
-          label={translate('mentorflow.designer.id')}
-          value={record.id}
-          onChange={(id) => onChange({ ...record, id })}
-          sx={{ maxWidth: 240 }}
-        />
-      </Box>
-    </Box>
+    </NamedItemEditor>
   );
 };
 
 const TimerEditor = ({
   path,
-  timer,
+  value: timer,
   stage,
   onChange,
   onRemove,
   readOnly,
-}: {
-  path: string;
-  timer: TimerDef;
-  stage: StageDef;
-  onChange: (timer: TimerDef) => void;
-  onRemove: () => void;
-  readOnly: boolean;
-}) => {
+}: ItemProps<TimerDef> & { value: TimerDef; stage: StageDef }) => {
   const translate = useTranslate();
   const text = useText();
   const roles = useRoleChoices();
@@ -195,17 +179,14 @@ const TimerEditor = ({
     })),
   ];
   return (
-    <Box sx={item} data-path={path} data-testid="timer-editor">
-      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
-        <PathField
-          path={`${path}.id`}
-          label={translate('mentorflow.designer.id')}
-          value={timer.id}
-          onChange={(id) => onChange({ ...timer, id })}
-          sx={{ maxWidth: 240 }}
-        />
-        {!readOnly && <RemoveButton name={timer.id} onRemove={onRemove} testId={`${path}.remove`} />}
-      </Box>
+    <ItemBox
+      path={path}
+      testId="timer-editor"
+      heading={<IdField path={path} value={timer.id} onChange={(id) => onChange({ ...timer, id })} />}
+      removeName={timer.id}
+      onRemove={onRemove}
+      readOnly={readOnly}
+    >
       <Box sx={row}>
         <PathSelect
           path={`${path}.from`}
@@ -275,9 +256,51 @@ const TimerEditor = ({
           />
         }
       />
-    </Box>
+    </ItemBox>
   );
 };
+
+/** A list of rules, one row each (its inputs, then remove), and "Add ..." under them. */
+const RuleRows = <R,>({
+  path,
+  rules,
+  testId,
+  columns,
+  readOnly,
+  renderRule,
+  removeName,
+  onRemoveAt,
+  add,
+  children,
+}: {
+  path: string;
+  rules: R[];
+  testId: string;
+  /** The row's columns on a wide screen (the remove button's last). */
+  columns: string;
+  readOnly: boolean;
+  renderRule: (rule: R, index: number) => ReactNode;
+  removeName: (rule: R) => string;
+  onRemoveAt: (index: number) => void;
+  add: { label: string; onClick: () => void };
+  /** Above the rules, e.g. what happens when there is none. */
+  children?: ReactNode;
+}) => (
+  <Box sx={{ display: 'grid', gap: 1.5 }} data-path={path}>
+    {children}
+    {rules.map((rule, index) => (
+      <Box
+        key={index}
+        sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr auto', md: columns }, alignItems: 'start' }}
+        data-testid={testId}
+      >
+        {renderRule(rule, index)}
+        {!readOnly && <RemoveButton name={removeName(rule)} onRemove={() => onRemoveAt(index)} testId={`${path}[${index}].remove`} />}
+      </Box>
+    ))}
+    {!readOnly && <AddButton label={add.label} onClick={add.onClick} testId={`${path}.add`} sx={{ justifySelf: 'start' }} />}
+  </Box>
+);
 
 const END_KINDS: StageEnd['kind'][] = ['all_tasks_done', 'manager_close', 'timer', 'condition'];
 
@@ -296,18 +319,17 @@ const EndRulesEditor = ({
   const ruleFor = (kind: StageEnd['kind']): StageEnd =>
     kind === 'timer' ? { kind, timerId: stage.timers[0]?.id ?? '' } : kind === 'condition' ? { kind, when: '' } : { kind };
   return (
-    <Box sx={{ display: 'grid', gap: 1.5 }} data-path={path}>
-      {stage.end.map((rule, index) => (
-        <Box
-          key={index}
-          sx={{
-            display: 'grid',
-            gap: 1,
-            gridTemplateColumns: { xs: '1fr auto', md: 'minmax(0, 1fr) minmax(0, 2fr) auto' },
-            alignItems: 'start',
-          }}
-          data-testid="end-rule"
-        >
+    <RuleRows
+      path={path}
+      rules={stage.end}
+      testId="end-rule"
+      columns="minmax(0, 1fr) minmax(0, 2fr) auto"
+      readOnly={readOnly}
+      removeName={(rule) => translate(`mentorflow.designer.end_kinds.${rule.kind}`)}
+      onRemoveAt={(index) => onChange(stage.end.filter((_, i) => i !== index))}
+      add={{ label: translate('mentorflow.designer.add_end_rule'), onClick: () => onChange([...stage.end, { kind: 'manager_close' }]) }}
+      renderRule={(rule, index) => (
+        <>
           <PathSelect
             path={`${path}[${index}].kind`}
             label={translate('mentorflow.designer.ends_when')}
@@ -336,27 +358,9 @@ const EndRulesEditor = ({
               />
             )}
           </Box>
-          {!readOnly && (
-            <RemoveButton
-              name={translate(`mentorflow.designer.end_kinds.${rule.kind}`)}
-              onRemove={() => onChange(stage.end.filter((_, i) => i !== index))}
-              testId={`${path}[${index}].remove`}
-            />
-          )}
-        </Box>
-      ))}
-      {!readOnly && (
-        <Button
-          size="small"
-          startIcon={<AddIcon />}
-          sx={{ justifySelf: 'start' }}
-          onClick={() => onChange([...stage.end, { kind: 'manager_close' }])}
-          data-testid={`${path}.add`}
-        >
-          {translate('mentorflow.designer.add_end_rule')}
-        </Button>
+        </>
       )}
-    </Box>
+    />
   );
 };
 
@@ -382,23 +386,17 @@ const NextRulesEditor = ({
   ];
   const set = (next: NonNullable<StageDef['next']>) => onChange(next.length ? next : undefined);
   return (
-    <Box sx={{ display: 'grid', gap: 1.5 }} data-path={path}>
-      {rules.length === 0 && (
-        <Typography variant="body2" color="text.secondary">
-          {translate('mentorflow.designer.next_default')}
-        </Typography>
-      )}
-      {rules.map((rule, index) => (
-        <Box
-          key={index}
-          sx={{
-            display: 'grid',
-            gap: 1,
-            gridTemplateColumns: { xs: '1fr auto', md: 'minmax(0, 2fr) minmax(0, 1fr) auto' },
-            alignItems: 'start',
-          }}
-          data-testid="next-rule"
-        >
+    <RuleRows
+      path={path}
+      rules={rules}
+      testId="next-rule"
+      columns="minmax(0, 2fr) minmax(0, 1fr) auto"
+      readOnly={readOnly}
+      removeName={(rule) => rule.to}
+      onRemoveAt={(index) => set(rules.filter((_, i) => i !== index))}
+      add={{ label: translate('mentorflow.designer.add_next_rule'), onClick: () => set([...rules, { to: targets[0]?.id ?? 'end' }]) }}
+      renderRule={(rule, index) => (
+        <>
           <PathField
             path={`${path}[${index}].when`}
             label={translate('mentorflow.designer.when_optional')}
@@ -413,25 +411,63 @@ const NextRulesEditor = ({
             choices={targets}
             onChange={(to) => set(replaceAt(rules, index, { ...rule, to }))}
           />
-          {!readOnly && (
-            <RemoveButton name={rule.to} onRemove={() => set(rules.filter((_, i) => i !== index))} testId={`${path}[${index}].remove`} />
-          )}
-        </Box>
-      ))}
-      {!readOnly && (
-        <Button
-          size="small"
-          startIcon={<AddIcon />}
-          sx={{ justifySelf: 'start' }}
-          onClick={() => set([...rules, { to: targets[0]?.id ?? 'end' }])}
-          data-testid={`${path}.add`}
-        >
-          {translate('mentorflow.designer.add_next_rule')}
-        </Button>
+        </>
       )}
-    </Box>
+    >
+      {rules.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('mentorflow.designer.next_default')}
+        </Typography>
+      )}
+    </RuleRows>
   );
 };
+
+type ItemKind = 'tasks' | 'records' | 'timers';
+
+const ADD_LABELS: Record<ItemKind, string> = {
+  tasks: 'mentorflow.designer.add_task',
+  records: 'mentorflow.designer.add_record',
+  timers: 'mentorflow.designer.add_timer',
+};
+
+/** A stage's tasks, records or timers: each in its editor, "Add ..." beside the title. */
+const StageItems = <T,>({
+  title,
+  addLabel,
+  path,
+  items,
+  create,
+  readOnly,
+  onChange,
+  renderItem,
+}: {
+  title: string;
+  addLabel: string;
+  /** E.g. "stages[0].tasks": the items are "stages[0].tasks[N]". */
+  path: string;
+  items: T[];
+  create: () => T;
+  readOnly: boolean;
+  onChange: (items: T[]) => void;
+  renderItem: (value: T, props: ItemProps<T>) => ReactNode;
+}) => (
+  <Part
+    title={title}
+    action={readOnly ? undefined : <AddButton label={addLabel} onClick={() => onChange([...items, create()])} testId={`${path}.add`} />}
+  >
+    {items.map((value, i) => (
+      <Fragment key={i}>
+        {renderItem(value, {
+          path: `${path}[${i}]`,
+          readOnly,
+          onChange: (next) => onChange(replaceAt(items, i, next)),
+          onRemove: () => onChange(items.filter((_, j) => j !== i)),
+        })}
+      </Fragment>
+    ))}
+  </Part>
+);
 
 /**
  * One stage of the design: its names, tasks, records, timers, how it ends and where it goes
@@ -444,12 +480,22 @@ export const StageCard = ({ definition, stage, index, count, readOnly, onChange,
   const errors = useErrorsUnder(path);
   const [open, setOpen] = useState(true);
   const [dragOver, setDragOver] = useState(false);
-  const add = (label: string, onClick: () => void, testId: string) =>
-    readOnly ? undefined : (
-      <Button size="small" startIcon={<AddIcon />} onClick={onClick} data-testid={testId}>
-        {label}
-      </Button>
-    );
+  const items = <K extends ItemKind>(
+    kind: K,
+    create: (definition: TemplateDefinition) => StageDef[K][number],
+    renderItem: (value: StageDef[K][number], props: ItemProps<StageDef[K][number]>) => ReactNode,
+  ) => (
+    <StageItems<StageDef[K][number]>
+      title={translate(`mentorflow.designer.${kind}`)}
+      addLabel={translate(ADD_LABELS[kind])}
+      path={`${path}.${kind}`}
+      items={stage[kind]}
+      create={() => create(definition)}
+      readOnly={readOnly}
+      onChange={(next) => onChange({ ...stage, [kind]: next })}
+      renderItem={renderItem}
+    />
+  );
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragOver(false);
@@ -540,72 +586,17 @@ export const StageCard = ({ definition, stage, index, count, readOnly, onChange,
             value={stage.name}
             onChange={(name) => onChange({ ...stage, name })}
           />
-          <PathField
-            path={`${path}.id`}
-            label={translate('mentorflow.designer.id')}
-            value={stage.id}
-            onChange={(id) => onChange({ ...stage, id })}
-            sx={{ maxWidth: 240 }}
-          />
+          <IdField path={path} value={stage.id} onChange={(id) => onChange({ ...stage, id })} />
           <Divider />
-          <Part
-            title={translate('mentorflow.designer.tasks')}
-            action={add(
-              translate('mentorflow.designer.add_task'),
-              () => onChange({ ...stage, tasks: [...stage.tasks, newTask(definition)] }),
-              `${path}.tasks.add`,
-            )}
-          >
-            {stage.tasks.map((task, i) => (
-              <TaskEditor
-                key={i}
-                path={`${path}.tasks[${i}]`}
-                task={task}
-                readOnly={readOnly}
-                onChange={(next) => onChange({ ...stage, tasks: replaceAt(stage.tasks, i, next) })}
-                onRemove={() => onChange({ ...stage, tasks: stage.tasks.filter((_, j) => j !== i) })}
-              />
-            ))}
-          </Part>
-          <Part
-            title={translate('mentorflow.designer.records')}
-            action={add(
-              translate('mentorflow.designer.add_record'),
-              () => onChange({ ...stage, records: [...stage.records, newRecord(definition)] }),
-              `${path}.records.add`,
-            )}
-          >
-            {stage.records.map((record, i) => (
-              <RecordEditor
-                key={i}
-                path={`${path}.records[${i}]`}
-                record={record}
-                readOnly={readOnly}
-                onChange={(next) => onChange({ ...stage, records: replaceAt(stage.records, i, next) })}
-                onRemove={() => onChange({ ...stage, records: stage.records.filter((_, j) => j !== i) })}
-              />
-            ))}
-          </Part>
-          <Part
-            title={translate('mentorflow.designer.timers')}
-            action={add(
-              translate('mentorflow.designer.add_timer'),
-              () => onChange({ ...stage, timers: [...stage.timers, newTimer(definition)] }),
-              `${path}.timers.add`,
-            )}
-          >
-            {stage.timers.map((timer, i) => (
-              <TimerEditor
-                key={i}
-                path={`${path}.timers[${i}]`}
-                timer={timer}
-                stage={stage}
-                readOnly={readOnly}
-                onChange={(next) => onChange({ ...stage, timers: replaceAt(stage.timers, i, next) })}
-                onRemove={() => onChange({ ...stage, timers: stage.timers.filter((_, j) => j !== i) })}
-              />
-            ))}
-          </Part>
+          {items('tasks', newTask, (task, props) => (
+            <TaskEditor value={task} {...props} />
+          ))}
+          {items('records', newRecord, (record, props) => (
+            <RecordEditor value={record} {...props} />
+          ))}
+          {items('timers', newTimer, (timer, props) => (
+            <TimerEditor value={timer} stage={stage} {...props} />
+          ))}
           <Part title={translate('mentorflow.designer.end_rules')}>
             <EndRulesEditor path={`${path}.end`} stage={stage} readOnly={readOnly} onChange={(end) => onChange({ ...stage, end })} />
           </Part>

@@ -1,15 +1,6 @@
 import type { Duration, FigureDef, RecordDef, StageDef, TaskDef, TemplateDefinition, Text, TimerDef } from '../types';
 import { emptyForm } from '../forms/localize';
 
-/** A new type's definition: no stages yet (the checks say what is missing). */
-export const emptyDefinition = (name: Text): TemplateDefinition => ({
-  name,
-  genderExpert: false,
-  stages: [],
-  figures: [],
-  cycles: { count: 1 },
-});
-
 /**
  * A stored draft made whole for the editor: a new type's draft may be `{}` or lack lists; every
  * stage, task and record gets the parts the editor edits (nothing that is there is dropped).

@@ -1,5 +1,18 @@
 import type { ReactNode } from 'react';
-import { Box, Checkbox, FormControlLabel, FormGroup, FormHelperText, MenuItem, TextField, type TextFieldProps } from '@mui/material';
+import {
+  Box,
+  Button,
+  Checkbox,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  MenuItem,
+  TextField,
+  type SxProps,
+  type TextFieldProps,
+  type Theme,
+} from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
 import { useTranslate } from 'react-admin';
 import { TEMPLATE_ROLES, type Duration, type TemplateRole, type Text } from '../types';
 import { useErrorAt } from './errors';
@@ -192,5 +205,20 @@ export const Part = ({ title, children, action }: { title: string; children: Rea
     {children}
   </Box>
 );
+
+/** A designer's "Add ..." button (shown only while editable). */
+export const AddButton = ({ label, onClick, testId, sx }: { label: string; onClick: () => void; testId: string; sx?: SxProps<Theme> }) => (
+  <Button size="small" startIcon={<AddIcon />} sx={sx} onClick={onClick} data-testid={testId}>
+    {label}
+  </Button>
+);
+
+/** The id of a part of the design (`<path>.id`), in a narrow input. */
+export const IdField = ({ path, value, onChange }: { path: string; value: string; onChange: (id: string) => void }) => {
+  const translate = useTranslate();
+  return (
+    <PathField path={`${path}.id`} label={translate('mentorflow.designer.id')} value={value} onChange={onChange} sx={{ maxWidth: 240 }} />
+  );
+};
 
 export { MenuItem };

@@ -1,7 +1,9 @@
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { AutocompleteInput, Form, ReferenceInput, TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
-import { useFormState, type FieldValues } from 'react-hook-form';
+import { Alert, Typography } from '@mui/material';
+import { TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
+import { FormDialog } from '../../common/dialogs/FormDialog';
+import { FormDialogButtons } from '../../common/dialogs/DialogButtons';
 import type { ProgramRecord, ProgramSignal } from '../../institutional/types';
+import { UserPicker } from './UserPicker';
 import { useSendSignal } from './useSendSignal';
 
 const validateWithdrawReason = [required(), minLength(3), maxLength(2000)];
@@ -15,28 +17,6 @@ const CONFIRM_COLOR: Record<ProgramSignal, 'primary' | 'warning' | 'error'> = {
   'close-year': 'warning',
 };
 
-const Actions = ({ name, onClose }: { name: ProgramSignal; onClose: () => void }) => {
-  const translate = useTranslate();
-  const { isSubmitting } = useFormState();
-  return (
-    <DialogActions>
-      <Button onClick={onClose} disabled={isSubmitting} data-testid="signal-cancel">
-        {translate('ra.action.cancel')}
-      </Button>
-      <Button
-        type="submit"
-        variant="contained"
-        color={CONFIRM_COLOR[name]}
-        disabled={isSubmitting}
-        startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-        data-testid="signal-confirm"
-      >
-        {translate(`mentorflow.controls.${name}.confirm`)}
-      </Button>
-    </DialogActions>
-  );
-};
-
 /** At least one person must change for a reassignment to mean something. */
 const validateReassign = (program: ProgramRecord) => (values: Record<string, unknown>) => {
   const changed =
@@ -47,55 +27,30 @@ const validateReassign = (program: ProgramRecord) => (values: Record<string, unk
 
 const Fields = ({ name, program }: { name: ProgramSignal; program: ProgramRecord }) => {
   const translate = useTranslate();
-  if (name === 'withdraw') {
+  if (name === 'withdraw' || name === 'pause') {
+    const withdraw = name === 'withdraw';
     return (
       <TextInput
         source="reason"
         label="mentorflow.controls.reason"
         multiline
         minRows={2}
-        validate={validateWithdrawReason}
-        autoFocus
-        helperText="mentorflow.controls.withdraw.reason_help"
-      />
-    );
-  }
-  if (name === 'pause') {
-    return (
-      <TextInput
-        source="reason"
-        label="mentorflow.controls.reason"
-        multiline
-        minRows={2}
-        validate={validatePauseReason}
-        helperText="mentorflow.common.optional"
+        validate={withdraw ? validateWithdrawReason : validatePauseReason}
+        // Withdrawing needs the reason: the field is where the person starts.
+        autoFocus={withdraw}
+        helperText={withdraw ? 'mentorflow.controls.withdraw.reason_help' : 'mentorflow.common.optional'}
       />
     );
   }
   if (name === 'reassign') {
     return (
       <>
-        <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
-          <AutocompleteInput
-            label="resources.programs.fields.mentorId"
-            optionText="fullName"
-            filterToQuery={(q) => ({ q })}
-            helperText={translate('mentorflow.controls.reassign.mentor_help', { mentor: program.mentorName })}
-          />
-        </ReferenceInput>
-        <ReferenceInput
-          source="genderExpertId"
-          reference="users"
-          filter={{ role: 'gender_expert' }}
-          sort={{ field: 'fullName', order: 'ASC' }}
-        >
-          <AutocompleteInput
-            label="resources.programs.fields.genderExpertId"
-            optionText="fullName"
-            filterToQuery={(q) => ({ q })}
-            helperText="mentorflow.controls.reassign.expert_help"
-          />
-        </ReferenceInput>
+        <UserPicker
+          source="mentorId"
+          role="mentor"
+          helperText={translate('mentorflow.controls.reassign.mentor_help', { mentor: program.mentorName })}
+        />
+        <UserPicker source="genderExpertId" role="gender_expert" helperText="mentorflow.controls.reassign.expert_help" />
       </>
     );
   }
@@ -139,35 +94,47 @@ export const SignalDialog = ({ name, program, onClose }: SignalDialogProps) => {
     mentor: program.mentorName,
   };
   return (
-    <Dialog open={!!name} onClose={onClose} fullWidth maxWidth="sm" data-testid="signal-dialog" data-signal={name ?? undefined}>
-      {name && (
-        <Form
-          onSubmit={async (values: FieldValues) => {
-            const result = await send(name, bodyFor(name, values, program));
-            if (result === undefined) onClose();
-            return result === 'failed' ? undefined : result;
+    <FormDialog
+      open={!!name}
+      onClose={onClose}
+      testId="signal-dialog"
+      data-signal={name ?? undefined}
+      title={name ? translate(`mentorflow.controls.${name}.title`, args) : ''}
+      onSubmit={async (values) => {
+        if (!name) return undefined;
+        const result = await send(name, bodyFor(name, values, program));
+        if (result === undefined) onClose();
+        return result === 'failed' ? undefined : result;
+      }}
+      defaultValues={
+        name === 'reassign' ? { mentorId: program.mentorId, genderExpertId: program.genderExpertId ?? undefined } : { reason: '' }
+      }
+      validate={name === 'reassign' ? validateReassign(program) : undefined}
+      buttons={
+        <FormDialogButtons
+          onCancel={onClose}
+          cancelTestId="signal-cancel"
+          confirm={{
+            label: `mentorflow.controls.${name}.confirm`,
+            testId: 'signal-confirm',
+            color: name ? CONFIRM_COLOR[name] : undefined,
           }}
-          noValidate
-          defaultValues={
-            name === 'reassign' ? { mentorId: program.mentorId, genderExpertId: program.genderExpertId ?? undefined } : { reason: '' }
-          }
-          validate={name === 'reassign' ? validateReassign(program) : undefined}
-        >
-          <DialogTitle>{translate(`mentorflow.controls.${name}.title`, args)}</DialogTitle>
-          <DialogContent>
-            <Typography variant="body2" sx={{ mb: 2 }}>
-              {translate(`mentorflow.controls.${name}.content`, args)}
-            </Typography>
-            {name === 'withdraw' && (
-              <Alert severity="warning" sx={{ mb: 2 }}>
-                {translate('mentorflow.controls.withdraw.irreversible')}
-              </Alert>
-            )}
-            <Fields name={name} program={program} />
-          </DialogContent>
-          <Actions name={name} onClose={onClose} />
-        </Form>
+        />
+      }
+    >
+      {name && (
+        <>
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            {translate(`mentorflow.controls.${name}.content`, args)}
+          </Typography>
+          {name === 'withdraw' && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {translate('mentorflow.controls.withdraw.irreversible')}
+            </Alert>
+          )}
+          <Fields name={name} program={program} />
+        </>
       )}
-    </Dialog>
+    </FormDialog>
   );
 };

@@ -1,16 +1,25 @@
+import type { ReactNode } from 'react';
 import { LinearProgress, List, ListItemButton, ListItemText } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetList, useTranslate } from 'react-admin';
-import type { ProgramRecord, TaskRecord } from '../../institutional/types';
+import type { TaskRecord } from '../../institutional/types';
 import { DueChip } from '../../tasks/DueChip';
 import { TaskTypeLabel } from '../../tasks/TaskTypeLabel';
 import { EmptyText, Panel } from './Panel';
 
-/** The program's open tasks; each opens its form. */
-export const OpenTasksPanel = ({ program }: { program: ProgramRecord }) => {
+interface OpenTasksPanelProps {
+  programId: string;
+  /** A task's name (by default its type's label). */
+  name?: (task: TaskRecord) => ReactNode;
+  /** Before each task's name. */
+  icon?: ReactNode;
+}
+
+/** The program's open tasks, soonest due first, with who does them; each opens its form. */
+export const OpenTasksPanel = ({ programId, name = (task) => <TaskTypeLabel type={task.type} />, icon }: OpenTasksPanelProps) => {
   const translate = useTranslate();
   const { data, isPending } = useGetList<TaskRecord>('tasks', {
-    filter: { programId: program.id, status: 'open' },
+    filter: { programId, status: 'open' },
     sort: { field: 'dueAt', order: 'ASC' },
     pagination: { page: 1, perPage: 20 },
   });
@@ -31,7 +40,8 @@ export const OpenTasksPanel = ({ program }: { program: ProgramRecord }) => {
               data-task-type={task.type}
               sx={{ borderRadius: 1, gap: 1 }}
             >
-              <ListItemText primary={<TaskTypeLabel type={task.type} />} secondary={task.assigneeName} />
+              {icon}
+              <ListItemText primary={name(task)} secondary={task.assigneeName} />
               <DueChip dueAt={task.dueAt} overdue={task.overdue} status={task.status} />
             </ListItemButton>
           ))}

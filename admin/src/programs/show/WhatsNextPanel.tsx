@@ -2,7 +2,7 @@ import EventIcon from '@mui/icons-material/EventOutlined';
 import { Box, Card, CardContent, Chip, Divider, Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
-import { useFormatDate } from '../../advocacy/useFormatDate';
+import { useFormatDate } from '../../common/useFormatDate';
 import { nextCheckinOf, upcomingOf, type LiveForUpcoming, type ProgramDurations, type UpcomingEntry } from './upcoming';
 
 interface Props {
