@@ -6,7 +6,7 @@ import { SearchFilterInput } from '../common/SearchFilterInput';
 import { programStatusChoices, stageChoices } from '../institutional/choices';
 import { useDesignedVocabulary } from '../programTypes/useDesignedVocabulary';
 
-/** The API's value for "every status but withdrawn" (api/programs/programs.service.ts). */
+/** The API's value for "every status but withdrawn" (api/programs/program-read.service.ts). */
 export const NOT_WITHDRAWN = 'not_withdrawn';
 
 /** Withdrawn programs are hidden unless asked for (the list's default filter). */

@@ -20,8 +20,8 @@ const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'ac
   improvement_plan: ChecklistIcon,
   gender_plan_review: FactCheckIcon,
   re_evaluation: ReplayIcon,
-  // The advocacy icons (as in forms/advocacy), named here so that the inbox does not
-  // download the advocacy task forms with them.
+  // The advocacy icons live here (not with the advocacy task forms) so that the inbox does not
+  // download those forms with them.
   needs_assessment: PsychologyIcon,
   curriculum: MenuBookIcon,
   training: SchoolIcon,
