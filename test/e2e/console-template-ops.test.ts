@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg, userIds } from '../support/programs';
 import { eventually, startStack, type Stack } from '../support/stack';
@@ -30,7 +30,7 @@ let programIds: string[] = [];
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  [pm, admin, gender] = await Promise.all([LOGINS.pm, LOGINS.admin, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  ({ pm, admin, gender } = await loginAs(stack.api, 'pm', 'admin', 'gender'));
   users = await userIds(pm);
   // The type is designed elsewhere (console-program-designer builds one through the UI): here it is published through the API.
   const def = gmiTemplate();

@@ -8,11 +8,13 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
 import { inviteMember } from '../support/cso';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeOpen, createOrg, openTask } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient;
@@ -46,13 +48,8 @@ async function program(label: string) {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
 });
 afterAll(async () => {
   await db?.destroy();

@@ -7,9 +7,11 @@ import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { createOrg, userIds } from '../support/programs';
+import { createOrg } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
 import { eventually, startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
@@ -25,13 +27,8 @@ const accept = (token: string, password = 'a-long-password-1') =>
   stack.api.request('POST', `/invitations/${token}/accept`, { body: { password }, token: null });
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { PUBLIC_URL: 'https://mentorflow.example.org' } });
-  [pm, mentor, mentor2, gender] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn({ env: { PUBLIC_URL: 'https://mentorflow.example.org' } }));
+  db = await openDatabase(stack.env.DATABASE_URL);
   orgId = await createOrg(pm, 'Invitations');
   const p = await pm.post('/programs', {
     organizationId: orgId,

@@ -7,11 +7,13 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteMember } from '../support/cso';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeOpen, createOrg } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient;
@@ -22,13 +24,8 @@ let m1: Awaited<ReturnType<typeof inviteMember>>, m2: Awaited<ReturnType<typeof 
 const FINDINGS = `Findings shared with the CSO ${Date.now()}`;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
   orgId = await createOrg(pm, 'Participation');
   const p = await pm.post('/programs', {
     organizationId: orgId,

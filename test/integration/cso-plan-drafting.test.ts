@@ -10,10 +10,12 @@ import { completeTaskUpdate } from '../../workflows/programs/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { inviteMember } from '../support/cso';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeOpen, createOrg, openTask } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient;
@@ -41,11 +43,8 @@ const openOf = (c: ApiClient, programId: string, type: string) =>
   );
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.mentor2].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, mentor2, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
 }, 120_000);
 afterAll(async () => {
   await db?.destroy();

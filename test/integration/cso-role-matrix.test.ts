@@ -11,11 +11,13 @@ import { scopeOrganizations } from '../../api/organizations/organization-access'
 import { canSeeProgram, scopePrograms } from '../../api/programs/program-access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteMember } from '../support/cso';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient, ApiResponse } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeOpen, createOrg, openTask } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 /** The operations meant for CSO members (scoped to their organisation). Everything else must be 403. */
 const CSO_ALLOWED = new Set([
@@ -149,13 +151,8 @@ async function side(
 }
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
   peerOrg = await createOrg(pm, 'Matrix peer');
   [A, B] = await Promise.all([
     side('A', mentor, LOGINS.mentor, {

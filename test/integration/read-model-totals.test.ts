@@ -9,7 +9,8 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeOpen, createOrg, userIds } from '../support/programs';
@@ -23,11 +24,8 @@ let users: Record<string, string>;
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true });
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
+  db = await openDatabase(stack.env.DATABASE_URL);
+  ({ pm, mentor, mentor2, gender, admin } = await loginAs(stack.api, 'pm', 'mentor', 'mentor2', 'gender', 'admin'));
   users = await userIds(pm);
   await admin.put('/config/institutional/durations', { durations: inst.FAST });
   await admin.put('/config/advocacy', { durations: adv.FAST });

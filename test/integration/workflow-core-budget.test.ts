@@ -9,8 +9,9 @@ import * as adv from '../support/advocacy-data';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeOpen, createOrg, openTask } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 import { temporalClient } from '../support/temporal';
 
 let stack: Stack;
@@ -19,9 +20,7 @@ let users: Record<string, string>;
 const client = temporalClient();
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = await userIds(pm);
+  ({ stack, pm, mentor, gender, users } = await startSignedIn());
 });
 afterAll(async () => {
   await stack?.close();

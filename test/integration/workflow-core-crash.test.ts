@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateQuery } from '../../workflows/programs/contract';
 import type { InstitutionalSnapshot } from '../../workflows/institutional/contract';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
 import { completeOpen, createOrg, userIds } from '../support/programs';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, worker: false, env: { WRITE_TIMEOUT_MS: '4000' } });
   worker = spawnWorker(stack.env);
   await worker.ready;
-  [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  ({ pm, mentor, gender } = await loginAs(stack.api, 'pm', 'mentor', 'gender'));
 }, 180_000);
 afterAll(async () => {
   await stack?.close();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { repairReadModel } from '../../api/programs/read-model-repair';
 import * as adv from '../support/advocacy-data';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
 import { completeOpen, createOrg, userIds } from '../support/programs';
@@ -32,7 +32,7 @@ describe('a projection PostgreSQL refuses for good', () => {
   let pm: ApiClient, mentor: ApiClient, gender: ApiClient;
   beforeAll(async () => {
     stack = await startStack({ ownDatabase: true });
-    [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+    ({ pm, mentor, gender } = await loginAs(stack.api, 'pm', 'mentor', 'gender'));
     // Stands for any data the database cannot take: this visit's row is refused as bad data.
     await sql(
       stack.env.DATABASE_URL,

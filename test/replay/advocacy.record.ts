@@ -10,7 +10,8 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 const PREFIX = process.env.FIXTURE_PREFIX ?? 'v1';
 const OUT = resolve('test/replay/histories/advocacyMentorship');
@@ -19,9 +20,7 @@ let pm: ApiClient, mentor: ApiClient, admin: ApiClient;
 let users: Record<string, string>;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, admin] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
+  ({ stack, pm, mentor, admin, users } = await startSignedIn());
   mkdirSync(OUT, { recursive: true });
 });
 afterAll(() => stack?.close());

@@ -10,10 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 const PREFIX = process.env.FIXTURE_PREFIX ?? 'v1';
 const OUT = resolve('test/replay/histories/institutionalProgram');
@@ -22,11 +23,7 @@ let pm: ApiClient, mentor: ApiClient, gender: ApiClient, admin: ApiClient;
 let users: Record<string, string>;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
+  ({ stack, pm, mentor, gender, admin, users } = await startSignedIn());
   mkdirSync(OUT, { recursive: true });
 });
 afterAll(() => stack?.close());

@@ -33,3 +33,10 @@ export async function createTestDatabase(serverUrl: string, name: string): Promi
   }
   return url;
 }
+
+/** A connection to the test database for reading (and, in fault tests, breaking) what the stack wrote. */
+export async function openDatabase(url: string): Promise<DataSource> {
+  const db = new DataSource({ type: 'postgres', url });
+  await db.initialize();
+  return db;
+}

@@ -1,6 +1,9 @@
 /** Shortcuts for driving programs through the API in tests. */
 import { expect } from 'vitest';
+import * as adv from './advocacy-data';
+import { LOGINS } from './demo';
 import type { ApiClient } from './http';
+import * as inst from './institutional-data';
 import { eventually } from './stack';
 
 let counter = 0;
@@ -23,13 +26,73 @@ export async function userIds(pm: ApiClient): Promise<Record<string, string>> {
   return Object.fromEntries(list.body.map((u: { email: string; id: string }) => [u.email, u.id]));
 }
 
-export function openTask(c: ApiClient, programId: string, type: string) {
-  return eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0]);
+export interface StartedProgram {
+  id: string;
+  workflowId: string;
+  organizationId: string;
+  configVersion: number;
 }
 
-export async function completeOpen(c: ApiClient, programId: string, type: string, body: unknown) {
-  const t = await openTask(c, programId, type);
+/**
+ * Starts a one-year institutional program of mentor 1 and the gender expert for a new
+ * organisation (`extra` overrides the body); the start must be a 201.
+ */
+export async function startInstitutional(
+  pm: ApiClient,
+  users: Record<string, string>,
+  label: string,
+  extra: Record<string, unknown> = {},
+): Promise<StartedProgram> {
+  const p = await pm.post('/programs', {
+    organizationId: await createOrg(pm, label),
+    type: 'institutional',
+    mentorId: users[LOGINS.mentor],
+    genderExpertId: users[LOGINS.gender],
+    years: 1,
+    ...extra,
+  });
+  expect(p.status, JSON.stringify(p.body)).toBe(201);
+  return p.body;
+}
+
+/** The first open task of this type in the program, once there is one (`filter` narrows it, e.g. `{ year: 2 }`). */
+export function openTask(c: ApiClient, programId: string, type: string, filter: Record<string, unknown> = {}) {
+  return eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open', ...filter } })).body[0]);
+}
+
+export async function completeOpen(c: ApiClient, programId: string, type: string, body: unknown, filter: Record<string, unknown> = {}) {
+  const t = await openTask(c, programId, type, filter);
   const r = await c.post(`/tasks/${t.id}/complete`, body);
   expect(r.status, `${type}: ${JSON.stringify(r.body)}`).toBe(200);
   return r.body;
+}
+
+/** Completes tasks one after the other, each by its client, as the workflow opens them. */
+export async function completeChain(programId: string, steps: [ApiClient, string, unknown][]) {
+  for (const [c, type, body] of steps) await completeOpen(c, programId, type, body);
+}
+
+/** An institutional year's first tasks up to the improvement plan (or, with `plan: false`, before it). */
+export function completeToPlan(
+  mentor: ApiClient,
+  gender: ApiClient,
+  programId: string,
+  { assessment = inst.selfAssessment(), plan = true }: { assessment?: unknown; plan?: boolean } = {},
+) {
+  return completeChain(programId, [
+    [mentor, 'self_assessment', assessment],
+    [gender, 'gender_report', inst.genderReport(true)],
+    ...(plan ? [[mentor, 'improvement_plan', inst.improvementPlan()] as [ApiClient, string, unknown]] : []),
+  ]);
+}
+
+/** An advocacy mentorship's tasks from the needs assessment to the first plan draft, by one mentor. */
+export function completeToPlanDraft(mentor: ApiClient, programId: string, draft: unknown = adv.plan()) {
+  return completeChain(programId, [
+    [mentor, 'needs_assessment', adv.needs()],
+    [mentor, 'curriculum', adv.curriculum()],
+    [mentor, 'training', adv.training()],
+    [mentor, 'issue_workshop', adv.workshop()],
+    [mentor, 'plan_drafting', draft],
+  ]);
 }
