@@ -13,8 +13,7 @@ import { repairReadModel } from '../../api/programs/read-model-repair';
 import * as adv from '../support/advocacy-data';
 import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
+import { completeOpen, completeToPlan, startInstitutional, startAdvocacy, userIds } from '../support/programs';
 import { eventually, startStack, type Stack } from '../support/stack';
 
 async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
@@ -45,18 +44,8 @@ describe('a projection PostgreSQL refuses for good', () => {
 
   it('flags the program, keeps applying later actions, and the repair command clears the flag', async () => {
     const users = await userIds(pm);
-    const p = (
-      await pm.post('/programs', {
-        organizationId: await createOrg(pm, 'Poison'),
-        type: 'institutional',
-        mentorId: users[LOGINS.mentor],
-        genderExpertId: users[LOGINS.gender],
-        startDate: '2026-09-01',
-      })
-    ).body;
-    await completeOpen(mentor, p.id, 'self_assessment', data.selfAssessment());
-    await completeOpen(gender, p.id, 'gender_report', data.genderReport(false));
-    await completeOpen(mentor, p.id, 'improvement_plan', data.improvementPlan());
+    const p = await startInstitutional(pm, users, 'Poison', { years: 2, startDate: '2026-09-01' });
+    await completeToPlan(mentor, gender, p.id, { genderPlan: false });
     const poisoned = await mentor.post(`/programs/${p.id}/visits`, {
       date: '2026-10-01',
       mode: 'phone',
@@ -134,14 +123,7 @@ describe('a stalled SMTP server', () => {
     const pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
     const mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
     const users = await userIds(pm);
-    const p = (
-      await pm.post('/programs', {
-        organizationId: await createOrg(pm, 'Stalled mail'),
-        type: 'advocacy',
-        mentorId: users[LOGINS.mentor],
-        startDate: '2026-09-01',
-      })
-    ).body;
+    const p = await startAdvocacy(pm, users, 'Stalled mail', { startDate: '2026-09-01' });
     // Each completion opens the next task and notifies the mentor, while the mail server is stalled.
     for (const [type, body] of [
       ['needs_assessment', adv.needs()],

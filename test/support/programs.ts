@@ -55,6 +55,23 @@ export async function startInstitutional(
   return p.body;
 }
 
+/** Starts an advocacy mentorship of mentor 1 for a new organisation (`extra` overrides the body); the start must be a 201. */
+export async function startAdvocacy(
+  pm: ApiClient,
+  users: Record<string, string>,
+  label: string,
+  extra: Record<string, unknown> = {},
+): Promise<StartedProgram> {
+  const p = await pm.post('/programs', {
+    organizationId: await createOrg(pm, label),
+    type: 'advocacy',
+    mentorId: users[LOGINS.mentor],
+    ...extra,
+  });
+  expect(p.status, JSON.stringify(p.body)).toBe(201);
+  return p.body;
+}
+
 /** The first open task of this type in the program, once there is one (`filter` narrows it, e.g. `{ year: 2 }`). */
 export function openTask(c: ApiClient, programId: string, type: string, filter: Record<string, unknown> = {}) {
   return eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open', ...filter } })).body[0]);
@@ -77,11 +94,15 @@ export function completeToPlan(
   mentor: ApiClient,
   gender: ApiClient,
   programId: string,
-  { assessment = inst.selfAssessment(), plan = true }: { assessment?: unknown; plan?: boolean } = {},
+  {
+    assessment = inst.selfAssessment(),
+    genderPlan = true,
+    plan = true,
+  }: { assessment?: unknown; genderPlan?: boolean; plan?: boolean } = {},
 ) {
   return completeChain(programId, [
     [mentor, 'self_assessment', assessment],
-    [gender, 'gender_report', inst.genderReport(true)],
+    [gender, 'gender_report', inst.genderReport(genderPlan)],
     ...(plan ? [[mentor, 'improvement_plan', inst.improvementPlan()] as [ApiClient, string, unknown]] : []),
   ]);
 }
