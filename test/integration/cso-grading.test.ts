@@ -9,10 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
 import { inviteMember } from '../support/cso';
 import { openDatabase } from '../support/database';
-import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask } from '../support/programs';
+import { completeOpen, openTask, startInstitutional } from '../support/programs';
 import { startSignedIn } from '../support/signed-in';
 import type { Stack } from '../support/stack';
 
@@ -34,17 +33,9 @@ const grading = (grades: number[], principle: number, position: string) => ({
 });
 
 async function program(label: string) {
-  const org = await createOrg(pm, label);
-  const p = await pm.post('/programs', {
-    organizationId: org,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  await openTask(mentor, p.body.id, 'self_assessment');
-  return { org, id: p.body.id as string };
+  const p = await startInstitutional(pm, users, label);
+  await openTask(mentor, p.id, 'self_assessment');
+  return { org: p.organizationId, id: p.id };
 }
 
 beforeAll(async () => {

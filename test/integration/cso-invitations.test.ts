@@ -3,15 +3,15 @@
  * stored only as a SHA-256 hash, and every step is audited.
  */
 import { createHash } from 'node:crypto';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { createOrg } from '../support/programs';
+import { startInstitutional } from '../support/programs';
 import { startSignedIn } from '../support/signed-in';
+import { startMailCatcher, type Mail } from '../support/smtp';
 import { eventually, startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
@@ -29,15 +29,7 @@ const accept = (token: string, password = 'a-long-password-1') =>
 beforeAll(async () => {
   ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn({ env: { PUBLIC_URL: 'https://mentorflow.example.org' } }));
   db = await openDatabase(stack.env.DATABASE_URL);
-  orgId = await createOrg(pm, 'Invitations');
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
+  orgId = (await startInstitutional(pm, users, 'Invitations')).organizationId;
 });
 afterAll(async () => {
   await db?.destroy();
@@ -178,22 +170,9 @@ describe('invitations', () => {
 
 describe('invitation e-mail', () => {
   it('with SMTP configured the outbox mails the link to the invitee (who is not a user yet); emailed: true', async () => {
-    const inbox: { to: string[]; raw: string }[] = [];
+    const inbox: Mail[] = [];
     const port = await freePort();
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-        stream.on('end', () => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+    const smtp = await startMailCatcher(port, inbox);
     const mailing = await startStack({
       env: { DATABASE_URL: stack.env.DATABASE_URL, SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://mentorflow.example.org' },
     });

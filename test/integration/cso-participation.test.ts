@@ -11,7 +11,7 @@ import { openDatabase } from '../support/database';
 import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg } from '../support/programs';
+import { completeToPlan, createOrg, startInstitutional } from '../support/programs';
 import { startSignedIn } from '../support/signed-in';
 import type { Stack } from '../support/stack';
 
@@ -26,18 +26,8 @@ const FINDINGS = `Findings shared with the CSO ${Date.now()}`;
 beforeAll(async () => {
   ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn());
   db = await openDatabase(stack.env.DATABASE_URL);
-  orgId = await createOrg(pm, 'Participation');
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  programId = p.body.id;
-  await completeOpen(mentor, programId, 'self_assessment', inst.selfAssessment());
-  await completeOpen(gender, programId, 'gender_report', { ...inst.genderReport(), findings: FINDINGS });
-  await completeOpen(mentor, programId, 'improvement_plan', inst.improvementPlan());
+  ({ id: programId, organizationId: orgId } = await startInstitutional(pm, users, 'Participation'));
+  await completeToPlan(mentor, gender, programId, { report: { ...inst.genderReport(), findings: FINDINGS } });
   const v = await mentor.post(`/programs/${programId}/visits`, {
     date: new Date().toISOString().slice(0, 10),
     mode: 'face_to_face',

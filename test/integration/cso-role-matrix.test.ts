@@ -15,7 +15,7 @@ import { openDatabase } from '../support/database';
 import { LOGINS } from '../support/demo';
 import type { ApiClient, ApiResponse } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask } from '../support/programs';
+import { completeToPlan, createOrg, openTask, startInstitutional } from '../support/programs';
 import { startSignedIn } from '../support/signed-in';
 import type { Stack } from '../support/stack';
 
@@ -99,23 +99,14 @@ async function side(
   mentorEmail: string,
   marks: { internal: string; shared: string; findings: string },
 ): Promise<Side> {
-  const org = await createOrg(pm, `Matrix ${label}`);
+  const p = await startInstitutional(pm, users, `Matrix ${label}`, { mentorId: users[mentorEmail] });
+  const org = p.organizationId;
   const orgName = (await pm.get(`/organizations/${org}`)).body.name as string;
-  const p = await pm.post('/programs', {
-    organizationId: org,
-    type: 'institutional',
-    mentorId: users[mentorEmail],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
   const a = await pm.post('/programs', { organizationId: org, type: 'advocacy', mentorId: users[mentorEmail] });
   expect(a.status, JSON.stringify(a.body)).toBe(201);
-  await completeOpen(m, p.body.id, 'self_assessment', inst.selfAssessment());
-  await completeOpen(gender, p.body.id, 'gender_report', { ...inst.genderReport(), findings: marks.findings });
-  await completeOpen(m, p.body.id, 'improvement_plan', inst.improvementPlan());
+  await completeToPlan(m, gender, p.id, { report: { ...inst.genderReport(), findings: marks.findings } });
   const today = new Date().toISOString().slice(0, 10);
-  const v = await m.post(`/programs/${p.body.id}/visits`, {
+  const v = await m.post(`/programs/${p.id}/visits`, {
     date: today,
     mode: 'face_to_face',
     durationMinutes: 90,
@@ -124,7 +115,7 @@ async function side(
   });
   expect(v.status, JSON.stringify(v.body)).toBe(201);
   const task = await openTask(m, a.body.id, 'needs_assessment');
-  const items = (await pm.get('/improvements', { filter: { programId: p.body.id } })).body as { id: string }[];
+  const items = (await pm.get('/improvements', { filter: { programId: p.id } })).body as { id: string }[];
   const ev = await pm.post('/events', {
     kind: 'meeting',
     date: today,
@@ -140,7 +131,7 @@ async function side(
   return {
     org,
     orgName,
-    inst: p.body.id,
+    inst: p.id,
     adv: a.body.id,
     task: task.id,
     item: items[0].id,

@@ -5,14 +5,13 @@
  * the dashboards and the inbox; a read-model repair of a template program; and the template
  * migration's `down`, which refuses while template programs exist.
  */
-import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataSourceOptions } from '../../api/database/data-source-options';
 import { runMigrations } from '../../api/database/run-migrations';
 import { repairReadModel } from '../../api/programs/read-model-repair';
 import type { TemplateDefinition } from '../../workflows/templates/language';
-import { createTestDatabase } from '../support/database';
+import { createTestDatabase, sql } from '../support/database';
 import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg, openTask } from '../support/programs';
@@ -23,16 +22,6 @@ import { gmiTemplate } from '../unit/template-fixtures';
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
 let users: Record<string, string>;
-
-async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new PgClient({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 beforeAll(async () => {
   ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());

@@ -5,26 +5,17 @@
  * answer at once; mail goes out later from the outbox, each exactly once).
  */
 import { createServer, type Server, type Socket } from 'node:net';
-import { Client as PgClient } from 'pg';
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { repairReadModel } from '../../api/programs/read-model-repair';
 import * as adv from '../support/advocacy-data';
+import { sql } from '../support/database';
 import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { completeOpen, completeToPlan, startInstitutional, startAdvocacy, userIds } from '../support/programs';
+import { completeOpen, completeToPlan, startAdvocacy, startInstitutional, userIds } from '../support/programs';
+import { startMailCatcher, type Mail } from '../support/smtp';
 import { eventually, startStack, type Stack } from '../support/stack';
-
-async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new PgClient({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 describe('a projection PostgreSQL refuses for good', () => {
   let stack: Stack;
@@ -97,7 +88,7 @@ describe('a stalled SMTP server', () => {
   let port: number;
   const held: Socket[] = [];
   let staller: Server;
-  const inbox: string[] = [];
+  const inbox: Mail[] = [];
 
   beforeAll(async () => {
     port = await freePort();
@@ -150,20 +141,7 @@ describe('a stalled SMTP server', () => {
     // The server answers again: every notification is mailed, exactly once.
     held.forEach((s) => s.destroy());
     await new Promise<void>((r) => staller.close(() => r()));
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, _session, callback) {
-        let raw = '';
-        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-        stream.on('end', () => {
-          inbox.push(raw);
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(port, '127.0.0.1', r));
+    smtp = await startMailCatcher(port, inbox);
     const notes = await eventually(async () => {
       const rows = await sql<{ id: string; emailed_at: Date | null; email_pending: boolean }>(
         stack.env.DATABASE_URL,
@@ -173,7 +151,7 @@ describe('a stalled SMTP server', () => {
       return rows.length >= 5 && rows.every((r) => r.emailed_at && !r.email_pending) ? rows : null;
     }, 30_000);
     await new Promise((r) => setTimeout(r, 1000)); // nothing more arrives later
-    const mailsForProgram = inbox.filter((m) => m.includes(p.id));
+    const mailsForProgram = inbox.filter((m) => m.raw.includes(p.id));
     expect(mailsForProgram).toHaveLength(notes.length);
   }, 90_000);
 });

@@ -1,3 +1,4 @@
+import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../api/database/data-source-options';
 import { runMigrations } from '../../api/database/run-migrations';
@@ -39,4 +40,15 @@ export async function openDatabase(url: string): Promise<DataSource> {
   const db = new DataSource({ type: 'postgres', url });
   await db.initialize();
   return db;
+}
+
+/** One query on a connection of its own, closed after it (no pool left behind). */
+export async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const c = new PgClient({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(text, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
 }

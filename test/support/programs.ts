@@ -89,20 +89,21 @@ export async function completeChain(programId: string, steps: [ApiClient, string
   for (const [c, type, body] of steps) await completeOpen(c, programId, type, body);
 }
 
-/** An institutional year's first tasks up to the improvement plan (or, with `plan: false`, before it). */
+/**
+ * An institutional year's first tasks up to the improvement plan (or, with `plan: false`, before
+ * it); the gender report is `report`, else the standard one (`genderPlan` saying whether it asks
+ * for a gender plan).
+ */
 export function completeToPlan(
   mentor: ApiClient,
   gender: ApiClient,
   programId: string,
-  {
-    assessment = inst.selfAssessment(),
-    genderPlan = true,
-    plan = true,
-  }: { assessment?: unknown; genderPlan?: boolean; plan?: boolean } = {},
+  opts: { assessment?: unknown; genderPlan?: boolean; report?: unknown; plan?: boolean } = {},
 ) {
+  const { assessment = inst.selfAssessment(), genderPlan = true, report = inst.genderReport(genderPlan), plan = true } = opts;
   return completeChain(programId, [
     [mentor, 'self_assessment', assessment],
-    [gender, 'gender_report', inst.genderReport(genderPlan)],
+    [gender, 'gender_report', report],
     ...(plan ? [[mentor, 'improvement_plan', inst.improvementPlan()] as [ApiClient, string, unknown]] : []),
   ]);
 }
@@ -116,4 +117,22 @@ export function completeToPlanDraft(mentor: ApiClient, programId: string, draft:
     [mentor, 'issue_workshop', adv.workshop()],
     [mentor, 'plan_drafting', draft],
   ]);
+}
+
+/**
+ * The advocacy data both report tests count: two mentorships (mentor 1's and mentor 2's) up to a
+ * first plan draft each (plans developed: 2), the second approved by a program manager (the mentor
+ * drafted it) and presented (finalised: 1).
+ */
+export async function twoAdvocacyPlans(
+  c: { pm: ApiClient; mentor: ApiClient; mentor2: ApiClient; users: Record<string, string> },
+  labels: [string, string],
+) {
+  const drafted = await startAdvocacy(c.pm, c.users, labels[0]);
+  const finalised = await startAdvocacy(c.pm, c.users, labels[1], { mentorId: c.users[LOGINS.mentor2] });
+  await completeToPlanDraft(c.mentor, drafted.id);
+  await completeToPlanDraft(c.mentor2, finalised.id);
+  await completeOpen(c.pm, finalised.id, 'plan_review', { decision: 'approve', comments: 'Good' });
+  await completeOpen(c.mentor2, finalised.id, 'presentation', adv.presentation());
+  return { drafted, finalised };
 }
