@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
 import { samplePdf } from '../support/files';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
@@ -29,10 +29,8 @@ let resourceId: string;
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
-  const gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
-  const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+  ({ pm, mentor } = await loginAs(stack.api, 'pm', 'mentor'));
+  const { gender, admin } = await loginAs(stack.api, 'gender', 'admin');
   const hour = 3_600_000;
   await admin.put('/config/institutional/durations', {
     durations: {

@@ -10,8 +10,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { consoleDistDir, launchChromium, screenshot, signedIn, submitLogin } from '../support/browser';
+import { LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
@@ -27,10 +27,8 @@ let program: { id: string };
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
-  gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
-  const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+  ({ pm, mentor, gender } = await loginAs(stack.api, 'pm', 'mentor', 'gender'));
+  const { admin } = await loginAs(stack.api, 'admin');
   // Long enough that nothing expires while the test types; the year still ends within the test's day.
   const durations = {
     ...inst.FAST,
@@ -62,15 +60,8 @@ afterAll(async () => {
 });
 
 async function login(p: Page, email: string) {
-  await p.goto(`${stack.baseUrl}/#/login`);
-  await p.evaluate('localStorage.clear()');
-  await p.reload();
-  await p.locator('input[name="email"]').fill(email);
-  await p.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await p.locator('button[type="submit"]').click();
-  // Signed in: away from the login page (at 390 px the menu is behind the app bar's button).
-  await p.waitForURL((url) => !url.hash.includes('login'), { timeout: 15_000 });
-  await p.locator('#main-content').waitFor({ timeout: 15_000 });
+  await submitLogin(p, stack.baseUrl, email, { signOut: true });
+  await signedIn(p, '#main-content', 15_000);
 }
 
 const draftSaved = (p: Page) =>

@@ -5,8 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { consoleDistDir, launchChromium, screenshot, submitLogin } from '../support/browser';
+import { LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { createOrg, openTask, userIds } from '../support/programs';
@@ -20,8 +20,8 @@ let program: { id: string };
 
 beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+  ({ pm } = await loginAs(stack.api, 'pm'));
+  const { admin } = await loginAs(stack.api, 'admin');
   await admin.put('/config/institutional/durations', { durations: inst.FAST });
   const users = await userIds(pm);
   const orgId = await createOrg(pm, 'Gökkuşağı Kadın Derneği');
@@ -42,12 +42,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function login(email: string) {
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').click();
-}
+const login = (email: string) => submitLogin(page, stack.baseUrl, email);
 
 describe('console: institutional program', () => {
   it('lets a mentor fill the self-assessment grid; the program page then shows the gender report stage', async () => {

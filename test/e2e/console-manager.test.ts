@@ -8,7 +8,7 @@
 import { Buffer } from 'node:buffer';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { consoleDistDir, launchChromium, screenshot, submitLogin } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
@@ -49,10 +49,7 @@ afterAll(async () => {
 });
 
 async function login(email: string) {
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').click();
+  await submitLogin(page, stack.baseUrl, email);
   await page.locator('[data-testid="menu-dashboard"]').waitFor();
 }
 

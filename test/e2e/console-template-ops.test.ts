@@ -10,7 +10,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS } from '../support/browser';
+import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS, submitLogin, switchToTurkish } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg, userIds } from '../support/programs';
@@ -57,18 +57,9 @@ const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
 async function login(email: string, locale: 'en' | 'tr' = 'en') {
   // The menu is a drawer on a phone: sign in wide.
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.evaluate('localStorage.clear()');
-  await page.reload();
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').click();
+  await submitLogin(page, stack.baseUrl, email, { signOut: true });
   await testId('menu-dashboard').waitFor({ timeout: 20_000 });
-  if (locale === 'tr') {
-    await page.locator('header button[aria-haspopup="true"]', { hasText: 'English' }).click();
-    await page.getByRole('menuitem', { name: 'Türkçe' }).click();
-    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('tr');
-  }
+  if (locale === 'tr') await switchToTurkish(page);
 }
 
 /** The page is no wider than the window (nothing to scroll sideways). */

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg, openTask, userIds } from '../support/programs';
 import { startStack, type Stack } from '../support/stack';
@@ -20,8 +20,8 @@ let orgName: string;
 beforeAll(async () => {
   stack = await startStack({ env: { ADMIN_DIST_DIR: consoleDistDir() }, ownDatabase: true });
   browser = await launchChromium();
-  admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
-  const pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
+  ({ admin } = await loginAs(stack.api, 'admin'));
+  const { pm } = await loginAs(stack.api, 'pm');
   const users = await userIds(pm);
   const email = `held-${Date.now()}@mentorflow.local`;
   const created = await admin.post('/users', { email, fullName: 'Dolu Mentor', role: 'mentor', password: 'a-long-password-1' });

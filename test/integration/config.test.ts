@@ -3,10 +3,9 @@
  * every edit is a new version; running programs keep theirs, new ones take the newest.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { createOrg, openTask } from '../support/programs';
+import { openTask, startInstitutional } from '../support/programs';
 import { startSignedIn } from '../support/signed-in';
 import type { Stack } from '../support/stack';
 
@@ -19,16 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.close());
 
-const start = async (label: string) =>
-  (
-    await pm.post('/programs', {
-      organizationId: await createOrg(pm, label),
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-      years: 1,
-    })
-  ).body;
+const start = (label: string) => startInstitutional(pm, users, label);
 
 describe('configuration', () => {
   it('versions every edit; a running program keeps its scale, a new one uses the newest', async () => {

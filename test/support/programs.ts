@@ -33,43 +33,27 @@ export interface StartedProgram {
   configVersion: number;
 }
 
-/**
- * Starts a one-year institutional program of mentor 1 and the gender expert for a new
- * organisation (`extra` overrides the body); the start must be a 201.
- */
-export async function startInstitutional(
-  pm: ApiClient,
-  users: Record<string, string>,
-  label: string,
-  extra: Record<string, unknown> = {},
-): Promise<StartedProgram> {
-  const p = await pm.post('/programs', {
-    organizationId: await createOrg(pm, label),
+/** Starts a program for a new organisation; the start must be a 201. */
+async function startFor(pm: ApiClient, label: string, body: Record<string, unknown>): Promise<StartedProgram> {
+  const p = await pm.post('/programs', { organizationId: await createOrg(pm, label), ...body });
+  expect(p.status, JSON.stringify(p.body)).toBe(201);
+  return p.body;
+}
+
+/** A one-year institutional program of mentor 1 and the gender expert (`extra` overrides the body). */
+export function startInstitutional(pm: ApiClient, users: Record<string, string>, label: string, extra: Record<string, unknown> = {}) {
+  return startFor(pm, label, {
     type: 'institutional',
     mentorId: users[LOGINS.mentor],
     genderExpertId: users[LOGINS.gender],
     years: 1,
     ...extra,
   });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  return p.body;
 }
 
-/** Starts an advocacy mentorship of mentor 1 for a new organisation (`extra` overrides the body); the start must be a 201. */
-export async function startAdvocacy(
-  pm: ApiClient,
-  users: Record<string, string>,
-  label: string,
-  extra: Record<string, unknown> = {},
-): Promise<StartedProgram> {
-  const p = await pm.post('/programs', {
-    organizationId: await createOrg(pm, label),
-    type: 'advocacy',
-    mentorId: users[LOGINS.mentor],
-    ...extra,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  return p.body;
+/** An advocacy mentorship of mentor 1 (`extra` overrides the body). */
+export function startAdvocacy(pm: ApiClient, users: Record<string, string>, label: string, extra: Record<string, unknown> = {}) {
+  return startFor(pm, label, { type: 'advocacy', mentorId: users[LOGINS.mentor], ...extra });
 }
 
 /** The first open task of this type in the program, once there is one (`filter` narrows it, e.g. `{ year: 2 }`). */
