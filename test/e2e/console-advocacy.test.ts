@@ -9,11 +9,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
-import { consoleDistDir, launchChromium, stretchedShot, submitLogin } from '../support/browser';
-import { LOGINS, loginAs } from '../support/demo';
+import { launchChromium, startConsole, stretchedShot, submitLogin } from '../support/browser';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -31,9 +31,8 @@ const GOAL_V1 = 'Roma children in the municipality go to primary school';
 const GOAL_V2 = 'By 2029, 95% of Roma children in the municipality are enrolled in primary school';
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  ({ pm, mentor } = await loginAs(stack.api, 'pm', 'mentor'));
-  const { admin } = await loginAs(stack.api, 'admin');
+  let admin: ApiClient;
+  ({ stack, pm, mentor, admin } = await startConsole());
   // Short due dates; check-ins every few seconds during a long enough implementation support;
   // one advocacy CSO per mentor, so the second one needs an override.
   const config = await admin.put('/config/advocacy', {

@@ -13,12 +13,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
 import * as adv from '../support/advocacy-data';
-import { consoleDistDir, launchChromium, screenshot, stretchedShot, submitLogin } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
+import { launchChromium, screenshot, startConsole, stretchedShot, submitLogin } from '../support/browser';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeChain, completeOpen, openTask, startInstitutional } from '../support/programs';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -39,26 +39,18 @@ const MEMBER = { email: `elif.${Date.now().toString(36)}@cso.example.org`, fullN
 const GOAL = 'Every girl in the district finishes secondary school by 2030';
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  ({ pm, mentor, gender } = await loginAs(stack.api, 'pm', 'mentor', 'gender'));
-  const users = await userIds(pm);
-  orgId = await createOrg(pm, 'Umut Kadın Dayanışma Derneği');
-  const started = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 2,
-  });
-  expect(started.status, JSON.stringify(started.body)).toBe(201);
-  institutional = started.body.id;
+  let users: Record<string, string>;
+  ({ stack, pm, mentor, gender, users } = await startConsole());
+  ({ id: institutional, organizationId: orgId } = await startInstitutional(pm, users, 'Umut Kadın Dayanışma Derneği', { years: 2 }));
   const second = await pm.post('/programs', { organizationId: orgId, type: 'advocacy', mentorId: users[LOGINS.mentor], override: true });
   expect(second.status, JSON.stringify(second.body)).toBe(201);
   advocacy = second.body.id;
-  await completeOpen(mentor, advocacy, 'needs_assessment', adv.needs());
-  await completeOpen(mentor, advocacy, 'curriculum', adv.curriculum());
-  await completeOpen(mentor, advocacy, 'training', adv.training());
-  await completeOpen(mentor, advocacy, 'issue_workshop', adv.workshop());
+  await completeChain(advocacy, [
+    [mentor, 'needs_assessment', adv.needs()],
+    [mentor, 'curriculum', adv.curriculum()],
+    [mentor, 'training', adv.training()],
+    [mentor, 'issue_workshop', adv.workshop()],
+  ]);
   await openTask(mentor, institutional, 'self_assessment');
   browser = await launchChromium();
   desk = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });

@@ -9,12 +9,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, pageAt, screenshot, SCREENSHOTS, signedIn, submitLogin } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
+import { launchChromium, pageAt, screenshot, SCREENSHOTS, signedIn, startConsole, submitLogin } from '../support/browser';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeOpen, createOrg, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -62,8 +62,7 @@ function noOverflow(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  ({ pm, admin } = await loginAs(stack.api, 'pm', 'admin'));
+  ({ stack, pm, admin } = await startConsole());
   browser = await launchChromium();
   // A mentor of advocacy mentorships only: the institutional cohort must not go to her.
   const created = await admin.post('/users', {

@@ -6,12 +6,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot, signedIn, submitLogin, viewportShot } from '../support/browser';
-import { LOGINS, loginAs } from '../support/demo';
+import { launchChromium, screenshot, signedIn, startConsole, submitLogin, viewportShot } from '../support/browser';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, startInstitutional, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeToPlan, openTask, startAdvocacy, startInstitutional } from '../support/programs';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -23,38 +23,16 @@ let second: { id: string };
 let advocacy: { id: string };
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  ({ pm, mentor, gender } = await loginAs(stack.api, 'pm', 'mentor', 'gender'));
-  const { admin } = await loginAs(stack.api, 'admin');
-  const hour = 3_600_000;
-  await admin.put('/config/institutional/durations', {
-    durations: {
-      ...inst.FAST,
-      yearLength: 20 * hour,
-      selfAssessmentDue: hour,
-      genderReportDue: hour,
-      improvementPlanDue: hour,
-      noContactReminder: hour,
-      visitCadence: 2 * hour,
-    },
-  });
-  const users = await userIds(pm);
-  const start = (label: string) => startInstitutional(pm, users, label, { years: 2 });
+  let admin: ApiClient, users: Record<string, string>;
+  ({ stack, pm, mentor, gender, admin, users } = await startConsole());
+  await admin.put('/config/institutional/durations', { durations: inst.WHILE_TYPING });
   // A long name, as real ones are: the title must wrap, not be cut off.
-  program = await start('Sürdürülebilir Kalkınma ve Kadın Dayanışması Derneği Diyarbakır Şubesi');
-  second = await start('Engelsiz Yaşam Derneği');
-  await completeOpen(mentor, program.id, 'self_assessment', inst.selfAssessment());
-  await completeOpen(gender, program.id, 'gender_report', inst.genderReport(true));
-  await completeOpen(mentor, program.id, 'improvement_plan', inst.improvementPlan());
+  program = await startInstitutional(pm, users, 'Sürdürülebilir Kalkınma ve Kadın Dayanışması Derneği Diyarbakır Şubesi', { years: 2 });
+  second = await startInstitutional(pm, users, 'Engelsiz Yaşam Derneği', { years: 2 });
+  await completeToPlan(mentor, gender, program.id);
   await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.stage === 'implementation');
   await openTask(pm, second.id, 'self_assessment');
-  const adv = await pm.post('/programs', {
-    organizationId: await createOrg(pm, 'Roman Hakları Savunuculuk Platformu'),
-    type: 'advocacy',
-    mentorId: users[LOGINS.mentor],
-  });
-  expect(adv.status, JSON.stringify(adv.body)).toBe(201);
-  advocacy = adv.body;
+  advocacy = await startAdvocacy(pm, users, 'Roman Hakları Savunuculuk Platformu');
   await openTask(pm, advocacy.id, 'needs_assessment');
   browser = await launchChromium();
 });

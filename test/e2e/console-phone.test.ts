@@ -7,11 +7,11 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, pageAt, signedIn, submitLogin, viewportShot } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { launchChromium, pageAt, signedIn, startConsole, submitLogin, viewportShot } from '../support/browser';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { createOrg, openTask } from '../support/programs';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -64,9 +64,7 @@ const appBarTitle = (page: Page) =>
   })()`);
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  users = await userIds(pm);
+  ({ stack, pm, users } = await startConsole());
   const org = (
     await pm.post('/organizations', {
       name: LONG_NAME,

@@ -10,11 +10,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, stretchedShot, submitLogin, switchToTurkish, viewportShot } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { launchChromium, startConsole, stretchedShot, submitLogin, switchToTurkish, viewportShot } from '../support/browser';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import type { Stack } from '../support/stack';
 
 const KEY = 'gender-mainstreaming';
 const NAME = 'Gender Mainstreaming Initiative';
@@ -27,8 +27,7 @@ const orgs: { id: string; name: string }[] = [];
 const programIds: string[] = [];
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
+  ({ stack, pm } = await startConsole());
   for (const label of ['Kadın Dayanışma Derneği', 'Eşit Haklar Vakfı', 'Genç Kadınlar Ağı']) {
     const id = await createOrg(pm, label);
     orgs.push({ id, name: (await pm.get(`/organizations/${id}`)).body.name });

@@ -10,11 +10,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS, submitLogin, switchToTurkish } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
+import { launchChromium, screenshot, SCREENSHOTS, startConsole, submitLogin, switchToTurkish } from '../support/browser';
+import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { createOrg, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { createOrg } from '../support/programs';
+import { eventually, type Stack } from '../support/stack';
 import { gmiTemplate } from '../unit/template-fixtures';
 
 const KEY = 'gmi-ops';
@@ -29,9 +29,7 @@ let users: Record<string, string>;
 let programIds: string[] = [];
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  ({ pm, admin, gender } = await loginAs(stack.api, 'pm', 'admin', 'gender'));
-  users = await userIds(pm);
+  ({ stack, pm, admin, gender, users } = await startConsole());
   // The type is designed elsewhere (console-program-designer builds one through the UI): here it is published through the API.
   const def = gmiTemplate();
   def.name = { en: NAME, tr: 'Toplumsal Cinsiyet Anaakımlaştırma Girişimi' };

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/bootstrap.mjs';
 import { DEMO_PASSWORD } from './demo';
+import { startSignedIn } from './signed-in';
 
 export const SCREENSHOTS = resolve('test-results/screenshots');
 
@@ -25,6 +26,11 @@ export function consoleDistDir(): string {
     throw new Error('The console is not built (dist/admin/index.html missing): run `npm run build:admin` or `npm test`.');
   }
   return dir;
+}
+
+/** The stack serving the built console, every demo role signed in (see startSignedIn). */
+export function startConsole(env: Record<string, string> = {}) {
+  return startSignedIn({ env: { ADMIN_DIST_DIR: consoleDistDir(), ...env } });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
