@@ -11,9 +11,7 @@
  */
 import { Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { registerSearchAttributes } from '../../api/temporal/search-attributes.registrar';
 import {
@@ -28,10 +26,9 @@ import {
 import type { FactBatch } from '../../workflows/programs/facts';
 import { checkTemplate } from '../../workflows/templates/check';
 import { addRecordUpdate, closeStageSignal, TEMPLATE_WORKFLOW, type TemplateProgramInput } from '../../workflows/templates/contract';
+import { recordRun } from '../support/replay-recorder';
 import { FAST, gmiTemplate } from '../unit/template-fixtures';
 
-const PREFIX = process.env.FIXTURE_PREFIX ?? 'v1';
-const OUT = resolve('test/replay/histories/templateProgram');
 const TASK_QUEUE = `template-record-${process.pid}`;
 const mentor: RoleActor = { id: '00000000-0000-4000-8000-00000000000a', email: 'mentor@example.org', role: 'mentor' };
 const expert: RoleActor = { id: '00000000-0000-4000-8000-00000000000b', email: 'ge@example.org', role: 'gender_expert' };
@@ -61,7 +58,6 @@ beforeAll(async () => {
     },
   });
   running = worker.run();
-  mkdirSync(OUT, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -71,14 +67,8 @@ afterAll(async () => {
   await connection?.close();
 });
 
-function record(workflowId: string, runId: string, scenario: string, run: number) {
-  const history = execFileSync(
-    inject('temporalCliPath'),
-    ['workflow', 'show', '--workflow-id', workflowId, '--run-id', runId, '--address', inject('temporalAddress'), '--output', 'json'],
-    { encoding: 'utf8', maxBuffer: 256 << 20 },
-  );
-  writeFileSync(join(OUT, `${PREFIX}-${scenario}-run${run}.json`), history.trim() + '\n');
-}
+const record = (workflowId: string, runId: string, scenario: string, run: number) =>
+  recordRun('templateProgram', workflowId, scenario, run, runId);
 
 async function eventually<T>(fn: () => Promise<T | undefined | false>, ms = 30_000): Promise<T> {
   const until = Date.now() + ms;
