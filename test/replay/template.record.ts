@@ -27,12 +27,11 @@ import type { FactBatch } from '../../workflows/programs/facts';
 import { checkTemplate } from '../../workflows/templates/check';
 import { addRecordUpdate, closeStageSignal, TEMPLATE_WORKFLOW, type TemplateProgramInput } from '../../workflows/templates/contract';
 import { recordRun } from '../support/replay-recorder';
+import { ACTORS, PROGRAM_PEOPLE } from '../support/workflow-actors';
 import { FAST, gmiTemplate } from '../unit/template-fixtures';
 
 const TASK_QUEUE = `template-record-${process.pid}`;
-const mentor: RoleActor = { id: '00000000-0000-4000-8000-00000000000a', email: 'mentor@example.org', role: 'mentor' };
-const expert: RoleActor = { id: '00000000-0000-4000-8000-00000000000b', email: 'ge@example.org', role: 'gender_expert' };
-const pm: RoleActor = { id: '00000000-0000-4000-8000-00000000000c', email: 'pm@example.org', role: 'program_manager' };
+const { mentor, expert, pm } = ACTORS;
 
 const batches = new Map<string, FactBatch[]>();
 let worker: Worker;
@@ -86,10 +85,7 @@ async function start(label: string, cycles: number, historyEventLimit?: number) 
   const programId = `tpl-${label}-${Date.now()}`;
   const input: TemplateProgramInput = {
     programId,
-    organizationId: '00000000-0000-4000-8000-000000000001',
-    mentorId: mentor.id,
-    genderExpertId: expert.id,
-    managerId: pm.id,
+    ...PROGRAM_PEOPLE,
     startDate: '2027-01-04',
     typeKey: 'gmi',
     templateVersionId: '00000000-0000-4000-8000-0000000000f1',
