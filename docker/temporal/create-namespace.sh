@@ -4,6 +4,8 @@
 # Idempotent: an existing namespace or search attribute is left as it is. The api and the worker
 # register the same search attributes at start, so this job only makes the first start smoother.
 set -eu
+# retry <tries> <message> <command...>, for the waits below.
+. "$(dirname "$0")/retry.sh"
 
 NAMESPACE="${TEMPORAL_NAMESPACE:?}"
 ADDRESS="${TEMPORAL_ADDRESS:-temporal:7233}"
@@ -25,15 +27,10 @@ tcli() {
 }
 
 echo "temporal-create-namespace: waiting for the Temporal frontend at $ADDRESS"
-attempt=0
-until tcli operator cluster health >/dev/null 2>&1; do
-  attempt=$((attempt + 1))
-  if [ "$attempt" -ge 60 ]; then
-    echo "temporal-create-namespace: Temporal at $ADDRESS is not healthy" >&2
-    exit 1
-  fi
-  sleep 2
-done
+healthy() {
+  tcli operator cluster health >/dev/null 2>&1
+}
+retry 60 "temporal-create-namespace: Temporal at $ADDRESS is not healthy" healthy
 
 if tcli operator namespace describe --namespace "$NAMESPACE" >/dev/null 2>&1; then
   echo "temporal-create-namespace: namespace $NAMESPACE exists"
@@ -74,13 +71,8 @@ for spec in $SEARCH_ATTRIBUTES; do
   esac
   query="${query:+$query AND }$clause"
 done
-attempt=0
-until tcli workflow count --namespace "$NAMESPACE" --query "$query" >/dev/null 2>&1; do
-  attempt=$((attempt + 1))
-  if [ "$attempt" -ge 30 ]; then
-    echo "temporal-create-namespace: search attributes are registered but not usable: $query" >&2
-    exit 1
-  fi
-  sleep 2
-done
+usable() {
+  tcli workflow count --namespace "$NAMESPACE" --query "$query" >/dev/null 2>&1
+}
+retry 30 "temporal-create-namespace: search attributes are registered but not usable: $query" usable
 echo "temporal-create-namespace: done"

@@ -10,6 +10,8 @@
 # Connection settings come from the environment variables temporal-sql-tool reads:
 # SQL_PLUGIN (postgres12), SQL_HOST, SQL_PORT, SQL_USER, SQL_PASSWORD.
 set -eu
+# retry <tries> <message> <command...>, for the waits below.
+. "$(dirname "$0")/retry.sh"
 
 : "${SQL_PLUGIN:?}" "${SQL_HOST:?}" "${SQL_PORT:?}" "${SQL_USER:?}" "${SQL_PASSWORD:?}"
 TEMPORAL_DB_NAME="${TEMPORAL_DB_NAME:-temporal}"
@@ -17,15 +19,7 @@ TEMPORAL_VISIBILITY_DB_NAME="${TEMPORAL_VISIBILITY_DB_NAME:-temporal_visibility}
 SCHEMA_ROOT="${SCHEMA_ROOT:-/etc/temporal/schema/postgresql/v12}"
 
 echo "temporal-schema: waiting for PostgreSQL at ${SQL_HOST}:${SQL_PORT}"
-attempt=0
-until nc -z -w 2 "$SQL_HOST" "$SQL_PORT"; do
-  attempt=$((attempt + 1))
-  if [ "$attempt" -ge 60 ]; then
-    echo "temporal-schema: PostgreSQL at ${SQL_HOST}:${SQL_PORT} is unreachable" >&2
-    exit 1
-  fi
-  sleep 2
-done
+retry 60 "temporal-schema: PostgreSQL at ${SQL_HOST}:${SQL_PORT} is unreachable" nc -z -w 2 "$SQL_HOST" "$SQL_PORT"
 
 setup_store() {
   db="$1"

@@ -1,6 +1,6 @@
 /**
  * The read calls the console makes (admin/src: each list's default sort, filter and page size),
- * shared by npm run bench:read and the query-plan test (test/integration/read-side-scale.test.ts).
+ * shared by npm run bench:read and the query-plan test (test/integration/read-side-plans.test.ts).
  */
 export type Call = { role: string; name: string; path: string; token: string };
 
@@ -14,6 +14,36 @@ export function calls(pm: string, mentor: { token: string; id: string }, ge: { t
   const c = (role: string, token: string, name: string, path: string): Call => ({ role, token, name, path });
   const m = mentor.token;
   const g = ge.token;
+  /** A mentor's or gender expert's own screens: the dashboard, their programs and their open tasks. */
+  const ownScreens = (role: string, token: string, userId: string) => [
+    c(role, token, 'dashboard', '/api/dashboard'),
+    c(
+      role,
+      token,
+      'my programs',
+      list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(1, 25), filter: { status: 'not_withdrawn' } }),
+    ),
+    c(
+      role,
+      token,
+      'my tasks (open)',
+      list('tasks', { sort: ['dueAt', 'ASC'], range: page(1, 25), filter: { status: 'open', assigneeId: userId } }),
+    ),
+  ];
+  /** The notifications menu: its list and, with `unread`, the badge's unread count. */
+  const notifications = (role: string, token: string, unread: boolean) => [
+    c(role, token, 'notifications (own)', list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 25) })),
+    ...(unread
+      ? [
+          c(
+            role,
+            token,
+            'notifications, unread count',
+            list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 1), filter: { unread: true } }),
+          ),
+        ]
+      : []),
+  ];
   return [
     c('floor', pm, 'GET /auth/me', '/api/auth/me'),
     c('pm', pm, 'dashboard', '/api/dashboard'),
@@ -98,26 +128,8 @@ export function calls(pm: string, mentor: { token: string; id: string }, ge: { t
     c('pm', pm, 'audit, page 400', list('audit', { sort: ['at', 'DESC'], range: page(400, 50) })),
     c('pm', pm, 'report, institutional year 1', '/api/reports/institutional?year=1'),
     c('pm', pm, 'report, advocacy', '/api/reports/advocacy'),
-    c('pm', pm, 'notifications (own)', list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 25) })),
-    c(
-      'pm',
-      pm,
-      'notifications, unread count',
-      list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 1), filter: { unread: true } }),
-    ),
-    c('mentor', m, 'dashboard', '/api/dashboard'),
-    c(
-      'mentor',
-      m,
-      'my programs',
-      list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(1, 25), filter: { status: 'not_withdrawn' } }),
-    ),
-    c(
-      'mentor',
-      m,
-      'my tasks (open)',
-      list('tasks', { sort: ['dueAt', 'ASC'], range: page(1, 25), filter: { status: 'open', assigneeId: mentor.id } }),
-    ),
+    ...notifications('pm', pm, true),
+    ...ownScreens('mentor', m, mentor.id),
     c('mentor', m, 'my organisations', list('organizations', { sort: ['name', 'ASC'], range: page(1, 25) })),
     c(
       'mentor',
@@ -125,27 +137,9 @@ export function calls(pm: string, mentor: { token: string; id: string }, ge: { t
       'visits (mine, newest first)',
       list('visits', { sort: ['date', 'DESC'], range: page(1, 25), filter: { mentorId: mentor.id } }),
     ),
-    c('mentor', m, 'notifications (own)', list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 25) })),
-    c(
-      'mentor',
-      m,
-      'notifications, unread count',
-      list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 1), filter: { unread: true } }),
-    ),
-    c('gender', g, 'dashboard', '/api/dashboard'),
-    c(
-      'gender',
-      g,
-      'my programs',
-      list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(1, 25), filter: { status: 'not_withdrawn' } }),
-    ),
-    c(
-      'gender',
-      g,
-      'my tasks (open)',
-      list('tasks', { sort: ['dueAt', 'ASC'], range: page(1, 25), filter: { status: 'open', assigneeId: ge.id } }),
-    ),
-    c('gender', g, 'notifications (own)', list('notifications', { sort: ['createdAt', 'DESC'], range: page(1, 25) })),
+    ...notifications('mentor', m, true),
+    ...ownScreens('gender', g, ge.id),
+    ...notifications('gender', g, false),
   ];
 }
 

@@ -3,7 +3,7 @@
  * loopback ports (Temporal dev server on SQLite, embedded PostgreSQL, migrations, the real worker
  * and the real API each as its own Node process), or a running one given by flags.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,18 +39,6 @@ function sharedLib<T>(file: string): Promise<T> {
   return import(pathToFileURL(join(ROOT, 'scripts', 'lib', file)).href) as Promise<T>;
 }
 
-function stopProcess(child: ChildProcess, ms = 15_000): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 function tail(file: string, lines = 30): string {
   if (!existsSync(file)) return '';
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
@@ -65,6 +53,7 @@ export async function startEmbeddedSystem(
   const { startEmbeddedPostgres } = await sharedLib<typeof import('../lib/postgres.mjs')>('postgres.mjs');
   const { WORKER_NODE_ARGS } = await sharedLib<typeof import('../lib/worker-flags.mjs')>('worker-flags.mjs');
   const { ensureTemporalCli, startTemporalDevServer } = await sharedLib<typeof import('../lib/temporal-cli.mjs')>('temporal-cli.mjs');
+  const { stopProcess } = await sharedLib<typeof import('../lib/supervisor.mjs')>('supervisor.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'mentorflow-bench-'));
   // PostgreSQL runs as an unprivileged user when we are root: it must be able to enter the folder.
   chmodSync(dir, 0o755);
@@ -163,15 +152,9 @@ export async function startEmbeddedSystem(
   }
 }
 
-export function externalSystem(o: {
-  url: string;
-  temporalAddress: string;
-  namespace: string;
-  taskQueue: string;
-  databaseUrl: string;
-  password: string;
-  workerPid: number | null;
-}): SystemUnderTest {
+export function externalSystem(
+  o: { url: string } & Pick<SystemUnderTest, 'temporalAddress' | 'namespace' | 'taskQueue' | 'databaseUrl' | 'password' | 'workerPid'>,
+): SystemUnderTest {
   return { apiUrl: o.url.replace(/\/$/, ''), ...o, embedded: false, dir: null, stop: async () => undefined };
 }
 

@@ -9,11 +9,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { launchChromium, startConsole, stretchedShot, submitLogin } from '../support/browser';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -31,10 +31,8 @@ const GOAL_V1 = 'Roma children in the municipality go to primary school';
 const GOAL_V2 = 'By 2029, 95% of Roma children in the municipality are enrolled in primary school';
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
+  let admin: ApiClient;
+  ({ stack, pm, mentor, admin } = await startConsole());
   // Short due dates; check-ins every few seconds during a long enough implementation support;
   // one advocacy CSO per mentor, so the second one needs an override.
   const config = await admin.put('/config/advocacy', {
@@ -65,12 +63,7 @@ afterAll(async () => {
 
 /** Signs in afresh (a reload, so nothing of the previous user stays in memory). */
 async function login(p: Page, email: string) {
-  await p.goto(`${stack.baseUrl}/#/login`);
-  await p.evaluate('localStorage.clear()');
-  await p.reload();
-  await p.locator('input[name="email"]').fill(email);
-  await p.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await p.locator('button[type="submit"]').click();
+  await submitLogin(p, stack.baseUrl, email, { signOut: true });
   await p.locator('[data-testid="menu-programs"]').waitFor({ timeout: 15_000 });
 }
 
@@ -81,22 +74,6 @@ async function openFromInbox(p: Page, taskId: string, type: string) {
   await row.waitFor({ timeout: 15_000 });
   await row.click();
   await p.locator(`[data-testid="task-form-${type}"]`).waitFor({ timeout: 15_000 });
-}
-
-/**
- * A full-page screenshot with the viewport stretched to the page first, so the fixed app bar
- * and menu are drawn once, at the top.
- */
-async function shot(p: Page, name: string) {
-  const size = p.viewportSize()!;
-  // At the top, so the app bar (hidden while scrolled down) is shown; collapses settle.
-  await p.evaluate('window.scrollTo(0, 0)');
-  await p.waitForTimeout(400);
-  const height = Number(await p.evaluate('document.documentElement.scrollHeight'));
-  await p.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  const path = await screenshot(p, name);
-  await p.setViewportSize(size);
-  return path;
 }
 
 /** The helper text (error message) of an input, by the input's aria-describedby. */
@@ -137,7 +114,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     const limit = page.locator('[data-testid="mentor-limit"]');
     await expect.poll(() => limit.textContent(), { timeout: 15_000 }).toMatch(/already follows 1 advocacy CSOs \(limit 1\)/);
     expect(page.url()).toMatch(/#\/programs\/create/);
-    await shot(page, 'advocacy-create-mentor-limit');
+    await stretchedShot(page, 'advocacy-create-mentor-limit');
     await page.locator('input[name="override"]').check();
     await page.locator('form button[type="submit"]').click();
     await page.waitForURL(/#\/programs\/[0-9a-f-]{36}\/show/, { timeout: 20_000 });
@@ -180,7 +157,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     expect((await live()).stage).toBe('plan_drafting');
     await page.locator('input[name="activities.0.start"]').fill('2027-04-01');
     await page.locator('input[name="activities.0.end"]').fill('2027-04-30');
-    await shot(page, 'advocacy-plan-editor-first-draft');
+    await stretchedShot(page, 'advocacy-plan-editor-first-draft');
 
     await page.locator('[data-testid="task-submit"]').click();
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
@@ -206,7 +183,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await openFromInbox(page, review.id, 'plan_review');
     await expect.poll(() => page.locator('[data-testid="current-plan-view"] [data-testid="plan-view-goal"]').textContent()).toBe(GOAL_V1);
     expect(await page.locator('[data-testid="previous-version"]').count()).toBe(0);
-    await shot(page, 'advocacy-plan-review-first');
+    await stretchedShot(page, 'advocacy-plan-review-first');
   });
 
   it('shows the requested changes on the program page and beside the editor (English and Turkish)', async () => {
@@ -224,7 +201,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     expect(await v1.locator('[data-testid="review-comments"]').textContent()).toBe(CHANGES);
     await v1.locator('[data-testid="toggle-version-1"]').click();
     await expect.poll(() => v1.locator('[data-testid="plan-view-goal"]').textContent()).toBe(GOAL_V1);
-    await shot(page, 'advocacy-program-changes-requested');
+    await stretchedShot(page, 'advocacy-program-changes-requested');
 
     // The next draft starts from version 1, with version 1 and its review beside the editor.
     const task = await openTask(mentor, program.id, 'plan_drafting');
@@ -240,7 +217,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('textarea[name="goal"]').fill(GOAL_V2);
     await page.locator('[data-testid="add-risks"]').click();
     await page.locator('input[name="risks.0"]').fill('Elections delay council sessions');
-    await shot(page, 'advocacy-plan-editor-versions');
+    await stretchedShot(page, 'advocacy-plan-editor-versions');
 
     // The same editor for a Turkish browser.
     const trContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'tr-TR' });
@@ -254,7 +231,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     );
     expect(await tr.locator('[data-testid="changes-requested"]').textContent()).toContain(CHANGES);
     await expect.poll(() => tr.locator('[data-testid="section-goal"] h2').textContent()).toBe('Amaç ve hedefler');
-    await shot(tr, 'advocacy-plan-editor-tr');
+    await stretchedShot(tr, 'advocacy-plan-editor-tr');
     await trContext.close();
 
     await page.locator('[data-testid="task-submit"]').click();
@@ -296,7 +273,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await expect.poll(() => helperText(page, 'textarea[name="comments"]')).toMatch(/at least 5 characters/);
     await page.locator('input[name="decision"][value="approve"]').check();
     await page.locator('textarea[name="comments"]').fill('Measurable now; ready to present to the board.');
-    await shot(page, 'advocacy-plan-review-diff');
+    await stretchedShot(page, 'advocacy-plan-review-diff');
     await page.locator('[data-testid="task-submit"]').click();
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
     const p = await live();
@@ -315,7 +292,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('[data-testid="add-audience"]').click();
     await page.locator('input[name="audience.1"]').fill('School board representative');
     await page.locator('textarea[name="feedback"]').fill('Plan endorsed; add a media activity later.');
-    await shot(page, 'advocacy-presentation-form');
+    await stretchedShot(page, 'advocacy-presentation-form');
 
     // Locking is confirmed first; cancelling changes nothing.
     await page.locator('[data-testid="task-submit"]').click();
@@ -326,7 +303,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await confirm.waitFor({ state: 'hidden' });
     expect((await live()).stage).toBe('presentation');
     await page.locator('[data-testid="task-submit"]').click();
-    await shot(page, 'advocacy-presentation-confirm');
+    await stretchedShot(page, 'advocacy-presentation-confirm');
     await confirm.locator('button.ra-confirm').click();
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
   });
@@ -343,7 +320,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     const v2 = page.locator('[data-testid="plan-version"][data-version="2"]');
     expect(await v2.getAttribute('data-decision')).toBe('approve');
     expect(await v2.locator('[data-testid="final-plan-badge"]').textContent()).toBe('Final plan (locked)');
-    await shot(page, 'advocacy-program-locked');
+    await stretchedShot(page, 'advocacy-program-locked');
 
     await page.locator('[data-testid="open-final-plan"]').click();
     await page.waitForURL(/#\/programs\/[0-9a-f-]{36}\/final-plan/);
@@ -353,7 +330,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     expect(await doc.locator('[data-testid="plan-view-goal"]').textContent()).toBe(GOAL_V2);
     expect(await doc.locator('[data-testid="plan-view-indicators"] li').allTextContents()).toEqual(adv.plan().indicators);
     expect(await doc.textContent()).toContain('15 May 2027 · Board, School board representative');
-    await shot(page, 'advocacy-final-plan');
+    await stretchedShot(page, 'advocacy-final-plan');
 
     // Print calls the browser's print dialog; printed, only the document remains.
     await page.evaluate('window.printed = 0; window.print = () => { window.printed += 1; }');
@@ -364,7 +341,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     expect(await page.locator('header').first().isVisible()).toBe(false);
     expect(await doc.isVisible()).toBe(true);
     await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
-    await shot(page, 'advocacy-final-plan-print');
+    await stretchedShot(page, 'advocacy-final-plan-print');
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1400, height: 1000 });
 
@@ -389,7 +366,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('input[name="indicatorProgress.1.status"][value="in_progress"]').check();
     await page.locator('textarea[name="activitiesDone"]').fill('Submitted to the public consultation; met the education committee.');
     await page.locator('textarea[name="nextSteps"]').fill('Follow the budget debate');
-    await shot(page, 'advocacy-checkin-form');
+    await stretchedShot(page, 'advocacy-checkin-form');
     await page.locator('[data-testid="task-submit"]').click();
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
 
@@ -412,7 +389,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     expect(
       await checkin.locator('[data-testid="indicator-status"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))),
     ).toEqual(['achieved', 'in_progress']);
-    await shot(page, 'advocacy-program-checkins');
+    await stretchedShot(page, 'advocacy-program-checkins');
   });
 
   it('lets the mentor fill the needs assessment, curriculum, training and issue workshop in the console', async () => {
@@ -426,7 +403,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('input[name="constituencies.0"]').fill('Women survivors of violence');
     await page.locator('[data-testid="task-form-needs_assessment"] input[type="checkbox"][value="local"]').check();
     await page.locator('[data-testid="task-form-needs_assessment"] input[type="checkbox"][value="national"]').check();
-    await shot(page, 'advocacy-needs-assessment-form');
+    await stretchedShot(page, 'advocacy-needs-assessment-form');
     await page.locator('[data-testid="task-submit"]').click();
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
     const needs = (await pm.get(`/programs/${second}`)).body.live.needs;
@@ -458,7 +435,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await expect.poll(() => helperText(page, 'input[name="modules.1.title"]'), { timeout: 15_000 }).toBe('modules.1.title is required');
     expect(page.url()).toContain(`/tasks/${task.id}/show`);
     await page.locator('input[name="modules.1.title"]').fill('Lobbying the council');
-    await shot(page, 'advocacy-curriculum-form');
+    await stretchedShot(page, 'advocacy-curriculum-form');
     await page.locator('[data-testid="task-submit"]').click();
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
 
@@ -481,7 +458,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     ]);
     await delivered.first().check();
     await delivered.last().check();
-    await shot(page, 'advocacy-training-form');
+    await stretchedShot(page, 'advocacy-training-form');
     await page.locator('[data-testid="task-submit"]').click();
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
 
@@ -502,7 +479,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('input[name="chosenIssue"]').fill('Shelter capacity in Niš');
     await page.locator('textarea[name="rationale"]').fill('The only shelter turns women away every month');
     await page.locator('textarea[name="researchEvidence"]').fill('Shelter records 2024-2026');
-    await shot(page, 'advocacy-issue-workshop-form');
+    await stretchedShot(page, 'advocacy-issue-workshop-form');
     await page.locator('[data-testid="task-submit"]').click();
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
 

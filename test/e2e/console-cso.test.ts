@@ -13,12 +13,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
 import * as adv from '../support/advocacy-data';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { launchChromium, screenshot, startConsole, stretchedShot, submitLogin } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeChain, completeOpen, openTask, startInstitutional } from '../support/programs';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -39,28 +39,18 @@ const MEMBER = { email: `elif.${Date.now().toString(36)}@cso.example.org`, fullN
 const GOAL = 'Every girl in the district finishes secondary school by 2030';
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
-  gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
-  const users = await userIds(pm);
-  orgId = await createOrg(pm, 'Umut Kadın Dayanışma Derneği');
-  const started = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 2,
-  });
-  expect(started.status, JSON.stringify(started.body)).toBe(201);
-  institutional = started.body.id;
+  let users: Record<string, string>;
+  ({ stack, pm, mentor, gender, users } = await startConsole());
+  ({ id: institutional, organizationId: orgId } = await startInstitutional(pm, users, 'Umut Kadın Dayanışma Derneği', { years: 2 }));
   const second = await pm.post('/programs', { organizationId: orgId, type: 'advocacy', mentorId: users[LOGINS.mentor], override: true });
   expect(second.status, JSON.stringify(second.body)).toBe(201);
   advocacy = second.body.id;
-  await completeOpen(mentor, advocacy, 'needs_assessment', adv.needs());
-  await completeOpen(mentor, advocacy, 'curriculum', adv.curriculum());
-  await completeOpen(mentor, advocacy, 'training', adv.training());
-  await completeOpen(mentor, advocacy, 'issue_workshop', adv.workshop());
+  await completeChain(advocacy, [
+    [mentor, 'needs_assessment', adv.needs()],
+    [mentor, 'curriculum', adv.curriculum()],
+    [mentor, 'training', adv.training()],
+    [mentor, 'issue_workshop', adv.workshop()],
+  ]);
   await openTask(mentor, institutional, 'self_assessment');
   browser = await launchChromium();
   desk = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
@@ -86,30 +76,9 @@ afterAll(async () => {
 
 /** Signs in afresh in a page's context, in a language. */
 async function login(p: Page, email: string, password: string, locale: 'en' | 'tr' = 'en') {
-  await p.goto(`${stack.baseUrl}/#/login`);
-  await p.evaluate('localStorage.clear()');
-  await p.reload();
-  // The language once signed out: a previous session's logout resets react-admin's store (locale included).
-  await p.locator('input[name="email"]').waitFor();
-  await p.evaluate(`localStorage.setItem('RaStorementorflow.locale', JSON.stringify('${locale}'))`);
-  await p.reload();
-  await p.locator('input[name="email"]').fill(email);
-  await p.locator('input[name="password"]').fill(password);
-  await p.locator('button[type="submit"]').click();
+  await submitLogin(p, stack.baseUrl, email, { signOut: true, password, locale });
   // Signed in: the menu (1440 px) or the app bar's menu button (a phone's menu is a closed drawer).
   await p.locator('[data-testid="menu-dashboard"]:visible, .RaAppBar-menuButton:visible').first().waitFor({ timeout: 20_000 });
-}
-
-/** A full-page screenshot with the viewport stretched to the page, so fixed bars are drawn once. */
-async function shot(p: Page, name: string) {
-  const size = p.viewportSize()!;
-  await p.evaluate('window.scrollTo(0, 0)');
-  await p.waitForTimeout(400);
-  const height = Number(await p.evaluate('document.documentElement.scrollHeight'));
-  await p.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  const path = await screenshot(p, name);
-  await p.setViewportSize(size);
-  return path;
 }
 
 /** No horizontal scrolling on a phone: the page is as wide as the viewport. */
@@ -135,10 +104,10 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await field.waitFor({ timeout: 15_000 });
     link = await field.inputValue();
     expect(link).toMatch(/#\/invitation\/[A-Za-z0-9_-]{40,}$/);
-    await shot(mentorPage, 'cso-invite-link-1440-en');
+    await stretchedShot(mentorPage, 'cso-invite-link-1440-en');
     await mentorPage.locator('[data-testid="invite-done"]').click();
     await expect.poll(() => panel.locator('[data-testid="invitation-row"][data-status="pending"]').count()).toBe(1);
-    await shot(mentorPage, 'cso-organization-members-1440-en');
+    await stretchedShot(mentorPage, 'cso-organization-members-1440-en');
   });
 
   it('lets the member accept the invitation on a phone, then refuses the used link', async () => {
@@ -148,7 +117,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     expect(await memberPage.locator('[data-testid="invitation-organization"]').textContent()).toContain('Umut Kadın Dayanışma Derneği');
     expect(await memberPage.locator('[data-testid="invitation-email"] input').inputValue()).toBe(MEMBER.email);
     await fitsWidth(memberPage);
-    await shot(memberPage, 'cso-invitation-390-en');
+    await stretchedShot(memberPage, 'cso-invitation-390-en');
     // Too short, then two different passwords: said on the fields, nothing sent.
     await memberPage.locator('input[name="password"]').fill('short');
     await memberPage.locator('[data-testid="invitation-accept"]').click();
@@ -164,7 +133,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await memberPage.locator('[data-testid="cso-home"]').waitFor({ timeout: 20_000 });
     await expect.poll(() => memberPage.locator('[data-testid="cso-program-card"]').count(), { timeout: 15_000 }).toBe(2);
     await fitsWidth(memberPage);
-    await shot(memberPage, 'cso-home-after-accept-390-en');
+    await stretchedShot(memberPage, 'cso-home-after-accept-390-en');
     member = await stack.api.login(MEMBER.email, MEMBER.password);
     const me = (await member.get('/auth/me')).body;
     expect(me).toMatchObject({ role: 'cso_member', organizationId: orgId });
@@ -180,7 +149,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     const again = await phone.newPage();
     await again.goto(url);
     await again.locator('[data-testid="invitation-gone"]').waitFor({ timeout: 15_000 });
-    await shot(again, 'cso-invitation-used-390-en');
+    await stretchedShot(again, 'cso-invitation-used-390-en');
     await again.close();
     const reused = await stack.api.post(`/invitations/${link.split('/').pop()}/accept`, { password: MEMBER.password });
     expect(reused.status).toBe(410);
@@ -213,7 +182,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
       .poll(() => memberPage.locator('[data-testid="draft-status"]').textContent(), { timeout: 15_000 })
       .toMatch(/Draft saved|saved/i);
     await fitsWidth(memberPage);
-    await shot(memberPage, 'cso-grading-390-en');
+    await stretchedShot(memberPage, 'cso-grading-390-en');
     await memberPage.locator('[data-testid="grading-submit"]').click();
     await memberPage.locator('[data-testid="cso-task-grading"][data-done="yes"]').waitFor({ timeout: 20_000 });
 
@@ -230,7 +199,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await mentorPage.locator('[data-testid="fill-participants"]').click();
     await expect.poll(() => mentorPage.locator('input[name="participants.0.name"]').inputValue()).toBe(MEMBER.fullName);
     expect(await mentorPage.locator('input[name="participants.0.position"]').inputValue()).toBe('Volunteer coordinator');
-    await shot(mentorPage, 'cso-mentor-self-assessment-member-grades-1440-en');
+    await stretchedShot(mentorPage, 'cso-mentor-self-assessment-member-grades-1440-en');
   });
 
   it('lets the organisation draft the advocacy plan: the member submits version 1 on the phone, the review names the drafter', async () => {
@@ -242,7 +211,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await expect
       .poll(async () => (await openTask(mentor, advocacy, 'plan_drafting').catch(() => null))?.assigneeId ?? null, { timeout: 20_000 })
       .toBe((await member.get('/auth/me')).body.id);
-    await shot(mentorPage, 'cso-mentor-advocacy-drafter-1440-en');
+    await stretchedShot(mentorPage, 'cso-mentor-advocacy-drafter-1440-en');
 
     await memberPage.goto(`${stack.baseUrl}/#/cso/programs/${advocacy}`);
     const open = memberPage.locator('[data-testid="cso-task"][data-task-type="plan_drafting"] [data-testid="cso-open-task"]');
@@ -259,7 +228,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await memberPage.locator('input[name="indicators.0"]').fill('Scholarship line in the district budget');
     await memberPage.locator('input[name="legalMechanisms.0"]').fill('Petition to the district council');
     await fitsWidth(memberPage);
-    await shot(memberPage, 'cso-plan-drafting-390-en');
+    await stretchedShot(memberPage, 'cso-plan-drafting-390-en');
     await memberPage.locator('[data-testid="task-submit"]').click();
     await eventually(async () => (await openTask(mentor, advocacy, 'plan_review').catch(() => null)) ?? null, 30_000);
     const program = (await mentor.get(`/programs/${advocacy}`)).body;
@@ -271,7 +240,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await drafted.waitFor({ timeout: 20_000 });
     expect(await drafted.textContent()).toContain(MEMBER.fullName);
     expect(await drafted.getAttribute('data-role')).toBe('cso_member');
-    await shot(mentorPage, 'cso-mentor-plan-review-1440-en');
+    await stretchedShot(mentorPage, 'cso-mentor-plan-review-1440-en');
   });
 
   it('shows the member the program as it goes on: plan with progress reports, shared gender report, visits and feedback', async () => {
@@ -295,7 +264,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await memberPage.locator('[data-testid="cso-report-progress"]').first().click();
     await memberPage.locator('textarea[name="note"]').fill('First draft of the strategic plan discussed at the board.');
     await memberPage.locator('input[name="percent"]').fill('40');
-    await shot(memberPage, 'cso-progress-dialog-390-en');
+    await stretchedShot(memberPage, 'cso-progress-dialog-390-en');
     await memberPage.locator('[data-testid="progress-submit"]').click();
     await memberPage.locator('[data-testid="progress-dialog"]').waitFor({ state: 'detached', timeout: 15_000 });
     const items = (await mentor.get('/improvements', { filter: { programId: institutional } })).body;
@@ -310,7 +279,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await memberPage.locator('[data-testid="cso-rate-visit"]').first().click();
     await memberPage.locator('[data-testid="feedback-rating"] label').nth(3).click();
     await memberPage.locator('textarea[name="comment"]').fill('Very practical session.');
-    await shot(memberPage, 'cso-feedback-dialog-390-en');
+    await stretchedShot(memberPage, 'cso-feedback-dialog-390-en');
     await memberPage.locator('[data-testid="feedback-submit"]').click();
     await memberPage.locator('[data-testid="cso-visit-rating"]').waitFor({ timeout: 15_000 });
     const feedback = (await mentor.get(`/programs/${institutional}/feedback`)).body;
@@ -319,7 +288,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     // The mentor's program page lists it.
     await mentorPage.goto(`${stack.baseUrl}/#/programs/${institutional}/show`);
     await mentorPage.locator('[data-testid="program-feedback-row"]').first().waitFor({ timeout: 20_000 });
-    await shot(mentorPage, 'cso-mentor-program-section-1440-en');
+    await stretchedShot(mentorPage, 'cso-mentor-program-section-1440-en');
 
     // The reports: satisfaction per mentor and per program, with n, for the program manager.
     const report = (await pm.get('/reports/satisfaction', { type: 'institutional' })).body;
@@ -372,7 +341,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
           await p.goto(`${stack.baseUrl}${path}`);
           await p.locator(ready).first().waitFor({ timeout: 20_000 });
           if (width < 600) await fitsWidth(p);
-          await shot(p, `cso-${name}-${width}-${locale}`);
+          await stretchedShot(p, `cso-${name}-${width}-${locale}`);
         }
         // The invitation pages, signed out: an open link, then a used one.
         await p.evaluate('localStorage.removeItem("mentorflow.accessToken"); localStorage.removeItem("mentorflow.user")');
@@ -380,12 +349,12 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
         await p.reload();
         await p.locator('[data-testid="invitation-organization"]').waitFor({ timeout: 15_000 });
         if (width < 600) await fitsWidth(p);
-        await shot(p, `cso-invitation-${width}-${locale}`);
+        await stretchedShot(p, `cso-invitation-${width}-${locale}`);
         await p.evaluate('localStorage.removeItem("mentorflow.accessToken"); localStorage.removeItem("mentorflow.user")');
         await p.goto(`${stack.baseUrl}/${link.slice(link.indexOf('#'))}`);
         await p.reload();
         await p.locator('[data-testid="invitation-gone"]').waitFor({ timeout: 15_000 });
-        await shot(p, `cso-invitation-used-${width}-${locale}`);
+        await stretchedShot(p, `cso-invitation-used-${width}-${locale}`);
       }
       // The staff's screens touched by issue 12, as the mentor.
       const selfAssessment = (await mentor.get('/tasks', { filter: { programId: institutional, type: 'self_assessment' } })).body[0];
@@ -400,7 +369,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
         for (const [name, path, ready] of staff) {
           await p.goto(`${stack.baseUrl}${path}`);
           await p.locator(ready).first().waitFor({ timeout: 20_000 });
-          await shot(p, `cso-${name}-${width}-${locale}`);
+          await stretchedShot(p, `cso-${name}-${width}-${locale}`);
         }
       }
       // Turkish texts really are Turkish.

@@ -9,14 +9,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { launchChromium, screenshot, startConsole } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import { samplePdf } from '../support/files';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { pdfText } from '../support/pdf-text';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeToPlan, openTask, startInstitutional } from '../support/programs';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -28,41 +28,12 @@ let items: { id: string; title: string }[];
 let resourceId: string;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
-  const gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
-  const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
-  const hour = 3_600_000;
-  await admin.put('/config/institutional/durations', {
-    durations: {
-      ...inst.FAST,
-      yearLength: 20 * hour,
-      selfAssessmentDue: hour,
-      genderReportDue: hour,
-      improvementPlanDue: hour,
-      noContactReminder: hour,
-      visitCadence: 2 * hour,
-    },
-  });
-  const users = await userIds(pm);
-  const start = async (name: string) => {
-    const orgId = await createOrg(pm, name);
-    const p = await pm.post('/programs', {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-      years: 1,
-    });
-    expect(p.status, JSON.stringify(p.body)).toBe(201);
-    return p.body.id as string;
-  };
-  programId = await start('Belge Derneği');
-  secondId = await start('Kaynak Gençlik Derneği');
-  await completeOpen(mentor, programId, 'self_assessment', inst.selfAssessment(2));
-  await completeOpen(gender, programId, 'gender_report', inst.genderReport(true));
-  await completeOpen(mentor, programId, 'improvement_plan', inst.improvementPlan());
+  let gender: ApiClient, admin: ApiClient, users: Record<string, string>;
+  ({ stack, pm, mentor, gender, admin, users } = await startConsole());
+  await admin.put('/config/institutional/durations', { durations: inst.WHILE_TYPING });
+  programId = (await startInstitutional(pm, users, 'Belge Derneği')).id;
+  secondId = (await startInstitutional(pm, users, 'Kaynak Gençlik Derneği')).id;
+  await completeToPlan(mentor, gender, programId, { assessment: inst.selfAssessment(2) });
   items = (await mentor.get('/improvements', { filter: { programId, year: 1 }, sort: ['position', 'ASC'] })).body;
   expect((await mentor.put(`/improvements/${items[0].id}`, { status: 'in_progress' })).status).toBe(200);
   const r = await pm.post('/resources', {

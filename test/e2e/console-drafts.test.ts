@@ -10,12 +10,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { launchChromium, screenshot, signedIn, startConsole, submitLogin } from '../support/browser';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeOpen, openTask, startInstitutional } from '../support/programs';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -26,33 +26,10 @@ let gender: ApiClient;
 let program: { id: string };
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
-  gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
-  const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
-  // Long enough that nothing expires while the test types; the year still ends within the test's day.
-  const durations = {
-    ...inst.FAST,
-    yearLength: 20 * 3_600_000,
-    selfAssessmentDue: 3_600_000,
-    genderReportDue: 3_600_000,
-    improvementPlanDue: 3_600_000,
-    noContactReminder: 3_600_000,
-    visitCadence: 2 * 3_600_000,
-  };
-  await admin.put('/config/institutional/durations', { durations });
-  const users = await userIds(pm);
-  const orgId = await createOrg(pm, 'Taslak Kadın Kooperatifi');
-  program = (
-    await pm.post('/programs', {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-      years: 2,
-    })
-  ).body;
+  let admin: ApiClient, users: Record<string, string>;
+  ({ stack, pm, mentor, gender, admin, users } = await startConsole());
+  await admin.put('/config/institutional/durations', { durations: inst.WHILE_TYPING });
+  program = await startInstitutional(pm, users, 'Taslak Kadın Kooperatifi', { years: 2 });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
 });
@@ -62,15 +39,8 @@ afterAll(async () => {
 });
 
 async function login(p: Page, email: string) {
-  await p.goto(`${stack.baseUrl}/#/login`);
-  await p.evaluate('localStorage.clear()');
-  await p.reload();
-  await p.locator('input[name="email"]').fill(email);
-  await p.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await p.locator('button[type="submit"]').click();
-  // Signed in: away from the login page (at 390 px the menu is behind the app bar's button).
-  await p.waitForURL((url) => !url.hash.includes('login'), { timeout: 15_000 });
-  await p.locator('#main-content').waitFor({ timeout: 15_000 });
+  await submitLogin(p, stack.baseUrl, email, { signOut: true });
+  await signedIn(p, '#main-content', 15_000);
 }
 
 const draftSaved = (p: Page) =>

@@ -5,12 +5,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { launchChromium, screenshot, startConsole, submitLogin } from '../support/browser';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { openTask, startInstitutional } from '../support/programs';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -19,21 +19,10 @@ let pm: ApiClient;
 let program: { id: string };
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+  let admin: ApiClient, users: Record<string, string>;
+  ({ stack, pm, admin, users } = await startConsole());
   await admin.put('/config/institutional/durations', { durations: inst.FAST });
-  const users = await userIds(pm);
-  const orgId = await createOrg(pm, 'Gökkuşağı Kadın Derneği');
-  program = (
-    await pm.post('/programs', {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-      years: 2,
-    })
-  ).body;
+  program = await startInstitutional(pm, users, 'Gökkuşağı Kadın Derneği', { years: 2 });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
 });
@@ -42,12 +31,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function login(email: string) {
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').click();
-}
+const login = (email: string) => submitLogin(page, stack.baseUrl, email);
 
 describe('console: institutional program', () => {
   it('lets a mentor fill the self-assessment grid; the program page then shows the gender report stage', async () => {

@@ -9,12 +9,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS } from '../support/browser';
+import { launchChromium, pageAt, screenshot, SCREENSHOTS, signedIn, startConsole, submitLogin } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeOpen, createOrg, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -33,23 +33,14 @@ type Width = 1440 | 390;
 const contexts: BrowserContext[] = [];
 
 async function openPage(width: Width, locale: 'en' | 'tr'): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height: width === 1440 ? 900 : 844 },
-    locale: locale === 'tr' ? 'tr-TR' : 'en-GB',
-    ...(width === 390 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 1 } : {}),
-  });
-  contexts.push(context);
-  return context.newPage();
+  const page = await pageAt(browser, width, locale);
+  contexts.push(page.context());
+  return page;
 }
 
 async function login(page: Page, email: string) {
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  // The app bar (at 390 px the menu sits in a closed drawer, not rendered).
-  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
-  await page.locator('header.MuiAppBar-root').waitFor();
+  await submitLogin(page, stack.baseUrl, email);
+  await signedIn(page);
 }
 
 const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
@@ -71,9 +62,7 @@ function noOverflow(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
+  ({ stack, pm, admin } = await startConsole());
   browser = await launchChromium();
   // A mentor of advocacy mentorships only: the institutional cohort must not go to her.
   const created = await admin.post('/users', {

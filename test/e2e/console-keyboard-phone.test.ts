@@ -6,14 +6,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { launchChromium, screenshot, signedIn, startConsole, submitLogin, viewportShot } from '../support/browser';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeToPlan, openTask, startAdvocacy, startInstitutional } from '../support/programs';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -25,49 +23,16 @@ let second: { id: string };
 let advocacy: { id: string };
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
-  gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
-  const admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
-  const hour = 3_600_000;
-  await admin.put('/config/institutional/durations', {
-    durations: {
-      ...inst.FAST,
-      yearLength: 20 * hour,
-      selfAssessmentDue: hour,
-      genderReportDue: hour,
-      improvementPlanDue: hour,
-      noContactReminder: hour,
-      visitCadence: 2 * hour,
-    },
-  });
-  const users = await userIds(pm);
-  const start = async (label: string) =>
-    (
-      await pm.post('/programs', {
-        organizationId: await createOrg(pm, label),
-        type: 'institutional',
-        mentorId: users[LOGINS.mentor],
-        genderExpertId: users[LOGINS.gender],
-        years: 2,
-      })
-    ).body;
+  let admin: ApiClient, users: Record<string, string>;
+  ({ stack, pm, mentor, gender, admin, users } = await startConsole());
+  await admin.put('/config/institutional/durations', { durations: inst.WHILE_TYPING });
   // A long name, as real ones are: the title must wrap, not be cut off.
-  program = await start('Sürdürülebilir Kalkınma ve Kadın Dayanışması Derneği Diyarbakır Şubesi');
-  second = await start('Engelsiz Yaşam Derneği');
-  await completeOpen(mentor, program.id, 'self_assessment', inst.selfAssessment());
-  await completeOpen(gender, program.id, 'gender_report', inst.genderReport(true));
-  await completeOpen(mentor, program.id, 'improvement_plan', inst.improvementPlan());
+  program = await startInstitutional(pm, users, 'Sürdürülebilir Kalkınma ve Kadın Dayanışması Derneği Diyarbakır Şubesi', { years: 2 });
+  second = await startInstitutional(pm, users, 'Engelsiz Yaşam Derneği', { years: 2 });
+  await completeToPlan(mentor, gender, program.id);
   await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.stage === 'implementation');
   await openTask(pm, second.id, 'self_assessment');
-  const adv = await pm.post('/programs', {
-    organizationId: await createOrg(pm, 'Roman Hakları Savunuculuk Platformu'),
-    type: 'advocacy',
-    mentorId: users[LOGINS.mentor],
-  });
-  expect(adv.status, JSON.stringify(adv.body)).toBe(201);
-  advocacy = adv.body;
+  advocacy = await startAdvocacy(pm, users, 'Roman Hakları Savunuculuk Platformu');
   await openTask(pm, advocacy.id, 'needs_assessment');
   browser = await launchChromium();
 });
@@ -82,13 +47,8 @@ async function newPage(width: number, locale = 'en-GB') {
 }
 
 async function login(p: Page, email: string) {
-  await p.goto(`${stack.baseUrl}/#/login`);
-  await p.locator('input[name="email"]').fill(email);
-  await p.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await p.locator('button[type="submit"]').click();
-  // Signed in: away from the login page (at 390 px the menu is behind the app bar's button).
-  await p.waitForURL((url) => !url.hash.includes('login'), { timeout: 15_000 });
-  await p.locator('#main-content').waitFor({ timeout: 15_000 });
+  await submitLogin(p, stack.baseUrl, email);
+  await signedIn(p, '#main-content', 15_000);
 }
 
 /** Presses Tab until a list row has the focus (or gives up after many presses). */
@@ -103,10 +63,6 @@ async function tabToRow(p: Page): Promise<string | null> {
 }
 
 /** What the screen shows without scrolling (the full-page shots are too tall to judge a phone by). */
-async function viewShot(p: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await p.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-}
 
 /** Nothing wider than the screen: no sideways scrolling of the page. */
 const pageOverflow = (p: Page) => p.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
@@ -190,7 +146,7 @@ describe('console: phone (390 px) and wide screens', () => {
         expect(await pageOverflow(p), `task form ${tag}`).toBeLessThanOrEqual(0);
         expect(await clippedX(p, '[data-testid="task-submit"]'), `submit ${tag}`).toBe(0);
         await screenshot(p, `walk-task-self-assessment-${tag}`);
-        await viewShot(p, `walk-task-self-assessment-${tag}-screen`);
+        await viewportShot(p, `walk-task-self-assessment-${tag}-screen`);
 
         await p.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
         await p.locator('[data-testid="plan-item-done"], [data-testid="plan-item-start"]').first().waitFor({ timeout: 15_000 });
@@ -204,9 +160,9 @@ describe('console: phone (390 px) and wide screens', () => {
         expect(await clippedX(p, '[data-testid="plan-item-drop"]'), `Drop ${tag}`).toBe(0);
         expect(await clippedX(p, '[data-testid="plan-item-start"], [data-testid="plan-item-done"]'), `Start/Done ${tag}`).toBe(0);
         await screenshot(p, `walk-program-${tag}`);
-        await viewShot(p, `walk-program-${tag}-screen`);
+        await viewportShot(p, `walk-program-${tag}-screen`);
         await p.locator('[data-testid="plan-panel"]').scrollIntoViewIfNeeded();
-        await viewShot(p, `walk-plan-${tag}-screen`);
+        await viewportShot(p, `walk-plan-${tag}-screen`);
 
         // The advocacy page: seven steps, each fully on screen; what comes next with its date.
         await p.goto(`${stack.baseUrl}/#/programs/${advocacy.id}/show`);

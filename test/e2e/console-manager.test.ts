@@ -8,12 +8,12 @@
 import { Buffer } from 'node:buffer';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { launchChromium, screenshot, startConsole, submitLogin } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeOpen, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -38,8 +38,7 @@ function csvFile(): string {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
+  ({ stack, pm } = await startConsole());
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
 });
@@ -49,10 +48,7 @@ afterAll(async () => {
 });
 
 async function login(email: string) {
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').click();
+  await submitLogin(page, stack.baseUrl, email);
   await page.locator('[data-testid="menu-dashboard"]').waitFor();
 }
 

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { consoleDistDir, launchChromium, screenshot, submitLogin } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import { startStack, type Stack } from '../support/stack';
 
@@ -23,15 +23,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function login(email: string) {
-  // Start from a signed-out browser: the login page of a signed-in one redirects.
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.evaluate('localStorage.clear()');
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').click();
-}
+const login = (email: string) => submitLogin(page, stack.baseUrl, email, { signOut: true });
 
 describe('console: organizations', () => {
   it('shows a clear error for a wrong password', async () => {

@@ -5,15 +5,13 @@
  * wide screen, and a program manager can pick CSOs and run the cohort wizard on a phone.
  * Screenshots of what the screen shows (test-results/screenshots/phone-*).
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, SCREENSHOTS } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { launchChromium, pageAt, signedIn, startConsole, submitLogin, viewportShot } from '../support/browser';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { createOrg, openTask } from '../support/programs';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -30,31 +28,22 @@ const contexts: BrowserContext[] = [];
 type Locale = 'en' | 'tr';
 
 async function openPage(width: 1440 | 390, locale: Locale): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height: width === 1440 ? 900 : 844 },
-    locale: locale === 'tr' ? 'tr-TR' : 'en-GB',
-    ...(width === 390 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 1 } : {}),
-  });
-  contexts.push(context);
-  return context.newPage();
+  const page = await pageAt(browser, width, locale);
+  contexts.push(page.context());
+  return page;
 }
 
 async function login(page: Page, email: string) {
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
-  await page.locator('header.MuiAppBar-root').waitFor();
+  await submitLogin(page, stack.baseUrl, email);
+  await signedIn(page);
 }
 
 const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** What the screen shows without scrolling. */
 async function viewShot(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForTimeout(300); // menus' and dialogs' transitions
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await viewportShot(page, name);
 }
 
 /** Nothing wider than the screen: no sideways scrolling. */
@@ -75,9 +64,7 @@ const appBarTitle = (page: Page) =>
   })()`);
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  users = await userIds(pm);
+  ({ stack, pm, users } = await startConsole());
   const org = (
     await pm.post('/organizations', {
       name: LONG_NAME,

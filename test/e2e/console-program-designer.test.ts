@@ -10,13 +10,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS } from '../support/browser';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { launchChromium, startConsole, stretchedShot, submitLogin, switchToTurkish, viewportShot } from '../support/browser';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import type { Stack } from '../support/stack';
 
 const KEY = 'gender-mainstreaming';
 const NAME = 'Gender Mainstreaming Initiative';
@@ -29,8 +27,7 @@ const orgs: { id: string; name: string }[] = [];
 const programIds: string[] = [];
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
+  ({ stack, pm } = await startConsole());
   for (const label of ['Kadın Dayanışma Derneği', 'Eşit Haklar Vakfı', 'Genç Kadınlar Ağı']) {
     const id = await createOrg(pm, label);
     orgs.push({ id, name: (await pm.get(`/organizations/${id}`)).body.name });
@@ -47,19 +44,9 @@ const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** Signs in afresh, in a language (the console remembers it in its store). */
 async function login(email: string, locale: 'en' | 'tr' = 'en') {
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.evaluate('localStorage.clear()');
-  await page.reload();
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').click();
+  await submitLogin(page, stack.baseUrl, email, { signOut: true });
   await page.locator('[data-testid="menu-dashboard"]').waitFor({ timeout: 20_000 });
-  if (locale === 'tr') {
-    // The app bar's language menu, as a person would.
-    await page.locator('header button[aria-haspopup="true"]', { hasText: 'English' }).click();
-    await page.getByRole('menuitem', { name: 'Türkçe' }).click();
-    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('tr');
-  }
+  if (locale === 'tr') await switchToTurkish(page);
 }
 
 /** What is on the screen now (a dialog over the page), at a width. */
@@ -67,22 +54,11 @@ async function viewShot(name: string, width: number) {
   const size = page.viewportSize()!;
   await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
   await page.waitForTimeout(500);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await viewportShot(page, name);
   await page.setViewportSize(size);
 }
 
-/** A full-page screenshot (viewport stretched to the page), at a width. */
-async function shot(name: string, width: number) {
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width, height: 900 });
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.waitForTimeout(500);
-  const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
-  await page.setViewportSize({ width, height: Math.min(Math.max(900, height), 12_000) });
-  await screenshot(page, name);
-  await page.setViewportSize(size);
-}
+const shot = (name: string, width: number) => stretchedShot(page, name, { width, settleMs: 500, maxHeight: 12_000 });
 
 /** The draft is on the server (the autosave has caught up with the typing). */
 async function saved() {

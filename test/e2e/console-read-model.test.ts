@@ -2,41 +2,30 @@
  * A program whose read model fell behind (PostgreSQL refused one of its changes) says so on its
  * page, in English and Turkish, at 1440 and 390 px — the real console, API, worker and servers.
  */
-import { Client as PgClient } from 'pg';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { launchChromium, screenshot, startConsole } from '../support/browser';
+import { sql } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
-import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import type { ApiClient } from '../support/http';
+import { completeToPlan, startInstitutional } from '../support/programs';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
 let programId: string;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  const [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  const users = await userIds(pm);
-  programId = (
-    await pm.post('/programs', {
-      organizationId: await createOrg(pm, 'Umut Derneği'),
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-      startDate: '2026-09-01',
-    })
-  ).body.id;
-  await completeOpen(mentor, programId, 'self_assessment', data.selfAssessment());
-  await completeOpen(gender, programId, 'gender_report', data.genderReport(false));
-  await completeOpen(mentor, programId, 'improvement_plan', data.improvementPlan());
-  const db = new PgClient({ connectionString: stack.env.DATABASE_URL });
-  await db.connect();
-  await db.query(`CREATE OR REPLACE FUNCTION refuse_poison() RETURNS trigger AS $$
+  let pm: ApiClient, mentor: ApiClient, gender: ApiClient, users: Record<string, string>;
+  ({ stack, pm, mentor, gender, users } = await startConsole());
+  programId = (await startInstitutional(pm, users, 'Umut Derneği', { years: 2, startDate: '2026-09-01' })).id;
+  await completeToPlan(mentor, gender, programId, { genderPlan: false });
+  await sql(
+    stack.env.DATABASE_URL,
+    `CREATE OR REPLACE FUNCTION refuse_poison() RETURNS trigger AS $$
     BEGIN IF NEW.notes LIKE '%POISON%' THEN RAISE EXCEPTION 'value refused' USING ERRCODE = '22023'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
-    CREATE TRIGGER refuse_poison BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION refuse_poison();`);
-  await db.end();
+    CREATE TRIGGER refuse_poison BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION refuse_poison();`,
+  );
   expect(
     (await mentor.post(`/programs/${programId}/visits`, { date: '2026-10-01', mode: 'phone', durationMinutes: 30, notes: 'POISON' }))
       .status,

@@ -10,11 +10,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { consoleDistDir, launchChromium, screenshot, SCREENSHOTS } from '../support/browser';
+import { launchChromium, screenshot, SCREENSHOTS, startConsole, submitLogin, switchToTurkish } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { createOrg, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { createOrg } from '../support/programs';
+import { eventually, type Stack } from '../support/stack';
 import { gmiTemplate } from '../unit/template-fixtures';
 
 const KEY = 'gmi-ops';
@@ -29,9 +29,7 @@ let users: Record<string, string>;
 let programIds: string[] = [];
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { ADMIN_DIST_DIR: consoleDistDir() } });
-  [pm, admin, gender] = await Promise.all([LOGINS.pm, LOGINS.admin, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = await userIds(pm);
+  ({ stack, pm, admin, gender, users } = await startConsole());
   // The type is designed elsewhere (console-program-designer builds one through the UI): here it is published through the API.
   const def = gmiTemplate();
   def.name = { en: NAME, tr: 'Toplumsal Cinsiyet Anaakımlaştırma Girişimi' };
@@ -57,18 +55,9 @@ const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
 async function login(email: string, locale: 'en' | 'tr' = 'en') {
   // The menu is a drawer on a phone: sign in wide.
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`${stack.baseUrl}/#/login`);
-  await page.evaluate('localStorage.clear()');
-  await page.reload();
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').click();
+  await submitLogin(page, stack.baseUrl, email, { signOut: true });
   await testId('menu-dashboard').waitFor({ timeout: 20_000 });
-  if (locale === 'tr') {
-    await page.locator('header button[aria-haspopup="true"]', { hasText: 'English' }).click();
-    await page.getByRole('menuitem', { name: 'Türkçe' }).click();
-    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('tr');
-  }
+  if (locale === 'tr') await switchToTurkish(page);
 }
 
 /** The page is no wider than the window (nothing to scroll sideways). */

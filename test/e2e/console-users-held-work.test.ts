@@ -5,11 +5,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot } from '../support/browser';
+import { launchChromium, screenshot, startConsole } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { createOrg, openTask } from '../support/programs';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let browser: Browser;
@@ -18,11 +18,9 @@ let holder: { id: string; email: string };
 let orgName: string;
 
 beforeAll(async () => {
-  stack = await startStack({ env: { ADMIN_DIST_DIR: consoleDistDir() }, ownDatabase: true });
+  let pm: ApiClient, users: Record<string, string>;
+  ({ stack, admin, pm, users } = await startConsole());
   browser = await launchChromium();
-  admin = await stack.api.login(LOGINS.admin, DEMO_PASSWORD);
-  const pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
-  const users = await userIds(pm);
   const email = `held-${Date.now()}@mentorflow.local`;
   const created = await admin.post('/users', { email, fullName: 'Dolu Mentor', role: 'mentor', password: 'a-long-password-1' });
   expect(created.status).toBe(201);

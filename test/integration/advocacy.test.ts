@@ -5,9 +5,12 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeOpen, createOrg, openTask } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
@@ -15,45 +18,22 @@ let users: Record<string, string>;
 let db: DataSource;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
 });
 afterAll(async () => {
   await db?.destroy();
   await stack?.close();
 });
 
-async function org(label: string) {
-  const r = await pm.post('/organizations', {
-    name: `${label} ${Date.now()}`,
-    city: 'Novi Pazar',
-    fieldOfWork: 'Minority rights',
-    contactPerson: 'Ana Petrović',
-    email: 'info@example.org',
-    phone: '+381 20 000 000',
-  });
-  expect(r.status).toBe(201);
-  return r.body.id as string;
-}
-
 async function startAdvocacy(label: string, mentorEmail: string = LOGINS.mentor, extra: object = {}) {
-  const r = await pm.post('/programs', { organizationId: await org(label), type: 'advocacy', mentorId: users[mentorEmail], ...extra });
+  const r = await pm.post('/programs', {
+    organizationId: await createOrg(pm, label),
+    type: 'advocacy',
+    mentorId: users[mentorEmail],
+    ...extra,
+  });
   return r;
-}
-
-const openTask = (c: ApiClient, programId: string, type: string) =>
-  eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0]);
-
-async function complete(c: ApiClient, programId: string, type: string, body: unknown) {
-  const t = await openTask(c, programId, type);
-  const r = await c.post(`/tasks/${t.id}/complete`, body);
-  expect(r.status, `${type}: ${JSON.stringify(r.body)}`).toBe(200);
-  return r.body;
 }
 
 describe('advocacy mentorship', () => {
@@ -64,7 +44,7 @@ describe('advocacy mentorship', () => {
     const p = started.body;
     expect(p).toMatchObject({ type: 'advocacy', stage: 'needs_assessment', status: 'active', genderExpertId: null });
 
-    await complete(mentor, p.id, 'needs_assessment', adv.needs());
+    await completeOpen(mentor, p.id, 'needs_assessment', adv.needs());
     // The curriculum must answer needs of the assessment.
     const cur = await openTask(mentor, p.id, 'curriculum');
     expect((await mentor.get(`/tasks/${cur.id}`)).body.context.needs.needs).toHaveLength(2);
@@ -74,9 +54,9 @@ describe('advocacy mentorship', () => {
     const bad = await mentor.post(`/tasks/${cur.id}/complete`, notTied);
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['modules.0.needIds.0', 'modules.1.needIds']);
-    await complete(mentor, p.id, 'curriculum', adv.curriculum());
-    await complete(mentor, p.id, 'training', adv.training());
-    await complete(mentor, p.id, 'issue_workshop', adv.workshop());
+    await completeOpen(mentor, p.id, 'curriculum', adv.curriculum());
+    await completeOpen(mentor, p.id, 'training', adv.training());
+    await completeOpen(mentor, p.id, 'issue_workshop', adv.workshop());
 
     // Draft 1: missing objectives is refused; then submitted and sent back with comments.
     const noObjectives = { ...adv.plan(), objectives: [] };
@@ -90,7 +70,7 @@ describe('advocacy mentorship', () => {
     const ctx = (await mentor.get(`/tasks/${review.id}`)).body.context;
     expect(ctx.planVersions).toHaveLength(1);
     expect((await mentor.post(`/tasks/${review.id}/complete`, { decision: 'request_changes', comments: 'ok' })).status).toBe(400);
-    await complete(mentor, p.id, 'plan_review', { decision: 'request_changes', comments: 'Make the goal measurable, with a date' });
+    await completeOpen(mentor, p.id, 'plan_review', { decision: 'request_changes', comments: 'Make the goal measurable, with a date' });
 
     // Draft 2 answers the comments and is approved.
     const back = (await pm.get(`/programs/${p.id}`)).body;
@@ -101,8 +81,8 @@ describe('advocacy mentorship', () => {
     });
     expect((await mentor.post(`/programs/${p.id}/plan-drafts`, adv.plan())).status).toBe(200);
     // Nobody approves a draft they authored (issue 12): the mentor drafted, the program manager approves.
-    await complete(pm, p.id, 'plan_review', { decision: 'approve', comments: 'Ready to present' });
-    await complete(mentor, p.id, 'presentation', adv.presentation());
+    await completeOpen(pm, p.id, 'plan_review', { decision: 'approve', comments: 'Ready to present' });
+    await completeOpen(mentor, p.id, 'presentation', adv.presentation());
 
     const locked = (await pm.get(`/programs/${p.id}`)).body;
     expect(locked).toMatchObject({ stage: 'implementation_support', details: { finalPlanVersion: 2, latestPlanVersion: 2 } });
@@ -114,14 +94,14 @@ describe('advocacy mentorship', () => {
     expect((await pm.get(`/programs/${p.id}`)).body.live.planVersions).toHaveLength(2);
 
     // Periodic check-ins until the configured end, then completion with an outcome.
-    await complete(mentor, p.id, 'implementation_checkin', adv.checkin('in_progress'));
+    await completeOpen(mentor, p.id, 'implementation_checkin', adv.checkin('in_progress'));
     const badCheckin = await (async () => {
       const t = await openTask(mentor, p.id, 'implementation_checkin');
       return mentor.post(`/tasks/${t.id}/complete`, { ...adv.checkin(), indicatorProgress: [{ indicator: 7, status: 'achieved' }] });
     })();
     expect(badCheckin.status).toBe(400);
     expect(Object.keys(badCheckin.body.errors)).toEqual(['indicatorProgress.0.indicator']);
-    await complete(mentor, p.id, 'implementation_checkin', adv.checkin('achieved'));
+    await completeOpen(mentor, p.id, 'implementation_checkin', adv.checkin('achieved'));
     const done = await eventually(async () => {
       const r = await pm.get(`/programs/${p.id}`);
       return r.body.status === 'completed' ? r.body : null;
@@ -166,7 +146,7 @@ describe('advocacy mentorship', () => {
   });
 
   it('refuses the wrong role and lets an organization take part in both programs at once', async () => {
-    const orgId = await org('Both programs');
+    const orgId = await createOrg(pm, 'Both programs');
     const a = await pm.post('/programs', { organizationId: orgId, type: 'advocacy', mentorId: users[LOGINS.mentor] });
     expect(a.status).toBe(201);
     const i = await pm.post('/programs', {

@@ -3,33 +3,22 @@
  * every edit is a new version; running programs keep theirs, new ones take the newest.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { openTask, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, admin: ApiClient;
 let users: Record<string, string>;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, admin] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = await userIds(pm);
+  ({ stack, pm, mentor, admin, users } = await startSignedIn());
 });
 afterAll(() => stack?.close());
 
-const start = async (label: string) =>
-  (
-    await pm.post('/programs', {
-      organizationId: await createOrg(pm, label),
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-      years: 1,
-    })
-  ).body;
+const start = (label: string) => startInstitutional(pm, users, label);
 
 describe('configuration', () => {
   it('versions every edit; a running program keeps its scale, a new one uses the newest', async () => {

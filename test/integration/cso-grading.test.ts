@@ -8,11 +8,12 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
 import { inviteMember } from '../support/cso';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeOpen, openTask, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient;
@@ -32,27 +33,14 @@ const grading = (grades: number[], principle: number, position: string) => ({
 });
 
 async function program(label: string) {
-  const org = await createOrg(pm, label);
-  const p = await pm.post('/programs', {
-    organizationId: org,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  await openTask(mentor, p.body.id, 'self_assessment');
-  return { org, id: p.body.id as string };
+  const p = await startInstitutional(pm, users, label);
+  await openTask(mentor, p.id, 'self_assessment');
+  return { org: p.organizationId, id: p.id };
 }
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
 });
 afterAll(async () => {
   await db?.destroy();

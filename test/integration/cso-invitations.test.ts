@@ -3,13 +3,15 @@
  * stored only as a SHA-256 hash, and every step is audited.
  */
 import { createHash } from 'node:crypto';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { createOrg, userIds } from '../support/programs';
+import { startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { startMailCatcher, type Mail } from '../support/smtp';
 import { eventually, startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
@@ -25,22 +27,9 @@ const accept = (token: string, password = 'a-long-password-1') =>
   stack.api.request('POST', `/invitations/${token}/accept`, { body: { password }, token: null });
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { PUBLIC_URL: 'https://mentorflow.example.org' } });
-  [pm, mentor, mentor2, gender] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
-  orgId = await createOrg(pm, 'Invitations');
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
+  ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn({ env: { PUBLIC_URL: 'https://mentorflow.example.org' } }));
+  db = await openDatabase(stack.env.DATABASE_URL);
+  orgId = (await startInstitutional(pm, users, 'Invitations')).organizationId;
 });
 afterAll(async () => {
   await db?.destroy();
@@ -181,22 +170,9 @@ describe('invitations', () => {
 
 describe('invitation e-mail', () => {
   it('with SMTP configured the outbox mails the link to the invitee (who is not a user yet); emailed: true', async () => {
-    const inbox: { to: string[]; raw: string }[] = [];
+    const inbox: Mail[] = [];
     const port = await freePort();
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-        stream.on('end', () => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+    const smtp = await startMailCatcher(port, inbox);
     const mailing = await startStack({
       env: { DATABASE_URL: stack.env.DATABASE_URL, SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://mentorflow.example.org' },
     });

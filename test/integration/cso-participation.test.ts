@@ -7,11 +7,13 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteMember } from '../support/cso';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeToPlan, createOrg, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient;
@@ -22,25 +24,10 @@ let m1: Awaited<ReturnType<typeof inviteMember>>, m2: Awaited<ReturnType<typeof 
 const FINDINGS = `Findings shared with the CSO ${Date.now()}`;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
-  orgId = await createOrg(pm, 'Participation');
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  programId = p.body.id;
-  await completeOpen(mentor, programId, 'self_assessment', inst.selfAssessment());
-  await completeOpen(gender, programId, 'gender_report', { ...inst.genderReport(), findings: FINDINGS });
-  await completeOpen(mentor, programId, 'improvement_plan', inst.improvementPlan());
+  ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
+  ({ id: programId, organizationId: orgId } = await startInstitutional(pm, users, 'Participation'));
+  await completeToPlan(mentor, gender, programId, { report: { ...inst.genderReport(), findings: FINDINGS } });
   const v = await mentor.post(`/programs/${programId}/visits`, {
     date: new Date().toISOString().slice(0, 10),
     mode: 'face_to_face',

@@ -10,10 +10,12 @@ import { completeTaskUpdate } from '../../workflows/programs/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { inviteMember } from '../support/cso';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeChain, completeOpen, openTask, startInstitutional, startAdvocacy } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient;
@@ -21,31 +23,20 @@ let users: Record<string, string>;
 let db: DataSource;
 
 async function advocacy(label: string) {
-  const org = await createOrg(pm, label);
-  const p = await pm.post('/programs', { organizationId: org, type: 'advocacy', mentorId: users[LOGINS.mentor] });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  for (const [type, body] of [
-    ['needs_assessment', adv.needs()],
-    ['curriculum', adv.curriculum()],
-    ['training', adv.training()],
-    ['issue_workshop', adv.workshop()],
-  ] as const) {
-    await completeOpen(mentor, p.body.id, type, body);
-  }
-  await openTask(mentor, p.body.id, 'plan_drafting');
-  return { org, id: p.body.id as string };
+  const p = await startAdvocacy(pm, users, label);
+  await completeChain(p.id, [
+    [mentor, 'needs_assessment', adv.needs()],
+    [mentor, 'curriculum', adv.curriculum()],
+    [mentor, 'training', adv.training()],
+    [mentor, 'issue_workshop', adv.workshop()],
+  ]);
+  await openTask(mentor, p.id, 'plan_drafting');
+  return { org: p.organizationId, id: p.id };
 }
-const openOf = (c: ApiClient, programId: string, type: string) =>
-  eventually(
-    async () => (await c.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0] as { id: string; assigneeId: string },
-  );
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.mentor2].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, mentor2, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
 }, 120_000);
 afterAll(async () => {
   await db?.destroy();
@@ -74,7 +65,7 @@ describe('plan drafted by the CSO', () => {
     expect((await mentor.get(`/programs/${id}`)).body.live.planDrafterId).toBe(first.userId);
     expect((await first.api.get(`/programs/${id}`)).body.live.planDrafterId).toBe(first.userId);
     // The open draft moved at once (the update answers after the projection).
-    const draft1 = await openOf(first.api, id, 'plan_drafting');
+    const draft1 = await openTask(first.api, id, 'plan_drafting');
     expect(draft1.assigneeId).toBe(first.userId);
     expect(set.body.movedTaskId).toBe(draft1.id);
     // The mentor no longer holds it.
@@ -87,11 +78,11 @@ describe('plan drafted by the CSO', () => {
     expect(drafted.status, JSON.stringify(drafted.body)).toBe(200);
 
     // The mentor requests changes: the next draft is the CSO's again.
-    const review1 = await openOf(mentor, id, 'plan_review');
+    const review1 = await openTask(mentor, id, 'plan_review');
     expect(
       (await mentor.post(`/tasks/${review1.id}/complete`, { decision: 'request_changes', comments: 'Make the goal measurable' })).status,
     ).toBe(200);
-    const draft2 = await openOf(first.api, id, 'plan_drafting');
+    const draft2 = await openTask(first.api, id, 'plan_drafting');
     expect(draft2.assigneeId).toBe(first.userId);
     // The member sees the review comments on the program page.
     const page = await first.api.get(`/programs/${id}`);
@@ -105,7 +96,7 @@ describe('plan drafted by the CSO', () => {
       }),
     ]);
     expect((await first.api.post(`/programs/${id}/plan-drafts`, adv.plan())).status).toBe(200);
-    const review2 = await openOf(mentor, id, 'plan_review');
+    const review2 = await openTask(mentor, id, 'plan_review');
     expect((await mentor.post(`/tasks/${review2.id}/complete`, { decision: 'approve', comments: 'Ready' })).status).toBe(200);
     await completeOpen(mentor, id, 'presentation', adv.presentation());
     const done = await eventually(async () => {
@@ -133,7 +124,7 @@ describe('plan drafted by the CSO', () => {
   it('nobody reviews a draft they authored: the mentor-drafted version is refused to the mentor (400 naming decision) and reviewed by a program manager', async () => {
     const { id } = await advocacy('Drafting mentor');
     await completeOpen(mentor, id, 'plan_drafting', adv.plan());
-    const review = await openOf(mentor, id, 'plan_review');
+    const review = await openTask(mentor, id, 'plan_review');
     const own = await mentor.post(`/tasks/${review.id}/complete`, { decision: 'approve', comments: 'Looks good to me' });
     expect(own.status).toBe(400);
     expect(own.body.errors.decision).toMatch(/you drafted this version/);
@@ -175,25 +166,18 @@ describe('plan drafted by the CSO', () => {
   });
 
   it('plan-drafter is for advocacy only (400 naming drafter); handing back to the mentor moves the open draft back', async () => {
-    const org = await createOrg(pm, 'Drafting institutional');
-    const p = await pm.post('/programs', {
-      organizationId: org,
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-      years: 1,
-    });
-    const r = await mentor.post(`/programs/${p.body.id}/plan-drafter`, { drafter: 'cso' });
+    const p = await startInstitutional(pm, users, 'Drafting institutional');
+    const r = await mentor.post(`/programs/${p.id}/plan-drafter`, { drafter: 'cso' });
     expect(r.status).toBe(400);
     expect(r.body.errors.drafter).toMatch(/advocacy/);
 
     const { org: o2, id } = await advocacy('Drafting back');
     const m = await inviteMember(mentor, o2, 'back');
     expect((await mentor.post(`/programs/${id}/plan-drafter`, { drafter: 'cso' })).status).toBe(200);
-    expect((await openOf(m.api, id, 'plan_drafting')).assigneeId).toBe(m.userId);
+    expect((await openTask(m.api, id, 'plan_drafting')).assigneeId).toBe(m.userId);
     const back = await mentor.post(`/programs/${id}/plan-drafter`, { drafter: 'mentor' });
     expect(back.body).toMatchObject({ drafter: 'mentor', drafterId: null });
-    expect((await openOf(mentor, id, 'plan_drafting')).assigneeId).toBe(users[LOGINS.mentor]);
+    expect((await openTask(mentor, id, 'plan_drafting')).assigneeId).toBe(users[LOGINS.mentor]);
     expect((await m.api.get('/tasks', { filter: { programId: id, status: 'open' } })).body).toEqual([]);
   });
 });

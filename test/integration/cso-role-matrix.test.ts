@@ -11,11 +11,13 @@ import { scopeOrganizations } from '../../api/organizations/organization-access'
 import { canSeeProgram, scopePrograms } from '../../api/programs/program-access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteMember } from '../support/cso';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient, ApiResponse } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeToPlan, createOrg, openTask, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 /** The operations meant for CSO members (scoped to their organisation). Everything else must be 403. */
 const CSO_ALLOWED = new Set([
@@ -97,23 +99,14 @@ async function side(
   mentorEmail: string,
   marks: { internal: string; shared: string; findings: string },
 ): Promise<Side> {
-  const org = await createOrg(pm, `Matrix ${label}`);
+  const p = await startInstitutional(pm, users, `Matrix ${label}`, { mentorId: users[mentorEmail] });
+  const org = p.organizationId;
   const orgName = (await pm.get(`/organizations/${org}`)).body.name as string;
-  const p = await pm.post('/programs', {
-    organizationId: org,
-    type: 'institutional',
-    mentorId: users[mentorEmail],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
   const a = await pm.post('/programs', { organizationId: org, type: 'advocacy', mentorId: users[mentorEmail] });
   expect(a.status, JSON.stringify(a.body)).toBe(201);
-  await completeOpen(m, p.body.id, 'self_assessment', inst.selfAssessment());
-  await completeOpen(gender, p.body.id, 'gender_report', { ...inst.genderReport(), findings: marks.findings });
-  await completeOpen(m, p.body.id, 'improvement_plan', inst.improvementPlan());
+  await completeToPlan(m, gender, p.id, { report: { ...inst.genderReport(), findings: marks.findings } });
   const today = new Date().toISOString().slice(0, 10);
-  const v = await m.post(`/programs/${p.body.id}/visits`, {
+  const v = await m.post(`/programs/${p.id}/visits`, {
     date: today,
     mode: 'face_to_face',
     durationMinutes: 90,
@@ -122,7 +115,7 @@ async function side(
   });
   expect(v.status, JSON.stringify(v.body)).toBe(201);
   const task = await openTask(m, a.body.id, 'needs_assessment');
-  const items = (await pm.get('/improvements', { filter: { programId: p.body.id } })).body as { id: string }[];
+  const items = (await pm.get('/improvements', { filter: { programId: p.id } })).body as { id: string }[];
   const ev = await pm.post('/events', {
     kind: 'meeting',
     date: today,
@@ -138,7 +131,7 @@ async function side(
   return {
     org,
     orgName,
-    inst: p.body.id,
+    inst: p.id,
     adv: a.body.id,
     task: task.id,
     item: items[0].id,
@@ -149,13 +142,8 @@ async function side(
 }
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
   peerOrg = await createOrg(pm, 'Matrix peer');
   [A, B] = await Promise.all([
     side('A', mentor, LOGINS.mentor, {

@@ -8,16 +8,19 @@ import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INSTITUTIONAL_CONFIG } from '../../workflows/institutional/config';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import { download, samplePdf, samplePng, upload } from '../support/files';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
 import { pdfText } from '../support/pdf-text';
-import { completeOpen, createOrg, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeOpen, completeToPlan, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
+let users: Record<string, string>;
 let db: DataSource;
 let programId: string;
 let orgName: string;
@@ -36,28 +39,13 @@ const assessment = () => {
 };
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  const users = await userIds(pm);
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
   await admin.put('/config/institutional/durations', { durations: { ...data.FAST, yearLength: 3_600_000 } });
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
-  const orgId = await createOrg(pm, 'Güneşli Kadın Dayanışma Derneği');
-  orgName = (await pm.get(`/organizations/${orgId}`)).body.name;
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  programId = p.body.id;
-  await completeOpen(mentor, programId, 'self_assessment', assessment());
-  await completeOpen(gender, programId, 'gender_report', data.genderReport(true));
-  await completeOpen(mentor, programId, 'improvement_plan', data.improvementPlan());
+  db = await openDatabase(stack.env.DATABASE_URL);
+  const program = await startInstitutional(pm, users, 'Güneşli Kadın Dayanışma Derneği');
+  programId = program.id;
+  orgName = (await pm.get(`/organizations/${program.organizationId}`)).body.name;
+  await completeToPlan(mentor, gender, programId, { assessment: assessment() });
   items = (await mentor.get('/improvements', { filter: { programId, year: 1 }, sort: ['position', 'ASC'] })).body;
   expect(items).toHaveLength(4);
 });
@@ -220,21 +208,11 @@ describe('self-assessment report', () => {
 
 describe('needs across CSOs', () => {
   it("counts a cohort's improvement areas and planned study types, per mentor too, naming the CSOs", async () => {
-    const users = await userIds(pm);
-    const otherOrg = await createOrg(pm, 'Işık Gençlik Derneği');
-    const p2 = await pm.post('/programs', {
-      organizationId: otherOrg,
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor2],
-      genderExpertId: users[LOGINS.gender],
-      years: 1,
-    });
-    expect(p2.status, JSON.stringify(p2.body)).toBe(201);
-    await completeOpen(mentor2, p2.body.id, 'self_assessment', data.selfAssessment(3));
-    await completeOpen(gender, p2.body.id, 'gender_report', data.genderReport(true));
+    const p2 = await startInstitutional(pm, users, 'Işık Gençlik Derneği', { mentorId: users[LOGINS.mentor2] });
+    await completeToPlan(mentor2, gender, p2.id, { assessment: data.selfAssessment(3), plan: false });
     const plan = data.improvementPlan();
     plan.items = plan.items.filter((i) => i.studyType !== 'financial_procedures');
-    await completeOpen(mentor2, p2.body.id, 'improvement_plan', plan);
+    await completeOpen(mentor2, p2.id, 'improvement_plan', plan);
     const firstOrg = (await pm.get(`/programs/${programId}`)).body.organizationId;
 
     const all = await pm.get('/reports/needs', { year: '1' });
@@ -242,7 +220,7 @@ describe('needs across CSOs', () => {
     expect(all.body.programs).toBe(2);
     const st = Object.fromEntries(all.body.studyTypes.map((s: { studyType: string }) => [s.studyType, s]));
     expect(st.strategic_planning).toMatchObject({ planItems: 2, csos: 2, done: 1 });
-    expect(st.strategic_planning.organizationIds.sort()).toEqual([firstOrg, otherOrg].sort());
+    expect(st.strategic_planning.organizationIds.sort()).toEqual([firstOrg, p2.organizationId].sort());
     expect(st.financial_procedures).toMatchObject({ planItems: 1, csos: 1 });
     expect(all.body.studyTypes[0].csos).toBeGreaterThanOrEqual(all.body.studyTypes.at(-1).csos);
     const el = Object.fromEntries(all.body.elements.map((e: { element: string }) => [e.element, e]));

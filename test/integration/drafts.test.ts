@@ -6,11 +6,13 @@
  */
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeOpen, openTask, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
@@ -19,24 +21,10 @@ let db: DataSource;
 let programId: string;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
   await admin.put('/config/institutional/durations', { durations: data.FAST });
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
-  const orgId = await createOrg(pm, 'Drafts Derneği');
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  programId = p.body.id;
+  db = await openDatabase(stack.env.DATABASE_URL);
+  programId = (await startInstitutional(pm, users, 'Drafts Derneği')).id;
 });
 afterAll(async () => {
   await db?.destroy();
@@ -138,16 +126,7 @@ describe('task drafts', () => {
 
 describe('drafts of cancelled tasks', () => {
   it('drops the draft of a task cancelled by a withdrawal instead of restoring it', async () => {
-    const orgId = await createOrg(pm, 'Çekilen Dernek');
-    const p = (
-      await pm.post('/programs', {
-        organizationId: orgId,
-        type: 'institutional',
-        mentorId: users[LOGINS.mentor],
-        genderExpertId: users[LOGINS.gender],
-        years: 1,
-      })
-    ).body;
+    const p = await startInstitutional(pm, users, 'Çekilen Dernek');
     const task = await openTask(pm, p.id, 'self_assessment');
     expect((await mentor.put(`/tasks/${task.id}/draft`, { data: half })).status).toBe(200);
     expect((await pm.post(`/programs/${p.id}/signals/withdraw`, { reason: 'The CSO closed its office' })).status).toBe(202);

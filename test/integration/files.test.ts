@@ -6,12 +6,14 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import { download, sampleDocx, sampleExe, samplePdf, samplePng, sampleZip, upload } from '../support/files';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { createOrg, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 const MAX = 64 * 1024;
 let stack: Stack;
@@ -20,24 +22,11 @@ let db: DataSource;
 let programId: string;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { FILE_MAX_BYTES: String(MAX) } });
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  const users = await userIds(pm);
+  let users: Record<string, string>;
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn({ env: { FILE_MAX_BYTES: String(MAX) } }));
   await admin.put('/config/institutional/durations', { durations: data.FAST });
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
-  const orgId = await createOrg(pm, 'Dosya Derneği');
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  programId = p.body.id;
+  db = await openDatabase(stack.env.DATABASE_URL);
+  programId = (await startInstitutional(pm, users, 'Dosya Derneği')).id;
 });
 afterAll(async () => {
   await db?.destroy();

@@ -7,11 +7,13 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { createOrg, openTask } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
@@ -32,13 +34,8 @@ async function institutional(label: string, mentorId: string) {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
   expect((await admin.put('/config/institutional/durations', { durations: inst.FAST })).status).toBe(200);
   expect((await admin.put('/config/advocacy', { durations: adv.FAST, mentorLimit: 2 })).status).toBe(200);
 });

@@ -21,11 +21,13 @@ import {
   VISIT_FILTERS,
 } from '../../api/common/list-filters';
 import { latestToday } from '../../api/visits/visit-date';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient, ApiResponse } from '../support/http';
 import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeToPlan, createOrg, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, gender: ApiClient, admin: ApiClient;
@@ -44,27 +46,11 @@ function expect400(r: ApiResponse, field: string) {
 const count = async (sql: string, params: unknown[] = []) => ((await db.query(sql, params)) as { n: number }[])[0].n;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, gender, admin, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
   expect((await admin.put('/config/institutional/durations', { durations: data.FAST })).status).toBe(200);
-  const orgId = await createOrg(pm, 'Hardening input');
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  program = p.body;
-  await completeOpen(mentor, program.id, 'self_assessment', data.selfAssessment());
-  await completeOpen(gender, program.id, 'gender_report', data.genderReport(true));
-  await completeOpen(mentor, program.id, 'improvement_plan', data.improvementPlan());
+  program = await startInstitutional(pm, users, 'Hardening input');
+  await completeToPlan(mentor, gender, program.id);
 });
 afterAll(async () => {
   await db?.destroy();

@@ -18,11 +18,11 @@ import { startWorker } from '../../api/worker/create-worker';
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres.mjs';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { canConnect } from '../../scripts/lib/temporal-cli.mjs';
-import { createTestDatabase } from '../support/database';
+import { createTestDatabase, openDatabase } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
+import { completeToPlan, createOrg, startInstitutional, userIds } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
 import { eventually, startStack, type Stack } from '../support/stack';
 
 const WRITE_TIMEOUT_MS = 3000;
@@ -54,25 +54,11 @@ async function visitCount() {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { WRITE_TIMEOUT_MS: String(WRITE_TIMEOUT_MS) } });
-  [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  ({ stack, pm, mentor, gender, users } = await startSignedIn({ env: { WRITE_TIMEOUT_MS: String(WRITE_TIMEOUT_MS) } }));
+  db = await openDatabase(stack.env.DATABASE_URL);
   temporal = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
-  const orgId = await createOrg(pm, 'Idempotency');
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  program = p.body;
-  await completeOpen(mentor, program.id, 'self_assessment', data.selfAssessment());
-  await completeOpen(gender, program.id, 'gender_report', data.genderReport(true));
-  await completeOpen(mentor, program.id, 'improvement_plan', data.improvementPlan());
+  program = await startInstitutional(pm, users, 'Idempotency');
+  await completeToPlan(mentor, gender, program.id);
 }, 120_000);
 afterAll(async () => {
   await db?.query('DROP TRIGGER IF EXISTS refuse_audit ON audit_log').catch(() => undefined);
@@ -354,8 +340,7 @@ describe('Temporal down', () => {
       const list = await client.get('/programs', { filter: { organizationId: orgB } });
       expect(list.status).toBe(200);
       expect(list.body).toEqual([]);
-      const ownDb = new DataSource({ type: 'postgres', url: own.env.DATABASE_URL });
-      await ownDb.initialize();
+      const ownDb = await openDatabase(own.env.DATABASE_URL);
       try {
         const audit = await ownDb.query(`SELECT result FROM audit_log WHERE target_id = $1 AND action = 'workflow.signal.pause'`, [
           started.body.id,

@@ -5,11 +5,12 @@
  */
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeOpen, completeToPlan, openTask, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, gender: ApiClient;
@@ -33,23 +34,10 @@ async function state(programId: string) {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
-  const orgId = await createOrg(pm, 'Limits');
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  program = p.body;
-  await completeOpen(mentor, program.id, 'self_assessment', data.selfAssessment());
-  await completeOpen(gender, program.id, 'gender_report', data.genderReport(true));
+  ({ stack, pm, mentor, gender, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
+  program = await startInstitutional(pm, users, 'Limits');
+  await completeToPlan(mentor, gender, program.id, { plan: false });
 }, 120_000);
 afterAll(async () => {
   await db?.destroy();

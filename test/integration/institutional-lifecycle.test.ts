@@ -4,10 +4,12 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { createOrg, openTask } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, gender: ApiClient, admin: ApiClient, mentor2: ApiClient;
@@ -15,10 +17,7 @@ let temporal: Client;
 let users: Record<string, string>;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, gender, admin, mentor2] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin, LOGINS.mentor2].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
+  ({ stack, pm, mentor, gender, admin, mentor2, users } = await startSignedIn());
   const list = await pm.get('/users', { range: [0, 99] });
   users = Object.fromEntries(list.body.map((u: { email: string; id: string }) => [u.email, u.id]));
   temporal = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
@@ -27,26 +26,6 @@ afterAll(async () => {
   await temporal?.connection.close();
   await stack?.close();
 });
-
-async function createOrg(name: string) {
-  const res = await pm.post('/organizations', {
-    name,
-    city: 'Mardin',
-    fieldOfWork: 'Women’s rights',
-    contactPerson: 'Zehra Kılıç',
-    email: 'info@example.org',
-    phone: '+90 482 000 00 00',
-  });
-  expect(res.status).toBe(201);
-  return res.body.id as string;
-}
-
-async function openTask(client: ApiClient, programId: string, type: string) {
-  return eventually(async () => {
-    const r = await client.get('/tasks', { filter: { programId, type, status: 'open' } });
-    return r.body[0];
-  });
-}
 
 async function complete(client: ApiClient, taskId: string, body: unknown) {
   const res = await client.post(`/tasks/${taskId}/complete`, body);
@@ -58,7 +37,7 @@ describe('institutional program over two years', () => {
   it('runs self-assessment to re-evaluation twice and completes with a comparison', async () => {
     await pm.put('/config/institutional/durations', { durations: data.FAST }).then((r) => expect(r.status).toBe(403));
     expect((await admin.put('/config/institutional/durations', { durations: { ...data.FAST, yearLength: 600_000 } })).status).toBe(200);
-    const orgId = await createOrg(`Mardin Kadın Derneği ${Date.now()}`);
+    const orgId = await createOrg(pm, 'Mardin Kadın Derneği');
     const created = await pm.post('/programs', {
       organizationId: orgId,
       type: 'institutional',

@@ -4,10 +4,13 @@
  */
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { openTask, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
@@ -15,42 +18,14 @@ let users: Record<string, string>;
 let db: DataSource;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
   await admin.put('/config/institutional/durations', { durations: data.FAST });
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
+  db = await openDatabase(stack.env.DATABASE_URL);
 });
 afterAll(async () => {
   await db?.destroy();
   await stack?.close();
 });
-
-async function startProgram(label: string) {
-  const org = await pm.post('/organizations', {
-    name: `${label} ${Date.now()}`,
-    city: 'Hatay',
-    fieldOfWork: 'Disability rights',
-    contactPerson: 'Deniz Arslan',
-    email: 'info@example.org',
-    phone: '+90 326 000 00 00',
-  });
-  const p = await pm.post('/programs', {
-    organizationId: org.body.id,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  return p.body as { id: string; workflowId: string; organizationId: string };
-}
-
-const openTask = (client: ApiClient, programId: string, type: string) =>
-  eventually(async () => (await client.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0]);
 
 async function liveVersion(programId: string) {
   const r = await pm.get(`/programs/${programId}`);
@@ -61,7 +36,7 @@ describe('task completion is validated before anything is written', () => {
   let program: { id: string; workflowId: string };
   let task: { id: string };
   beforeAll(async () => {
-    program = await startProgram('Rules');
+    program = await startInstitutional(pm, users, 'Rules');
     task = await openTask(mentor, program.id, 'self_assessment');
   });
 
@@ -163,7 +138,7 @@ describe('task completion is validated before anything is written', () => {
 
 describe('controls', () => {
   it('refuses tasks of a withdrawn program (409) and cancels its open tasks', async () => {
-    const program = await startProgram('Withdrawn');
+    const program = await startInstitutional(pm, users, 'Withdrawn');
     const task = await openTask(mentor, program.id, 'self_assessment');
     const noReason = await pm.post(`/programs/${program.id}/signals/withdraw`, {});
     expect(noReason.status).toBe(400);
@@ -189,7 +164,7 @@ describe('controls', () => {
   });
 
   it('rejects unknown signals, bad program input and close-year outside implementation', async () => {
-    const program = await startProgram('Signals');
+    const program = await startInstitutional(pm, users, 'Signals');
     expect((await pm.post(`/programs/${program.id}/signals/explode`, {})).status).toBe(404);
     expect((await pm.post(`/programs/${program.id}/signals/pause`, { reason: 'ok', extra: 1 })).status).toBe(400);
     const early = await pm.post(`/programs/${program.id}/signals/close-year`, {});

@@ -4,47 +4,26 @@
  * by timer, pause/resume moving due dates, and reassignment moving open tasks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { openTask, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
 let users: Record<string, string>;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
 });
 afterAll(() => stack?.close());
 
 async function startProgram(label: string, durations: Partial<typeof data.FAST>) {
   expect((await admin.put('/config/institutional/durations', { durations: { ...data.FAST, ...durations } })).status).toBe(200);
-  const org = await pm.post('/organizations', {
-    name: `${label} ${Date.now()}`,
-    city: 'Eskişehir',
-    fieldOfWork: 'Environment',
-    contactPerson: 'Okan Şahin',
-    email: 'info@example.org',
-    phone: '+90 222 000 00 00',
-  });
-  const p = await pm.post('/programs', {
-    organizationId: org.body.id,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  return p.body as { id: string; configVersion: number };
+  return startInstitutional(pm, users, label);
 }
-
-const openTask = (client: ApiClient, programId: string, type: string) =>
-  eventually(async () => (await client.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0]);
 
 async function notifications(client: ApiClient, programId: string, type: string) {
   return (await client.get('/notifications', { filter: { programId, type } })).body as { message: string; taskId: string | null }[];

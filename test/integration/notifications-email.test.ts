@@ -2,42 +2,21 @@
  * With SMTP configured, notifications also go out by e-mail (a real SMTP server on loopback
  * receives them); the in-app record notes when it was e-mailed.
  */
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import { createOrg, userIds } from '../support/programs';
+import { startMailCatcher, type Mail } from '../support/smtp';
 import { eventually, startStack, type Stack } from '../support/stack';
 
-interface Mail {
-  from: string;
-  to: string[];
-  raw: string;
-}
 const inbox: Mail[] = [];
 let smtp: SMTPServer;
 let stack: Stack;
 
 beforeAll(async () => {
   const port = await freePort();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-      stream.on('end', () => {
-        inbox.push({
-          from: String(session.envelope.mailFrom && session.envelope.mailFrom.address),
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+  smtp = await startMailCatcher(port, inbox);
   stack = await startStack({
     ownDatabase: true,
     env: { SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: 'Mentorflow <noreply@mentorflow.test>', PUBLIC_URL: 'http://console.example' },

@@ -1,5 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { eventually, startStack, type Stack } from '../support/stack';
@@ -65,9 +66,7 @@ describe('organizations CRUD', () => {
     expect(shown.onboarding.status).toBe('completed');
 
     // The activity wrote the audit entry, next to the create and workflow-start entries.
-    const { DataSource } = await import('typeorm');
-    const ds = new DataSource({ type: 'postgres', url: inject('databaseUrl') });
-    await ds.initialize();
+    const ds = await openDatabase(inject('databaseUrl'));
     try {
       const rows = await ds.query(`SELECT action, actor_email, workflow_id, result FROM audit_log WHERE target_id = $1 ORDER BY at`, [
         org.id,

@@ -8,9 +8,11 @@
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TemplateDefinition } from '../../workflows/templates/language';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeOpen, createOrg, openTask } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 import { gmiTemplate, type FixtureDurations } from '../unit/template-fixtures';
 
 let stack: Stack;
@@ -20,11 +22,7 @@ let connection: Connection;
 let temporal: Client;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
   connection = await Connection.connect({ address: stack.env.TEMPORAL_ADDRESS });
   temporal = new Client({ connection, namespace: stack.env.TEMPORAL_NAMESPACE });
 });
@@ -41,19 +39,6 @@ const SECONDS: FixtureDurations = {
   stageEnd: { amount: 10, unit: 'minutes' },
 };
 
-async function org(label: string) {
-  const r = await pm.post('/organizations', {
-    name: `${label} ${Date.now()}`,
-    city: 'Ankara',
-    fieldOfWork: 'Women rights',
-    contactPerson: 'Ayla Demir',
-    email: 'info@example.org',
-    phone: '+90 312 000 00 00',
-  });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body.id as string;
-}
-
 /** Creates a type and publishes a definition as its next version. */
 async function publish(key: string, def: TemplateDefinition, create = true) {
   if (create) expect((await admin.post('/program-templates', { key, name: def.name })).status).toBe(201);
@@ -67,23 +52,13 @@ async function publish(key: string, def: TemplateDefinition, create = true) {
 
 async function start(key: string, label: string) {
   const r = await pm.post('/programs', {
-    organizationId: await org(label),
+    organizationId: await createOrg(pm, label),
     type: key,
     mentorId: users[LOGINS.mentor],
     genderExpertId: users[LOGINS.gender],
   });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body as { id: string; workflowId: string; type: string; template: { key: string; version: number; versionId: string } };
-}
-
-const openTask = (c: ApiClient, programId: string, type: string, year = 1) =>
-  eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open', year } })).body[0], 20_000);
-
-async function complete(c: ApiClient, programId: string, type: string, data: unknown, year = 1) {
-  const t = await openTask(c, programId, type, year);
-  const r = await c.post(`/tasks/${t.id}/complete`, data);
-  expect(r.status, `${type}: ${JSON.stringify(r.body)}`).toBe(200);
-  return r.body;
 }
 
 async function program(id: string) {
@@ -133,15 +108,15 @@ describe('program templates: publishing', () => {
     expect((await admin.put('/program-templates/gmi-refused/draft', { definition: [1] })).body.errors).toHaveProperty('definition');
     // A type without a published version cannot start; neither can an unknown key.
     const notPublished = await pm.post('/programs', {
-      organizationId: await org('Unpublished'),
+      organizationId: await createOrg(pm, 'Unpublished'),
       type: 'gmi-refused',
       mentorId: users[LOGINS.mentor],
     });
     expect(notPublished.status).toBe(400);
     expect(notPublished.body.errors.type).toMatch(/no published version/);
     expect(
-      (await pm.post('/programs', { organizationId: await org('Unknown'), type: 'no-such-type', mentorId: users[LOGINS.mentor] })).body
-        .errors.type,
+      (await pm.post('/programs', { organizationId: await createOrg(pm, 'Unknown'), type: 'no-such-type', mentorId: users[LOGINS.mentor] }))
+        .body.errors.type,
     ).toMatch(/designed program type's key/);
     expect((await mentor.get('/program-templates')).status).toBe(403);
   });
@@ -179,14 +154,14 @@ describe('program templates: a full program', () => {
     expect((await mentor2.get(`/programs/${p.id}`)).status).toBe(403);
     // Records are refused while the stage does not allow them.
     expect((await mentor.post(`/programs/${p.id}/records`, { kind: 'meeting', data: meeting() })).status).toBe(409);
-    await complete(mentor, p.id, 'practice_review', { score: 7, summary: 'Policies exist, practice lags', areas: ['policy'] });
+    await completeOpen(mentor, p.id, 'practice_review', { score: 7, summary: 'Policies exist, practice lags', areas: ['policy'] });
 
     // The gender expert's task, bad then good.
     const gtask = await openTask(gender, p.id, 'gender_review');
     const badGender = await gender.post(`/tasks/${gtask.id}/complete`, { rating: 'medium' });
     expect(badGender.status).toBe(400);
     expect(Object.keys(badGender.body.errors)).toEqual(['rating']);
-    await complete(gender, p.id, 'gender_review', { rating: 'high', findings: 'Gender focal point appointed' });
+    await completeOpen(gender, p.id, 'gender_review', { rating: 'high', findings: 'Gender focal point appointed' });
     expect((await gender.get('/dashboard')).body.templateTasks).toEqual([]);
 
     // Meetings: the timer opens the joint action, the reminder comes, records are checked and added.
@@ -246,8 +221,14 @@ describe('program templates: a full program', () => {
     expect((await pm.post(`/programs/${p.id}/signals/close-stage`, {})).body.errors).toHaveProperty('stageId');
     expect((await mentor.post(`/programs/${p.id}/signals/close-stage`, { stageId: 'meetings' })).status).toBe(403);
 
-    await complete(mentor, p.id, 'practice_review', { score: 9, summary: 'Practice caught up', areas: ['policy', 'staff'] }, 2);
-    await complete(gender, p.id, 'gender_review', { rating: 'high' }, 2);
+    await completeOpen(
+      mentor,
+      p.id,
+      'practice_review',
+      { score: 9, summary: 'Practice caught up', areas: ['policy', 'staff'] },
+      { year: 2 },
+    );
+    await completeOpen(gender, p.id, 'gender_review', { rating: 'high' }, { year: 2 });
     await eventually(async () => (await program(p.id)).stage === 'meetings');
     expect((await mentor.post(`/programs/${p.id}/records`, { kind: 'meeting', data: meeting(30) })).status).toBe(201);
     const close = await pm.post(`/programs/${p.id}/signals/close-stage`, { stageId: 'meetings' });
@@ -342,7 +323,7 @@ describe('program templates: versions', () => {
     expect((await pm.get('/users', { filter: { programType: 'gmi-versions' } })).body.map((u: { id: string }) => u.id)).toEqual([
       users[LOGINS.mentor2],
     ]);
-    const cohortOrg = await org('Kohort');
+    const cohortOrg = await createOrg(pm, 'Kohort');
     const plan = await pm.post('/programs/cohort/plan', { type: 'gmi-versions', organizationIds: [cohortOrg] });
     expect(plan.body.assignments).toMatchObject([{ organizationId: cohortOrg, mentorId: users[LOGINS.mentor2] }]);
     const cohort = await pm.post('/programs/cohort', {
@@ -355,7 +336,7 @@ describe('program templates: versions', () => {
     expect((await program(cohort.body.results[0].programId)).template.version).toBe(2);
     // Designed types need the gender expert their definition asks for.
     const noGender = await pm.post('/programs', {
-      organizationId: await org('Uzman Yok'),
+      organizationId: await createOrg(pm, 'Uzman Yok'),
       type: 'gmi-versions',
       mentorId: users[LOGINS.mentor],
     });

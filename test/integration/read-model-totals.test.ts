@@ -9,12 +9,14 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
+import { completeOpen, completeToPlan, twoAdvocacyPlans, startInstitutional } from '../support/programs';
 import { dashboardRecount, ReportsRecount } from '../support/read-model-recount';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
 let stack: Stack;
 let db: DataSource;
@@ -22,13 +24,8 @@ let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, adm
 let users: Record<string, string>;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
   await admin.put('/config/institutional/durations', { durations: inst.FAST });
   await admin.put('/config/advocacy', { durations: adv.FAST });
 }, 180_000);
@@ -40,21 +37,10 @@ afterAll(async () => {
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function institutional(m: ApiClient, mentorEmail: string, genderPlan: boolean, grade: number) {
-  const orgId = await createOrg(pm, 'Totals CSO');
-  const p = (
-    await pm.post('/programs', {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: users[mentorEmail],
-      genderExpertId: users[LOGINS.gender],
-      years: 2,
-    })
-  ).body;
-  await completeOpen(m, p.id, 'self_assessment', inst.selfAssessment(grade));
-  await completeOpen(gender, p.id, 'gender_report', inst.genderReport(genderPlan));
-  await completeOpen(m, p.id, 'improvement_plan', inst.improvementPlan());
+  const p = await startInstitutional(pm, users, 'Totals CSO', { mentorId: users[mentorEmail], years: 2 });
+  await completeToPlan(m, gender, p.id, { assessment: inst.selfAssessment(grade), genderPlan });
   const items = (await m.get('/improvements', { filter: { programId: p.id }, sort: ['position', 'ASC'] })).body as { id: string }[];
-  return { id: p.id as string, items: items.map((i) => i.id) };
+  return { id: p.id, items: items.map((i) => i.id) };
 }
 
 async function visit(m: ApiClient, programId: string, mode: string, date = today()) {
@@ -123,24 +109,7 @@ describe('running totals', () => {
     await eventually(async () => (await pm.get(`/programs/${a.id}`)).body.status === 'paused');
 
     // Advocacy: one drafts a plan, the other has it finalised and starts check-ins.
-    const e = (
-      await pm.post('/programs', { organizationId: await createOrg(pm, 'Totals Adv E'), type: 'advocacy', mentorId: users[LOGINS.mentor] })
-    ).body;
-    const f = (
-      await pm.post('/programs', { organizationId: await createOrg(pm, 'Totals Adv F'), type: 'advocacy', mentorId: users[LOGINS.mentor2] })
-    ).body;
-    for (const [m, p] of [
-      [mentor, e],
-      [mentor2, f],
-    ] as const) {
-      await completeOpen(m, p.id, 'needs_assessment', adv.needs());
-      await completeOpen(m, p.id, 'curriculum', adv.curriculum());
-      await completeOpen(m, p.id, 'training', adv.training());
-      await completeOpen(m, p.id, 'issue_workshop', adv.workshop());
-      await completeOpen(m, p.id, 'plan_drafting', adv.plan());
-    }
-    await completeOpen(pm, f.id, 'plan_review', { decision: 'approve', comments: 'Good' }); // the mentor drafted: a PM approves (issue 12)
-    await completeOpen(mentor2, f.id, 'presentation', adv.presentation());
+    await twoAdvocacyPlans({ pm, mentor, mentor2, users }, ['Totals Adv E', 'Totals Adv F']);
     await expectTotalsEqualRecount();
 
     // The figures really are read from the totals, and folding them changes nothing.

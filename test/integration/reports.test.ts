@@ -4,43 +4,29 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeOpen, completeToPlan, twoAdvocacyPlans, startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
 let users: Record<string, string>;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
   await admin.put('/config/institutional/durations', { durations: inst.FAST });
   await admin.put('/config/advocacy', { durations: adv.FAST });
 }, 180_000);
 afterAll(() => stack?.close());
 
 async function institutional(m: ApiClient, mentorEmail: string, genderPlan: boolean) {
-  const orgId = await createOrg(pm, 'Report CSO');
-  const p = (
-    await pm.post('/programs', {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: users[mentorEmail],
-      genderExpertId: users[LOGINS.gender],
-      years: 1,
-    })
-  ).body;
-  await completeOpen(m, p.id, 'self_assessment', inst.selfAssessment(1));
-  await completeOpen(gender, p.id, 'gender_report', inst.genderReport(genderPlan));
-  await completeOpen(m, p.id, 'improvement_plan', inst.improvementPlan());
+  const p = await startInstitutional(pm, users, 'Report CSO', { mentorId: users[mentorEmail] });
+  await completeToPlan(m, gender, p.id, { assessment: inst.selfAssessment(1), genderPlan });
   const items = (await m.get('/improvements', { filter: { programId: p.id }, sort: ['position', 'ASC'] })).body as { id: string }[];
-  return { id: p.id as string, orgId, items: items.map((i) => i.id) };
+  return { id: p.id, orgId: p.organizationId, items: items.map((i) => i.id) };
 }
 
 async function visit(m: ApiClient, programId: string, mode: string) {
@@ -123,24 +109,7 @@ describe('reports', () => {
     expect((await mentor.get('/reports/institutional')).status).toBe(403);
 
     // Advocacy: C drafted a plan (developed), D presented it (finalised).
-    const c = (
-      await pm.post('/programs', { organizationId: await createOrg(pm, 'Adv C'), type: 'advocacy', mentorId: users[LOGINS.mentor] })
-    ).body;
-    const d = (
-      await pm.post('/programs', { organizationId: await createOrg(pm, 'Adv D'), type: 'advocacy', mentorId: users[LOGINS.mentor2] })
-    ).body;
-    for (const [m, p] of [
-      [mentor, c],
-      [mentor2, d],
-    ] as const) {
-      await completeOpen(m, p.id, 'needs_assessment', adv.needs());
-      await completeOpen(m, p.id, 'curriculum', adv.curriculum());
-      await completeOpen(m, p.id, 'training', adv.training());
-      await completeOpen(m, p.id, 'issue_workshop', adv.workshop());
-      await completeOpen(m, p.id, 'plan_drafting', adv.plan());
-    }
-    await completeOpen(pm, d.id, 'plan_review', { decision: 'approve', comments: 'Good' }); // the mentor drafted: a PM approves (issue 12)
-    await completeOpen(mentor2, d.id, 'presentation', adv.presentation());
+    await twoAdvocacyPlans({ pm, mentor, mentor2, users }, ['Adv C', 'Adv D']);
     const a2 = await pm.get('/reports/advocacy');
     expect(a2.body).toMatchObject({
       programs: 2,

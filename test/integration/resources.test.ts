@@ -5,11 +5,13 @@
  */
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { openDatabase } from '../support/database';
+import { LOGINS } from '../support/demo';
 import { download, sampleDocx, upload } from '../support/files';
 import type { ApiClient } from '../support/http';
-import { createOrg, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { startInstitutional } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, admin: ApiClient;
@@ -17,23 +19,10 @@ let db: DataSource;
 let programId: string;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  const users = await userIds(pm);
-  db = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL });
-  await db.initialize();
-  const orgId = await createOrg(pm, 'Kaynak Derneği');
-  const p = await pm.post('/programs', {
-    organizationId: orgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  programId = p.body.id;
+  let users: Record<string, string>;
+  ({ stack, pm, mentor, mentor2, admin, users } = await startSignedIn());
+  db = await openDatabase(stack.env.DATABASE_URL);
+  programId = (await startInstitutional(pm, users, 'Kaynak Derneği')).id;
 });
 afterAll(async () => {
   await db?.destroy();

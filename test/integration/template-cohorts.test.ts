@@ -5,40 +5,26 @@
  * the dashboards and the inbox; a read-model repair of a template program; and the template
  * migration's `down`, which refuses while template programs exist.
  */
-import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataSourceOptions } from '../../api/database/data-source-options';
 import { runMigrations } from '../../api/database/run-migrations';
 import { repairReadModel } from '../../api/programs/read-model-repair';
 import type { TemplateDefinition } from '../../workflows/templates/language';
-import { createTestDatabase } from '../support/database';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { createTestDatabase, sql } from '../support/database';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { createOrg, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { createOrg, openTask } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 import { gmiTemplate } from '../unit/template-fixtures';
 
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
 let users: Record<string, string>;
 
-async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new PgClient({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
-
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, mentor2, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.mentor2, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = await userIds(pm);
+  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
 });
 afterAll(async () => {
   await stack?.close();
@@ -58,9 +44,6 @@ const program = async (id: string) => {
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   return r.body;
 };
-const openTask = (c: ApiClient, programId: string, type: string) =>
-  eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0], 20_000);
-
 const KEY = 'gmi-cohort';
 /** Programs of the cohort, by organisation label. */
 const started: Record<string, string> = {};

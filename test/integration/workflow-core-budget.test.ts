@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { startStack, type Stack } from '../support/stack';
+import { completeOpen, completeToPlan, openTask, startInstitutional, startAdvocacy } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import type { Stack } from '../support/stack';
 import { temporalClient } from '../support/temporal';
 
 let stack: Stack;
@@ -19,9 +19,7 @@ let users: Record<string, string>;
 const client = temporalClient();
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = await userIds(pm);
+  ({ stack, pm, mentor, gender, users } = await startSignedIn());
 });
 afterAll(async () => {
   await stack?.close();
@@ -61,18 +59,8 @@ function expectWithinBudget(points: Checkpoint[]) {
 
 describe('history budget of the delta core', () => {
   it('institutional: 500 visits on one program, at most 6 events and 2 KB each, flat from the 10th', async () => {
-    const p = (
-      await pm.post('/programs', {
-        organizationId: await createOrg(pm, 'Budget'),
-        type: 'institutional',
-        mentorId: users[LOGINS.mentor],
-        genderExpertId: users[LOGINS.gender],
-        startDate: '2026-09-01',
-      })
-    ).body;
-    await completeOpen(mentor, p.id, 'self_assessment', data.selfAssessment());
-    await completeOpen(gender, p.id, 'gender_report', data.genderReport(false));
-    await completeOpen(mentor, p.id, 'improvement_plan', data.improvementPlan());
+    const p = await startInstitutional(pm, users, 'Budget', { years: 2, startDate: '2026-09-01' });
+    await completeToPlan(mentor, gender, p.id, { genderPlan: false });
     const points: Checkpoint[] = [];
     for (let n = 1; n <= 500; n++) {
       const r = await mentor.post(`/programs/${p.id}/visits`, {
@@ -95,14 +83,7 @@ describe('history budget of the delta core', () => {
   }, 300_000);
 
   it('advocacy: 100 draft and review actions on one program, at most 6 events and 2 KB each, flat from the 10th', async () => {
-    const p = (
-      await pm.post('/programs', {
-        organizationId: await createOrg(pm, 'Budget adv'),
-        type: 'advocacy',
-        mentorId: users[LOGINS.mentor],
-        startDate: '2026-09-01',
-      })
-    ).body;
+    const p = await startAdvocacy(pm, users, 'Budget adv', { startDate: '2026-09-01' });
     await completeOpen(mentor, p.id, 'needs_assessment', adv.needs());
     await completeOpen(mentor, p.id, 'curriculum', adv.curriculum());
     await completeOpen(mentor, p.id, 'training', adv.training());

@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client as PgClient } from 'pg';
 import { pauseSignal, stateQuery } from '../../workflows/programs/contract';
 import type { InstitutionalSnapshot } from '../../workflows/institutional/contract';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { completeOpen, createOrg, openTask } from '../support/programs';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 import { temporalClient } from '../support/temporal';
 
 let stack: Stack;
@@ -21,9 +22,7 @@ const client = temporalClient();
 const HISTORY_LIMIT = 120;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true, env: { WORKFLOW_HISTORY_EVENT_LIMIT: String(HISTORY_LIMIT) } });
-  [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = await userIds(pm);
+  ({ stack, pm, mentor, gender, users } = await startSignedIn({ env: { WORKFLOW_HISTORY_EVENT_LIMIT: String(HISTORY_LIMIT) } }));
 });
 afterAll(async () => {
   await stack?.close();

@@ -7,10 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateQuery } from '../../workflows/programs/contract';
 import type { InstitutionalSnapshot } from '../../workflows/institutional/contract';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
+import { completeToPlan, startInstitutional, userIds } from '../support/programs';
 import { startStack, type Stack } from '../support/stack';
 import { temporalClient } from '../support/temporal';
 import { spawnWorker, type WorkerProcess } from '../support/worker-process';
@@ -25,7 +24,7 @@ beforeAll(async () => {
   stack = await startStack({ ownDatabase: true, worker: false, env: { WRITE_TIMEOUT_MS: '4000' } });
   worker = spawnWorker(stack.env);
   await worker.ready;
-  [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+  ({ pm, mentor, gender } = await loginAs(stack.api, 'pm', 'mentor', 'gender'));
 }, 180_000);
 afterAll(async () => {
   await stack?.close();
@@ -38,18 +37,8 @@ const token = (c: ApiClient) => (c as unknown as { token: string }).token;
 describe('a worker killed in the middle of a burst', () => {
   it('loses and doubles nothing that was acknowledged', async () => {
     const users = await userIds(pm);
-    const p = (
-      await pm.post('/programs', {
-        organizationId: await createOrg(pm, 'Crash'),
-        type: 'institutional',
-        mentorId: users[LOGINS.mentor],
-        genderExpertId: users[LOGINS.gender],
-        startDate: '2026-09-01',
-      })
-    ).body;
-    await completeOpen(mentor, p.id, 'self_assessment', data.selfAssessment());
-    await completeOpen(gender, p.id, 'gender_report', data.genderReport(false));
-    await completeOpen(mentor, p.id, 'improvement_plan', data.improvementPlan());
+    const p = await startInstitutional(pm, users, 'Crash', { years: 2, startDate: '2026-09-01' });
+    await completeToPlan(mentor, gender, p.id, { genderPlan: false });
 
     let acknowledged = 0;
     let retries = 0;

@@ -5,34 +5,24 @@
  * answer at once; mail goes out later from the outbox, each exactly once).
  */
 import { createServer, type Server, type Socket } from 'node:net';
-import { Client as PgClient } from 'pg';
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { repairReadModel } from '../../api/programs/read-model-repair';
 import * as adv from '../support/advocacy-data';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { sql } from '../support/database';
+import { DEMO_PASSWORD, LOGINS, loginAs } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import * as data from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
+import { completeOpen, completeToPlan, startAdvocacy, startInstitutional, userIds } from '../support/programs';
+import { startMailCatcher, type Mail } from '../support/smtp';
 import { eventually, startStack, type Stack } from '../support/stack';
-
-async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new PgClient({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 describe('a projection PostgreSQL refuses for good', () => {
   let stack: Stack;
   let pm: ApiClient, mentor: ApiClient, gender: ApiClient;
   beforeAll(async () => {
     stack = await startStack({ ownDatabase: true });
-    [pm, mentor, gender] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.gender].map((e) => stack.api.login(e, DEMO_PASSWORD)));
+    ({ pm, mentor, gender } = await loginAs(stack.api, 'pm', 'mentor', 'gender'));
     // Stands for any data the database cannot take: this visit's row is refused as bad data.
     await sql(
       stack.env.DATABASE_URL,
@@ -45,18 +35,8 @@ describe('a projection PostgreSQL refuses for good', () => {
 
   it('flags the program, keeps applying later actions, and the repair command clears the flag', async () => {
     const users = await userIds(pm);
-    const p = (
-      await pm.post('/programs', {
-        organizationId: await createOrg(pm, 'Poison'),
-        type: 'institutional',
-        mentorId: users[LOGINS.mentor],
-        genderExpertId: users[LOGINS.gender],
-        startDate: '2026-09-01',
-      })
-    ).body;
-    await completeOpen(mentor, p.id, 'self_assessment', data.selfAssessment());
-    await completeOpen(gender, p.id, 'gender_report', data.genderReport(false));
-    await completeOpen(mentor, p.id, 'improvement_plan', data.improvementPlan());
+    const p = await startInstitutional(pm, users, 'Poison', { years: 2, startDate: '2026-09-01' });
+    await completeToPlan(mentor, gender, p.id, { genderPlan: false });
     const poisoned = await mentor.post(`/programs/${p.id}/visits`, {
       date: '2026-10-01',
       mode: 'phone',
@@ -108,7 +88,7 @@ describe('a stalled SMTP server', () => {
   let port: number;
   const held: Socket[] = [];
   let staller: Server;
-  const inbox: string[] = [];
+  const inbox: Mail[] = [];
 
   beforeAll(async () => {
     port = await freePort();
@@ -134,14 +114,7 @@ describe('a stalled SMTP server', () => {
     const pm = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
     const mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
     const users = await userIds(pm);
-    const p = (
-      await pm.post('/programs', {
-        organizationId: await createOrg(pm, 'Stalled mail'),
-        type: 'advocacy',
-        mentorId: users[LOGINS.mentor],
-        startDate: '2026-09-01',
-      })
-    ).body;
+    const p = await startAdvocacy(pm, users, 'Stalled mail', { startDate: '2026-09-01' });
     // Each completion opens the next task and notifies the mentor, while the mail server is stalled.
     for (const [type, body] of [
       ['needs_assessment', adv.needs()],
@@ -168,20 +141,7 @@ describe('a stalled SMTP server', () => {
     // The server answers again: every notification is mailed, exactly once.
     held.forEach((s) => s.destroy());
     await new Promise<void>((r) => staller.close(() => r()));
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, _session, callback) {
-        let raw = '';
-        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-        stream.on('end', () => {
-          inbox.push(raw);
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(port, '127.0.0.1', r));
+    smtp = await startMailCatcher(port, inbox);
     const notes = await eventually(async () => {
       const rows = await sql<{ id: string; emailed_at: Date | null; email_pending: boolean }>(
         stack.env.DATABASE_URL,
@@ -191,7 +151,7 @@ describe('a stalled SMTP server', () => {
       return rows.length >= 5 && rows.every((r) => r.emailed_at && !r.email_pending) ? rows : null;
     }, 30_000);
     await new Promise((r) => setTimeout(r, 1000)); // nothing more arrives later
-    const mailsForProgram = inbox.filter((m) => m.includes(p.id));
+    const mailsForProgram = inbox.filter((m) => m.raw.includes(p.id));
     expect(mailsForProgram).toHaveLength(notes.length);
   }, 90_000);
 });

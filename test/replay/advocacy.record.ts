@@ -3,56 +3,27 @@
  *   RECORD_REPLAY_FIXTURES=1 npx vitest run --project record
  * Writes test/replay/histories/advocacyMentorship/<prefix>-<scenario>-run1.json.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { startAdvocacy } from '../support/programs';
+import { recordRun } from '../support/replay-recorder';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
-const PREFIX = process.env.FIXTURE_PREFIX ?? 'v1';
-const OUT = resolve('test/replay/histories/advocacyMentorship');
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, admin: ApiClient;
 let users: Record<string, string>;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, admin] = await Promise.all([LOGINS.pm, LOGINS.mentor, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)));
-  users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
-  mkdirSync(OUT, { recursive: true });
+  ({ stack, pm, mentor, admin, users } = await startSignedIn());
 });
 afterAll(() => stack?.close());
 
-function record(workflowId: string, scenario: string) {
-  const history = execFileSync(
-    inject('temporalCliPath'),
-    ['workflow', 'show', '--workflow-id', workflowId, '--address', inject('temporalAddress'), '--output', 'json'],
-    { encoding: 'utf8', maxBuffer: 256 << 20 },
-  );
-  writeFileSync(join(OUT, `${PREFIX}-${scenario}-run1.json`), history.trim() + '\n');
-}
+const record = (workflowId: string, scenario: string) => recordRun('advocacyMentorship', workflowId, scenario);
 
-async function start(label: string) {
-  const org = await pm.post('/organizations', {
-    name: `${label} Udruženje`,
-    city: 'Niš',
-    fieldOfWork: 'Youth',
-    contactPerson: 'Ana Petrović',
-    email: 'info@example.org',
-    phone: '+381 18 000 000',
-  });
-  const p = await pm.post('/programs', {
-    organizationId: org.body.id,
-    type: 'advocacy',
-    mentorId: users[LOGINS.mentor],
-    startDate: '2027-01-04',
-  });
-  expect(p.status).toBe(201);
-  return p.body as { id: string; workflowId: string };
-}
+const start = (label: string) => startAdvocacy(pm, users, `${label} Udruženje`, { startDate: '2027-01-04' });
 const task = (programId: string, type: string) =>
   eventually(async () => (await mentor.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0]);
 const done = async (programId: string, type: string, body: unknown) =>

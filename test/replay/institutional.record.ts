@@ -6,72 +6,29 @@
  * Re-record with a new prefix whenever a released version's behaviour is meant to change, and
  * keep the old fixtures: running programs still have those histories.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, LOGINS } from '../support/demo';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { eventually, startStack, type Stack } from '../support/stack';
+import { startInstitutional } from '../support/programs';
+import { recordRuns } from '../support/replay-recorder';
+import { startSignedIn } from '../support/signed-in';
+import { eventually, type Stack } from '../support/stack';
 
-const PREFIX = process.env.FIXTURE_PREFIX ?? 'v1';
-const OUT = resolve('test/replay/histories/institutionalProgram');
 let stack: Stack;
 let pm: ApiClient, mentor: ApiClient, gender: ApiClient, admin: ApiClient;
 let users: Record<string, string>;
 
 beforeAll(async () => {
-  stack = await startStack({ ownDatabase: true });
-  [pm, mentor, gender, admin] = await Promise.all(
-    [LOGINS.pm, LOGINS.mentor, LOGINS.gender, LOGINS.admin].map((e) => stack.api.login(e, DEMO_PASSWORD)),
-  );
-  users = Object.fromEntries((await pm.get('/users', { range: [0, 99] })).body.map((u: { email: string; id: string }) => [u.email, u.id]));
-  mkdirSync(OUT, { recursive: true });
+  ({ stack, pm, mentor, gender, admin, users } = await startSignedIn());
 });
 afterAll(() => stack?.close());
 
-function cli(args: string[]): string {
-  return execFileSync(inject('temporalCliPath'), [...args, '--address', inject('temporalAddress'), '--output', 'json'], {
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
-  });
-}
-
-/** Writes every run of the workflow (oldest first): continue-as-new makes one run per year. */
-function record(workflowId: string, scenario: string) {
-  const runs = JSON.parse(cli(['workflow', 'list', '--query', `WorkflowId = '${workflowId}'`])) as {
-    execution: { runId: string };
-    startTime: string;
-  }[];
-  runs.sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime));
-  runs.forEach((r, i) => {
-    const history = cli(['workflow', 'show', '--workflow-id', workflowId, '--run-id', r.execution.runId]);
-    writeFileSync(join(OUT, `${PREFIX}-${scenario}-run${i + 1}.json`), history.trim() + '\n');
-  });
-  return runs.length;
-}
+const record = (workflowId: string, scenario: string) => recordRuns('institutionalProgram', workflowId, scenario);
 
 async function start(label: string, durations: Partial<typeof data.FAST>, years = 1) {
   await admin.put('/config/institutional/durations', { durations: { ...data.FAST, ...durations } });
-  const org = await pm.post('/organizations', {
-    name: `${label} Derneği`,
-    city: 'Trabzon',
-    fieldOfWork: 'Youth',
-    contactPerson: 'Selim Kaya',
-    email: 'info@example.org',
-    phone: '+90 462 000 00 00',
-  });
-  const p = await pm.post('/programs', {
-    organizationId: org.body.id,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years,
-    startDate: '2027-01-04',
-  });
-  expect(p.status).toBe(201);
-  return p.body as { id: string; workflowId: string };
+  return startInstitutional(pm, users, `${label} Derneği`, { years, startDate: '2027-01-04' });
 }
 const task = (c: ApiClient, programId: string, type: string) =>
   eventually(async () => (await c.get('/tasks', { filter: { programId, type, status: 'open' } })).body[0]);

@@ -1,7 +1,7 @@
 /**
  * Replays every recorded history under test/replay/histories/<workflowType>/ against the current
  * workflow code. A change that would make a running program replay differently (without
- * patched()) fails here. Record new fixtures with scripts/record-history.mjs.
+ * patched()) fails here. Record new fixtures with the scenarios in ./*.record.ts (see CONTRIBUTING.md).
  */
 import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -11,9 +11,7 @@
  */
 import { Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { registerSearchAttributes } from '../../api/temporal/search-attributes.registrar';
 import {
@@ -28,14 +26,12 @@ import {
 import type { FactBatch } from '../../workflows/programs/facts';
 import { checkTemplate } from '../../workflows/templates/check';
 import { addRecordUpdate, closeStageSignal, TEMPLATE_WORKFLOW, type TemplateProgramInput } from '../../workflows/templates/contract';
+import { recordRun } from '../support/replay-recorder';
+import { ACTORS, PROGRAM_PEOPLE } from '../support/workflow-actors';
 import { FAST, gmiTemplate } from '../unit/template-fixtures';
 
-const PREFIX = process.env.FIXTURE_PREFIX ?? 'v1';
-const OUT = resolve('test/replay/histories/templateProgram');
 const TASK_QUEUE = `template-record-${process.pid}`;
-const mentor: RoleActor = { id: '00000000-0000-4000-8000-00000000000a', email: 'mentor@example.org', role: 'mentor' };
-const expert: RoleActor = { id: '00000000-0000-4000-8000-00000000000b', email: 'ge@example.org', role: 'gender_expert' };
-const pm: RoleActor = { id: '00000000-0000-4000-8000-00000000000c', email: 'pm@example.org', role: 'program_manager' };
+const { mentor, expert, pm } = ACTORS;
 
 const batches = new Map<string, FactBatch[]>();
 let worker: Worker;
@@ -61,7 +57,6 @@ beforeAll(async () => {
     },
   });
   running = worker.run();
-  mkdirSync(OUT, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -71,14 +66,8 @@ afterAll(async () => {
   await connection?.close();
 });
 
-function record(workflowId: string, runId: string, scenario: string, run: number) {
-  const history = execFileSync(
-    inject('temporalCliPath'),
-    ['workflow', 'show', '--workflow-id', workflowId, '--run-id', runId, '--address', inject('temporalAddress'), '--output', 'json'],
-    { encoding: 'utf8', maxBuffer: 256 << 20 },
-  );
-  writeFileSync(join(OUT, `${PREFIX}-${scenario}-run${run}.json`), history.trim() + '\n');
-}
+const record = (workflowId: string, runId: string, scenario: string, run: number) =>
+  recordRun('templateProgram', workflowId, scenario, run, runId);
 
 async function eventually<T>(fn: () => Promise<T | undefined | false>, ms = 30_000): Promise<T> {
   const until = Date.now() + ms;
@@ -96,10 +85,7 @@ async function start(label: string, cycles: number, historyEventLimit?: number) 
   const programId = `tpl-${label}-${Date.now()}`;
   const input: TemplateProgramInput = {
     programId,
-    organizationId: '00000000-0000-4000-8000-000000000001',
-    mentorId: mentor.id,
-    genderExpertId: expert.id,
-    managerId: pm.id,
+    ...PROGRAM_PEOPLE,
     startDate: '2027-01-04',
     typeKey: 'gmi',
     templateVersionId: '00000000-0000-4000-8000-0000000000f1',

@@ -1,3 +1,4 @@
+import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../api/database/data-source-options';
 import { runMigrations } from '../../api/database/run-migrations';
@@ -32,4 +33,22 @@ export async function createTestDatabase(serverUrl: string, name: string): Promi
     await ds.destroy();
   }
   return url;
+}
+
+/** A connection to the test database for reading (and, in fault tests, breaking) what the stack wrote. */
+export async function openDatabase(url: string): Promise<DataSource> {
+  const db = new DataSource({ type: 'postgres', url });
+  await db.initialize();
+  return db;
+}
+
+/** One query on a connection of its own, closed after it (no pool left behind). */
+export async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const c = new PgClient({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(text, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
 }

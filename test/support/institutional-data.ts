@@ -99,3 +99,16 @@ export const FAST = {
   noContactReminder: 60_000,
   visitCadence: 60_000,
 };
+
+const HOUR = 3_600_000;
+
+/** For browser tests: long enough that nothing expires while the test types; the year still ends within the test's day. */
+export const WHILE_TYPING = {
+  ...FAST,
+  yearLength: 20 * HOUR,
+  selfAssessmentDue: HOUR,
+  genderReportDue: HOUR,
+  improvementPlanDue: HOUR,
+  noContactReminder: HOUR,
+  visitCadence: 2 * HOUR,
+};

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 const MAX_EXAMPLES = process.env.FUZZ_MAX_EXAMPLES ?? '12';
 const MAX_TIME = process.env.FUZZ_MAX_TIME ?? '80';
@@ -135,4 +136,17 @@ export function runSchemathesis(st: string, baseUrl: string, token: string, labe
       }
     });
   });
+}
+
+/** Logs what a run found (for the CI log) and fails on any finding: no 5xx, every response as documented. */
+export function expectCleanFuzz(role: string, outcome: FuzzOutcome) {
+  console.log(
+    `[fuzz] ${role}: ${outcome.operations} operations, ${outcome.requests} requests, ${outcome.serverErrors} 5xx, ${outcome.failures.length} failures`,
+  );
+  for (const f of outcome.failures) console.log(`[fuzz]   ${f}`);
+  for (const r of outcome.samples) console.log(`[fuzz]   e.g. ${r}`);
+  expect(outcome.operations, 'schemathesis tested the operations of the document').toBeGreaterThan(30);
+  expect(outcome.requests).toBeGreaterThan(outcome.operations);
+  expect(outcome.failures, outcome.output.slice(-3000)).toEqual([]);
+  expect(outcome.serverErrors).toBe(0);
 }

@@ -36,7 +36,13 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
   };
 }
 
-export async function startStack(opts: { worker?: boolean; env?: Record<string, string>; ownDatabase?: boolean } = {}): Promise<Stack> {
+export interface StackOptions {
+  worker?: boolean;
+  env?: Record<string, string>;
+  ownDatabase?: boolean;
+}
+
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const env = testEnv(opts.env);
   if (opts.ownDatabase) env.DATABASE_URL = await createTestDatabase(env.DATABASE_URL, `t_${env.TEMPORAL_TASK_QUEUE}`);
   const worker = opts.worker === false ? null : await startWorker({ env, workflowsPath: resolve('workflows/index.ts') });

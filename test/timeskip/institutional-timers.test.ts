@@ -11,11 +11,10 @@ import { completeTaskUpdate, pauseSignal, resumeSignal, stateQuery, type RoleAct
 import { DEFAULT_INSTITUTIONAL_CONFIG } from '../../workflows/institutional/config';
 import type { InstitutionalProgramInput } from '../../workflows/institutional/contract';
 import * as data from '../support/institutional-data';
+import { ACTORS, PROGRAM_PEOPLE } from '../support/workflow-actors';
 import { DAY, startTimeSkipping, type TimeSkipping } from './time-skipping-env';
 
-const mentor: RoleActor = { id: '00000000-0000-4000-8000-00000000000a', email: 'mentor@example.org', role: 'mentor' };
-const expert: RoleActor = { id: '00000000-0000-4000-8000-00000000000b', email: 'ge@example.org', role: 'gender_expert' };
-const pm: RoleActor = { id: '00000000-0000-4000-8000-00000000000c', email: 'pm@example.org', role: 'program_manager' };
+const { mentor, expert, pm } = ACTORS;
 
 type Task = { id: string; type: string; status: string; overdue: boolean; dueAt: string; year: number };
 type Live = { status: string; stage: string; year: number; tasks: Task[]; upcoming: { at: string; kind: string }[] };
@@ -34,11 +33,8 @@ async function start(label: string) {
   const programId = `ts-${label}-${now}`;
   const input: InstitutionalProgramInput = {
     programId,
-    organizationId: '00000000-0000-4000-8000-000000000001',
+    ...PROGRAM_PEOPLE,
     organizationName: 'Zaman Derneği',
-    mentorId: mentor.id,
-    genderExpertId: expert.id,
-    managerId: pm.id,
     startedBy: pm,
     startDate: new Date(now).toISOString().slice(0, 10),
     years: 1,

@@ -8,12 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeTaskUpdate, stateQuery, type RoleActor } from '../../workflows/programs/contract';
 import { checkTemplate } from '../../workflows/templates/check';
 import { addRecordUpdate, TEMPLATE_WORKFLOW, type TemplateProgramInput } from '../../workflows/templates/contract';
+import { ACTORS, PROGRAM_PEOPLE } from '../support/workflow-actors';
 import { DAYS, gmiTemplate } from '../unit/template-fixtures';
 import { DAY, startTimeSkipping, type TimeSkipping } from './time-skipping-env';
 
-const mentor: RoleActor = { id: '00000000-0000-4000-8000-00000000000a', email: 'mentor@example.org', role: 'mentor' };
-const expert: RoleActor = { id: '00000000-0000-4000-8000-00000000000b', email: 'ge@example.org', role: 'gender_expert' };
-const pm: RoleActor = { id: '00000000-0000-4000-8000-00000000000c', email: 'pm@example.org', role: 'program_manager' };
+const { mentor, expert } = ACTORS;
 
 type Live = {
   status: string;
@@ -39,10 +38,7 @@ describe('designed program timers on the time-skipping server', () => {
     const programId = `ts-gmi-${now}`;
     const input: TemplateProgramInput = {
       programId,
-      organizationId: '00000000-0000-4000-8000-000000000001',
-      mentorId: mentor.id,
-      genderExpertId: expert.id,
-      managerId: pm.id,
+      ...PROGRAM_PEOPLE,
       startDate: new Date(now).toISOString().slice(0, 10),
       typeKey: 'gmi',
       templateVersionId: '00000000-0000-4000-8000-0000000000f1',
