@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AccessDeniedAudit } from '../audit/access-denied.audit';
-import { QueryFailedError } from 'typeorm';
+import { isUniqueViolation } from './pg-errors';
 import type { ApiErrorBody } from './api-error';
 import { isTemporalUnavailable } from '../temporal/temporal-errors';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './outage-errors';
@@ -48,7 +48,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (isTemporalUnavailable(exception)) {
       return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: 'Temporal is unreachable; try again shortly' };
     }
-    if (exception instanceof QueryFailedError && (exception as { code?: string }).code === '23505') {
+    if (isUniqueViolation(exception)) {
       return { statusCode: HttpStatus.CONFLICT, message: 'A record with the same unique value already exists' };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };

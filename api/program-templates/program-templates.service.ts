@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { describeChanges } from '../../workflows/templates/changes';
 import { checkTemplate } from '../../workflows/templates/check';
 import type { TemplateDefinition, TemplateError, Text } from '../../workflows/templates/language';
@@ -11,8 +11,7 @@ import { setDesignedTypeLookup } from '../program-types/is-program-type';
 import type { CreateProgramTemplateDto } from './program-template.dto';
 import { isBuiltInKey } from './program-template.dto';
 import { ProgramTemplate, ProgramTemplateDraft, ProgramTemplateVersion } from './program-template.entity';
-
-const isUniqueViolation = (err: unknown) => err instanceof QueryFailedError && (err as { code?: string }).code === '23505';
+import { isUniqueViolation } from '../common/pg-errors';
 
 /** What a new type's draft starts from: named, no stages yet (the checks list what is missing). */
 const emptyDefinition = (name: Text): TemplateDefinition => ({ name, genderExpert: false, stages: [], figures: [], cycles: { count: 1 } });

@@ -1,4 +1,5 @@
 import type { Repository } from 'typeorm';
+import type { BuiltInProgramInput } from '../../workflows/programs/contract';
 import type { Checker } from '../../workflows/shared/field-errors';
 import type { AuthUser } from '../auth/auth-user';
 import type { Improvement } from '../improvements/improvement.entity';
@@ -45,7 +46,7 @@ export interface StartDeps {
 }
 
 /** What a built-in workflow's input starts with: the program, its organisation and people, who started it and when. */
-export const builtInInput = ({ dto, org, user, startDate }: StartRequest, deps: StartDeps, programId: string) => ({
+export const builtInInput = ({ dto, org, user, startDate }: StartRequest, deps: StartDeps, programId: string): BuiltInProgramInput => ({
   programId,
   organizationId: org.id,
   organizationName: org.name,

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { SA } from '../../workflows/shared/search-attributes';
 import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
@@ -18,8 +18,7 @@ import { assertMentorCapacity } from './mentor-capacity';
 import type { CreateProgramDto } from './program.dto';
 import { Program } from './program.entity';
 import { ProgramReadService } from './program-read.service';
-
-const isUniqueViolation = (err: unknown) => err instanceof QueryFailedError && (err as { code?: string }).code === '23505';
+import { isUniqueViolation } from '../common/pg-errors';
 
 /** Starting a program: its read-model row and its workflow, both or neither. */
 @Injectable()
