@@ -86,8 +86,6 @@ export function openTask(s: ProgramState, input: InstitutionalProgramInput, type
   return book.addTask(s, type, assigneeFor(s, type), input.config.durations[DUE[type]], rt);
 }
 
-export const openTasks = book.openTasks;
-
 export function taskOfYear<T extends TaskData>(s: ProgramState, type: InstitutionalTaskType): T | null {
   const t = s.tasks.find((x) => x.type === type && x.year === s.year && x.status === 'completed');
   return (t?.data as T) ?? null;
