@@ -6,9 +6,9 @@ import { AuditService, type AuditRecord } from './audit.service';
 
 /** What an audit row says besides how it ended; its actor, when not the caller's (someone the change creates). */
 export type AuditTarget = Omit<AuditRecord, 'actor' | 'result'> & { actor?: AuditActor };
-export type AuditActor = AuditRecord['actor'];
+type AuditActor = AuditRecord['actor'];
 /** The rows a change writes: usually one; none when it turned out to change nothing. */
-export type AuditTargets = AuditTarget | AuditTarget[];
+type AuditTargets = AuditTarget | AuditTarget[];
 
 /**
  * The one way a service audits a change of the database: it states *what* is audited (action,

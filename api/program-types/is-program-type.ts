@@ -1,7 +1,7 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { TEMPLATE_KEY_PATTERN } from '../program-templates/program-template.dto';
 import { isBuiltInType } from './built-in-types';
 
-const KEY = /^[a-z][a-z0-9-]{2,39}$/;
 let designedTypeExists: ((key: string) => Promise<boolean>) | null = null;
 
 /** Set by ProgramTemplatesService: how the validator below learns whether a designed key exists. */
@@ -25,7 +25,7 @@ export function IsProgramType(options?: ValidationOptions) {
         async validate(value: unknown) {
           if (typeof value !== 'string') return false;
           if (isBuiltInType(value)) return true;
-          if (!KEY.test(value) || !designedTypeExists) return false;
+          if (!TEMPLATE_KEY_PATTERN.test(value) || !designedTypeExists) return false;
           return designedTypeExists(value).catch(() => false);
         },
       },

@@ -12,7 +12,7 @@ export const NOTHING = '1 = 0';
  * those they are the gender expert of; CSO members their organisation's. Exhaustive over the
  * roles (deny by default): a new role fails to compile until it has a case.
  */
-export type Portfolio =
+type Portfolio =
   | { all: true }
   | { none: true }
   | { column: 'mentor_id' | 'gender_expert_id' | 'organization_id'; field: 'mentorId' | 'genderExpertId' | 'organizationId'; id: string };

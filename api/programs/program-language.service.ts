@@ -18,11 +18,21 @@ export class ProgramLanguageService {
 
   async set(id: string, language: ProgramLanguage, user: AuthUser) {
     const p = await this.reads.getVisible(id, user);
+    let updatedAt = p.updatedAt;
     if (p.language !== language) {
       const audited = { action: 'program.language', ...programTarget(p), details: { from: p.language, to: language } };
-      await this.trail.transaction(user, audited, (m) => m.getRepository(Program).update({ id }, { language }));
+      updatedAt = await this.trail.transaction(user, audited, async (m) => {
+        const written = await m
+          .createQueryBuilder()
+          .update(Program)
+          .set({ language })
+          .where('id = :id', { id })
+          .returning('updated_at')
+          .execute();
+        return (written.raw as { updated_at: Date }[])[0].updated_at;
+      });
     }
-    // The row as read, with the one column written: no second read.
-    return this.reads.toDto({ ...p, language } as Program, user);
+    // The row as read, with the columns written (the language and its new updated_at): no second read.
+    return this.reads.toDto({ ...p, language, updatedAt } as Program, user);
   }
 }

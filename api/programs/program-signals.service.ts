@@ -18,7 +18,7 @@ import { WorkflowGateway, withAuditId, type WorkflowHandle } from './workflow-ga
 
 export const SIGNALS = ['pause', 'resume', 'withdraw', 'reassign', 'close-year', 'close-stage'] as const;
 export type SignalName = (typeof SIGNALS)[number];
-export type SignalBody = { reason?: string; mentorId?: string; genderExpertId?: string; override?: boolean; stageId?: string };
+type SignalBody = { reason?: string; mentorId?: string; genderExpertId?: string; override?: boolean; stageId?: string };
 
 /** The control signals of a program (pause, resume, withdraw, reassign, close a year or a stage) and when each is allowed. */
 @Injectable()

@@ -21,15 +21,19 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { TEMPLATE_KEY_PATTERN } from '../program-templates/program-template.dto';
 
 /** A built-in type or a designed type's key (whether it exists is checked by the service: 400 `type`). */
-export const PROGRAM_TYPE_KEY = /^[a-z][a-z0-9-]{2,39}$/;
 const PROGRAM_TYPE_MESSAGE = `type must be one of: ${PROGRAM_TYPES.join(', ')}, or a designed program type's key`;
 
 /** `type`: a built-in type or the key of a designed type that exists. */
 export const ProgramTypeField = (example?: string) =>
   asWritten(
-    ApiProperty({ description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`, example, pattern: PROGRAM_TYPE_KEY.source }),
+    ApiProperty({
+      description: `${PROGRAM_TYPES.join(', ')} or a designed program type's key`,
+      example,
+      pattern: TEMPLATE_KEY_PATTERN.source,
+    }),
     IsString({ message: PROGRAM_TYPE_MESSAGE }),
     IsProgramType({ message: PROGRAM_TYPE_MESSAGE }),
   );

@@ -159,7 +159,7 @@ export class ProgramsController {
       throw new NotFoundException(`${program.type} programs have no visits; add their records at /programs/${id}/records`);
     const { internalNotes, ...shared } = dto;
     assertVisitHappened(shared);
-    const visit = await this.visits.log(id, { ...shared }, user, internalNotes);
+    const visit = await this.visits.log(program, { ...shared }, user, internalNotes);
     await this.drafts.remove(`visit:${id}`, user);
     return visit;
   }

@@ -20,7 +20,7 @@ export const roleActor = (u: AuthUser): RoleActor => ({
 });
 
 /** What the gateway hands the caller to put into the update: its Temporal update id and audit id. */
-export interface WriteIds {
+interface WriteIds {
   /** The Temporal update id: derived from the Idempotency-Key, so a retry attaches to the first update. */
   updateId: string;
   /** The id of the pending audit row; sent to the workflow as `auditId` next to `actor`. */

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsString, MaxLength, MinLength, ValidateIf, ArrayMaxSize, IsArray, IsOptional, Matches } from 'class-validator';
 import { PROGRAM_TYPES } from '../../workflows/programs/types';
 import { asWritten, EmailAddress, NewPassword, trim } from '../common/dto-fields';
+import { TEMPLATE_KEY_PATTERN } from '../program-templates/program-template.dto';
 import { ROLES, STAFF_ROLES, type Role } from './role';
 
 /** OWASP ASVS L2 (2.1.1): at least 12 characters. */
@@ -20,7 +21,7 @@ const ProgramTypes = () =>
     IsOptional(),
     IsArray({ message: 'programTypes must be a list' }),
     ArrayMaxSize(50),
-    Matches(/^[a-z][a-z0-9-]{2,39}$/, {
+    Matches(TEMPLATE_KEY_PATTERN, {
       each: true,
       message: `programTypes must be some of: ${PROGRAM_TYPES.join(', ')}, or designed types' keys`,
     }),

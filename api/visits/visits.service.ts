@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import { logVisitUpdate } from '../../workflows/institutional/contract';
 import type { VisitInput } from '../../workflows/institutional/task-data';
 import type { AuthUser } from '../auth/auth-user';
-import { ProgramReadService } from '../programs/program-read.service';
+import type { Program } from '../programs/program.entity';
 import { roleActor, WorkflowGateway, withAuditId } from '../programs/workflow-gateway';
 import { Visit } from './visit.entity';
 
@@ -13,12 +13,11 @@ import { Visit } from './visit.entity';
 export class VisitsService {
   constructor(
     @InjectRepository(Visit) private readonly repo: Repository<Visit>,
-    private readonly reads: ProgramReadService,
     private readonly gateway: WorkflowGateway,
   ) {}
 
-  async log(programId: string, visit: VisitInput, user: AuthUser, internalNotes?: string) {
-    const p = await this.reads.getVisible(programId, user);
+  /** `p` is the program as the caller read it for `user` (visible to them, of a type with visits). */
+  async log(p: Program, visit: VisitInput, user: AuthUser, internalNotes?: string) {
     const logged = await this.gateway.update(p, user, 'workflow.update.logVisit', { visit }, (h, ids) =>
       h.executeUpdate(logVisitUpdate, { args: [withAuditId({ visit, actor: roleActor(user) }, ids.auditId)], updateId: ids.updateId }),
     );
