@@ -1,30 +1,13 @@
-import {
-  allHandlersFinished,
-  condition,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  uuid4,
-  workflowInfo,
-} from '@temporalio/workflow';
-import { FAILURE, reassignSignal, stateQuery } from '../programs/contract';
+import { proxyActivities, setHandler, upsertSearchAttributes, uuid4, workflowInfo } from '@temporalio/workflow';
+import { reassignSignal } from '../programs/contract';
 import type { Runtime } from '../programs/task-book';
-import {
-  ACTIVITY_OPTIONS,
-  assertActive,
-  assertOpen,
-  Committer,
-  fail,
-  findTask,
-  handleControls,
-  rejectInvalid,
-} from '../programs/workflow-kit';
+import { ACTIVITY_OPTIONS, handleControls, snapshotCommitterV1 } from '../programs/workflow-kit';
 import { handleTaskCompletionV1 } from '../programs/program-handlers';
 import { SA } from '../shared/search-attributes';
 import type { AdvocacyActivities, AdvocacyMentorshipInput } from './contract';
+import * as G from './guards';
 import * as S from './state';
 import type { AdvocacyTaskData } from './task-data';
-import { validateAdvocacyTask } from './validation';
 
 const acts = proxyActivities<AdvocacyActivities>(ACTIVITY_OPTIONS);
 
@@ -37,30 +20,11 @@ export async function advocacyMentorshipV1(input: AdvocacyMentorshipInput): Prom
   const { config } = input;
   const rt = (): Runtime => ({ now: Date.now(), newId: uuid4 });
   const s = S.initialState(input, workflowInfo().workflowId, Date.now());
-  const changes = new Committer({
-    state: s,
-    snapshot: () => S.snapshot(s),
-    searchAttributes: () => [
-      { key: SA.Stage, value: s.stage },
-      { key: SA.ProgramStatus, value: s.status },
-      { key: SA.MentorId, value: s.mentorId },
-    ],
-    project: acts.projectAdvocacyProgram,
-    notify: acts.notify,
-  });
+  const changes = snapshotCommitterV1(s, S.snapshot, { project: acts.projectAdvocacyProgram, notify: acts.notify }, false);
   const commit = () => changes.commit();
 
-  setHandler(stateQuery, () => S.snapshot(s));
-
   handleTaskCompletionV1(changes, s, {
-    validate: (taskId, data, actor) => {
-      const task = findTask(s.tasks, taskId, 'this program');
-      if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
-      assertOpen(task);
-      assertActive(s.status);
-      if (actor.id !== task.assigneeId) throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
-      rejectInvalid(validateAdvocacyTask(task.type, data, S.validationContext(s)));
-    },
+    validate: (taskId, data, actor) => G.checkTaskCompletion(s, taskId, data, actor, 'v1'),
     complete: (task, data, actor) => S.completeTask(s, config, task, data as AdvocacyTaskData, actor.id, rt()),
   });
 
@@ -85,7 +49,6 @@ export async function advocacyMentorshipV1(input: AdvocacyMentorshipInput): Prom
     () => S.tick(s, config, rt()),
   );
 
-  await condition(allHandlersFinished);
-  await changes.settled();
+  await changes.finish();
   return s;
 }

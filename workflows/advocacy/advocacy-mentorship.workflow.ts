@@ -3,13 +3,13 @@ import { DELTA_CORE_PATCH, FAILURE, reassignSignal, stateQuery, type ProgramType
 import { handleTaskCompletion } from '../programs/program-handlers';
 import { ProgramCore } from '../programs/program-core';
 import { type Runtime } from '../programs/task-book';
-import { assertActive, assertOpen, fail, findTask, handleControls, rejectInvalid } from '../programs/workflow-kit';
+import { fail, handleControls } from '../programs/workflow-kit';
 import { programSearchAttributes } from '../shared/search-attributes';
 import { advocacyMentorshipV1 } from './advocacy-mentorship.v1';
 import { setPlanDrafterUpdate, type AdvocacyMentorshipInput } from './contract';
+import * as G from './guards';
 import * as S from './state';
 import type { AdvocacyTaskData } from './task-data';
-import { validateAdvocacyTask } from './validation';
 
 /**
  * One CSO's advocacy mentorship, from the needs assessment to the end of implementation support,
@@ -36,19 +36,7 @@ export async function advocacyMentorship(input: AdvocacyMentorshipInput): Promis
   setHandler(stateQuery, () => S.liveState(s));
 
   handleTaskCompletion(core, s, {
-    validate: (taskId, data, actor) => {
-      const task = findTask(s.tasks, taskId, 'this program');
-      if (task.type === 'plan_drafting' && s.planLockedAt) throw fail(FAILURE.conflict, 'The advocacy plan is final and locked');
-      assertOpen(task);
-      assertActive(s.status);
-      if (actor.id !== task.assigneeId && !S.mayCompleteForAssignee(s, task, actor))
-        throw fail(FAILURE.forbidden, 'This task is assigned to someone else');
-      const errors = validateAdvocacyTask(task.type, data, S.validationContext(s));
-      // Nobody approves a draft they authored (issue 12): refused before anything is written.
-      const own = S.ownDraftApproval(s, task, actor.id, data);
-      if (own && !errors.decision) errors.decision = own;
-      rejectInvalid(errors);
-    },
+    validate: (taskId, data, actor) => G.checkTaskCompletion(s, taskId, data, actor, 'current'),
     complete: (task, data, actor) => {
       S.completeTask(s, config, task, data as AdvocacyTaskData, actor.id, rt());
       S.keepDraftOnce(s, task);

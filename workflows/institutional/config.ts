@@ -5,6 +5,23 @@ export interface LocalizedText {
   tr: string;
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The default of each duration (milliseconds); the keys are the durations a configuration has. */
+const DEFAULT_DURATIONS = {
+  yearLength: 365 * DAY,
+  /** Due periods, counted from when each task opens. */
+  selfAssessmentDue: 30 * DAY,
+  genderReportDue: 21 * DAY,
+  improvementPlanDue: 30 * DAY,
+  genderPlanReviewDue: 14 * DAY,
+  reEvaluationDue: 30 * DAY,
+  /** After this much time in implementation without a visit or remote support, remind the mentor. */
+  noContactReminder: 45 * DAY,
+  /** Expected time between two contacts (shown as the cadence; the reminder enforces it). */
+  visitCadence: 30 * DAY,
+};
+
 /**
  * The configuration a program starts with, given as workflow input: edits to configuration affect
  * new programs, never running ones. Durations are milliseconds.
@@ -23,52 +40,32 @@ export interface InstitutionalConfig {
   principles: { slug: PrincipleSlug; name: LocalizedText }[];
   gradeScale: { min: number; max: number; descriptors: Record<string, LocalizedText> };
   studyTypes: StudyType[];
-  durations: {
-    yearLength: number;
-    /** Due periods, counted from when each task opens. */
-    selfAssessmentDue: number;
-    genderReportDue: number;
-    improvementPlanDue: number;
-    genderPlanReviewDue: number;
-    reEvaluationDue: number;
-    /** After this much time in implementation without a visit or remote support, remind the mentor. */
-    noContactReminder: number;
-    /** Expected time between two contacts (shown as the cadence; the reminder enforces it). */
-    visitCadence: number;
-  };
+  durations: Record<keyof typeof DEFAULT_DURATIONS, number>;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
+type ElementConfig = InstitutionalConfig['elements'][number];
+
+/** One group's elements, each given as [slug, English name, Turkish name]. */
+const elementsOf = (group: ElementConfig['group'], names: [ElementSlug, string, string][]): ElementConfig[] =>
+  names.map(([slug, en, tr]) => ({ slug, group, name: { en, tr } }));
 
 export const DEFAULT_INSTITUTIONAL_CONFIG: InstitutionalConfig = {
   version: 1,
   elements: [
-    { slug: 'governance', group: 'planning_application', name: { en: 'Governance and decision making', tr: 'Yönetişim ve karar alma' } },
-    { slug: 'strategic_planning', group: 'planning_application', name: { en: 'Strategic planning', tr: 'Stratejik planlama' } },
-    { slug: 'staff_volunteers', group: 'planning_application', name: { en: 'Staff and volunteers', tr: 'Çalışanlar ve gönüllüler' } },
-    {
-      slug: 'partnerships',
-      group: 'planning_application',
-      name: { en: 'Cooperation, partnerships and networks', tr: 'İşbirlikleri, ortaklıklar ve ağlar' },
-    },
-    { slug: 'resources', group: 'planning_application', name: { en: 'Resources', tr: 'Kaynaklar' } },
-    { slug: 'work_field', group: 'planning_application', name: { en: 'Work field', tr: 'Çalışma alanı' } },
-    { slug: 'communication', group: 'planning_application', name: { en: 'Communication', tr: 'İletişim' } },
-    {
-      slug: 'beneficiary_satisfaction',
-      group: 'measurement_improvement',
-      name: { en: 'Beneficiary / target group satisfaction', tr: 'Yararlanıcı / hedef grup memnuniyeti' },
-    },
-    {
-      slug: 'staff_satisfaction',
-      group: 'measurement_improvement',
-      name: { en: 'Staff and volunteer satisfaction', tr: 'Çalışan ve gönüllü memnuniyeti' },
-    },
-    {
-      slug: 'results',
-      group: 'measurement_improvement',
-      name: { en: 'Activity, process and project results', tr: 'Faaliyet, süreç ve proje sonuçları' },
-    },
+    ...elementsOf('planning_application', [
+      ['governance', 'Governance and decision making', 'Yönetişim ve karar alma'],
+      ['strategic_planning', 'Strategic planning', 'Stratejik planlama'],
+      ['staff_volunteers', 'Staff and volunteers', 'Çalışanlar ve gönüllüler'],
+      ['partnerships', 'Cooperation, partnerships and networks', 'İşbirlikleri, ortaklıklar ve ağlar'],
+      ['resources', 'Resources', 'Kaynaklar'],
+      ['work_field', 'Work field', 'Çalışma alanı'],
+      ['communication', 'Communication', 'İletişim'],
+    ]),
+    ...elementsOf('measurement_improvement', [
+      ['beneficiary_satisfaction', 'Beneficiary / target group satisfaction', 'Yararlanıcı / hedef grup memnuniyeti'],
+      ['staff_satisfaction', 'Staff and volunteer satisfaction', 'Çalışan ve gönüllü memnuniyeti'],
+      ['results', 'Activity, process and project results', 'Faaliyet, süreç ve proje sonuçları'],
+    ]),
   ],
   principles: [
     { slug: 'transparency', name: { en: 'Transparency', tr: 'Şeffaflık' } },
@@ -89,14 +86,5 @@ export const DEFAULT_INSTITUTIONAL_CONFIG: InstitutionalConfig = {
     },
   },
   studyTypes: [...STUDY_TYPES],
-  durations: {
-    yearLength: 365 * DAY,
-    selfAssessmentDue: 30 * DAY,
-    genderReportDue: 21 * DAY,
-    improvementPlanDue: 30 * DAY,
-    genderPlanReviewDue: 14 * DAY,
-    reEvaluationDue: 30 * DAY,
-    noContactReminder: 45 * DAY,
-    visitCadence: 30 * DAY,
-  },
+  durations: DEFAULT_DURATIONS,
 };

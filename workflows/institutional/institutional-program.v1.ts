@@ -1,14 +1,5 @@
-import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  uuid4,
-  workflowInfo,
-} from '@temporalio/workflow';
-import { ACTIVITY_OPTIONS, Committer, handleControls } from '../programs/workflow-kit';
+import { continueAsNew, proxyActivities, setHandler, upsertSearchAttributes, uuid4, workflowInfo } from '@temporalio/workflow';
+import { ACTIVITY_OPTIONS, handleControls, snapshotCommitterV1 } from '../programs/workflow-kit';
 import { handleTaskCompletionV1 } from '../programs/program-handlers';
 import { SA } from '../shared/search-attributes';
 import {
@@ -16,7 +7,6 @@ import {
   logVisitUpdate,
   reassignSignal,
   setPlanItemStatusUpdate,
-  stateQuery,
   type InstitutionalActivities,
   type InstitutionalProgramInput,
   type VisitRecord,
@@ -37,23 +27,10 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
   const info = workflowInfo();
   const rt = (): S.Runtime => ({ now: Date.now(), newId: uuid4 });
   const s = S.initialState(input, info.workflowId, Date.now());
-  const changes = new Committer({
-    state: s,
-    snapshot: () => S.snapshot(s),
-    searchAttributes: () => [
-      { key: SA.Stage, value: s.stage },
-      { key: SA.ProgramStatus, value: s.status },
-      { key: SA.ProgramYear, value: s.year },
-      { key: SA.MentorId, value: s.mentorId },
-    ],
-    project: acts.projectInstitutionalProgram,
-    notify: acts.notify,
-  });
+  const changes = snapshotCommitterV1(s, S.snapshot, { project: acts.projectInstitutionalProgram, notify: acts.notify }, true);
   const commit = () => changes.commit();
 
   // --- handlers: all registered before the first await ---
-  setHandler(stateQuery, () => S.snapshot(s));
-
   handleTaskCompletionV1(changes, s, {
     validate: (taskId, data, actor) => G.checkTaskCompletion(s, input, taskId, data, actor),
     complete: (task, data, actor) => S.completeTask(s, input, task, data as TaskData, actor.id, rt()),
@@ -120,9 +97,7 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
     () => S.tick(s, input, rt()),
   );
 
-  // Let in-flight updates finish (and their projections land) before ending this run.
-  await condition(allHandlersFinished);
-  await changes.settled();
+  await changes.finish();
 
   if (s.status === 'withdrawn') return s;
   if (s.year < s.years) {
@@ -130,14 +105,9 @@ export async function institutionalProgramV1(input: InstitutionalProgramInput): 
       ...input,
       mentorId: s.mentorId,
       genderExpertId: s.genderExpertId,
-      carried: {
-        year: s.year + 1,
-        yearResults: s.yearResults,
-        history: s.history,
-        visitCount: s.visitCount,
-        lastContactAt: s.lastContactAt,
-        stateVersion: s.stateVersion,
-      },
+      // As version 2 does: this also carries a pause signalled while the year's last handlers
+      // finished (v1 dropped it). Only the next run's input changes; this run replays the same.
+      carried: S.carryToNextYear(s),
     });
   }
   S.complete(s, Date.now());

@@ -45,25 +45,14 @@ export type MainstreamingLevel = (typeof MAINSTREAMING_LEVELS)[number];
 export const GENDER_REVIEW_PROGRESS = ['not_started', 'behind', 'on_track', 'achieved'] as const;
 export type GenderReviewProgress = (typeof GENDER_REVIEW_PROGRESS)[number];
 
+/** The year's first steps: each is a stage of the program and the task of that stage. */
+const PLANNING_STEPS = ['self_assessment', 'gender_report', 'improvement_plan'] as const;
+
 /** The yearly steps, in order; "completed" and "withdrawn" end the program. */
-export const INSTITUTIONAL_STAGES = [
-  'self_assessment',
-  'gender_report',
-  'improvement_plan',
-  'implementation',
-  're_evaluation',
-  'completed',
-  'withdrawn',
-] as const;
+export const INSTITUTIONAL_STAGES = [...PLANNING_STEPS, 'implementation', 're_evaluation', 'completed', 'withdrawn'] as const;
 export type InstitutionalStage = (typeof INSTITUTIONAL_STAGES)[number];
 
-export const INSTITUTIONAL_TASK_TYPES = [
-  'self_assessment',
-  'gender_report',
-  'improvement_plan',
-  'gender_plan_review',
-  're_evaluation',
-] as const;
+export const INSTITUTIONAL_TASK_TYPES = [...PLANNING_STEPS, 'gender_plan_review', 're_evaluation'] as const;
 export type InstitutionalTaskType = (typeof INSTITUTIONAL_TASK_TYPES)[number];
 
 /** Which role performs each task type. */

@@ -4,9 +4,10 @@
  * that reacts to messages and timers. Deterministic; workflow code only.
  */
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { ApplicationFailure, condition, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import type { FieldErrors } from '../shared/field-errors';
-import { FAILURE, pauseSignal, resumeSignal, withdrawSignal, type NotificationInput, type ProgramStatus } from './contract';
+import { SA } from '../shared/search-attributes';
+import { FAILURE, pauseSignal, resumeSignal, stateQuery, withdrawSignal, type NotificationInput, type ProgramStatus } from './contract';
 
 export const ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
@@ -81,6 +82,12 @@ export class Committer<Snap> {
     return this.projecting;
   }
 
+  /** Before a run ends: lets in-flight updates finish, then waits for their projections to land. */
+  async finish(): Promise<void> {
+    await condition(allHandlersFinished);
+    await this.settled();
+  }
+
   /**
    * The main loop: wait for a message or the next timer, apply what time brings (tick), commit
    * when anything changed; until done() holds.
@@ -96,6 +103,41 @@ export class Committer<Snap> {
       if (bySignal || byTime) await this.commit();
     }
   }
+}
+
+/** What version 1 of a program upserts on every commit (the year only where the program has years). */
+interface V1ProgramState {
+  stateVersion: number;
+  outbox: NotificationInput[];
+  stage: string;
+  status: string;
+  mentorId: string;
+  year: number;
+}
+
+/**
+ * Version 1's committer, the same for both programs: each commit upserts stage, status (year) and
+ * mentor and projects the whole snapshot, which the state query also answers with. The attribute
+ * order is the one version 1 was released with, so recorded histories replay unchanged.
+ */
+export function snapshotCommitterV1<St extends V1ProgramState, Snap>(
+  s: St,
+  snapshot: (s: St) => Snap,
+  activities: { project: (snapshot: Snap) => Promise<void>; notify: (notifications: NotificationInput[]) => Promise<void> },
+  withYear: boolean,
+): Committer<Snap> {
+  setHandler(stateQuery, () => snapshot(s));
+  return new Committer({
+    state: s,
+    snapshot: () => snapshot(s),
+    searchAttributes: () => [
+      { key: SA.Stage, value: s.stage },
+      { key: SA.ProgramStatus, value: s.status },
+      ...(withYear ? [{ key: SA.ProgramYear, value: s.year }] : []),
+      { key: SA.MentorId, value: s.mentorId },
+    ],
+    ...activities,
+  });
 }
 
 /**
