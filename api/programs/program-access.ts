@@ -1,5 +1,4 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { whereValue, type ListQuery } from '../common/list-query';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { unknownRole } from '../users/role';
 
@@ -40,22 +39,6 @@ export function scopePrograms<T extends object>(qb: SelectQueryBuilder<T>, user:
   if ('all' in seen) return qb;
   if ('none' in seen) return qb.andWhere(NOTHING);
   return qb.andWhere(`${alias}.${seen.column} = :scopeId`, { scopeId: seen.id });
-}
-
-/**
- * A list of what hangs off programs (visits, plan items): the rows of the viewer's programs
- * (joined as p), filtered and ordered by the list's fields (`col` names their columns), ties by id.
- */
-export function scopedList<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  user: AuthUser,
-  q: ListQuery,
-  col: (field: string) => string,
-  idColumn: string,
-) {
-  scopePrograms(qb, user);
-  for (const [key, value] of Object.entries(q.filter)) whereValue(qb, col(key), key, value);
-  return qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy(idColumn);
 }
 
 export function canSeeProgram(user: AuthUser, p: { mentorId: string; genderExpertId: string | null; organizationId?: string }): boolean {
