@@ -1,3 +1,4 @@
+import { ForbiddenException } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { unknownRole } from '../users/role';
@@ -51,6 +52,11 @@ export function canSeeProgram(user: AuthUser, p: { mentorId: string; genderExper
 /** Staff who work on the program (its mentor, a program manager or an admin): they share, invite and review. */
 export function runsProgram(user: AuthUser, p: { mentorId: string }): boolean {
   return user.role === 'admin' || user.role === 'program_manager' || (user.role === 'mentor' && p.mentorId === user.id);
+}
+
+/** 403 unless `user` runs the program (runsProgram), saying who may do `what`. */
+export function assertRunsProgram(user: AuthUser, p: { mentorId: string }, what: string): void {
+  if (!runsProgram(user, p)) throw new ForbiddenException(`Only the program's mentor, a program manager or an admin ${what}`);
 }
 
 /**
