@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsNotEmpty, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 /** Text is trimmed before it is checked; anything else is left for the validators to refuse. */
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -38,4 +38,13 @@ export const NewPassword = (min: number, message?: string) =>
     IsString(message ? { message } : {}),
     MinLength(min, { message: `$property must be at least ${min} characters` }),
     MaxLength(200),
+  );
+
+/** A list of ids: at most `max` (at least `min` when given), each a UUID (`message` otherwise). */
+export const IdList = (opts: { max: number; message: string; min?: number; minMessage?: string }) =>
+  asWritten(
+    IsArray(),
+    ...(opts.min === undefined ? [] : [ArrayMinSize(opts.min, opts.minMessage ? { message: opts.minMessage } : {})]),
+    ArrayMaxSize(opts.max),
+    IsUUID('all', { each: true, message: opts.message }),
   );

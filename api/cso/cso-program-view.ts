@@ -3,22 +3,31 @@
  * everything internal taken out. Allow-lists, not deny-lists: a field or task type added later
  * stays hidden from CSO members until someone decides it is theirs to see.
  */
+import type { AdvocacyTaskType } from '../../workflows/advocacy/model';
+import type { InstitutionalTaskType } from '../../workflows/institutional/model';
 
-/** Task types whose data is the CSO's own work or written for the CSO. */
-const TASK_DATA_FOR_CSO = new Set([
-  'self_assessment',
-  'improvement_plan',
-  'needs_assessment',
-  'curriculum',
-  'training',
-  'issue_workshop',
-  'plan_drafting',
-  'plan_review',
-  'presentation',
-]);
-
-/** The gender report's data only after it was shared with the organisation for that year. */
-const SHARED_TASK_DATA: Record<string, string> = { gender_report: 'gender_report' };
+/**
+ * Whether a CSO member sees a task's data: its own work or what was written for it (`always`),
+ * staff's own assessments and notes (`never`), or only after staff shared that year's document of the same
+ * name with the organisation (`once_shared`: the gender report). Keyed by the workflows' task
+ * types, so a task type added later does not compile until someone decides; designed types'
+ * tasks are not listed and stay hidden.
+ */
+const TASK_DATA_FOR_CSO: Record<InstitutionalTaskType | AdvocacyTaskType, 'always' | 'never' | 'once_shared'> = {
+  self_assessment: 'always',
+  gender_report: 'once_shared',
+  improvement_plan: 'always',
+  gender_plan_review: 'never',
+  re_evaluation: 'never',
+  needs_assessment: 'always',
+  curriculum: 'always',
+  training: 'always',
+  issue_workshop: 'always',
+  plan_drafting: 'always',
+  plan_review: 'always',
+  presentation: 'always',
+  implementation_checkin: 'never',
+};
 
 const PROGRAM_FIELDS = [
   'id',
@@ -88,8 +97,8 @@ export interface Share {
 
 function taskForCso(t: Obj, shares: Share[]): Obj {
   const out = pick(t, TASK_FIELDS);
-  const shared = SHARED_TASK_DATA[t.type as string];
-  const visible = TASK_DATA_FOR_CSO.has(t.type as string) || (!!shared && shares.some((s) => s.document === shared && s.year === t.year));
+  const rule = TASK_DATA_FOR_CSO[t.type as keyof typeof TASK_DATA_FOR_CSO] as string | undefined;
+  const visible = rule === 'always' || (rule === 'once_shared' && shares.some((s) => s.document === t.type && s.year === t.year));
   out.data = visible ? (t.data ?? null) : null;
   return out;
 }

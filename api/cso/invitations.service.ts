@@ -149,10 +149,9 @@ export class InvitationsService {
   async revoke(organizationId: string, invitationId: string, user: AuthUser) {
     await assertManagesMembers(this.db, user, organizationId);
     const target = { action: 'invitation.revoke', targetType: 'organization', targetId: organizationId };
-    let email: string | null = null;
-    return this.trail.transaction(
+    const { email: _email, ...revoked } = await this.trail.transaction(
       user,
-      () => ({ ...target, details: { invitationId, email } }),
+      (done: { email: string }) => ({ ...target, details: { invitationId, email: done.email } }),
       async (m) => {
         const [r] = (await m.query(`SELECT * FROM invitations WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [
           invitationId,
@@ -165,10 +164,11 @@ export class InvitationsService {
           throw await this.trail.refuse(user, { ...target, details: { invitationId, status } }, refused);
         }
         await m.query(`UPDATE invitations SET revoked_at = now() WHERE id = $1`, [invitationId]);
-        email = r.email;
-        return { id: invitationId, status: 'revoked' as const };
+        // The address is for the audit row only; the answer is {id, status}.
+        return { id: invitationId, status: 'revoked' as const, email: r.email };
       },
     );
+    return revoked;
   }
 
   private async find(token: string, m = this.db.manager, lock = false): Promise<Row | null> {

@@ -10,7 +10,7 @@ import { programTarget } from '../programs/program-target';
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfigService } from '../config/app-config.service';
 import type { Program } from '../programs/program.entity';
-import { runsProgram } from '../programs/program-access';
+import { assertRunsProgram } from '../programs/program-access';
 import { ProgramReadService } from '../programs/program-read.service';
 import { unknownRole } from '../users/role';
 import { assertKeys, invalid, invalidField, yearOf } from './cso-errors';
@@ -73,8 +73,8 @@ export class MemberGradingService {
 
   async open(id: string, body: unknown, user: AuthUser) {
     const p = await this.institutional(id, user);
-    if (!runsProgram(user, p))
-      throw new ForbiddenException("Only the program's mentor, a program manager or an admin asks members to grade");
+    // After the type check (a 400 comes before a 403 here), hence not getToRun.
+    assertRunsProgram(user, p, 'asks members to grade');
     const year = yearOf(assertKeys(body ?? {}, ['year']).year, p.years);
     if (!(await this.selfAssessmentOpen(p.id, year))) {
       const refused = { action: 'member_grading.open', ...programTarget(p), details: { year, why: 'self-assessment not open' } };

@@ -1,16 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsDateString,
-  IsIn,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsDateString, IsIn, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IdList } from '../common/dto-fields';
 
 export class CreateEventDto {
   @ApiProperty({ enum: ['meeting', 'workshop'] })
@@ -35,10 +25,12 @@ export class CreateEventDto {
   notes?: string;
 
   @ApiProperty({ description: 'attending organizations (at least two: it is CSO-CSO learning)' })
-  @IsArray()
-  @ArrayMinSize(2, { message: 'organizationIds needs at least two organizations' })
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'organizationIds must be organization ids' })
+  @IdList({
+    min: 2,
+    minMessage: 'organizationIds needs at least two organizations',
+    max: 200,
+    message: 'organizationIds must be organization ids',
+  })
   organizationIds: string[];
 }
 

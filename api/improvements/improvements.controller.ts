@@ -9,9 +9,10 @@ import type { PlanItemStatus } from '../../workflows/institutional/model';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
-import { contentRange, parseListQuery, type RawListQuery } from '../common/list-query';
+import type { RawListQuery } from '../common/list-query';
 import { IMPROVEMENT_FILTERS } from '../common/list-filters';
-import { canSeeProgram, scopedList } from '../programs/program-access';
+import { canSeeProgram } from '../programs/program-access';
+import { programPartsPage, type PartsList } from '../programs/program-parts-list';
 import { ProgramReadService } from '../programs/program-read.service';
 import { roleActor, WorkflowGateway, withAuditId } from '../programs/workflow-gateway';
 import { EvidenceService, NO_EVIDENCE_REASON_MAX } from '../documents/evidence.service';
@@ -28,14 +29,11 @@ class ImprovementStatusDto {
   noEvidenceReason?: string;
 }
 
-const COLUMN: Record<string, string> = {
-  programId: 'i.program_id',
-  studyType: 'i.study_type',
-  targetDate: 'i.target_date',
-  updatedAt: 'i.updated_at',
+const LIST: PartsList = {
+  sortable: ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'],
+  filters: IMPROVEMENT_FILTERS,
+  defaultSort: { field: 'position', order: 'ASC' },
 };
-const col = (f: string) => COLUMN[f] ?? `i.${f}`;
-const SORTABLE = ['position', 'targetDate', 'status', 'priority', 'updatedAt', 'year'] as const;
 
 @ApiTags('improvements')
 @ApiBearerAuth()
@@ -50,13 +48,10 @@ export class ImprovementsController {
 
   @OpenToCsoMembers()
   @Get()
-  @ApiListQuery({ sortable: SORTABLE, filterable: ['programId', 'year', 'status', 'studyType', 'element'] })
+  @ApiListQuery({ sortable: LIST.sortable, filterable: ['programId', 'year', 'status', 'studyType', 'element'] })
   async list(@Query() raw: RawListQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
-    const q = parseListQuery(raw, { sortable: SORTABLE, filters: IMPROVEMENT_FILTERS, defaultSort: { field: 'position', order: 'ASC' } });
-    const joined = this.repo.createQueryBuilder('i').innerJoinAndSelect('i.program', 'p').leftJoinAndSelect('p.organization', 'o');
-    const [rows, total] = await scopedList(joined, user, q, col, 'i.id').skip(q.skip).take(q.take).getManyAndCount();
-    res.setHeader('Content-Range', contentRange('improvements', q.skip, rows.length, total));
-    return rows.map(({ program, ...i }) => ({ ...i, organizationName: program?.organization?.name ?? null }));
+    const items = await programPartsPage(this.repo, LIST, raw, user, res);
+    return items.map(({ program, ...i }) => ({ ...i, organizationName: program?.organization?.name ?? null }));
   }
 
   /** Moves a plan item planned -> in_progress -> done, or dropped with a reason (a workflow update). */

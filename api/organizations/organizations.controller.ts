@@ -1,22 +1,4 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  PayloadTooLargeException,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { text } from 'express';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -32,52 +14,12 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OpenToCsoMembers, Roles } from '../auth/auth.decorators';
 import { ApiListQuery } from '../common/openapi';
 import { ORGANIZATION_FILTERS } from '../common/list-filters';
-import { IMPORT_BODY_LIMIT } from '../common/input-guard';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { setListHeaders } from '../common/paged-list';
-import { flattenValidationErrors } from '../common/validation.pipe';
 import { CreateOrganizationDto, ImportCsvDto, OrganizationDto, UpdateOrganizationDto } from './organization.dto';
 import { OrganizationImportService } from './organization-import.service';
+import { importCsvOf } from './import-csv-body';
 import { ORG_SORTABLE, OrganizationsService } from './organizations.service';
-
-/** The JSON form: validated here because the route also takes raw text/csv (no DTO metatype then). */
-async function validatedCsv(body: unknown): Promise<string> {
-  const dto = plainToInstance(ImportCsvDto, body ?? {});
-  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
-  if (errors.length)
-    throw new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: flattenValidationErrors(errors) });
-  return dto.csv;
-}
-
-const csvParser = text({ type: 'text/csv', limit: IMPORT_BODY_LIMIT });
-
-/** A text/csv body as a string (UTF-8), within the import's size limit. */
-function readCsvBody(req: Request, res: Response): Promise<string> {
-  return new Promise((resolve, reject) =>
-    csvParser(req, res, (err?: unknown) => {
-      const e = err as { type?: string; message?: string } | undefined;
-      if (e?.type === 'entity.too.large')
-        reject(
-          new PayloadTooLargeException({
-            statusCode: 413,
-            message: `The CSV is larger than ${IMPORT_BODY_LIMIT}`,
-            errors: { csv: `csv must be at most ${IMPORT_BODY_LIMIT}` },
-          }),
-        );
-      else if (e)
-        reject(
-          new BadRequestException({
-            statusCode: 400,
-            message: 'The CSV could not be read',
-            errors: { csv: e.message ?? 'unreadable body' },
-          }),
-        );
-      else if (typeof req.body !== 'string' || !req.body.trim())
-        reject(new BadRequestException({ statusCode: 400, message: 'Validation failed', errors: { csv: 'csv is required' } }));
-      else resolve(req.body);
-    }),
-  );
-}
 
 /** The Temporal Web UI has no login and lists every CSO's workflow: its link is for admins and PMs only. */
 function forViewer(dto: OrganizationDto, user: AuthUser): OrganizationDto {
@@ -122,8 +64,7 @@ export class OrganizationsController {
   @ApiBody({ type: ImportCsvDto })
   @ApiOkResponse({ description: '{created: [{row, id, name}], rejected: [{row, name, errors}]}' })
   async importCsv(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: unknown, @CurrentUser() user: AuthUser) {
-    const csv = req.is('text/csv') ? await readCsvBody(req, res) : await validatedCsv(body);
-    return this.importer.import(csv, user);
+    return this.importer.import(await importCsvOf(req, res, body), user);
   }
 
   @OpenToCsoMembers()

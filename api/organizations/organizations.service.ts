@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, In, Repository } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail';
 import { unknownRole } from '../users/role';
 import type { AuthUser } from '../auth/auth-user';
@@ -20,7 +20,6 @@ const actorOf = (u: AuthUser) => ({ id: u.id, email: u.email });
 export class OrganizationsService {
   constructor(
     @InjectRepository(Organization) private readonly repo: Repository<Organization>,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly trail: AuditTrail,
     private readonly onboarding: OnboardingStarter,
   ) {}
@@ -140,7 +139,7 @@ export class OrganizationsService {
   async timeline(id: string, user: AuthUser) {
     await this.get(id, user);
     const scope = timelineScope(user);
-    return this.dataSource.query(
+    return this.repo.query(
       `SELECT * FROM (
          SELECT p.created_at AS at, 'program_started' AS kind, p.type AS title, p.id AS "programId", NULL AS detail
            FROM programs p WHERE p.organization_id = $1 ${scope}

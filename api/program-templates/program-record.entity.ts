@@ -1,10 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ProgramPart } from '../programs/program-part.entity';
 
 /** A record a template program's stage allows (a meeting, a check-in); written by the projection. */
 @Entity({ name: 'program_records' })
-export class ProgramRecord {
-  @PrimaryColumn('uuid') id: string;
-  @Column({ name: 'program_id', type: 'uuid' }) programId: string;
+export class ProgramRecord extends ProgramPart {
   /** The template's record id. */
   @Column({ type: 'varchar' }) kind: string;
   /** The program's cycle. */

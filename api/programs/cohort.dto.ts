@@ -1,39 +1,20 @@
-import { genderExpertRequired } from '../program-types/built-in-types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { PROGRAM_LANGUAGES, type ProgramLanguage } from './program.entity';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { LanguageField, ProgramTypeField, StartDateField } from './program.dto';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { GenderExpertField, LanguageField, ProgramTypeField, StartDateField, YearsField } from './program.dto';
+import { IdList } from '../common/dto-fields';
 
 export class CohortPlanDto {
   @ProgramTypeField()
   type: string;
   @ApiProperty()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true, message: 'organizationIds must be organization ids' })
+  @IdList({ min: 1, max: 500, message: 'organizationIds must be organization ids' })
   organizationIds: string[];
   /** The mentors to balance over; all active mentors when left out. */
   @ApiPropertyOptional()
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'mentorIds must be user ids' })
+  @IdList({ max: 200, message: 'mentorIds must be user ids' })
   mentorIds?: string[];
 }
 
@@ -53,14 +34,15 @@ export class CohortStartDto {
   @Type(() => CohortItemDto)
   items: CohortItemDto[];
   /** Required for institutional cohorts: every institutional program has a gender expert. */
-  @ApiPropertyOptional({ format: 'uuid', description: 'required for institutional cohorts' })
-  @ValidateIf((o: CohortStartDto) => genderExpertRequired(o.type) || o.genderExpertId !== undefined)
-  @IsUUID('all', { message: "genderExpertId must be a gender expert's user id (required for institutional cohorts)" })
+  @GenderExpertField(
+    'required for institutional cohorts',
+    "genderExpertId must be a gender expert's user id (required for institutional cohorts)",
+  )
   genderExpertId?: string;
   @ApiPropertyOptional()
   @StartDateField()
   startDate?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(5) years?: number;
+  @ApiPropertyOptional() @YearsField() years?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() override?: boolean;
   @ApiPropertyOptional({ enum: PROGRAM_LANGUAGES, default: 'tr' })
   @IsOptional()
@@ -70,10 +52,7 @@ export class CohortStartDto {
 
 export class BulkSignalDto {
   @ApiProperty()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'ids must be program ids' })
+  @IdList({ min: 1, max: 200, message: 'ids must be program ids' })
   ids: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'mentorId must be a user id' }) mentorId?: string;

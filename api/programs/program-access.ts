@@ -1,5 +1,5 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { whereValue, type ListQuery } from '../common/list-query';
+import { ForbiddenException } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { unknownRole } from '../users/role';
 
@@ -42,22 +42,6 @@ export function scopePrograms<T extends object>(qb: SelectQueryBuilder<T>, user:
   return qb.andWhere(`${alias}.${seen.column} = :scopeId`, { scopeId: seen.id });
 }
 
-/**
- * A list of what hangs off programs (visits, plan items): the rows of the viewer's programs
- * (joined as p), filtered and ordered by the list's fields (`col` names their columns), ties by id.
- */
-export function scopedList<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  user: AuthUser,
-  q: ListQuery,
-  col: (field: string) => string,
-  idColumn: string,
-) {
-  scopePrograms(qb, user);
-  for (const [key, value] of Object.entries(q.filter)) whereValue(qb, col(key), key, value);
-  return qb.orderBy(col(q.sort.field), q.sort.order).addOrderBy(idColumn);
-}
-
 export function canSeeProgram(user: AuthUser, p: { mentorId: string; genderExpertId: string | null; organizationId?: string }): boolean {
   const seen = portfolioOf(user);
   if ('all' in seen) return true;
@@ -68,6 +52,11 @@ export function canSeeProgram(user: AuthUser, p: { mentorId: string; genderExper
 /** Staff who work on the program (its mentor, a program manager or an admin): they share, invite and review. */
 export function runsProgram(user: AuthUser, p: { mentorId: string }): boolean {
   return user.role === 'admin' || user.role === 'program_manager' || (user.role === 'mentor' && p.mentorId === user.id);
+}
+
+/** 403 unless `user` runs the program (runsProgram), saying who may do `what`. */
+export function assertRunsProgram(user: AuthUser, p: { mentorId: string }, what: string): void {
+  if (!runsProgram(user, p)) throw new ForbiddenException(`Only the program's mentor, a program manager or an admin ${what}`);
 }
 
 /**

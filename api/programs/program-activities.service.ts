@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
-import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AdvocacyActivities, AdvocacySnapshot } from '../../workflows/advocacy/contract';
 import { planColumns } from '../../workflows/advocacy/state';
 import type { NotificationInput } from '../../workflows/programs/contract';
 import type { BookTask } from '../../workflows/programs/task-book';
 import type { InstitutionalActivities, InstitutionalSnapshot, VisitRecord } from '../../workflows/institutional/contract';
-import { Improvement } from '../improvements/improvement.entity';
 import { Notification } from '../notifications/notification.entity';
 import { EmailOutbox } from '../notifications/email-outbox.service';
-import { Task } from '../tasks/task.entity';
 import { Visit } from '../visits/visit.entity';
 import { Program } from './program.entity';
+import { upsertPlanItems, upsertTasks } from './program-parts-writes';
 
 /**
  * Version 1's activities (whole snapshots), still run by programs started before the delta core
@@ -41,29 +40,7 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
         yearResults: s.yearResults,
         comparison: s.comparison,
       },
-      async (m) => {
-        await upsertById(
-          m,
-          Improvement,
-          items.map((i) => ({
-            id: i.id,
-            programId: s.programId,
-            year: i.year,
-            position: i.position,
-            element: i.element,
-            studyType: i.studyType,
-            title: i.title,
-            priority: i.priority,
-            targetDate: i.targetDate,
-            principles: i.principles,
-            genderMarker: i.genderMarker,
-            status: i.status,
-            reason: i.reason,
-            updatedAt: new Date(i.updatedAt),
-          })),
-          ['status', 'reason', 'updated_at'],
-        );
-      },
+      (m) => upsertPlanItems(m, s.programId, items),
     );
   }
 
@@ -99,26 +76,7 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
         stateVersion: s.stateVersion,
         ...columns,
       });
-      await upsertById(
-        m,
-        Task,
-        tasks.map((t) => ({
-          id: t.id,
-          programId: s.programId,
-          type: t.type,
-          year: t.year,
-          assigneeId: t.assigneeId,
-          status: t.status,
-          openedAt: new Date(t.openedAt),
-          dueAt: new Date(t.dueAt),
-          overdue: t.overdue,
-          completedAt: t.completedAt ? new Date(t.completedAt) : null,
-          completedBy: t.completedBy,
-          cancelledReason: t.cancelledReason,
-          data: t.data,
-        })) as QueryDeepPartialEntity<Task>[],
-        ['assignee_id', 'status', 'due_at', 'overdue', 'completed_at', 'completed_by', 'cancelled_reason', 'data'],
-      );
+      await upsertTasks(m, s.programId, tasks);
       await extra?.(m);
     });
   }
@@ -169,15 +127,4 @@ export class ProgramActivitiesService implements InstitutionalActivities, Advoca
       .execute();
     if (this.outbox.enabled) this.outbox.kick();
   }
-}
-
-/** Inserts the rows the workflow reported, or updates `columns` of those already there (by id); nothing for none. */
-async function upsertById<E extends ObjectLiteral>(
-  m: EntityManager,
-  entity: EntityTarget<E>,
-  rows: QueryDeepPartialEntity<E>[],
-  columns: string[],
-) {
-  if (!rows.length) return;
-  await m.createQueryBuilder().insert().into(entity).values(rows).orUpdate(columns, ['id']).execute();
 }

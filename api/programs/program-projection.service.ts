@@ -16,6 +16,7 @@ import {
 import type { NotificationInput } from '../../workflows/programs/contract';
 import type { ProjectionActivities } from '../../workflows/programs/program-core';
 import { EmailOutbox } from '../notifications/email-outbox.service';
+import { upsertPlanItems, upsertTasks } from './program-parts-writes';
 
 const COLUMN: Record<keyof ProgramColumns, { name: string; json?: true }> = {
   status: { name: 'status' },
@@ -106,8 +107,8 @@ export class ProgramProjectionService implements ProjectionActivities {
       else tasks.set(f.task.id, f.task);
     }
     await this.updateProgram(m, b, set);
-    if (tasks.size) await this.upsertTasks(m, b.programId, [...tasks.values()]);
-    if (items.size) await this.upsertItems(m, b.programId, [...items.values()]);
+    await upsertTasks(m, b.programId, [...tasks.values()]);
+    await upsertPlanItems(m, b.programId, [...items.values()]);
     if (visits.length) await this.insertVisits(m, b.programId, visits);
     if (records.length) await this.insertRecords(m, b.programId, records);
     if (notes.length) await this.insertNotifications(m, notes);
@@ -145,30 +146,6 @@ export class ProgramProjectionService implements ProjectionActivities {
     await m.query(`UPDATE programs SET ${assignments.join(', ')} WHERE id = $1`, params);
     if (b.full)
       await m.query(`UPDATE projection_failures SET repaired_at = now() WHERE program_id = $1 AND repaired_at IS NULL`, [b.programId]);
-  }
-
-  private async upsertTasks(m: EntityManager, programId: string, rows: TaskRow[]) {
-    await m.query(
-      `INSERT INTO tasks (id, program_id, type, year, assignee_id, status, opened_at, due_at, overdue, completed_at, completed_by, cancelled_reason, data)
-       SELECT x.id, $1, x.type, x.year, x."assigneeId", x.status, x."openedAt", x."dueAt", x.overdue, x."completedAt", x."completedBy", x."cancelledReason", x.data
-         FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, type varchar, year int, "assigneeId" uuid, status varchar, "openedAt" timestamptz,
-              "dueAt" timestamptz, overdue boolean, "completedAt" timestamptz, "completedBy" uuid, "cancelledReason" text, data jsonb)
-       ON CONFLICT (id) DO UPDATE SET assignee_id = EXCLUDED.assignee_id, status = EXCLUDED.status, due_at = EXCLUDED.due_at,
-         overdue = EXCLUDED.overdue, completed_at = EXCLUDED.completed_at, completed_by = EXCLUDED.completed_by,
-         cancelled_reason = EXCLUDED.cancelled_reason, data = EXCLUDED.data`,
-      [programId, JSON.stringify(rows)],
-    );
-  }
-
-  private async upsertItems(m: EntityManager, programId: string, rows: PlanItemRow[]) {
-    await m.query(
-      `INSERT INTO improvements (id, program_id, year, position, element, study_type, title, priority, target_date, principles, gender_marker, status, reason, updated_at)
-       SELECT x.id, $1, x.year, x.position, x.element, x."studyType", x.title, x.priority, x."targetDate", x.principles, x."genderMarker", x.status, x.reason, x."updatedAt"
-         FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, year int, position int, element varchar, "studyType" varchar, title varchar, priority varchar,
-              "targetDate" date, principles jsonb, "genderMarker" int, status varchar, reason text, "updatedAt" timestamptz)
-       ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, reason = EXCLUDED.reason, updated_at = EXCLUDED.updated_at`,
-      [programId, JSON.stringify(rows)],
-    );
   }
 
   private async insertVisits(m: EntityManager, programId: string, rows: VisitRow[]) {

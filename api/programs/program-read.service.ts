@@ -12,7 +12,7 @@ import { programForCsoMember } from '../cso/cso-program-view';
 import { templateRef } from '../program-types/template.type';
 import { isTemporalUnavailable } from '../temporal/temporal-errors';
 import { TemporalService } from '../temporal/temporal.service';
-import { canSeeProgram, runsProgram, scopePrograms } from './program-access';
+import { assertRunsProgram, canSeeProgram, scopePrograms } from './program-access';
 import { Program } from './program.entity';
 
 export const PROGRAM_SORTABLE = [
@@ -111,7 +111,7 @@ export class ProgramReadService {
   /** A program the caller runs (its mentor, a program manager or an admin); else 403 saying who may do `what`. */
   async getToRun(id: string, user: AuthUser, what: string): Promise<Program> {
     const p = await this.getVisible(id, user);
-    if (!runsProgram(user, p)) throw new ForbiddenException(`Only the program's mentor, a program manager or an admin ${what}`);
+    assertRunsProgram(user, p, what);
     return p;
   }
 

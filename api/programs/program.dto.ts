@@ -40,6 +40,16 @@ export const ProgramTypeField = (example?: string) =>
 /** An optional first day (YYYY-MM-DD); today when left out. */
 export const StartDateField = () =>
   asWritten(IsOptional(), IsDateString({ strict: true }, { message: 'startDate must be a date (YYYY-MM-DD)' }));
+/** An optional program length: 1 to 5 years. */
+export const YearsField = (intMessage?: string) =>
+  asWritten(IsOptional(), IsInt(intMessage ? { message: intMessage } : {}), Min(1), Max(5));
+/** `genderExpertId`: required when the program's type has a gender expert (genderExpertRequired), else optional. */
+export const GenderExpertField = (description: string, message: string) =>
+  asWritten(
+    ApiPropertyOptional({ format: 'uuid', description }),
+    ValidateIf((o: { type: string; genderExpertId?: string }) => genderExpertRequired(o.type) || o.genderExpertId !== undefined),
+    IsUUID('all', { message }),
+  );
 /** The language of the program's documents. */
 export const LanguageField = () => IsIn(PROGRAM_LANGUAGES, { message: 'language must be en or tr' });
 
@@ -55,9 +65,10 @@ export class CreateProgramDto {
   @IsUUID('all', { message: 'mentorId must be a user id' })
   mentorId: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'required for institutional programs and designed types with a gender expert' })
-  @ValidateIf((o: CreateProgramDto) => genderExpertRequired(o.type) || o.genderExpertId !== undefined)
-  @IsUUID('all', { message: 'genderExpertId must be a user id (required for institutional programs)' })
+  @GenderExpertField(
+    'required for institutional programs and designed types with a gender expert',
+    'genderExpertId must be a user id (required for institutional programs)',
+  )
   genderExpertId?: string;
 
   /** Advocacy: start even when the mentor is at the configured limit of CSOs. */
@@ -71,10 +82,7 @@ export class CreateProgramDto {
   startDate?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 5, default: 2 })
-  @IsOptional()
-  @IsInt({ message: 'years must be a whole number' })
-  @Min(1)
-  @Max(5)
+  @YearsField('years must be a whole number')
   years?: number;
 
   @ApiPropertyOptional({ enum: PROGRAM_LANGUAGES, default: 'tr', description: "the language of the program's documents" })

@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CONTACT_MODES, ELEMENTS, PRINCIPLES, STUDY_TYPES } from '../../workflows/institutional/model';
 import { readTotals, totalsUnder } from '../read-model/read-model-totals';
-
-type Row = Record<string, string | number | null>;
-const n = (v: unknown) => Number(v ?? 0);
-const byKey = (rows: Row[], key: string, value: string, keys: readonly string[]) =>
-  Object.fromEntries(keys.map((k) => [k, n(rows.find((r) => r[key] === k)?.[value])]));
-
-const withFound = (known: readonly string[], rows: Row[]) => [...new Set([...known, ...rows.map((r) => String(r.study_type))])];
+import { advocacyReport, institutionalReport, n, type Row } from './report-shapes';
 
 /**
  * Program results computed from the read model, never typed in: the figures the program
@@ -90,63 +83,20 @@ export class ReportsService {
          FROM events WHERE deleted_at IS NULL`,
       [],
     );
-    const status = byKey(itemRows, 'status', 'n', ['planned', 'in_progress', 'done', 'dropped']);
-    const planned = status.planned + status.in_progress + status.done + status.dropped;
-    const counted = planned - status.dropped;
-    const visitsByMode = byKey(visitRows, 'mode', 'n', CONTACT_MODES);
-    const tasks = byKey(taskRows, 'type', 'n', [
-      'self_assessment',
-      'gender_report',
-      'improvement_plan',
-      'gender_plan_review',
-      're_evaluation',
-    ]);
-    const avg = (kind: string, rows = grades) =>
-      Object.fromEntries(
-        ELEMENTS.map((e) => {
-          const g = rows.find((r) => r.kind === kind && r.element === e);
-          return [e, g ? Math.round(Number(g.avg) * 100) / 100 : null];
-        }),
-      );
-    return {
+    return institutionalReport({
       year,
-      organizations: scope.organizations,
-      mentors: scope.mentors,
-      programs: scope.programs,
-      visits: { total: Object.values(visitsByMode).reduce((a, b) => a + b, 0), byMode: visitsByMode },
-      selfAssessments: tasks.self_assessment,
-      genderReports: tasks.gender_report,
-      improvementPlans: tasks.improvement_plan,
-      reEvaluations: tasks.re_evaluation,
-      // Study types added in the configuration appear beside the model's own.
-      studiesByType: byKey(studyRows, 'study_type', 'n', withFound(STUDY_TYPES, plannedStudyRows)),
-      plannedStudiesByType: byKey(plannedStudyRows, 'study_type', 'n', withFound(STUDY_TYPES, plannedStudyRows)),
-      improvements: {
-        planned,
-        inProgress: status.in_progress,
-        notStarted: status.planned,
-        implemented: status.done,
-        dropped: status.dropped,
-        /** implemented / (planned - dropped), as the institutional program defines it */
-        implementationRate: counted > 0 ? Math.round((status.done / counted) * 1000) / 1000 : null,
-      },
+      scope: { organizations: n(scope.organizations), mentors: n(scope.mentors), programs: n(scope.programs) },
+      visitRows,
+      taskRows,
+      itemRows,
+      studyRows,
+      plannedStudyRows,
       genderPlans: n(gender.plans),
-      genderPlanReviews: tasks.gender_plan_review,
-      peerLearning: { meetings: n(events.meetings), workshops: n(events.workshops), attendances: n(events.attendances) },
-      gradesByElement: {
-        selfAssessment: avg('self_assessment'),
-        reEvaluation: avg('re_evaluation'),
-        /** How many graded forms each average is over. */
-        counts: { selfAssessment: n(gradedCounts?.self), reEvaluation: n(gradedCounts?.re) },
-        /** The programs with both in this year: their self-assessment and re-evaluation averages. */
-        paired: {
-          programs: n(gradedCounts?.paired),
-          selfAssessment: avg('self_assessment', pairedGrades),
-          reEvaluation: avg('re_evaluation', pairedGrades),
-        },
-      },
-      principles: PRINCIPLES,
-    };
+      grades,
+      gradedCounts,
+      pairedGrades,
+      events,
+    });
   }
 
   /** From the running totals, but the distinct organisations and mentors (index-only scans). */
@@ -157,18 +107,16 @@ export class ReportsService {
     )) as Row[];
     const totals = await readTotals(this.db, ['adv_', 'programs:advocacy:']);
     const status = totalsUnder(totals, 'adv_status:');
-    const rows: Row[] = [
-      {
-        programs: totals.get('adv_programs') ?? 0,
-        organizations: scope.organizations,
-        mentors: scope.mentors,
-        plans_developed: totals.get('adv_plans_developed') ?? 0,
-        plans_finalised: totals.get('adv_plans_finalised') ?? 0,
-        completed: status.completed ?? 0,
-        withdrawn: status.withdrawn ?? 0,
-        checkins: totals.get('adv_checkins') ?? 0,
-      },
-    ];
+    const figures: Row = {
+      programs: totals.get('adv_programs') ?? 0,
+      organizations: scope.organizations,
+      mentors: scope.mentors,
+      plans_developed: totals.get('adv_plans_developed') ?? 0,
+      plans_finalised: totals.get('adv_plans_finalised') ?? 0,
+      completed: status.completed ?? 0,
+      withdrawn: status.withdrawn ?? 0,
+      checkins: totals.get('adv_checkins') ?? 0,
+    };
     const stages = Object.entries(totalsUnder(totals, 'programs:advocacy:')).map(([stage, k]) => ({ stage, n: k }));
     const perMentorIds = totalsUnder(totals, 'adv_mentor:');
     const names = Object.keys(perMentorIds).length
@@ -181,18 +129,6 @@ export class ReportsService {
     const byName = new Map<string, number>();
     for (const u of names) byName.set(u.full_name, (byName.get(u.full_name) ?? 0) + perMentorIds[u.id]);
     const perMentor: Row[] = [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([mentor, k]) => ({ mentor, n: k }));
-    const r = rows[0];
-    return {
-      programs: n(r.programs),
-      organizations: n(r.organizations),
-      mentors: n(r.mentors),
-      plansDeveloped: n(r.plans_developed),
-      plansFinalised: n(r.plans_finalised),
-      completed: n(r.completed),
-      withdrawn: n(r.withdrawn),
-      checkins: n(r.checkins),
-      byStage: Object.fromEntries(stages.map((s) => [s.stage, n(s.n)])),
-      csosPerMentor: Object.fromEntries(perMentor.map((m) => [m.mentor, n(m.n)])),
-    };
+    return advocacyReport(figures, stages, perMentor);
   }
 }

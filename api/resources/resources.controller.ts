@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { ELEMENTS } from '../../workflows/institutional/model';
 import { AuditTrail } from '../audit/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
@@ -43,7 +43,6 @@ const COLUMN: Record<string, string> = {
 export class ResourcesController {
   constructor(
     @InjectRepository(Resource) private readonly repo: Repository<Resource>,
-    @InjectDataSource() private readonly db: DataSource,
     private readonly files: FilesService,
     private readonly programs: ProgramReadService,
     private readonly trail: AuditTrail,
@@ -149,7 +148,7 @@ export class ResourcesController {
   }
 
   private async sharedRows(programId: string, shareId?: string) {
-    const rows: Record<string, unknown>[] = await this.db.query(
+    const rows: Record<string, unknown>[] = await this.repo.query(
       `SELECT s.id, s.program_id AS "programId", s.resource_id AS "resourceId", s.note, s.shared_by AS "sharedBy", u.full_name AS "sharedByName",
               s.shared_at AS "sharedAt", r.kind, r.url, r.title_en AS "titleEn", r.title_tr AS "titleTr", r.elements,
               (SELECT f.id FROM files f WHERE f.owner_type = 'resource' AND f.owner_id = r.id ORDER BY f.uploaded_at DESC LIMIT 1) AS "fileId"
