@@ -1,3 +1,5 @@
+import { studyTypeNames } from '../../workflows/institutional/study-type-names';
+
 /** The words of the documents this module writes (PDF reports), in the two console languages. */
 export type ReportLang = 'en' | 'tr';
 export const REPORT_LANGS = ['en', 'tr'] as const;
@@ -34,17 +36,7 @@ const en = {
   evidence: 'Evidence',
   noEvidence: 'No evidence file: %{reason}',
   page: 'Page %{page} of %{pages}',
-  studyTypes: {
-    strategic_planning: 'Strategic planning',
-    stakeholder_analysis: 'Stakeholder analysis',
-    governance_procedures: 'Governance and decision-making procedures',
-    financial_procedures: 'Financial procedures',
-    resource_development: 'Resource development',
-    volunteer_management: 'Volunteer management',
-    information_management: 'Information management',
-    gender_mainstreaming: 'Gender mainstreaming',
-    other: 'Other',
-  } as Record<string, string>,
+  studyTypes: studyTypeNames('en'),
   statuses: { planned: 'Planned', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' } as Record<string, string>,
   priorities: { high: 'High', medium: 'Medium', low: 'Low' } as Record<string, string>,
   levels: { none: 'None', initial: 'Initial', developing: 'Developing', established: 'Established' } as Record<string, string>,
@@ -82,17 +74,7 @@ const tr: typeof en = {
   evidence: 'Kanıt',
   noEvidence: 'Kanıt dosyası yok: %{reason}',
   page: 'Sayfa %{page} / %{pages}',
-  studyTypes: {
-    strategic_planning: 'Stratejik planlama',
-    stakeholder_analysis: 'Paydaş analizi',
-    governance_procedures: 'Yönetişim ve karar alma prosedürleri',
-    financial_procedures: 'Mali prosedürler',
-    resource_development: 'Kaynak geliştirme',
-    volunteer_management: 'Gönüllü yönetimi',
-    information_management: 'Bilgi yönetimi',
-    gender_mainstreaming: 'Toplumsal cinsiyet ana akımlaştırma',
-    other: 'Diğer',
-  },
+  studyTypes: studyTypeNames('tr'),
   statuses: { planned: 'Planlandı', in_progress: 'Sürüyor', done: 'Tamamlandı', dropped: 'Vazgeçildi' },
   priorities: { high: 'Yüksek', medium: 'Orta', low: 'Düşük' },
   levels: { none: 'Yok', initial: 'Başlangıç', developing: 'Gelişmekte', established: 'Yerleşik' },

@@ -1,3 +1,5 @@
+import { studyTypeNames } from '../../../workflows/institutional/study-type-names';
+
 /**
  * English texts of the institutional program screens (tasks, programs, notifications).
  * Merged into en.ts; institutional.tr.ts has the same keys.
@@ -89,17 +91,7 @@ export const institutionalEn = {
       done: 'Done',
       dropped: 'Dropped',
     },
-    study_types: {
-      strategic_planning: 'Strategic planning',
-      stakeholder_analysis: 'Stakeholder analysis',
-      governance_procedures: 'Governance and decision-making procedures',
-      financial_procedures: 'Financial procedures',
-      resource_development: 'Resource development',
-      volunteer_management: 'Volunteer management',
-      information_management: 'Information management',
-      gender_mainstreaming: 'Gender mainstreaming',
-      other: 'Other',
-    },
+    study_types: studyTypeNames('en'),
     priorities: {
       high: 'High',
       medium: 'Medium',

@@ -1,3 +1,4 @@
+import { studyTypeNames } from '../../../workflows/institutional/study-type-names';
 import type { institutionalEn } from './institutional.en';
 
 /**
@@ -93,17 +94,7 @@ export const institutionalTr: typeof institutionalEn = {
       done: 'Tamamlandı',
       dropped: 'Vazgeçildi',
     },
-    study_types: {
-      strategic_planning: 'Stratejik planlama',
-      stakeholder_analysis: 'Paydaş analizi',
-      governance_procedures: 'Yönetişim ve karar alma prosedürleri',
-      financial_procedures: 'Mali prosedürler',
-      resource_development: 'Kaynak geliştirme',
-      volunteer_management: 'Gönüllü yönetimi',
-      information_management: 'Bilgi yönetimi',
-      gender_mainstreaming: 'Toplumsal cinsiyet ana akımlaştırma',
-      other: 'Diğer',
-    },
+    study_types: studyTypeNames('tr'),
     priorities: {
       high: 'Yüksek',
       medium: 'Orta',
