@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 import { ProgramStatusChip } from '../institutional/chips';
 import { DueChip } from '../tasks/DueChip';
 import { ChartCard } from './ChartCard';
-import { useFormatDate } from './format';
+import { useFormatDate } from '../common/useFormatDate';
 import { useStageLabel } from './labels';
 import { LinkList } from './LinkList';
 import type { PortfolioItem } from './types';
@@ -98,7 +98,7 @@ export const PortfolioCard = ({ items }: { items: PortfolioItem[] }) => {
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {item.nextDueAt ? <DueChip dueAt={item.nextDueAt} overdue={item.overdueTaskCount > 0} /> : '—'}
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.lastContactAt ? formatDate(item.lastContactAt) : '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(item.lastContactAt)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

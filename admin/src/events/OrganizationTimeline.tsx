@@ -10,7 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { TimelineMarker } from '../common/TimelineMarker';
-import { useFormatDate } from '../dashboard/format';
+import { useFormatDate } from '../common/useFormatDate';
 import { useTaskTypeLabel } from '../dashboard/labels';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import type { TimelineEntry } from './types';
