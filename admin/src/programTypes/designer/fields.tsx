@@ -17,11 +17,14 @@ import { useTranslate } from 'react-admin';
 import { TEMPLATE_ROLES, type Duration, type TemplateRole, type Text } from '../types';
 import { useErrorAt } from './errors';
 
-type PathFieldProps = Omit<TextFieldProps, 'onChange' | 'value'> & {
+/** An input bound to a path of the definition: its value there, and what replaces it. */
+interface BoundProps<T, Changed = T> {
   path: string;
-  value: string | number;
-  onChange: (value: string) => void;
-};
+  value: T;
+  onChange: (value: Changed) => void;
+}
+
+type PathFieldProps = Omit<TextFieldProps, 'onChange' | 'value'> & BoundProps<string | number, string>;
 
 /** A text input bound to a path of the definition: its check error shows under it. */
 export const PathField = ({ path, value, onChange, helperText, ...props }: PathFieldProps) => {
@@ -48,10 +51,7 @@ export const PathSelect = ({
   choices,
   label,
   sx,
-}: {
-  path: string;
-  value: string;
-  onChange: (value: string) => void;
+}: BoundProps<string> & {
   choices: { id: string; name: string }[];
   label: string;
   sx?: TextFieldProps['sx'];
@@ -80,17 +80,7 @@ export const PathSelect = ({
 };
 
 /** English and Turkish names side by side (one column on a phone). */
-export const TextPair = ({
-  path,
-  value,
-  onChange,
-  label,
-}: {
-  path: string;
-  value: Text;
-  onChange: (value: Text) => void;
-  label: string;
-}) => {
+export const TextPair = ({ path, value, onChange, label }: BoundProps<Text> & { label: string }) => {
   const translate = useTranslate();
   return (
     <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
@@ -112,17 +102,7 @@ export const TextPair = ({
 
 export const DURATION_UNITS: Duration['unit'][] = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months'];
 
-export const DurationField = ({
-  path,
-  value,
-  onChange,
-  label,
-}: {
-  path: string;
-  value: Duration;
-  onChange: (value: Duration) => void;
-  label: string;
-}) => {
+export const DurationField = ({ path, value, onChange, label }: BoundProps<Duration> & { label: string }) => {
   const translate = useTranslate();
   const error = useErrorAt(path);
   return (
@@ -156,17 +136,7 @@ export const useRoleChoices = () => {
 };
 
 /** Who may add a record: one box per role. */
-export const RolesField = ({
-  path,
-  value,
-  onChange,
-  label,
-}: {
-  path: string;
-  value: TemplateRole[];
-  onChange: (value: TemplateRole[]) => void;
-  label: string;
-}) => {
+export const RolesField = ({ path, value, onChange, label }: BoundProps<TemplateRole[]> & { label: string }) => {
   const roles = useRoleChoices();
   const error = useErrorAt(path);
   return (
@@ -214,7 +184,7 @@ export const AddButton = ({ label, onClick, testId, sx }: { label: string; onCli
 );
 
 /** The id of a part of the design (`<path>.id`), in a narrow input. */
-export const IdField = ({ path, value, onChange }: { path: string; value: string; onChange: (id: string) => void }) => {
+export const IdField = ({ path, value, onChange }: BoundProps<string>) => {
   const translate = useTranslate();
   return (
     <PathField path={`${path}.id`} label={translate('mentorflow.designer.id')} value={value} onChange={onChange} sx={{ maxWidth: 240 }} />
