@@ -43,16 +43,31 @@ export const PathField = ({ path, value, onChange, helperText, ...props }: PathF
   );
 };
 
+/**
+ * Binds inputs to the properties of one part of the definition: `bind('due', 'due_after')` is
+ * the path (`<path>.due`), the label (mentorflow.designer.due_after), the value and a change
+ * that replaces that property.
+ */
+export const useBinder = <T extends object>(path: string, value: T, onChange: (value: T) => void) => {
+  const translate = useTranslate();
+  return <K extends keyof T & string>(key: K, label: string = key) => ({
+    path: `${path}.${key}`,
+    label: translate(`mentorflow.designer.${label}`),
+    value: value[key],
+    onChange: (changed: T[K]) => onChange({ ...value, [key]: changed }),
+  });
+};
+
 /** A select bound to a path (the native element carries `data-path` for error links and tests). */
-export const PathSelect = ({
+export const PathSelect = <V extends string = string>({
   path,
   value,
   onChange,
   choices,
   label,
   sx,
-}: BoundProps<string> & {
-  choices: { id: string; name: string }[];
+}: BoundProps<V> & {
+  choices: { id: V; name: string }[];
   label: string;
   sx?: TextFieldProps['sx'];
 }) => {
@@ -64,7 +79,7 @@ export const PathSelect = ({
       fullWidth
       label={label}
       value={value}
-      onChange={(event) => onChange(event.target.value)}
+      onChange={(event) => onChange(event.target.value as V)}
       error={!!error}
       helperText={error}
       sx={sx}
