@@ -10,7 +10,19 @@ import type { RecordDef, StageDef, StageEnd, TaskDef, TemplateDefinition, TimerD
 import { useText } from '../text';
 import { newRecord, newTask, newTimer } from './definition';
 import { useErrorsUnder } from './errors';
-import { AddButton, DurationField, IdField, Part, PathField, PathSelect, RolesField, TextPair, useBinder, useRoleChoices } from './fields';
+import {
+  AddButton,
+  DurationField,
+  IdField,
+  Part,
+  PathField,
+  PathSelect,
+  RolesField,
+  TextPair,
+  useBinder,
+  useRoleChoices,
+  type PartEditorProps,
+} from './fields';
 import { FormButton } from './FormButton';
 import { RemoveButton } from './RemoveButton';
 
@@ -32,11 +44,8 @@ const item = { border: 1, borderColor: 'divider', borderRadius: 1, p: { xs: 1, s
 
 const replaceAt = <T,>(list: T[], index: number, value: T) => list.map((entry, i) => (i === index ? value : entry));
 
-interface ItemProps<T> {
-  path: string;
-  onChange: (value: T) => void;
+interface ItemProps<T> extends PartEditorProps<T> {
   onRemove: () => void;
-  readOnly: boolean;
 }
 
 /** One task, record or timer of a stage: a bordered box, its heading beside the remove button. */
@@ -270,17 +279,7 @@ const RuleRows = <R,>({
 
 const END_KINDS: StageEnd['kind'][] = ['all_tasks_done', 'manager_close', 'timer', 'condition'];
 
-const EndRulesEditor = ({
-  path,
-  stage,
-  onChange,
-  readOnly,
-}: {
-  path: string;
-  stage: StageDef;
-  onChange: (end: StageEnd[]) => void;
-  readOnly: boolean;
-}) => {
+const EndRulesEditor = ({ path, stage, onChange, readOnly }: PartEditorProps<StageEnd[]> & { stage: StageDef }) => {
   const translate = useTranslate();
   const ruleFor = (kind: StageEnd['kind']): StageEnd =>
     kind === 'timer' ? { kind, timerId: stage.timers[0]?.id ?? '' } : kind === 'condition' ? { kind, when: '' } : { kind };
@@ -336,13 +335,7 @@ const NextRulesEditor = ({
   definition,
   onChange,
   readOnly,
-}: {
-  path: string;
-  stage: StageDef;
-  definition: TemplateDefinition;
-  onChange: (next: StageDef['next']) => void;
-  readOnly: boolean;
-}) => {
+}: PartEditorProps<StageDef['next']> & { stage: StageDef; definition: TemplateDefinition }) => {
   const translate = useTranslate();
   const text = useText();
   const rules = stage.next ?? [];

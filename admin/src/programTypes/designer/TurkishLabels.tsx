@@ -3,6 +3,7 @@ import { useTranslate } from 'react-admin';
 import type { FormDef } from '../types';
 import { keyedComponents } from '../forms/localize';
 import { useErrorAt } from './errors';
+import type { PartEditorProps } from './fields';
 
 type TrLabels = FormDef['tr'][string];
 
@@ -37,17 +38,7 @@ const TrLabelInput = ({
 };
 
 /** One row per field of the form: its English label from the builder and its Turkish label, description and options. */
-export const TurkishLabels = ({
-  path,
-  form,
-  onChange,
-  readOnly,
-}: {
-  path: string;
-  form: FormDef;
-  onChange: (tr: FormDef['tr']) => void;
-  readOnly: boolean;
-}) => {
+export const TurkishLabels = ({ path, form, onChange, readOnly }: PartEditorProps<FormDef['tr']> & { form: FormDef }) => {
   const translate = useTranslate();
   const fields = keyedComponents(form.schema);
   const set = (key: string, change: Partial<TrLabels>) => onChange({ ...form.tr, [key]: { ...(form.tr?.[key] ?? {}), ...change } });

@@ -24,6 +24,13 @@ interface BoundProps<T, Changed = T> {
   onChange: (value: Changed) => void;
 }
 
+/** An editor of one part of the definition at `path` (read-only once the version is published). */
+export interface PartEditorProps<T> {
+  path: string;
+  onChange: (value: T) => void;
+  readOnly: boolean;
+}
+
 type PathFieldProps = Omit<TextFieldProps, 'onChange' | 'value'> & BoundProps<string | number, string>;
 
 /** A text input bound to a path of the definition: its check error shows under it. */
