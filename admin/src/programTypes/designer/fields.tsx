@@ -122,7 +122,7 @@ export const TextPair = ({ path, value, onChange, label }: BoundProps<Text> & { 
   );
 };
 
-export const DURATION_UNITS: Duration['unit'][] = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months'];
+const DURATION_UNITS: Duration['unit'][] = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months'];
 
 export const DurationField = ({ path, value, onChange, label }: BoundProps<Duration> & { label: string }) => {
   const translate = useTranslate();
