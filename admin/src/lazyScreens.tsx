@@ -5,8 +5,7 @@ import { loadAllMessages } from './i18n/i18nProvider';
  * Every screen is loaded on demand (React.lazy; react-admin's Layout wraps routes in Suspense),
  * so the login page and the inbox only download the shell: react-admin, MUI and the layout.
  * Charts (recharts), task forms, configuration, cohorts and reports come in their own chunks.
- * Kept apart from App.tsx so that the resources' index files (which import their screens
- * eagerly) are never pulled into the entry chunk.
+ * Only dynamic imports here: a module App.tsx imported statically would join the entry chunk.
  */
 // A screen comes with every message of the console (i18n/i18nProvider.ts), fetched beside its
 // code; the login page, the frame and the inbox need only the shell's (i18n/shellKeys.ts).
@@ -18,8 +17,8 @@ const inShell = <M extends Record<K, ComponentType<any>>, K extends keyof M>(loa
   lazy(async () => ({ default: (await load())[name] }));
 
 type View = 'list' | 'show' | 'edit' | 'create';
-// A resource's views (spread into its <Resource>, App.tsx) from one module of its screens: one
-// chunk per resource.
+// A resource's views (spread into its <Resource>, App.tsx) from one module of its screens (the
+// folder's index.ts): one chunk per resource.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const views = <M extends Record<K, ComponentType<any>>, K extends keyof M>(load: () => Promise<M>, names: Partial<Record<View, K>>) =>
   Object.fromEntries(Object.entries(names).map(([view, name]) => [view, named(load, name as K)])) as Partial<
