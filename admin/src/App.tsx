@@ -68,11 +68,15 @@ const lazyPage = <P extends ComponentType<any>>(Page: P) => {
   );
   return LazyPage;
 };
-// react-admin's own <AdminUI> passes its NotFound as catchAll; its title prop is typed narrower.
-const NotFoundPage = lazyPage(screens.NotFound) as CatchAllComponent;
-const ErrorPage = lazyPage(screens.ErrorPage);
-const AuthenticationErrorPage = lazyPage(screens.AuthenticationError);
-const AccessDeniedPage = lazyPage(screens.AccessDenied);
+// The frame's pages that react-admin's <AdminUI> would import eagerly, as lazy chunks.
+const framePages = {
+  layout: LazyLayout,
+  // <AdminUI> passes its NotFound as catchAll; its title prop is typed narrower.
+  catchAll: lazyPage(screens.NotFound) as CatchAllComponent,
+  error: lazyPage(screens.ErrorPage),
+  authenticationError: lazyPage(screens.AuthenticationError),
+  accessDenied: lazyPage(screens.AccessDenied),
+};
 // Public: opened from the e-mail before any sign-in (outside the layout and its Suspense).
 const InvitationPage = lazyPage(screens.InvitationPage);
 
@@ -118,7 +122,7 @@ export const Mentorflow = ({
   const auth = useMemo(() => authProvider ?? createAuthProvider(apiUrl), [authProvider, apiUrl]);
   return (
     // react-admin's <Admin> spelled out (AdminContext + AdminUI) so that its default layout,
-    // toast and error pages, which <AdminUI> imports eagerly, become lazy chunks.
+    // toast and error pages (framePages, Toasts) become lazy chunks.
     <AdminContext
       dataProvider={data}
       authProvider={auth}
@@ -131,77 +135,29 @@ export const Mentorflow = ({
       <CssBaseline enableColorScheme>
         <CoreAdminUI
           title="Mentorflow"
-          layout={LazyLayout}
+          {...framePages}
           dashboard={Home}
           loginPage={LoginPage}
           loading={LoadingPage}
-          catchAll={NotFoundPage}
-          error={ErrorPage}
-          authenticationError={AuthenticationErrorPage}
-          accessDenied={AccessDeniedPage}
           requireAuth
           disableTelemetry
         >
           {/* Screens are lazy (see lazyScreens.tsx); icons and record names stay here for the menu. */}
-          <Resource
-            name="programs"
-            list={screens.ProgramList}
-            show={ProgramShow}
-            create={screens.ProgramCreate}
-            icon={AccountTreeIcon}
-            recordRepresentation="organizationName"
-          >
+          <Resource name="programs" {...screens.programs} show={ProgramShow} icon={AccountTreeIcon} recordRepresentation="organizationName">
             {/* An advocacy mentorship's final plan, printable. */}
             <Route path=":id/final-plan" element={<screens.FinalPlanPage />} />
           </Resource>
-          <Resource name="tasks" list={screens.TaskList} show={screens.TaskShow} icon={InboxIcon} />
-          <Resource
-            name="organizations"
-            list={screens.OrganizationList}
-            show={screens.OrganizationShow}
-            edit={screens.OrganizationEdit}
-            create={screens.OrganizationCreate}
-            icon={ApartmentIcon}
-            recordRepresentation="name"
-          />
-          <Resource
-            name="users"
-            list={screens.UserList}
-            edit={screens.UserEdit}
-            create={screens.UserCreate}
-            icon={PeopleIcon}
-            recordRepresentation="fullName"
-          />
-          <Resource
-            name="events"
-            list={screens.EventList}
-            show={screens.EventShow}
-            edit={screens.EventEdit}
-            create={screens.EventCreate}
-            icon={GroupsIcon}
-            recordRepresentation="topic"
-          />
-          <Resource
-            name="resources"
-            list={screens.ResourceList}
-            edit={screens.ResourceEdit}
-            create={screens.ResourceCreate}
-            icon={MenuBookIcon}
-            recordRepresentation="titleEn"
-          />
+          <Resource name="tasks" {...screens.tasks} icon={InboxIcon} />
+          <Resource name="organizations" {...screens.organizations} icon={ApartmentIcon} recordRepresentation="name" />
+          <Resource name="users" {...screens.users} icon={PeopleIcon} recordRepresentation="fullName" />
+          <Resource name="events" {...screens.events} icon={GroupsIcon} recordRepresentation="topic" />
+          <Resource name="resources" {...screens.resources} icon={MenuBookIcon} recordRepresentation="titleEn" />
           {/* Program types designed in the console (issue 10), with each type's report. */}
-          <Resource
-            name="program-types"
-            list={screens.ProgramTypeList}
-            show={screens.ProgramTypeDesigner}
-            create={screens.ProgramTypeCreate}
-            icon={DynamicFormIcon}
-            recordRepresentation="key"
-          >
+          <Resource name="program-types" {...screens.programTypes} icon={DynamicFormIcon} recordRepresentation="key">
             <Route path=":id/report" element={<screens.TemplateReportPage />} />
           </Resource>
-          <Resource name="audit" list={screens.AuditList} icon={ManageSearchIcon} />
-          <Resource name="notifications" list={screens.NotificationList} icon={NotificationsIcon} />
+          <Resource name="audit" {...screens.audit} icon={ManageSearchIcon} />
+          <Resource name="notifications" {...screens.notifications} icon={NotificationsIcon} />
           <CustomRoutes noLayout>
             <Route path="/invitation/:token" element={<InvitationPage />} />
           </CustomRoutes>

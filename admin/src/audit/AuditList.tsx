@@ -78,48 +78,52 @@ const Target = ({ record }: { record: AuditRecord }) => {
   );
 };
 
-/**
- * Who did what and when: every workflow update and signal, configuration change and
- * record change, with its result. Click a row for the details.
- */
-export const AuditList = () => {
+/** On a phone (five columns cannot fit): one line per row, what, when and who, the result. */
+const AuditLines = () => {
   const translate = useTranslate();
   const typeName = useTypeNames();
   const locale = useLocale();
   return (
-    <ResponsiveList
-      sort={{ field: 'at', order: 'DESC' }}
-      perPage={50}
-      filters={auditFilters}
-      empty={<AuditEmpty />}
-      // Five columns cannot fit a phone: one line per row (what, when and who, the result).
-      narrowBelow="sm"
-      narrow={
-        <SimpleList<AuditRecord>
-          primaryText={(record) => (
-            <Box component="span" data-testid="audit-action" data-action={record.action}>
-              {auditActionLabel(record, locale, translate, typeName)}
-            </Box>
-          )}
-          secondaryText={(record) =>
-            `${new Date(record.at).toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' })} · ${record.actorEmail ?? '—'}`
-          }
-          tertiaryText={(record) => <AuditResultChip result={record.result} />}
-          linkType={false}
-          sx={{ '& .MuiListItemText-primary': { overflowWrap: 'anywhere' }, '& .MuiListItemText-secondary': { overflowWrap: 'anywhere' } }}
-        />
+    <SimpleList<AuditRecord>
+      primaryText={(record) => (
+        <Box component="span" data-testid="audit-action" data-action={record.action}>
+          {auditActionLabel(record, locale, translate, typeName)}
+        </Box>
+      )}
+      secondaryText={(record) =>
+        `${new Date(record.at).toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' })} · ${record.actorEmail ?? '—'}`
       }
-      wide={
-        <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false} body={LinkBody}>
-          <DataTable.Col source="at" sortByOrder="DESC">
-            <LocaleDateField source="at" showTime />
-          </DataTable.Col>
-          <DataTable.Col source="actorEmail" disableSort render={(record) => record.actorEmail ?? '—'} />
-          <DataTable.Col source="action" render={(record) => <Action record={record as AuditRecord} />} />
-          <DataTable.Col source="targetType" disableSort render={(record) => <Target record={record as AuditRecord} />} />
-          <DataTable.Col source="result" render={(record) => <AuditResultChip result={record.result} />} />
-        </DataTable>
-      }
+      tertiaryText={(record) => <AuditResultChip result={record.result} />}
+      linkType={false}
+      sx={{ '& .MuiListItemText-primary': { overflowWrap: 'anywhere' }, '& .MuiListItemText-secondary': { overflowWrap: 'anywhere' } }}
     />
   );
 };
+
+const AuditTable = () => (
+  <DataTable<AuditRecord> rowClick="expand" expand={<AuditDetails />} bulkActionButtons={false} body={LinkBody}>
+    <DataTable.Col source="at" sortByOrder="DESC">
+      <LocaleDateField source="at" showTime />
+    </DataTable.Col>
+    <DataTable.Col source="actorEmail" disableSort render={(record) => record.actorEmail ?? '—'} />
+    <DataTable.Col source="action" render={(record) => <Action record={record as AuditRecord} />} />
+    <DataTable.Col source="targetType" disableSort render={(record) => <Target record={record as AuditRecord} />} />
+    <DataTable.Col source="result" render={(record) => <AuditResultChip result={record.result} />} />
+  </DataTable>
+);
+
+/**
+ * Who did what and when: every workflow update and signal, configuration change and
+ * record change, with its result. Click a row for the details.
+ */
+export const AuditList = () => (
+  <ResponsiveList
+    sort={{ field: 'at', order: 'DESC' }}
+    perPage={50}
+    filters={auditFilters}
+    empty={<AuditEmpty />}
+    narrowBelow="sm"
+    narrow={<AuditLines />}
+    wide={<AuditTable />}
+  />
+);

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   Alert,
   Avatar,
@@ -16,6 +16,7 @@ import HandshakeIcon from '@mui/icons-material/Handshake';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } from 'react-admin';
+import { EMAIL_PATTERN, usePlainForm } from '../common/usePlainForm';
 import { LoginError } from './LoginError';
 
 interface ShownError {
@@ -23,11 +24,8 @@ interface ShownError {
   args: Record<string, unknown>;
 }
 
-// A plain form rather than react-admin's <Form> (react-hook-form, about 15 kB gzipped): the
-// login page is the first thing a slow connection downloads (see lazyScreens.tsx).
-const EMAIL = /^\S+@\S+\.\S+$/;
 const fieldErrors = (email: string, password: string) => ({
-  email: !email.trim() ? 'ra.validation.required' : !EMAIL.test(email.trim()) ? 'ra.validation.email' : undefined,
+  email: !email.trim() ? 'ra.validation.required' : !EMAIL_PATTERN.test(email.trim()) ? 'ra.validation.email' : undefined,
   password: !password ? 'ra.validation.required' : undefined,
 });
 
@@ -38,39 +36,19 @@ const fieldErrors = (email: string, password: string) => ({
 const EmailLoginForm = () => {
   const login = useLogin();
   const translate = useTranslate();
-  const [values, setValues] = useState({ email: '', password: '' });
-  const [submitted, setSubmitted] = useState(false);
+  const { values, submitted, submitting, field, submitWith } = usePlainForm({ email: '', password: '' });
   const [showPassword, setShowPassword] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
   const errors = fieldErrors(values.email, values.password);
-  const shown = (field: 'email' | 'password') => (submitted && errors[field] ? translate(errors[field]!) : undefined);
-  // What both inputs share: their value, change, error and room for it.
-  const field = (name: 'email' | 'password') => ({
-    fullWidth: true,
-    margin: 'dense' as const,
-    size: 'small' as const,
-    name,
-    value: values[name],
-    onChange: (e: ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [name]: e.target.value })),
-    error: !!shown(name),
-    helperText: shown(name) ?? ' ',
-  });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (errors.email || errors.password) return;
-    setSubmitting(true);
+  const shown = (name: 'email' | 'password') => (submitted && errors[name] ? translate(errors[name]!) : undefined);
+  const submit = submitWith(!errors.email && !errors.password, async () => {
     setError(null);
     try {
       await login({ email: values.email.trim(), password: values.password });
     } catch (e) {
       setError(e instanceof LoginError ? { key: e.message, args: e.args } : { key: 'ra.auth.sign_in_error', args: {} });
-    } finally {
-      setSubmitting(false);
     }
-  };
+  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -80,9 +58,15 @@ const EmailLoginForm = () => {
             {translate(error.key, { _: error.key, ...error.args })}
           </Alert>
         )}
-        <TextField {...field('email')} autoFocus type="email" autoComplete="username" label={`${translate('ra.auth.email')} *`} />
         <TextField
-          {...field('password')}
+          {...field('email', shown('email'))}
+          autoFocus
+          type="email"
+          autoComplete="username"
+          label={`${translate('ra.auth.email')} *`}
+        />
+        <TextField
+          {...field('password', shown('password'))}
           type={showPassword ? 'text' : 'password'}
           autoComplete="current-password"
           label={`${translate('ra.auth.password')} *`}

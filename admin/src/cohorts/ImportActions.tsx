@@ -6,8 +6,7 @@ import type { ImportResult } from './types';
 interface ImportActionsProps {
   result: ImportResult | null;
   busy: boolean;
-  canImport: boolean;
-  /** Data rows in the picked file. */
+  /** Data rows in the picked file (none: nothing to import). */
   total: number;
   onAgain: () => void;
   onSelectCreated: () => void;
@@ -16,7 +15,7 @@ interface ImportActionsProps {
 }
 
 /** The import dialog's buttons: import the picked file, then import another or select what was created. */
-export const ImportActions = ({ result, busy, canImport, total, onAgain, onSelectCreated, onClose, onImport }: ImportActionsProps) => {
+export const ImportActions = ({ result, busy, total, onAgain, onSelectCreated, onClose, onImport }: ImportActionsProps) => {
   const translate = useTranslate();
   return (
     <DialogActions>
@@ -42,7 +41,7 @@ export const ImportActions = ({ result, busy, canImport, total, onAgain, onSelec
           <Button
             variant="contained"
             onClick={onImport}
-            disabled={!canImport}
+            disabled={busy || total === 0}
             startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <UploadFileIcon />}
             data-testid="import-submit"
           >

@@ -91,7 +91,6 @@ export const ImportDialog = ({ open, onClose }: { open: boolean; onClose: () => 
     close();
   };
 
-  const canImport = !!picked?.preview && picked.preview.total > 0 && !busy && !result;
   return (
     <Dialog open={open} onClose={close} fullWidth maxWidth="md" data-testid="import-dialog">
       <DialogTitle>{translate('mentorflow.import.title')}</DialogTitle>
@@ -133,7 +132,6 @@ export const ImportDialog = ({ open, onClose }: { open: boolean; onClose: () => 
       <ImportActions
         result={result}
         busy={busy}
-        canImport={canImport}
         total={picked?.preview?.total ?? 0}
         onAgain={reset}
         onSelectCreated={selectCreated}

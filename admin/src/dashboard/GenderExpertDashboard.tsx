@@ -4,7 +4,21 @@ import { useTranslate } from 'react-admin';
 import { Columns } from './Columns';
 import { DashboardPage } from './DashboardPage';
 import { DueTasksCard } from './DueTasksCard';
-import type { GenderExpertDashboardData } from './types';
+import type { StatCardProps } from './StatCard';
+import type { DueTaskItem, GenderExpertDashboardData } from './types';
+
+/** Her two lists, each counted in a card above it: test ids, message keys, and the tasks. */
+const LISTS: {
+  id: string;
+  title: string;
+  empty: string;
+  icon: StatCardProps['icon'];
+  tone?: StatCardProps['tone'];
+  items: (data: GenderExpertDashboardData) => DueTaskItem[];
+}[] = [
+  { id: 'reports', title: 'reports_to_write', empty: 'no_reports', icon: BalanceIcon, items: (data) => data.reportsToWrite },
+  { id: 'reviews', title: 'reviews_due', empty: 'no_reviews', icon: FactCheckIcon, tone: 'secondary', items: (data) => data.reviewsDue },
+];
 
 /** Gender experts: evaluation reports to write and gender plan reviews due. */
 export const GenderExpertDashboard = ({ data }: { data: GenderExpertDashboardData }) => {
@@ -14,27 +28,25 @@ export const GenderExpertDashboard = ({ data }: { data: GenderExpertDashboardDat
     <DashboardPage
       testId="dashboard-gender-expert"
       hint={t('gender_hint')}
-      cards={[
-        {
-          icon: BalanceIcon,
-          title: t('reports_to_write'),
-          value: data.reportsToWrite.length,
-          to: '/tasks',
-          testId: 'dashboard-card-reports',
-        },
-        {
-          icon: FactCheckIcon,
-          tone: 'secondary',
-          title: t('reviews_due'),
-          value: data.reviewsDue.length,
-          to: '/tasks',
-          testId: 'dashboard-card-reviews',
-        },
-      ]}
+      cards={LISTS.map((list) => ({
+        icon: list.icon,
+        tone: list.tone,
+        title: t(list.title),
+        value: list.items(data).length,
+        to: '/tasks',
+        testId: `dashboard-card-${list.id}`,
+      }))}
     >
       <Columns split="halves">
-        <DueTasksCard title={t('reports_to_write')} items={data.reportsToWrite} emptyText={t('no_reports')} testId="dashboard-reports" />
-        <DueTasksCard title={t('reviews_due')} items={data.reviewsDue} emptyText={t('no_reviews')} testId="dashboard-reviews" />
+        {LISTS.map((list) => (
+          <DueTasksCard
+            key={list.id}
+            title={t(list.title)}
+            items={list.items(data)}
+            emptyText={t(list.empty)}
+            testId={`dashboard-${list.id}`}
+          />
+        ))}
         {/* Tasks of types designed in the console, each named by its design. */}
         {(data.templateTasks?.length ?? 0) > 0 && (
           <DueTasksCard

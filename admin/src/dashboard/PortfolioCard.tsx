@@ -1,10 +1,11 @@
-import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Chip, TableCell, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { ProgramStatusChip } from '../institutional/chips';
 import { DueChip } from '../tasks/DueChip';
 import { ChartCard } from './ChartCard';
-import { useFormatDate } from './format';
+import { HeadedTable, type HeadedTableColumn } from '../common/HeadedTable';
+import { useFormatDate } from '../common/useFormatDate';
 import { useStageLabel } from './labels';
 import { LinkList } from './LinkList';
 import type { PortfolioItem } from './types';
@@ -12,14 +13,14 @@ import { usePage } from './usePage';
 
 const PER_PAGE = 8;
 
-/** The table's columns (on a tablet and up): heading and alignment. */
-const COLUMNS: [string, 'right'?][] = [
-  ['resources.programs.fields.organizationName'],
-  ['resources.programs.fields.stage'],
-  ['resources.programs.fields.status'],
-  ['resources.programs.fields.overdueTaskCount', 'right'],
-  ['mentorflow.dashboard.next_due'],
-  ['resources.programs.fields.lastContactAt'],
+/** The table's columns (on a tablet and up). */
+const COLUMNS: HeadedTableColumn[] = [
+  { label: 'resources.programs.fields.organizationName' },
+  { label: 'resources.programs.fields.stage' },
+  { label: 'resources.programs.fields.status' },
+  { label: 'resources.programs.fields.overdueTaskCount', align: 'right' },
+  { label: 'mentorflow.dashboard.next_due' },
+  { label: 'resources.programs.fields.lastContactAt' },
 ];
 
 /**
@@ -59,51 +60,38 @@ export const PortfolioCard = ({ items }: { items: PortfolioItem[] }) => {
           }))}
         />
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                {COLUMNS.map(([label, align]) => (
-                  <TableCell key={label} align={align}>
-                    {translate(label)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {shown.map((item) => (
-                <TableRow
-                  key={item.id}
-                  hover
-                  sx={{ cursor: 'pointer' }}
-                  onClick={() => navigate(`/programs/${item.id}/show`)}
-                  data-testid="dashboard-portfolio-row"
-                >
-                  <TableCell>
-                    <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                      {item.organizationName}
-                    </Typography>
-                    <Typography variant="caption" color="text.secondary">
-                      {translate(`mentorflow.program_types.${item.type}`)} ·{' '}
-                      {translate('mentorflow.programs.year_of', { year: item.year, years: item.years })}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>{stageLabel(item.type, item.stage, item.stageName)}</TableCell>
-                  <TableCell>
-                    <ProgramStatusChip status={item.status} />
-                  </TableCell>
-                  <TableCell align="right">
-                    {item.overdueTaskCount > 0 ? <Chip size="small" color="error" label={item.overdueTaskCount} /> : 0}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {item.nextDueAt ? <DueChip dueAt={item.nextDueAt} overdue={item.overdueTaskCount > 0} /> : '—'}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.lastContactAt ? formatDate(item.lastContactAt) : '—'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Box>
+        <HeadedTable columns={COLUMNS}>
+          {shown.map((item) => (
+            <TableRow
+              key={item.id}
+              hover
+              sx={{ cursor: 'pointer' }}
+              onClick={() => navigate(`/programs/${item.id}/show`)}
+              data-testid="dashboard-portfolio-row"
+            >
+              <TableCell>
+                <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                  {item.organizationName}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {translate(`mentorflow.program_types.${item.type}`)} ·{' '}
+                  {translate('mentorflow.programs.year_of', { year: item.year, years: item.years })}
+                </Typography>
+              </TableCell>
+              <TableCell>{stageLabel(item.type, item.stage, item.stageName)}</TableCell>
+              <TableCell>
+                <ProgramStatusChip status={item.status} />
+              </TableCell>
+              <TableCell align="right">
+                {item.overdueTaskCount > 0 ? <Chip size="small" color="error" label={item.overdueTaskCount} /> : 0}
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {item.nextDueAt ? <DueChip dueAt={item.nextDueAt} overdue={item.overdueTaskCount > 0} /> : '—'}
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(item.lastContactAt)}</TableCell>
+            </TableRow>
+          ))}
+        </HeadedTable>
       )}
       {control}
     </ChartCard>

@@ -1,6 +1,6 @@
 import { Box, Card, Typography } from '@mui/material';
 import { useGetIdentity, useTranslate } from 'react-admin';
-import { useFormatDate } from './format';
+import { useFormatDate } from '../common/useFormatDate';
 
 /** The dashboard's greeting: who is signed in, today's date and what the page shows. */
 export const Welcome = ({ hint }: { hint: string }) => {

@@ -1,23 +1,19 @@
 import { useCallback } from 'react';
 import { useLocale } from 'react-admin';
+import { useFormatDate as useCommonFormatDate } from '../common/useFormatDate';
 
 /** The console's language as an Intl locale (month names read the same to both audiences). */
 export const intlLocale = (locale: string) => (locale === 'tr' ? 'tr-TR' : 'en-GB');
 
-/** "21 Nov 2027" (or with the time) in the console's language. */
+/**
+ * common/useFormatDate with a `withTime` flag, the form config/VersionsTab still calls.
+ * New code uses common/useFormatDate directly.
+ */
 export const useFormatDate = () => {
-  const locale = useLocale();
+  const format = useCommonFormatDate();
   return useCallback(
-    (iso: string | null | undefined, withTime = false) =>
-      iso
-        ? new Date(iso).toLocaleDateString(intlLocale(locale), {
-            year: 'numeric',
-            month: 'short',
-            day: 'numeric',
-            ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-          })
-        : '',
-    [locale],
+    (iso: string | null | undefined, withTime = false) => (iso ? format(iso, withTime ? 'dateTime' : 'date') : ''),
+    [format],
   );
 };
 

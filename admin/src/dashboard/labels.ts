@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
+import { pickText } from '../programTypes/text';
+import type { Text } from '../programTypes/types';
 import type { ProgramKind } from './stages';
 
 /** "needs_assessment" -> "Needs assessment", for keys without a translation. */
@@ -15,8 +17,8 @@ export const useStageLabel = () => {
   return useCallback(
     // The type is kept for stages both programs might name differently one day; a designed
     // type's stage comes with its own name (en/tr).
-    (_type: ProgramKind, stage: string, name?: { en: string; tr: string } | null) =>
-      (name && (locale === 'tr' ? name.tr : name.en)) || name?.en || translate(`mentorflow.stages.${stage}`, { _: humanize(stage) }),
+    (_type: ProgramKind, stage: string, name?: Text | null) =>
+      pickText(name, locale) || translate(`mentorflow.stages.${stage}`, { _: humanize(stage) }),
     [translate, locale],
   );
 };
@@ -27,12 +29,8 @@ export const useTaskTypeLabel = () => {
   const locale = useLocale();
   return useCallback(
     // A task of a designed type carries its own name (`taskName`, en/tr).
-    (type: string, name?: { en: string; tr: string } | null) =>
-      name
-        ? locale === 'tr'
-          ? name.tr || name.en
-          : name.en || name.tr
-        : translate(`mentorflow.task_types.${type}`, { _: humanize(type) }),
+    (type: string, name?: Text | null) =>
+      name ? pickText(name, locale) : translate(`mentorflow.task_types.${type}`, { _: humanize(type) }),
     [translate, locale],
   );
 };

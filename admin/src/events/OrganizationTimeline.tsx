@@ -9,7 +9,8 @@ import TimelineIcon from '@mui/icons-material/Timeline';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { useFormatDate } from '../dashboard/format';
+import { TimelineMarker } from '../common/TimelineMarker';
+import { useFormatDate } from '../common/useFormatDate';
 import { useTaskTypeLabel } from '../dashboard/labels';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import type { TimelineEntry } from './types';
@@ -59,27 +60,9 @@ const Entry = ({ entry, last }: { entry: TimelineEntry; last: boolean }) => {
   const translate = useTranslate();
   const formatDate = useFormatDate();
   const { title, detail } = useEntryText()(entry);
-  const Icon = ICONS[entry.kind] ?? TimelineIcon;
   return (
     <Box sx={{ display: 'flex', gap: 1.5 }} data-testid="timeline-entry" data-kind={entry.kind}>
-      <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-        <Box
-          sx={{
-            width: 30,
-            height: 30,
-            borderRadius: '50%',
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'center',
-            color: 'common.white',
-            bgcolor: COLORS[entry.kind] ?? 'grey.500',
-            flexShrink: 0,
-          }}
-        >
-          <Icon fontSize="small" />
-        </Box>
-        {!last && <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', my: 0.5, minHeight: 16 }} />}
-      </Box>
+      <TimelineMarker icon={ICONS[entry.kind] ?? TimelineIcon} color={COLORS[entry.kind] ?? 'grey.500'} connected={!last} />
       <Box sx={{ pb: last ? 0 : 2, minWidth: 0 }}>
         <Typography variant="caption" color="text.secondary">
           {formatDate(entry.at)} · {translate(`mentorflow.timeline.kinds.${entry.kind}`, { _: entry.kind })}

@@ -1,4 +1,4 @@
-export type EventKind = 'meeting' | 'workshop';
+type EventKind = 'meeting' | 'workshop';
 
 /** A CSO-CSO peer-learning meeting or workshop (`events` resource). */
 export interface PeerEventRecord {
@@ -11,7 +11,7 @@ export interface PeerEventRecord {
   createdAt: string;
 }
 
-export type TimelineKind = 'program_started' | 'task_completed' | 'visit' | 'peer_meeting' | 'peer_workshop';
+type TimelineKind = 'program_started' | 'task_completed' | 'visit' | 'peer_meeting' | 'peer_workshop';
 
 /** GET /api/organizations/:id/timeline, newest first. */
 export interface TimelineEntry {

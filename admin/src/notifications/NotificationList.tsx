@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Box, Button as MuiButton, Chip, Link as MuiLink, Tooltip, Typography, type Theme } from '@mui/material';
+import { Box, Button as MuiButton, Chip, Tooltip, Typography, type Theme } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailReadOutlined';
 import NotificationsNoneIcon from '@mui/icons-material/NotificationsNone';
-import { Link } from 'react-router-dom';
 import { BooleanInput, Button, DataTable, useListContext, useTranslate } from 'react-admin';
 import { EmptyPage } from '../common/EmptyPage';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -12,7 +11,8 @@ import { ResponsiveList } from '../common/ResponsiveList';
 import { useTimeAgo } from '../dashboard/format';
 import type { NotificationRecord } from '../institutional/types';
 import { NotificationCards } from './NotificationCards';
-import { notificationTarget, useNotificationText } from './notificationText';
+import { NotificationLink } from './NotificationLink';
+import { NotificationText } from './NotificationText';
 import { NotificationTitle } from './NotificationTitle';
 import { useMarkRead } from './useMarkRead';
 
@@ -83,87 +83,65 @@ const ReadState = ({ record }: { record: NotificationRecord }) => {
   );
 };
 
+/** From a tablet up: a row each, unread ones marked, selectable to mark them read together. */
+const NotificationTable = () => {
+  const timeAgo = useTimeAgo();
+  return (
+    <DataTable<NotificationRecord>
+      rowClick={false}
+      bulkActionButtons={<MarkSelectedRead />}
+      rowSx={(record) =>
+        record.readAt
+          ? {}
+          : {
+              bgcolor: 'action.hover',
+              '& td:first-of-type': { boxShadow: (theme: Theme) => `inset 3px 0 0 ${theme.palette.primary.main}` },
+            }
+      }
+    >
+      <DataTable.Col
+        source="type"
+        disableSort
+        render={(record) => <NotificationTitle record={record as NotificationRecord} variant="body2" />}
+      />
+      <DataTable.Col source="message" disableSort render={(record) => <NotificationText record={record as NotificationRecord} />} />
+      <DataTable.Col
+        source="programId"
+        label="mentorflow.notification_state.about"
+        disableSort
+        render={(record) => <NotificationLink record={record as NotificationRecord} sx={{ whiteSpace: 'nowrap' }} />}
+      />
+      <DataTable.Col
+        source="createdAt"
+        render={(record) => (
+          <Tooltip title={<LocaleDateField source="createdAt" record={record} showTime />}>
+            <span>{timeAgo(record.createdAt)}</span>
+          </Tooltip>
+        )}
+      />
+      <DataTable.Col
+        source="readAt"
+        label="mentorflow.notification_state.state"
+        disableSort
+        render={(record) => <ReadState record={record as NotificationRecord} />}
+      />
+    </DataTable>
+  );
+};
+
 /** All of the signed-in user's notifications, unread ones marked, with "mark read". */
 export const NotificationList = () => {
   const translate = useTranslate();
-  const timeAgo = useTimeAgo();
-  const text = useNotificationText();
-  const markRead = useMarkRead();
   return (
     <ResponsiveList
       resource="notifications"
       sort={{ field: 'createdAt', order: 'DESC' }}
-      perPage={25}
       filters={notificationFilters}
       empty={<Empty />}
       exporter={false}
       title={translate('mentorflow.notifications.title')}
-
-      narrowBelow="md"
       narrow={<NotificationCards readState={ReadState} />}
-      wide={
-        <DataTable<NotificationRecord>
-          rowClick={false}
-          bulkActionButtons={<MarkSelectedRead />}
-          rowSx={(record) =>
-            record.readAt
-              ? {}
-              : {
-                  bgcolor: 'action.hover',
-                  '& td:first-of-type': { boxShadow: (theme: Theme) => `inset 3px 0 0 ${theme.palette.primary.main}` },
-                }
-          }
-        >
-          <DataTable.Col
-            source="type"
-            disableSort
-            render={(record) => <NotificationTitle record={record as NotificationRecord} variant="body2" />}
-          />
-          <DataTable.Col
-            source="message"
-            disableSort
-            render={(record) => (
-              <Typography variant="body2" data-testid="notification-text">
-                {text(record as NotificationRecord)}
-              </Typography>
-            )}
-          />
-          <DataTable.Col
-            source="programId"
-            label="mentorflow.notification_state.about"
-            disableSort
-            render={(record) => {
-              const to = notificationTarget(record as NotificationRecord);
-              return to ? (
-                <MuiLink
-                  component={Link}
-                  to={to}
-                  // Opening what it is about reads it.
-                  onClick={() => (record.readAt ? undefined : markRead([record.id]))}
-                  data-testid="notification-link"
-                  sx={{ whiteSpace: 'nowrap' }}
-                >
-                  {translate(record.taskId ? 'mentorflow.notification_state.open_task' : 'mentorflow.notification_state.open_program')}
-                </MuiLink>
-              ) : null;
-            }}
-          />
-          <DataTable.Col
-            source="createdAt"
-            render={(record) => (
-              <Tooltip title={<LocaleDateField source="createdAt" record={record} showTime />}>
-                <span>{timeAgo(record.createdAt)}</span>
-              </Tooltip>
-            )}
-          />
-          <DataTable.Col
-            source="readAt"
-            label="mentorflow.notification_state.state"
-            disableSort
-            render={(record) => <ReadState record={record as NotificationRecord} />}
-          />
-        </DataTable>
-      }
+      wide={<NotificationTable />}
     />
   );
 };

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslate } from 'react-admin';
-import { useFormatDate } from '../dashboard/format';
+import { useFormatDate } from '../common/useFormatDate';
 import type { NotificationRecord } from '../institutional/types';
 
 /**
@@ -15,15 +15,13 @@ export const useNotificationText = () => {
     (n: Pick<NotificationRecord, 'type' | 'message' | 'params'>) => {
       const p = n.params;
       if (!p) return n.message;
-      // Noon: a calendar date shows as that day in every time zone.
-      const day = (date: string) => formatDate(`${date}T12:00:00`);
       const key = n.type === 'no_contact_reminder' && !p.since ? 'no_contact_reminder_never' : n.type;
       return translate(`mentorflow.notification_text.${key}`, {
         _: n.message,
         task: p.taskType ? translate(`mentorflow.task_types.${p.taskType}`, { _: p.taskType }) : '',
         year: p.year ?? '',
-        due: p.dueDate ? day(p.dueDate) : '',
-        since: p.since ? day(p.since) : '',
+        due: p.dueDate ? formatDate(p.dueDate) : '',
+        since: p.since ? formatDate(p.since) : '',
       });
     },
     [translate, formatDate],

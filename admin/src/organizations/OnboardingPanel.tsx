@@ -1,6 +1,6 @@
-import { Box, Button, Card, CardContent, Typography } from '@mui/material';
-import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { OpenInTemporalButton } from '../common/OpenInTemporalButton';
 import { OnboardingStatusChip } from './OnboardingStatusChip';
 import type { Onboarding } from './onboardingStatus';
 
@@ -27,19 +27,7 @@ export const OnboardingPanel = () => {
             <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all', mb: 2 }}>
               {onboarding.workflowId}
             </Typography>
-            {onboarding.temporalUiUrl && (
-              <Button
-                variant="outlined"
-                size="small"
-                href={onboarding.temporalUiUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-                endIcon={<OpenInNewIcon />}
-                data-testid="open-in-temporal"
-              >
-                {translate('mentorflow.onboarding.open_in_temporal')}
-              </Button>
-            )}
+            {onboarding.temporalUiUrl && <OpenInTemporalButton href={onboarding.temporalUiUrl} variant="outlined" />}
           </>
         ) : (
           <Typography variant="body2" color="text.secondary">

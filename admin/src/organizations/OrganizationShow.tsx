@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
-import { OrganizationTimeline } from '../events';
+import { OrganizationTimeline } from '../events/OrganizationTimeline';
 import { OnboardingPanel } from './OnboardingPanel';
 import { MembersPanel } from '../cso/MembersPanel';
 import { isOnboardingActive, type Onboarding } from './onboardingStatus';

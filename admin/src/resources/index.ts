@@ -1,7 +1,4 @@
-import MenuBookIcon from '@mui/icons-material/MenuBook';
-import { ResourceCreate } from './ResourceCreate';
-import { ResourceEdit } from './ResourceEdit';
-import { ResourceList } from './ResourceList';
-
-/** The resource library (`resources`): modules and templates per management element. */
-export default { list: ResourceList, edit: ResourceEdit, create: ResourceCreate, icon: MenuBookIcon, recordRepresentation: 'titleEn' };
+/** The `resources` library's screens (modules and templates per management element): one lazy chunk (lazyScreens.tsx). */
+export { ResourceList } from './ResourceList';
+export { ResourceEdit } from './ResourceEdit';
+export { ResourceCreate } from './ResourceCreate';

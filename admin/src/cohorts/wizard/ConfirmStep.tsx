@@ -1,6 +1,6 @@
 import { Alert, Box, LinearProgress, TableCell, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useFormatDate } from '../../dashboard/format';
+import { useFormatDate } from '../../common/useFormatDate';
 import { StepTable } from '../StepTable';
 import type { CohortRow, CohortSetup } from './state';
 import { cohortTexts, type CohortTypeInfo } from './useCohortType';
@@ -41,7 +41,7 @@ export const ConfirmStep = ({ setup, typeInfo, rows }: { setup: CohortSetup; typ
       {typeInfo.genderExpert && line(translate('resources.programs.fields.genderExpertId'), expert ?? '—')}
       {line(
         translate('resources.programs.fields.startDate'),
-        setup.startDate ? formatDate(`${setup.startDate}T12:00:00`) : translate('mentorflow.cohort.today'),
+        setup.startDate ? formatDate(setup.startDate) : translate('mentorflow.cohort.today'),
       )}
       {typeInfo.years && line(translate('resources.programs.fields.years'), String(setup.years))}
       {/* Who gets which mentor, and who is left out and why. */}

@@ -39,6 +39,13 @@ export const SetupStep = ({ count, setup, typeInfo, errors, onChange }: SetupSte
       label={label}
     />
   );
+  // A text field's label (the program's field of that name), value, and its error or else its help.
+  const field = (name: 'genderExpertId' | 'startDate' | 'years', help: string) => ({
+    label: translate(`resources.programs.fields.${name}`),
+    value: setup[name],
+    error: !!errors[name],
+    helperText: translate(errors[name] ?? help),
+  });
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }} data-testid="cohort-setup">
       <Alert severity="info">{translate('mentorflow.cohort.selected', { smart_count: count })}</Alert>
@@ -63,12 +70,9 @@ export const SetupStep = ({ count, setup, typeInfo, errors, onChange }: SetupSte
       {typeInfo.genderExpert && (
         <TextField
           select
-          label={translate('resources.programs.fields.genderExpertId')}
-          value={setup.genderExpertId}
+          {...field('genderExpertId', 'mentorflow.cohort.gender_expert_help')}
           onChange={(event) => onChange({ genderExpertId: event.target.value })}
           disabled={expertsPending}
-          error={!!errors.genderExpertId}
-          helperText={errors.genderExpertId ? translate(errors.genderExpertId) : translate('mentorflow.cohort.gender_expert_help')}
           required
           slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'cohort-gender-expert' } as object } }}
         >
@@ -82,20 +86,15 @@ export const SetupStep = ({ count, setup, typeInfo, errors, onChange }: SetupSte
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
         <TextField
           type="date"
-          label={translate('resources.programs.fields.startDate')}
-          value={setup.startDate}
+          {...field('startDate', 'mentorflow.programs.start_date_help')}
           onChange={(event) => onChange({ startDate: event.target.value })}
-          helperText={translate('mentorflow.programs.start_date_help')}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'cohort-start-date' } }}
         />
         {typeInfo.years && (
           <TextField
             type="number"
-            label={translate('resources.programs.fields.years')}
-            value={setup.years}
+            {...field('years', 'mentorflow.programs.years_help')}
             onChange={(event) => onChange({ years: Number(event.target.value) })}
-            error={!!errors.years}
-            helperText={translate(errors.years ?? 'mentorflow.programs.years_help')}
             slotProps={{ htmlInput: { min: 1, max: 5, step: 1, 'data-testid': 'cohort-years' } }}
           />
         )}

@@ -1,6 +1,6 @@
 import type { ProgramType } from '../types';
 
-export type AssignMode = 'balanced' | 'by_hand';
+type AssignMode = 'balanced' | 'by_hand';
 
 /** The wizard's first step. */
 export interface CohortSetup {

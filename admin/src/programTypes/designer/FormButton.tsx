@@ -5,22 +5,11 @@ import { useTranslate } from 'react-admin';
 import type { FormDef } from '../types';
 import { keyedComponents } from '../forms/localize';
 import { useErrorsUnder } from './errors';
+import type { PartEditorProps } from './fields';
 import { FormDesignerDialog } from './FormDesignerDialog';
 
 /** "Design form (3 fields)": opens the form builder for a task's or a record's form. */
-export const FormButton = ({
-  path,
-  form,
-  onChange,
-  title,
-  readOnly,
-}: {
-  path: string;
-  form: FormDef;
-  onChange: (form: FormDef) => void;
-  title: string;
-  readOnly: boolean;
-}) => {
+export const FormButton = ({ path, form, onChange, title, readOnly }: PartEditorProps<FormDef> & { form: FormDef; title: string }) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const errors = useErrorsUnder(path);

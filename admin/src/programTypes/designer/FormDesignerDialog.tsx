@@ -19,6 +19,7 @@ import type { FormDef } from '../types';
 import { LazyFormJsEditor, LazyFormJsViewer } from '../forms/LazyFormJs';
 import { localizeSchema } from '../forms/localize';
 import { useErrorsUnder } from './errors';
+import type { PartEditorProps } from './fields';
 import { TurkishLabels } from './TurkishLabels';
 
 type View = 'builder' | 'tr' | 'preview';
@@ -35,14 +36,7 @@ export const FormDesignerDialog = ({
   onChange,
   onClose,
   readOnly,
-}: {
-  path: string;
-  title: string;
-  form: FormDef;
-  onChange: (form: FormDef) => void;
-  onClose: () => void;
-  readOnly: boolean;
-}) => {
+}: PartEditorProps<FormDef> & { title: string; form: FormDef; onClose: () => void }) => {
   const translate = useTranslate();
   const locale = useLocale();
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));

@@ -10,7 +10,19 @@ import type { RecordDef, StageDef, StageEnd, TaskDef, TemplateDefinition, TimerD
 import { useText } from '../text';
 import { newRecord, newTask, newTimer } from './definition';
 import { useErrorsUnder } from './errors';
-import { AddButton, DurationField, IdField, Part, PathField, PathSelect, RolesField, TextPair, useRoleChoices } from './fields';
+import {
+  AddButton,
+  DurationField,
+  IdField,
+  Part,
+  PathField,
+  PathSelect,
+  RolesField,
+  TextPair,
+  useBinder,
+  useRoleChoices,
+  type PartEditorProps,
+} from './fields';
 import { FormButton } from './FormButton';
 import { RemoveButton } from './RemoveButton';
 
@@ -32,11 +44,8 @@ const item = { border: 1, borderColor: 'divider', borderRadius: 1, p: { xs: 1, s
 
 const replaceAt = <T,>(list: T[], index: number, value: T) => list.map((entry, i) => (i === index ? value : entry));
 
-interface ItemProps<T> {
-  path: string;
-  onChange: (value: T) => void;
+interface ItemProps<T> extends PartEditorProps<T> {
   onRemove: () => void;
-  readOnly: boolean;
 }
 
 /** One task, record or timer of a stage: a bordered box, its heading beside the remove button. */
@@ -71,6 +80,7 @@ const NamedItemEditor = <T extends TaskDef | RecordDef>({
 }: ItemProps<T> & { value: T; testId: string; newName: string; children: ReactNode }) => {
   const translate = useTranslate();
   const text = useText();
+  const bind = useBinder(path, value, onChange);
   return (
     <ItemBox
       path={path}
@@ -80,12 +90,7 @@ const NamedItemEditor = <T extends TaskDef | RecordDef>({
       onRemove={onRemove}
       readOnly={readOnly}
     >
-      <TextPair
-        path={`${path}.name`}
-        label={translate('mentorflow.designer.name')}
-        value={value.name}
-        onChange={(name) => onChange({ ...value, name })}
-      />
+      <TextPair {...bind('name')} />
       {children}
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
         <FormButton
@@ -104,32 +109,19 @@ const NamedItemEditor = <T extends TaskDef | RecordDef>({
 const TaskEditor = ({ value: task, ...props }: ItemProps<TaskDef> & { value: TaskDef }) => {
   const translate = useTranslate();
   const roles = useRoleChoices();
-  const { path, onChange } = props;
+  const bind = useBinder(props.path, task, props.onChange);
   return (
     <NamedItemEditor value={task} testId="task-editor" newName="mentorflow.designer.new_task" {...props}>
       <Box sx={row}>
+        <PathSelect {...bind('role')} choices={roles} />
+        <DurationField {...bind('due', 'due_after')} />
         <PathSelect
-          path={`${path}.role`}
-          label={translate('mentorflow.designer.role')}
-          value={task.role}
-          choices={roles}
-          onChange={(role) => onChange({ ...task, role: role as TaskDef['role'] })}
-        />
-        <DurationField
-          path={`${path}.due`}
-          label={translate('mentorflow.designer.due_after')}
-          value={task.due}
-          onChange={(due) => onChange({ ...task, due })}
-        />
-        <PathSelect
-          path={`${path}.opens`}
-          label={translate('mentorflow.designer.opens')}
+          {...bind('opens')}
           value={task.opens ?? 'stage_start'}
           choices={[
             { id: 'stage_start', name: translate('mentorflow.designer.opens_stage_start') },
             { id: 'by_timer', name: translate('mentorflow.designer.opens_by_timer') },
           ]}
-          onChange={(opens) => onChange({ ...task, opens: opens as TaskDef['opens'] })}
         />
       </Box>
     </NamedItemEditor>
@@ -137,18 +129,25 @@ const TaskEditor = ({ value: task, ...props }: ItemProps<TaskDef> & { value: Tas
 };
 
 const RecordEditor = ({ value: record, ...props }: ItemProps<RecordDef> & { value: RecordDef }) => {
-  const translate = useTranslate();
+  const bind = useBinder(props.path, record, props.onChange);
   return (
     <NamedItemEditor value={record} testId="record-editor" newName="mentorflow.designer.new_record" {...props}>
-      <RolesField
-        path={`${props.path}.addedBy`}
-        label={translate('mentorflow.designer.added_by')}
-        value={record.addedBy}
-        onChange={(addedBy) => props.onChange({ ...record, addedBy })}
-      />
+      <RolesField {...bind('addedBy', 'added_by')} />
     </NamedItemEditor>
   );
 };
+
+// A timer's start and action, each one select value ("last_record:<id>", "open_task:<id>"), and back.
+const fromValue = (from: TimerDef['from']) => (from.kind === 'last_record' ? `last_record:${from.recordId}` : 'stage_start');
+const fromOf = (value: string): TimerDef['from'] =>
+  value === 'stage_start' ? { kind: 'stage_start' } : { kind: 'last_record', recordId: value.slice('last_record:'.length) };
+const actionValue = (action: TimerDef['action']) => (action.kind === 'open_task' ? `open_task:${action.taskId}` : action.kind);
+const actionOf = (value: string): TimerDef['action'] =>
+  value === 'end_stage'
+    ? { kind: 'end_stage' }
+    : value === 'remind'
+      ? { kind: 'remind', role: 'mentor', message: { en: '', tr: '' } }
+      : { kind: 'open_task', taskId: value.slice('open_task:'.length) };
 
 const TimerEditor = ({
   path,
@@ -161,8 +160,7 @@ const TimerEditor = ({
   const translate = useTranslate();
   const text = useText();
   const roles = useRoleChoices();
-  const fromValue = timer.from.kind === 'last_record' ? `last_record:${timer.from.recordId}` : 'stage_start';
-  const actionValue = timer.action.kind === 'open_task' ? `open_task:${timer.action.taskId}` : timer.action.kind;
+  const bind = useBinder(path, timer, onChange);
   const fromChoices = [
     { id: 'stage_start', name: translate('mentorflow.designer.from_stage_start') },
     ...stage.records.map((record) => ({
@@ -189,40 +187,17 @@ const TimerEditor = ({
     >
       <Box sx={row}>
         <PathSelect
-          path={`${path}.from`}
-          label={translate('mentorflow.designer.from')}
-          value={fromValue}
+          {...bind('from')}
+          value={fromValue(timer.from)}
           choices={fromChoices}
-          onChange={(value) =>
-            onChange({
-              ...timer,
-              from:
-                value === 'stage_start' ? { kind: 'stage_start' } : { kind: 'last_record', recordId: value.slice('last_record:'.length) },
-            })
-          }
+          onChange={(value) => onChange({ ...timer, from: fromOf(value) })}
         />
-        <DurationField
-          path={`${path}.after`}
-          label={translate('mentorflow.designer.after')}
-          value={timer.after}
-          onChange={(after) => onChange({ ...timer, after })}
-        />
+        <DurationField {...bind('after')} />
         <PathSelect
-          path={`${path}.action`}
-          label={translate('mentorflow.designer.action')}
-          value={actionValue}
+          {...bind('action')}
+          value={actionValue(timer.action)}
           choices={actionChoices}
-          onChange={(value) =>
-            onChange({
-              ...timer,
-              action:
-                value === 'end_stage'
-                  ? { kind: 'end_stage' }
-                  : value === 'remind'
-                    ? { kind: 'remind', role: 'mentor', message: { en: '', tr: '' } }
-                    : { kind: 'open_task', taskId: value.slice('open_task:'.length) },
-            })
-          }
+          onChange={(value) => onChange({ ...timer, action: actionOf(value) })}
         />
       </Box>
       {timer.action.kind === 'remind' && (
@@ -304,17 +279,7 @@ const RuleRows = <R,>({
 
 const END_KINDS: StageEnd['kind'][] = ['all_tasks_done', 'manager_close', 'timer', 'condition'];
 
-const EndRulesEditor = ({
-  path,
-  stage,
-  onChange,
-  readOnly,
-}: {
-  path: string;
-  stage: StageDef;
-  onChange: (end: StageEnd[]) => void;
-  readOnly: boolean;
-}) => {
+const EndRulesEditor = ({ path, stage, onChange, readOnly }: PartEditorProps<StageEnd[]> & { stage: StageDef }) => {
   const translate = useTranslate();
   const ruleFor = (kind: StageEnd['kind']): StageEnd =>
     kind === 'timer' ? { kind, timerId: stage.timers[0]?.id ?? '' } : kind === 'condition' ? { kind, when: '' } : { kind };
@@ -370,13 +335,7 @@ const NextRulesEditor = ({
   definition,
   onChange,
   readOnly,
-}: {
-  path: string;
-  stage: StageDef;
-  definition: TemplateDefinition;
-  onChange: (next: StageDef['next']) => void;
-  readOnly: boolean;
-}) => {
+}: PartEditorProps<StageDef['next']> & { stage: StageDef; definition: TemplateDefinition }) => {
   const translate = useTranslate();
   const text = useText();
   const rules = stage.next ?? [];
@@ -473,10 +432,41 @@ const StageItems = <T,>({
  * One stage of the design: its names, tasks, records, timers, how it ends and where it goes
  * next. Reordered with the arrow buttons or by dragging its handle onto another stage.
  */
+const MOVES = {
+  up: { icon: ArrowUpwardIcon, label: 'mentorflow.designer.move_up' },
+  down: { icon: ArrowDownwardIcon, label: 'mentorflow.designer.move_down' },
+};
+
+/** Moves a stage one place up or down (the span keeps the tooltip on a disabled button). */
+const MoveButton = ({
+  direction,
+  disabled,
+  onClick,
+  testId,
+}: {
+  direction: keyof typeof MOVES;
+  disabled: boolean;
+  onClick: () => void;
+  testId: string;
+}) => {
+  const translate = useTranslate();
+  const { icon: Icon, label } = MOVES[direction];
+  return (
+    <Tooltip title={translate(label)}>
+      <span>
+        <IconButton size="small" disabled={disabled} onClick={onClick} aria-label={translate(label)} data-testid={testId}>
+          <Icon fontSize="small" />
+        </IconButton>
+      </span>
+    </Tooltip>
+  );
+};
+
 export const StageCard = ({ definition, stage, index, count, readOnly, onChange, onMove, onDropStage, onRemove }: StageCardProps) => {
   const translate = useTranslate();
   const text = useText();
   const path = `stages[${index}]`;
+  const bind = useBinder(path, stage, onChange);
   const errors = useErrorsUnder(path);
   const [open, setOpen] = useState(true);
   const [dragOver, setDragOver] = useState(false);
@@ -540,32 +530,8 @@ export const StageCard = ({ definition, stage, index, count, readOnly, onChange,
         <Box sx={{ flex: 1 }} />
         {!readOnly && (
           <>
-            <Tooltip title={translate('mentorflow.designer.move_up')}>
-              <span>
-                <IconButton
-                  size="small"
-                  disabled={index === 0}
-                  onClick={() => onMove(index - 1)}
-                  aria-label={translate('mentorflow.designer.move_up')}
-                  data-testid={`${path}.up`}
-                >
-                  <ArrowUpwardIcon fontSize="small" />
-                </IconButton>
-              </span>
-            </Tooltip>
-            <Tooltip title={translate('mentorflow.designer.move_down')}>
-              <span>
-                <IconButton
-                  size="small"
-                  disabled={index === count - 1}
-                  onClick={() => onMove(index + 1)}
-                  aria-label={translate('mentorflow.designer.move_down')}
-                  data-testid={`${path}.down`}
-                >
-                  <ArrowDownwardIcon fontSize="small" />
-                </IconButton>
-              </span>
-            </Tooltip>
+            <MoveButton direction="up" disabled={index === 0} onClick={() => onMove(index - 1)} testId={`${path}.up`} />
+            <MoveButton direction="down" disabled={index === count - 1} onClick={() => onMove(index + 1)} testId={`${path}.down`} />
             <RemoveButton name={text(stage.name)} onRemove={onRemove} testId={`${path}.remove`} />
           </>
         )}
@@ -580,12 +546,7 @@ export const StageCard = ({ definition, stage, index, count, readOnly, onChange,
       </Box>
       {open && (
         <CardContent sx={{ display: 'grid', gap: 2, p: { xs: 1.5, sm: 2 } }}>
-          <TextPair
-            path={`${path}.name`}
-            label={translate('mentorflow.designer.stage_name')}
-            value={stage.name}
-            onChange={(name) => onChange({ ...stage, name })}
-          />
+          <TextPair {...bind('name', 'stage_name')} />
           <IdField path={path} value={stage.id} onChange={(id) => onChange({ ...stage, id })} />
           <Divider />
           {items('tasks', newTask, (task, props) => (

@@ -36,7 +36,7 @@ export const normalizeDefinition = (raw: unknown, name: Text): TemplateDefinitio
 };
 
 /** An identifier FEEL can name (`^[a-z][a-z0-9_]*$`) made from an English name, unique among `taken`. */
-export const makeId = (name: string, taken: Iterable<string>, fallback: string): string => {
+const makeId = (name: string, taken: Iterable<string>, fallback: string): string => {
   const base =
     name
       .toLowerCase()
@@ -54,7 +54,7 @@ export const makeId = (name: string, taken: Iterable<string>, fallback: string):
 };
 
 /** Every id used in the template (task ids are unique across it; the rest per stage, kept unique too for clarity). */
-export const allIds = (definition: TemplateDefinition): string[] =>
+const allIds = (definition: TemplateDefinition): string[] =>
   definition.stages
     .flatMap((stage) => [
       stage.id,

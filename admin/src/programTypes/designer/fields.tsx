@@ -17,11 +17,21 @@ import { useTranslate } from 'react-admin';
 import { TEMPLATE_ROLES, type Duration, type TemplateRole, type Text } from '../types';
 import { useErrorAt } from './errors';
 
-type PathFieldProps = Omit<TextFieldProps, 'onChange' | 'value'> & {
+/** An input bound to a path of the definition: its value there, and what replaces it. */
+interface BoundProps<T, Changed = T> {
   path: string;
-  value: string | number;
-  onChange: (value: string) => void;
-};
+  value: T;
+  onChange: (value: Changed) => void;
+}
+
+/** An editor of one part of the definition at `path` (read-only once the version is published). */
+export interface PartEditorProps<T> {
+  path: string;
+  onChange: (value: T) => void;
+  readOnly: boolean;
+}
+
+type PathFieldProps = Omit<TextFieldProps, 'onChange' | 'value'> & BoundProps<string | number, string>;
 
 /** A text input bound to a path of the definition: its check error shows under it. */
 export const PathField = ({ path, value, onChange, helperText, ...props }: PathFieldProps) => {
@@ -40,19 +50,31 @@ export const PathField = ({ path, value, onChange, helperText, ...props }: PathF
   );
 };
 
+/**
+ * Binds inputs to the properties of one part of the definition: `bind('due', 'due_after')` is
+ * the path (`<path>.due`), the label (mentorflow.designer.due_after), the value and a change
+ * that replaces that property.
+ */
+export const useBinder = <T extends object>(path: string, value: T, onChange: (value: T) => void) => {
+  const translate = useTranslate();
+  return <K extends keyof T & string>(key: K, label: string = key) => ({
+    path: `${path}.${key}`,
+    label: translate(`mentorflow.designer.${label}`),
+    value: value[key],
+    onChange: (changed: T[K]) => onChange({ ...value, [key]: changed }),
+  });
+};
+
 /** A select bound to a path (the native element carries `data-path` for error links and tests). */
-export const PathSelect = ({
+export const PathSelect = <V extends string = string>({
   path,
   value,
   onChange,
   choices,
   label,
   sx,
-}: {
-  path: string;
-  value: string;
-  onChange: (value: string) => void;
-  choices: { id: string; name: string }[];
+}: BoundProps<V> & {
+  choices: { id: V; name: string }[];
   label: string;
   sx?: TextFieldProps['sx'];
 }) => {
@@ -64,7 +86,7 @@ export const PathSelect = ({
       fullWidth
       label={label}
       value={value}
-      onChange={(event) => onChange(event.target.value)}
+      onChange={(event) => onChange(event.target.value as V)}
       error={!!error}
       helperText={error}
       sx={sx}
@@ -80,17 +102,7 @@ export const PathSelect = ({
 };
 
 /** English and Turkish names side by side (one column on a phone). */
-export const TextPair = ({
-  path,
-  value,
-  onChange,
-  label,
-}: {
-  path: string;
-  value: Text;
-  onChange: (value: Text) => void;
-  label: string;
-}) => {
+export const TextPair = ({ path, value, onChange, label }: BoundProps<Text> & { label: string }) => {
   const translate = useTranslate();
   return (
     <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
@@ -110,19 +122,9 @@ export const TextPair = ({
   );
 };
 
-export const DURATION_UNITS: Duration['unit'][] = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months'];
+const DURATION_UNITS: Duration['unit'][] = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months'];
 
-export const DurationField = ({
-  path,
-  value,
-  onChange,
-  label,
-}: {
-  path: string;
-  value: Duration;
-  onChange: (value: Duration) => void;
-  label: string;
-}) => {
+export const DurationField = ({ path, value, onChange, label }: BoundProps<Duration> & { label: string }) => {
   const translate = useTranslate();
   const error = useErrorAt(path);
   return (
@@ -156,17 +158,7 @@ export const useRoleChoices = () => {
 };
 
 /** Who may add a record: one box per role. */
-export const RolesField = ({
-  path,
-  value,
-  onChange,
-  label,
-}: {
-  path: string;
-  value: TemplateRole[];
-  onChange: (value: TemplateRole[]) => void;
-  label: string;
-}) => {
+export const RolesField = ({ path, value, onChange, label }: BoundProps<TemplateRole[]> & { label: string }) => {
   const roles = useRoleChoices();
   const error = useErrorAt(path);
   return (
@@ -214,7 +206,7 @@ export const AddButton = ({ label, onClick, testId, sx }: { label: string; onCli
 );
 
 /** The id of a part of the design (`<path>.id`), in a narrow input. */
-export const IdField = ({ path, value, onChange }: { path: string; value: string; onChange: (id: string) => void }) => {
+export const IdField = ({ path, value, onChange }: BoundProps<string>) => {
   const translate = useTranslate();
   return (
     <PathField path={`${path}.id`} label={translate('mentorflow.designer.id')} value={value} onChange={onChange} sx={{ maxWidth: 240 }} />

@@ -12,7 +12,7 @@ const fieldsOf = (viewer: Form): { id: string; key: string }[] =>
 
 type Schema = FormDef['schema'];
 
-export interface FormJsViewerProps {
+interface FormJsViewerProps {
   /** Already in the reader's language (localizeSchema). */
   schema: Schema;
   data?: Record<string, unknown>;

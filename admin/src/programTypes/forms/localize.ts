@@ -3,7 +3,7 @@ import type { FormComponent, FormDef } from '../types';
 type Schema = FormDef['schema'];
 
 /** Every component of a form-js schema, nested groups included. */
-export const allComponents = (components: FormComponent[] = []): FormComponent[] =>
+const allComponents = (components: FormComponent[] = []): FormComponent[] =>
   components.flatMap((component) => [component, ...allComponents(component.components)]);
 
 /** Components that hold a value (have a key), in the order of the form. */
