@@ -9,12 +9,12 @@ import {
   number,
   required,
   useSimpleFormIteratorItem,
-  useTranslate,
 } from 'react-admin';
 import type { CurriculumData } from '../domain';
 import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
 import { ListInput } from '../../common/forms/ListInput';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
@@ -78,10 +78,9 @@ const ModuleFields = ({ needChoices }: { needChoices: Choice[] }) => {
           helperText={false}
         />
       </Box>
-      <TextInput
+      <LongTextInput
         source="topics"
         label="mentorflow.advocacy.curriculum.topics"
-        multiline
         minRows={2}
         format={formatTopics}
         parse={parseTopics}
@@ -106,19 +105,14 @@ const ModuleFields = ({ needChoices }: { needChoices: Choice[] }) => {
  * answering one or more of the assessed needs (a multi-select of N1, N2, ...).
  */
 export const CurriculumForm = ({ task, readOnly }: TaskFormPageProps) => {
-  const translate = useTranslate();
   const needs = advocacyContext(task)?.needs;
   const needChoices = (needs?.needs ?? []).map((n) => ({ id: n.id, name: `${n.id} — ${n.description}` }));
   return (
     <TaskDataForm task={task} readOnly={readOnly} spec={form}>
-      <Section title={translate('mentorflow.advocacy.curriculum.needs')} testId="section-needs">
+      <Section title="mentorflow.advocacy.curriculum.needs" testId="section-needs">
         <NeedsList needs={needs} />
       </Section>
-      <Section
-        title={translate('mentorflow.advocacy.curriculum.modules')}
-        help={translate('mentorflow.advocacy.curriculum.modules_help')}
-        testId="section-modules"
-      >
+      <Section title="mentorflow.advocacy.curriculum.modules" help="mentorflow.advocacy.curriculum.modules_help" testId="section-modules">
         <ListInput
           source="modules"
           readOnly={readOnly}

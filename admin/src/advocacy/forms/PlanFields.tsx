@@ -3,6 +3,7 @@ import { DateInput, TextInput, maxLength, minLength, required, useSimpleFormIter
 import { PLAN_LIST_MIN, PLAN_LISTS, type AdvocacyPlan, type PlanList } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
 import { ListInput } from '../../common/forms/ListInput';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TextListInput, minEntries } from './TextListInput';
 import type { FormValues } from '../../tasks/forms/types';
@@ -97,23 +98,22 @@ export const PlanFields = ({ readOnly }: { readOnly: boolean }) => {
   const translate = useTranslate();
   return (
     <Box data-testid="plan-fields">
-      <Section title={translate('mentorflow.advocacy.plan.section_goal')} testId="section-goal">
-        <TextInput
+      <Section title="mentorflow.advocacy.plan.section_goal" testId="section-goal">
+        <LongTextInput
           source="goal"
           label="mentorflow.advocacy.plan.goal"
-          multiline
           minRows={2}
           validate={validateGoal}
           helperText="mentorflow.advocacy.plan.goal_help"
         />
         <List name="objectives" readOnly={readOnly} />
       </Section>
-      <Section title={translate('mentorflow.advocacy.plan.section_actors')} testId="section-actors">
+      <Section title="mentorflow.advocacy.plan.section_actors" testId="section-actors">
         <List name="targetDecisionMakers" readOnly={readOnly} />
         <List name="allies" readOnly={readOnly} />
         <List name="opponents" readOnly={readOnly} />
       </Section>
-      <Section title={translate('mentorflow.advocacy.plan.section_actions')} testId="section-actions">
+      <Section title="mentorflow.advocacy.plan.section_actions" testId="section-actions">
         <List name="keyMessages" readOnly={readOnly} />
         <Box sx={{ mb: 1 }}>
           <Box component="h3" sx={{ typography: 'subtitle2', fontWeight: 600, m: 0 }}>
@@ -130,7 +130,7 @@ export const PlanFields = ({ readOnly }: { readOnly: boolean }) => {
           </ListInput>
         </Box>
       </Section>
-      <Section title={translate('mentorflow.advocacy.plan.section_measure')} testId="section-measure">
+      <Section title="mentorflow.advocacy.plan.section_measure" testId="section-measure">
         <List name="indicators" readOnly={readOnly} />
         <List name="legalMechanisms" readOnly={readOnly} />
         <List name="risks" readOnly={readOnly} />

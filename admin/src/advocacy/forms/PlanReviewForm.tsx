@@ -1,5 +1,5 @@
 import { Alert, Box, Paper, Typography } from '@mui/material';
-import { RadioButtonGroupInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { RadioButtonGroupInput, maxLength, required, useTranslate } from 'react-admin';
 import { reviewDecisionChoices } from '../choices';
 import { CHANGES_COMMENT_MIN, type PlanReviewData, type PlanVersion } from '../domain';
 import { countChanges } from '../plan/planDiff';
@@ -9,6 +9,7 @@ import { versionUnderReview } from '../plan/versions';
 import { advocacyContext } from '../types';
 import { useFormatDate } from '../../common/useFormatDate';
 import { pathResolver } from '../../common/fieldPaths';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
@@ -88,7 +89,8 @@ export const PlanReviewForm = ({ task, readOnly }: TaskFormPageProps) => {
   return (
     <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section
-        title={translate('mentorflow.advocacy.review.under_review', { version: current?.version ?? '?' })}
+        title="mentorflow.advocacy.review.under_review"
+        translateOptions={{ version: current?.version ?? '?' }}
         testId="section-under-review"
       >
         {current && <DraftedByNote programId={task.programId} version={current} readOnly={readOnly} />}
@@ -131,17 +133,16 @@ export const PlanReviewForm = ({ task, readOnly }: TaskFormPageProps) => {
           </VersionCard>
         )}
       </Section>
-      <Section title={translate('mentorflow.advocacy.review.review')} help={translate('mentorflow.advocacy.review.review_help')}>
+      <Section title="mentorflow.advocacy.review.review" help="mentorflow.advocacy.review.review_help">
         <RadioButtonGroupInput
           source="decision"
           label="mentorflow.advocacy.review.decision"
           choices={reviewDecisionChoices}
           validate={validateDecision}
         />
-        <TextInput
+        <LongTextInput
           source="comments"
           label="mentorflow.advocacy.review.comments"
-          multiline
           minRows={4}
           validate={validateComments}
           helperText="mentorflow.advocacy.review.comments_help"

@@ -1,4 +1,4 @@
-import { CheckboxGroupInput, LinearProgress, useTranslate } from 'react-admin';
+import { CheckboxGroupInput, LinearProgress } from 'react-admin';
 import type { CurriculumData, TrainingData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
 import { DateListInput } from '../../common/forms/DateListInput';
@@ -82,31 +82,24 @@ const ModulesDeliveredInput = ({ programId, readOnly }: { programId: string; rea
 };
 
 /** The two-day on-the-job training for management and key staff. */
-export const TrainingForm = ({ task, readOnly }: TaskFormPageProps) => {
-  const translate = useTranslate();
-  return (
-    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
-      <Section title={translate('mentorflow.advocacy.training.days')} help={translate('mentorflow.advocacy.training.days_help')}>
-        <DateListInput
-          source="dates"
-          readOnly={readOnly}
-          validate={validateDays}
-          labels={dayLabels}
-          addTestId="add-dates"
-          newDate={null}
-          width={220}
-        />
-      </Section>
-      <Section
-        title={translate('mentorflow.advocacy.training.attendees')}
-        help={translate('mentorflow.advocacy.training.attendees_help')}
-        testId="section-attendees"
-      >
-        <PeopleInput source="attendees" min={2} readOnly={readOnly} />
-      </Section>
-      <Section title={translate('mentorflow.advocacy.training.delivered')}>
-        <ModulesDeliveredInput programId={task.programId} readOnly={readOnly} />
-      </Section>
-    </TaskDataForm>
-  );
-};
+export const TrainingForm = ({ task, readOnly }: TaskFormPageProps) => (
+  <TaskDataForm task={task} readOnly={readOnly} spec={form}>
+    <Section title="mentorflow.advocacy.training.days" help="mentorflow.advocacy.training.days_help">
+      <DateListInput
+        source="dates"
+        readOnly={readOnly}
+        validate={validateDays}
+        labels={dayLabels}
+        addTestId="add-dates"
+        newDate={null}
+        width={220}
+      />
+    </Section>
+    <Section title="mentorflow.advocacy.training.attendees" help="mentorflow.advocacy.training.attendees_help" testId="section-attendees">
+      <PeopleInput source="attendees" min={2} readOnly={readOnly} />
+    </Section>
+    <Section title="mentorflow.advocacy.training.delivered">
+      <ModulesDeliveredInput programId={task.programId} readOnly={readOnly} />
+    </Section>
+  </TaskDataForm>
+);

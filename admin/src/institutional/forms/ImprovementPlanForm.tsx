@@ -8,7 +8,7 @@ import {
   minLength,
   required,
   useSimpleFormIteratorItem,
-  useTranslate,
+  type SelectInputProps,
 } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
 import { genderMarkerChoices, priorityChoices, studyTypeChoices } from '../choices';
@@ -72,6 +72,11 @@ interface Choice {
   name: string;
 }
 
+/** An item's required choice; like every input of an item, its error shows without a helper text's room. */
+const RequiredSelect = (props: Omit<SelectInputProps, 'validate' | 'helperText'>) => (
+  <SelectInput validate={validateRequired} helperText={false} {...props} />
+);
+
 /**
  * One improvement's inputs (items.N.*), in a box `data-testid="plan-item-N"`: tests pick
  * a principle with `[data-testid="plan-item-0"] input[value="transparency"]`.
@@ -90,28 +95,9 @@ const PlanItemFields = ({
     <Box sx={{ width: '100%' }} data-testid={`plan-item-${index}`}>
       <TextInput source="title" label="mentorflow.plan.title" validate={validateTitle} helperText={false} />
       <Box sx={grid}>
-        <SelectInput
-          source="element"
-          label="mentorflow.plan.element"
-          choices={elementChoices}
-          translateChoice={false}
-          validate={validateRequired}
-          helperText={false}
-        />
-        <SelectInput
-          source="studyType"
-          label="mentorflow.plan.study_type"
-          choices={studyTypeChoices(studyTypes)}
-          validate={validateRequired}
-          helperText={false}
-        />
-        <SelectInput
-          source="priority"
-          label="mentorflow.plan.priority"
-          choices={priorityChoices}
-          validate={validateRequired}
-          helperText={false}
-        />
+        <RequiredSelect source="element" label="mentorflow.plan.element" choices={elementChoices} translateChoice={false} />
+        <RequiredSelect source="studyType" label="mentorflow.plan.study_type" choices={studyTypeChoices(studyTypes)} />
+        <RequiredSelect source="priority" label="mentorflow.plan.priority" choices={priorityChoices} />
         <DateInput source="targetDate" label="mentorflow.plan.target_date" validate={validateRequired} helperText={false} />
       </Box>
       <Box sx={{ ...grid, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
@@ -135,7 +121,6 @@ const PlanItemFields = ({
  * reordered (the order is the plan's priority order).
  */
 export const ImprovementPlanForm = ({ task, readOnly, config }: TaskFormPageProps) => {
-  const translate = useTranslate();
   const text = useConfigText(config);
   const elementChoices = text.config.elements.map((e) => ({ id: e.slug, name: text.element(e.slug) }));
   const principleChoices = text.config.principles.map((p) => ({ id: p.slug, name: text.principle(p.slug) }));
@@ -145,11 +130,7 @@ export const ImprovementPlanForm = ({ task, readOnly, config }: TaskFormPageProp
       <TaskForm task={task} readOnly={readOnly} initialValues={initialValues} toPayload={toPayload} resolvePath={resolvePath}>
         {!readOnly && <GenderPlanHint required={!!task.context?.genderPlanRequired} />}
         {!readOnly && <ResourcesByElement elementName={text.element} />}
-        <Section
-          title={translate('mentorflow.improvement_plan.items')}
-          help={translate('mentorflow.improvement_plan.items_help')}
-          testId="section-plan-items"
-        >
+        <Section title="mentorflow.improvement_plan.items" help="mentorflow.improvement_plan.items_help" testId="section-plan-items">
           <ListInput
             source="items"
             readOnly={readOnly}
