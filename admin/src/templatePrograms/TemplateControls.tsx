@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import SkipNextIcon from '@mui/icons-material/SkipNext';
 import { Button } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { Confirm, usePermissions, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Confirm, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { canControlPrograms, type Role } from '../auth/roles';
 import { useWorkflowErrorHandler } from '../common/useWorkflowErrorHandler';
+import { useAnnounceChange } from '../common/useWorkflowSubmit';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import type { ProgramRecord } from '../institutional/types';
 import { ControlBar } from '../programs/controls/ControlBar';
@@ -20,8 +20,7 @@ export const TemplateControls = () => {
   const { permissions } = usePermissions<Role>();
   const translate = useTranslate();
   const text = useText();
-  const notify = useNotify();
-  const queryClient = useQueryClient();
+  const announce = useAnnounceChange();
   const onWorkflowError = useWorkflowErrorHandler();
   const dataProvider = useMentorflowDataProvider();
   const [closing, setClosing] = useState(false);
@@ -35,9 +34,12 @@ export const TemplateControls = () => {
     setClosing(false);
     try {
       await dataProvider.closeStage(program.id, stageId);
-      notify('mentorflow.template_programs.stage_closed', { type: 'info', messageArgs: { name: text(stage?.name) } });
-      await queryClient.invalidateQueries({ queryKey: ['programs'] });
-      await queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      await announce({
+        message: 'mentorflow.template_programs.stage_closed',
+        messageArgs: { name: text(stage?.name) },
+        type: 'info',
+        changed: ['programs', 'tasks'],
+      });
     } catch (error) {
       await onWorkflowError(error);
     }
