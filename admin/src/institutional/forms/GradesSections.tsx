@@ -11,7 +11,7 @@ const DETAILS = [
 ] as const;
 
 /** An element's strengths and improvement potential (the self-assessment's details). */
-export const StrengthsInputs = ({ slug }: { slug: string }) =>
+const StrengthsInputs = ({ slug }: { slug: string }) =>
   DETAILS.map(([field, label]) => (
     <LongTextInput key={field} source={`elements.${slug}.${field}`} label={label} minRows={2} maxLength={4000} helperText={false} />
   ));
@@ -48,4 +48,22 @@ export const GradesSections = ({ text, elementsHelp, principlesHelp, previous, r
       />
     </Section>
   </>
+);
+
+/**
+ * The self-assessment's grading, the mentor's as a CSO member's: each element with its strengths
+ * and improvement potential, then the principles.
+ */
+export const SelfAssessmentGrades = ({
+  text,
+  elementsHelp,
+  renderAside,
+}: Pick<GradesSectionsProps, 'text' | 'elementsHelp' | 'renderAside'>) => (
+  <GradesSections
+    text={text}
+    elementsHelp={elementsHelp}
+    principlesHelp="mentorflow.self_assessment.principles_help"
+    renderDetails={(slug) => <StrengthsInputs slug={slug} />}
+    renderAside={renderAside}
+  />
 );

@@ -4,7 +4,7 @@ import { LongTextInput } from '../../common/forms/LongTextInput';
 import type { InstitutionalConfig, SelfAssessmentData } from '../domain';
 import { useConfigText } from '../useConfigText';
 import { elementGradeRedirect, emptyGrades, gradesPayload, strengthsAndAreas, trimmed } from './gradeValues';
-import { GradesSections, StrengthsInputs } from './GradesSections';
+import { SelfAssessmentGrades } from './GradesSections';
 import { ParticipantsInput } from './ParticipantsInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
@@ -71,11 +71,9 @@ export const SelfAssessmentForm = ({ task, readOnly, config }: TaskFormPageProps
         <MemberGradesPanel programId={task.programId} year={task.year} editable={!readOnly} />
         <ParticipantsInput readOnly={readOnly} />
       </Section>
-      <GradesSections
+      <SelfAssessmentGrades
         text={text}
         elementsHelp="mentorflow.self_assessment.elements_help"
-        principlesHelp="mentorflow.self_assessment.principles_help"
-        renderDetails={(slug) => <StrengthsInputs slug={slug} />}
         renderAside={(kind, slug) => <ElementMemberGrades stats={summary?.[kind][slug]} testId={`member-grades-${slug}`} />}
       />
       <Section title="mentorflow.self_assessment.gender" testId="section-gender">
