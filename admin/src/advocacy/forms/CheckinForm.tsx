@@ -1,18 +1,18 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { LinearProgress, RadioButtonGroupInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { LinearProgress, TextInput, maxLength, useTranslate } from 'react-admin';
 import { IndicatorStatusChip } from '../chips';
 import { indicatorStatusChoices } from '../choices';
 import type { CheckinData, IndicatorStatus } from '../domain';
 import { versionNumbered } from '../plan/versions';
 import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
+import { RequiredRadios } from '../../common/forms/ChoiceInputs';
 import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { useCompletedTasks } from './useCompletedTasks';
 
-const validateStatus = [required()];
 const validateNote = maxLength(2000);
 
 type Values = FormValues;
@@ -83,13 +83,7 @@ export const CheckinForm = ({ task, readOnly }: TaskFormPageProps) => {
             <Box
               sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'auto minmax(0, 1fr)' }, columnGap: 3, alignItems: 'center' }}
             >
-              <RadioButtonGroupInput
-                source={`indicatorProgress.${i}.status`}
-                label={false}
-                choices={indicatorStatusChoices}
-                validate={validateStatus}
-                helperText={false}
-              />
+              <RequiredRadios source={`indicatorProgress.${i}.status`} label={false} choices={indicatorStatusChoices} helperText={false} />
               <TextInput
                 source={`indicatorProgress.${i}.note`}
                 label="mentorflow.advocacy.checkin.note"

@@ -1,18 +1,9 @@
 import { Box } from '@mui/material';
-import {
-  CheckboxGroupInput,
-  NumberInput,
-  TextInput,
-  maxLength,
-  maxValue,
-  minValue,
-  number,
-  required,
-  useSimpleFormIteratorItem,
-} from 'react-admin';
+import { NumberInput, TextInput, maxLength, maxValue, minValue, number, required, useSimpleFormIteratorItem } from 'react-admin';
 import type { CurriculumData } from '../domain';
 import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
+import { ChecklistInput } from '../../common/forms/ChoiceInputs';
 import { ListInput } from '../../common/forms/ListInput';
 import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
@@ -30,8 +21,6 @@ const validateTopics = [
   (value: unknown) =>
     (Array.isArray(value) ? value : []).some((t) => String(t ?? '').trim()) ? undefined : 'mentorflow.advocacy.validation.topics_required',
 ];
-const validateNeeds = (value: unknown[] | undefined) =>
-  !value || value.length === 0 ? 'mentorflow.advocacy.validation.need_ids_required' : undefined;
 
 type Values = FormValues;
 
@@ -87,14 +76,12 @@ const ModuleFields = ({ needChoices }: { needChoices: Choice[] }) => {
         validate={validateTopics}
         helperText="mentorflow.advocacy.curriculum.topics_help"
       />
-      <CheckboxGroupInput
+      <ChecklistInput
         source="needIds"
         label="mentorflow.advocacy.curriculum.need_ids"
         choices={needChoices}
-        translateChoice={false}
-        validate={validateNeeds}
+        noneMessage="mentorflow.advocacy.validation.need_ids_required"
         helperText="mentorflow.advocacy.curriculum.need_ids_help"
-        row={false}
       />
     </Box>
   );

@@ -1,16 +1,13 @@
-import { CheckboxGroupInput } from 'react-admin';
 import { levelChoices } from '../choices';
 import type { NeedsAssessmentData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
+import { ChecklistInput } from '../../common/forms/ChoiceInputs';
 import { ListInput } from '../../common/forms/ListInput';
 import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { TextListInput, minEntries } from './TextListInput';
-
-const validateLevels = (value: unknown[] | undefined) =>
-  !value || value.length === 0 ? 'mentorflow.advocacy.validation.levels_required' : undefined;
 
 type Values = FormValues;
 
@@ -82,11 +79,13 @@ export const NeedsAssessmentForm = ({ task, readOnly }: TaskFormPageProps) => (
         min={1}
         readOnly={readOnly}
       />
-      <CheckboxGroupInput
+      <ChecklistInput
         source="levels"
         label="mentorflow.advocacy.needs.levels"
         choices={levelChoices}
-        validate={validateLevels}
+        translateChoice
+        row
+        noneMessage="mentorflow.advocacy.validation.levels_required"
         helperText="mentorflow.advocacy.needs.levels_help"
       />
     </Section>

@@ -1,5 +1,5 @@
 import { Alert, Box, Paper, Typography } from '@mui/material';
-import { RadioButtonGroupInput, maxLength, required, useTranslate } from 'react-admin';
+import { maxLength, useTranslate } from 'react-admin';
 import { reviewDecisionChoices } from '../choices';
 import { CHANGES_COMMENT_MIN, type PlanReviewData, type PlanVersion } from '../domain';
 import { countChanges } from '../plan/planDiff';
@@ -9,13 +9,13 @@ import { versionUnderReview } from '../plan/versions';
 import { advocacyContext } from '../types';
 import { useFormatDate } from '../../common/useFormatDate';
 import { pathResolver } from '../../common/fieldPaths';
+import { RequiredRadios } from '../../common/forms/ChoiceInputs';
 import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { DraftedByNote } from '../../cso/staff/DraftedByNote';
 
-const validateDecision = [required()];
 /** Requested changes must say what to change (as the workflow checks); an approval may be brief. */
 const validateComments = [
   maxLength(8000),
@@ -134,12 +134,7 @@ export const PlanReviewForm = ({ task, readOnly }: TaskFormPageProps) => {
         )}
       </Section>
       <Section title="mentorflow.advocacy.review.review" help="mentorflow.advocacy.review.review_help">
-        <RadioButtonGroupInput
-          source="decision"
-          label="mentorflow.advocacy.review.decision"
-          choices={reviewDecisionChoices}
-          validate={validateDecision}
-        />
+        <RequiredRadios source="decision" label="mentorflow.advocacy.review.decision" choices={reviewDecisionChoices} />
         <LongTextInput
           source="comments"
           label="mentorflow.advocacy.review.comments"

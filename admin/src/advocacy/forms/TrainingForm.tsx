@@ -1,6 +1,7 @@
-import { CheckboxGroupInput, LinearProgress } from 'react-admin';
+import { LinearProgress } from 'react-admin';
 import type { CurriculumData, TrainingData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
+import { ChecklistInput } from '../../common/forms/ChoiceInputs';
 import { DateListInput } from '../../common/forms/DateListInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
@@ -10,9 +11,6 @@ import { TextListInput } from './TextListInput';
 import { useCompletedTasks } from './useCompletedTasks';
 
 const MAX_DAYS = 5;
-
-const validateModules = (value: unknown[] | undefined) =>
-  !value || value.length === 0 ? 'mentorflow.advocacy.validation.modules_required' : undefined;
 
 /** One day to five: the training is two days, a day may be added or a second one removed. */
 const validateDays = (value: unknown[] | undefined) => {
@@ -68,14 +66,12 @@ const ModulesDeliveredInput = ({ programId, readOnly }: { programId: string; rea
     );
   }
   return (
-    <CheckboxGroupInput
+    <ChecklistInput
       source="modulesDelivered"
       // The section's title says it.
       label={false}
       choices={modules.map((m) => ({ id: m.title, name: `${m.title} (${m.hours} h)` }))}
-      translateChoice={false}
-      validate={validateModules}
-      row={false}
+      noneMessage="mentorflow.advocacy.validation.modules_required"
       helperText="mentorflow.advocacy.training.modules_help"
     />
   );

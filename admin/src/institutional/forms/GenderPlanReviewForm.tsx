@@ -1,5 +1,5 @@
-import { RadioButtonGroupInput, required } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
+import { RequiredRadios } from '../../common/forms/ChoiceInputs';
 import { LongTextInput } from '../../common/forms/LongTextInput';
 import { reviewProgressChoices } from '../choices';
 import type { GenderPlanReviewData } from '../domain';
@@ -7,8 +7,6 @@ import { PlanItemsTable } from '../PlanItemsTable';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
-
-const validateProgress = [required()];
 
 type Values = FormValues;
 
@@ -34,12 +32,7 @@ export const GenderPlanReviewForm = ({ task, readOnly, config }: TaskFormPagePro
       <PlanItemsTable items={task.context?.planItems ?? []} config={config} />
     </Section>
     <Section title="mentorflow.gender_plan_review.review">
-      <RadioButtonGroupInput
-        source="progress"
-        label="mentorflow.gender_plan_review.progress"
-        choices={reviewProgressChoices}
-        validate={validateProgress}
-      />
+      <RequiredRadios source="progress" label="mentorflow.gender_plan_review.progress" choices={reviewProgressChoices} />
       <LongTextInput source="notes" label="mentorflow.gender_plan_review.notes" minRows={4} maxLength={20000} />
       <LongTextInput source="recommendations" label="mentorflow.gender_plan_review.recommendations" optional />
     </Section>

@@ -1,5 +1,6 @@
-import { BooleanInput, RadioButtonGroupInput, required } from 'react-admin';
+import { BooleanInput } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
+import { RequiredRadios } from '../../common/forms/ChoiceInputs';
 import { LongTextInput } from '../../common/forms/LongTextInput';
 import { mainstreamingChoices } from '../choices';
 import type { GenderReportData } from '../domain';
@@ -8,8 +9,6 @@ import { GenderReportContextPanel } from '../../tasks/context/TaskContextPanels'
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
-
-const validateLevel = [required()];
 
 type Values = FormValues;
 
@@ -48,12 +47,11 @@ export const GenderReportForm = ({ task, readOnly, config }: TaskFormPageProps) 
         <LongTextInput source="recommendations" label="mentorflow.gender_report.recommendations" minRows={4} maxLength={20000} />
       </Section>
       <Section title="mentorflow.gender_report.assessment">
-        <RadioButtonGroupInput
+        <RequiredRadios
           source="mainstreamingLevel"
           label="mentorflow.gender_report.mainstreaming_level"
           choices={mainstreamingChoices}
           row={false}
-          validate={validateLevel}
         />
         <BooleanInput
           source="genderPlanRequired"

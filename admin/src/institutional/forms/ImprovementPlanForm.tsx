@@ -1,20 +1,11 @@
 import { Box } from '@mui/material';
-import {
-  CheckboxGroupInput,
-  DateInput,
-  SelectInput,
-  TextInput,
-  maxLength,
-  minLength,
-  required,
-  useSimpleFormIteratorItem,
-  type SelectInputProps,
-} from 'react-admin';
+import { DateInput, SelectInput, TextInput, maxLength, minLength, required, useSimpleFormIteratorItem } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
 import { genderMarkerChoices, priorityChoices, studyTypeChoices } from '../choices';
 import type { ImprovementPlanData, PlanItemInput } from '../domain';
 import { useConfigText } from '../useConfigText';
 import { ResourcesByElement } from '../../resources/ElementResources';
+import { ChecklistInput, RequiredSelect, atLeastOne } from '../../common/forms/ChoiceInputs';
 import { ListInput } from '../../common/forms/ListInput';
 import { GenderPlanHint } from './GenderPlanHint';
 import { ContextLayout } from '../../tasks/context/ContextLayout';
@@ -25,10 +16,7 @@ import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateTitle = [required(), minLength(3), maxLength(300)];
 const validateRequired = [required()];
-const validatePrinciples = (value: unknown[] | undefined) =>
-  !value || value.length === 0 ? 'mentorflow.validation.principles_required' : undefined;
-const validateItems = (value: unknown[] | undefined) =>
-  !value || value.length === 0 ? 'mentorflow.validation.plan_items_required' : undefined;
+const validateItems = atLeastOne('mentorflow.validation.plan_items_required');
 
 type Values = FormValues;
 
@@ -72,11 +60,6 @@ interface Choice {
   name: string;
 }
 
-/** An item's required choice; like every input of an item, its error shows without a helper text's room. */
-const RequiredSelect = (props: Omit<SelectInputProps, 'validate' | 'helperText'>) => (
-  <SelectInput validate={validateRequired} helperText={false} {...props} />
-);
-
 /**
  * One improvement's inputs (items.N.*), in a box `data-testid="plan-item-N"`: tests pick
  * a principle with `[data-testid="plan-item-0"] input[value="transparency"]`.
@@ -95,18 +78,24 @@ const PlanItemFields = ({
     <Box sx={{ width: '100%' }} data-testid={`plan-item-${index}`}>
       <TextInput source="title" label="mentorflow.plan.title" validate={validateTitle} helperText={false} />
       <Box sx={grid}>
-        <RequiredSelect source="element" label="mentorflow.plan.element" choices={elementChoices} translateChoice={false} />
-        <RequiredSelect source="studyType" label="mentorflow.plan.study_type" choices={studyTypeChoices(studyTypes)} />
-        <RequiredSelect source="priority" label="mentorflow.plan.priority" choices={priorityChoices} />
+        <RequiredSelect
+          source="element"
+          label="mentorflow.plan.element"
+          choices={elementChoices}
+          translateChoice={false}
+          helperText={false}
+        />
+        <RequiredSelect source="studyType" label="mentorflow.plan.study_type" choices={studyTypeChoices(studyTypes)} helperText={false} />
+        <RequiredSelect source="priority" label="mentorflow.plan.priority" choices={priorityChoices} helperText={false} />
         <DateInput source="targetDate" label="mentorflow.plan.target_date" validate={validateRequired} helperText={false} />
       </Box>
       <Box sx={{ ...grid, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
-        <CheckboxGroupInput
+        <ChecklistInput
           source="principles"
           label="mentorflow.plan.principles"
           choices={principleChoices}
-          translateChoice={false}
-          validate={validatePrinciples}
+          row
+          noneMessage="mentorflow.validation.principles_required"
           helperText={false}
         />
         <SelectInput source="genderMarker" label="mentorflow.plan.gender_marker" choices={genderMarkerChoices} helperText={false} />
