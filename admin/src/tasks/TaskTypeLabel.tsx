@@ -12,7 +12,7 @@ import ForumIcon from '@mui/icons-material/ForumOutlined';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import PsychologyIcon from '@mui/icons-material/PsychologyAlt';
 import SchoolIcon from '@mui/icons-material/SchoolOutlined';
-import { useLocale, useTranslate } from 'react-admin';
+import { useTaskTypeLabel } from '../dashboard/labels';
 
 const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
   self_assessment: AssignmentIcon,
@@ -34,16 +34,14 @@ const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'ac
 
 /** The task type with its icon, e.g. "Self-assessment". */
 export const TaskTypeLabel = ({ type, name }: { type?: string; name?: { en: string; tr: string } | null }) => {
-  const translate = useTranslate();
-  const locale = useLocale();
+  const typeName = useTaskTypeLabel();
   if (!type) return null;
   const Icon = TASK_ICONS[type] ?? AssignmentIcon;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
       <Icon fontSize="small" color="action" />
       <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
-        {/* A task of a designed type carries its own name (en/tr). */}
-        {name ? (locale === 'tr' ? name.tr || name.en : name.en || name.tr) : translate(`mentorflow.task_types.${type}`, { _: type })}
+        {typeName(type, name)}
       </Typography>
     </Box>
   );
