@@ -12,7 +12,8 @@ import ForumIcon from '@mui/icons-material/ForumOutlined';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import PsychologyIcon from '@mui/icons-material/PsychologyAlt';
 import SchoolIcon from '@mui/icons-material/SchoolOutlined';
-import { useTaskTypeLabel } from '../dashboard/labels';
+import { useCallback } from 'react';
+import { useLocale, useTranslate } from 'react-admin';
 
 const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
   self_assessment: AssignmentIcon,
@@ -32,9 +33,24 @@ const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'ac
   implementation_checkin: EventNoteIcon,
 };
 
+/**
+ * A task type's name in the console's language. (Not dashboard/labels' useTaskTypeLabel: the
+ * inbox loads with the shell's messages only, and that file names keys beyond them.)
+ */
+export const useTaskTypeName = () => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  return useCallback(
+    // A task of a designed type carries its own name (en/tr).
+    (type: string, name?: { en: string; tr: string } | null) =>
+      name ? (locale === 'tr' ? name.tr || name.en : name.en || name.tr) : translate(`mentorflow.task_types.${type}`, { _: type }),
+    [translate, locale],
+  );
+};
+
 /** The task type with its icon, e.g. "Self-assessment". */
 export const TaskTypeLabel = ({ type, name }: { type?: string; name?: { en: string; tr: string } | null }) => {
-  const typeName = useTaskTypeLabel();
+  const typeName = useTaskTypeName();
   if (!type) return null;
   const Icon = TASK_ICONS[type] ?? AssignmentIcon;
   return (

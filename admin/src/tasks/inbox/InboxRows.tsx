@@ -5,8 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { TaskStatusChip } from '../../institutional/chips';
 import type { TaskRecord } from '../../institutional/types';
 import { DueChip } from '../DueChip';
-import { TaskTypeLabel } from '../TaskTypeLabel';
-import { useTaskTypeLabel } from '../../dashboard/labels';
+import { TaskTypeLabel, useTaskTypeName } from '../TaskTypeLabel';
 import { useFormatDate } from '../../common/useFormatDate';
 
 const showPath = (task: TaskRecord) => `/tasks/${encodeURIComponent(String(task.id))}/show`;
@@ -111,7 +110,7 @@ export const InboxTable = ({ showAssignee }: { showAssignee: boolean }) => {
 /** Phones: one link per task (type, CSO, due chip), the whole width a touch target. */
 export const InboxCards = () => {
   const { data = [] } = useListContext<TaskRecord>();
-  const typeName = useTaskTypeLabel();
+  const typeName = useTaskTypeName();
   return (
     <List disablePadding data-testid="task-cards">
       {data.map((task) => (
