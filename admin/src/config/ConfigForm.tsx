@@ -1,20 +1,11 @@
 import type { ReactNode } from 'react';
-import { Alert, Box, Button, CircularProgress, Toolbar } from '@mui/material';
+import { Alert, Box, Toolbar } from '@mui/material';
 import SaveIcon from '@mui/icons-material/Save';
 import { Form, useTranslate } from 'react-admin';
 import { useFormState, type FieldValues } from 'react-hook-form';
 import type { SubmissionErrors } from '../common/fieldPaths';
-
-/** Server errors no input shows. */
-const RootError = () => {
-  const { errors } = useFormState();
-  const message = (errors.root?.serverError as { message?: string } | undefined)?.message;
-  return message ? (
-    <Alert severity="error" sx={{ mb: 2 }} data-testid="config-error">
-      {message}
-    </Alert>
-  ) : null;
-};
+import { FormRootError } from '../common/FormRootError';
+import { SubmitButton } from '../common/SubmitButton';
 
 /** A count of the inputs in error, so a long tab says something went wrong at the top. */
 const ErrorCount = () => {
@@ -29,19 +20,17 @@ const ErrorCount = () => {
   );
 };
 
+/** "Save as version N", once something changed. */
 const SaveConfigButton = ({ version }: { version: number }) => {
-  const translate = useTranslate();
-  const { isSubmitting, isDirty } = useFormState();
+  const { isDirty } = useFormState();
   return (
-    <Button
-      type="submit"
-      variant="contained"
-      disabled={isSubmitting || !isDirty}
-      startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" /> : <SaveIcon />}
-      data-testid="config-save"
-    >
-      {translate('mentorflow.config.save', { version: version + 1 })}
-    </Button>
+    <SubmitButton
+      label="mentorflow.config.save"
+      labelArgs={{ version: version + 1 }}
+      disabled={!isDirty}
+      icon={<SaveIcon />}
+      testId="config-save"
+    />
   );
 };
 
@@ -58,7 +47,7 @@ interface ConfigFormProps<V extends FieldValues> {
 export const ConfigForm = <V extends FieldValues>({ values, version, onSubmit, testId, children }: ConfigFormProps<V>) => (
   <Form record={values} onSubmit={(submitted: FieldValues) => onSubmit(submitted as V)} noValidate>
     <Box data-testid={testId} sx={{ pt: 2 }}>
-      <RootError />
+      <FormRootError testId="config-error" />
       <ErrorCount />
       {children}
     </Box>

@@ -1,23 +1,12 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  CircularProgress,
-  IconButton,
-  List,
-  ListItem,
-  ListItemText,
-  TextField,
-  Tooltip,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, IconButton, List, ListItem, ListItemText, TextField, Tooltip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import SaveIcon from '@mui/icons-material/Save';
 import { useTranslate } from 'react-admin';
 import { useStudyTypeLabel } from '../dashboard/labels';
 import type { SubmissionErrors } from '../common/fieldPaths';
+import { BusyButton } from '../common/forms/BusyButton';
 import type { InstitutionalConfig } from './types';
 import { useSaveConfig } from './useConfig';
 
@@ -128,16 +117,17 @@ export const StudyTypesTab = ({ config }: { config: InstitutionalConfig }) => {
           {translate('ra.action.add')}
         </Button>
       </Box>
-      <Button
+      <BusyButton
         variant="contained"
         sx={{ mt: 2 }}
         onClick={submit}
-        disabled={busy || !dirty}
-        startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <SaveIcon />}
-        data-testid="config-save"
-      >
-        {translate('mentorflow.config.save', { version: config.version + 1 })}
-      </Button>
+        busy={busy}
+        disabled={!dirty}
+        label="mentorflow.config.save"
+        labelArgs={{ version: config.version + 1 }}
+        icon={<SaveIcon />}
+        testId="config-save"
+      />
     </Box>
   );
 };

@@ -38,12 +38,13 @@ export const GradeInput = ({ source, label, text, previous, compact }: GradeInpu
     parse: (value: string) => (value === '' || value == null ? null : Number(value)),
     format: (value: unknown) => (value == null ? '' : String(value)),
   });
+  const { disabled, ...radioGroup } = field;
   const value = field.value === '' ? null : Number(field.value);
   const hasPrevious = previous != null;
   const error = fieldState.invalid ? fieldState.error?.message : undefined;
 
   return (
-    <FormControl component="fieldset" error={!!error} disabled={field.disabled} fullWidth data-testid={`grade-${source}`} sx={{ my: 0.5 }}>
+    <FormControl component="fieldset" error={!!error} disabled={disabled} fullWidth data-testid={`grade-${source}`} sx={{ my: 0.5 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 0.5 }}>
         <FormLabel component="legend" sx={{ fontWeight: 600, color: 'text.primary', float: 'left' }}>
           {label}
@@ -61,15 +62,7 @@ export const GradeInput = ({ source, label, text, previous, compact }: GradeInpu
         )}
         {hasPrevious && value != null && <Delta value={value} previous={previous} />}
       </Box>
-      <RadioGroup
-        name={field.name}
-        value={field.value}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        ref={field.ref}
-        row={compact}
-        sx={{ clear: 'both' }}
-      >
+      <RadioGroup {...radioGroup} row={compact} sx={{ clear: 'both' }}>
         {text.grades.map((grade) => {
           const radio = (
             <FormControlLabel

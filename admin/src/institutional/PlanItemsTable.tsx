@@ -102,6 +102,9 @@ const PlanItemCards = ({
   );
 };
 
+/** The table's columns, by their texts `mentorflow.plan.<column>`. */
+const COLUMNS = ['title', 'element', 'study_type', 'priority', 'target_date', 'status'];
+
 /** The improvement plan as a table; gender mainstreaming items are marked. */
 export const PlanItemsTable = ({ items, config, renderActions, emptyText }: PlanItemsTableProps) => {
   const translate = useTranslate();
@@ -122,12 +125,9 @@ export const PlanItemsTable = ({ items, config, renderActions, emptyText }: Plan
       <Table size="small" data-testid="plan-items">
         <TableHead>
           <TableRow>
-            <TableCell>{translate('mentorflow.plan.title')}</TableCell>
-            <TableCell>{translate('mentorflow.plan.element')}</TableCell>
-            <TableCell>{translate('mentorflow.plan.study_type')}</TableCell>
-            <TableCell>{translate('mentorflow.plan.priority')}</TableCell>
-            <TableCell>{translate('mentorflow.plan.target_date')}</TableCell>
-            <TableCell>{translate('mentorflow.plan.status')}</TableCell>
+            {COLUMNS.map((column) => (
+              <TableCell key={column}>{translate(`mentorflow.plan.${column}`)}</TableCell>
+            ))}
             {renderActions && <TableCell align="right" />}
           </TableRow>
         </TableHead>

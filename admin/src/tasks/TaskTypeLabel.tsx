@@ -12,6 +12,7 @@ import ForumIcon from '@mui/icons-material/ForumOutlined';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import PsychologyIcon from '@mui/icons-material/PsychologyAlt';
 import SchoolIcon from '@mui/icons-material/SchoolOutlined';
+import { useCallback } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 
 const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'action' }>> = {
@@ -32,18 +33,31 @@ const TASK_ICONS: Record<string, ComponentType<{ fontSize?: 'small'; color?: 'ac
   implementation_checkin: EventNoteIcon,
 };
 
-/** The task type with its icon, e.g. "Self-assessment". */
-export const TaskTypeLabel = ({ type, name }: { type?: string; name?: { en: string; tr: string } | null }) => {
+/**
+ * A task type's name in the console's language. (Not dashboard/labels' useTaskTypeLabel: the
+ * inbox loads with the shell's messages only, and that file names keys beyond them.)
+ */
+export const useTaskTypeName = () => {
   const translate = useTranslate();
   const locale = useLocale();
+  return useCallback(
+    // A task of a designed type carries its own name (en/tr).
+    (type: string, name?: { en: string; tr: string } | null) =>
+      name ? (locale === 'tr' ? name.tr || name.en : name.en || name.tr) : translate(`mentorflow.task_types.${type}`, { _: type }),
+    [translate, locale],
+  );
+};
+
+/** The task type with its icon, e.g. "Self-assessment". */
+export const TaskTypeLabel = ({ type, name }: { type?: string; name?: { en: string; tr: string } | null }) => {
+  const typeName = useTaskTypeName();
   if (!type) return null;
   const Icon = TASK_ICONS[type] ?? AssignmentIcon;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
       <Icon fontSize="small" color="action" />
       <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
-        {/* A task of a designed type carries its own name (en/tr). */}
-        {name ? (locale === 'tr' ? name.tr || name.en : name.en || name.tr) : translate(`mentorflow.task_types.${type}`, { _: type })}
+        {typeName(type, name)}
       </Typography>
     </Box>
   );

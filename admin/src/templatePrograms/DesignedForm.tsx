@@ -1,8 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
-import { Alert, Box, Button, CircularProgress, LinearProgress } from '@mui/material';
+import { Alert, Box, Button, LinearProgress } from '@mui/material';
 import SendIcon from '@mui/icons-material/TaskAlt';
 import { HttpError, useLocale, useTranslate } from 'react-admin';
 import { DraftStatus, LeaveGuard, useDraft } from '../common/drafts';
+import { BusyButton } from '../common/forms/BusyButton';
 import type { DraftTarget } from '../data/dataProvider';
 import { LazyFormJsViewer } from '../programTypes/forms/LazyFormJs';
 import { keyedComponents, localizeSchema } from '../programTypes/forms/localize';
@@ -97,15 +98,15 @@ const FormBody = ({ form, target, initialData, draftSavedAt, readOnly, submitLab
       />
       {!readOnly && (
         <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}>
-          <Button
+          <BusyButton
             variant="contained"
             onClick={submit}
-            disabled={submitting}
-            startIcon={submitting ? <CircularProgress size={18} color="inherit" /> : <SendIcon />}
-            data-testid="designed-form-submit"
-          >
-            {translate(submitLabel)}
-          </Button>
+            busy={submitting}
+            label={submitLabel}
+            icon={<SendIcon />}
+            spinnerSize={18}
+            testId="designed-form-submit"
+          />
           {onCancel && (
             <Button onClick={onCancel} disabled={submitting} data-testid="designed-form-cancel">
               {translate('ra.action.cancel')}

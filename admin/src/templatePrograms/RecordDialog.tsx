@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Dialog, DialogContent, DialogTitle, useMediaQuery, type Theme } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { useNotify, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { useAnnounceChange } from '../common/useWorkflowSubmit';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import { useIdempotentSubmit } from '../data/idempotency';
 import type { RecordDef } from '../programTypes/types';
@@ -12,8 +12,7 @@ import { DesignedForm } from './DesignedForm';
 export const RecordDialog = ({ programId, record, onClose }: { programId: string; record: RecordDef; onClose: () => void }) => {
   const translate = useTranslate();
   const text = useText();
-  const notify = useNotify();
-  const queryClient = useQueryClient();
+  const announce = useAnnounceChange();
   const dataProvider = useMentorflowDataProvider();
   const idempotent = useIdempotentSubmit();
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
@@ -21,11 +20,11 @@ export const RecordDialog = ({ programId, record, onClose }: { programId: string
   const submit = async (data: Record<string, unknown>) => {
     await idempotent({ kind: record.id, data }, (key) => dataProvider.addProgramRecord(programId, record.id, data, key));
     await dataProvider.deleteDraft(target).catch(() => undefined);
-    notify('mentorflow.template_programs.record_added', { type: 'success', messageArgs: { name: text(record.name) } });
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['program-records', programId] }),
-      queryClient.invalidateQueries({ queryKey: ['programs'] }),
-    ]);
+    await announce({
+      message: 'mentorflow.template_programs.record_added',
+      messageArgs: { name: text(record.name) },
+      changed: [['program-records', programId], 'programs'],
+    });
     onClose();
   };
   return (

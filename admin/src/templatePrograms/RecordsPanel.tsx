@@ -29,14 +29,21 @@ const mayAdd = (record: RecordDef, role: Role | undefined, program: TemplateProg
   return false;
 };
 
+/** The signed-in person's answer to mayAdd, for the kinds of this program. */
+const useMayAdd = (program: TemplateProgramRecord) => {
+  const { permissions } = usePermissions<Role>();
+  const { identity } = useGetIdentity();
+  const userId = identity?.id ? String(identity.id) : undefined;
+  return (record: RecordDef) => mayAdd(record, permissions, program, userId);
+};
+
 /** The program's records (meetings, visits...), newest first, and "Add record" for the kinds the current stage allows. */
 export const RecordsPanel = ({ program, definition }: { program: TemplateProgramRecord; definition: TemplateDefinition }) => {
   const translate = useTranslate();
   const text = useText();
   const locale = useLocale();
   const dataProvider = useMentorflowDataProvider();
-  const { permissions } = usePermissions<Role>();
-  const { identity } = useGetIdentity();
+  const mayAddHere = useMayAdd(program);
   const [adding, setAdding] = useState<RecordDef | null>(null);
   const { data, isPending } = useQuery({
     queryKey: ['program-records', program.id],
@@ -45,10 +52,7 @@ export const RecordsPanel = ({ program, definition }: { program: TemplateProgram
   const kinds = new Map(definition.stages.flatMap((stage) => stage.records.map((record) => [record.id, record] as const)));
   const status = program.live?.status ?? program.status;
   const current = definition.stages.find((stage) => stage.id === (program.live?.stage ?? program.stage));
-  const addable =
-    status === 'active'
-      ? (current?.records ?? []).filter((record) => mayAdd(record, permissions, program, identity?.id ? String(identity.id) : undefined))
-      : [];
+  const addable = status === 'active' ? (current?.records ?? []).filter(mayAddHere) : [];
   const people = new Map([
     [program.mentorId, program.mentorName],
     [program.genderExpertId ?? '', program.genderExpertName ?? ''],

@@ -1,16 +1,36 @@
 import { useState } from 'react';
 import SkipNextIcon from '@mui/icons-material/SkipNext';
 import { Button } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { Confirm, usePermissions, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Confirm, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { canControlPrograms, type Role } from '../auth/roles';
 import { useWorkflowErrorHandler } from '../common/useWorkflowErrorHandler';
+import { useAnnounceChange } from '../common/useWorkflowSubmit';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import type { ProgramRecord } from '../institutional/types';
 import { ControlBar } from '../programs/controls/ControlBar';
 import { useText } from '../programTypes/text';
 import type { TemplateProgramRecord } from './types';
 import { useTemplateVersion } from './useTemplateVersion';
+
+/** "Close stage": the workflow ends the program's current stage; the message names it. */
+const useCloseStage = () => {
+  const announce = useAnnounceChange();
+  const onWorkflowError = useWorkflowErrorHandler();
+  const dataProvider = useMentorflowDataProvider();
+  return async (programId: string, stageId: string, name: string) => {
+    try {
+      await dataProvider.closeStage(programId, stageId);
+      await announce({
+        message: 'mentorflow.template_programs.stage_closed',
+        messageArgs: { name },
+        type: 'info',
+        changed: ['programs', 'tasks'],
+      });
+    } catch (error) {
+      await onWorkflowError(error);
+    }
+  };
+};
 
 /**
  * The shared controls (see ControlBar) and "Close stage" for a stage that the program manager ends, with a confirmation naming the stage.
@@ -20,10 +40,7 @@ export const TemplateControls = () => {
   const { permissions } = usePermissions<Role>();
   const translate = useTranslate();
   const text = useText();
-  const notify = useNotify();
-  const queryClient = useQueryClient();
-  const onWorkflowError = useWorkflowErrorHandler();
-  const dataProvider = useMentorflowDataProvider();
+  const closeStage = useCloseStage();
   const [closing, setClosing] = useState(false);
   const version = useTemplateVersion(program?.template?.key, program?.template?.version);
   if (!program || !canControlPrograms(permissions)) return null;
@@ -31,17 +48,6 @@ export const TemplateControls = () => {
   const stageId = program.live?.stage ?? program.stage;
   const stage = version.data?.definition.stages.find((s) => s.id === stageId);
   const closable = status === 'active' && !!stage?.end.some((rule) => rule.kind === 'manager_close');
-  const closeStage = async () => {
-    setClosing(false);
-    try {
-      await dataProvider.closeStage(program.id, stageId);
-      notify('mentorflow.template_programs.stage_closed', { type: 'info', messageArgs: { name: text(stage?.name) } });
-      await queryClient.invalidateQueries({ queryKey: ['programs'] });
-      await queryClient.invalidateQueries({ queryKey: ['tasks'] });
-    } catch (error) {
-      await onWorkflowError(error);
-    }
-  };
   return (
     <>
       <ControlBar
@@ -66,7 +72,10 @@ export const TemplateControls = () => {
         translateOptions={{ name: text(stage?.name) || stageId, organization: program.organizationName }}
         confirm="mentorflow.template_programs.close_stage"
         confirmColor="warning"
-        onConfirm={closeStage}
+        onConfirm={() => {
+          setClosing(false);
+          void closeStage(program.id, stageId, text(stage?.name));
+        }}
         onClose={() => setClosing(false)}
       />
     </>

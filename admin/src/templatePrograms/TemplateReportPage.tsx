@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Box, Button, Card, CardContent, CircularProgress, LinearProgress, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, LinearProgress, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { useText } from '../programTypes/text';
 import { formatFigure } from './formatFigure';
 import { useTemplateVersion } from './useTemplateVersion';
 import { saveBlob } from '../common/saveBlob';
+import { BusyButton } from '../common/forms/BusyButton';
 
 /** A part of the report, titled and explained by its texts `mentorflow.template_report.<name>` and `<name>_caption`. */
 const Block = ({
@@ -131,15 +132,14 @@ export const TemplateReportPage = () => {
         <Button component={RouterLink} to={`/program-types/${encodeURIComponent(id)}/show`}>
           {translate('mentorflow.template_report.open_design')}
         </Button>
-        <Button
+        <BusyButton
           variant="outlined"
           onClick={download}
-          disabled={downloading}
-          startIcon={downloading ? <CircularProgress size={16} /> : <DownloadIcon />}
-          data-testid="template-report-csv"
-        >
-          {translate('mentorflow.reports.export_csv')}
-        </Button>
+          busy={downloading}
+          label="mentorflow.reports.export_csv"
+          icon={<DownloadIcon />}
+          testId="template-report-csv"
+        />
       </Box>
       {report.isPending ? (
         <LinearProgress />

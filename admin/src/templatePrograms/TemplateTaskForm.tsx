@@ -22,7 +22,11 @@ export const TemplateTaskForm = ({ task, readOnly }: TaskFormPageProps) => {
     // The body is the form's values themselves: the api checks them against the task's form.
     const body = data as unknown as TaskData;
     await idempotent(body, (key) => dataProvider.completeTask(String(task.id), body, key));
-    await backToInbox('mentorflow.tasks.completed', { smart_count: 1 }, ['tasks', 'programs', 'notifications']);
+    await backToInbox({
+      message: 'mentorflow.tasks.completed',
+      messageArgs: { smart_count: 1 },
+      changed: ['tasks', 'programs', 'notifications'],
+    });
   };
   return (
     <Card variant="outlined" sx={{ maxWidth: 860 }}>

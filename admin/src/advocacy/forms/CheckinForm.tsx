@@ -1,18 +1,19 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { LinearProgress, RadioButtonGroupInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { LinearProgress, TextInput, maxLength, useTranslate } from 'react-admin';
 import { IndicatorStatusChip } from '../chips';
 import { indicatorStatusChoices } from '../choices';
 import type { CheckinData, IndicatorStatus } from '../domain';
 import { versionNumbered } from '../plan/versions';
 import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
+import { RequiredRadios } from '../../common/forms/ChoiceInputs';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { useCompletedTasks } from './useCompletedTasks';
 
-const validateText = [required(), maxLength(8000)];
-const validateStatus = [required()];
+const validateNote = maxLength(2000);
 
 type Values = FormValues;
 
@@ -54,8 +55,9 @@ export const CheckinForm = ({ task, readOnly }: TaskFormPageProps) => {
   return (
     <TaskForm task={task} readOnly={readOnly} initialValues={initialValues} toPayload={toPayload} resolvePath={resolvePath}>
       <Section
-        title={translate('mentorflow.advocacy.checkin.indicators')}
-        help={translate('mentorflow.advocacy.checkin.indicators_help', { version: final?.version ?? '?' })}
+        title="mentorflow.advocacy.checkin.indicators"
+        help="mentorflow.advocacy.checkin.indicators_help"
+        translateOptions={{ version: final?.version ?? '?' }}
         testId="section-indicators"
       >
         {indicators.length === 0 && <Alert severity="warning">{translate('mentorflow.advocacy.plan.versions_unavailable')}</Alert>}
@@ -81,40 +83,21 @@ export const CheckinForm = ({ task, readOnly }: TaskFormPageProps) => {
             <Box
               sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'auto minmax(0, 1fr)' }, columnGap: 3, alignItems: 'center' }}
             >
-              <RadioButtonGroupInput
-                source={`indicatorProgress.${i}.status`}
-                label={false}
-                choices={indicatorStatusChoices}
-                validate={validateStatus}
-                helperText={false}
-              />
+              <RequiredRadios source={`indicatorProgress.${i}.status`} label={false} choices={indicatorStatusChoices} helperText={false} />
               <TextInput
                 source={`indicatorProgress.${i}.note`}
                 label="mentorflow.advocacy.checkin.note"
                 helperText={false}
-                validate={maxLength(2000)}
+                validate={validateNote}
               />
             </Box>
           </Box>
         ))}
       </Section>
-      <Section title={translate('mentorflow.advocacy.checkin.progress')}>
-        <TextInput
-          source="activitiesDone"
-          label="mentorflow.advocacy.checkin.activities_done"
-          multiline
-          minRows={3}
-          validate={validateText}
-        />
-        <TextInput
-          source="obstacles"
-          label="mentorflow.advocacy.checkin.obstacles"
-          multiline
-          minRows={2}
-          validate={maxLength(8000)}
-          helperText="mentorflow.common.optional"
-        />
-        <TextInput source="nextSteps" label="mentorflow.advocacy.checkin.next_steps" multiline minRows={2} validate={validateText} />
+      <Section title="mentorflow.advocacy.checkin.progress">
+        <LongTextInput source="activitiesDone" label="mentorflow.advocacy.checkin.activities_done" maxLength={8000} />
+        <LongTextInput source="obstacles" label="mentorflow.advocacy.checkin.obstacles" minRows={2} maxLength={8000} optional />
+        <LongTextInput source="nextSteps" label="mentorflow.advocacy.checkin.next_steps" minRows={2} maxLength={8000} />
       </Section>
     </TaskForm>
   );

@@ -1,20 +1,11 @@
 import { Box } from '@mui/material';
-import {
-  CheckboxGroupInput,
-  NumberInput,
-  TextInput,
-  maxLength,
-  maxValue,
-  minValue,
-  number,
-  required,
-  useSimpleFormIteratorItem,
-  useTranslate,
-} from 'react-admin';
+import { NumberInput, TextInput, maxLength, maxValue, minValue, number, required, useSimpleFormIteratorItem } from 'react-admin';
 import type { CurriculumData } from '../domain';
 import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
+import { ChecklistInput } from '../../common/forms/ChoiceInputs';
 import { ListInput } from '../../common/forms/ListInput';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
@@ -30,8 +21,6 @@ const validateTopics = [
   (value: unknown) =>
     (Array.isArray(value) ? value : []).some((t) => String(t ?? '').trim()) ? undefined : 'mentorflow.advocacy.validation.topics_required',
 ];
-const validateNeeds = (value: unknown[] | undefined) =>
-  !value || value.length === 0 ? 'mentorflow.advocacy.validation.need_ids_required' : undefined;
 
 type Values = FormValues;
 
@@ -78,24 +67,21 @@ const ModuleFields = ({ needChoices }: { needChoices: Choice[] }) => {
           helperText={false}
         />
       </Box>
-      <TextInput
+      <LongTextInput
         source="topics"
         label="mentorflow.advocacy.curriculum.topics"
-        multiline
         minRows={2}
         format={formatTopics}
         parse={parseTopics}
         validate={validateTopics}
         helperText="mentorflow.advocacy.curriculum.topics_help"
       />
-      <CheckboxGroupInput
+      <ChecklistInput
         source="needIds"
         label="mentorflow.advocacy.curriculum.need_ids"
         choices={needChoices}
-        translateChoice={false}
-        validate={validateNeeds}
+        noneMessage="mentorflow.advocacy.validation.need_ids_required"
         helperText="mentorflow.advocacy.curriculum.need_ids_help"
-        row={false}
       />
     </Box>
   );
@@ -106,19 +92,14 @@ const ModuleFields = ({ needChoices }: { needChoices: Choice[] }) => {
  * answering one or more of the assessed needs (a multi-select of N1, N2, ...).
  */
 export const CurriculumForm = ({ task, readOnly }: TaskFormPageProps) => {
-  const translate = useTranslate();
   const needs = advocacyContext(task)?.needs;
   const needChoices = (needs?.needs ?? []).map((n) => ({ id: n.id, name: `${n.id} — ${n.description}` }));
   return (
     <TaskDataForm task={task} readOnly={readOnly} spec={form}>
-      <Section title={translate('mentorflow.advocacy.curriculum.needs')} testId="section-needs">
+      <Section title="mentorflow.advocacy.curriculum.needs" testId="section-needs">
         <NeedsList needs={needs} />
       </Section>
-      <Section
-        title={translate('mentorflow.advocacy.curriculum.modules')}
-        help={translate('mentorflow.advocacy.curriculum.modules_help')}
-        testId="section-modules"
-      >
+      <Section title="mentorflow.advocacy.curriculum.modules" help="mentorflow.advocacy.curriculum.modules_help" testId="section-modules">
         <ListInput
           source="modules"
           readOnly={readOnly}

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { DateInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
 import type { IssueWorkshopData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
@@ -10,8 +11,6 @@ import { TextListInput } from './TextListInput';
 
 const validateDate = [required()];
 const validateIssue = [required(), maxLength(500)];
-const validateRationale = [required(), maxLength(4000)];
-const validateEvidence = [required(), maxLength(8000)];
 
 type Values = FormValues;
 
@@ -50,7 +49,7 @@ export const IssueWorkshopForm = ({ task, readOnly }: TaskFormPageProps) => {
   const translate = useTranslate();
   return (
     <TaskDataForm task={task} readOnly={readOnly} spec={form}>
-      <Section title={translate('mentorflow.advocacy.workshop.session')}>
+      <Section title="mentorflow.advocacy.workshop.session">
         <DateInput source="date" label="mentorflow.advocacy.workshop.date" validate={validateDate} sx={{ width: 220 }} />
         <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600, mt: 1 }}>
           {translate('mentorflow.advocacy.workshop.participants')}
@@ -60,11 +59,7 @@ export const IssueWorkshopForm = ({ task, readOnly }: TaskFormPageProps) => {
         </Typography>
         <PeopleInput source="participants" min={2} readOnly={readOnly} />
       </Section>
-      <Section
-        title={translate('mentorflow.advocacy.workshop.issues')}
-        help={translate('mentorflow.advocacy.workshop.issues_help')}
-        testId="section-issues"
-      >
+      <Section title="mentorflow.advocacy.workshop.issues" help="mentorflow.advocacy.workshop.issues_help" testId="section-issues">
         <TextListInput
           source="issuesConsidered"
           label="mentorflow.advocacy.workshop.issues_considered"
@@ -79,13 +74,11 @@ export const IssueWorkshopForm = ({ task, readOnly }: TaskFormPageProps) => {
             validate={validateIssue}
             helperText="mentorflow.advocacy.workshop.chosen_issue_help"
           />
-          <TextInput source="rationale" label="mentorflow.advocacy.workshop.rationale" multiline minRows={3} validate={validateRationale} />
-          <TextInput
+          <LongTextInput source="rationale" label="mentorflow.advocacy.workshop.rationale" maxLength={4000} />
+          <LongTextInput
             source="researchEvidence"
             label="mentorflow.advocacy.workshop.research_evidence"
-            multiline
-            minRows={3}
-            validate={validateEvidence}
+            maxLength={8000}
             helperText="mentorflow.advocacy.workshop.research_evidence_help"
           />
         </Box>

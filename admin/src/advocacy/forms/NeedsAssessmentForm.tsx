@@ -1,17 +1,13 @@
-import { CheckboxGroupInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
 import { levelChoices } from '../choices';
 import type { NeedsAssessmentData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
+import { ChecklistInput } from '../../common/forms/ChoiceInputs';
 import { ListInput } from '../../common/forms/ListInput';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { TextListInput, minEntries } from './TextListInput';
-
-const validateDescription = [required(), maxLength(2000)];
-const validatePriorities = [required(), maxLength(4000)];
-const validateLevels = (value: unknown[] | undefined) =>
-  !value || value.length === 0 ? 'mentorflow.advocacy.validation.levels_required' : undefined;
 
 type Values = FormValues;
 
@@ -48,57 +44,50 @@ const form: TaskDataSpec = { empty: emptyValues, toPayload, resolvePath };
  * The needs assessment of the selection phase: the CSO's advocacy needs (numbered N1..;
  * the curriculum answers them), its priorities, constituencies and the levels it works at.
  */
-export const NeedsAssessmentForm = ({ task, readOnly }: TaskFormPageProps) => {
-  const translate = useTranslate();
-  return (
-    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
-      <Section
-        title={translate('mentorflow.advocacy.needs.needs')}
-        help={translate('mentorflow.advocacy.needs.needs_help')}
-        testId="section-needs"
+export const NeedsAssessmentForm = ({ task, readOnly }: TaskFormPageProps) => (
+  <TaskDataForm task={task} readOnly={readOnly} spec={form}>
+    <Section title="mentorflow.advocacy.needs.needs" help="mentorflow.advocacy.needs.needs_help" testId="section-needs">
+      <ListInput
+        source="needs"
+        readOnly={readOnly}
+        validate={minEntries(1)}
+        add={{ label: 'mentorflow.advocacy.needs.add_need', testId: 'add-need', item: { description: '' } }}
+        itemLabel={needId}
       >
-        <ListInput
-          source="needs"
-          readOnly={readOnly}
-          validate={minEntries(1)}
-          add={{ label: 'mentorflow.advocacy.needs.add_need', testId: 'add-need', item: { description: '' } }}
-          itemLabel={needId}
-        >
-          <TextInput
-            source="description"
-            label="mentorflow.advocacy.needs.description"
-            validate={validateDescription}
-            helperText={false}
-            multiline
-            sx={{ flex: 1, minWidth: 320 }}
-          />
-        </ListInput>
-      </Section>
-      <Section title={translate('mentorflow.advocacy.needs.focus')}>
-        <TextInput
-          source="priorities"
-          label="mentorflow.advocacy.needs.priorities"
-          multiline
-          minRows={3}
-          validate={validatePriorities}
-          helperText="mentorflow.advocacy.needs.priorities_help"
+        <LongTextInput
+          source="description"
+          label="mentorflow.advocacy.needs.description"
+          minRows={1}
+          maxLength={2000}
+          helperText={false}
+          sx={{ flex: 1, minWidth: 320 }}
         />
-        <TextListInput
-          source="constituencies"
-          label="mentorflow.advocacy.needs.constituencies"
-          addLabel="mentorflow.advocacy.needs.add_constituency"
-          help="mentorflow.advocacy.needs.constituencies_help"
-          min={1}
-          readOnly={readOnly}
-        />
-        <CheckboxGroupInput
-          source="levels"
-          label="mentorflow.advocacy.needs.levels"
-          choices={levelChoices}
-          validate={validateLevels}
-          helperText="mentorflow.advocacy.needs.levels_help"
-        />
-      </Section>
-    </TaskDataForm>
-  );
-};
+      </ListInput>
+    </Section>
+    <Section title="mentorflow.advocacy.needs.focus">
+      <LongTextInput
+        source="priorities"
+        label="mentorflow.advocacy.needs.priorities"
+        maxLength={4000}
+        helperText="mentorflow.advocacy.needs.priorities_help"
+      />
+      <TextListInput
+        source="constituencies"
+        label="mentorflow.advocacy.needs.constituencies"
+        addLabel="mentorflow.advocacy.needs.add_constituency"
+        help="mentorflow.advocacy.needs.constituencies_help"
+        min={1}
+        readOnly={readOnly}
+      />
+      <ChecklistInput
+        source="levels"
+        label="mentorflow.advocacy.needs.levels"
+        choices={levelChoices}
+        translateChoice
+        row
+        noneMessage="mentorflow.advocacy.validation.levels_required"
+        helperText="mentorflow.advocacy.needs.levels_help"
+      />
+    </Section>
+  </TaskDataForm>
+);

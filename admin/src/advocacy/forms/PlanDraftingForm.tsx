@@ -5,12 +5,10 @@ import { latestVersion } from '../plan/versions';
 import { VersionsColumn } from '../plan/VersionsColumn';
 import { advocacyContext } from '../types';
 import { useFormatDate } from '../../common/useFormatDate';
-import { TaskForm } from '../../tasks/forms/TaskForm';
-import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
+import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
+import type { TaskFormPageProps } from '../../tasks/forms/types';
 import { EMPTY_PLAN, PlanFields, resolvePlanPath, toPlan } from './PlanFields';
 import { useSubmitPlanDraft } from './useSubmitPlanDraft';
-
-type Values = FormValues;
 
 const columns = {
   display: 'grid',
@@ -32,7 +30,8 @@ export const PlanDraftingForm = ({ task, readOnly }: TaskFormPageProps) => {
   const versions = (context?.planVersions ?? []).filter((v) => Date.parse(v.submittedAt) <= Date.parse(task.openedAt));
   const latest = latestVersion(versions);
   const submitDraft = useSubmitPlanDraft(task.programId, resolvePlanPath);
-  const initialValues: Values = (task.data as Values | null) ?? (latest ? structuredClone(latest.plan) : EMPTY_PLAN);
+  // A new draft starts from the latest version.
+  const spec: TaskDataSpec = { empty: latest ? structuredClone(latest.plan) : EMPTY_PLAN, toPayload: toPlan, resolvePath: resolvePlanPath };
   const nextVersion = (latest?.version ?? 0) + 1;
   const changesRequested = latest?.review?.decision === 'request_changes' ? latest : undefined;
   return (
@@ -78,18 +77,16 @@ export const PlanDraftingForm = ({ task, readOnly }: TaskFormPageProps) => {
               },
             )}
           </Typography>
-          <TaskForm
+          <TaskDataForm
             task={task}
             readOnly={readOnly}
-            initialValues={initialValues}
-            toPayload={toPlan}
-            resolvePath={resolvePlanPath}
+            spec={spec}
             submit={(data) => submitDraft(data as AdvocacyPlan)}
             submitLabel="mentorflow.advocacy.plan.submit"
             submitHelp="mentorflow.advocacy.plan.submit_help"
           >
             <PlanFields readOnly={readOnly} />
-          </TaskForm>
+          </TaskDataForm>
         </Box>
       </Box>
     </Box>

@@ -3,6 +3,7 @@ import { DateInput, TextInput, maxLength, minLength, required, useSimpleFormIter
 import { PLAN_LIST_MIN, PLAN_LISTS, type AdvocacyPlan, type PlanList } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
 import { ListInput } from '../../common/forms/ListInput';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TextListInput, minEntries } from './TextListInput';
 import type { FormValues } from '../../tasks/forms/types';
@@ -88,6 +89,15 @@ const List = ({ name, readOnly }: { name: PlanList; readOnly: boolean }) => (
   />
 );
 
+/** A part of the plan made of its lists only (who decides / helps / opposes; how it is measured). */
+const ListsSection = ({ name, lists, readOnly }: { name: string; lists: PlanList[]; readOnly: boolean }) => (
+  <Section title={`mentorflow.advocacy.plan.section_${name}`} testId={`section-${name}`}>
+    {lists.map((list) => (
+      <List key={list} name={list} readOnly={readOnly} />
+    ))}
+  </Section>
+);
+
 /**
  * The inputs of an advocacy plan: goal, objectives, who decides / helps / opposes, key
  * messages, activities with dates, indicators, legal mechanisms and risks. Inputs are named
@@ -97,23 +107,18 @@ export const PlanFields = ({ readOnly }: { readOnly: boolean }) => {
   const translate = useTranslate();
   return (
     <Box data-testid="plan-fields">
-      <Section title={translate('mentorflow.advocacy.plan.section_goal')} testId="section-goal">
-        <TextInput
+      <Section title="mentorflow.advocacy.plan.section_goal" testId="section-goal">
+        <LongTextInput
           source="goal"
           label="mentorflow.advocacy.plan.goal"
-          multiline
           minRows={2}
           validate={validateGoal}
           helperText="mentorflow.advocacy.plan.goal_help"
         />
         <List name="objectives" readOnly={readOnly} />
       </Section>
-      <Section title={translate('mentorflow.advocacy.plan.section_actors')} testId="section-actors">
-        <List name="targetDecisionMakers" readOnly={readOnly} />
-        <List name="allies" readOnly={readOnly} />
-        <List name="opponents" readOnly={readOnly} />
-      </Section>
-      <Section title={translate('mentorflow.advocacy.plan.section_actions')} testId="section-actions">
+      <ListsSection name="actors" lists={['targetDecisionMakers', 'allies', 'opponents']} readOnly={readOnly} />
+      <Section title="mentorflow.advocacy.plan.section_actions" testId="section-actions">
         <List name="keyMessages" readOnly={readOnly} />
         <Box sx={{ mb: 1 }}>
           <Box component="h3" sx={{ typography: 'subtitle2', fontWeight: 600, m: 0 }}>
@@ -130,11 +135,7 @@ export const PlanFields = ({ readOnly }: { readOnly: boolean }) => {
           </ListInput>
         </Box>
       </Section>
-      <Section title={translate('mentorflow.advocacy.plan.section_measure')} testId="section-measure">
-        <List name="indicators" readOnly={readOnly} />
-        <List name="legalMechanisms" readOnly={readOnly} />
-        <List name="risks" readOnly={readOnly} />
-      </Section>
+      <ListsSection name="measure" lists={['indicators', 'legalMechanisms', 'risks']} readOnly={readOnly} />
     </Box>
   );
 };

@@ -1,5 +1,5 @@
 import { Alert, Box, Paper, Typography } from '@mui/material';
-import { RadioButtonGroupInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { maxLength, useTranslate } from 'react-admin';
 import { reviewDecisionChoices } from '../choices';
 import { CHANGES_COMMENT_MIN, type PlanReviewData, type PlanVersion } from '../domain';
 import { countChanges } from '../plan/planDiff';
@@ -9,12 +9,13 @@ import { versionUnderReview } from '../plan/versions';
 import { advocacyContext } from '../types';
 import { useFormatDate } from '../../common/useFormatDate';
 import { pathResolver } from '../../common/fieldPaths';
+import { RequiredRadios } from '../../common/forms/ChoiceInputs';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 import { DraftedByNote } from '../../cso/staff/DraftedByNote';
 
-const validateDecision = [required()];
 /** Requested changes must say what to change (as the workflow checks); an approval may be brief. */
 const validateComments = [
   maxLength(8000),
@@ -88,7 +89,8 @@ export const PlanReviewForm = ({ task, readOnly }: TaskFormPageProps) => {
   return (
     <TaskDataForm task={task} readOnly={readOnly} spec={form}>
       <Section
-        title={translate('mentorflow.advocacy.review.under_review', { version: current?.version ?? '?' })}
+        title="mentorflow.advocacy.review.under_review"
+        translateOptions={{ version: current?.version ?? '?' }}
         testId="section-under-review"
       >
         {current && <DraftedByNote programId={task.programId} version={current} readOnly={readOnly} />}
@@ -131,17 +133,11 @@ export const PlanReviewForm = ({ task, readOnly }: TaskFormPageProps) => {
           </VersionCard>
         )}
       </Section>
-      <Section title={translate('mentorflow.advocacy.review.review')} help={translate('mentorflow.advocacy.review.review_help')}>
-        <RadioButtonGroupInput
-          source="decision"
-          label="mentorflow.advocacy.review.decision"
-          choices={reviewDecisionChoices}
-          validate={validateDecision}
-        />
-        <TextInput
+      <Section title="mentorflow.advocacy.review.review" help="mentorflow.advocacy.review.review_help">
+        <RequiredRadios source="decision" label="mentorflow.advocacy.review.decision" choices={reviewDecisionChoices} />
+        <LongTextInput
           source="comments"
           label="mentorflow.advocacy.review.comments"
-          multiline
           minRows={4}
           validate={validateComments}
           helperText="mentorflow.advocacy.review.comments_help"

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import { Alert, Paper } from '@mui/material';
-import { Confirm, DateInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { Confirm, DateInput, required, useTranslate } from 'react-admin';
 import type { AdvocacyTaskData, PresentationData } from '../domain';
 import { PlanView } from '../plan/PlanView';
 import { ReviewNote } from '../plan/ReviewNote';
 import { approvedVersion } from '../plan/versions';
 import { advocacyContext } from '../types';
 import { pathResolver } from '../../common/fieldPaths';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
@@ -14,7 +15,6 @@ import { useCompleteTask } from '../../tasks/forms/useCompleteTask';
 import { TextListInput } from './TextListInput';
 
 const validateDate = [required()];
-const validateFeedback = [required(), maxLength(8000)];
 
 type Values = FormValues;
 
@@ -69,7 +69,7 @@ export const PresentationForm = ({ task, readOnly }: TaskFormPageProps) => {
             {translate('mentorflow.advocacy.presentation.finalises', { version: approved.version })}
           </Alert>
         )}
-        <Section title={translate('mentorflow.advocacy.presentation.session')}>
+        <Section title="mentorflow.advocacy.presentation.session">
           <DateInput source="date" label="mentorflow.advocacy.presentation.date" validate={validateDate} sx={{ width: 220 }} />
           <TextListInput
             source="audience"
@@ -79,16 +79,14 @@ export const PresentationForm = ({ task, readOnly }: TaskFormPageProps) => {
             min={1}
             readOnly={readOnly}
           />
-          <TextInput
-            source="feedback"
-            label="mentorflow.advocacy.presentation.feedback"
-            multiline
-            minRows={3}
-            validate={validateFeedback}
-          />
+          <LongTextInput source="feedback" label="mentorflow.advocacy.presentation.feedback" maxLength={8000} />
         </Section>
         {approved && (
-          <Section title={translate('mentorflow.advocacy.presentation.plan', { version: approved.version })} testId="section-approved-plan">
+          <Section
+            title="mentorflow.advocacy.presentation.plan"
+            translateOptions={{ version: approved.version }}
+            testId="section-approved-plan"
+          >
             <Paper variant="outlined" sx={{ p: 2 }}>
               <ReviewNote version={approved} compact />
               <PlanView plan={approved.plan} testId="approved-plan-view" />

@@ -16,7 +16,6 @@ interface TextListInputProps {
   min?: number;
   readOnly: boolean;
   help?: string;
-  multiline?: boolean;
   /** data-testid of the add button; "add-<source>" by default. */
   testId?: string;
 }
@@ -25,7 +24,7 @@ interface TextListInputProps {
  * A list of texts (objectives, allies, audience, ...): one input per entry, named
  * `<source>.N`, with "Add ..." (`data-testid="add-<source>"`) and remove buttons.
  */
-export const TextListInput = ({ source, label, addLabel, min = 0, readOnly, help, multiline, testId }: TextListInputProps) => {
+export const TextListInput = ({ source, label, addLabel, min = 0, readOnly, help, testId }: TextListInputProps) => {
   const translate = useTranslate();
   return (
     <Box sx={{ mb: 1.5 }} data-testid={`list-${source}`}>
@@ -62,7 +61,6 @@ export const TextListInput = ({ source, label, addLabel, min = 0, readOnly, help
           margin="dense"
           validate={validateItem}
           helperText={false}
-          multiline={multiline}
           autoComplete="off"
           sx={{ flex: 1, minWidth: 240, my: 0.25 }}
         />

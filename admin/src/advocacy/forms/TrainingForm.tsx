@@ -1,6 +1,7 @@
-import { CheckboxGroupInput, LinearProgress, useTranslate } from 'react-admin';
+import { LinearProgress } from 'react-admin';
 import type { CurriculumData, TrainingData } from '../domain';
 import { pathResolver } from '../../common/fieldPaths';
+import { ChecklistInput } from '../../common/forms/ChoiceInputs';
 import { DateListInput } from '../../common/forms/DateListInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
@@ -10,9 +11,6 @@ import { TextListInput } from './TextListInput';
 import { useCompletedTasks } from './useCompletedTasks';
 
 const MAX_DAYS = 5;
-
-const validateModules = (value: unknown[] | undefined) =>
-  !value || value.length === 0 ? 'mentorflow.advocacy.validation.modules_required' : undefined;
 
 /** One day to five: the training is two days, a day may be added or a second one removed. */
 const validateDays = (value: unknown[] | undefined) => {
@@ -68,45 +66,36 @@ const ModulesDeliveredInput = ({ programId, readOnly }: { programId: string; rea
     );
   }
   return (
-    <CheckboxGroupInput
+    <ChecklistInput
       source="modulesDelivered"
       // The section's title says it.
       label={false}
       choices={modules.map((m) => ({ id: m.title, name: `${m.title} (${m.hours} h)` }))}
-      translateChoice={false}
-      validate={validateModules}
-      row={false}
+      noneMessage="mentorflow.advocacy.validation.modules_required"
       helperText="mentorflow.advocacy.training.modules_help"
     />
   );
 };
 
 /** The two-day on-the-job training for management and key staff. */
-export const TrainingForm = ({ task, readOnly }: TaskFormPageProps) => {
-  const translate = useTranslate();
-  return (
-    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
-      <Section title={translate('mentorflow.advocacy.training.days')} help={translate('mentorflow.advocacy.training.days_help')}>
-        <DateListInput
-          source="dates"
-          readOnly={readOnly}
-          validate={validateDays}
-          labels={dayLabels}
-          addTestId="add-dates"
-          newDate={null}
-          width={220}
-        />
-      </Section>
-      <Section
-        title={translate('mentorflow.advocacy.training.attendees')}
-        help={translate('mentorflow.advocacy.training.attendees_help')}
-        testId="section-attendees"
-      >
-        <PeopleInput source="attendees" min={2} readOnly={readOnly} />
-      </Section>
-      <Section title={translate('mentorflow.advocacy.training.delivered')}>
-        <ModulesDeliveredInput programId={task.programId} readOnly={readOnly} />
-      </Section>
-    </TaskDataForm>
-  );
-};
+export const TrainingForm = ({ task, readOnly }: TaskFormPageProps) => (
+  <TaskDataForm task={task} readOnly={readOnly} spec={form}>
+    <Section title="mentorflow.advocacy.training.days" help="mentorflow.advocacy.training.days_help">
+      <DateListInput
+        source="dates"
+        readOnly={readOnly}
+        validate={validateDays}
+        labels={dayLabels}
+        addTestId="add-dates"
+        newDate={null}
+        width={220}
+      />
+    </Section>
+    <Section title="mentorflow.advocacy.training.attendees" help="mentorflow.advocacy.training.attendees_help" testId="section-attendees">
+      <PeopleInput source="attendees" min={2} readOnly={readOnly} />
+    </Section>
+    <Section title="mentorflow.advocacy.training.delivered">
+      <ModulesDeliveredInput programId={task.programId} readOnly={readOnly} />
+    </Section>
+  </TaskDataForm>
+);

@@ -1,10 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import type { AdvocacyPlan } from '../domain';
 import type { AdvocacyProgramRecord } from '../types';
-import type { PathResolver, SubmissionErrors } from '../../common/fieldPaths';
-import { useBackToInbox, useWorkflowSubmit } from '../../common/useWorkflowSubmit';
+import type { PathResolver } from '../../common/fieldPaths';
+import { useInboxSubmit } from '../../common/useWorkflowSubmit';
 import { useMentorflowDataProvider } from '../../data/dataProvider';
+import type { ProgramRecord } from '../../institutional/types';
+
+/** The draft is recorded and its review open: the message names the new version. */
+const submitted = (answer: { program: ProgramRecord }) => ({
+  message: 'mentorflow.advocacy.plan.submitted',
+  messageArgs: { version: (answer.program as unknown as AdvocacyProgramRecord).details?.latestPlanVersion ?? '' },
+  changed: ['tasks', 'programs', 'notifications'],
+});
 
 /**
  * Submits the next version of the advocacy plan (POST /api/programs/:id/plan-drafts) and
@@ -13,21 +19,5 @@ import { useMentorflowDataProvider } from '../../data/dataProvider';
  */
 export const useSubmitPlanDraft = (programId: string, resolvePath: PathResolver) => {
   const dataProvider = useMentorflowDataProvider();
-  const queryClient = useQueryClient();
-  const backToInbox = useBackToInbox();
-  const send = useWorkflowSubmit((plan: AdvocacyPlan, key: string) => dataProvider.submitPlanDraft(programId, plan, key), resolvePath);
-  return useCallback(
-    async (plan: AdvocacyPlan): Promise<SubmissionErrors | undefined> => {
-      const sent = await send(plan);
-      if (!sent.ok) {
-        // A 409: show what is true now.
-        if (!sent.errors) await queryClient.invalidateQueries({ queryKey: ['tasks'] });
-        return sent.errors;
-      }
-      const version = (sent.result.program as unknown as AdvocacyProgramRecord).details?.latestPlanVersion;
-      await backToInbox('mentorflow.advocacy.plan.submitted', { version: version ?? '' }, ['tasks', 'programs', 'notifications']);
-      return undefined;
-    },
-    [send, queryClient, backToInbox],
-  );
+  return useInboxSubmit((plan: AdvocacyPlan, key: string) => dataProvider.submitPlanDraft(programId, plan, key), resolvePath, submitted);
 };

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useBlocker, useTranslate } from 'react-admin';
+import { BusyButton } from '../forms/BusyButton';
 
 /**
  * Asks before leaving a form whose latest typing is not saved yet: inside the console (router
@@ -52,15 +53,7 @@ export const LeaveGuard = ({ active, save }: { active: boolean; save: (options?:
         <Button color="error" onClick={() => blocker.proceed?.()} data-testid="leave-discard">
           {translate('mentorflow.drafts.leave_anyway')}
         </Button>
-        <Button
-          variant="contained"
-          onClick={saveAndLeave}
-          disabled={saving}
-          startIcon={saving ? <CircularProgress size={16} color="inherit" /> : undefined}
-          data-testid="leave-save"
-        >
-          {translate('mentorflow.drafts.save_and_leave')}
-        </Button>
+        <BusyButton variant="contained" onClick={saveAndLeave} busy={saving} label="mentorflow.drafts.save_and_leave" testId="leave-save" />
       </DialogActions>
     </Dialog>
   );

@@ -1,15 +1,17 @@
 import { useMemo, useRef, useState } from 'react';
-import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
+import { Alert, Box, CircularProgress, Typography } from '@mui/material';
 import SendIcon from '@mui/icons-material/Send';
-import { Form, TextInput, Toolbar, maxLength, required, useNotify, useTranslate } from 'react-admin';
+import { Form, TextInput, Toolbar, maxLength, required, useTranslate } from 'react-admin';
 import { useFormState, type FieldValues } from 'react-hook-form';
-import { useQueryClient } from '@tanstack/react-query';
 import { DraftStatus, LeaveGuard, useDraft, useDraftAutosave } from '../../common/drafts';
 import { pathResolver, toSubmissionErrors } from '../../common/fieldPaths';
+import { FormRootError } from '../../common/FormRootError';
+import { SubmitButton } from '../../common/SubmitButton';
+import { useAnnounceChange } from '../../common/useWorkflowSubmit';
 import type { DraftTarget } from '../../data/dataProvider';
 import type { InstitutionalConfig } from '../../institutional/domain';
 import { elementGradeRedirect, emptyGrades, gradesPayload, strengthsAndAreas, trimmed } from '../../institutional/forms/gradeValues';
-import { GradesSections, StrengthsInputs } from '../../institutional/forms/GradesSections';
+import { SelfAssessmentGrades } from '../../institutional/forms/GradesSections';
 import { useConfigText } from '../../institutional/useConfigText';
 import { Section } from '../../tasks/forms/Section';
 import { errorMessage, saveMyGrading } from '../api';
@@ -36,33 +38,14 @@ const resolvePath = pathResolver({
   redirects: [elementGradeRedirect],
 });
 
-const ServerAlert = () => {
-  const { errors } = useFormState();
-  const message = (errors.root?.serverError as { message?: string } | undefined)?.message;
-  return message ? (
-    <Alert severity="error" sx={{ mb: 2 }} data-testid="grading-error">
-      {message}
-    </Alert>
-  ) : null;
-};
-
 const SubmitBar = ({ target, savedAt }: { target: DraftTarget; savedAt: string | null }) => {
-  const translate = useTranslate();
   const { isSubmitting, isSubmitSuccessful } = useFormState();
   const draft = useDraftAutosave(target, savedAt);
   return (
     <>
       <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
       <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={isSubmitting}
-          startIcon={isSubmitting ? <CircularProgress size={18} color="inherit" /> : <SendIcon />}
-          data-testid="grading-submit"
-        >
-          {translate('mentorflow.cso.grading.submit')}
-        </Button>
+        <SubmitButton label="mentorflow.cso.grading.submit" icon={<SendIcon />} spinnerSize={18} testId="grading-submit" />
         <DraftStatus draft={draft} />
       </Toolbar>
     </>
@@ -89,8 +72,7 @@ export const MemberGradingForm = ({
   onSaved: () => void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const queryClient = useQueryClient();
+  const announce = useAnnounceChange();
   const text = useConfigText(config);
   const target = useMemo<DraftTarget>(() => ({ key: `member-grading:${programId}:${year}` }), [programId, year]);
   const draft = useDraft(target, state.open);
@@ -110,8 +92,7 @@ export const MemberGradingForm = ({
       return { root: { serverError: errorMessage(error) } };
     }
     await draft.discard();
-    await queryClient.invalidateQueries({ queryKey: ['member-grading', programId] });
-    notify('mentorflow.cso.grading.saved', { type: 'success' });
+    await announce({ message: 'mentorflow.cso.grading.saved', changed: [['member-grading', programId]] });
     setSent(true);
     onSaved();
     return undefined;
@@ -130,12 +111,8 @@ export const MemberGradingForm = ({
             {translate('mentorflow.cso.grading.saved')}
           </Alert>
         )}
-        <ServerAlert />
-        <Section
-          title={translate('mentorflow.cso.grading.you')}
-          help={translate('mentorflow.cso.grading.you_help')}
-          testId="section-position"
-        >
+        <FormRootError testId="grading-error" />
+        <Section title="mentorflow.cso.grading.you" help="mentorflow.cso.grading.you_help" testId="section-position">
           <TextInput
             source="position"
             label="mentorflow.cso.grading.position"
@@ -144,12 +121,7 @@ export const MemberGradingForm = ({
             autoComplete="organization-title"
           />
         </Section>
-        <GradesSections
-          text={text}
-          elementsHelp="mentorflow.cso.grading.elements_help"
-          principlesHelp="mentorflow.self_assessment.principles_help"
-          renderDetails={(slug) => <StrengthsInputs slug={slug} />}
-        />
+        <SelfAssessmentGrades text={text} elementsHelp="mentorflow.cso.grading.elements_help" />
         {!readOnly && (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
             {translate('mentorflow.cso.grading.privacy')}

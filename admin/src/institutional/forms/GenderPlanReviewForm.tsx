@@ -1,14 +1,12 @@
-import { RadioButtonGroupInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
+import { RequiredRadios } from '../../common/forms/ChoiceInputs';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { reviewProgressChoices } from '../choices';
 import type { GenderPlanReviewData } from '../domain';
 import { PlanItemsTable } from '../PlanItemsTable';
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm, type TaskDataSpec } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
-
-const validateNotes = [required(), maxLength(20000)];
-const validateProgress = [required()];
 
 type Values = FormValues;
 
@@ -28,33 +26,15 @@ const resolvePath = pathResolver({ inputs: [/^(progress|notes|recommendations)$/
 const form: TaskDataSpec = { empty: emptyValues, toPayload, resolvePath };
 
 /** Mid-year review of the gender mainstreaming plan, with the plan items in view. */
-export const GenderPlanReviewForm = ({ task, readOnly, config }: TaskFormPageProps) => {
-  const translate = useTranslate();
-  return (
-    <TaskDataForm task={task} readOnly={readOnly} spec={form}>
-      <Section
-        title={translate('mentorflow.gender_plan_review.plan')}
-        help={translate('mentorflow.gender_plan_review.plan_help')}
-        testId="section-plan-items"
-      >
-        <PlanItemsTable items={task.context?.planItems ?? []} config={config} />
-      </Section>
-      <Section title={translate('mentorflow.gender_plan_review.review')}>
-        <RadioButtonGroupInput
-          source="progress"
-          label="mentorflow.gender_plan_review.progress"
-          choices={reviewProgressChoices}
-          validate={validateProgress}
-        />
-        <TextInput source="notes" label="mentorflow.gender_plan_review.notes" multiline minRows={4} validate={validateNotes} />
-        <TextInput
-          source="recommendations"
-          label="mentorflow.gender_plan_review.recommendations"
-          multiline
-          minRows={3}
-          helperText="mentorflow.common.optional"
-        />
-      </Section>
-    </TaskDataForm>
-  );
-};
+export const GenderPlanReviewForm = ({ task, readOnly, config }: TaskFormPageProps) => (
+  <TaskDataForm task={task} readOnly={readOnly} spec={form}>
+    <Section title="mentorflow.gender_plan_review.plan" help="mentorflow.gender_plan_review.plan_help" testId="section-plan-items">
+      <PlanItemsTable items={task.context?.planItems ?? []} config={config} />
+    </Section>
+    <Section title="mentorflow.gender_plan_review.review">
+      <RequiredRadios source="progress" label="mentorflow.gender_plan_review.progress" choices={reviewProgressChoices} />
+      <LongTextInput source="notes" label="mentorflow.gender_plan_review.notes" minRows={4} maxLength={20000} />
+      <LongTextInput source="recommendations" label="mentorflow.gender_plan_review.recommendations" optional />
+    </Section>
+  </TaskDataForm>
+);

@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
-import { TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import { Section } from '../../tasks/forms/Section';
 import type { Grades } from '../types';
 import type { ConfigText } from '../useConfigText';
 import { ElementsGrid, PrinciplesGrid } from './ElementsGrid';
-
-const validateDetail = [required(), maxLength(4000)];
 
 const DETAILS = [
   ['strengths', 'mentorflow.self_assessment.strengths'],
@@ -13,17 +11,9 @@ const DETAILS = [
 ] as const;
 
 /** An element's strengths and improvement potential (the self-assessment's details). */
-export const StrengthsInputs = ({ slug }: { slug: string }) =>
+const StrengthsInputs = ({ slug }: { slug: string }) =>
   DETAILS.map(([field, label]) => (
-    <TextInput
-      key={field}
-      source={`elements.${slug}.${field}`}
-      label={label}
-      multiline
-      minRows={2}
-      validate={validateDetail}
-      helperText={false}
-    />
+    <LongTextInput key={field} source={`elements.${slug}.${field}`} label={label} minRows={2} maxLength={4000} helperText={false} />
   ));
 
 interface GradesSectionsProps {
@@ -40,29 +30,40 @@ interface GradesSectionsProps {
 }
 
 /** The grading of a form: the model's elements, then its principles, each a section. */
-export const GradesSections = ({ text, elementsHelp, principlesHelp, previous, renderDetails, renderAside }: GradesSectionsProps) => {
-  const translate = useTranslate();
-  return (
-    <>
-      <Section title={translate('mentorflow.self_assessment.elements')} help={translate(elementsHelp)} testId="section-elements">
-        <ElementsGrid
-          text={text}
-          previous={previous?.elements}
-          renderDetails={renderDetails}
-          renderAside={renderAside && ((slug) => renderAside('elements', slug))}
-        />
-      </Section>
-      <Section
-        title={translate('mentorflow.self_assessment.principles')}
-        help={principlesHelp && translate(principlesHelp)}
-        testId="section-principles"
-      >
-        <PrinciplesGrid
-          text={text}
-          previous={previous?.principles}
-          renderAside={renderAside && ((slug) => renderAside('principles', slug))}
-        />
-      </Section>
-    </>
-  );
-};
+export const GradesSections = ({ text, elementsHelp, principlesHelp, previous, renderDetails, renderAside }: GradesSectionsProps) => (
+  <>
+    <Section title="mentorflow.self_assessment.elements" help={elementsHelp} testId="section-elements">
+      <ElementsGrid
+        text={text}
+        previous={previous?.elements}
+        renderDetails={renderDetails}
+        renderAside={renderAside && ((slug) => renderAside('elements', slug))}
+      />
+    </Section>
+    <Section title="mentorflow.self_assessment.principles" help={principlesHelp} testId="section-principles">
+      <PrinciplesGrid
+        text={text}
+        previous={previous?.principles}
+        renderAside={renderAside && ((slug) => renderAside('principles', slug))}
+      />
+    </Section>
+  </>
+);
+
+/**
+ * The self-assessment's grading, the mentor's as a CSO member's: each element with its strengths
+ * and improvement potential, then the principles.
+ */
+export const SelfAssessmentGrades = ({
+  text,
+  elementsHelp,
+  renderAside,
+}: Pick<GradesSectionsProps, 'text' | 'elementsHelp' | 'renderAside'>) => (
+  <GradesSections
+    text={text}
+    elementsHelp={elementsHelp}
+    principlesHelp="mentorflow.self_assessment.principles_help"
+    renderDetails={(slug) => <StrengthsInputs slug={slug} />}
+    renderAside={renderAside}
+  />
+);

@@ -1,20 +1,11 @@
 import { Box } from '@mui/material';
-import {
-  CheckboxGroupInput,
-  DateInput,
-  SelectInput,
-  TextInput,
-  maxLength,
-  minLength,
-  required,
-  useSimpleFormIteratorItem,
-  useTranslate,
-} from 'react-admin';
+import { DateInput, SelectInput, TextInput, maxLength, minLength, required, useSimpleFormIteratorItem } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
 import { genderMarkerChoices, priorityChoices, studyTypeChoices } from '../choices';
 import type { ImprovementPlanData, PlanItemInput } from '../domain';
 import { useConfigText } from '../useConfigText';
 import { ResourcesByElement } from '../../resources/ElementResources';
+import { ChecklistInput, RequiredSelect, atLeastOne } from '../../common/forms/ChoiceInputs';
 import { ListInput } from '../../common/forms/ListInput';
 import { GenderPlanHint } from './GenderPlanHint';
 import { ContextLayout } from '../../tasks/context/ContextLayout';
@@ -25,10 +16,7 @@ import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
 
 const validateTitle = [required(), minLength(3), maxLength(300)];
 const validateRequired = [required()];
-const validatePrinciples = (value: unknown[] | undefined) =>
-  !value || value.length === 0 ? 'mentorflow.validation.principles_required' : undefined;
-const validateItems = (value: unknown[] | undefined) =>
-  !value || value.length === 0 ? 'mentorflow.validation.plan_items_required' : undefined;
+const validateItems = atLeastOne('mentorflow.validation.plan_items_required');
 
 type Values = FormValues;
 
@@ -90,37 +78,24 @@ const PlanItemFields = ({
     <Box sx={{ width: '100%' }} data-testid={`plan-item-${index}`}>
       <TextInput source="title" label="mentorflow.plan.title" validate={validateTitle} helperText={false} />
       <Box sx={grid}>
-        <SelectInput
+        <RequiredSelect
           source="element"
           label="mentorflow.plan.element"
           choices={elementChoices}
           translateChoice={false}
-          validate={validateRequired}
           helperText={false}
         />
-        <SelectInput
-          source="studyType"
-          label="mentorflow.plan.study_type"
-          choices={studyTypeChoices(studyTypes)}
-          validate={validateRequired}
-          helperText={false}
-        />
-        <SelectInput
-          source="priority"
-          label="mentorflow.plan.priority"
-          choices={priorityChoices}
-          validate={validateRequired}
-          helperText={false}
-        />
+        <RequiredSelect source="studyType" label="mentorflow.plan.study_type" choices={studyTypeChoices(studyTypes)} helperText={false} />
+        <RequiredSelect source="priority" label="mentorflow.plan.priority" choices={priorityChoices} helperText={false} />
         <DateInput source="targetDate" label="mentorflow.plan.target_date" validate={validateRequired} helperText={false} />
       </Box>
       <Box sx={{ ...grid, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
-        <CheckboxGroupInput
+        <ChecklistInput
           source="principles"
           label="mentorflow.plan.principles"
           choices={principleChoices}
-          translateChoice={false}
-          validate={validatePrinciples}
+          row
+          noneMessage="mentorflow.validation.principles_required"
           helperText={false}
         />
         <SelectInput source="genderMarker" label="mentorflow.plan.gender_marker" choices={genderMarkerChoices} helperText={false} />
@@ -135,7 +110,6 @@ const PlanItemFields = ({
  * reordered (the order is the plan's priority order).
  */
 export const ImprovementPlanForm = ({ task, readOnly, config }: TaskFormPageProps) => {
-  const translate = useTranslate();
   const text = useConfigText(config);
   const elementChoices = text.config.elements.map((e) => ({ id: e.slug, name: text.element(e.slug) }));
   const principleChoices = text.config.principles.map((p) => ({ id: p.slug, name: text.principle(p.slug) }));
@@ -145,11 +119,7 @@ export const ImprovementPlanForm = ({ task, readOnly, config }: TaskFormPageProp
       <TaskForm task={task} readOnly={readOnly} initialValues={initialValues} toPayload={toPayload} resolvePath={resolvePath}>
         {!readOnly && <GenderPlanHint required={!!task.context?.genderPlanRequired} />}
         {!readOnly && <ResourcesByElement elementName={text.element} />}
-        <Section
-          title={translate('mentorflow.improvement_plan.items')}
-          help={translate('mentorflow.improvement_plan.items_help')}
-          testId="section-plan-items"
-        >
+        <Section title="mentorflow.improvement_plan.items" help="mentorflow.improvement_plan.items_help" testId="section-plan-items">
           <ListInput
             source="items"
             readOnly={readOnly}

@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
-import { TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import type { InstitutionalConfig, ReEvaluationData } from '../domain';
 import { PlanItemsTable } from '../PlanItemsTable';
 import { useConfigText } from '../useConfigText';
@@ -11,9 +12,6 @@ import { ReEvaluationContextPanel } from '../../tasks/context/TaskContextPanels'
 import { Section } from '../../tasks/forms/Section';
 import { TaskDataForm } from '../../common/forms/TaskDataForm';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
-
-const validateNotes = [required(), maxLength(20000)];
-const validateElementNotes = [maxLength(4000)];
 
 type Values = FormValues;
 
@@ -62,28 +60,20 @@ export const ReEvaluationForm = ({ task, readOnly, config }: TaskFormPageProps) 
           elementsHelp="mentorflow.re_evaluation.elements_help"
           previous={previous}
           renderDetails={(slug) => (
-            <TextInput
-              source={`elements.${slug}.notes`}
-              label="mentorflow.re_evaluation.element_notes"
-              multiline
-              minRows={3}
-              validate={validateElementNotes}
-              helperText="mentorflow.common.optional"
-            />
+            <LongTextInput source={`elements.${slug}.notes`} label="mentorflow.re_evaluation.element_notes" maxLength={4000} optional />
           )}
         />
         {(task.context?.planItems?.length ?? 0) > 0 && (
-          <Section title={translate('mentorflow.re_evaluation.plan')} testId="section-plan-items">
+          <Section title="mentorflow.re_evaluation.plan" testId="section-plan-items">
             <PlanItemsTable items={task.context?.planItems ?? []} config={config} />
           </Section>
         )}
-        <Section title={translate('mentorflow.re_evaluation.summary')}>
-          <TextInput
+        <Section title="mentorflow.re_evaluation.summary">
+          <LongTextInput
             source="notes"
             label="mentorflow.re_evaluation.notes"
-            multiline
             minRows={4}
-            validate={validateNotes}
+            maxLength={20000}
             helperText="mentorflow.re_evaluation.notes_help"
           />
         </Section>

@@ -1,10 +1,10 @@
-import { TextInput, maxLength, required, useTranslate } from 'react-admin';
 import { pathResolver } from '../../common/fieldPaths';
 import { DateListInput } from '../../common/forms/DateListInput';
+import { LongTextInput } from '../../common/forms/LongTextInput';
 import type { InstitutionalConfig, SelfAssessmentData } from '../domain';
 import { useConfigText } from '../useConfigText';
 import { elementGradeRedirect, emptyGrades, gradesPayload, strengthsAndAreas, trimmed } from './gradeValues';
-import { GradesSections, StrengthsInputs } from './GradesSections';
+import { SelfAssessmentGrades } from './GradesSections';
 import { ParticipantsInput } from './ParticipantsInput';
 import { Section } from '../../tasks/forms/Section';
 import { TaskForm } from '../../tasks/forms/TaskForm';
@@ -12,8 +12,6 @@ import { ElementMemberGrades } from '../../cso/grading/ElementMemberGrades';
 import { MemberGradesPanel } from '../../cso/grading/MemberGradesPanel';
 import { useMemberGrading } from '../../cso/grading/useMemberGrading';
 import type { FormValues, TaskFormPageProps } from '../../tasks/forms/types';
-
-const validateObservations = [required(), maxLength(8000)];
 
 /** The participatory session's days: two by default, up to five. */
 const sessionDayLabels = { add: 'mentorflow.self_assessment.add_date', date: 'mentorflow.self_assessment.session_date' };
@@ -56,38 +54,33 @@ const resolvePath = pathResolver({
  * improvement potential for each of the 10 elements, the 5 principles, gender observations.
  */
 export const SelfAssessmentForm = ({ task, readOnly, config }: TaskFormPageProps) => {
-  const translate = useTranslate();
   const text = useConfigText(config);
   const initialValues = (task.data as Values | null) ?? emptyValues(text.config);
   // The CSO members' own grades (participatory self-assessment, issue 12), beside each element.
   const summary = useMemberGrading(task.programId, task.year).data?.summary;
   return (
     <TaskForm task={task} readOnly={readOnly} initialValues={initialValues} toPayload={toPayload(text.config)} resolvePath={resolvePath}>
-      <Section title={translate('mentorflow.self_assessment.session')} testId="section-session">
+      <Section title="mentorflow.self_assessment.session" testId="section-session">
         <DateListInput source="sessionDates" readOnly={readOnly} labels={sessionDayLabels} addTestId="add-session-date" width={240} />
       </Section>
       <Section
-        title={translate('mentorflow.self_assessment.participants')}
-        help={translate('mentorflow.self_assessment.participants_intro')}
+        title="mentorflow.self_assessment.participants"
+        help="mentorflow.self_assessment.participants_intro"
         testId="section-participants"
       >
         <MemberGradesPanel programId={task.programId} year={task.year} editable={!readOnly} />
         <ParticipantsInput readOnly={readOnly} />
       </Section>
-      <GradesSections
+      <SelfAssessmentGrades
         text={text}
         elementsHelp="mentorflow.self_assessment.elements_help"
-        principlesHelp="mentorflow.self_assessment.principles_help"
-        renderDetails={(slug) => <StrengthsInputs slug={slug} />}
         renderAside={(kind, slug) => <ElementMemberGrades stats={summary?.[kind][slug]} testId={`member-grades-${slug}`} />}
       />
-      <Section title={translate('mentorflow.self_assessment.gender')} testId="section-gender">
-        <TextInput
+      <Section title="mentorflow.self_assessment.gender" testId="section-gender">
+        <LongTextInput
           source="genderObservations"
           label="mentorflow.self_assessment.gender_observations"
-          multiline
-          minRows={3}
-          validate={validateObservations}
+          maxLength={8000}
           helperText="mentorflow.self_assessment.gender_help"
         />
       </Section>

@@ -1,17 +1,10 @@
 import type { ReactNode } from 'react';
 import { Box, Link, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
-import { useLocale, useTranslate } from 'react-admin';
-import { intlLocale } from '../../dashboard/format';
+import { useTranslate } from 'react-admin';
+import { useFormatDate } from '../../common/useFormatDate';
 import type { ConfigText } from '../../institutional/useConfigText';
 import type { GenderReportContext, SelfAssessmentContext } from '../../institutional/types';
-
-const fmtDate = (value: string, locale: string) =>
-  new Date(value.length === 10 ? `${value}T00:00:00` : value).toLocaleDateString(intlLocale(locale), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
 
 interface BlockProps {
   /** The title's translation key, with its arguments. */
@@ -43,10 +36,10 @@ const Text = ({ children }: { children: ReactNode }) => (
 /** Where the self-assessment came from: its session dates and a link to it. */
 export const SelfAssessmentSource = ({ self }: { self: SelfAssessmentContext }) => {
   const translate = useTranslate();
-  const locale = useLocale();
+  const formatDate = useFormatDate();
   const dates = self.sessionDates
     .filter(Boolean)
-    .map((d) => fmtDate(d, locale))
+    .map((d) => formatDate(d))
     .join(', ');
   return (
     <Typography variant="body2" color="text.secondary">

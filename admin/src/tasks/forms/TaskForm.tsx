@@ -72,12 +72,16 @@ const RestoredAlert = ({ savedAt, onDiscard }: { savedAt: string; onDiscard: () 
   );
 };
 
-interface FormBodyProps {
+/** The assignee's draft as the form opened: where it is kept, when it was last saved, how to drop it. */
+interface OpenedDraft {
+  target: DraftTarget;
+  savedAt: string | null;
+  discard: () => Promise<void>;
+}
+
+interface EditableBodyProps {
   task: TaskRecord;
-  readOnly: boolean;
-  draftTarget: DraftTarget;
-  draftSavedAt: string | null;
-  onDiscardDraft: () => Promise<void>;
+  opened: OpenedDraft;
   initialValues: Record<string, unknown>;
   children: ReactNode;
   submitLabel?: string;
@@ -89,32 +93,23 @@ interface FormBodyProps {
  * reopen, reload or another device, its "saved at" beside the submit button, and a question
  * before leaving with typing not yet saved.
  */
-const EditableBody = ({
-  task,
-  draftTarget,
-  draftSavedAt,
-  onDiscardDraft,
-  initialValues,
-  children,
-  submitLabel,
-  submitHelp,
-}: FormBodyProps) => {
+const EditableBody = ({ task, opened, initialValues, children, submitLabel, submitHelp }: EditableBodyProps) => {
   const translate = useTranslate();
   const container = useRef<HTMLDivElement>(null);
   const { reset } = useFormContext();
   const { isSubmitting, isSubmitSuccessful } = useFormState();
-  const draft = useDraftAutosave(draftTarget, draftSavedAt);
-  const restored = useRef(!!draftSavedAt);
+  const draft = useDraftAutosave(opened.target, opened.savedAt);
+  const restored = useRef(!!opened.savedAt);
   const discard = async () => {
     restored.current = false;
-    await onDiscardDraft();
+    await opened.discard();
     reset(initialValues);
   };
   return (
     <>
       <LeaveGuard active={draft.unsaved && !isSubmitting && !isSubmitSuccessful} save={draft.flush} />
       <Box ref={container} data-testid={`task-form-${task.type}`}>
-        {restored.current && draftSavedAt && <RestoredAlert savedAt={draftSavedAt} onDiscard={discard} />}
+        {restored.current && opened.savedAt && <RestoredAlert savedAt={opened.savedAt} onDiscard={discard} />}
         <FormRootError testId="task-form-error" />
         <ScrollToFirstError container={container} />
         {children}
@@ -150,7 +145,6 @@ export const TaskForm = <Values extends Record<string, unknown>>({
   submitLabel,
   submitHelp = 'mentorflow.tasks.submit_help',
 }: TaskFormProps<Values>) => {
-  const container = useRef<HTMLDivElement>(null);
   const complete = useCompleteTask(task, resolvePath);
   const draftTarget = useMemo<DraftTarget>(() => ({ taskId: task.id }), [task.id]);
   const draft = useDraft(draftTarget, !readOnly);
@@ -171,17 +165,14 @@ export const TaskForm = <Values extends Record<string, unknown>>({
       disabled={readOnly}
     >
       {readOnly ? (
-        <Box ref={container} data-testid={`task-form-${task.type}`}>
+        <Box data-testid={`task-form-${task.type}`}>
           <FormRootError testId="task-form-error" />
           {children}
         </Box>
       ) : (
         <EditableBody
           task={task}
-          readOnly={readOnly}
-          draftTarget={draftTarget}
-          draftSavedAt={saved?.updatedAt ?? null}
-          onDiscardDraft={draft.discard}
+          opened={{ target: draftTarget, savedAt: saved?.updatedAt ?? null, discard: draft.discard }}
           initialValues={initialValues}
           submitLabel={submitLabel}
           submitHelp={submitHelp}

@@ -1,18 +1,14 @@
 import type { KeyboardEvent } from 'react';
 import { Box, List, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, TableSortLabel } from '@mui/material';
-import { useListContext, useLocale, useTranslate } from 'react-admin';
+import { useListContext, useTranslate } from 'react-admin';
 import { Link, useNavigate } from 'react-router-dom';
 import { TaskStatusChip } from '../../institutional/chips';
 import type { TaskRecord } from '../../institutional/types';
 import { DueChip } from '../DueChip';
-import { TaskTypeLabel } from '../TaskTypeLabel';
+import { TaskTypeLabel, useTaskTypeName } from '../TaskTypeLabel';
+import { useFormatDate } from '../../common/useFormatDate';
 
 const showPath = (task: TaskRecord) => `/tasks/${encodeURIComponent(String(task.id))}/show`;
-
-// A month name instead of digits (as common/LocaleDateField): "21 Nov 2025" reads the same to
-// English and Turkish readers.
-const formatDate = (iso: string | null | undefined, locale: string) =>
-  iso ? new Date(iso).toLocaleDateString(locale === 'tr' ? 'tr-TR' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric' }) : '';
 
 // Overdue rows stand out; they come first anyway (open tasks sorted by due date).
 const overdueSx = { backgroundColor: 'rgba(211, 47, 47, 0.06)' };
@@ -40,7 +36,8 @@ const SortHeader = ({ field }: { field: string }) => {
 export const InboxTable = ({ showAssignee }: { showAssignee: boolean }) => {
   const { data = [] } = useListContext<TaskRecord>();
   const translate = useTranslate();
-  const locale = useLocale();
+  // A month name instead of digits: "21 Nov 2025" reads the same to English and Turkish readers.
+  const formatDate = useFormatDate();
   const navigate = useNavigate();
   const open = (task: TaskRecord) => navigate(showPath(task));
   const onKeyDown = (task: TaskRecord) => (event: KeyboardEvent<HTMLTableRowElement>) => {
@@ -95,7 +92,7 @@ export const InboxTable = ({ showAssignee }: { showAssignee: boolean }) => {
             <TableCell align="right">{task.year}</TableCell>
             <TableCell>
               <Box component="span" sx={{ mr: 1 }}>
-                {formatDate(task.dueAt, locale)}
+                {task.dueAt ? formatDate(task.dueAt) : ''}
               </Box>
               <DueChip {...task} />
             </TableCell>
@@ -113,15 +110,7 @@ export const InboxTable = ({ showAssignee }: { showAssignee: boolean }) => {
 /** Phones: one link per task (type, CSO, due chip), the whole width a touch target. */
 export const InboxCards = () => {
   const { data = [] } = useListContext<TaskRecord>();
-  const translate = useTranslate();
-  const locale = useLocale();
-  // A task of a designed type carries its own name (en/tr).
-  const nameOf = (task: TaskRecord) =>
-    task.taskName
-      ? locale === 'tr'
-        ? task.taskName.tr || task.taskName.en
-        : task.taskName.en
-      : translate(`mentorflow.task_types.${task.type}`, { _: task.type });
+  const typeName = useTaskTypeName();
   return (
     <List disablePadding data-testid="task-cards">
       {data.map((task) => (
@@ -138,7 +127,7 @@ export const InboxCards = () => {
           sx={task.overdue && task.status === 'open' ? overdueSx : undefined}
         >
           <ListItemText
-            primary={nameOf(task)}
+            primary={typeName(task.type, task.taskName)}
             secondary={
               <>
                 <Box component="span" sx={{ display: 'block' }}>
