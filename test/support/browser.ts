@@ -2,10 +2,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/bootstrap.mjs';
 import { DEMO_PASSWORD } from './demo';
-import { startSignedIn } from './signed-in';
+import { startSignedIn, type SignedIn } from './signed-in';
 
 export const SCREENSHOTS = resolve('test-results/screenshots');
 
@@ -31,6 +31,23 @@ export function consoleDistDir(): string {
 /** The stack serving the built console, every demo role signed in (see startSignedIn). */
 export function startConsole(env: Record<string, string> = {}) {
   return startSignedIn({ env: { ADMIN_DIST_DIR: consoleDistDir(), ...env } });
+}
+
+/**
+ * A browser test file's console stack and Chromium: started by a beforeAll registered here (so it
+ * runs before the file's own) and closed after the file.
+ */
+export function consoleSuite(env: Record<string, string> = {}): SignedIn & { browser: Browser } {
+  const suite = {} as SignedIn & { browser: Browser };
+  beforeAll(async () => {
+    Object.assign(suite, await startConsole(env));
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.close?.();
+  });
+  return suite;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
