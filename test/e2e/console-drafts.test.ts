@@ -31,6 +31,31 @@ async function login(p: Page, email: string) {
   await signedIn(p, '#main-content', 15_000);
 }
 
+/**
+ * Signs `email` in, in English and in Turkish, at 1440 and 390 px, opens the task and its context
+ * panel (behind a toggle on a phone), then lets `check` read the panel.
+ */
+async function onEachScreen(email: string, taskId: string, check: (p: Page, lang: 'en' | 'tr', width: number) => Promise<void>) {
+  for (const [locale, lang] of [
+    ['en-GB', 'en'],
+    ['tr-TR', 'tr'],
+  ] as const) {
+    for (const width of [1440, 390]) {
+      const ctx = await s.browser.newContext({ viewport: { width, height: width > 400 ? 1000 : 844 }, locale });
+      const p = await ctx.newPage();
+      await login(p, email);
+      await p.goto(`${s.stack.baseUrl}/#/tasks/${taskId}/show`);
+      await p.locator('[data-testid="task-context"]').waitFor();
+      if (width < 400) {
+        await p.locator('[data-testid="task-context-toggle"]').click();
+        await p.waitForTimeout(600); // the panel's opening transition
+      }
+      await check(p, lang, width);
+      await ctx.close();
+    }
+  }
+}
+
 const draftSaved = (p: Page) =>
   expect.poll(() => p.locator('[data-testid="draft-status"]').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 
@@ -126,61 +151,30 @@ describe('console: drafts', () => {
 describe('console: what each task builds on', () => {
   it('shows the gender expert the self-assessment beside her report, and the mentor the improvement areas and recommendations beside the plan', async () => {
     const report = await openTask(s.pm, program.id, 'gender_report');
-    for (const [locale, lang] of [
-      ['en-GB', 'en'],
-      ['tr-TR', 'tr'],
-    ] as const) {
-      for (const width of [1440, 390]) {
-        const ctx = await s.browser.newContext({ viewport: { width, height: width > 400 ? 1000 : 844 }, locale });
-        const p = await ctx.newPage();
-        await login(p, LOGINS.gender);
-        await p.goto(`${s.stack.baseUrl}/#/tasks/${report.id}/show`);
-        const panel = p.locator('[data-testid="task-context"]');
-        await panel.waitFor();
-        if (width < 400) {
-          await p.locator('[data-testid="task-context-toggle"]').click();
-          await p.waitForTimeout(600); // the panel's opening transition
-        }
-        await p.locator('[data-testid="context-participants"]').waitFor();
-        expect(await p.locator('[data-testid="context-participants"] li').count()).toBe(3);
-        expect(await p.locator('[data-testid="context-gender-observations"]').textContent()).toContain('gönüllülerin çoğu kadın');
-        expect(await p.locator(`[data-testid="context-grade-${ELEMENTS[0]}"]`).textContent()).toMatch(/3 \/ 5/);
-        await screenshot(p, `context-gender-report-${width}-${lang}`);
-        if (lang === 'en' && width === 1440) {
-          // The self-assessment itself opens for her now (it was a 403).
-          await p.locator('[data-testid="context-self-link"]').click();
-          await p.locator('[data-testid="task-form-self_assessment"]').waitFor();
-          expect(await p.locator('[data-testid="task-header"]').getAttribute('data-status')).toBe('completed');
-        }
-        await ctx.close();
+    await onEachScreen(LOGINS.gender, report.id, async (p, lang, width) => {
+      await p.locator('[data-testid="context-participants"]').waitFor();
+      expect(await p.locator('[data-testid="context-participants"] li').count()).toBe(3);
+      expect(await p.locator('[data-testid="context-gender-observations"]').textContent()).toContain('gönüllülerin çoğu kadın');
+      expect(await p.locator(`[data-testid="context-grade-${ELEMENTS[0]}"]`).textContent()).toMatch(/3 \/ 5/);
+      await screenshot(p, `context-gender-report-${width}-${lang}`);
+      if (lang === 'en' && width === 1440) {
+        // The self-assessment itself opens for her now (it was a 403).
+        await p.locator('[data-testid="context-self-link"]').click();
+        await p.locator('[data-testid="task-form-self_assessment"]').waitFor();
+        expect(await p.locator('[data-testid="task-header"]').getAttribute('data-status')).toBe('completed');
       }
-    }
+    });
 
     await completeOpen(s.gender, program.id, 'gender_report', inst.genderReport(true));
     const plan = await openTask(s.pm, program.id, 'improvement_plan');
-    for (const [locale, lang] of [
-      ['en-GB', 'en'],
-      ['tr-TR', 'tr'],
-    ] as const) {
-      for (const width of [1440, 390]) {
-        const ctx = await s.browser.newContext({ viewport: { width, height: width > 400 ? 1000 : 844 }, locale });
-        const p = await ctx.newPage();
-        await login(p, LOGINS.mentor);
-        await p.goto(`${s.stack.baseUrl}/#/tasks/${plan.id}/show`);
-        await p.locator('[data-testid="task-context"]').waitFor();
-        if (width < 400) {
-          await p.locator('[data-testid="task-context-toggle"]').click();
-          await p.waitForTimeout(600); // the panel's opening transition
-        }
-        await p.locator('[data-testid="context-improvement-areas"]').waitFor();
-        expect(await p.locator(`[data-testid="context-area-${ELEMENTS[1]}"]`).textContent()).toContain(`Improve ${ELEMENTS[1]}`);
-        expect(await p.locator('[data-testid="context-gender-recommendations"]').textContent()).toContain(
-          inst.genderReport().recommendations,
-        );
-        await screenshot(p, `context-improvement-plan-${width}-${lang}`);
-        await ctx.close();
-      }
-    }
+    await onEachScreen(LOGINS.mentor, plan.id, async (p, lang, width) => {
+      await p.locator('[data-testid="context-improvement-areas"]').waitFor();
+      expect(await p.locator(`[data-testid="context-area-${ELEMENTS[1]}"]`).textContent()).toContain(`Improve ${ELEMENTS[1]}`);
+      expect(await p.locator('[data-testid="context-gender-recommendations"]').textContent()).toContain(
+        inst.genderReport().recommendations,
+      );
+      await screenshot(p, `context-improvement-plan-${width}-${lang}`);
+    });
   });
 });
 
