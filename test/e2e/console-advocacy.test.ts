@@ -9,7 +9,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
-import { consoleSuite, stretchedShot, submitLogin } from '../support/browser';
+import { consoleSuite, fillInputs, stretchedShot, submitLogin } from '../support/browser';
 import { LOGINS } from '../support/demo';
 import { completeOpen, createOrg, openTask } from '../support/programs';
 import { eventually } from '../support/stack';
@@ -128,12 +128,14 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('input[name="objectives.1"]').fill('Free school transport for remote settlements');
     await page.locator('input[name="targetDecisionMakers.0"]').fill('Mayor');
     await page.locator('[data-testid="add-allies"]').click();
-    await page.locator('input[name="allies.0"]').fill('School board');
-    await page.locator('input[name="keyMessages.0"]').fill('Every child in school');
-    await page.locator('input[name="activities.0.title"]').fill('Public consultation submission');
-    await page.locator('input[name="activities.0.start"]').fill('2027-04-30');
-    await page.locator('input[name="activities.0.end"]').fill('2027-04-01');
-    await page.locator('input[name="indicators.0"]').fill('Campaign adopted by council');
+    await fillInputs(page, {
+      'allies.0': 'School board',
+      'keyMessages.0': 'Every child in school',
+      'activities.0.title': 'Public consultation submission',
+      'activities.0.start': '2027-04-30',
+      'activities.0.end': '2027-04-01',
+      'indicators.0': 'Campaign adopted by council',
+    });
     await page.locator('[data-testid="add-indicators"]').click();
     await page.locator('input[name="indicators.1"]').fill('Transport budget line created');
     await page.locator('input[name="legalMechanisms.0"]').fill('Public consultation');

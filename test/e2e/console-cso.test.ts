@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
 import * as adv from '../support/advocacy-data';
-import { screenshot, consoleSuite, stretchedShot, submitLogin } from '../support/browser';
+import { consoleSuite, fillInputs, screenshot, stretchedShot, submitLogin } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
@@ -213,14 +213,16 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await open.click();
     await memberPage.locator('[data-testid="plan-editor"]').waitFor({ timeout: 15_000 });
     await memberPage.locator('textarea[name="goal"]').fill(GOAL);
-    await memberPage.locator('input[name="objectives.0"]').fill('District scholarship for girls adopted');
-    await memberPage.locator('input[name="targetDecisionMakers.0"]').fill('District governor');
-    await memberPage.locator('input[name="keyMessages.0"]').fill('Girls who finish school lift the whole district');
-    await memberPage.locator('input[name="activities.0.title"]').fill('Meeting with the district education directorate');
-    await memberPage.locator('input[name="activities.0.start"]').fill('2027-03-01');
-    await memberPage.locator('input[name="activities.0.end"]').fill('2027-03-31');
-    await memberPage.locator('input[name="indicators.0"]').fill('Scholarship line in the district budget');
-    await memberPage.locator('input[name="legalMechanisms.0"]').fill('Petition to the district council');
+    await fillInputs(memberPage, {
+      'objectives.0': 'District scholarship for girls adopted',
+      'targetDecisionMakers.0': 'District governor',
+      'keyMessages.0': 'Girls who finish school lift the whole district',
+      'activities.0.title': 'Meeting with the district education directorate',
+      'activities.0.start': '2027-03-01',
+      'activities.0.end': '2027-03-31',
+      'indicators.0': 'Scholarship line in the district budget',
+      'legalMechanisms.0': 'Petition to the district council',
+    });
     await fitsWidth(memberPage);
     await stretchedShot(memberPage, 'cso-plan-drafting-390-en');
     await memberPage.locator('[data-testid="task-submit"]').click();

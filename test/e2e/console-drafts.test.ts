@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
-import { screenshot, signedIn, consoleSuite, submitLogin } from '../support/browser';
+import { consoleSuite, fillInputs, screenshot, signedIn, submitLogin } from '../support/browser';
 import { LOGINS } from '../support/demo';
 import * as inst from '../support/institutional-data';
 import { completeOpen, openTask, startInstitutional } from '../support/programs';
@@ -68,9 +68,11 @@ describe('console: drafts', () => {
     await expect.poll(() => page.locator('[data-testid="draft-status"]').getAttribute('data-state')).toBe('idle');
 
     // Half of the form.
-    await page.locator('input[name="sessionDates.0"]').fill('2027-01-11');
-    await page.locator('input[name="participants.0.name"]').fill('Ayten Yılmaz');
-    await page.locator('input[name="participants.0.position"]').fill('Board chair');
+    await fillInputs(page, {
+      'sessionDates.0': '2027-01-11',
+      'participants.0.name': 'Ayten Yılmaz',
+      'participants.0.position': 'Board chair',
+    });
     for (const e of ELEMENTS.slice(0, 5)) {
       await page.check(`input[name="elements.${e}.grade"][value="3"]`);
       await page.locator(`textarea[name="elements.${e}.strengths"]`).fill(`Güçlü yan: ${e}`);

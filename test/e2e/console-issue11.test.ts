@@ -6,10 +6,10 @@
  * open their task, and screenshots (English and Turkish, 1440 and 390 px) of the dashboard,
  * notifications, programs list, cohort wizard and report.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageAt, screenshot, SCREENSHOTS, signedIn, consoleSuite, submitLogin } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consoleSuite, pageAt, screenshot, SCREENSHOTS, signIn, testId } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import * as inst from '../support/institutional-data';
 import { completeOpen, createOrg, userIds } from '../support/programs';
@@ -26,20 +26,10 @@ const ADVOCACY_MENTOR = 'Aslı Advocacy Mentor';
 const INSTITUTIONAL_MENTORS = ['mentor1', 'mentor2', 'mentor3', 'mentor4', 'mentor5'].map((m) => `${m}@mentorflow.local`);
 
 type Width = 1440 | 390;
-const contexts: BrowserContext[] = [];
 
-async function openPage(width: Width, locale: 'en' | 'tr'): Promise<Page> {
-  const page = await pageAt(s.browser, width, locale);
-  contexts.push(page.context());
-  return page;
-}
-
-async function login(page: Page, email: string) {
-  await submitLogin(page, s.stack.baseUrl, email);
-  await signedIn(page);
-}
-
-const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+/** A page in a context of its own (closed with the browser). */
+const openPage = (width: Width, locale: 'en' | 'tr') => pageAt(s.browser, width, locale);
+const login = (page: Page, email: string) => signIn(page, s.stack.baseUrl, email);
 
 /**
  * Nothing wider than the window (a clipped or cut-off label shows up as a page wider than the
@@ -81,9 +71,6 @@ beforeAll(async () => {
   });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
 }, 180_000);
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-});
 
 describe('console (issue 11)', () => {
   it('shows the login form on emulated Fast 3G with compressed JavaScript under the budget', async () => {

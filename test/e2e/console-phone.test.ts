@@ -5,9 +5,9 @@
  * wide screen, and a program manager can pick CSOs and run the cohort wizard on a phone.
  * Screenshots of what the screen shows (test-results/screenshots/phone-*).
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageAt, signedIn, consoleSuite, submitLogin, viewportShot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageAt, signIn, testId, consoleSuite, viewportShot } from '../support/browser';
 import { LOGINS } from '../support/demo';
 import { createOrg, openTask } from '../support/programs';
 
@@ -18,22 +18,12 @@ const LONG_NAME = 'Sürdürülebilir Kalkınma ve Kadın Dayanışması Derneği
 let program: { id: string; organizationName: string };
 let task: { id: string };
 const cohortOrgs: string[] = [];
-const contexts: BrowserContext[] = [];
 
 type Locale = 'en' | 'tr';
 
-async function openPage(width: 1440 | 390, locale: Locale): Promise<Page> {
-  const page = await pageAt(s.browser, width, locale);
-  contexts.push(page.context());
-  return page;
-}
-
-async function login(page: Page, email: string) {
-  await submitLogin(page, s.stack.baseUrl, email);
-  await signedIn(page);
-}
-
-const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+/** A page in a context of its own (closed with the browser). */
+const openPage = (width: 1440 | 390, locale: Locale) => pageAt(s.browser, width, locale);
+const login = (page: Page, email: string) => signIn(page, s.stack.baseUrl, email);
 
 /** What the screen shows without scrolling. */
 async function viewShot(page: Page, name: string) {
@@ -81,9 +71,6 @@ beforeAll(async () => {
   task = await openTask(s.pm, program.id, 'self_assessment');
   for (let i = 0; i < 3; i++) cohortOrgs.push(await createOrg(s.pm, `Kooperatif ${String.fromCharCode(65 + i)} ${TAG}`));
 }, 180_000);
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-});
 
 describe('console at 390 and 1440 px', () => {
   it('keeps the app-bar title readable on a phone: wrapped, never cut', async () => {

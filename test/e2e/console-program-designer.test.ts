@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { consoleSuite, stretchedShot, submitLogin, switchToTurkish, viewportShot } from '../support/browser';
+import { consoleSuite, fillInputs, stretchedShot, submitLogin, switchToTurkish, viewportShot } from '../support/browser';
 import { LOGINS } from '../support/demo';
 import { createOrg } from '../support/programs';
 
@@ -58,6 +58,19 @@ async function saved() {
 async function fill(path: string, value: string) {
   const input = byTestId(path);
   await input.fill(value);
+}
+
+/** Gives a designer item (a stage, task, record or figure) its English and Turkish names and its id. */
+async function nameItem(path: string, en: string, tr: string, id: string) {
+  await fill(`${path}.name.en`, en);
+  await fill(`${path}.name.tr`, tr);
+  await fill(`${path}.id`, id);
+}
+
+/** Adds an item at the end of a designer list (`list[index]` is the new one) and names it. */
+async function addItem(list: string, index: number, en: string, tr: string, id: string) {
+  await byTestId(`${list}.add`).click();
+  await nameItem(`${list}[${index}]`, en, tr, id);
 }
 
 /**
@@ -124,9 +137,11 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await login(LOGINS.admin);
     await byTestId('menu-program-types').click();
     await page.getByRole('link', { name: /New program type/i }).click();
-    await page.locator('input[name="key"]').fill(KEY);
-    await page.locator('input[name="name.en"]').fill(NAME);
-    await page.locator('input[name="name.tr"]').fill('Toplumsal Cinsiyet Ana Akımlaştırma Girişimi');
+    await fillInputs(page, {
+      key: KEY,
+      'name.en': NAME,
+      'name.tr': 'Toplumsal Cinsiyet Ana Akımlaştırma Girişimi',
+    });
     await page.locator('form button[type="submit"]').click();
     await byTestId('program-type-designer').waitFor({ timeout: 20_000 });
     expect(page.url()).toContain(`/program-types/${KEY}/show`);
@@ -145,15 +160,9 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     // Stages in the wrong order first, an extra one removed, then reordered with the buttons.
     for (let i = 0; i < 4; i += 1) await byTestId('stages.add').click();
     await expect.poll(() => byTestId('stage-card').count()).toBe(4);
-    await fill('stages[0].name.en', 'Review current practices');
-    await fill('stages[0].name.tr', 'Mevcut uygulamaların gözden geçirilmesi');
-    await fill('stages[0].id', 'review');
-    await fill('stages[1].name.en', 'Joint action');
-    await fill('stages[1].name.tr', 'Ortak eylem');
-    await fill('stages[1].id', 'joint_action');
-    await fill('stages[2].name.en', 'Regular meetings');
-    await fill('stages[2].name.tr', 'Düzenli toplantılar');
-    await fill('stages[2].id', 'meetings');
+    await nameItem('stages[0]', 'Review current practices', 'Mevcut uygulamaların gözden geçirilmesi', 'review');
+    await nameItem('stages[1]', 'Joint action', 'Ortak eylem', 'joint_action');
+    await nameItem('stages[2]', 'Regular meetings', 'Düzenli toplantılar', 'meetings');
     await fill('stages[3].name.en', 'Spare stage');
     // Remove asks first; cancelling keeps the stage.
     await byTestId('stages[3].remove').click();
@@ -175,10 +184,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
       .toEqual(['review', 'meetings', 'joint_action']);
 
     // Stage 1: the mentor's review of current practices, with a form of its own.
-    await byTestId('stages[0].tasks.add').click();
-    await fill('stages[0].tasks[0].name.en', 'Review of current practices');
-    await fill('stages[0].tasks[0].name.tr', 'Mevcut uygulamaların değerlendirmesi');
-    await fill('stages[0].tasks[0].id', 'practice_review');
+    await addItem('stages[0].tasks', 0, 'Review of current practices', 'Mevcut uygulamaların değerlendirmesi', 'practice_review');
     await byTestId('stages[0].tasks[0].role').selectOption('mentor');
     await fill('stages[0].tasks[0].due.amount', '2');
     await byTestId('stages[0].tasks[0].due.unit').selectOption('weeks');
@@ -199,10 +205,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
 
     // Stage 2: meeting records (attendance and topics) by the mentor; ends when the manager
     // closes it or after the third meeting.
-    await byTestId('stages[1].records.add').click();
-    await fill('stages[1].records[0].name.en', 'Meeting');
-    await fill('stages[1].records[0].name.tr', 'Toplantı');
-    await fill('stages[1].records[0].id', 'meeting');
+    await addItem('stages[1].records', 0, 'Meeting', 'Toplantı', 'meeting');
     await designForm('stages[1].records[0].form', [
       { type: 'number', label: 'Attendance', key: 'attendance', tr: 'Katılımcı sayısı', required: true },
       { type: 'textarea', label: 'Topics discussed', key: 'topics', tr: 'Görüşülen konular', required: true },
@@ -213,28 +216,19 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await fill('stages[1].end[1].when', 'count(records.meeting) >= 3');
 
     // Stage 3: the joint action plan, agreed by the gender expert and the mentor.
-    await byTestId('stages[2].tasks.add').click();
-    await fill('stages[2].tasks[0].name.en', 'Joint action plan');
-    await fill('stages[2].tasks[0].name.tr', 'Ortak eylem planı');
-    await fill('stages[2].tasks[0].id', 'joint_plan');
+    await addItem('stages[2].tasks', 0, 'Joint action plan', 'Ortak eylem planı', 'joint_plan');
     await byTestId('stages[2].tasks[0].role').selectOption('gender_expert');
     await designForm('stages[2].tasks[0].form', [
       { type: 'textarea', label: 'Agreed joint actions', key: 'actions', tr: 'Üzerinde uzlaşılan ortak eylemler', required: true },
     ]);
-    await byTestId('stages[2].tasks.add').click();
-    await fill('stages[2].tasks[1].name.en', 'Mentor’s agreement to the plan');
-    await fill('stages[2].tasks[1].name.tr', 'Mentorun plana onayı');
-    await fill('stages[2].tasks[1].id', 'mentor_agreement');
+    await addItem('stages[2].tasks', 1, 'Mentor’s agreement to the plan', 'Mentorun plana onayı', 'mentor_agreement');
     await byTestId('stages[2].tasks[1].role').selectOption('mentor');
     await designForm('stages[2].tasks[1].form', [
       { type: 'checkbox', label: 'I agree to the joint action plan', key: 'agreed', tr: 'Ortak eylem planını onaylıyorum', required: true },
     ]);
 
     // A figure: the meetings held. A wrong expression first: the check names the field.
-    await byTestId('figures.add').click();
-    await fill('figures[0].name.en', 'Meetings held');
-    await fill('figures[0].name.tr', 'Yapılan toplantılar');
-    await fill('figures[0].id', 'meetings_held');
+    await addItem('figures', 0, 'Meetings held', 'Yapılan toplantılar', 'meetings_held');
     await fill('figures[0].expression', 'count(records.meetings');
     await saved();
     const figureError = page.locator('[data-testid="figures[0].expression"]');

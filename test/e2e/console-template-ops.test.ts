@@ -51,6 +51,16 @@ async function login(email: string, locale: 'en' | 'tr' = 'en') {
   if (locale === 'tr') await switchToTurkish(page);
 }
 
+/** Selects every listed program, runs a bulk action on them, and waits until all three have the status it leads to. */
+async function bulkAction(action: 'pause' | 'resume', status: string) {
+  await page.locator('thead input[type="checkbox"]').check();
+  await testId(`bulk-${action}`).click();
+  await testId('bulk-confirm').click();
+  await expect.poll(() => testId('bulk-result').getAttribute('data-accepted'), { timeout: 20_000 }).toBe('3');
+  await testId('bulk-close').click();
+  for (const id of programIds) await eventually(async () => (await s.pm.get(`/programs/${id}`)).body.status === status);
+}
+
 /** The page is no wider than the window (nothing to scroll sideways). */
 const sidewaysOverflow = async () =>
   Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
@@ -124,18 +134,8 @@ describe('console: designed program types in the manager tools', () => {
     await expect.poll(() => page.locator('tbody .RaDataTable-row').count(), { timeout: 15_000 }).toBe(3);
     await screenshot(page, 'template-programs-list-1440-en');
 
-    await page.locator('thead input[type="checkbox"]').check();
-    await testId('bulk-pause').click();
-    await testId('bulk-confirm').click();
-    await expect.poll(() => testId('bulk-result').getAttribute('data-accepted'), { timeout: 20_000 }).toBe('3');
-    await testId('bulk-close').click();
-    for (const id of programIds) await eventually(async () => (await s.pm.get(`/programs/${id}`)).body.status === 'paused');
-    await page.locator('thead input[type="checkbox"]').check();
-    await testId('bulk-resume').click();
-    await testId('bulk-confirm').click();
-    await expect.poll(() => testId('bulk-result').getAttribute('data-accepted'), { timeout: 20_000 }).toBe('3');
-    await testId('bulk-close').click();
-    for (const id of programIds) await eventually(async () => (await s.pm.get(`/programs/${id}`)).body.status === 'active');
+    await bulkAction('pause', 'paused');
+    await bulkAction('resume', 'active');
 
     // One program reaches the meetings stage (its manager may close it); the others stay in review.
     const first = (await s.pm.get(`/programs/${programIds[0]}`)).body;

@@ -106,6 +106,20 @@ export async function signedIn(page: Page, waitFor = 'header.MuiAppBar-root', ti
   await page.locator(waitFor).waitFor({ timeout });
 }
 
+/** Signs in with the login form and waits until the console shows its app bar. */
+export async function signIn(page: Page, baseUrl: string, email: string) {
+  await submitLogin(page, baseUrl, email);
+  await signedIn(page);
+}
+
+/** The elements with that `data-testid`. */
+export const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+/** Types each value into the form's input of that name, in order, as a person fills a form. */
+export async function fillInputs(page: Page, values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) await page.locator(`input[name="${name}"]`).fill(value);
+}
+
 /** Switches a signed-in console from English to Turkish with the app bar's language menu, as a person would. */
 export async function switchToTurkish(page: Page) {
   await page.locator('header button[aria-haspopup="true"]', { hasText: 'English' }).click();
