@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { LOGINS } from '../support/demo';
-import { completeOpen, createOrg, openTask } from '../support/programs';
+import { completeOpen, createOrg, openTask, institutionalBody } from '../support/programs';
 import { signedInSuite } from '../support/signed-in';
 import { eventually } from '../support/stack';
 
@@ -136,12 +136,7 @@ describe('advocacy mentorship', () => {
     const orgId = await createOrg(s.pm, 'Both programs');
     const a = await s.pm.post('/programs', { organizationId: orgId, type: 'advocacy', mentorId: s.users[LOGINS.mentor] });
     expect(a.status).toBe(201);
-    const i = await s.pm.post('/programs', {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: s.users[LOGINS.mentor],
-      genderExpertId: s.users[LOGINS.gender],
-    });
+    const i = await s.pm.post('/programs', institutionalBody(s.users, { organizationId: orgId }));
     expect(i.status).toBe(201);
     expect((await s.pm.post('/programs', { organizationId: orgId, type: 'advocacy', mentorId: s.users[LOGINS.mentor] })).status).toBe(409);
     expect((await s.pm.post('/programs', { organizationId: orgId, type: 'institutional', mentorId: s.users[LOGINS.mentor] })).status).toBe(

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { LOGINS } from '../support/demo';
 import * as inst from '../support/institutional-data';
-import { createOrg } from '../support/programs';
+import { createOrg, institutionalBody } from '../support/programs';
 import { signedInSuite } from '../support/signed-in';
 import { eventually } from '../support/stack';
 
@@ -119,14 +119,7 @@ describe('peer learning, timeline and dashboards', () => {
       organizationIds: [a, b],
     });
     expect(ev.status).toBe(201);
-    const p = (
-      await s.pm.post('/programs', {
-        organizationId: a,
-        type: 'institutional',
-        mentorId: s.users[LOGINS.mentor],
-        genderExpertId: s.users[LOGINS.gender],
-      })
-    ).body;
+    const p = (await s.pm.post('/programs', institutionalBody(s.users, { organizationId: a }))).body;
     const timeline = await eventually(async () => {
       const t = (await s.pm.get(`/organizations/${a}/timeline`)).body as { kind: string; title: string }[];
       return t.length >= 2 ? t : null;

@@ -114,7 +114,7 @@ describe('self-assessment report', () => {
     if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}-tr.pdf`, tr.bytes);
     const text = (await pdfText(tr.bytes)).join('\n');
     const flat = text.replace(/\s+/g, ' ');
-    for (const s of [
+    for (const expected of [
       'Öz değerlendirme raporu',
       orgName,
       'Program yılı 1',
@@ -137,7 +137,7 @@ describe('self-assessment report', () => {
       'Tamamlandı',
       'Paydaş analizi',
     ]) {
-      expect(flat, s).toContain(s);
+      expect(flat, expected).toContain(expected);
     }
     // Every element of the model is graded in it.
     for (const el of DEFAULT_INSTITUTIONAL_CONFIG.elements) expect(flat, el.slug).toContain(el.name.tr);
@@ -146,7 +146,7 @@ describe('self-assessment report', () => {
     expect(en.status).toBe(200);
     if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}-en.pdf`, en.bytes);
     const enText = (await pdfText(en.bytes)).join('\n').replace(/\s+/g, ' ');
-    for (const s of [
+    for (const expected of [
       'Self-assessment report',
       'Participants',
       'Governance and decision making',
@@ -157,7 +157,7 @@ describe('self-assessment report', () => {
       'Stakeholder analysis',
       'Ayşe Güneş',
     ]) {
-      expect(enText, s).toContain(s);
+      expect(enText, expected).toContain(expected);
     }
     // Without lang the program's own language decides: Turkish unless set otherwise.
     const plain = async () => (await pdfText((await download(s.mentor, `/programs/${programId}/reports/self-assessment?year=1`)).bytes))[0];

@@ -20,7 +20,7 @@ import { canConnect } from '../../scripts/lib/temporal-cli.mjs';
 import { createTestDatabase, openDatabase } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { completeToPlan, createOrg, startInstitutional, userIds } from '../support/programs';
+import { completeToPlan, createOrg, startInstitutional, userIds, institutionalBody } from '../support/programs';
 import { signedInSuite } from '../support/signed-in';
 import { eventually, startStack, type Stack } from '../support/stack';
 
@@ -207,13 +207,7 @@ describe('a start whose transaction fails after workflow.start', () => {
       `CREATE TRIGGER ${fn} BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.action = 'program.start' AND NEW.details->>'organizationId' = '${orgId}') EXECUTE FUNCTION ${fn}()`,
     );
     const key = randomUUID();
-    const body = {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: s.users[LOGINS.mentor],
-      genderExpertId: s.users[LOGINS.gender],
-      years: 1,
-    };
+    const body = institutionalBody(s.users, { organizationId: orgId, years: 1 });
     const programId = derivedUuid('program.start', s.users[LOGINS.pm], key, orgId, 'institutional');
     const workflowId = `institutional-program-${programId}`;
     try {
@@ -320,10 +314,10 @@ describe('Temporal down', () => {
       await eventually(async () => !(await canConnect(port)), 15_000);
 
       const t0 = Date.now();
-      const s = await client.post(`/programs/${started.body.id}/signals/pause`, { reason: 'while Temporal is down' });
-      expect(s.status).toBe(503);
-      expect(s.body.message).toMatch(/Temporal/);
-      expect(s.headers.get('retry-after')).toMatch(/^\d+$/);
+      const pause = await client.post(`/programs/${started.body.id}/signals/pause`, { reason: 'while Temporal is down' });
+      expect(pause.status).toBe(503);
+      expect(pause.body.message).toMatch(/Temporal/);
+      expect(pause.headers.get('retry-after')).toMatch(/^\d+$/);
       const p = await start(orgB);
       expect(p.status).toBe(503);
       expect(p.body.message).toMatch(/Temporal/);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { createOrg, openTask } from '../support/programs';
+import { createOrg, openTask, institutionalBody } from '../support/programs';
 import { signedInSuite } from '../support/signed-in';
 import { eventually } from '../support/stack';
 
@@ -34,13 +34,7 @@ describe('institutional program over two years', () => {
     await s.pm.put('/config/institutional/durations', { durations: data.FAST }).then((r) => expect(r.status).toBe(403));
     expect((await s.admin.put('/config/institutional/durations', { durations: { ...data.FAST, yearLength: 600_000 } })).status).toBe(200);
     const orgId = await createOrg(s.pm, 'Mardin Kadın Derneği');
-    const created = await s.pm.post('/programs', {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: s.users[LOGINS.mentor],
-      genderExpertId: s.users[LOGINS.gender],
-      years: 2,
-    });
+    const created = await s.pm.post('/programs', institutionalBody(s.users, { organizationId: orgId, years: 2 }));
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const program = created.body;
     expect(program).toMatchObject({
@@ -52,12 +46,7 @@ describe('institutional program over two years', () => {
     });
 
     // One active institutional program per organization.
-    const again = await s.pm.post('/programs', {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: s.users[LOGINS.mentor],
-      genderExpertId: s.users[LOGINS.gender],
-    });
+    const again = await s.pm.post('/programs', institutionalBody(s.users, { organizationId: orgId }));
     expect(again.status).toBe(409);
 
     // The Temporal Web UI has no login: its link is for admins and program managers only.

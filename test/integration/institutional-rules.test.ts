@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOGINS } from '../support/demo';
 import * as data from '../support/institutional-data';
-import { openTask, startInstitutional } from '../support/programs';
+import { openTask, startInstitutional, institutionalBody } from '../support/programs';
 import { signedInSuite } from '../support/signed-in';
 import { eventually } from '../support/stack';
 
@@ -148,12 +148,7 @@ describe('controls', () => {
     const p = (await s.pm.get(`/programs/${program.id}`)).body;
     expect(p).toMatchObject({ status: 'withdrawn', stage: 'withdrawn', withdrawnReason: 'The CSO closed down', openTaskCount: 0 });
     // A withdrawn program frees the organization for a new one.
-    const restart = await s.pm.post('/programs', {
-      organizationId: p.organizationId,
-      type: 'institutional',
-      mentorId: s.users[LOGINS.mentor],
-      genderExpertId: s.users[LOGINS.gender],
-    });
+    const restart = await s.pm.post('/programs', institutionalBody(s.users, { organizationId: p.organizationId }));
     expect(restart.status).toBe(201);
   });
 
@@ -173,23 +168,12 @@ describe('controls', () => {
     });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['organizationId', 'type', 'years']);
-    const wrongRoles = await s.pm.post('/programs', {
-      organizationId: program.organizationId,
-      type: 'institutional',
-      mentorId: s.users[LOGINS.gender],
-      genderExpertId: s.users[LOGINS.gender],
-    });
+    const wrongRoles = await s.pm.post(
+      '/programs',
+      institutionalBody(s.users, { organizationId: program.organizationId, mentorId: s.users[LOGINS.gender] }),
+    );
     expect(wrongRoles.status).toBe(400);
     expect(wrongRoles.body.errors).toHaveProperty('mentorId');
-    expect(
-      (
-        await s.mentor.post('/programs', {
-          organizationId: program.organizationId,
-          type: 'institutional',
-          mentorId: s.users[LOGINS.mentor],
-          genderExpertId: s.users[LOGINS.gender],
-        })
-      ).status,
-    ).toBe(403);
+    expect((await s.mentor.post('/programs', institutionalBody(s.users, { organizationId: program.organizationId }))).status).toBe(403);
   });
 });

@@ -88,8 +88,8 @@ describe('controls during a year end', () => {
     await controlDuringYearEnd(p, (id) => s.pm.post(`/programs/${id}/signals/pause`, { reason: 'Board elections' }));
     await eventually(async () => (await client.workflow.getHandle(p.workflowId).describe()).runId !== first.runId);
     const state = await eventually(async () => {
-      const s = await live(p.workflowId);
-      return s.year === 2 ? s : null;
+      const now = await live(p.workflowId);
+      return now.year === 2 ? now : null;
     });
     expect(state).toMatchObject({ status: 'paused', stage: 'self_assessment', year: 2 });
     await eventually(async () => {
@@ -132,8 +132,8 @@ describe('continue-as-new when the history is full', () => {
     }
     expect(visits).toBeLessThan(40);
     const after = await eventually(async () => {
-      const s = await live(p.workflowId);
-      return s.visitCount === visits ? s : null;
+      const now = await live(p.workflowId);
+      return now.visitCount === visits ? now : null;
     });
     // The same program, the same year, the same tasks and plan: nothing lost, nothing doubled.
     expect(after).toMatchObject({ stage: 'implementation', year: 1, status: 'active', visitCount: visits });
@@ -144,8 +144,8 @@ describe('continue-as-new when the history is full', () => {
     // A pause is carried too: pause, then let ignored signals fill the history until it hands over.
     expect((await s.pm.post(`/programs/${p.id}/signals/pause`, {})).status).toBe(202);
     const paused = await eventually(async () => {
-      const s = await live(p.workflowId);
-      return s.status === 'paused' ? s : null;
+      const now = await live(p.workflowId);
+      return now.status === 'paused' ? now : null;
     });
     const pausedRun = (await handle.describe()).runId;
     for (let i = 0; i < 60 && (await handle.describe()).runId === pausedRun; i++) {
@@ -156,8 +156,8 @@ describe('continue-as-new when the history is full', () => {
     }
     expect((await handle.describe()).runId).not.toBe(pausedRun);
     const carried = await eventually(async () => {
-      const s = await live(p.workflowId).catch(() => null);
-      return s && s.visitCount === visits ? s : null;
+      const now = await live(p.workflowId).catch(() => null);
+      return now && now.visitCount === visits ? now : null;
     });
     expect(carried).toMatchObject({ status: 'paused', stage: 'implementation', visitCount: visits });
     expect(carried.pausedAt).toBe(paused.pausedAt);

@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { startAdvocacy } from '../support/programs';
+import { pauseResumeReassign, startAdvocacy } from '../support/programs';
 import { recordRun } from '../support/replay-recorder';
 import { signedInSuite } from '../support/signed-in';
 import { eventually } from '../support/stack';
@@ -47,12 +47,7 @@ it('records a full mentorship with a revised draft', async () => {
 it('records controls: pause, resume, reassign, withdraw', async () => {
   const p = await start('Controls');
   await done(p.id, 'needs_assessment', adv.needs());
-  await s.pm.post(`/programs/${p.id}/signals/pause`, {});
-  await eventually(async () => (await s.pm.get(`/programs/${p.id}`)).body.status === 'paused');
-  await s.pm.post(`/programs/${p.id}/signals/resume`, {});
-  await eventually(async () => (await s.pm.get(`/programs/${p.id}`)).body.status === 'active');
-  await s.pm.post(`/programs/${p.id}/signals/reassign`, { mentorId: s.users[LOGINS.mentor2] });
-  await eventually(async () => (await s.pm.get(`/programs/${p.id}`)).body.mentorId === s.users[LOGINS.mentor2]);
+  await pauseResumeReassign(s.pm, s.users, p.id);
   await s.pm.post(`/programs/${p.id}/signals/withdraw`, { reason: 'Merged with another CSO' });
   await eventually(async () => (await s.pm.get(`/programs/${p.id}`)).body.status === 'withdrawn');
   record(p.workflowId, 'controls');

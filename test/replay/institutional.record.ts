@@ -7,10 +7,9 @@
  * keep the old fixtures: running programs still have those histories.
  */
 import { expect, it } from 'vitest';
-import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { startInstitutional } from '../support/programs';
+import { pauseResumeReassign, startInstitutional } from '../support/programs';
 import { recordRuns } from '../support/replay-recorder';
 import { signedInSuite } from '../support/signed-in';
 import { eventually } from '../support/stack';
@@ -78,12 +77,7 @@ it('records controls: overdue, pause, resume, reassign, withdraw', async () => {
   const p = await start('Controls', { selfAssessmentDue: 1000 });
   const t = await task(s.mentor, p.id, 'self_assessment');
   await eventually(async () => (await s.mentor.get(`/tasks/${t.id}`)).body.overdue === true);
-  await s.pm.post(`/programs/${p.id}/signals/pause`, { reason: 'Board elections' });
-  await eventually(async () => (await s.pm.get(`/programs/${p.id}`)).body.status === 'paused');
-  await s.pm.post(`/programs/${p.id}/signals/resume`, {});
-  await eventually(async () => (await s.pm.get(`/programs/${p.id}`)).body.status === 'active');
-  await s.pm.post(`/programs/${p.id}/signals/reassign`, { mentorId: s.users[LOGINS.mentor2] });
-  await eventually(async () => (await s.pm.get(`/programs/${p.id}`)).body.mentorId === s.users[LOGINS.mentor2]);
+  await pauseResumeReassign(s.pm, s.users, p.id, { reason: 'Board elections' });
   await s.pm.post(`/programs/${p.id}/signals/withdraw`, { reason: 'The CSO left the program' });
   await ended(p.id, 'withdrawn');
   expect(record(p.workflowId, 'controls')).toBe(1);
