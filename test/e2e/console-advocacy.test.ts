@@ -54,6 +54,20 @@ async function login(p: Page, email: string) {
   await p.locator('[data-testid="menu-programs"]').waitFor({ timeout: 15_000 });
 }
 
+/** Sends the open task form and waits for the inbox it returns to. */
+async function submitTask(p: Page) {
+  await p.locator('[data-testid="task-submit"]').click();
+  await p.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+}
+
+/** Fills a form's list of people (attendees, participants), one [name, position] a row. */
+async function fillPeople(p: Page, field: string, people: [string, string][]) {
+  for (const [i, [name, position]] of people.entries()) {
+    await p.locator(`input[name="${field}.${i}.name"]`).fill(name);
+    await p.locator(`input[name="${field}.${i}.position"]`).fill(position);
+  }
+}
+
 /** Opens a task from "My tasks" (the mentor's inbox) and waits for its form. */
 async function openFromInbox(p: Page, taskId: string, type: string) {
   await p.goto(`${s.stack.baseUrl}/#/tasks`);
@@ -148,8 +162,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('input[name="activities.0.end"]').fill('2027-04-30');
     await stretchedShot(page, 'advocacy-plan-editor-first-draft');
 
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
     const p = await live();
     expect(p.stage).toBe('plan_review');
     expect(p.live.planVersions).toHaveLength(1);
@@ -223,8 +236,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await stretchedShot(tr, 'advocacy-plan-editor-tr');
     await trContext.close();
 
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
     const p = await live();
     expect(p.stage).toBe('plan_review');
     expect(p.live.planVersions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
@@ -263,8 +275,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('input[name="decision"][value="approve"]').check();
     await page.locator('textarea[name="comments"]').fill('Measurable now; ready to present to the board.');
     await stretchedShot(page, 'advocacy-plan-review-diff');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
     const p = await live();
     expect(p.stage).toBe('presentation');
     expect(p.live.planVersions[1].review).toMatchObject({
@@ -356,8 +367,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('textarea[name="activitiesDone"]').fill('Submitted to the public consultation; met the education committee.');
     await page.locator('textarea[name="nextSteps"]').fill('Follow the budget debate');
     await stretchedShot(page, 'advocacy-checkin-form');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
 
     const done = await eventually(async () => {
       const r = await s.mentor.get('/tasks', { filter: { programId: program.id, type: 'implementation_checkin', status: 'completed' } });
@@ -393,8 +403,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('[data-testid="task-form-needs_assessment"] input[type="checkbox"][value="local"]').check();
     await page.locator('[data-testid="task-form-needs_assessment"] input[type="checkbox"][value="national"]').check();
     await stretchedShot(page, 'advocacy-needs-assessment-form');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
     const needs = (await s.pm.get(`/programs/${second}`)).body.live.needs;
     expect(needs).toEqual({
       needs: [
@@ -425,21 +434,17 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     expect(page.url()).toContain(`/tasks/${task.id}/show`);
     await page.locator('input[name="modules.1.title"]').fill('Lobbying the council');
     await stretchedShot(page, 'advocacy-curriculum-form');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
 
     // Training: the modules delivered are ticked from the curriculum.
     task = await openTask(s.mentor, second, 'training');
     await openFromInbox(page, task.id, 'training');
     await page.locator('input[name="dates.0"]').fill('2027-02-01');
     await page.locator('input[name="dates.1"]').fill('2027-02-02');
-    for (const [i, [name, position]] of [
+    await fillPeople(page, 'attendees', [
       ['Mila Jovanović', 'Director'],
       ['Ivana Petrović', 'Project coordinator'],
-    ].entries()) {
-      await page.locator(`input[name="attendees.${i}.name"]`).fill(name);
-      await page.locator(`input[name="attendees.${i}.position"]`).fill(position);
-    }
+    ]);
     const delivered = page.locator('[data-testid="task-form-training"] input[type="checkbox"]');
     expect(await delivered.evaluateAll((els) => els.map((e) => e.getAttribute('value')))).toEqual([
       'Research for advocacy',
@@ -448,20 +453,16 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await delivered.first().check();
     await delivered.last().check();
     await stretchedShot(page, 'advocacy-training-form');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
 
     // Issue workshop.
     task = await openTask(s.mentor, second, 'issue_workshop');
     await openFromInbox(page, task.id, 'issue_workshop');
     await page.locator('input[name="date"]').fill('2027-03-01');
-    for (const [i, [name, position]] of [
+    await fillPeople(page, 'participants', [
       ['Mila Jovanović', 'Director'],
       ['Sara Nikolić', 'Volunteer'],
-    ].entries()) {
-      await page.locator(`input[name="participants.${i}.name"]`).fill(name);
-      await page.locator(`input[name="participants.${i}.position"]`).fill(position);
-    }
+    ]);
     await page.locator('input[name="issuesConsidered.0"]').fill('Shelter capacity');
     await page.locator('[data-testid="add-issuesConsidered"]').click();
     await page.locator('input[name="issuesConsidered.1"]').fill('Free legal aid');
@@ -469,8 +470,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('textarea[name="rationale"]').fill('The only shelter turns women away every month');
     await page.locator('textarea[name="researchEvidence"]').fill('Shelter records 2024-2026');
     await stretchedShot(page, 'advocacy-issue-workshop-form');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
 
     const p = (await s.pm.get(`/programs/${second}`)).body;
     expect(p.stage).toBe('plan_drafting');

@@ -47,6 +47,20 @@ function noOverflow(page: Page): Promise<string[]> {
   })()`);
 }
 
+/** A page of its own at a width and language, signed in as `email`, showing `path` (else where signing in leads). */
+async function openAs(email: string, width: Width, locale: 'en' | 'tr', path?: string) {
+  const page = await openPage(width, locale);
+  await login(page, email);
+  if (path) await page.goto(`${s.stack.baseUrl}/#${path}`);
+  return page;
+}
+
+/** Nothing sticks out of the window; then the screenshot. */
+async function fitsAndShot(page: Page, name: string) {
+  expect(await noOverflow(page)).toEqual([]);
+  await screenshot(page, name);
+}
+
 beforeAll(async () => {
   // A mentor of advocacy mentorships only: the institutional cohort must not go to her.
   const created = await s.admin.post('/users', {
@@ -301,13 +315,10 @@ describe('console (issue 11)', () => {
       [1440, 'tr'],
       [390, 'tr'],
     ] as const) {
-      const other = await openPage(width, locale);
-      await login(other, LOGINS.pm);
-      await other.goto(`${s.stack.baseUrl}/#/programs`);
+      const other = await openAs(LOGINS.pm, width, locale, '/programs');
       await other.locator('[data-testid="programs-filter-status"]').waitFor();
       await other.waitForTimeout(800);
-      expect(await noOverflow(other)).toEqual([]);
-      await screenshot(other, `issue11-programs-${locale}-${width}`);
+      await fitsAndShot(other, `issue11-programs-${locale}-${width}`);
     }
   }, 180_000);
 
@@ -394,12 +405,9 @@ describe('console (issue 11)', () => {
       [1440, 'en'],
       [390, 'en'],
     ] as const) {
-      const other = await openPage(width, locale);
-      await login(other, LOGINS.mentor);
-      await other.goto(`${s.stack.baseUrl}/#/notifications`);
+      const other = await openAs(LOGINS.mentor, width, locale, '/notifications');
       await other.locator('[data-testid="notification-state"]').first().waitFor();
-      expect(await noOverflow(other)).toEqual([]);
-      await screenshot(other, `issue11-notifications-${locale}-${width}`);
+      await fitsAndShot(other, `issue11-notifications-${locale}-${width}`);
     }
   }, 180_000);
 
@@ -453,23 +461,19 @@ describe('console (issue 11)', () => {
       [1440, 'tr'],
       [390, 'tr'],
     ] as const) {
-      const page = await openPage(width, locale);
-      await login(page, LOGINS.mentor2);
+      const page = await openAs(LOGINS.mentor2, width, locale);
       await testId(page, 'dashboard-mentor').waitFor();
       // Eight per page, with a pager.
       await expect.poll(() => testId(page, 'dashboard-portfolio-row').count(), { timeout: 15_000 }).toBe(8);
       await testId(page, 'dashboard-portfolio-pagination').waitFor();
       await testId(page, 'dashboard-due-tasks-pagination').waitFor();
-      expect(await noOverflow(page)).toEqual([]);
-      await screenshot(page, `issue11-dashboard-mentor-${locale}-${width}`);
+      await fitsAndShot(page, `issue11-dashboard-mentor-${locale}-${width}`);
       if (width === 1440 && locale === 'en') {
         await testId(page, 'dashboard-portfolio-pagination').getByRole('button', { name: 'Page 2' }).click();
         await expect.poll(() => testId(page, 'dashboard-portfolio-row').count()).toBe(dashboard.portfolio.length - 8);
       }
 
-      const manager = await openPage(width, locale);
-      await login(manager, LOGINS.pm);
-      await manager.goto(`${s.stack.baseUrl}/#/reports`);
+      const manager = await openAs(LOGINS.pm, width, locale, '/reports');
       const radar = testId(manager, 'report-grades-radar');
       await radar.locator('.recharts-radar').first().waitFor({ timeout: 15_000 });
       // The radar names how many forms it averages.
@@ -479,8 +483,7 @@ describe('console (issue 11)', () => {
       );
       await manager.mouse.move(0, 0); // no chart tooltip in the pictures
       await manager.waitForTimeout(500);
-      expect(await noOverflow(manager)).toEqual([]);
-      await screenshot(manager, `issue11-report-${locale}-${width}`);
+      await fitsAndShot(manager, `issue11-report-${locale}-${width}`);
       await radar.screenshot({ path: `${SCREENSHOTS}/issue11-report-radar-${locale}-${width}.png` });
       const studies = testId(manager, 'report-studies-chart');
       expect(await studies.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
