@@ -61,6 +61,19 @@ async function fitsAndShot(page: Page, name: string) {
   await screenshot(page, name);
 }
 
+/**
+ * The same screen as `email` at other widths and languages: once `ready` shows (and `settleMs`
+ * have passed), nothing sticks out; a screenshot of each.
+ */
+async function checkScreens(email: string, path: string, ready: string, name: string, screens: [Width, 'en' | 'tr'][], settleMs = 0) {
+  for (const [width, locale] of screens) {
+    const other = await openAs(email, width, locale, path);
+    await other.locator(ready).first().waitFor();
+    if (settleMs) await other.waitForTimeout(settleMs);
+    await fitsAndShot(other, `issue11-${name}-${locale}-${width}`);
+  }
+}
+
 beforeAll(async () => {
   // A mentor of advocacy mentorships only: the institutional cohort must not go to her.
   const created = await s.admin.post('/users', {
@@ -310,16 +323,18 @@ describe('console (issue 11)', () => {
     expect(institutionalStages).not.toContain('Needs assessment');
     await page.keyboard.press('Escape');
 
-    for (const [width, locale] of [
-      [390, 'en'],
-      [1440, 'tr'],
-      [390, 'tr'],
-    ] as const) {
-      const other = await openAs(LOGINS.pm, width, locale, '/programs');
-      await other.locator('[data-testid="programs-filter-status"]').waitFor();
-      await other.waitForTimeout(800);
-      await fitsAndShot(other, `issue11-programs-${locale}-${width}`);
-    }
+    await checkScreens(
+      LOGINS.pm,
+      '/programs',
+      '[data-testid="programs-filter-status"]',
+      'programs',
+      [
+        [390, 'en'],
+        [1440, 'tr'],
+        [390, 'tr'],
+      ],
+      800,
+    );
   }, 180_000);
 
   it('renders notifications in Turkish from type and params, opening their task, with the read state in words', async () => {
@@ -400,15 +415,11 @@ describe('console (issue 11)', () => {
     await screenshot(page, 'issue11-notifications-bell-tr-1440');
     await page.keyboard.press('Escape');
 
-    for (const [width, locale] of [
+    await checkScreens(LOGINS.mentor, '/notifications', '[data-testid="notification-state"]', 'notifications', [
       [390, 'tr'],
       [1440, 'en'],
       [390, 'en'],
-    ] as const) {
-      const other = await openAs(LOGINS.mentor, width, locale, '/notifications');
-      await other.locator('[data-testid="notification-state"]').first().waitFor();
-      await fitsAndShot(other, `issue11-notifications-${locale}-${width}`);
-    }
+    ]);
   }, 180_000);
 
   it('orders the mentor’s dashboard by urgency, and shows it with the report in both languages and widths', async () => {
