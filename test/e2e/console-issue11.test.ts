@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { consoleSuite, pageAt, screenshot, SCREENSHOTS, signIn, testId } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
+import { completeOpen, createOrg, institutionalBody, userIds } from '../support/programs';
 import { eventually } from '../support/stack';
 
 const s = consoleSuite();
@@ -90,12 +90,7 @@ beforeAll(async () => {
   for (let i = 0; i < ORGS; i++) orgIds.push(await createOrg(s.pm, `Dernek ${String.fromCharCode(69 - i)} ${TAG}`));
   // One CSO already runs an institutional program: the wizard must say so before Start.
   runningOrgId = orgIds[0];
-  const p = await s.pm.post('/programs', {
-    organizationId: runningOrgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-  });
+  const p = await s.pm.post('/programs', institutionalBody(users, { organizationId: runningOrgId }));
   expect(p.status, JSON.stringify(p.body)).toBe(201);
 }, 180_000);
 
@@ -442,12 +437,7 @@ describe('console (issue 11)', () => {
     // A full portfolio for mentor2: more programs than a page holds.
     for (let i = 0; i < 9; i++) {
       const org = await createOrg(s.pm, `Kooperatif ${i + 1} ${TAG}`);
-      const r = await s.pm.post('/programs', {
-        organizationId: org,
-        type: 'institutional',
-        mentorId: users[LOGINS.mentor2],
-        genderExpertId: users[LOGINS.gender],
-      });
+      const r = await s.pm.post('/programs', institutionalBody(users, { organizationId: org, mentorId: users[LOGINS.mentor2] }));
       expect(r.status, JSON.stringify(r.body)).toBe(201);
     }
     const mentor2 = await s.stack.api.login(LOGINS.mentor2, DEMO_PASSWORD);
