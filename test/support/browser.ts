@@ -28,19 +28,15 @@ export function consoleDistDir(): string {
   return dir;
 }
 
-/** The stack serving the built console, every demo role signed in (see startSignedIn). */
-export function startConsole(env: Record<string, string> = {}) {
-  return startSignedIn({ env: { ADMIN_DIST_DIR: consoleDistDir(), ...env } });
-}
-
 /**
- * A browser test file's console stack and Chromium: started by a beforeAll registered here (so it
- * runs before the file's own) and closed after the file.
+ * A browser test file's stack serving the built console (every demo role signed in, see
+ * startSignedIn) and Chromium: started by a beforeAll registered here (so it runs before the
+ * file's own) and closed after the file.
  */
-export function consoleSuite(env: Record<string, string> = {}): SignedIn & { browser: Browser } {
+export function consoleSuite(): SignedIn & { browser: Browser } {
   const suite = {} as SignedIn & { browser: Browser };
   beforeAll(async () => {
-    Object.assign(suite, await startConsole(env));
+    Object.assign(suite, await startSignedIn({ env: { ADMIN_DIST_DIR: consoleDistDir() } }));
     suite.browser = await launchChromium();
   });
   afterAll(async () => {
