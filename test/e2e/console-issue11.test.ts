@@ -303,20 +303,20 @@ describe('console (issue 11)', () => {
     await expect.poll(() => rows.first().textContent()).toContain(gone.organizationName);
 
     // Stage choices follow the type.
-    await testId(page, 'programs-filter-type').click();
-    await page.getByRole('option', { name: 'Advocacy mentorship' }).click();
-    await testId(page, 'programs-filter-stage').click();
-    const advocacyStages = await page.getByRole('option').allTextContents();
+    const stagesOf = async (type: string) => {
+      await testId(page, 'programs-filter-type').click();
+      await page.getByRole('option', { name: type }).click();
+      await testId(page, 'programs-filter-stage').click();
+      const stages = await page.getByRole('option').allTextContents();
+      await page.keyboard.press('Escape');
+      return stages;
+    };
+    const advocacyStages = await stagesOf('Advocacy mentorship');
     expect(advocacyStages).toContain('Needs assessment');
     expect(advocacyStages).not.toContain('Self-assessment');
-    await page.keyboard.press('Escape');
-    await testId(page, 'programs-filter-type').click();
-    await page.getByRole('option', { name: 'Institutional development' }).click();
-    await testId(page, 'programs-filter-stage').click();
-    const institutionalStages = await page.getByRole('option').allTextContents();
+    const institutionalStages = await stagesOf('Institutional development');
     expect(institutionalStages).toContain('Self-assessment');
     expect(institutionalStages).not.toContain('Needs assessment');
-    await page.keyboard.press('Escape');
 
     await checkScreens(
       LOGINS.pm,
