@@ -44,49 +44,30 @@ export function calls(pm: string, mentor: { token: string; id: string }, ge: { t
         ]
       : []),
   ];
+  /** The program manager's program list: not withdrawn, most overdue first, 25 a page, unless told otherwise. */
+  const programs = (name: string, o: { sort?: [string, string]; filter?: Record<string, unknown>; page?: number } = {}) =>
+    c(
+      'pm',
+      pm,
+      `programs, ${name}`,
+      list('programs', {
+        sort: o.sort ?? ['overdueTaskCount', 'DESC'],
+        range: page(o.page ?? 1, 25),
+        filter: { status: 'not_withdrawn', ...o.filter },
+      }),
+    );
+  /** The program manager's organisation list: by name, 25 a page. */
+  const organisations = (name: string, filter?: Record<string, unknown>, p = 1) =>
+    c('pm', pm, `organisations, ${name}`, list('organizations', { sort: ['name', 'ASC'], range: page(p, 25), filter }));
   return [
     c('floor', pm, 'GET /auth/me', '/api/auth/me'),
     c('pm', pm, 'dashboard', '/api/dashboard'),
-    c(
-      'pm',
-      pm,
-      'programs, default (not withdrawn, most overdue first)',
-      list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(1, 25), filter: { status: 'not_withdrawn' } }),
-    ),
-    c(
-      'pm',
-      pm,
-      'programs, institutional in implementation',
-      list('programs', {
-        sort: ['overdueTaskCount', 'DESC'],
-        range: page(1, 25),
-        filter: { status: 'not_withdrawn', type: 'institutional', stage: 'implementation' },
-      }),
-    ),
-    c(
-      'pm',
-      pm,
-      'programs, by organisation name',
-      list('programs', { sort: ['organizationName', 'ASC'], range: page(1, 25), filter: { status: 'not_withdrawn' } }),
-    ),
-    c(
-      'pm',
-      pm,
-      'programs, by last contact',
-      list('programs', { sort: ['lastContactAt', 'ASC'], range: page(1, 25), filter: { status: 'not_withdrawn' } }),
-    ),
-    c(
-      'pm',
-      pm,
-      'programs, search "umut"',
-      list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(1, 25), filter: { status: 'not_withdrawn', q: 'umut' } }),
-    ),
-    c(
-      'pm',
-      pm,
-      'programs, page 400',
-      list('programs', { sort: ['overdueTaskCount', 'DESC'], range: page(400, 25), filter: { status: 'not_withdrawn' } }),
-    ),
+    programs('default (not withdrawn, most overdue first)'),
+    programs('institutional in implementation', { filter: { type: 'institutional', stage: 'implementation' } }),
+    programs('by organisation name', { sort: ['organizationName', 'ASC'] }),
+    programs('by last contact', { sort: ['lastContactAt', 'ASC'] }),
+    programs('search "umut"', { filter: { q: 'umut' } }),
+    programs('page 400', { page: 400 }),
     c(
       'pm',
       pm,
@@ -96,20 +77,10 @@ export function calls(pm: string, mentor: { token: string; id: string }, ge: { t
     c('pm', pm, 'tasks, overdue', list('tasks', { sort: ['dueAt', 'ASC'], range: page(1, 25), filter: { status: 'open', overdue: true } })),
     c('pm', pm, 'tasks, open, page 400', list('tasks', { sort: ['dueAt', 'ASC'], range: page(400, 25), filter: { status: 'open' } })),
     c('pm', pm, 'tasks, all, page 400', list('tasks', { sort: ['dueAt', 'ASC'], range: page(400, 25) })),
-    c('pm', pm, 'organisations, default (by name)', list('organizations', { sort: ['name', 'ASC'], range: page(1, 25) })),
-    c(
-      'pm',
-      pm,
-      'organisations, search "gençlik vak"',
-      list('organizations', { sort: ['name', 'ASC'], range: page(1, 25), filter: { q: 'gençlik vak' } }),
-    ),
-    c(
-      'pm',
-      pm,
-      'organisations, search "1234"',
-      list('organizations', { sort: ['name', 'ASC'], range: page(1, 25), filter: { q: '1234' } }),
-    ),
-    c('pm', pm, 'organisations, page 400', list('organizations', { sort: ['name', 'ASC'], range: page(400, 25) })),
+    organisations('default (by name)'),
+    organisations('search "gençlik vak"', { q: 'gençlik vak' }),
+    organisations('search "1234"', { q: '1234' }),
+    organisations('page 400', undefined, 400),
     c('pm', pm, 'users (by name)', list('users', { sort: ['fullName', 'ASC'], range: page(1, 25) })),
     c(
       'pm',

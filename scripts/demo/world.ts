@@ -5,7 +5,7 @@
  * the year-1 report reads 22/20/16/15/15/12/2 studies and a 51% implementation rate; 30 CSOs in
  * advocacy mentorship (each mentor 3-5) with 30 plans developed and finalised.
  */
-import { ELEMENTS, PRINCIPLES, type StudyType } from '../../workflows/institutional/model';
+import { ELEMENTS, PRINCIPLES, STUDY_TYPES, type StudyType } from '../../workflows/institutional/model';
 import { Api } from './client';
 
 export const TARGET = {
@@ -125,15 +125,8 @@ export function planItems(): PlannedItem[][] {
   const rest: PlannedItem[] = [];
   for (const [type, count] of Object.entries(TARGET.studiesDone))
     for (let k = 0; k < count!; k++) rest.push({ studyType: type as StudyType, status: 'done' });
-  const others: StudyType[] = [
-    'strategic_planning',
-    'stakeholder_analysis',
-    'governance_procedures',
-    'financial_procedures',
-    'resource_development',
-    'volunteer_management',
-    'information_management',
-  ];
+  // The not-done items spread over the study types the year-1 report counts (not gender, not "other").
+  const others = STUDY_TYPES.filter((type) => type !== 'gender_mainstreaming' && type !== 'other');
   for (let k = 0; k < TARGET.notDoneItems - n; k++)
     rest.push({ studyType: others[k % others.length], status: k % 2 ? 'planned' : 'in_progress' });
   for (let k = 0; k < TARGET.droppedItems; k++) rest.push({ studyType: others[(k * 3) % others.length], status: 'dropped' });

@@ -6,22 +6,17 @@
  * revision is reviewed in the console with its differences, approved, presented and locked;
  * the final plan prints; a check-in reports on each indicator of the final plan.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
-import { launchChromium, startConsole, stretchedShot, submitLogin } from '../support/browser';
+import { consoleSuite, fillInputs, stretchedShot, submitLogin } from '../support/browser';
 import { LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
-import { completeOpen, createOrg, openTask, userIds } from '../support/programs';
-import { eventually, type Stack } from '../support/stack';
+import { completeOpen, createOrg, openTask } from '../support/programs';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let browser: Browser;
+const s = consoleSuite();
 let context: BrowserContext;
 let page: Page;
-let pm: ApiClient;
-let mentor: ApiClient;
-let users: Record<string, string>;
 let program: { id: string };
 /** The mentorship started in the console (first test); its first four forms are filled in the last. */
 let second: string;
@@ -31,45 +26,51 @@ const GOAL_V1 = 'Roma children in the municipality go to primary school';
 const GOAL_V2 = 'By 2029, 95% of Roma children in the municipality are enrolled in primary school';
 
 beforeAll(async () => {
-  let admin: ApiClient;
-  ({ stack, pm, mentor, admin } = await startConsole());
   // Short due dates; check-ins every few seconds during a long enough implementation support;
   // one advocacy CSO per mentor, so the second one needs an override.
-  const config = await admin.put('/config/advocacy', {
+  const config = await s.admin.put('/config/advocacy', {
     durations: { ...adv.FAST, checkinCadence: 4_000, implementationLength: 30 * 60_000 },
     mentorLimit: 1,
   });
   expect(config.status, JSON.stringify(config.body)).toBe(200);
-  users = await userIds(pm);
-  const started = await pm.post('/programs', {
-    organizationId: await createOrg(pm, 'Roma Rights Novi Pazar'),
+  const started = await s.pm.post('/programs', {
+    organizationId: await createOrg(s.pm, 'Roma Rights Novi Pazar'),
     type: 'advocacy',
-    mentorId: users[LOGINS.mentor],
+    mentorId: s.users[LOGINS.mentor],
   });
   expect(started.status, JSON.stringify(started.body)).toBe(201);
   program = started.body;
-  await completeOpen(mentor, program.id, 'needs_assessment', adv.needs());
-  await completeOpen(mentor, program.id, 'curriculum', adv.curriculum());
-  await completeOpen(mentor, program.id, 'training', adv.training());
-  await completeOpen(mentor, program.id, 'issue_workshop', adv.workshop());
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
+  await completeOpen(s.mentor, program.id, 'needs_assessment', adv.needs());
+  await completeOpen(s.mentor, program.id, 'curriculum', adv.curriculum());
+  await completeOpen(s.mentor, program.id, 'training', adv.training());
+  await completeOpen(s.mentor, program.id, 'issue_workshop', adv.workshop());
+  context = await s.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
   page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 /** Signs in afresh (a reload, so nothing of the previous user stays in memory). */
 async function login(p: Page, email: string) {
-  await submitLogin(p, stack.baseUrl, email, { signOut: true });
+  await submitLogin(p, s.stack.baseUrl, email, { signOut: true });
   await p.locator('[data-testid="menu-programs"]').waitFor({ timeout: 15_000 });
+}
+
+/** Sends the open task form and waits for the inbox it returns to. */
+async function submitTask(p: Page) {
+  await p.locator('[data-testid="task-submit"]').click();
+  await p.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+}
+
+/** Fills a form's list of people (attendees, participants), one [name, position] a row. */
+async function fillPeople(p: Page, field: string, people: [string, string][]) {
+  for (const [i, [name, position]] of people.entries()) {
+    await p.locator(`input[name="${field}.${i}.name"]`).fill(name);
+    await p.locator(`input[name="${field}.${i}.position"]`).fill(position);
+  }
 }
 
 /** Opens a task from "My tasks" (the mentor's inbox) and waits for its form. */
 async function openFromInbox(p: Page, taskId: string, type: string) {
-  await p.goto(`${stack.baseUrl}/#/tasks`);
+  await p.goto(`${s.stack.baseUrl}/#/tasks`);
   const row = p.locator(`[data-testid="task-row"][data-task-id="${taskId}"]`);
   await row.waitFor({ timeout: 15_000 });
   await row.click();
@@ -82,14 +83,14 @@ async function helperText(p: Page, input: string) {
   return id ? p.locator(`[id="${id}"]`).textContent() : null;
 }
 
-const live = async () => (await pm.get(`/programs/${program.id}`)).body;
+const live = async () => (await s.pm.get(`/programs/${program.id}`)).body;
 
 // Each step drives real workflows through the browser: allow for a busy machine.
 describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
   it('lets a manager start one past the mentor limit by confirming an override', async () => {
     const orgName = `Ženski Centar ${Date.now().toString(36)}`;
     const orgId = (
-      await pm.post('/organizations', {
+      await s.pm.post('/organizations', {
         name: orgName,
         city: 'Niš',
         fieldOfWork: 'Women’s rights',
@@ -99,7 +100,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
       })
     ).body.id;
     await login(page, LOGINS.pm);
-    await page.goto(`${stack.baseUrl}/#/programs/create`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/create`);
     await page.locator('input[name="type"][value="advocacy"]').check();
     // No gender expert nor years in advocacy.
     await expect.poll(() => page.locator('input[name="genderExpertId"]').count()).toBe(0);
@@ -123,12 +124,12 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await expect
       .poll(() => page.locator('[data-testid="stage-stepper"]').getAttribute('data-active-stage'), { timeout: 15_000 })
       .toBe('needs_assessment');
-    const created = (await pm.get(`/programs/${createdId}`)).body;
-    expect(created).toMatchObject({ type: 'advocacy', organizationId: orgId, mentorId: users[LOGINS.mentor], genderExpertId: null });
+    const created = (await s.pm.get(`/programs/${createdId}`)).body;
+    expect(created).toMatchObject({ type: 'advocacy', organizationId: orgId, mentorId: s.users[LOGINS.mentor], genderExpertId: null });
   });
 
   it('lets the mentor draft the advocacy plan in the editor and submit it for review', async () => {
-    const task = await openTask(mentor, program.id, 'plan_drafting');
+    const task = await openTask(s.mentor, program.id, 'plan_drafting');
     await login(page, LOGINS.mentor);
     await openFromInbox(page, task.id, 'plan_drafting');
     const editor = page.locator('[data-testid="plan-editor"]');
@@ -141,12 +142,14 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('input[name="objectives.1"]').fill('Free school transport for remote settlements');
     await page.locator('input[name="targetDecisionMakers.0"]').fill('Mayor');
     await page.locator('[data-testid="add-allies"]').click();
-    await page.locator('input[name="allies.0"]').fill('School board');
-    await page.locator('input[name="keyMessages.0"]').fill('Every child in school');
-    await page.locator('input[name="activities.0.title"]').fill('Public consultation submission');
-    await page.locator('input[name="activities.0.start"]').fill('2027-04-30');
-    await page.locator('input[name="activities.0.end"]').fill('2027-04-01');
-    await page.locator('input[name="indicators.0"]').fill('Campaign adopted by council');
+    await fillInputs(page, {
+      'allies.0': 'School board',
+      'keyMessages.0': 'Every child in school',
+      'activities.0.title': 'Public consultation submission',
+      'activities.0.start': '2027-04-30',
+      'activities.0.end': '2027-04-01',
+      'indicators.0': 'Campaign adopted by council',
+    });
     await page.locator('[data-testid="add-indicators"]').click();
     await page.locator('input[name="indicators.1"]').fill('Transport budget line created');
     await page.locator('input[name="legalMechanisms.0"]').fill('Public consultation');
@@ -159,8 +162,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('input[name="activities.0.end"]').fill('2027-04-30');
     await stretchedShot(page, 'advocacy-plan-editor-first-draft');
 
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
     const p = await live();
     expect(p.stage).toBe('plan_review');
     expect(p.live.planVersions).toHaveLength(1);
@@ -179,7 +181,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     expect(p.live.planVersions[0].review).toBeNull();
 
     // The review task is in the inbox, showing the submitted version.
-    const review = await openTask(mentor, program.id, 'plan_review');
+    const review = await openTask(s.mentor, program.id, 'plan_review');
     await openFromInbox(page, review.id, 'plan_review');
     await expect.poll(() => page.locator('[data-testid="current-plan-view"] [data-testid="plan-view-goal"]').textContent()).toBe(GOAL_V1);
     expect(await page.locator('[data-testid="previous-version"]').count()).toBe(0);
@@ -187,9 +189,9 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
   });
 
   it('shows the requested changes on the program page and beside the editor (English and Turkish)', async () => {
-    await completeOpen(mentor, program.id, 'plan_review', { decision: 'request_changes', comments: CHANGES });
+    await completeOpen(s.mentor, program.id, 'plan_review', { decision: 'request_changes', comments: CHANGES });
 
-    await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${program.id}/show`);
     const stepper = page.locator('[data-testid="stage-stepper"]');
     await expect.poll(() => stepper.getAttribute('data-active-stage'), { timeout: 15_000 }).toBe('plan_drafting');
     expect(await page.locator('[data-testid="stage-step-issue_workshop"]').getAttribute('data-state')).toBe('completed');
@@ -204,7 +206,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await stretchedShot(page, 'advocacy-program-changes-requested');
 
     // The next draft starts from version 1, with version 1 and its review beside the editor.
-    const task = await openTask(mentor, program.id, 'plan_drafting');
+    const task = await openTask(s.mentor, program.id, 'plan_drafting');
     await openFromInbox(page, task.id, 'plan_drafting');
     expect(await page.locator('[data-testid="plan-editor"]').getAttribute('data-next-version')).toBe('2');
     expect(await page.locator('[data-testid="changes-requested"]').textContent()).toContain(CHANGES);
@@ -220,10 +222,10 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await stretchedShot(page, 'advocacy-plan-editor-versions');
 
     // The same editor for a Turkish browser.
-    const trContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'tr-TR' });
+    const trContext = await s.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'tr-TR' });
     const tr = await trContext.newPage();
     await login(tr, LOGINS.mentor);
-    await tr.goto(`${stack.baseUrl}/#/tasks/${task.id}/show`);
+    await tr.goto(`${s.stack.baseUrl}/#/tasks/${task.id}/show`);
     await tr.locator('[data-testid="task-form-plan_drafting"]').waitFor({ timeout: 15_000 });
     expect(await tr.locator('[data-testid="task-submit"]').textContent()).toBe('Taslağı incelemeye gönder');
     expect(await tr.locator('[data-testid="plan-versions-column"] [data-testid="review-outcome"]').textContent()).toBe(
@@ -234,8 +236,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await stretchedShot(tr, 'advocacy-plan-editor-tr');
     await trContext.close();
 
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
     const p = await live();
     expect(p.stage).toBe('plan_review');
     expect(p.live.planVersions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
@@ -247,13 +248,13 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
   });
 
   it('shows both versions with their differences for the review, approves and presents from the console', async () => {
-    const review = await openTask(mentor, program.id, 'plan_review');
+    const review = await openTask(s.mentor, program.id, 'plan_review');
     // The mentor drafted this version: the console says why they cannot approve it (issue 12) ...
     await openFromInbox(page, review.id, 'plan_review');
     await page.locator('[data-testid="own-draft"]').waitFor({ timeout: 15_000 });
     // ... and the program manager reviews it.
     await login(page, LOGINS.pm);
-    await page.goto(`${stack.baseUrl}/#/tasks/${review.id}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/tasks/${review.id}/show`);
     await page.locator('[data-testid="task-form-plan_review"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-testid="current-version"]').getAttribute('data-version')).toBe('2');
     expect(await page.locator('[data-testid="previous-version"]').getAttribute('data-version')).toBe('1');
@@ -274,8 +275,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('input[name="decision"][value="approve"]').check();
     await page.locator('textarea[name="comments"]').fill('Measurable now; ready to present to the board.');
     await stretchedShot(page, 'advocacy-plan-review-diff');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
     const p = await live();
     expect(p.stage).toBe('presentation');
     expect(p.live.planVersions[1].review).toMatchObject({
@@ -284,7 +284,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     });
 
     await login(page, LOGINS.mentor);
-    const presentation = await openTask(mentor, program.id, 'presentation');
+    const presentation = await openTask(s.mentor, program.id, 'presentation');
     await openFromInbox(page, presentation.id, 'presentation');
     expect(await page.locator('[data-testid="finalises-version"]').textContent()).toContain('version 2');
     await page.locator('input[name="date"]').fill('2027-05-15');
@@ -309,7 +309,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
   });
 
   it('locks the presented plan, badges it and prints it as a document', async () => {
-    await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${program.id}/show`);
     await expect
       .poll(() => page.locator('[data-testid="stage-stepper"]').getAttribute('data-active-stage'), { timeout: 15_000 })
       .toBe('implementation_support');
@@ -346,14 +346,14 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.setViewportSize({ width: 1400, height: 1000 });
 
     // The locked plan can no longer change.
-    const edit = await mentor.post(`/programs/${program.id}/plan-drafts`, adv.plan('A different goal for the same CSO'));
+    const edit = await s.mentor.post(`/programs/${program.id}/plan-drafts`, adv.plan('A different goal for the same CSO'));
     expect(edit.status).toBe(409);
   });
 
   it('lists the final plan’s indicators in a check-in, each with its status', async () => {
     const task = await eventually(
       async () =>
-        (await mentor.get('/tasks', { filter: { programId: program.id, type: 'implementation_checkin', status: 'open' } })).body[0],
+        (await s.mentor.get('/tasks', { filter: { programId: program.id, type: 'implementation_checkin', status: 'open' } })).body[0],
       30_000,
     );
     await openFromInbox(page, task.id, 'implementation_checkin');
@@ -367,11 +367,10 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('textarea[name="activitiesDone"]').fill('Submitted to the public consultation; met the education committee.');
     await page.locator('textarea[name="nextSteps"]').fill('Follow the budget debate');
     await stretchedShot(page, 'advocacy-checkin-form');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
 
     const done = await eventually(async () => {
-      const r = await mentor.get('/tasks', { filter: { programId: program.id, type: 'implementation_checkin', status: 'completed' } });
+      const r = await s.mentor.get('/tasks', { filter: { programId: program.id, type: 'implementation_checkin', status: 'completed' } });
       return r.body[0];
     });
     expect(done.data).toEqual({
@@ -383,7 +382,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
         { indicator: 1, status: 'in_progress' },
       ],
     });
-    await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${program.id}/show`);
     const checkin = page.locator('[data-testid="checkins"] [data-testid="checkin"]').first();
     await checkin.waitFor({ timeout: 15_000 });
     expect(
@@ -394,7 +393,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
 
   it('lets the mentor fill the needs assessment, curriculum, training and issue workshop in the console', async () => {
     // Needs assessment: needs are numbered N1, N2 by their order.
-    let task = await openTask(mentor, second, 'needs_assessment');
+    let task = await openTask(s.mentor, second, 'needs_assessment');
     await openFromInbox(page, task.id, 'needs_assessment');
     await page.locator('textarea[name="needs.0.description"]').fill('Evidence-based advocacy: collecting and using data');
     await page.locator('[data-testid="add-need"]').click();
@@ -404,9 +403,8 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('[data-testid="task-form-needs_assessment"] input[type="checkbox"][value="local"]').check();
     await page.locator('[data-testid="task-form-needs_assessment"] input[type="checkbox"][value="national"]').check();
     await stretchedShot(page, 'advocacy-needs-assessment-form');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
-    const needs = (await pm.get(`/programs/${second}`)).body.live.needs;
+    await submitTask(page);
+    const needs = (await s.pm.get(`/programs/${second}`)).body.live.needs;
     expect(needs).toEqual({
       needs: [
         { id: 'N1', description: 'Evidence-based advocacy: collecting and using data' },
@@ -419,7 +417,7 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
 
     // Curriculum: modules answer the assessment's needs. A blank title passes the browser but
     // not the workflow's validator, whose message lands on that very input of the second module.
-    task = await openTask(mentor, second, 'curriculum');
+    task = await openTask(s.mentor, second, 'curriculum');
     await openFromInbox(page, task.id, 'curriculum');
     expect(await page.locator('[data-testid="needs-list"]').textContent()).toContain('N2Working with the municipal council');
     await page.locator('input[name="modules.0.title"]').fill('Research for advocacy');
@@ -436,21 +434,17 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     expect(page.url()).toContain(`/tasks/${task.id}/show`);
     await page.locator('input[name="modules.1.title"]').fill('Lobbying the council');
     await stretchedShot(page, 'advocacy-curriculum-form');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
 
     // Training: the modules delivered are ticked from the curriculum.
-    task = await openTask(mentor, second, 'training');
+    task = await openTask(s.mentor, second, 'training');
     await openFromInbox(page, task.id, 'training');
     await page.locator('input[name="dates.0"]').fill('2027-02-01');
     await page.locator('input[name="dates.1"]').fill('2027-02-02');
-    for (const [i, [name, position]] of [
+    await fillPeople(page, 'attendees', [
       ['Mila Jovanović', 'Director'],
       ['Ivana Petrović', 'Project coordinator'],
-    ].entries()) {
-      await page.locator(`input[name="attendees.${i}.name"]`).fill(name);
-      await page.locator(`input[name="attendees.${i}.position"]`).fill(position);
-    }
+    ]);
     const delivered = page.locator('[data-testid="task-form-training"] input[type="checkbox"]');
     expect(await delivered.evaluateAll((els) => els.map((e) => e.getAttribute('value')))).toEqual([
       'Research for advocacy',
@@ -459,20 +453,16 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await delivered.first().check();
     await delivered.last().check();
     await stretchedShot(page, 'advocacy-training-form');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
 
     // Issue workshop.
-    task = await openTask(mentor, second, 'issue_workshop');
+    task = await openTask(s.mentor, second, 'issue_workshop');
     await openFromInbox(page, task.id, 'issue_workshop');
     await page.locator('input[name="date"]').fill('2027-03-01');
-    for (const [i, [name, position]] of [
+    await fillPeople(page, 'participants', [
       ['Mila Jovanović', 'Director'],
       ['Sara Nikolić', 'Volunteer'],
-    ].entries()) {
-      await page.locator(`input[name="participants.${i}.name"]`).fill(name);
-      await page.locator(`input[name="participants.${i}.position"]`).fill(position);
-    }
+    ]);
     await page.locator('input[name="issuesConsidered.0"]').fill('Shelter capacity');
     await page.locator('[data-testid="add-issuesConsidered"]').click();
     await page.locator('input[name="issuesConsidered.1"]').fill('Free legal aid');
@@ -480,10 +470,9 @@ describe('console: advocacy mentorship', { timeout: 120_000 }, () => {
     await page.locator('textarea[name="rationale"]').fill('The only shelter turns women away every month');
     await page.locator('textarea[name="researchEvidence"]').fill('Shelter records 2024-2026');
     await stretchedShot(page, 'advocacy-issue-workshop-form');
-    await page.locator('[data-testid="task-submit"]').click();
-    await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
+    await submitTask(page);
 
-    const p = (await pm.get(`/programs/${second}`)).body;
+    const p = (await s.pm.get(`/programs/${second}`)).body;
     expect(p.stage).toBe('plan_drafting');
     const data = (type: string) => p.live.tasks.find((t: { type: string }) => t.type === type).data;
     expect(data('curriculum').modules).toEqual([

@@ -9,26 +9,22 @@
  * phone and the mentor's review says who drafted it. Then every CSO screen is shot in English and
  * Turkish at 1440 and 390 px (test-results/screenshots/cso-*.png).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
 import * as adv from '../support/advocacy-data';
-import { launchChromium, screenshot, startConsole, stretchedShot, submitLogin } from '../support/browser';
+import { consoleSuite, fillInputs, screenshot, stretchedShot, submitLogin } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeChain, completeOpen, openTask, startInstitutional } from '../support/programs';
-import { eventually, type Stack } from '../support/stack';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let browser: Browser;
+const s = consoleSuite();
 let desk: BrowserContext;
 let phone: BrowserContext;
 let mentorPage: Page;
 let memberPage: Page;
-let pm: ApiClient;
-let mentor: ApiClient;
-let gender: ApiClient;
 let member: ApiClient;
 let orgId: string;
 let institutional: string;
@@ -39,22 +35,24 @@ const MEMBER = { email: `elif.${Date.now().toString(36)}@cso.example.org`, fullN
 const GOAL = 'Every girl in the district finishes secondary school by 2030';
 
 beforeAll(async () => {
-  let users: Record<string, string>;
-  ({ stack, pm, mentor, gender, users } = await startConsole());
-  ({ id: institutional, organizationId: orgId } = await startInstitutional(pm, users, 'Umut Kadın Dayanışma Derneği', { years: 2 }));
-  const second = await pm.post('/programs', { organizationId: orgId, type: 'advocacy', mentorId: users[LOGINS.mentor], override: true });
+  ({ id: institutional, organizationId: orgId } = await startInstitutional(s.pm, s.users, 'Umut Kadın Dayanışma Derneği', { years: 2 }));
+  const second = await s.pm.post('/programs', {
+    organizationId: orgId,
+    type: 'advocacy',
+    mentorId: s.users[LOGINS.mentor],
+    override: true,
+  });
   expect(second.status, JSON.stringify(second.body)).toBe(201);
   advocacy = second.body.id;
   await completeChain(advocacy, [
-    [mentor, 'needs_assessment', adv.needs()],
-    [mentor, 'curriculum', adv.curriculum()],
-    [mentor, 'training', adv.training()],
-    [mentor, 'issue_workshop', adv.workshop()],
+    [s.mentor, 'needs_assessment', adv.needs()],
+    [s.mentor, 'curriculum', adv.curriculum()],
+    [s.mentor, 'training', adv.training()],
+    [s.mentor, 'issue_workshop', adv.workshop()],
   ]);
-  await openTask(mentor, institutional, 'self_assessment');
-  browser = await launchChromium();
-  desk = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
-  phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', isMobile: true, hasTouch: true });
+  await openTask(s.mentor, institutional, 'self_assessment');
+  desk = await s.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+  phone = await s.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', isMobile: true, hasTouch: true });
   mentorPage = await desk.newPage();
   memberPage = await phone.newPage();
   // A console crash is printed with the test's output.
@@ -69,14 +67,10 @@ afterEach(async (ctx) => {
   await mentorPage?.screenshot({ path: `test-results/screenshots/cso-failed-mentor.png`, fullPage: true }).catch(() => undefined);
   await memberPage?.screenshot({ path: `test-results/screenshots/cso-failed-member.png`, fullPage: true }).catch(() => undefined);
 });
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 /** Signs in afresh in a page's context, in a language. */
 async function login(p: Page, email: string, password: string, locale: 'en' | 'tr' = 'en') {
-  await submitLogin(p, stack.baseUrl, email, { signOut: true, password, locale });
+  await submitLogin(p, s.stack.baseUrl, email, { signOut: true, password, locale });
   // Signed in: the menu (1440 px) or the app bar's menu button (a phone's menu is a closed drawer).
   await p.locator('[data-testid="menu-dashboard"]:visible, .RaAppBar-menuButton:visible').first().waitFor({ timeout: 20_000 });
 }
@@ -90,7 +84,7 @@ async function fitsWidth(p: Page) {
 describe('console: CSO members', { timeout: 180_000 }, () => {
   it('lets the mentor invite a member from the organisation page and shows the link to pass on', async () => {
     await login(mentorPage, LOGINS.mentor, DEMO_PASSWORD);
-    await mentorPage.goto(`${stack.baseUrl}/#/organizations/${orgId}/show`);
+    await mentorPage.goto(`${s.stack.baseUrl}/#/organizations/${orgId}/show`);
     const panel = mentorPage.locator('[data-testid="members-panel"]');
     await panel.waitFor({ timeout: 15_000 });
     await mentorPage.locator('[data-testid="invite-member"]').click();
@@ -111,7 +105,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
   });
 
   it('lets the member accept the invitation on a phone, then refuses the used link', async () => {
-    const url = `${stack.baseUrl}/${link.slice(link.indexOf('#'))}`;
+    const url = `${s.stack.baseUrl}/${link.slice(link.indexOf('#'))}`;
     await memberPage.goto(url);
     await memberPage.locator('[data-testid="invitation-organization"]').waitFor({ timeout: 15_000 });
     expect(await memberPage.locator('[data-testid="invitation-organization"]').textContent()).toContain('Umut Kadın Dayanışma Derneği');
@@ -134,7 +128,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await expect.poll(() => memberPage.locator('[data-testid="cso-program-card"]').count(), { timeout: 15_000 }).toBe(2);
     await fitsWidth(memberPage);
     await stretchedShot(memberPage, 'cso-home-after-accept-390-en');
-    member = await stack.api.login(MEMBER.email, MEMBER.password);
+    member = await s.stack.api.login(MEMBER.email, MEMBER.password);
     const me = (await member.get('/auth/me')).body;
     expect(me).toMatchObject({ role: 'cso_member', organizationId: orgId });
 
@@ -151,13 +145,13 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await again.locator('[data-testid="invitation-gone"]').waitFor({ timeout: 15_000 });
     await stretchedShot(again, 'cso-invitation-used-390-en');
     await again.close();
-    const reused = await stack.api.post(`/invitations/${link.split('/').pop()}/accept`, { password: MEMBER.password });
+    const reused = await s.stack.api.post(`/invitations/${link.split('/').pop()}/accept`, { password: MEMBER.password });
     expect(reused.status).toBe(410);
   });
 
   it('lets the member grade the organisation on the phone after the mentor asks, and the mentor sees the grades per element', async () => {
-    const task = await openTask(mentor, institutional, 'self_assessment');
-    await mentorPage.goto(`${stack.baseUrl}/#/tasks/${task.id}/show`);
+    const task = await openTask(s.mentor, institutional, 'self_assessment');
+    await mentorPage.goto(`${s.stack.baseUrl}/#/tasks/${task.id}/show`);
     const panel = mentorPage.locator('[data-testid="member-grading-panel"]');
     await panel.waitFor({ timeout: 15_000 });
     await mentorPage.locator('[data-testid="ask-members"]').click();
@@ -165,7 +159,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
       .poll(() => mentorPage.locator('[data-testid="member-grading-status"]').textContent(), { timeout: 15_000 })
       .toContain('No member has graded yet');
 
-    await memberPage.goto(`${stack.baseUrl}/#/cso/programs/${institutional}`);
+    await memberPage.goto(`${s.stack.baseUrl}/#/cso/programs/${institutional}`);
     const start = memberPage.locator('[data-testid="cso-open-grading"]');
     await start.waitFor({ timeout: 15_000 });
     await start.click();
@@ -187,7 +181,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await memberPage.locator('[data-testid="cso-task-grading"][data-done="yes"]').waitFor({ timeout: 20_000 });
 
     // The mentor sees what the member said, beside the consolidated grade.
-    const state = (await mentor.get(`/programs/${institutional}/member-grading`, { year: 1 })).body;
+    const state = (await s.mentor.get(`/programs/${institutional}/member-grading`, { year: 1 })).body;
     expect(state.summary.respondents).toBe(1);
     await mentorPage.reload();
     const governance = mentorPage.locator(`[data-testid="member-grades-${ELEMENTS[0]}"]`);
@@ -203,39 +197,41 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
   });
 
   it('lets the organisation draft the advocacy plan: the member submits version 1 on the phone, the review names the drafter', async () => {
-    await mentorPage.goto(`${stack.baseUrl}/#/programs/${advocacy}/show`);
+    await mentorPage.goto(`${s.stack.baseUrl}/#/programs/${advocacy}/show`);
     const control = mentorPage.locator('[data-testid="plan-drafter"]');
     await control.waitFor({ timeout: 20_000 });
     await control.locator('input[value="cso"]').click();
     await expect.poll(() => control.getAttribute('data-drafter'), { timeout: 15_000 }).toBe('cso');
     await expect
-      .poll(async () => (await openTask(mentor, advocacy, 'plan_drafting').catch(() => null))?.assigneeId ?? null, { timeout: 20_000 })
+      .poll(async () => (await openTask(s.mentor, advocacy, 'plan_drafting').catch(() => null))?.assigneeId ?? null, { timeout: 20_000 })
       .toBe((await member.get('/auth/me')).body.id);
     await stretchedShot(mentorPage, 'cso-mentor-advocacy-drafter-1440-en');
 
-    await memberPage.goto(`${stack.baseUrl}/#/cso/programs/${advocacy}`);
+    await memberPage.goto(`${s.stack.baseUrl}/#/cso/programs/${advocacy}`);
     const open = memberPage.locator('[data-testid="cso-task"][data-task-type="plan_drafting"] [data-testid="cso-open-task"]');
     await open.waitFor({ timeout: 20_000 });
     await open.click();
     await memberPage.locator('[data-testid="plan-editor"]').waitFor({ timeout: 15_000 });
     await memberPage.locator('textarea[name="goal"]').fill(GOAL);
-    await memberPage.locator('input[name="objectives.0"]').fill('District scholarship for girls adopted');
-    await memberPage.locator('input[name="targetDecisionMakers.0"]').fill('District governor');
-    await memberPage.locator('input[name="keyMessages.0"]').fill('Girls who finish school lift the whole district');
-    await memberPage.locator('input[name="activities.0.title"]').fill('Meeting with the district education directorate');
-    await memberPage.locator('input[name="activities.0.start"]').fill('2027-03-01');
-    await memberPage.locator('input[name="activities.0.end"]').fill('2027-03-31');
-    await memberPage.locator('input[name="indicators.0"]').fill('Scholarship line in the district budget');
-    await memberPage.locator('input[name="legalMechanisms.0"]').fill('Petition to the district council');
+    await fillInputs(memberPage, {
+      'objectives.0': 'District scholarship for girls adopted',
+      'targetDecisionMakers.0': 'District governor',
+      'keyMessages.0': 'Girls who finish school lift the whole district',
+      'activities.0.title': 'Meeting with the district education directorate',
+      'activities.0.start': '2027-03-01',
+      'activities.0.end': '2027-03-31',
+      'indicators.0': 'Scholarship line in the district budget',
+      'legalMechanisms.0': 'Petition to the district council',
+    });
     await fitsWidth(memberPage);
     await stretchedShot(memberPage, 'cso-plan-drafting-390-en');
     await memberPage.locator('[data-testid="task-submit"]').click();
-    await eventually(async () => (await openTask(mentor, advocacy, 'plan_review').catch(() => null)) ?? null, 30_000);
-    const program = (await mentor.get(`/programs/${advocacy}`)).body;
+    await eventually(async () => (await openTask(s.mentor, advocacy, 'plan_review').catch(() => null)) ?? null, 30_000);
+    const program = (await s.mentor.get(`/programs/${advocacy}`)).body;
     expect(program.stage).toBe('plan_review');
 
-    const review = await openTask(mentor, advocacy, 'plan_review');
-    await mentorPage.goto(`${stack.baseUrl}/#/tasks/${review.id}/show`);
+    const review = await openTask(s.mentor, advocacy, 'plan_review');
+    await mentorPage.goto(`${s.stack.baseUrl}/#/tasks/${review.id}/show`);
     const drafted = mentorPage.locator('[data-testid="drafted-by"]');
     await drafted.waitFor({ timeout: 20_000 });
     expect(await drafted.textContent()).toContain(MEMBER.fullName);
@@ -245,11 +241,11 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
 
   it('shows the member the program as it goes on: plan with progress reports, shared gender report, visits and feedback', async () => {
     // The year goes on through the API: session, gender report (shared), plan, a visit.
-    await completeOpen(mentor, institutional, 'self_assessment', inst.selfAssessment(2));
-    await completeOpen(gender, institutional, 'gender_report', inst.genderReport());
-    await completeOpen(mentor, institutional, 'improvement_plan', inst.improvementPlan());
-    expect((await mentor.post(`/programs/${institutional}/shares`, { document: 'gender_report', year: 1 })).status).toBeLessThan(300);
-    const visit = await mentor.post(`/programs/${institutional}/visits`, {
+    await completeOpen(s.mentor, institutional, 'self_assessment', inst.selfAssessment(2));
+    await completeOpen(s.gender, institutional, 'gender_report', inst.genderReport());
+    await completeOpen(s.mentor, institutional, 'improvement_plan', inst.improvementPlan());
+    expect((await s.mentor.post(`/programs/${institutional}/shares`, { document: 'gender_report', year: 1 })).status).toBeLessThan(300);
+    const visit = await s.mentor.post(`/programs/${institutional}/visits`, {
       date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
       mode: 'face_to_face',
       durationMinutes: 90,
@@ -257,7 +253,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     });
     expect(visit.status, JSON.stringify(visit.body)).toBe(201);
 
-    await memberPage.goto(`${stack.baseUrl}/#/cso/programs/${institutional}`);
+    await memberPage.goto(`${s.stack.baseUrl}/#/cso/programs/${institutional}`);
     await expect.poll(() => memberPage.locator('[data-testid="cso-plan-item"]').count(), { timeout: 20_000 }).toBe(4);
     await memberPage.locator('[data-testid="cso-gender-report"]').getByText('Adopt a gender equality policy').waitFor({ timeout: 15_000 });
     // Progress on the first item: the mentor is told; only the mentor marks it done.
@@ -267,9 +263,9 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await stretchedShot(memberPage, 'cso-progress-dialog-390-en');
     await memberPage.locator('[data-testid="progress-submit"]').click();
     await memberPage.locator('[data-testid="progress-dialog"]').waitFor({ state: 'detached', timeout: 15_000 });
-    const items = (await mentor.get('/improvements', { filter: { programId: institutional } })).body;
+    const items = (await s.mentor.get('/improvements', { filter: { programId: institutional } })).body;
     const first = items.find((i: { position: number }) => i.position === Math.min(...items.map((x: { position: number }) => x.position)));
-    const progress = (await mentor.get(`/improvements/${first.id}/progress`)).body;
+    const progress = (await s.mentor.get(`/improvements/${first.id}/progress`)).body;
     expect((progress.data ?? progress)[0]).toMatchObject({
       note: 'First draft of the strategic plan discussed at the board.',
       percent: 40,
@@ -282,20 +278,20 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
     await stretchedShot(memberPage, 'cso-feedback-dialog-390-en');
     await memberPage.locator('[data-testid="feedback-submit"]').click();
     await memberPage.locator('[data-testid="cso-visit-rating"]').waitFor({ timeout: 15_000 });
-    const feedback = (await mentor.get(`/programs/${institutional}/feedback`)).body;
+    const feedback = (await s.mentor.get(`/programs/${institutional}/feedback`)).body;
     expect((feedback.data ?? feedback)[0]).toMatchObject({ about: 'visit', rating: 4 });
 
     // The mentor's program page lists it.
-    await mentorPage.goto(`${stack.baseUrl}/#/programs/${institutional}/show`);
+    await mentorPage.goto(`${s.stack.baseUrl}/#/programs/${institutional}/show`);
     await mentorPage.locator('[data-testid="program-feedback-row"]').first().waitFor({ timeout: 20_000 });
     await stretchedShot(mentorPage, 'cso-mentor-program-section-1440-en');
 
     // The reports: satisfaction per mentor and per program, with n, for the program manager.
-    const report = (await pm.get('/reports/satisfaction', { type: 'institutional' })).body;
+    const report = (await s.pm.get('/reports/satisfaction', { type: 'institutional' })).body;
     expect(report.overall).toMatchObject({ n: 1, average: 4 });
     for (const locale of ['en', 'tr'] as const) {
       await login(mentorPage, LOGINS.pm, DEMO_PASSWORD, locale);
-      await mentorPage.goto(`${stack.baseUrl}/#/reports`);
+      await mentorPage.goto(`${s.stack.baseUrl}/#/reports`);
       const card = mentorPage.locator('[data-testid="satisfaction-institutional-overall"][data-n="1"]');
       await card.waitFor({ timeout: 30_000 });
       expect(await mentorPage.locator('[data-testid="satisfaction-institutional-mentors"]').textContent()).toContain('Ayşe Mentor');
@@ -312,12 +308,12 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
       ['advocacy', `/#/cso/programs/${advocacy}`, '[data-testid="plan-version"]'],
       ['grading', `/#/cso/programs/${institutional}/grading/1`, '[data-testid="member-grading-form"]'],
     ];
-    const reviewTask = await openTask(mentor, advocacy, 'plan_review').catch(() => null);
+    const reviewTask = await openTask(s.mentor, advocacy, 'plan_review').catch(() => null);
     const drafting = (await member.get('/tasks', { filter: { programId: advocacy, type: 'plan_drafting' } })).body[0];
     if (drafting) screens.push(['plan-drafting', `/#/cso/tasks/${drafting.id}`, '[data-testid="plan-editor"]']);
     expect(reviewTask).toBeTruthy();
     // A second, unused invitation: its form in each language and width.
-    const fresh = await mentor.post(`/organizations/${orgId}/invitations`, {
+    const fresh = await s.mentor.post(`/organizations/${orgId}/invitations`, {
       email: `deniz.${Date.now().toString(36)}@cso.example.org`,
       fullName: 'Deniz Aydın',
       language: 'tr',
@@ -328,7 +324,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
       [1440, 1000],
       [390, 844],
     ] as const) {
-      const context = await browser.newContext({
+      const context = await s.browser.newContext({
         viewport: { width, height },
         locale: 'en-GB',
         isMobile: width < 600,
@@ -338,26 +334,26 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
       for (const locale of ['en', 'tr'] as const) {
         await login(p, MEMBER.email, MEMBER.password, locale);
         for (const [name, path, ready] of screens) {
-          await p.goto(`${stack.baseUrl}${path}`);
+          await p.goto(`${s.stack.baseUrl}${path}`);
           await p.locator(ready).first().waitFor({ timeout: 20_000 });
           if (width < 600) await fitsWidth(p);
           await stretchedShot(p, `cso-${name}-${width}-${locale}`);
         }
         // The invitation pages, signed out: an open link, then a used one.
         await p.evaluate('localStorage.removeItem("mentorflow.accessToken"); localStorage.removeItem("mentorflow.user")');
-        await p.goto(`${stack.baseUrl}${freshPath}`);
+        await p.goto(`${s.stack.baseUrl}${freshPath}`);
         await p.reload();
         await p.locator('[data-testid="invitation-organization"]').waitFor({ timeout: 15_000 });
         if (width < 600) await fitsWidth(p);
         await stretchedShot(p, `cso-invitation-${width}-${locale}`);
         await p.evaluate('localStorage.removeItem("mentorflow.accessToken"); localStorage.removeItem("mentorflow.user")');
-        await p.goto(`${stack.baseUrl}/${link.slice(link.indexOf('#'))}`);
+        await p.goto(`${s.stack.baseUrl}/${link.slice(link.indexOf('#'))}`);
         await p.reload();
         await p.locator('[data-testid="invitation-gone"]').waitFor({ timeout: 15_000 });
         await stretchedShot(p, `cso-invitation-used-${width}-${locale}`);
       }
       // The staff's screens touched by issue 12, as the mentor.
-      const selfAssessment = (await mentor.get('/tasks', { filter: { programId: institutional, type: 'self_assessment' } })).body[0];
+      const selfAssessment = (await s.mentor.get('/tasks', { filter: { programId: institutional, type: 'self_assessment' } })).body[0];
       const staff: [string, string, string][] = [
         ['staff-organization', `/#/organizations/${orgId}/show`, '[data-testid="member-row"]'],
         ['staff-program', `/#/programs/${institutional}/show`, '[data-testid="program-feedback-row"]'],
@@ -367,7 +363,7 @@ describe('console: CSO members', { timeout: 180_000 }, () => {
       for (const locale of ['en', 'tr'] as const) {
         await login(p, LOGINS.mentor, DEMO_PASSWORD, locale);
         for (const [name, path, ready] of staff) {
-          await p.goto(`${stack.baseUrl}${path}`);
+          await p.goto(`${s.stack.baseUrl}${path}`);
           await p.locator(ready).first().waitFor({ timeout: 20_000 });
           await stretchedShot(p, `cso-${name}-${width}-${locale}`);
         }

@@ -7,36 +7,30 @@
  * 1440 and 390 px. Real console, API, worker, Temporal and PostgreSQL.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, startConsole } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, consoleSuite } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import { samplePdf } from '../support/files';
-import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { pdfText } from '../support/pdf-text';
 import { completeToPlan, openTask, startInstitutional } from '../support/programs';
-import { eventually, type Stack } from '../support/stack';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let browser: Browser;
-let pm: ApiClient;
-let mentor: ApiClient;
+const s = consoleSuite();
 let programId: string;
 let secondId: string;
 let items: { id: string; title: string }[];
 let resourceId: string;
 
 beforeAll(async () => {
-  let gender: ApiClient, admin: ApiClient, users: Record<string, string>;
-  ({ stack, pm, mentor, gender, admin, users } = await startConsole());
-  await admin.put('/config/institutional/durations', { durations: inst.WHILE_TYPING });
-  programId = (await startInstitutional(pm, users, 'Belge Derneği')).id;
-  secondId = (await startInstitutional(pm, users, 'Kaynak Gençlik Derneği')).id;
-  await completeToPlan(mentor, gender, programId, { assessment: inst.selfAssessment(2) });
-  items = (await mentor.get('/improvements', { filter: { programId, year: 1 }, sort: ['position', 'ASC'] })).body;
-  expect((await mentor.put(`/improvements/${items[0].id}`, { status: 'in_progress' })).status).toBe(200);
-  const r = await pm.post('/resources', {
+  await s.admin.put('/config/institutional/durations', { durations: inst.WHILE_TYPING });
+  programId = (await startInstitutional(s.pm, s.users, 'Belge Derneği')).id;
+  secondId = (await startInstitutional(s.pm, s.users, 'Kaynak Gençlik Derneği')).id;
+  await completeToPlan(s.mentor, s.gender, programId, { assessment: inst.selfAssessment(2) });
+  items = (await s.mentor.get('/improvements', { filter: { programId, year: 1 }, sort: ['position', 'ASC'] })).body;
+  expect((await s.mentor.put(`/improvements/${items[0].id}`, { status: 'in_progress' })).status).toBe(200);
+  const r = await s.pm.post('/resources', {
     kind: 'link',
     url: 'https://example.org/strategic-planning',
     titleEn: 'Strategic planning module',
@@ -48,20 +42,15 @@ beforeAll(async () => {
   });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   resourceId = r.body.id;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 async function open(email: string, locale: 'en' | 'tr', width = 1440): Promise<Page> {
-  const p = await browser.newPage({
+  const p = await s.browser.newPage({
     viewport: { width, height: 1000 },
     locale: locale === 'tr' ? 'tr-TR' : 'en-GB',
     acceptDownloads: true,
   });
-  await p.goto(`${stack.baseUrl}/#/login`);
+  await p.goto(`${s.stack.baseUrl}/#/login`);
   await p.evaluate(`localStorage.clear(); localStorage.setItem('RaStorementorflow.locale', '"${locale}"')`);
   await p.reload();
   await p.locator('input[name="email"]').fill(email);
@@ -76,11 +65,15 @@ describe('console: documents', () => {
   it('marks a study done with its evidence, downloads the report and shares a resource (en, 1440 px)', async () => {
     // A study done earlier without a file, with its reason: the documents panel says why.
     expect(
-      (await mentor.put(`/improvements/${items[1].id}`, { status: 'done', noEvidenceReason: 'Drawn on the wall; the CSO keeps the photo' }))
-        .status,
+      (
+        await s.mentor.put(`/improvements/${items[1].id}`, {
+          status: 'done',
+          noEvidenceReason: 'Drawn on the wall; the CSO keeps the photo',
+        })
+      ).status,
     ).toBe(200);
     const page = await open(LOGINS.mentor, 'en');
-    await page.goto(`${stack.baseUrl}/#/programs/${programId}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${programId}/show`);
     await page.locator('[data-testid="documents-panel"]').waitFor({ timeout: 20_000 });
     await expect
       .poll(() => page.locator('[data-testid="no-evidence"]').textContent(), { timeout: 15_000 })
@@ -92,7 +85,7 @@ describe('console: documents', () => {
     await dialog.waitFor();
     await dialog.locator('[data-testid="done-confirm"]').click();
     await expect.poll(() => dialog.textContent()).toContain('Attach a file or give a reason');
-    expect((await mentor.get('/improvements', { filter: { id: items[0].id } })).body[0].status).toBe('in_progress');
+    expect((await s.mentor.get('/improvements', { filter: { id: items[0].id } })).body[0].status).toBe('in_progress');
 
     // Attach the strategic plan as evidence, then done.
     await dialog
@@ -102,8 +95,8 @@ describe('console: documents', () => {
     await screenshot(page, 'documents-done-dialog-en-1440');
     await dialog.locator('[data-testid="done-confirm"]').click();
     await dialog.waitFor({ state: 'hidden', timeout: 20_000 });
-    await eventually(async () => (await mentor.get('/improvements', { filter: { id: items[0].id } })).body[0].status === 'done');
-    const files = (await mentor.get('/files', { ownerType: 'plan_item', ownerId: items[0].id })).body;
+    await eventually(async () => (await s.mentor.get('/improvements', { filter: { id: items[0].id } })).body[0].status === 'done');
+    const files = (await s.mentor.get('/files', { ownerType: 'plan_item', ownerId: items[0].id })).body;
     expect(files.map((f: { name: string }) => f.name)).toEqual(['Stratejik Plan 2027.pdf']);
 
     // The year's report, downloaded from the program page in the program's language (Turkish
@@ -121,7 +114,7 @@ describe('console: documents', () => {
     expect((await reportText('report-year-1-other')).text).toContain('Self-assessment report');
     await page.getByRole('combobox', { name: /Report language/ }).click();
     await page.getByRole('option', { name: 'English' }).click();
-    await expect.poll(async () => (await mentor.get(`/programs/${programId}`)).body.language).toBe('en');
+    await expect.poll(async () => (await s.mentor.get(`/programs/${programId}`)).body.language).toBe('en');
     await expect.poll(() => page.locator('[data-testid="report-year-1-other"]').textContent()).toBe('Turkish copy');
     const { name, text } = await reportText('report-year-1');
     expect(name).toMatch(/^self-assessment-.*-year-1\.pdf$/);
@@ -137,7 +130,7 @@ describe('console: documents', () => {
     await share.locator('[data-testid="share-confirm"]').click();
     await page.locator('[data-testid="shared-resource"]').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('[data-testid="history"]').textContent()).toContain('Resource shared: Strategic planning module');
-    expect((await mentor.get(`/programs/${programId}/resources`)).body.map((s: { resourceId: string }) => s.resourceId)).toEqual([
+    expect((await s.mentor.get(`/programs/${programId}/resources`)).body.map((s: { resourceId: string }) => s.resourceId)).toEqual([
       resourceId,
     ]);
     await page.locator('[data-testid="documents-panel"]').scrollIntoViewIfNeeded();
@@ -146,28 +139,28 @@ describe('console: documents', () => {
   });
 
   it('shows the library by element, the resources on the self-assessment form, and the needs page (tr and en, 1440 and 390 px)', async () => {
-    const task = await openTask(mentor, secondId, 'self_assessment');
+    const task = await openTask(s.mentor, secondId, 'self_assessment');
     for (const [locale, width] of [
       ['tr', 1440],
       ['en', 390],
       ['tr', 390],
     ] as const) {
       const page = await open(LOGINS.mentor, locale, width);
-      await page.goto(`${stack.baseUrl}/#/resources`);
+      await page.goto(`${s.stack.baseUrl}/#/resources`);
       await page.locator('[data-testid="resource-open"]').first().waitFor({ timeout: 15_000 });
       expect(await page.locator('#main-content').textContent()).toContain(
         locale === 'tr' ? 'Stratejik planlama modülü' : 'Strategic planning module',
       );
       await screenshot(page, `documents-resources-${locale}-${width}`);
 
-      await page.goto(`${stack.baseUrl}/#/tasks/${task.id}/show`);
+      await page.goto(`${s.stack.baseUrl}/#/tasks/${task.id}/show`);
       const panel = page.locator('[data-testid="element-resources-strategic_planning"]');
       await panel.waitFor({ timeout: 15_000 });
       expect(await panel.textContent()).toContain(locale === 'tr' ? 'Stratejik planlama modülü' : 'Strategic planning module');
       await panel.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/screenshots/documents-sa-form-${locale}-${width}.png` });
 
-      await page.goto(`${stack.baseUrl}/#/programs/${programId}/show`);
+      await page.goto(`${s.stack.baseUrl}/#/programs/${programId}/show`);
       await page.locator('[data-testid="documents-panel"]').waitFor({ timeout: 20_000 });
       await page.locator('[data-testid="documents-panel"]').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/screenshots/documents-program-${locale}-${width}.png` });
@@ -180,14 +173,14 @@ describe('console: documents', () => {
       ['tr', 390],
     ] as const) {
       const pmPage = await open(LOGINS.pm, locale, width);
-      await pmPage.goto(`${stack.baseUrl}/#/resources/${locale === 'en' ? 'create' : `${resourceId}`}`);
+      await pmPage.goto(`${s.stack.baseUrl}/#/resources/${locale === 'en' ? 'create' : `${resourceId}`}`);
       await pmPage.locator('input[name="titleEn"]').waitFor({ timeout: 15_000 });
       await screenshot(pmPage, `documents-resource-form-${locale}-${width}`);
       await pmPage.close();
     }
 
     const manager = await open(LOGINS.pm, 'tr');
-    await manager.goto(`${stack.baseUrl}/#/needs`);
+    await manager.goto(`${s.stack.baseUrl}/#/needs`);
     await manager.locator('[data-testid="needs-study-types"]').waitFor({ timeout: 15_000 });
     expect(await manager.locator('[data-testid="needs-count"]').textContent()).toContain('2 kurumsal program');
     expect(await manager.locator('[data-testid="needs-study-types"]').textContent()).toContain('Stratejik planlama');

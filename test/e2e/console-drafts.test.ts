@@ -7,40 +7,53 @@
  * the program page's "what's next" with full dates, and the visit and drop dialogs' drafts.
  * Real console, API, worker, Temporal and PostgreSQL.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
-import { launchChromium, screenshot, signedIn, startConsole, submitLogin } from '../support/browser';
+import { consoleSuite, fillInputs, screenshot, signedIn, submitLogin } from '../support/browser';
 import { LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeOpen, openTask, startInstitutional } from '../support/programs';
-import { eventually, type Stack } from '../support/stack';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let browser: Browser;
+const s = consoleSuite();
 let page: Page;
-let pm: ApiClient;
-let mentor: ApiClient;
-let gender: ApiClient;
 let program: { id: string };
 
 beforeAll(async () => {
-  let admin: ApiClient, users: Record<string, string>;
-  ({ stack, pm, mentor, gender, admin, users } = await startConsole());
-  await admin.put('/config/institutional/durations', { durations: inst.WHILE_TYPING });
-  program = await startInstitutional(pm, users, 'Taslak Kadın Kooperatifi', { years: 2 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  await s.admin.put('/config/institutional/durations', { durations: inst.WHILE_TYPING });
+  program = await startInstitutional(s.pm, s.users, 'Taslak Kadın Kooperatifi', { years: 2 });
+  page = await s.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
 });
 
 async function login(p: Page, email: string) {
-  await submitLogin(p, stack.baseUrl, email, { signOut: true });
+  await submitLogin(p, s.stack.baseUrl, email, { signOut: true });
   await signedIn(p, '#main-content', 15_000);
+}
+
+/**
+ * Signs `email` in, in English and in Turkish, at 1440 and 390 px, opens the task and its context
+ * panel (behind a toggle on a phone), then lets `check` read the panel.
+ */
+async function onEachScreen(email: string, taskId: string, check: (p: Page, lang: 'en' | 'tr', width: number) => Promise<void>) {
+  for (const [locale, lang] of [
+    ['en-GB', 'en'],
+    ['tr-TR', 'tr'],
+  ] as const) {
+    for (const width of [1440, 390]) {
+      const ctx = await s.browser.newContext({ viewport: { width, height: width > 400 ? 1000 : 844 }, locale });
+      const p = await ctx.newPage();
+      await login(p, email);
+      await p.goto(`${s.stack.baseUrl}/#/tasks/${taskId}/show`);
+      await p.locator('[data-testid="task-context"]').waitFor();
+      if (width < 400) {
+        await p.locator('[data-testid="task-context-toggle"]').click();
+        await p.waitForTimeout(600); // the panel's opening transition
+      }
+      await check(p, lang, width);
+      await ctx.close();
+    }
+  }
 }
 
 const draftSaved = (p: Page) =>
@@ -48,16 +61,18 @@ const draftSaved = (p: Page) =>
 
 describe('console: drafts', () => {
   it('keeps half a self-assessment across leaving, returning, reloading and another device, and asks before losing typing', async () => {
-    const task = await openTask(pm, program.id, 'self_assessment');
+    const task = await openTask(s.pm, program.id, 'self_assessment');
     await login(page, LOGINS.mentor);
-    await page.goto(`${stack.baseUrl}/#/tasks/${task.id}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/tasks/${task.id}/show`);
     await page.locator('[data-testid="task-form-self_assessment"]').waitFor();
     await expect.poll(() => page.locator('[data-testid="draft-status"]').getAttribute('data-state')).toBe('idle');
 
     // Half of the form.
-    await page.locator('input[name="sessionDates.0"]').fill('2027-01-11');
-    await page.locator('input[name="participants.0.name"]').fill('Ayten Yılmaz');
-    await page.locator('input[name="participants.0.position"]').fill('Board chair');
+    await fillInputs(page, {
+      'sessionDates.0': '2027-01-11',
+      'participants.0.name': 'Ayten Yılmaz',
+      'participants.0.position': 'Board chair',
+    });
     for (const e of ELEMENTS.slice(0, 5)) {
       await page.check(`input[name="elements.${e}.grade"][value="3"]`);
       await page.locator(`textarea[name="elements.${e}.strengths"]`).fill(`Güçlü yan: ${e}`);
@@ -80,7 +95,7 @@ describe('console: drafts', () => {
     await page.waitForURL((url) => !url.hash.includes('/tasks/'), { timeout: 10_000 });
 
     // Once saved, leaving asks nothing.
-    const stored = (await mentor.get(`/tasks/${task.id}/draft`)).body;
+    const stored = (await s.mentor.get(`/tasks/${task.id}/draft`)).body;
     expect(stored.data.genderObservations).toBe('Kurulda kadın üye yok; gönüllülerin çoğu kadın.');
     expect(stored.data.participants[0]).toEqual({ name: 'Ayten Yılmaz', position: 'Board chair' });
 
@@ -100,10 +115,10 @@ describe('console: drafts', () => {
     expect(await page.locator('input[name="sessionDates.0"]').inputValue()).toBe('2027-01-11');
 
     // Another device (a fresh browser context, Turkish): the same draft.
-    const other = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'tr-TR' });
+    const other = await s.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'tr-TR' });
     const phone = await other.newPage();
     await login(phone, LOGINS.mentor);
-    await phone.goto(`${stack.baseUrl}/#/tasks/${task.id}/show`);
+    await phone.goto(`${s.stack.baseUrl}/#/tasks/${task.id}/show`);
     await phone.locator('[data-testid="draft-restored"]').waitFor();
     expect(await phone.locator('input[name="participants.0.name"]').inputValue()).toBe('Ayten Yılmaz');
     expect(await phone.locator('[data-testid="draft-restored"]').textContent()).toMatch(/taslağınız geri yüklendi/);
@@ -130,81 +145,50 @@ describe('console: drafts', () => {
     const key = (await completion).headers()['idempotency-key'];
     expect(key).toMatch(/^[0-9a-f-]{32,36}$/);
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
-    expect((await mentor.get(`/tasks/${task.id}/draft`)).body.data).toBeNull();
-    expect((await mentor.get(`/tasks/${task.id}`)).body.status).toBe('completed');
+    expect((await s.mentor.get(`/tasks/${task.id}/draft`)).body.data).toBeNull();
+    expect((await s.mentor.get(`/tasks/${task.id}`)).body.status).toBe('completed');
   });
 });
 
 describe('console: what each task builds on', () => {
   it('shows the gender expert the self-assessment beside her report, and the mentor the improvement areas and recommendations beside the plan', async () => {
-    const report = await openTask(pm, program.id, 'gender_report');
-    for (const [locale, lang] of [
-      ['en-GB', 'en'],
-      ['tr-TR', 'tr'],
-    ] as const) {
-      for (const width of [1440, 390]) {
-        const ctx = await browser.newContext({ viewport: { width, height: width > 400 ? 1000 : 844 }, locale });
-        const p = await ctx.newPage();
-        await login(p, LOGINS.gender);
-        await p.goto(`${stack.baseUrl}/#/tasks/${report.id}/show`);
-        const panel = p.locator('[data-testid="task-context"]');
-        await panel.waitFor();
-        if (width < 400) {
-          await p.locator('[data-testid="task-context-toggle"]').click();
-          await p.waitForTimeout(600); // the panel's opening transition
-        }
-        await p.locator('[data-testid="context-participants"]').waitFor();
-        expect(await p.locator('[data-testid="context-participants"] li').count()).toBe(3);
-        expect(await p.locator('[data-testid="context-gender-observations"]').textContent()).toContain('gönüllülerin çoğu kadın');
-        expect(await p.locator(`[data-testid="context-grade-${ELEMENTS[0]}"]`).textContent()).toMatch(/3 \/ 5/);
-        await screenshot(p, `context-gender-report-${width}-${lang}`);
-        if (lang === 'en' && width === 1440) {
-          // The self-assessment itself opens for her now (it was a 403).
-          await p.locator('[data-testid="context-self-link"]').click();
-          await p.locator('[data-testid="task-form-self_assessment"]').waitFor();
-          expect(await p.locator('[data-testid="task-header"]').getAttribute('data-status')).toBe('completed');
-        }
-        await ctx.close();
+    const report = await openTask(s.pm, program.id, 'gender_report');
+    await onEachScreen(LOGINS.gender, report.id, async (p, lang, width) => {
+      await p.locator('[data-testid="context-participants"]').waitFor();
+      expect(await p.locator('[data-testid="context-participants"] li').count()).toBe(3);
+      expect(await p.locator('[data-testid="context-gender-observations"]').textContent()).toContain('gönüllülerin çoğu kadın');
+      expect(await p.locator(`[data-testid="context-grade-${ELEMENTS[0]}"]`).textContent()).toMatch(/3 \/ 5/);
+      await screenshot(p, `context-gender-report-${width}-${lang}`);
+      if (lang === 'en' && width === 1440) {
+        // The self-assessment itself opens for her now (it was a 403).
+        await p.locator('[data-testid="context-self-link"]').click();
+        await p.locator('[data-testid="task-form-self_assessment"]').waitFor();
+        expect(await p.locator('[data-testid="task-header"]').getAttribute('data-status')).toBe('completed');
       }
-    }
+    });
 
-    await completeOpen(gender, program.id, 'gender_report', inst.genderReport(true));
-    const plan = await openTask(pm, program.id, 'improvement_plan');
-    for (const [locale, lang] of [
-      ['en-GB', 'en'],
-      ['tr-TR', 'tr'],
-    ] as const) {
-      for (const width of [1440, 390]) {
-        const ctx = await browser.newContext({ viewport: { width, height: width > 400 ? 1000 : 844 }, locale });
-        const p = await ctx.newPage();
-        await login(p, LOGINS.mentor);
-        await p.goto(`${stack.baseUrl}/#/tasks/${plan.id}/show`);
-        await p.locator('[data-testid="task-context"]').waitFor();
-        if (width < 400) {
-          await p.locator('[data-testid="task-context-toggle"]').click();
-          await p.waitForTimeout(600); // the panel's opening transition
-        }
-        await p.locator('[data-testid="context-improvement-areas"]').waitFor();
-        expect(await p.locator(`[data-testid="context-area-${ELEMENTS[1]}"]`).textContent()).toContain(`Improve ${ELEMENTS[1]}`);
-        expect(await p.locator('[data-testid="context-gender-recommendations"]').textContent()).toContain(
-          inst.genderReport().recommendations,
-        );
-        await screenshot(p, `context-improvement-plan-${width}-${lang}`);
-        await ctx.close();
-      }
-    }
+    await completeOpen(s.gender, program.id, 'gender_report', inst.genderReport(true));
+    const plan = await openTask(s.pm, program.id, 'improvement_plan');
+    await onEachScreen(LOGINS.mentor, plan.id, async (p, lang, width) => {
+      await p.locator('[data-testid="context-improvement-areas"]').waitFor();
+      expect(await p.locator(`[data-testid="context-area-${ELEMENTS[1]}"]`).textContent()).toContain(`Improve ${ELEMENTS[1]}`);
+      expect(await p.locator('[data-testid="context-gender-recommendations"]').textContent()).toContain(
+        inst.genderReport().recommendations,
+      );
+      await screenshot(p, `context-improvement-plan-${width}-${lang}`);
+    });
   });
 });
 
 describe('console: what comes next', () => {
   it('names the next task or timer with its full date and the next check-in, and keeps a visit draft', async () => {
-    await completeOpen(mentor, program.id, 'improvement_plan', inst.improvementPlan());
-    await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.stage === 'implementation');
-    const live = (await pm.get(`/programs/${program.id}`)).body.live;
+    await completeOpen(s.mentor, program.id, 'improvement_plan', inst.improvementPlan());
+    await eventually(async () => (await s.pm.get(`/programs/${program.id}`)).body.stage === 'implementation');
+    const live = (await s.pm.get(`/programs/${program.id}`)).body.live;
     const year = new Date(live.yearEndsAt).getFullYear();
 
     await login(page, LOGINS.mentor);
-    await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${program.id}/show`);
     const next = page.locator('[data-testid="whats-next-first"]');
     await next.waitFor({ timeout: 15_000 });
     // The soonest of what the workflow reports (or of the open tasks and the year's end).
@@ -245,7 +229,7 @@ describe('console: what comes next', () => {
     });
     await page.locator('[data-testid="visit"]').first().waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('[data-testid="visit-internal-notes"]').first().textContent()).toContain('Board chair hesitant');
-    expect((await mentor.get(`/drafts/visit:${program.id}`)).body.data).toBeNull();
+    expect((await s.mentor.get(`/drafts/visit:${program.id}`)).body.data).toBeNull();
 
     // The drop dialog keeps its reason too, and forgets it once the item is dropped.
     const item = page.locator('[data-testid="plan-item"]').first();
@@ -262,6 +246,6 @@ describe('console: what comes next', () => {
     await expect
       .poll(() => page.locator(`[data-plan-item-id="${itemId}"]`).getAttribute('data-status'), { timeout: 15_000 })
       .toBe('dropped');
-    expect((await mentor.get(`/drafts/drop:${itemId}`)).body.data).toBeNull();
+    expect((await s.mentor.get(`/drafts/drop:${itemId}`)).body.data).toBeNull();
   });
 });

@@ -2,40 +2,29 @@
  * A mentor completes a self-assessment in the console's grid, and the program page then shows
  * the next stage (gender report) — the real console, API, worker, Temporal and PostgreSQL.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS, PRINCIPLES } from '../../workflows/institutional/model';
-import { launchChromium, screenshot, startConsole, submitLogin } from '../support/browser';
+import { screenshot, consoleSuite, submitLogin } from '../support/browser';
 import { LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { openTask, startInstitutional } from '../support/programs';
-import type { Stack } from '../support/stack';
 
-let stack: Stack;
-let browser: Browser;
+const s = consoleSuite();
 let page: Page;
-let pm: ApiClient;
 let program: { id: string };
 
 beforeAll(async () => {
-  let admin: ApiClient, users: Record<string, string>;
-  ({ stack, pm, admin, users } = await startConsole());
-  await admin.put('/config/institutional/durations', { durations: inst.FAST });
-  program = await startInstitutional(pm, users, 'Gökkuşağı Kadın Derneği', { years: 2 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  await s.admin.put('/config/institutional/durations', { durations: inst.FAST });
+  program = await startInstitutional(s.pm, s.users, 'Gökkuşağı Kadın Derneği', { years: 2 });
+  page = await s.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
 });
 
-const login = (email: string) => submitLogin(page, stack.baseUrl, email);
+const login = (email: string) => submitLogin(page, s.stack.baseUrl, email);
 
 describe('console: institutional program', () => {
   it('lets a mentor fill the self-assessment grid; the program page then shows the gender report stage', async () => {
-    const task = await openTask(pm, program.id, 'self_assessment');
+    const task = await openTask(s.pm, program.id, 'self_assessment');
     await login(LOGINS.mentor);
     // The mentor's dashboard lists due tasks too; the inbox is "My tasks".
     await page.locator('[data-testid="menu-tasks"]').click();
@@ -70,14 +59,14 @@ describe('console: institutional program', () => {
     await page.waitForURL(/#\/tasks\/?$/, { timeout: 20_000 });
 
     // The workflow moved on: the API shows the gender report as the stage and the grades as sent.
-    const p = (await pm.get(`/programs/${program.id}`)).body;
+    const p = (await s.pm.get(`/programs/${program.id}`)).body;
     expect(p.stage).toBe('gender_report');
     const sa = p.live.tasks.find((t: { type: string }) => t.type === 'self_assessment');
     expect(sa.data.elements.governance.grade).toBe(1);
     expect(sa.data.elements.results.grade).toBe(5);
     expect(sa.data.participants).toHaveLength(3);
 
-    await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${program.id}/show`);
     const stepper = page.locator('[data-testid="stage-stepper"]');
     await expect.poll(() => stepper.getAttribute('data-active-stage'), { timeout: 15_000 }).toBe('gender_report');
     await expect.poll(() => page.locator('[data-testid="stage-step-self_assessment"]').getAttribute('data-state')).toBe('completed');
@@ -93,7 +82,7 @@ describe('console: institutional program', () => {
     await page.reload();
     await login(LOGINS.pm);
     await page.locator('[data-testid="menu-organizations"]').waitFor();
-    await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${program.id}/show`);
     const link = page.locator('[data-testid="open-in-temporal"]');
     await link.waitFor();
     expect(await link.getAttribute('href')).toContain(`/workflows/institutional-program-${program.id}`);

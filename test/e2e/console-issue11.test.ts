@@ -6,20 +6,16 @@
  * open their task, and screenshots (English and Turkish, 1440 and 390 px) of the dashboard,
  * notifications, programs list, cohort wizard and report.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, pageAt, screenshot, SCREENSHOTS, signedIn, startConsole, submitLogin } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consoleSuite, pageAt, screenshot, SCREENSHOTS, signIn, testId } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { completeOpen, createOrg, userIds } from '../support/programs';
-import { eventually, type Stack } from '../support/stack';
+import { completeOpen, createOrg, institutionalBody, userIds } from '../support/programs';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let browser: Browser;
-let pm: ApiClient;
-let admin: ApiClient;
+const s = consoleSuite();
 let users: Record<string, string>;
 const TAG = `I11${Date.now().toString(36)}`;
 const ORGS = 5;
@@ -30,20 +26,10 @@ const ADVOCACY_MENTOR = 'Aslı Advocacy Mentor';
 const INSTITUTIONAL_MENTORS = ['mentor1', 'mentor2', 'mentor3', 'mentor4', 'mentor5'].map((m) => `${m}@mentorflow.local`);
 
 type Width = 1440 | 390;
-const contexts: BrowserContext[] = [];
 
-async function openPage(width: Width, locale: 'en' | 'tr'): Promise<Page> {
-  const page = await pageAt(browser, width, locale);
-  contexts.push(page.context());
-  return page;
-}
-
-async function login(page: Page, email: string) {
-  await submitLogin(page, stack.baseUrl, email);
-  await signedIn(page);
-}
-
-const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+/** A page in a context of its own (closed with the browser). */
+const openPage = (width: Width, locale: 'en' | 'tr') => pageAt(s.browser, width, locale);
+const login = (page: Page, email: string) => signIn(page, s.stack.baseUrl, email);
 
 /**
  * Nothing wider than the window (a clipped or cut-off label shows up as a page wider than the
@@ -61,11 +47,36 @@ function noOverflow(page: Page): Promise<string[]> {
   })()`);
 }
 
+/** A page of its own at a width and language, signed in as `email`, showing `path` (else where signing in leads). */
+async function openAs(email: string, width: Width, locale: 'en' | 'tr', path?: string) {
+  const page = await openPage(width, locale);
+  await login(page, email);
+  if (path) await page.goto(`${s.stack.baseUrl}/#${path}`);
+  return page;
+}
+
+/** Nothing sticks out of the window; then the screenshot. */
+async function fitsAndShot(page: Page, name: string) {
+  expect(await noOverflow(page)).toEqual([]);
+  await screenshot(page, name);
+}
+
+/**
+ * The same screen as `email` at other widths and languages: once `ready` shows (and `settleMs`
+ * have passed), nothing sticks out; a screenshot of each.
+ */
+async function checkScreens(email: string, path: string, ready: string, name: string, screens: [Width, 'en' | 'tr'][], settleMs = 0) {
+  for (const [width, locale] of screens) {
+    const other = await openAs(email, width, locale, path);
+    await other.locator(ready).first().waitFor();
+    if (settleMs) await other.waitForTimeout(settleMs);
+    await fitsAndShot(other, `issue11-${name}-${locale}-${width}`);
+  }
+}
+
 beforeAll(async () => {
-  ({ stack, pm, admin } = await startConsole());
-  browser = await launchChromium();
   // A mentor of advocacy mentorships only: the institutional cohort must not go to her.
-  const created = await admin.post('/users', {
+  const created = await s.admin.post('/users', {
     email: `advocacy-${TAG.toLowerCase()}@example.org`,
     fullName: ADVOCACY_MENTOR,
     role: 'mentor',
@@ -75,23 +86,13 @@ beforeAll(async () => {
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   expect(created.body.programTypes).toEqual(['advocacy']);
   advocacyMentorId = created.body.id;
-  users = await userIds(pm);
-  for (let i = 0; i < ORGS; i++) orgIds.push(await createOrg(pm, `Dernek ${String.fromCharCode(69 - i)} ${TAG}`));
+  users = await userIds(s.pm);
+  for (let i = 0; i < ORGS; i++) orgIds.push(await createOrg(s.pm, `Dernek ${String.fromCharCode(69 - i)} ${TAG}`));
   // One CSO already runs an institutional program: the wizard must say so before Start.
   runningOrgId = orgIds[0];
-  const p = await pm.post('/programs', {
-    organizationId: runningOrgId,
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-  });
+  const p = await s.pm.post('/programs', institutionalBody(users, { organizationId: runningOrgId }));
   expect(p.status, JSON.stringify(p.body)).toBe(201);
 }, 180_000);
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('console (issue 11)', () => {
   it('shows the login form on emulated Fast 3G with compressed JavaScript under the budget', async () => {
@@ -120,7 +121,7 @@ describe('console (issue 11)', () => {
       if (s) s.bytes = e.encodedDataLength;
     });
     const started = Date.now();
-    await page.goto(`${stack.baseUrl}/#/login`, { waitUntil: 'commit' });
+    await page.goto(`${s.stack.baseUrl}/#/login`, { waitUntil: 'commit' });
     await page.locator('input[name="email"]').waitFor({ timeout: 60_000 });
     const loginMs = Date.now() - started;
     const loginScripts = [...scripts.values()];
@@ -140,7 +141,7 @@ describe('console (issue 11)', () => {
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await page.locator('button[type="submit"]').click();
     await page.locator('header.MuiAppBar-root').waitFor({ timeout: 60_000 });
-    await page.goto(`${stack.baseUrl}/#/tasks`);
+    await page.goto(`${s.stack.baseUrl}/#/tasks`);
     await page.locator('[data-testid="task-row"]').first().waitFor({ timeout: 60_000 });
     const inboxBytes = [...scripts.values()].reduce((sum, s) => sum + s.bytes, 0);
     console.log(`Fast 3G: inbox rows ${Date.now() - signIn} ms after signing in, ${(inboxBytes / 1000).toFixed(1)} kB more JavaScript`);
@@ -195,7 +196,7 @@ describe('console (issue 11)', () => {
       els.map((el) => ({ mentor: el.getAttribute('data-mentor'), text: el.textContent ?? '' })),
     );
     const nameOf = Object.fromEntries(
-      (await pm.get('/users', { range: [0, 199] })).body.map((u: { id: string; fullName: string }) => [u.id, u.fullName]),
+      (await s.pm.get('/users', { range: [0, 199] })).body.map((u: { id: string; fullName: string }) => [u.id, u.fullName]),
     );
     for (const row of listed.filter((r) => r.mentor)) expect(row.text).toContain(nameOf[row.mentor!]);
     expect(listed.filter((r) => !r.mentor).map((r) => r.text)).toEqual([expect.stringContaining('Already runs')]);
@@ -206,7 +207,7 @@ describe('console (issue 11)', () => {
     expect(await testId(page, 'cohort-summary-text').getAttribute('data-failed')).toBe('0');
     await testId(page, 'cohort-close').click();
 
-    const programs = (await pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body as {
+    const programs = (await s.pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body as {
       organizationId: string;
       mentorId: string;
     }[];
@@ -214,7 +215,7 @@ describe('console (issue 11)', () => {
     expect(programs.filter((p) => p.organizationId === runningOrgId)).toHaveLength(1);
     expect(programs.some((p) => p.mentorId === advocacyMentorId)).toBe(false);
     // An advocacy plan for the same CSOs goes to the advocacy mentor only.
-    const plan = await pm.post('/programs/cohort/plan', { type: 'advocacy', organizationIds: orgIds.slice(0, 2) });
+    const plan = await s.pm.post('/programs/cohort/plan', { type: 'advocacy', organizationIds: orgIds.slice(0, 2) });
     expect(plan.status).toBe(200);
     expect(plan.body.assignments.map((a: { mentorId: string }) => a.mentorId)).toEqual([advocacyMentorId, advocacyMentorId]);
   }, 180_000);
@@ -222,7 +223,7 @@ describe('console (issue 11)', () => {
   it('flags, in Turkish, CSOs that all run a program already', async () => {
     const page = await openPage(1440, 'tr');
     await login(page, LOGINS.pm);
-    await page.goto(`${stack.baseUrl}/#/organizations`);
+    await page.goto(`${s.stack.baseUrl}/#/organizations`);
     await page.locator('input[name="q"]').fill(TAG);
     await expect.poll(() => page.locator('tbody .RaDataTable-row').count(), { timeout: 15_000 }).toBe(ORGS);
     await page.locator('thead input[type="checkbox"]').check();
@@ -245,15 +246,15 @@ describe('console (issue 11)', () => {
 
   it('filters the programs list by mentor, organisation, gender expert and status (withdrawn hidden), stages by type, sorts by organisation', async () => {
     // Withdraw one program: hidden by default.
-    const all = (await pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body as {
+    const all = (await s.pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body as {
       id: string;
       organizationName: string;
       mentorId: string;
       mentorName: string;
     }[];
     const gone = all[all.length - 1];
-    expect((await pm.post(`/programs/${gone.id}/signals/withdraw`, { reason: 'The CSO closed down' })).status).toBe(202);
-    await eventually(async () => (await pm.get(`/programs/${gone.id}`)).body.status === 'withdrawn');
+    expect((await s.pm.post(`/programs/${gone.id}/signals/withdraw`, { reason: 'The CSO closed down' })).status).toBe(202);
+    await eventually(async () => (await s.pm.get(`/programs/${gone.id}`)).body.status === 'withdrawn');
 
     const page = await openPage(1440, 'en');
     const requests: URL[] = [];
@@ -293,7 +294,7 @@ describe('console (issue 11)', () => {
     await expect(testId(page, 'programs-filter-organization').count()).resolves.toBe(1);
 
     // Status: withdrawn ones on request (starting again from the default filter only).
-    await page.goto(`${stack.baseUrl}/#/programs?filter=${encodeURIComponent(JSON.stringify({ status: 'not_withdrawn' }))}`);
+    await page.goto(`${s.stack.baseUrl}/#/programs?filter=${encodeURIComponent(JSON.stringify({ status: 'not_withdrawn' }))}`);
     await expect.poll(() => rows.count()).toBe(ORGS - 1);
     await testId(page, 'programs-filter-status').click();
     await page.getByRole('option', { name: 'Withdrawn', exact: true }).click();
@@ -302,41 +303,40 @@ describe('console (issue 11)', () => {
     await expect.poll(() => rows.first().textContent()).toContain(gone.organizationName);
 
     // Stage choices follow the type.
-    await testId(page, 'programs-filter-type').click();
-    await page.getByRole('option', { name: 'Advocacy mentorship' }).click();
-    await testId(page, 'programs-filter-stage').click();
-    const advocacyStages = await page.getByRole('option').allTextContents();
+    const stagesOf = async (type: string) => {
+      await testId(page, 'programs-filter-type').click();
+      await page.getByRole('option', { name: type }).click();
+      await testId(page, 'programs-filter-stage').click();
+      const stages = await page.getByRole('option').allTextContents();
+      await page.keyboard.press('Escape');
+      return stages;
+    };
+    const advocacyStages = await stagesOf('Advocacy mentorship');
     expect(advocacyStages).toContain('Needs assessment');
     expect(advocacyStages).not.toContain('Self-assessment');
-    await page.keyboard.press('Escape');
-    await testId(page, 'programs-filter-type').click();
-    await page.getByRole('option', { name: 'Institutional development' }).click();
-    await testId(page, 'programs-filter-stage').click();
-    const institutionalStages = await page.getByRole('option').allTextContents();
+    const institutionalStages = await stagesOf('Institutional development');
     expect(institutionalStages).toContain('Self-assessment');
     expect(institutionalStages).not.toContain('Needs assessment');
-    await page.keyboard.press('Escape');
 
-    for (const [width, locale] of [
-      [390, 'en'],
-      [1440, 'tr'],
-      [390, 'tr'],
-    ] as const) {
-      const other = await openPage(width, locale);
-      await login(other, LOGINS.pm);
-      await other.goto(`${stack.baseUrl}/#/programs`);
-      await other.locator('[data-testid="programs-filter-status"]').waitFor();
-      await other.waitForTimeout(800);
-      expect(await noOverflow(other)).toEqual([]);
-      await screenshot(other, `issue11-programs-${locale}-${width}`);
-    }
+    await checkScreens(
+      LOGINS.pm,
+      '/programs',
+      '[data-testid="programs-filter-status"]',
+      'programs',
+      [
+        [390, 'en'],
+        [1440, 'tr'],
+        [390, 'tr'],
+      ],
+      800,
+    );
   }, 180_000);
 
   it('renders notifications in Turkish from type and params, opening their task, with the read state in words', async () => {
     // The workflows store params next to the type (lead's part of issue 11): here the stored
     // notifications of mentor1 get the params the workflow gives a task_assigned one, from
     // their own task; one is left without, as older notifications are.
-    const db = new Client({ connectionString: stack.env.DATABASE_URL });
+    const db = new Client({ connectionString: s.stack.env.DATABASE_URL });
     await db.connect();
     let withParams: { id: string; task_id: string; task_type: string; year: number };
     try {
@@ -361,13 +361,13 @@ describe('console (issue 11)', () => {
     } finally {
       await db.end();
     }
-    const mentor = await stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
+    const mentor = await s.stack.api.login(LOGINS.mentor, DEMO_PASSWORD);
     const listed = (await mentor.get('/notifications', { range: [0, 49] })).body as { id: string; params: unknown }[];
     expect(listed.find((n) => n.id === withParams.id)?.params).toMatchObject({ taskType: withParams.task_type, year: withParams.year });
 
     const page = await openPage(1440, 'tr');
     await login(page, LOGINS.mentor);
-    await page.goto(`${stack.baseUrl}/#/notifications`);
+    await page.goto(`${s.stack.baseUrl}/#/notifications`);
     const texts = testId(page, 'notification-text');
     await expect.poll(() => texts.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     const all = await texts.allTextContents();
@@ -395,7 +395,7 @@ describe('console (issue 11)', () => {
         )?.readAt,
       10_000,
     );
-    await page.goto(`${stack.baseUrl}/#/notifications`);
+    await page.goto(`${s.stack.baseUrl}/#/notifications`);
     const readRow = page.locator('tr', { has: page.locator(`[href="#/tasks/${withParams.task_id}/show"]`) }).first();
     await expect.poll(() => readRow.locator('[data-testid="notification-state"]').getAttribute('data-read')).toBe('true');
     expect(await readRow.locator('[data-testid="notification-state"]').textContent()).toContain('Okundu');
@@ -410,30 +410,23 @@ describe('console (issue 11)', () => {
     await screenshot(page, 'issue11-notifications-bell-tr-1440');
     await page.keyboard.press('Escape');
 
-    for (const [width, locale] of [
+    await checkScreens(LOGINS.mentor, '/notifications', '[data-testid="notification-state"]', 'notifications', [
       [390, 'tr'],
       [1440, 'en'],
       [390, 'en'],
-    ] as const) {
-      const other = await openPage(width, locale);
-      await login(other, LOGINS.mentor);
-      await other.goto(`${stack.baseUrl}/#/notifications`);
-      await other.locator('[data-testid="notification-state"]').first().waitFor();
-      expect(await noOverflow(other)).toEqual([]);
-      await screenshot(other, `issue11-notifications-${locale}-${width}`);
-    }
+    ]);
   }, 180_000);
 
   it('orders the mentor’s dashboard by urgency, and shows it with the report in both languages and widths', async () => {
     // Some of the year's work so the report has figures: two self-assessments.
-    const programs = (await pm.get('/programs', { filter: { type: 'institutional', status: 'active' }, range: [0, 99] })).body.slice(
+    const programs = (await s.pm.get('/programs', { filter: { type: 'institutional', status: 'active' }, range: [0, 99] })).body.slice(
       0,
       2,
     ) as { id: string; mentorId: string }[];
     const emailOf = Object.fromEntries(Object.entries(users).map(([email, id]) => [id, email]));
-    const gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
+    const gender = await s.stack.api.login(LOGINS.gender, DEMO_PASSWORD);
     for (const [i, p] of programs.entries()) {
-      const m = await stack.api.login(emailOf[p.mentorId], DEMO_PASSWORD);
+      const m = await s.stack.api.login(emailOf[p.mentorId], DEMO_PASSWORD);
       await completeOpen(m, p.id, 'self_assessment', inst.selfAssessment());
       // One goes on to its improvement plan: the studies and improvements charts have bars.
       if (i === 0) {
@@ -443,16 +436,11 @@ describe('console (issue 11)', () => {
     }
     // A full portfolio for mentor2: more programs than a page holds.
     for (let i = 0; i < 9; i++) {
-      const org = await createOrg(pm, `Kooperatif ${i + 1} ${TAG}`);
-      const r = await pm.post('/programs', {
-        organizationId: org,
-        type: 'institutional',
-        mentorId: users[LOGINS.mentor2],
-        genderExpertId: users[LOGINS.gender],
-      });
+      const org = await createOrg(s.pm, `Kooperatif ${i + 1} ${TAG}`);
+      const r = await s.pm.post('/programs', institutionalBody(users, { organizationId: org, mentorId: users[LOGINS.mentor2] }));
       expect(r.status, JSON.stringify(r.body)).toBe(201);
     }
-    const mentor2 = await stack.api.login(LOGINS.mentor2, DEMO_PASSWORD);
+    const mentor2 = await s.stack.api.login(LOGINS.mentor2, DEMO_PASSWORD);
     const dashboard = await eventually(async () => {
       const d = (await mentor2.get('/dashboard')).body as {
         portfolio: { overdueTaskCount: number; nextDueAt: string | null }[];
@@ -474,23 +462,19 @@ describe('console (issue 11)', () => {
       [1440, 'tr'],
       [390, 'tr'],
     ] as const) {
-      const page = await openPage(width, locale);
-      await login(page, LOGINS.mentor2);
+      const page = await openAs(LOGINS.mentor2, width, locale);
       await testId(page, 'dashboard-mentor').waitFor();
       // Eight per page, with a pager.
       await expect.poll(() => testId(page, 'dashboard-portfolio-row').count(), { timeout: 15_000 }).toBe(8);
       await testId(page, 'dashboard-portfolio-pagination').waitFor();
       await testId(page, 'dashboard-due-tasks-pagination').waitFor();
-      expect(await noOverflow(page)).toEqual([]);
-      await screenshot(page, `issue11-dashboard-mentor-${locale}-${width}`);
+      await fitsAndShot(page, `issue11-dashboard-mentor-${locale}-${width}`);
       if (width === 1440 && locale === 'en') {
         await testId(page, 'dashboard-portfolio-pagination').getByRole('button', { name: 'Page 2' }).click();
         await expect.poll(() => testId(page, 'dashboard-portfolio-row').count()).toBe(dashboard.portfolio.length - 8);
       }
 
-      const manager = await openPage(width, locale);
-      await login(manager, LOGINS.pm);
-      await manager.goto(`${stack.baseUrl}/#/reports`);
+      const manager = await openAs(LOGINS.pm, width, locale, '/reports');
       const radar = testId(manager, 'report-grades-radar');
       await radar.locator('.recharts-radar').first().waitFor({ timeout: 15_000 });
       // The radar names how many forms it averages.
@@ -500,8 +484,7 @@ describe('console (issue 11)', () => {
       );
       await manager.mouse.move(0, 0); // no chart tooltip in the pictures
       await manager.waitForTimeout(500);
-      expect(await noOverflow(manager)).toEqual([]);
-      await screenshot(manager, `issue11-report-${locale}-${width}`);
+      await fitsAndShot(manager, `issue11-report-${locale}-${width}`);
       await radar.screenshot({ path: `${SCREENSHOTS}/issue11-report-radar-${locale}-${width}.png` });
       const studies = testId(manager, 'report-studies-chart');
       expect(await studies.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);

@@ -4,50 +4,38 @@
  * the program page and its plan table (Done/Drop) fit the screen, with the title and the stepper
  * not cut off. Screenshots at 1440 and 390 px, English and Turkish.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, signedIn, startConsole, submitLogin, viewportShot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, signedIn, consoleSuite, submitLogin, viewportShot } from '../support/browser';
 import { LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeToPlan, openTask, startAdvocacy, startInstitutional } from '../support/programs';
-import { eventually, type Stack } from '../support/stack';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let browser: Browser;
-let pm: ApiClient;
-let mentor: ApiClient;
-let gender: ApiClient;
+const s = consoleSuite();
 let program: { id: string };
 let second: { id: string };
 let advocacy: { id: string };
 
 beforeAll(async () => {
-  let admin: ApiClient, users: Record<string, string>;
-  ({ stack, pm, mentor, gender, admin, users } = await startConsole());
-  await admin.put('/config/institutional/durations', { durations: inst.WHILE_TYPING });
+  await s.admin.put('/config/institutional/durations', { durations: inst.WHILE_TYPING });
   // A long name, as real ones are: the title must wrap, not be cut off.
-  program = await startInstitutional(pm, users, 'Sürdürülebilir Kalkınma ve Kadın Dayanışması Derneği Diyarbakır Şubesi', { years: 2 });
-  second = await startInstitutional(pm, users, 'Engelsiz Yaşam Derneği', { years: 2 });
-  await completeToPlan(mentor, gender, program.id);
-  await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.stage === 'implementation');
-  await openTask(pm, second.id, 'self_assessment');
-  advocacy = await startAdvocacy(pm, users, 'Roman Hakları Savunuculuk Platformu');
-  await openTask(pm, advocacy.id, 'needs_assessment');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  program = await startInstitutional(s.pm, s.users, 'Sürdürülebilir Kalkınma ve Kadın Dayanışması Derneği Diyarbakır Şubesi', { years: 2 });
+  second = await startInstitutional(s.pm, s.users, 'Engelsiz Yaşam Derneği', { years: 2 });
+  await completeToPlan(s.mentor, s.gender, program.id);
+  await eventually(async () => (await s.pm.get(`/programs/${program.id}`)).body.stage === 'implementation');
+  await openTask(s.pm, second.id, 'self_assessment');
+  advocacy = await startAdvocacy(s.pm, s.users, 'Roman Hakları Savunuculuk Platformu');
+  await openTask(s.pm, advocacy.id, 'needs_assessment');
 });
 
 async function newPage(width: number, locale = 'en-GB') {
-  const ctx = await browser.newContext({ viewport: { width, height: width > 400 ? 1000 : 844 }, locale });
+  const ctx = await s.browser.newContext({ viewport: { width, height: width > 400 ? 1000 : 844 }, locale });
   return ctx.newPage();
 }
 
 async function login(p: Page, email: string) {
-  await submitLogin(p, stack.baseUrl, email);
+  await submitLogin(p, s.stack.baseUrl, email);
   await signedIn(p, '#main-content', 15_000);
 }
 
@@ -81,7 +69,7 @@ describe('console: keyboard', () => {
   it('reaches list rows with Tab and opens them with Enter', async () => {
     const p = await newPage(1440);
     await login(p, LOGINS.mentor);
-    await p.goto(`${stack.baseUrl}/#/tasks`);
+    await p.goto(`${s.stack.baseUrl}/#/tasks`);
     await p.locator('[data-testid="task-row"]').first().waitFor({ timeout: 15_000 });
     expect(await tabToRow(p)).toBeTruthy();
     const focused = await p.evaluate<string | null>(`document.activeElement?.getAttribute('data-task-id') ?? null`);
@@ -89,7 +77,7 @@ describe('console: keyboard', () => {
     await p.waitForURL(new RegExp(`#/tasks/${focused}/show`));
     await p.locator('[data-testid="task-header"]').waitFor();
 
-    await p.goto(`${stack.baseUrl}/#/programs`);
+    await p.goto(`${s.stack.baseUrl}/#/programs`);
     await p.locator('[data-row-link="true"]').first().waitFor({ timeout: 15_000 });
     expect(await tabToRow(p)).toBeTruthy();
     await p.keyboard.press('Enter');
@@ -124,7 +112,7 @@ describe('console: keyboard', () => {
 
 describe('console: phone (390 px) and wide screens', () => {
   it('fits the inbox, a task form, the program page and its plan table on a phone, in English and Turkish', async () => {
-    const task = await openTask(pm, second.id, 'self_assessment');
+    const task = await openTask(s.pm, second.id, 'self_assessment');
     for (const [locale, lang] of [
       ['en-GB', 'en'],
       ['tr-TR', 'tr'],
@@ -134,21 +122,21 @@ describe('console: phone (390 px) and wide screens', () => {
         await login(p, LOGINS.mentor);
         const tag = `${width}-${lang}`;
 
-        await p.goto(`${stack.baseUrl}/#/tasks`);
+        await p.goto(`${s.stack.baseUrl}/#/tasks`);
         await p
           .locator(width < 400 ? `a[href="#/tasks/${task.id}/show"]` : `[data-testid="task-row"][data-task-id="${task.id}"]`)
           .waitFor({ timeout: 15_000 });
         expect(await pageOverflow(p), `inbox ${tag}`).toBeLessThanOrEqual(0);
         await screenshot(p, `walk-inbox-${tag}`);
 
-        await p.goto(`${stack.baseUrl}/#/tasks/${task.id}/show`);
+        await p.goto(`${s.stack.baseUrl}/#/tasks/${task.id}/show`);
         await p.locator('[data-testid="task-form-self_assessment"]').waitFor();
         expect(await pageOverflow(p), `task form ${tag}`).toBeLessThanOrEqual(0);
         expect(await clippedX(p, '[data-testid="task-submit"]'), `submit ${tag}`).toBe(0);
         await screenshot(p, `walk-task-self-assessment-${tag}`);
         await viewportShot(p, `walk-task-self-assessment-${tag}-screen`);
 
-        await p.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
+        await p.goto(`${s.stack.baseUrl}/#/programs/${program.id}/show`);
         await p.locator('[data-testid="plan-item-done"], [data-testid="plan-item-start"]').first().waitFor({ timeout: 15_000 });
         expect(await pageOverflow(p), `program page ${tag}`).toBeLessThanOrEqual(0);
         expect(await clippedX(p, '[data-testid="program-page"] h1'), `title ${tag}`).toBe(0);
@@ -165,7 +153,7 @@ describe('console: phone (390 px) and wide screens', () => {
         await viewportShot(p, `walk-plan-${tag}-screen`);
 
         // The advocacy page: seven steps, each fully on screen; what comes next with its date.
-        await p.goto(`${stack.baseUrl}/#/programs/${advocacy.id}/show`);
+        await p.goto(`${s.stack.baseUrl}/#/programs/${advocacy.id}/show`);
         await p.locator('[data-testid="whats-next-first"]').waitFor({ timeout: 15_000 });
         expect(await pageOverflow(p), `advocacy page ${tag}`).toBeLessThanOrEqual(0);
         for (const step of ['needs_assessment', 'presentation', 'completed']) {

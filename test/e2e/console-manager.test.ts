@@ -6,19 +6,15 @@
  * configuration and sees the server's field error.
  */
 import { Buffer } from 'node:buffer';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, startConsole, submitLogin } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, consoleSuite, submitLogin } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeOpen, userIds } from '../support/programs';
-import type { Stack } from '../support/stack';
 
-let stack: Stack;
-let browser: Browser;
+const s = consoleSuite();
 let page: Page;
-let pm: ApiClient;
 
 /** Unique per run: the imported CSOs' names end with it. */
 const TAG = `MF${Date.now().toString(36)}`;
@@ -38,17 +34,11 @@ function csvFile(): string {
 }
 
 beforeAll(async () => {
-  ({ stack, pm } = await startConsole());
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  page = await s.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
 });
 
 async function login(email: string) {
-  await submitLogin(page, stack.baseUrl, email);
+  await submitLogin(page, s.stack.baseUrl, email);
   await page.locator('[data-testid="menu-dashboard"]').waitFor();
 }
 
@@ -80,7 +70,7 @@ describe('console: program manager', () => {
     await screenshot(page, 'manager-import-rejected');
     await testId('import-close').click();
 
-    const created = await pm.get('/organizations', { filter: { q: TAG }, range: [0, 99] });
+    const created = await s.pm.get('/organizations', { filter: { q: TAG }, range: [0, 99] });
     expect(created.body).toHaveLength(GOOD_ROWS);
     expect(created.body.some((o: { name: string }) => o.name.startsWith('Hatalı'))).toBe(false);
   }, 120_000);
@@ -140,8 +130,8 @@ describe('console: program manager', () => {
     await testId('cohort-close').click();
 
     // Really running: one institutional program per CSO, with the chosen gender expert.
-    const users = await userIds(pm);
-    const programs = (await pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body;
+    const users = await userIds(s.pm);
+    const programs = (await s.pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body;
     expect(programs).toHaveLength(GOOD_ROWS);
     expect(new Set(programs.map((p: { genderExpertId: string }) => p.genderExpertId))).toEqual(new Set([users[LOGINS.gender]]));
     expect(programs.every((p: { stage: string }) => p.stage === 'self_assessment')).toBe(true);
@@ -150,12 +140,12 @@ describe('console: program manager', () => {
   it('shows the dashboard and the report with their charts, in English and Turkish', async () => {
     // Some of the year's work, done through the API by the people assigned: two CSOs get their
     // self-assessment, gender report, improvement plan and a visit.
-    const users = await userIds(pm);
+    const users = await userIds(s.pm);
     const emailOf = Object.fromEntries(Object.entries(users).map(([email, id]) => [id, email]));
-    const gender = await stack.api.login(LOGINS.gender, DEMO_PASSWORD);
-    const programs = (await pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body.slice(0, 2);
+    const gender = await s.stack.api.login(LOGINS.gender, DEMO_PASSWORD);
+    const programs = (await s.pm.get('/programs', { filter: { type: 'institutional' }, range: [0, 99] })).body.slice(0, 2);
     for (const p of programs as { id: string; mentorId: string }[]) {
-      const mentor = await stack.api.login(emailOf[p.mentorId], DEMO_PASSWORD);
+      const mentor = await s.stack.api.login(emailOf[p.mentorId], DEMO_PASSWORD);
       await completeOpen(mentor, p.id, 'self_assessment', inst.selfAssessment());
       await completeOpen(gender, p.id, 'gender_report', inst.genderReport());
       await completeOpen(mentor, p.id, 'improvement_plan', inst.improvementPlan());
@@ -238,7 +228,7 @@ describe('console: program manager', () => {
     await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'manager-config-editor');
 
-    const config = (await pm.get('/config/institutional')).body;
+    const config = (await s.pm.get('/config/institutional')).body;
     expect(config.version).toBe(2);
     expect(config.elements[0]).toMatchObject({
       name: { en: 'Governance and decisions', tr: 'Yönetişim ve karar alma' },

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleDistDir, launchChromium, screenshot, submitLogin } from '../support/browser';
+import { consoleDistDir, fillInputs, launchChromium, screenshot, submitLogin } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import { startStack, type Stack } from '../support/stack';
 
@@ -52,12 +52,14 @@ describe('console: organizations', () => {
     await page.locator('[data-testid="menu-organizations"]').click();
     await page.locator('a[href="#/organizations/create"]').click();
 
-    await page.locator('input[name="name"]').fill(name);
-    await page.locator('input[name="city"]').fill('İzmir');
-    await page.locator('input[name="fieldOfWork"]').fill('Women’s economic empowerment');
-    await page.locator('input[name="contactPerson"]').fill('Hatice Kaya');
-    await page.locator('input[name="email"]').fill('iletisim@egekadin.org');
-    await page.locator('input[name="phone"]').fill('+90 232 555 12 34');
+    await fillInputs(page, {
+      name: name,
+      city: 'İzmir',
+      fieldOfWork: 'Women’s economic empowerment',
+      contactPerson: 'Hatice Kaya',
+      email: 'iletisim@egekadin.org',
+      phone: '+90 232 555 12 34',
+    });
     await screenshot(page, 'organization-create');
     await page.locator('form button[type="submit"]').click();
 
@@ -82,10 +84,12 @@ describe('console: organizations', () => {
 
   it('shows server validation errors on the fields', async () => {
     await page.goto(`${stack.baseUrl}/#/organizations/create`);
-    await page.locator('input[name="name"]').fill('Yeni Dernek');
-    await page.locator('input[name="city"]').fill('Van');
-    await page.locator('input[name="fieldOfWork"]').fill('Youth');
-    await page.locator('input[name="contactPerson"]').fill('Ali Veli');
+    await fillInputs(page, {
+      name: 'Yeni Dernek',
+      city: 'Van',
+      fieldOfWork: 'Youth',
+      contactPerson: 'Ali Veli',
+    });
     // Passes the console's e-mail check but not the server's (local part over 64 characters).
     await page.locator('input[name="email"]').fill(`${'a'.repeat(65)}@example.org`);
     await page.locator('input[name="phone"]').fill('+90 432 000 00 00');

@@ -5,40 +5,25 @@
  * wide screen, and a program manager can pick CSOs and run the cohort wizard on a phone.
  * Screenshots of what the screen shows (test-results/screenshots/phone-*).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, pageAt, signedIn, startConsole, submitLogin, viewportShot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageAt, signIn, testId, consoleSuite, viewportShot } from '../support/browser';
 import { LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import { createOrg, openTask } from '../support/programs';
-import type { Stack } from '../support/stack';
 
-let stack: Stack;
-let browser: Browser;
-let pm: ApiClient;
-let users: Record<string, string>;
+const s = consoleSuite();
 const TAG = `PH${Date.now().toString(36)}`;
 // A long name, as real ones are: the title must wrap, not be cut off (this test has its own database).
 const LONG_NAME = 'Sürdürülebilir Kalkınma ve Kadın Dayanışması Derneği';
 let program: { id: string; organizationName: string };
 let task: { id: string };
 const cohortOrgs: string[] = [];
-const contexts: BrowserContext[] = [];
 
 type Locale = 'en' | 'tr';
 
-async function openPage(width: 1440 | 390, locale: Locale): Promise<Page> {
-  const page = await pageAt(browser, width, locale);
-  contexts.push(page.context());
-  return page;
-}
-
-async function login(page: Page, email: string) {
-  await submitLogin(page, stack.baseUrl, email);
-  await signedIn(page);
-}
-
-const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+/** A page in a context of its own (closed with the browser). */
+const openPage = (width: 1440 | 390, locale: Locale) => pageAt(s.browser, width, locale);
+const login = (page: Page, email: string) => signIn(page, s.stack.baseUrl, email);
 
 /** What the screen shows without scrolling. */
 async function viewShot(page: Page, name: string) {
@@ -64,9 +49,8 @@ const appBarTitle = (page: Page) =>
   })()`);
 
 beforeAll(async () => {
-  ({ stack, pm, users } = await startConsole());
   const org = (
-    await pm.post('/organizations', {
+    await s.pm.post('/organizations', {
       name: LONG_NAME,
       city: 'Diyarbakır',
       fieldOfWork: 'Gender equality',
@@ -75,24 +59,18 @@ beforeAll(async () => {
       phone: '+90 412 000 00 00',
     })
   ).body.id;
-  const created = await pm.post('/programs', {
+  const created = await s.pm.post('/programs', {
     organizationId: org,
     type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
+    mentorId: s.users[LOGINS.mentor],
+    genderExpertId: s.users[LOGINS.gender],
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
-  program = (await pm.get(`/programs/${created.body.id}`)).body;
+  program = (await s.pm.get(`/programs/${created.body.id}`)).body;
   expect(program.organizationName).toContain(LONG_NAME);
-  task = await openTask(pm, program.id, 'self_assessment');
-  for (let i = 0; i < 3; i++) cohortOrgs.push(await createOrg(pm, `Kooperatif ${String.fromCharCode(65 + i)} ${TAG}`));
-  browser = await launchChromium();
+  task = await openTask(s.pm, program.id, 'self_assessment');
+  for (let i = 0; i < 3; i++) cohortOrgs.push(await createOrg(s.pm, `Kooperatif ${String.fromCharCode(65 + i)} ${TAG}`));
 }, 180_000);
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('console at 390 and 1440 px', () => {
   it('keeps the app-bar title readable on a phone: wrapped, never cut', async () => {
@@ -100,7 +78,7 @@ describe('console at 390 and 1440 px', () => {
       const page = await openPage(390, locale);
       await login(page, LOGINS.mentor);
       // The task: its type in the bar, the CSO in the page's header.
-      await page.goto(`${stack.baseUrl}/#/tasks/${task.id}/show`);
+      await page.goto(`${s.stack.baseUrl}/#/tasks/${task.id}/show`);
       await testId(page, 'task-header').waitFor();
       await expect.poll(async () => (await appBarTitle(page)).text).toBe(locale === 'en' ? 'Self-assessment' : 'Öz değerlendirme');
       let title = await appBarTitle(page);
@@ -109,7 +87,7 @@ describe('console at 390 and 1440 px', () => {
       await viewShot(page, `phone-appbar-task-${locale}-390`);
 
       // The program page: the CSO's long name, in full, on more than one line.
-      await page.goto(`${stack.baseUrl}/#/programs/${program.id}/show`);
+      await page.goto(`${s.stack.baseUrl}/#/programs/${program.id}/show`);
       await testId(page, 'program-page').waitFor();
       await expect.poll(async () => (await appBarTitle(page)).text).toBe(program.organizationName);
       await viewShot(page, `phone-appbar-program-${locale}-390`);
@@ -121,7 +99,7 @@ describe('console at 390 and 1440 px', () => {
       expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
 
       // The inbox: a short title on one line.
-      await page.goto(`${stack.baseUrl}/#/tasks`);
+      await page.goto(`${s.stack.baseUrl}/#/tasks`);
       await testId(page, 'task-row').first().waitFor();
       await expect.poll(async () => (await appBarTitle(page)).text).toBe(locale === 'en' ? 'My tasks' : 'Görevlerim');
       expect((await appBarTitle(page)).cut).toBe(false);
@@ -146,7 +124,7 @@ describe('console at 390 and 1440 px', () => {
         if (url.pathname === '/api/tasks' && r.method() === 'GET') requests.push(url);
       });
       await login(phone, LOGINS.mentor);
-      await phone.goto(`${stack.baseUrl}/#/tasks`);
+      await phone.goto(`${s.stack.baseUrl}/#/tasks`);
       const row = phone.locator(`[data-testid="task-row"][data-task-id="${task.id}"]`);
       await row.waitFor();
       // Collapsed: the button with the count of active filters (status: open), the tasks right under it.
@@ -182,7 +160,7 @@ describe('console at 390 and 1440 px', () => {
       // Wide screen: inline, no button.
       const wide = await openPage(1440, locale);
       await login(wide, LOGINS.mentor);
-      await wide.goto(`${stack.baseUrl}/#/tasks`);
+      await wide.goto(`${s.stack.baseUrl}/#/tasks`);
       await wide.locator(`[data-testid="task-row"][data-task-id="${task.id}"]`).waitFor();
       expect(await testId(wide, 'inbox-filters').getAttribute('data-layout')).toBe('inline');
       expect(await testId(wide, 'inbox-filters-toggle').count()).toBe(0);
@@ -198,7 +176,7 @@ describe('console at 390 and 1440 px', () => {
     for (const locale of ['en', 'tr'] as const) {
       const page = await openPage(390, locale);
       await login(page, LOGINS.pm);
-      await page.goto(`${stack.baseUrl}/#/organizations`);
+      await page.goto(`${s.stack.baseUrl}/#/organizations`);
       await testId(page, 'start-programs').click();
       await testId(page, 'cohort-pick').waitFor();
       await testId(page, 'cohort-pick-search').fill(TAG);
@@ -242,7 +220,7 @@ describe('console at 390 and 1440 px', () => {
       await testId(page, 'cohort-next').click();
       await testId(page, 'cohort-confirm').waitFor();
       const nameOf = Object.fromEntries(
-        (await pm.get('/users', { range: [0, 199] })).body.map((u: { id: string; fullName: string }) => [u.id, u.fullName]),
+        (await s.pm.get('/users', { range: [0, 199] })).body.map((u: { id: string; fullName: string }) => [u.id, u.fullName]),
       );
       const confirmed = await testId(page, 'cohort-confirm-row').evaluateAll((els) =>
         els.map((el) => ({ mentor: el.getAttribute('data-mentor'), text: el.textContent ?? '' })),

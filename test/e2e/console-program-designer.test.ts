@@ -8,43 +8,33 @@
  * manager closes a stage and reads the type's report. Real API, worker, Temporal, PostgreSQL and
  * Chromium; nothing of the design goes through the API or seeded JSON.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startConsole, stretchedShot, submitLogin, switchToTurkish, viewportShot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consoleSuite, fillInputs, stretchedShot, submitLogin, switchToTurkish, viewportShot } from '../support/browser';
 import { LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import { createOrg } from '../support/programs';
-import type { Stack } from '../support/stack';
 
 const KEY = 'gender-mainstreaming';
 const NAME = 'Gender Mainstreaming Initiative';
 
-let stack: Stack;
-let browser: Browser;
+const s = consoleSuite();
 let page: Page;
-let pm: ApiClient;
 const orgs: { id: string; name: string }[] = [];
 const programIds: string[] = [];
 
 beforeAll(async () => {
-  ({ stack, pm } = await startConsole());
   for (const label of ['Kadın Dayanışma Derneği', 'Eşit Haklar Vakfı', 'Genç Kadınlar Ağı']) {
-    const id = await createOrg(pm, label);
-    orgs.push({ id, name: (await pm.get(`/organizations/${id}`)).body.name });
+    const id = await createOrg(s.pm, label);
+    orgs.push({ id, name: (await s.pm.get(`/organizations/${id}`)).body.name });
   }
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  page = await s.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** Signs in afresh, in a language (the console remembers it in its store). */
 async function login(email: string, locale: 'en' | 'tr' = 'en') {
-  await submitLogin(page, stack.baseUrl, email, { signOut: true });
+  await submitLogin(page, s.stack.baseUrl, email, { signOut: true });
   await page.locator('[data-testid="menu-dashboard"]').waitFor({ timeout: 20_000 });
   if (locale === 'tr') await switchToTurkish(page);
 }
@@ -68,6 +58,19 @@ async function saved() {
 async function fill(path: string, value: string) {
   const input = byTestId(path);
   await input.fill(value);
+}
+
+/** Gives a designer item (a stage, task, record or figure) its English and Turkish names and its id. */
+async function nameItem(path: string, en: string, tr: string, id: string) {
+  await fill(`${path}.name.en`, en);
+  await fill(`${path}.name.tr`, tr);
+  await fill(`${path}.id`, id);
+}
+
+/** Adds an item at the end of a designer list (`list[index]` is the new one) and names it. */
+async function addItem(list: string, index: number, en: string, tr: string, id: string) {
+  await byTestId(`${list}.add`).click();
+  await nameItem(`${list}[${index}]`, en, tr, id);
 }
 
 /**
@@ -134,9 +137,11 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await login(LOGINS.admin);
     await byTestId('menu-program-types').click();
     await page.getByRole('link', { name: /New program type/i }).click();
-    await page.locator('input[name="key"]').fill(KEY);
-    await page.locator('input[name="name.en"]').fill(NAME);
-    await page.locator('input[name="name.tr"]').fill('Toplumsal Cinsiyet Ana Akımlaştırma Girişimi');
+    await fillInputs(page, {
+      key: KEY,
+      'name.en': NAME,
+      'name.tr': 'Toplumsal Cinsiyet Ana Akımlaştırma Girişimi',
+    });
     await page.locator('form button[type="submit"]').click();
     await byTestId('program-type-designer').waitFor({ timeout: 20_000 });
     expect(page.url()).toContain(`/program-types/${KEY}/show`);
@@ -155,15 +160,9 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     // Stages in the wrong order first, an extra one removed, then reordered with the buttons.
     for (let i = 0; i < 4; i += 1) await byTestId('stages.add').click();
     await expect.poll(() => byTestId('stage-card').count()).toBe(4);
-    await fill('stages[0].name.en', 'Review current practices');
-    await fill('stages[0].name.tr', 'Mevcut uygulamaların gözden geçirilmesi');
-    await fill('stages[0].id', 'review');
-    await fill('stages[1].name.en', 'Joint action');
-    await fill('stages[1].name.tr', 'Ortak eylem');
-    await fill('stages[1].id', 'joint_action');
-    await fill('stages[2].name.en', 'Regular meetings');
-    await fill('stages[2].name.tr', 'Düzenli toplantılar');
-    await fill('stages[2].id', 'meetings');
+    await nameItem('stages[0]', 'Review current practices', 'Mevcut uygulamaların gözden geçirilmesi', 'review');
+    await nameItem('stages[1]', 'Joint action', 'Ortak eylem', 'joint_action');
+    await nameItem('stages[2]', 'Regular meetings', 'Düzenli toplantılar', 'meetings');
     await fill('stages[3].name.en', 'Spare stage');
     // Remove asks first; cancelling keeps the stage.
     await byTestId('stages[3].remove').click();
@@ -185,10 +184,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
       .toEqual(['review', 'meetings', 'joint_action']);
 
     // Stage 1: the mentor's review of current practices, with a form of its own.
-    await byTestId('stages[0].tasks.add').click();
-    await fill('stages[0].tasks[0].name.en', 'Review of current practices');
-    await fill('stages[0].tasks[0].name.tr', 'Mevcut uygulamaların değerlendirmesi');
-    await fill('stages[0].tasks[0].id', 'practice_review');
+    await addItem('stages[0].tasks', 0, 'Review of current practices', 'Mevcut uygulamaların değerlendirmesi', 'practice_review');
     await byTestId('stages[0].tasks[0].role').selectOption('mentor');
     await fill('stages[0].tasks[0].due.amount', '2');
     await byTestId('stages[0].tasks[0].due.unit').selectOption('weeks');
@@ -209,10 +205,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
 
     // Stage 2: meeting records (attendance and topics) by the mentor; ends when the manager
     // closes it or after the third meeting.
-    await byTestId('stages[1].records.add').click();
-    await fill('stages[1].records[0].name.en', 'Meeting');
-    await fill('stages[1].records[0].name.tr', 'Toplantı');
-    await fill('stages[1].records[0].id', 'meeting');
+    await addItem('stages[1].records', 0, 'Meeting', 'Toplantı', 'meeting');
     await designForm('stages[1].records[0].form', [
       { type: 'number', label: 'Attendance', key: 'attendance', tr: 'Katılımcı sayısı', required: true },
       { type: 'textarea', label: 'Topics discussed', key: 'topics', tr: 'Görüşülen konular', required: true },
@@ -223,28 +216,19 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await fill('stages[1].end[1].when', 'count(records.meeting) >= 3');
 
     // Stage 3: the joint action plan, agreed by the gender expert and the mentor.
-    await byTestId('stages[2].tasks.add').click();
-    await fill('stages[2].tasks[0].name.en', 'Joint action plan');
-    await fill('stages[2].tasks[0].name.tr', 'Ortak eylem planı');
-    await fill('stages[2].tasks[0].id', 'joint_plan');
+    await addItem('stages[2].tasks', 0, 'Joint action plan', 'Ortak eylem planı', 'joint_plan');
     await byTestId('stages[2].tasks[0].role').selectOption('gender_expert');
     await designForm('stages[2].tasks[0].form', [
       { type: 'textarea', label: 'Agreed joint actions', key: 'actions', tr: 'Üzerinde uzlaşılan ortak eylemler', required: true },
     ]);
-    await byTestId('stages[2].tasks.add').click();
-    await fill('stages[2].tasks[1].name.en', 'Mentor’s agreement to the plan');
-    await fill('stages[2].tasks[1].name.tr', 'Mentorun plana onayı');
-    await fill('stages[2].tasks[1].id', 'mentor_agreement');
+    await addItem('stages[2].tasks', 1, 'Mentor’s agreement to the plan', 'Mentorun plana onayı', 'mentor_agreement');
     await byTestId('stages[2].tasks[1].role').selectOption('mentor');
     await designForm('stages[2].tasks[1].form', [
       { type: 'checkbox', label: 'I agree to the joint action plan', key: 'agreed', tr: 'Ortak eylem planını onaylıyorum', required: true },
     ]);
 
     // A figure: the meetings held. A wrong expression first: the check names the field.
-    await byTestId('figures.add').click();
-    await fill('figures[0].name.en', 'Meetings held');
-    await fill('figures[0].name.tr', 'Yapılan toplantılar');
-    await fill('figures[0].id', 'meetings_held');
+    await addItem('figures', 0, 'Meetings held', 'Yapılan toplantılar', 'meetings_held');
     await fill('figures[0].expression', 'count(records.meetings');
     await saved();
     const figureError = page.locator('[data-testid="figures[0].expression"]');
@@ -270,16 +254,16 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
       .getByRole('button', { name: /^Publish$/i })
       .click();
     await byTestId('version-1').waitFor({ timeout: 20_000 });
-    const type = (await pm.get(`/program-templates/${KEY}`)).body;
+    const type = (await s.pm.get(`/program-templates/${KEY}`)).body;
     expect(type.versions).toHaveLength(1);
-    const published = (await pm.get(`/program-templates/${KEY}/versions/1`)).body;
+    const published = (await s.pm.get(`/program-templates/${KEY}/versions/1`)).body;
     expect(published.definition.stages.map((s: { id: string }) => s.id)).toEqual(['review', 'meetings', 'joint_action']);
     expect(published.definition.stages[1].records[0].form.tr.attendance.label).toBe('Katılımcı sayısı');
     expect(published.definition.figures[0]).toMatchObject({ id: 'meetings_held', expression: 'count(records.meeting)' });
 
     // Turkish designer pictures.
     await login(LOGINS.admin, 'tr');
-    await page.goto(`${stack.baseUrl}/#/program-types/${KEY}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/program-types/${KEY}/show`);
     await byTestId('program-type-designer').waitFor({ timeout: 20_000 });
     await expect.poll(() => page.locator('h1').first().textContent()).toContain('Toplumsal Cinsiyet');
     await shot('designer-1440-tr', 1440);
@@ -294,7 +278,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
   it('starts the published type for 3 CSOs as the program manager', async () => {
     await login(LOGINS.pm);
     for (const org of orgs) {
-      await page.goto(`${stack.baseUrl}/#/programs/create`);
+      await page.goto(`${s.stack.baseUrl}/#/programs/create`);
       await page.locator(`input[name="type"][value="${KEY}"]`).check();
       await page.locator('input[name="organizationId"]').fill(org.name.slice(0, 14));
       await page.getByRole('option', { name: org.name }).click();
@@ -308,7 +292,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
       await expect.poll(() => byTestId('template-stepper').getAttribute('data-stage'), { timeout: 20_000 }).toBe('review');
     }
     for (const id of programIds) {
-      const program = (await pm.get(`/programs/${id}`)).body;
+      const program = (await s.pm.get(`/programs/${id}`)).body;
       expect(program).toMatchObject({ type: KEY, template: { key: KEY, version: 1 } });
     }
   });
@@ -316,7 +300,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
   it('the mentor completes the review in the form-js viewer and records three meetings', async () => {
     await login(LOGINS.mentor);
     for (const [i, id] of programIds.entries()) {
-      await page.goto(`${stack.baseUrl}/#/programs/${id}/show`);
+      await page.goto(`${s.stack.baseUrl}/#/programs/${id}/show`);
       const task = page.locator('[data-testid="open-task"][data-task-type="practice_review"]');
       await task.waitFor({ timeout: 20_000 });
       expect(await task.textContent()).toContain('Review of current practices');
@@ -340,7 +324,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
       await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
     }
     // Program 1: three meetings through "Add record"; the third ends the stage (its condition).
-    await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${programIds[0]}/show`);
     await expect.poll(() => byTestId('template-stepper').getAttribute('data-stage'), { timeout: 20_000 }).toBe('meetings');
     for (let n = 1; n <= 3; n += 1) {
       await byTestId('add-record-meeting').click();
@@ -369,7 +353,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await expect.poll(() => byTestId('template-stepper').getAttribute('data-stage'), { timeout: 30_000 }).toBe('joint_action');
     await expect.poll(() => byTestId('figure-meetings_held').getAttribute('data-value'), { timeout: 20_000 }).toBe('3');
     // Program 2: one meeting (the manager closes its stage below).
-    await page.goto(`${stack.baseUrl}/#/programs/${programIds[1]}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${programIds[1]}/show`);
     await byTestId('add-record-meeting').click();
     const dialog = byTestId('record-dialog');
     await dialog.locator('input.fjs-input').first().waitFor({ timeout: 20_000 });
@@ -386,19 +370,19 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
 
   it('the manager closes the meetings stage of the second CSO, with a confirmation', async () => {
     await login(LOGINS.pm);
-    await page.goto(`${stack.baseUrl}/#/programs/${programIds[1]}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${programIds[1]}/show`);
     await expect.poll(() => byTestId('template-stepper').getAttribute('data-stage'), { timeout: 20_000 }).toBe('meetings');
     await byTestId('control-close-stage').click();
     await page
       .getByRole('dialog')
       .getByRole('button', { name: /Close stage/i })
       .click();
-    await expect.poll(async () => (await pm.get(`/programs/${programIds[1]}`)).body.stage, { timeout: 30_000 }).toBe('joint_action');
+    await expect.poll(async () => (await s.pm.get(`/programs/${programIds[1]}`)).body.stage, { timeout: 30_000 }).toBe('joint_action');
   });
 
   it('the gender expert and the mentor agree the joint action plan; the program completes', async () => {
     await login(LOGINS.gender);
-    await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${programIds[0]}/show`);
     const planTask = page.locator('[data-testid="open-task"][data-task-type="joint_plan"]');
     await planTask.waitFor({ timeout: 20_000 });
     await planTask.click();
@@ -412,7 +396,7 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
 
     await login(LOGINS.mentor, 'tr');
-    await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${programIds[0]}/show`);
     const agreement = page.locator('[data-testid="open-task"][data-task-type="mentor_agreement"]');
     await agreement.waitFor({ timeout: 20_000 });
     expect(await agreement.textContent()).toContain('Mentorun plana onayı');
@@ -424,18 +408,18 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await checkbox.check();
     await byTestId('designed-form-submit').click();
     await page.waitForURL(/#\/tasks($|\?)/, { timeout: 30_000 });
-    await expect.poll(async () => (await pm.get(`/programs/${programIds[0]}`)).body.status, { timeout: 30_000 }).toBe('completed');
+    await expect.poll(async () => (await s.pm.get(`/programs/${programIds[0]}`)).body.status, { timeout: 30_000 }).toBe('completed');
   });
 
   it('shows the program page and the type report (programs by stage, tasks, records, figures, CSV)', async () => {
     await login(LOGINS.pm);
-    await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${programIds[0]}/show`);
     await byTestId('template-stepper').waitFor({ timeout: 20_000 });
     await expect.poll(() => page.locator('[data-testid="record-row"]').count(), { timeout: 20_000 }).toBe(3);
     await shot('program-page-1440-en', 1440);
     await shot('program-page-390-en', 390);
 
-    await page.goto(`${stack.baseUrl}/#/program-types/${KEY}/report`);
+    await page.goto(`${s.stack.baseUrl}/#/program-types/${KEY}/report`);
     await byTestId('report-by-stage').waitFor({ timeout: 20_000 });
     await expect.poll(() => byTestId('records-meeting').getAttribute('data-count'), { timeout: 20_000 }).toBe('4');
     expect(await byTestId('stage-completed').getAttribute('data-count')).toBe('1');
@@ -453,12 +437,12 @@ describe('console: program designer (issue 10, part 6)', { timeout: 600_000 }, (
     await shot('report-390-en', 390);
 
     await login(LOGINS.pm, 'tr');
-    await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${programIds[0]}/show`);
     await byTestId('template-stepper').waitFor({ timeout: 20_000 });
     await expect.poll(() => byTestId('template-stepper').textContent()).toContain('Düzenli toplantılar');
     await shot('program-page-1440-tr', 1440);
     await shot('program-page-390-tr', 390);
-    await page.goto(`${stack.baseUrl}/#/program-types/${KEY}/report`);
+    await page.goto(`${s.stack.baseUrl}/#/program-types/${KEY}/report`);
     await byTestId('report-by-stage').waitFor({ timeout: 20_000 });
     await shot('report-1440-tr', 1440);
     await shot('report-390-tr', 390);

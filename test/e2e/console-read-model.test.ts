@@ -2,40 +2,30 @@
  * A program whose read model fell behind (PostgreSQL refused one of its changes) says so on its
  * page, in English and Turkish, at 1440 and 390 px — the real console, API, worker and servers.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, startConsole } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, consoleSuite } from '../support/browser';
 import { sql } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import { completeToPlan, startInstitutional } from '../support/programs';
-import { eventually, type Stack } from '../support/stack';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let browser: Browser;
+const s = consoleSuite();
 let programId: string;
 
 beforeAll(async () => {
-  let pm: ApiClient, mentor: ApiClient, gender: ApiClient, users: Record<string, string>;
-  ({ stack, pm, mentor, gender, users } = await startConsole());
-  programId = (await startInstitutional(pm, users, 'Umut Derneği', { years: 2, startDate: '2026-09-01' })).id;
-  await completeToPlan(mentor, gender, programId, { genderPlan: false });
+  programId = (await startInstitutional(s.pm, s.users, 'Umut Derneği', { years: 2, startDate: '2026-09-01' })).id;
+  await completeToPlan(s.mentor, s.gender, programId, { genderPlan: false });
   await sql(
-    stack.env.DATABASE_URL,
+    s.stack.env.DATABASE_URL,
     `CREATE OR REPLACE FUNCTION refuse_poison() RETURNS trigger AS $$
     BEGIN IF NEW.notes LIKE '%POISON%' THEN RAISE EXCEPTION 'value refused' USING ERRCODE = '22023'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
     CREATE TRIGGER refuse_poison BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION refuse_poison();`,
   );
   expect(
-    (await mentor.post(`/programs/${programId}/visits`, { date: '2026-10-01', mode: 'phone', durationMinutes: 30, notes: 'POISON' }))
+    (await s.mentor.post(`/programs/${programId}/visits`, { date: '2026-10-01', mode: 'phone', durationMinutes: 30, notes: 'POISON' }))
       .status,
   ).toBe(201);
-  await eventually(async () => (await pm.get(`/programs/${programId}`)).body.readModelError);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  await eventually(async () => (await s.pm.get(`/programs/${programId}`)).body.readModelError);
 });
 
 describe('console: a program whose read model is behind', () => {
@@ -44,13 +34,13 @@ describe('console: a program whose read model is behind', () => {
     ['tr-TR', 'Bu sayfada bir değişiklik eksik olabilir'],
   ] as const) {
     it(`warns on the program page (${locale}, 1440 and 390 px)`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale });
-      await page.goto(`${stack.baseUrl}/#/login`);
+      const page = await s.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale });
+      await page.goto(`${s.stack.baseUrl}/#/login`);
       await page.locator('input[name="email"]').fill(LOGINS.pm);
       await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
       await page.locator('button[type="submit"]').click();
       await page.waitForURL((u) => !u.hash.includes('login'));
-      await page.goto(`${stack.baseUrl}/#/programs/${programId}/show`);
+      await page.goto(`${s.stack.baseUrl}/#/programs/${programId}/show`);
       const banner = page.locator('[data-testid="read-model-behind"]');
       await banner.waitFor({ timeout: 15_000 });
       await expect(banner.textContent()).resolves.toContain(title);

@@ -7,57 +7,58 @@
  * history says "cycle completed"; the designer at 390 px never scrolls sideways and its form
  * builder asks for a wider screen there. English and Turkish, 1440 and 390 px, with screenshots.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { launchChromium, screenshot, SCREENSHOTS, startConsole, submitLogin, switchToTurkish } from '../support/browser';
+import { screenshot, SCREENSHOTS, consoleSuite, submitLogin, switchToTurkish } from '../support/browser';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import { createOrg } from '../support/programs';
-import { eventually, type Stack } from '../support/stack';
+import { eventually } from '../support/stack';
 import { gmiTemplate } from '../unit/template-fixtures';
 
 const KEY = 'gmi-ops';
 const NAME = 'Gender Mainstreaming Initiative';
 const TAG = `OPS${Date.now().toString(36)}`;
 
-let stack: Stack;
-let browser: Browser;
+const s = consoleSuite();
 let page: Page;
-let pm: ApiClient, admin: ApiClient, gender: ApiClient;
-let users: Record<string, string>;
 let programIds: string[] = [];
 
 beforeAll(async () => {
-  ({ stack, pm, admin, gender, users } = await startConsole());
   // The type is designed elsewhere (console-program-designer builds one through the UI): here it is published through the API.
   const def = gmiTemplate();
   def.name = { en: NAME, tr: 'Toplumsal Cinsiyet Anaakımlaştırma Girişimi' };
   def.stages[0].name = { en: 'Review of current practices', tr: 'Mevcut uygulamaların gözden geçirilmesi' };
   def.stages[1].name = { en: 'Regular meetings', tr: 'Düzenli toplantılar' };
-  expect((await admin.post('/program-templates', { key: KEY, name: def.name })).status).toBe(201);
-  expect((await admin.put(`/program-templates/${KEY}/draft`, { definition: def })).body.errors).toEqual([]);
-  expect((await admin.post(`/program-templates/${KEY}/publish`)).status).toBe(201);
+  expect((await s.admin.post('/program-templates', { key: KEY, name: def.name })).status).toBe(201);
+  expect((await s.admin.put(`/program-templates/${KEY}/draft`, { definition: def })).body.errors).toEqual([]);
+  expect((await s.admin.post(`/program-templates/${KEY}/publish`)).status).toBe(201);
   for (const email of [LOGINS.mentor, LOGINS.mentor2]) {
-    expect((await admin.put(`/users/${users[email]}`, { programTypes: ['institutional', KEY] })).status).toBe(200);
+    expect((await s.admin.put(`/users/${s.users[email]}`, { programTypes: ['institutional', KEY] })).status).toBe(200);
   }
-  for (const label of ['Kadın Dayanışma', 'Eşit Haklar', 'Genç Kadınlar']) await createOrg(pm, `${label} ${TAG}`);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  for (const label of ['Kadın Dayanışma', 'Eşit Haklar', 'Genç Kadınlar']) await createOrg(s.pm, `${label} ${TAG}`);
+  page = await s.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
 async function login(email: string, locale: 'en' | 'tr' = 'en') {
   // The menu is a drawer on a phone: sign in wide.
   await page.setViewportSize({ width: 1440, height: 900 });
-  await submitLogin(page, stack.baseUrl, email, { signOut: true });
+  await submitLogin(page, s.stack.baseUrl, email, { signOut: true });
   await testId('menu-dashboard').waitFor({ timeout: 20_000 });
   if (locale === 'tr') await switchToTurkish(page);
+}
+
+/** Selects every listed program, runs a bulk action on them, and waits until all three have the status it leads to. */
+async function bulkAction(action: 'pause' | 'resume', status: string) {
+  await page.locator('thead input[type="checkbox"]').check();
+  await testId(`bulk-${action}`).click();
+  await testId('bulk-confirm').click();
+  await expect.poll(() => testId('bulk-result').getAttribute('data-accepted'), { timeout: 20_000 }).toBe('3');
+  await testId('bulk-close').click();
+  for (const id of programIds) await eventually(async () => (await s.pm.get(`/programs/${id}`)).body.status === status);
 }
 
 /** The page is no wider than the window (nothing to scroll sideways). */
@@ -95,7 +96,7 @@ describe('console: designed program types in the manager tools', () => {
     // Balanced among the two mentors of the type only.
     const mentors = await testId('cohort-row').evaluateAll((els) => els.map((el) => el.getAttribute('data-mentor')));
     expect(mentors).toHaveLength(3);
-    expect(mentors.every((m) => m === users[LOGINS.mentor] || m === users[LOGINS.mentor2])).toBe(true);
+    expect(mentors.every((m) => m === s.users[LOGINS.mentor] || m === s.users[LOGINS.mentor2])).toBe(true);
     expect(await testId('cohort-load').count()).toBe(2);
     await testId('cohort-next').click();
     await testId('cohort-confirm').waitFor();
@@ -107,19 +108,19 @@ describe('console: designed program types in the manager tools', () => {
     await expect.poll(() => testId('cohort-progress').getAttribute('data-running'), { timeout: 60_000 }).toBe('false');
     expect(await testId('cohort-summary-text').getAttribute('data-started')).toBe('3');
     await testId('cohort-close').click();
-    const started = (await pm.get('/programs', { filter: { type: KEY } })).body;
+    const started = (await s.pm.get('/programs', { filter: { type: KEY } })).body;
     expect(started).toHaveLength(3);
     expect(
       started.every(
         (p: { template: { version: number }; genderExpertId: string }) =>
-          p.template.version === 1 && p.genderExpertId === users[LOGINS.gender],
+          p.template.version === 1 && p.genderExpertId === s.users[LOGINS.gender],
       ),
     ).toBe(true);
     programIds = started.map((p: { id: string }) => p.id);
   }, 180_000);
 
   it('filters the programs list by the designed type and its stages, and pauses and closes stages in bulk', async () => {
-    await page.goto(`${stack.baseUrl}/#/programs`);
+    await page.goto(`${s.stack.baseUrl}/#/programs`);
     await testId('programs-filter-type').click();
     await page.getByRole('option', { name: NAME }).click();
     await expect.poll(() => page.locator('tbody .RaDataTable-row').count(), { timeout: 15_000 }).toBe(3);
@@ -133,32 +134,22 @@ describe('console: designed program types in the manager tools', () => {
     await expect.poll(() => page.locator('tbody .RaDataTable-row').count(), { timeout: 15_000 }).toBe(3);
     await screenshot(page, 'template-programs-list-1440-en');
 
-    await page.locator('thead input[type="checkbox"]').check();
-    await testId('bulk-pause').click();
-    await testId('bulk-confirm').click();
-    await expect.poll(() => testId('bulk-result').getAttribute('data-accepted'), { timeout: 20_000 }).toBe('3');
-    await testId('bulk-close').click();
-    for (const id of programIds) await eventually(async () => (await pm.get(`/programs/${id}`)).body.status === 'paused');
-    await page.locator('thead input[type="checkbox"]').check();
-    await testId('bulk-resume').click();
-    await testId('bulk-confirm').click();
-    await expect.poll(() => testId('bulk-result').getAttribute('data-accepted'), { timeout: 20_000 }).toBe('3');
-    await testId('bulk-close').click();
-    for (const id of programIds) await eventually(async () => (await pm.get(`/programs/${id}`)).body.status === 'active');
+    await bulkAction('pause', 'paused');
+    await bulkAction('resume', 'active');
 
     // One program reaches the meetings stage (its manager may close it); the others stay in review.
-    const first = (await pm.get(`/programs/${programIds[0]}`)).body;
-    const mentor = await stack.api.login(first.mentorId === users[LOGINS.mentor] ? LOGINS.mentor : LOGINS.mentor2, DEMO_PASSWORD);
+    const first = (await s.pm.get(`/programs/${programIds[0]}`)).body;
+    const mentor = await s.stack.api.login(first.mentorId === s.users[LOGINS.mentor] ? LOGINS.mentor : LOGINS.mentor2, DEMO_PASSWORD);
     const task = async (c: ApiClient, type: string) =>
       eventually(async () => (await c.get('/tasks', { filter: { programId: first.id, type, status: 'open' } })).body[0]);
     expect(
       (await mentor.post(`/tasks/${(await task(mentor, 'practice_review')).id}/complete`, { score: 5, summary: 'Practices reviewed' }))
         .status,
     ).toBe(200);
-    expect((await gender.post(`/tasks/${(await task(gender, 'gender_review')).id}/complete`, { rating: 'high' })).status).toBe(200);
-    await eventually(async () => (await pm.get(`/programs/${first.id}`)).body.stage === 'meetings');
+    expect((await s.gender.post(`/tasks/${(await task(s.gender, 'gender_review')).id}/complete`, { rating: 'high' })).status).toBe(200);
+    await eventually(async () => (await s.pm.get(`/programs/${first.id}`)).body.stage === 'meetings');
 
-    await page.goto(`${stack.baseUrl}/#/programs?filter=${encodeURIComponent(JSON.stringify({ type: KEY }))}`);
+    await page.goto(`${s.stack.baseUrl}/#/programs?filter=${encodeURIComponent(JSON.stringify({ type: KEY }))}`);
     await expect.poll(() => page.locator('tbody .RaDataTable-row').count(), { timeout: 15_000 }).toBe(3);
     await page.locator('thead input[type="checkbox"]').check();
     await testId('bulk-close-stage').click();
@@ -170,18 +161,18 @@ describe('console: designed program types in the manager tools', () => {
     await screenshot(page, 'template-bulk-close-stage-result-1440-en');
     await testId('bulk-close').click();
     // Meetings ends the cycle: cycle 2 starts.
-    await eventually(async () => (await pm.get(`/programs/${first.id}`)).body.year === 2, 30_000);
+    await eventually(async () => (await s.pm.get(`/programs/${first.id}`)).body.year === 2, 30_000);
   }, 180_000);
 
   it('counts the designed programs on the dashboard and says template actions in the audit list and history', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${stack.baseUrl}/#/`);
+    await page.goto(`${s.stack.baseUrl}/#/`);
     await testId(`dashboard-card-${KEY}`).waitFor({ timeout: 20_000 });
     expect(await testId(`dashboard-card-${KEY}`).textContent()).toContain(`${NAME}: running`);
     await testId(`dashboard-stages-${KEY}`).waitFor();
     await screenshot(page, 'template-dashboard-1440-en');
 
-    await page.goto(`${stack.baseUrl}/#/audit`);
+    await page.goto(`${s.stack.baseUrl}/#/audit`);
     await testId('audit-action').first().waitFor({ timeout: 20_000 });
     const actions = await testId('audit-action').allTextContents();
     expect(actions.some((a) => a.startsWith('Stage closed: meetings'))).toBe(true);
@@ -189,7 +180,7 @@ describe('console: designed program types in the manager tools', () => {
     expect(actions.some((a) => a.startsWith('Program paused'))).toBe(true);
     await screenshot(page, 'template-audit-1440-en');
 
-    await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${programIds[0]}/show`);
     await testId('history').waitFor({ timeout: 20_000 });
     await expect.poll(() => testId('history').textContent(), { timeout: 20_000 }).toContain('Cycle completed');
     const history = (await testId('history').textContent()) ?? '';
@@ -198,7 +189,7 @@ describe('console: designed program types in the manager tools', () => {
     expect(history).not.toMatch(/cycle_completed|cycle completed/);
 
     await login(LOGINS.admin, 'tr');
-    await page.goto(`${stack.baseUrl}/#/audit`);
+    await page.goto(`${s.stack.baseUrl}/#/audit`);
     await testId('audit-action').first().waitFor({ timeout: 20_000 });
     const trActions = await testId('audit-action').allTextContents();
     expect(trActions.some((a) => a.startsWith('Program türü yayımlandı: Toplumsal Cinsiyet Anaakımlaştırma Girişimi, sürüm 1'))).toBe(true);
@@ -207,7 +198,7 @@ describe('console: designed program types in the manager tools', () => {
     await at(390, 'template-audit-390-tr');
     expect(await sidewaysOverflow()).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${stack.baseUrl}/#/programs/${programIds[0]}/show`);
+    await page.goto(`${s.stack.baseUrl}/#/programs/${programIds[0]}/show`);
     await expect.poll(() => testId('history').textContent(), { timeout: 20_000 }).toContain('Döngü tamamlandı');
     expect(await testId('history').textContent()).toContain('Görev tamamlandı');
     await at(390, 'template-program-history-390-tr');
@@ -217,7 +208,7 @@ describe('console: designed program types in the manager tools', () => {
     for (const locale of ['en', 'tr'] as const) {
       await login(LOGINS.admin, locale);
       await page.setViewportSize({ width: 1440, height: 900 });
-      await page.goto(`${stack.baseUrl}/#/program-types/${KEY}/show`);
+      await page.goto(`${s.stack.baseUrl}/#/program-types/${KEY}/show`);
       await testId('program-type-designer').waitFor({ timeout: 20_000 });
       await at(1440, `template-designer-1440-${locale}`);
       await at(390, `template-designer-390-${locale}`);

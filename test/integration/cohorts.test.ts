@@ -2,25 +2,20 @@
  * Running a cohort: CSV import (bad rows listed, good rows kept), balanced cohort start with
  * advocacy limits, bulk controls, peer-learning events on the organization timeline, dashboards.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
-import { createOrg } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
-import { eventually, type Stack } from '../support/stack';
+import { createOrg, institutionalBody } from '../support/programs';
+import { signedInSuite } from '../support/signed-in';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, gender: ApiClient, admin: ApiClient;
-let users: Record<string, string>;
+const s = signedInSuite();
 
 beforeAll(async () => {
-  ({ stack, pm, mentor, gender, admin, users } = await startSignedIn());
-  await admin.put('/config/institutional/durations', { durations: inst.FAST });
-  await admin.put('/config/advocacy', { durations: adv.FAST, mentorLimit: 2 });
+  await s.admin.put('/config/institutional/durations', { durations: inst.FAST });
+  await s.admin.put('/config/advocacy', { durations: adv.FAST, mentorLimit: 2 });
 });
-afterAll(() => stack?.close());
 
 describe('CSV import', () => {
   it('creates the good rows, lists the bad ones with reasons, and writes nothing for them', async () => {
@@ -33,7 +28,7 @@ describe('CSV import', () => {
       'Umut Derneği;Van;Children;Aylin Ak;umut@example.org;+90 432 111 11 11',
       'Yeşil Adım;Ağrı;Environment;Cem Su;cem@example.org;+90 472 111 11 11',
     ].join('\n');
-    const r = await pm.post('/organizations/import', { csv });
+    const r = await s.pm.post('/organizations/import', { csv });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.created.map((c: { row: number; name: string }) => [c.row, c.name])).toEqual([
       [2, 'Umut Derneği'],
@@ -46,26 +41,26 @@ describe('CSV import', () => {
       [6, ['name']],
     ]);
     expect(r.body.rejected[3].errors.name).toMatch(/twice/);
-    const list = await pm.get('/organizations', { filter: { city: 'Kars' } });
+    const list = await s.pm.get('/organizations', { filter: { city: 'Kars' } });
     expect(list.body).toEqual([]);
     // Imported again: both good rows now exist, so every row is refused.
-    const again = await pm.post('/organizations/import', { csv });
+    const again = await s.pm.post('/organizations/import', { csv });
     expect(again.body.created).toEqual([]);
     expect(again.body.rejected.find((x: { row: number }) => x.row === 2).errors.name).toMatch(/already exists/);
     // A file without the needed columns, an empty one, and a mentor: refused.
-    const noHeader = await pm.post('/organizations/import', { csv: 'foo,bar\n1,2' });
+    const noHeader = await s.pm.post('/organizations/import', { csv: 'foo,bar\n1,2' });
     expect(noHeader.status).toBe(400);
     expect(noHeader.body.errors.csv).toMatch(/header lacks/);
-    expect((await pm.post('/organizations/import', { csv: '' })).status).toBe(400);
-    expect((await mentor.post('/organizations/import', { csv })).status).toBe(403);
+    expect((await s.pm.post('/organizations/import', { csv: '' })).status).toBe(400);
+    expect((await s.mentor.post('/organizations/import', { csv })).status).toBe(403);
   });
 });
 
 describe('cohort start', () => {
   it('balances mentors, respects the advocacy limit, and reports what started and what not', async () => {
-    const orgs = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => createOrg(pm, `Cohort ${i}`)));
-    const mentors = [users[LOGINS.mentor], users['mentor2@mentorflow.local']];
-    const plan = await pm.post('/programs/cohort/plan', { type: 'advocacy', organizationIds: orgs, mentorIds: mentors });
+    const orgs = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => createOrg(s.pm, `Cohort ${i}`)));
+    const mentors = [s.users[LOGINS.mentor], s.users['mentor2@mentorflow.local']];
+    const plan = await s.pm.post('/programs/cohort/plan', { type: 'advocacy', organizationIds: orgs, mentorIds: mentors });
     expect(plan.status).toBe(200);
     const assigned = plan.body.assignments.filter((a: { mentorId: string | null }) => a.mentorId);
     // Two mentors, limit 2 each: four CSOs get a mentor, two are left unassigned with the reason.
@@ -82,82 +77,75 @@ describe('cohort start', () => {
       ...assigned.map((a: { organizationId: string; mentorId: string }) => ({ organizationId: a.organizationId, mentorId: a.mentorId })),
       { organizationId: orgs[5], mentorId: mentors[0] },
     ];
-    const started = await pm.post('/programs/cohort', { type: 'advocacy', items });
+    const started = await s.pm.post('/programs/cohort', { type: 'advocacy', items });
     expect(started.status).toBe(200);
     expect(started.body).toMatchObject({ started: 4, failed: 1 });
     expect(started.body.results[4]).toMatchObject({ organizationId: orgs[5], ok: false, statusCode: 409 });
     expect(started.body.results[4].message).toMatch(/limit 2/);
-    const list = await pm.get('/programs', { filter: { type: 'advocacy' } });
+    const list = await s.pm.get('/programs', { filter: { type: 'advocacy' } });
     expect(list.headers.get('content-range')).toBe('programs 0-3/4');
 
-    const badInput = await pm.post('/programs/cohort', { type: 'advocacy', items: [{ organizationId: 'x', mentorId: mentors[0] }] });
+    const badInput = await s.pm.post('/programs/cohort', { type: 'advocacy', items: [{ organizationId: 'x', mentorId: mentors[0] }] });
     expect(badInput.status).toBe(400);
     expect(badInput.body.errors).toHaveProperty('items.0.organizationId');
   });
 
   it('pauses and resumes many programs at once, each answered on its own', async () => {
-    const ids = (await pm.get('/programs', { filter: { type: 'advocacy' } })).body.map((p: { id: string }) => p.id);
-    const paused = await pm.post('/programs/signals/pause', { ids, reason: 'Summer break' });
+    const ids = (await s.pm.get('/programs', { filter: { type: 'advocacy' } })).body.map((p: { id: string }) => p.id);
+    const paused = await s.pm.post('/programs/signals/pause', { ids, reason: 'Summer break' });
     expect(paused.status).toBe(200);
     expect(paused.body).toMatchObject({ accepted: ids.length, refused: 0 });
-    await eventually(async () => (await pm.get('/programs', { filter: { status: 'paused' } })).body.length === ids.length);
-    const again = await pm.post('/programs/signals/pause', { ids: ids.slice(0, 1) });
+    await eventually(async () => (await s.pm.get('/programs', { filter: { status: 'paused' } })).body.length === ids.length);
+    const again = await s.pm.post('/programs/signals/pause', { ids: ids.slice(0, 1) });
     expect(again.body).toMatchObject({ accepted: 0, refused: 1 });
     expect(again.body.results[0].statusCode).toBe(409);
-    expect((await pm.post('/programs/signals/resume', { ids })).body.accepted).toBe(ids.length);
-    await eventually(async () => (await pm.get('/programs', { filter: { status: 'active' } })).body.length === ids.length);
-    expect((await mentor.post('/programs/signals/pause', { ids })).status).toBe(403);
-    expect((await pm.post('/programs/signals/explode', { ids })).status).toBe(404);
+    expect((await s.pm.post('/programs/signals/resume', { ids })).body.accepted).toBe(ids.length);
+    await eventually(async () => (await s.pm.get('/programs', { filter: { status: 'active' } })).body.length === ids.length);
+    expect((await s.mentor.post('/programs/signals/pause', { ids })).status).toBe(403);
+    expect((await s.pm.post('/programs/signals/explode', { ids })).status).toBe(404);
   });
 });
 
 describe('peer learning, timeline and dashboards', () => {
   it('records an event on each attending organization’s timeline and shows role dashboards', async () => {
-    const [a, b] = await Promise.all([createOrg(pm, 'Peer A'), createOrg(pm, 'Peer B')]);
-    const bad = await pm.post('/events', { kind: 'party', date: '2027-13-01', topic: 'x', organizationIds: [a] });
+    const [a, b] = await Promise.all([createOrg(s.pm, 'Peer A'), createOrg(s.pm, 'Peer B')]);
+    const bad = await s.pm.post('/events', { kind: 'party', date: '2027-13-01', topic: 'x', organizationIds: [a] });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['date', 'kind', 'organizationIds', 'topic']);
-    const ev = await pm.post('/events', {
+    const ev = await s.pm.post('/events', {
       kind: 'meeting',
       date: '2027-05-20',
       topic: 'Financial procedures in small CSOs',
       organizationIds: [a, b],
     });
     expect(ev.status).toBe(201);
-    const p = (
-      await pm.post('/programs', {
-        organizationId: a,
-        type: 'institutional',
-        mentorId: users[LOGINS.mentor],
-        genderExpertId: users[LOGINS.gender],
-      })
-    ).body;
+    const p = (await s.pm.post('/programs', institutionalBody(s.users, { organizationId: a }))).body;
     const timeline = await eventually(async () => {
-      const t = (await pm.get(`/organizations/${a}/timeline`)).body as { kind: string; title: string }[];
+      const t = (await s.pm.get(`/organizations/${a}/timeline`)).body as { kind: string; title: string }[];
       return t.length >= 2 ? t : null;
     });
     expect(timeline.map((e) => e.kind).sort()).toEqual(['peer_meeting', 'program_started']);
-    expect((await pm.get(`/organizations/${b}/timeline`)).body.map((e: { kind: string }) => e.kind)).toEqual(['peer_meeting']);
+    expect((await s.pm.get(`/organizations/${b}/timeline`)).body.map((e: { kind: string }) => e.kind)).toEqual(['peer_meeting']);
     // Mentor 1 sees the event through organization A; the PM dashboard counts the new program.
-    expect((await mentor.get('/events')).body.map((e: { id: string }) => e.id)).toContain(ev.body.id);
-    const dash = (await pm.get('/dashboard')).body;
+    expect((await s.mentor.get('/events')).body.map((e: { id: string }) => e.id)).toContain(ev.body.id);
+    const dash = (await s.pm.get('/dashboard')).body;
     expect(dash.role).toBe('program_manager');
     expect(dash.programsByStage.institutional.self_assessment).toBeGreaterThanOrEqual(1);
     expect(dash.visitsPerMentorThisMonth).toHaveLength(5);
     // The first task appears once the workflow's first projection is written: wait for it.
     const md = await eventually(async () => {
-      const d = (await mentor.get('/dashboard')).body;
+      const d = (await s.mentor.get('/dashboard')).body;
       return d.dueTasks.some((t: { programId: string; type: string }) => t.programId === p.id && t.type === 'self_assessment') ? d : null;
     });
     expect(md.portfolio.map((x: { id: string }) => x.id)).toContain(p.id);
-    const gd = (await gender.get('/dashboard')).body;
+    const gd = (await s.gender.get('/dashboard')).body;
     expect(gd).toMatchObject({ role: 'gender_expert', reportsToWrite: [], reviewsDue: [] });
     // Audit log: filter by program and by action family.
-    const audit = await pm.get('/audit', { filter: { targetId: p.id } });
+    const audit = await s.pm.get('/audit', { filter: { targetId: p.id } });
     expect(audit.body.map((x: { action: string }) => x.action)).toContain('program.start');
-    const signals = await admin.get('/audit', { filter: { action: 'workflow.signal' } });
+    const signals = await s.admin.get('/audit', { filter: { action: 'workflow.signal' } });
     expect(signals.body.length).toBeGreaterThan(0);
     expect(signals.body.every((x: { action: string }) => x.action.startsWith('workflow.signal.'))).toBe(true);
-    expect((await mentor.get('/audit')).status).toBe(403);
+    expect((await s.mentor.get('/audit')).status).toBe(403);
   });
 });

@@ -51,14 +51,20 @@ function get(
   });
 }
 
+/** A hashed asset asked for by a browser that takes brotli: a 200 in brotli, JavaScript, immutable for a year, varying by encoding. */
+async function getBrotliAsset(path: string) {
+  const res = await get(path, 'gzip, deflate, br');
+  expect(res.status).toBe(200);
+  expect(res.headers['content-encoding']).toBe('br');
+  expect(res.headers['content-type']).toMatch(/javascript/);
+  expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(res.headers.vary).toMatch(/accept-encoding/i);
+  return res;
+}
+
 describe('serving the console', () => {
   it('sends a hashed asset brotli-compressed to a browser that takes brotli, immutable for a year', async () => {
-    const res = await get('/assets/index-Ab12Cd34.js', 'gzip, deflate, br');
-    expect(res.status).toBe(200);
-    expect(res.headers['content-encoding']).toBe('br');
-    expect(res.headers['content-type']).toMatch(/javascript/);
-    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(res.headers.vary).toMatch(/accept-encoding/i);
+    const res = await getBrotliAsset('/assets/index-Ab12Cd34.js');
     expect(res.body.length).toBeLessThan(CHUNK.length / 3);
     expect(brotliDecompressSync(res.body).toString('utf8')).toBe(CHUNK);
   });
@@ -73,12 +79,7 @@ describe('serving the console', () => {
   });
 
   it('sends the build’s precompressed brotli or gzip file as it is, with the asset’s type and caching', async () => {
-    const br = await get('/assets/vendor-Zz98Yy76.js', 'gzip, deflate, br');
-    expect(br.status).toBe(200);
-    expect(br.headers['content-encoding']).toBe('br');
-    expect(br.headers['content-type']).toMatch(/javascript/);
-    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    const br = await getBrotliAsset('/assets/vendor-Zz98Yy76.js');
     expect(br.body.equals(PRE_BR)).toBe(true);
     const gz = await get('/assets/vendor-Zz98Yy76.js', 'gzip');
     expect(gz.headers['content-encoding']).toBe('gzip');

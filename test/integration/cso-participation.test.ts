@@ -4,31 +4,22 @@
  * the satisfaction report, the gender report and the self-assessment report shared with the
  * organisation, and what comes next.
  */
-import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inviteMember } from '../support/cso';
-import { openDatabase } from '../support/database';
 import { LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeToPlan, createOrg, startInstitutional } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
-import type { Stack } from '../support/stack';
+import { signedInSuite } from '../support/signed-in';
 
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient;
-let users: Record<string, string>;
-let db: DataSource;
+const s = signedInSuite();
 let orgId: string, programId: string, visitId: string, itemId: string;
 let m1: Awaited<ReturnType<typeof inviteMember>>, m2: Awaited<ReturnType<typeof inviteMember>>;
 const FINDINGS = `Findings shared with the CSO ${Date.now()}`;
 
 beforeAll(async () => {
-  ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn());
-  db = await openDatabase(stack.env.DATABASE_URL);
-  ({ id: programId, organizationId: orgId } = await startInstitutional(pm, users, 'Participation'));
-  await completeToPlan(mentor, gender, programId, { report: { ...inst.genderReport(), findings: FINDINGS } });
-  const v = await mentor.post(`/programs/${programId}/visits`, {
+  ({ id: programId, organizationId: orgId } = await startInstitutional(s.pm, s.users, 'Participation'));
+  await completeToPlan(s.mentor, s.gender, programId, { report: { ...inst.genderReport(), findings: FINDINGS } });
+  const v = await s.mentor.post(`/programs/${programId}/visits`, {
     date: new Date().toISOString().slice(0, 10),
     mode: 'face_to_face',
     durationMinutes: 60,
@@ -37,14 +28,10 @@ beforeAll(async () => {
   });
   expect(v.status, JSON.stringify(v.body)).toBe(201);
   visitId = v.body.id;
-  itemId = ((await pm.get('/improvements', { filter: { programId } })).body as { id: string }[])[0].id;
-  m1 = await inviteMember(mentor, orgId, 'follow1');
-  m2 = await inviteMember(mentor, orgId, 'follow2');
+  itemId = ((await s.pm.get('/improvements', { filter: { programId } })).body as { id: string }[])[0].id;
+  m1 = await inviteMember(s.mentor, orgId, 'follow1');
+  m2 = await inviteMember(s.mentor, orgId, 'follow2');
 }, 180_000);
-afterAll(async () => {
-  await db?.destroy();
-  await stack?.close();
-});
 
 describe('plan item progress', () => {
   it('a member reports progress with a note; the mentor is notified; only the mentor marks done', async () => {
@@ -63,22 +50,22 @@ describe('plan item progress', () => {
     });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body).toMatchObject({ improvementId: itemId, percent: 40, author: { id: m1.userId, role: 'cso_member' } });
-    expect((await mentor.post(`/improvements/${itemId}/progress`, { note: 'Confirmed at the visit' })).status).toBe(201);
+    expect((await s.mentor.post(`/improvements/${itemId}/progress`, { note: 'Confirmed at the visit' })).status).toBe(201);
     // Another mentor's CSO: not theirs.
-    expect((await mentor2.post(`/improvements/${itemId}/progress`, { note: 'x' })).status).toBe(403);
+    expect((await s.mentor2.post(`/improvements/${itemId}/progress`, { note: 'x' })).status).toBe(403);
     const list = await m2.api.get(`/improvements/${itemId}/progress`);
     expect(list.body.data.map((x: { note: string }) => x.note)).toEqual([
       'Board approved the first draft of the strategy',
       'Confirmed at the visit',
     ]);
-    const notes = await mentor.get('/notifications', { filter: { type: 'plan_progress_reported', programId } });
+    const notes = await s.mentor.get('/notifications', { filter: { type: 'plan_progress_reported', programId } });
     expect(notes.body).toHaveLength(1);
     // Only the mentor marks "done".
     expect((await m1.api.put(`/improvements/${itemId}`, { status: 'in_progress' })).status).toBe(403);
-    expect((await mentor.put(`/improvements/${itemId}`, { status: 'in_progress' })).status).toBe(200);
+    expect((await s.mentor.put(`/improvements/${itemId}`, { status: 'in_progress' })).status).toBe(200);
     expect(
       (
-        await db.query(
+        await s.db.query(
           `SELECT count(*)::int AS n FROM audit_log WHERE action = 'plan_item.progress' AND result = 'ok' AND target_id = $1`,
           [programId],
         )
@@ -119,32 +106,32 @@ describe('feedback on the mentoring', () => {
     expect(
       (await m1.api.post(`/programs/${programId}/feedback`, { about: 'year', year: 1, rating: 4, comment: 'A good year' })).status,
     ).toBe(200);
-    expect((await db.query(`SELECT count(*)::int AS n FROM mentoring_feedback WHERE program_id = $1`, [programId]))[0].n).toBe(3);
+    expect((await s.db.query(`SELECT count(*)::int AS n FROM mentoring_feedback WHERE program_id = $1`, [programId]))[0].n).toBe(3);
     // Staff do not rate; a member reads only their own; the mentor reads all with names.
-    expect((await mentor.post(`/programs/${programId}/feedback`, { about: 'year', year: 1, rating: 5 })).status).toBe(403);
+    expect((await s.mentor.post(`/programs/${programId}/feedback`, { about: 'year', year: 1, rating: 5 })).status).toBe(403);
     const mine = await m2.api.get(`/programs/${programId}/feedback`);
     expect(mine.body.data).toHaveLength(1);
     expect(mine.body.data[0].author.id).toBe(m2.userId);
-    const all = await mentor.get(`/programs/${programId}/feedback`);
+    const all = await s.mentor.get(`/programs/${programId}/feedback`);
     expect(all.body.data).toHaveLength(3);
-    expect((await gender.get(`/programs/${programId}/feedback`)).status).toBe(403);
+    expect((await s.gender.get(`/programs/${programId}/feedback`)).status).toBe(403);
 
-    const report = await pm.get('/reports/satisfaction', { type: 'institutional' });
+    const report = await s.pm.get('/reports/satisfaction', { type: 'institutional' });
     expect(report.status, JSON.stringify(report.body)).toBe(200);
     // Ratings 5, 3 and 4: average 4.
     expect(report.body.overall).toEqual({ n: 3, average: 4 });
-    expect(report.body.byMentor).toEqual([{ mentorId: users[LOGINS.mentor], mentorName: 'Ayşe Mentor', n: 3, average: 4 }]);
+    expect(report.body.byMentor).toEqual([{ mentorId: s.users[LOGINS.mentor], mentorName: 'Ayşe Mentor', n: 3, average: 4 }]);
     expect(report.body.byProgram).toEqual([expect.objectContaining({ programId, n: 3, average: 4, type: 'institutional' })]);
     // A mentor sees their own row; another mentor sees none; a member may not read the report.
-    expect((await mentor.get('/reports/satisfaction')).body.overall.n).toBe(3);
-    expect((await mentor2.get('/reports/satisfaction')).body).toEqual({ byMentor: [], byProgram: [], overall: { n: 0, average: null } });
+    expect((await s.mentor.get('/reports/satisfaction')).body.overall.n).toBe(3);
+    expect((await s.mentor2.get('/reports/satisfaction')).body).toEqual({ byMentor: [], byProgram: [], overall: { n: 0, average: null } });
     expect((await m1.api.get('/reports/satisfaction')).status).toBe(403);
-    const badQ = await pm.get('/reports/satisfaction', { type: 'other', cohort: 'x' });
+    const badQ = await s.pm.get('/reports/satisfaction', { type: 'other', cohort: 'x' });
     expect(badQ.status).toBe(400);
     expect(Object.keys(badQ.body.errors).sort()).toEqual(['cohort', 'type']);
-    expect((await pm.get('/reports/satisfaction', { type: 'advocacy' })).body.overall.n).toBe(0);
+    expect((await s.pm.get('/reports/satisfaction', { type: 'advocacy' })).body.overall.n).toBe(0);
     expect(
-      (await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'feedback.submit' AND target_id = $1`, [programId]))[0].n,
+      (await s.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'feedback.submit' AND target_id = $1`, [programId]))[0].n,
     ).toBe(4);
   });
 });
@@ -157,25 +144,25 @@ describe('reports shared with the organisation', () => {
     expect((await m1.api.request('GET', `/programs/${programId}/reports/self-assessment`, { query: { year: '1' } })).status).toBe(403);
     // Only the program's people share; bad input names the field.
     expect((await m1.api.post(`/programs/${programId}/shares`, { document: 'gender_report', year: 1 })).status).toBe(403);
-    expect((await mentor2.post(`/programs/${programId}/shares`, { document: 'gender_report', year: 1 })).status).toBe(403);
-    const bad = await mentor.post(`/programs/${programId}/shares`, { document: 'visit_notes', year: 1 });
+    expect((await s.mentor2.post(`/programs/${programId}/shares`, { document: 'gender_report', year: 1 })).status).toBe(403);
+    const bad = await s.mentor.post(`/programs/${programId}/shares`, { document: 'visit_notes', year: 1 });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.document).toBeDefined();
 
-    expect((await mentor.post(`/programs/${programId}/shares`, { document: 'gender_report', year: 1 })).status).toBe(200);
+    expect((await s.mentor.post(`/programs/${programId}/shares`, { document: 'gender_report', year: 1 })).status).toBe(200);
     // Idempotent: shared again, one share and one audit entry.
-    const again = await mentor.post(`/programs/${programId}/shares`, { document: 'gender_report', year: 1 });
-    expect(again.body.data).toEqual([expect.objectContaining({ document: 'gender_report', year: 1, sharedBy: users[LOGINS.mentor] })]);
+    const again = await s.mentor.post(`/programs/${programId}/shares`, { document: 'gender_report', year: 1 });
+    expect(again.body.data).toEqual([expect.objectContaining({ document: 'gender_report', year: 1, sharedBy: s.users[LOGINS.mentor] })]);
     expect(
-      (await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'program.share' AND target_id = $1`, [programId]))[0].n,
+      (await s.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'program.share' AND target_id = $1`, [programId]))[0].n,
     ).toBe(1);
     const after = await m1.api.get(`/programs/${programId}`);
     expect(after.body.live.tasks.find((t: { type: string }) => t.type === 'gender_report').data.findings).toBe(FINDINGS);
     expect(after.body.shares).toEqual([expect.objectContaining({ document: 'gender_report', year: 1 })]);
     expect((await m1.api.request('GET', `/programs/${programId}/reports/self-assessment`, { query: { year: '1' } })).status).toBe(403);
 
-    expect((await pm.post(`/programs/${programId}/shares`, { document: 'self_assessment_report', year: 1 })).status).toBe(200);
-    const pdf = await fetch(`${stack.baseUrl}/api/programs/${programId}/reports/self-assessment?year=1`, {
+    expect((await s.pm.post(`/programs/${programId}/shares`, { document: 'self_assessment_report', year: 1 })).status).toBe(200);
+    const pdf = await fetch(`${s.stack.baseUrl}/api/programs/${programId}/reports/self-assessment?year=1`, {
       headers: { authorization: `Bearer ${(m1.api as unknown as { token: string }).token}` },
     });
     expect(pdf.status).toBe(200);
@@ -186,11 +173,17 @@ describe('reports shared with the organisation', () => {
 
 describe('what comes next', () => {
   it('a member sees the open tasks and timers of their program, and the events their organisation is invited to', async () => {
-    const other = await createOrg(pm, 'Participation peer');
+    const other = await createOrg(s.pm, 'Participation peer');
     const soon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     expect(
-      (await pm.post('/events', { kind: 'workshop', date: soon, topic: 'Volunteer management workshop', organizationIds: [orgId, other] }))
-        .status,
+      (
+        await s.pm.post('/events', {
+          kind: 'workshop',
+          date: soon,
+          topic: 'Volunteer management workshop',
+          organizationIds: [orgId, other],
+        })
+      ).status,
     ).toBe(201);
     const up = await m1.api.get(`/programs/${programId}/upcoming`);
     expect(up.status, JSON.stringify(up.body)).toBe(200);
@@ -200,6 +193,6 @@ describe('what comes next', () => {
     expect(up.body.data.some((u: { kind: string }) => u.kind === 'task' || u.kind === 'timer')).toBe(true);
     const dates = up.body.data.map((u: { date: string }) => u.date);
     expect([...dates].sort()).toEqual(dates);
-    expect((await mentor2.get(`/programs/${programId}/upcoming`)).status).toBe(403);
+    expect((await s.mentor2.get(`/programs/${programId}/upcoming`)).status).toBe(403);
   });
 });

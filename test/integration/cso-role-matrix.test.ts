@@ -6,18 +6,15 @@
  * internal note; every operation not meant for CSO members is 403; B's records are 403/404 and
  * B's filters give empty lists.
  */
-import { DataSource } from 'typeorm';
 import { scopeOrganizations } from '../../api/organizations/organization-access';
 import { canSeeProgram, scopePrograms } from '../../api/programs/program-access';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inviteMember } from '../support/cso';
-import { openDatabase } from '../support/database';
 import { LOGINS } from '../support/demo';
 import type { ApiClient, ApiResponse } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeToPlan, createOrg, openTask, startInstitutional } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
-import type { Stack } from '../support/stack';
+import { signedInSuite } from '../support/signed-in';
 
 /** The operations meant for CSO members (scoped to their organisation). Everything else must be 403. */
 const CSO_ALLOWED = new Set([
@@ -63,11 +60,8 @@ const CSO_ALLOWED = new Set([
 /** Need no token at all. */
 const PUBLIC = new Set(['POST /api/auth/login', 'GET /api/health', 'GET /api/invitations/{token}', 'POST /api/invitations/{token}/accept']);
 
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient;
+const s = signedInSuite();
 let member: ApiClient;
-let users: Record<string, string>;
-let db: DataSource;
 interface Side {
   org: string;
   orgName: string;
@@ -99,12 +93,12 @@ async function side(
   mentorEmail: string,
   marks: { internal: string; shared: string; findings: string },
 ): Promise<Side> {
-  const p = await startInstitutional(pm, users, `Matrix ${label}`, { mentorId: users[mentorEmail] });
+  const p = await startInstitutional(s.pm, s.users, `Matrix ${label}`, { mentorId: s.users[mentorEmail] });
   const org = p.organizationId;
-  const orgName = (await pm.get(`/organizations/${org}`)).body.name as string;
-  const a = await pm.post('/programs', { organizationId: org, type: 'advocacy', mentorId: users[mentorEmail] });
+  const orgName = (await s.pm.get(`/organizations/${org}`)).body.name as string;
+  const a = await s.pm.post('/programs', { organizationId: org, type: 'advocacy', mentorId: s.users[mentorEmail] });
   expect(a.status, JSON.stringify(a.body)).toBe(201);
-  await completeToPlan(m, gender, p.id, { report: { ...inst.genderReport(), findings: marks.findings } });
+  await completeToPlan(m, s.gender, p.id, { report: { ...inst.genderReport(), findings: marks.findings } });
   const today = new Date().toISOString().slice(0, 10);
   const v = await m.post(`/programs/${p.id}/visits`, {
     date: today,
@@ -115,8 +109,8 @@ async function side(
   });
   expect(v.status, JSON.stringify(v.body)).toBe(201);
   const task = await openTask(m, a.body.id, 'needs_assessment');
-  const items = (await pm.get('/improvements', { filter: { programId: p.id } })).body as { id: string }[];
-  const ev = await pm.post('/events', {
+  const items = (await s.pm.get('/improvements', { filter: { programId: p.id } })).body as { id: string }[];
+  const ev = await s.pm.post('/events', {
     kind: 'meeting',
     date: today,
     topic: `${label === 'B' ? MARK.eventB : 'Event of A'}`,
@@ -142,25 +136,23 @@ async function side(
 }
 
 beforeAll(async () => {
-  ({ stack, pm, mentor, mentor2, gender, users } = await startSignedIn());
-  db = await openDatabase(stack.env.DATABASE_URL);
-  peerOrg = await createOrg(pm, 'Matrix peer');
+  peerOrg = await createOrg(s.pm, 'Matrix peer');
   [A, B] = await Promise.all([
-    side('A', mentor, LOGINS.mentor, {
+    side('A', s.mentor, LOGINS.mentor, {
       internal: MARK.internalA,
       shared: `Shared visit note of A ${stamp}`,
       findings: MARK.genderFindingsA,
     }),
-    side('B', mentor2, LOGINS.mentor2, { internal: MARK.internalB, shared: MARK.sharedB, findings: `GENDER-FINDINGS-B-${stamp}` }),
+    side('B', s.mentor2, LOGINS.mentor2, { internal: MARK.internalB, shared: MARK.sharedB, findings: `GENDER-FINDINGS-B-${stamp}` }),
   ]);
-  const a = await inviteMember(mentor, A.org, 'matrix-a');
+  const a = await inviteMember(s.mentor, A.org, 'matrix-a');
   member = a.api;
   A.user = a.userId;
-  B.user = (await inviteMember(mentor2, B.org, 'matrix-b')).userId;
+  B.user = (await inviteMember(s.mentor2, B.org, 'matrix-b')).userId;
   // A peer meeting both organisations attend: A's member must not learn that B attends.
   expect(
     (
-      await pm.post('/events', {
+      await s.pm.post('/events', {
         kind: 'workshop',
         date: new Date().toISOString().slice(0, 10),
         topic: 'Shared workshop',
@@ -169,7 +161,7 @@ beforeAll(async () => {
       })
     ).status,
   ).toBe(201);
-  const r = await pm.post('/resources', {
+  const r = await s.pm.post('/resources', {
     kind: 'link',
     url: 'https://example.org/guide',
     titleEn: 'Guide',
@@ -180,10 +172,6 @@ beforeAll(async () => {
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   resource = r.body.id;
 }, 240_000);
-afterAll(async () => {
-  await db?.destroy();
-  await stack?.close();
-});
 
 const RANDOM_UUID = '00000000-0000-4000-8000-00000000abcd';
 
@@ -228,7 +216,7 @@ function bFilters(filterable: string[]): Record<string, string>[] {
   const out: Record<string, string>[] = [];
   if (filterable.includes('organizationId')) out.push({ organizationId: B.org });
   if (filterable.includes('programId')) out.push({ programId: B.inst }, { programId: B.adv });
-  if (filterable.includes('mentorId')) out.push({ mentorId: users[LOGINS.mentor2] });
+  if (filterable.includes('mentorId')) out.push({ mentorId: s.users[LOGINS.mentor2] });
   if (filterable.includes('id')) out.push({ id: B.inst }, { id: B.org });
   return out;
 }
@@ -237,7 +225,7 @@ const asText = (r: ApiResponse) => (typeof r.body === 'string' ? r.body : JSON.s
 
 describe('role matrix: cso_member of A over every operation', () => {
   it('leaks nothing of B nor any internal note; closed operations are 403; B ids are refused and B filters are empty', async () => {
-    const doc = (await fetch(`${stack.baseUrl}/api/docs-json`).then((r) => r.json())) as {
+    const doc = (await fetch(`${s.stack.baseUrl}/api/docs-json`).then((r) => r.json())) as {
       paths: Record<
         string,
         Record<string, { parameters?: { name: string; in: string; schema?: { properties?: Record<string, unknown> } }[] }>
@@ -249,7 +237,7 @@ describe('role matrix: cso_member of A over every operation', () => {
         .map(([m, op]) => ({ method: m.toUpperCase(), path, op })),
     );
     expect(ops.length).toBeGreaterThan(60);
-    const bIds = [B.org, B.inst, B.adv, B.task, B.item, B.event, B.invitation, B.user, users[LOGINS.mentor2]];
+    const bIds = [B.org, B.inst, B.adv, B.task, B.item, B.event, B.invitation, B.user, s.users[LOGINS.mentor2]];
     const leaks: string[] = [];
     const wrong: string[] = [];
     let calls = 0;
@@ -311,9 +299,9 @@ describe('role matrix: cso_member of A over every operation', () => {
     expect(calls).toBeGreaterThan(ops.length);
     // The detector itself works: the same checks on staff answers about B do find B.
     const before = leaks.length;
-    check('control: pm GET /visits', await pm.get('/visits', { filter: { programId: B.inst } }), '');
-    check('control: mentor2 GET /organizations/B', await mentor2.get(`/organizations/${B.org}`), '');
-    check('control: pm GET /events', await pm.get('/events'), '');
+    check('control: pm GET /visits', await s.pm.get('/visits', { filter: { programId: B.inst } }), '');
+    check('control: mentor2 GET /organizations/B', await s.mentor2.get(`/organizations/${B.org}`), '');
+    check('control: pm GET /events', await s.pm.get('/events'), '');
     const found = leaks.splice(before);
     expect(found.some((l) => l.includes(MARK.internalB))).toBe(true);
     expect(found.some((l) => l.includes(MARK.sharedB))).toBe(true);
@@ -336,7 +324,7 @@ describe('role matrix: cso_member of A over every operation', () => {
     expect(visits.body[0].notes).toContain('Shared visit note of A');
     expect('internalNotes' in visits.body[0]).toBe(false);
     // The mentor sees the internal note.
-    const staff = await mentor.get('/visits', { filter: { programId: A.inst } });
+    const staff = await s.mentor.get('/visits', { filter: { programId: A.inst } });
     expect(staff.body[0].internalNotes).toBe(MARK.internalA);
     const page = await member.get(`/programs/${A.inst}`);
     expect(page.status).toBe(200);
@@ -357,7 +345,7 @@ describe('role matrix: cso_member of A over every operation', () => {
     expect((await member.get('/auth/me')).status).toBe(401);
     member = await member
       .request('POST', '/auth/login', {
-        body: { email: (await db.query(`SELECT email FROM users WHERE id = $1`, [A.user]))[0].email, password: 'member-password-1' },
+        body: { email: (await s.db.query(`SELECT email FROM users WHERE id = $1`, [A.user]))[0].email, password: 'member-password-1' },
         token: null,
       })
       .then((r) => member.withToken(r.body.accessToken));
@@ -368,14 +356,14 @@ describe('role matrix: cso_member of A over every operation', () => {
     // A role the code does not know (a row written by a future version): every scope helper answers nothing.
     const ghost = { id: RANDOM_UUID, email: 'x@y', fullName: 'X', role: 'auditor' as never, organizationId: null };
     expect(() => canSeeProgram(ghost, { mentorId: RANDOM_UUID, genderExpertId: null, organizationId: A.org })).toThrow(/Unknown role/);
-    const qb = db.createQueryBuilder().select('p.id').from('programs', 'p');
+    const qb = s.db.createQueryBuilder().select('p.id').from('programs', 'p');
     expect(() => scopePrograms(qb, ghost)).toThrow(/Unknown role/);
-    expect(() => scopeOrganizations(db.createQueryBuilder().select('o.id').from('organizations', 'o'), ghost)).toThrow(/Unknown role/);
+    expect(() => scopeOrganizations(s.db.createQueryBuilder().select('o.id').from('organizations', 'o'), ghost)).toThrow(/Unknown role/);
     // A cso_member row without an organisation (the CHECK forbids it; if ever) sees no program.
     const orphan = { ...ghost, role: 'cso_member' as const };
-    expect(await scopePrograms(db.createQueryBuilder().select('p.id').from('programs', 'p'), orphan).getRawMany()).toEqual([]);
+    expect(await scopePrograms(s.db.createQueryBuilder().select('p.id').from('programs', 'p'), orphan).getRawMany()).toEqual([]);
     expect(canSeeProgram(orphan, { mentorId: RANDOM_UUID, genderExpertId: null, organizationId: A.org })).toBe(false);
-    await expect(db.query(`UPDATE users SET organization_id = NULL WHERE id = $1`, [A.user])).rejects.toThrow(
+    await expect(s.db.query(`UPDATE users SET organization_id = NULL WHERE id = $1`, [A.user])).rejects.toThrow(
       /users_cso_member_organization/,
     );
   });

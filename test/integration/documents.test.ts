@@ -5,23 +5,16 @@
  * with descriptors, strengths, improvement areas, gender observations and the plan.
  */
 import { writeFileSync } from 'node:fs';
-import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INSTITUTIONAL_CONFIG } from '../../workflows/institutional/config';
-import { openDatabase } from '../support/database';
 import { LOGINS } from '../support/demo';
 import { download, samplePdf, samplePng, upload } from '../support/files';
-import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
 import { pdfText } from '../support/pdf-text';
 import { completeOpen, completeToPlan, startInstitutional } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
-import type { Stack } from '../support/stack';
+import { signedInSuite } from '../support/signed-in';
 
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
-let users: Record<string, string>;
-let db: DataSource;
+const s = signedInSuite();
 let programId: string;
 let orgName: string;
 let items: { id: string; title: string }[];
@@ -39,49 +32,43 @@ const assessment = () => {
 };
 
 beforeAll(async () => {
-  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
-  await admin.put('/config/institutional/durations', { durations: { ...data.FAST, yearLength: 3_600_000 } });
-  db = await openDatabase(stack.env.DATABASE_URL);
-  const program = await startInstitutional(pm, users, 'Güneşli Kadın Dayanışma Derneği');
+  await s.admin.put('/config/institutional/durations', { durations: { ...data.FAST, yearLength: 3_600_000 } });
+  const program = await startInstitutional(s.pm, s.users, 'Güneşli Kadın Dayanışma Derneği');
   programId = program.id;
-  orgName = (await pm.get(`/organizations/${program.organizationId}`)).body.name;
-  await completeToPlan(mentor, gender, programId, { assessment: assessment() });
-  items = (await mentor.get('/improvements', { filter: { programId, year: 1 }, sort: ['position', 'ASC'] })).body;
+  orgName = (await s.pm.get(`/organizations/${program.organizationId}`)).body.name;
+  await completeToPlan(s.mentor, s.gender, programId, { assessment: assessment() });
+  items = (await s.mentor.get('/improvements', { filter: { programId, year: 1 }, sort: ['position', 'ASC'] })).body;
   expect(items).toHaveLength(4);
-});
-afterAll(async () => {
-  await db?.destroy();
-  await stack?.close();
 });
 
 describe('evidence', () => {
   it('marks a study done only with a file on the plan item or a reason, and keeps the reason beside the item', async () => {
     const [plan, stakeholders] = items;
     // Neither files nor a reason: 400 naming evidence, and the workflow is not asked.
-    const refused = await mentor.put(`/improvements/${plan.id}`, { status: 'done' });
+    const refused = await s.mentor.put(`/improvements/${plan.id}`, { status: 'done' });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toHaveProperty('evidence');
-    const blank = await mentor.put(`/improvements/${plan.id}`, { status: 'done', noEvidenceReason: '   ' });
+    const blank = await s.mentor.put(`/improvements/${plan.id}`, { status: 'done', noEvidenceReason: '   ' });
     expect(blank.status).toBe(400);
-    expect((await mentor.get('/improvements', { filter: { id: plan.id } })).body[0].status).toBe('planned');
+    expect((await s.mentor.get('/improvements', { filter: { id: plan.id } })).body[0].status).toBe('planned');
 
     // The strategic plan itself as evidence: then done is accepted.
     const file = await upload(
-      mentor,
+      s.mentor,
       { name: 'Stratejik Plan 2027-2029.pdf', bytes: samplePdf('Strategic plan') },
       { ownerType: 'plan_item', ownerId: plan.id },
     );
     expect(file.status, JSON.stringify(file.body)).toBe(201);
     expect(file.body.programId).toBe(programId);
-    expect((await upload(mentor2, { name: 'x.pdf', bytes: samplePdf() }, { ownerType: 'plan_item', ownerId: plan.id })).status).toBe(403);
-    const done = await mentor.put(`/improvements/${plan.id}`, { status: 'done' });
+    expect((await upload(s.mentor2, { name: 'x.pdf', bytes: samplePdf() }, { ownerType: 'plan_item', ownerId: plan.id })).status).toBe(403);
+    const done = await s.mentor.put(`/improvements/${plan.id}`, { status: 'done' });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
 
     // Without a file, a reason is enough; it is stored in the read model.
     const why = 'The map was drawn on the meeting-room wall; the CSO keeps the photo offline.';
-    const second = await mentor.put(`/improvements/${stakeholders.id}`, { status: 'done', noEvidenceReason: why });
+    const second = await s.mentor.put(`/improvements/${stakeholders.id}`, { status: 'done', noEvidenceReason: why });
     expect(second.status, JSON.stringify(second.body)).toBe(200);
-    const docs = await gender.get(`/programs/${programId}/documents`);
+    const docs = await s.gender.get(`/programs/${programId}/documents`);
     expect(docs.status).toBe(200);
     expect(docs.body.evidence).toEqual(
       expect.arrayContaining([
@@ -90,11 +77,11 @@ describe('evidence', () => {
       ]),
     );
     expect(docs.body.files.map((f: { ownerId: string }) => f.ownerId)).toEqual([plan.id]);
-    expect((await mentor2.get(`/programs/${programId}/documents`)).status).toBe(403);
+    expect((await s.mentor2.get(`/programs/${programId}/documents`)).status).toBe(403);
   });
 
   it('keeps files on a visit (attendance sheet) under the program rules', async () => {
-    const v = await mentor.post(`/programs/${programId}/visits`, {
+    const v = await s.mentor.post(`/programs/${programId}/visits`, {
       date: '2026-11-02',
       mode: 'face_to_face',
       durationMinutes: 120,
@@ -102,22 +89,22 @@ describe('evidence', () => {
     });
     expect(v.status, JSON.stringify(v.body)).toBe(201);
     const sheet = await upload(
-      mentor,
+      s.mentor,
       { name: 'katılım-listesi.png', bytes: samplePng(), type: 'image/png' },
       { ownerType: 'visit', ownerId: v.body.id },
     );
     expect(sheet.status, JSON.stringify(sheet.body)).toBe(201);
-    expect((await pm.get('/files', { ownerType: 'visit', ownerId: v.body.id })).body.map((f: { name: string }) => f.name)).toEqual([
+    expect((await s.pm.get('/files', { ownerType: 'visit', ownerId: v.body.id })).body.map((f: { name: string }) => f.name)).toEqual([
       'katılım-listesi.png',
     ]);
-    expect((await mentor2.get('/files', { ownerType: 'visit', ownerId: v.body.id })).status).toBe(403);
-    expect((await download(mentor2, `/files/${sheet.body.id}/content`)).status).toBe(403);
+    expect((await s.mentor2.get('/files', { ownerType: 'visit', ownerId: v.body.id })).status).toBe(403);
+    expect((await download(s.mentor2, `/files/${sheet.body.id}/content`)).status).toBe(403);
   });
 });
 
 describe('self-assessment report', () => {
   it("is a PDF in Turkish and in English with the year's participants, grades, descriptors, gender observations and plan", async () => {
-    const tr = await download(mentor, `/programs/${programId}/reports/self-assessment?year=1&lang=tr`);
+    const tr = await download(s.mentor, `/programs/${programId}/reports/self-assessment?year=1&lang=tr`);
     expect(tr.status, tr.bytes.toString().slice(0, 300)).toBe(200);
     expect(tr.headers.get('content-type')).toBe('application/pdf');
     expect(tr.headers.get('content-disposition')).toMatch(
@@ -127,7 +114,7 @@ describe('self-assessment report', () => {
     if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}-tr.pdf`, tr.bytes);
     const text = (await pdfText(tr.bytes)).join('\n');
     const flat = text.replace(/\s+/g, ' ');
-    for (const s of [
+    for (const expected of [
       'Öz değerlendirme raporu',
       orgName,
       'Program yılı 1',
@@ -150,16 +137,16 @@ describe('self-assessment report', () => {
       'Tamamlandı',
       'Paydaş analizi',
     ]) {
-      expect(flat, s).toContain(s);
+      expect(flat, expected).toContain(expected);
     }
     // Every element of the model is graded in it.
     for (const el of DEFAULT_INSTITUTIONAL_CONFIG.elements) expect(flat, el.slug).toContain(el.name.tr);
 
-    const en = await download(pm, `/programs/${programId}/reports/self-assessment?year=1&lang=en`);
+    const en = await download(s.pm, `/programs/${programId}/reports/self-assessment?year=1&lang=en`);
     expect(en.status).toBe(200);
     if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}-en.pdf`, en.bytes);
     const enText = (await pdfText(en.bytes)).join('\n').replace(/\s+/g, ' ');
-    for (const s of [
+    for (const expected of [
       'Self-assessment report',
       'Participants',
       'Governance and decision making',
@@ -170,27 +157,27 @@ describe('self-assessment report', () => {
       'Stakeholder analysis',
       'Ayşe Güneş',
     ]) {
-      expect(enText, s).toContain(s);
+      expect(enText, expected).toContain(expected);
     }
     // Without lang the program's own language decides: Turkish unless set otherwise.
-    const plain = async () => (await pdfText((await download(mentor, `/programs/${programId}/reports/self-assessment?year=1`)).bytes))[0];
-    expect((await mentor.get(`/programs/${programId}`)).body.language).toBe('tr');
+    const plain = async () => (await pdfText((await download(s.mentor, `/programs/${programId}/reports/self-assessment?year=1`)).bytes))[0];
+    expect((await s.mentor.get(`/programs/${programId}`)).body.language).toBe('tr');
     expect(await plain()).toContain('Öz değerlendirme raporu');
-    const set = await mentor.put(`/programs/${programId}/language`, { language: 'en' });
+    const set = await s.mentor.put(`/programs/${programId}/language`, { language: 'en' });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
     expect(set.body.language).toBe('en');
     expect(await plain()).toContain('Self-assessment report');
     // The same setting again changes nothing and is not audited twice.
-    expect((await mentor.put(`/programs/${programId}/language`, { language: 'en' })).status).toBe(200);
-    const changes = await db.query(`SELECT details FROM audit_log WHERE action = 'program.language' AND target_id = $1`, [programId]);
+    expect((await s.mentor.put(`/programs/${programId}/language`, { language: 'en' })).status).toBe(200);
+    const changes = await s.db.query(`SELECT details FROM audit_log WHERE action = 'program.language' AND target_id = $1`, [programId]);
     expect(changes).toEqual([{ details: { from: 'tr', to: 'en' } }]);
-    const refused = await mentor.put(`/programs/${programId}/language`, { language: 'de' });
+    const refused = await s.mentor.put(`/programs/${programId}/language`, { language: 'de' });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toHaveProperty('language');
-    expect((await mentor2.put(`/programs/${programId}/language`, { language: 'tr' })).status).toBe(403);
-    expect((await mentor.put(`/programs/${programId}/language`, { language: 'tr' })).body.language).toBe('tr');
+    expect((await s.mentor2.put(`/programs/${programId}/language`, { language: 'tr' })).status).toBe(403);
+    expect((await s.mentor.put(`/programs/${programId}/language`, { language: 'tr' })).body.language).toBe('tr');
 
-    const [audit] = await db.query(
+    const [audit] = await s.db.query(
       `SELECT result, details FROM audit_log WHERE action = 'report.self_assessment.download' AND actor_email = $1`,
       [LOGINS.pm],
     );
@@ -198,24 +185,24 @@ describe('self-assessment report', () => {
   });
 
   it('refuses a bad year or language naming the field, and another mentor with 403', async () => {
-    const r = (q: string, c = mentor) => c.get(`/programs/${programId}/reports/self-assessment${q}`);
+    const r = (q: string, c = s.mentor) => c.get(`/programs/${programId}/reports/self-assessment${q}`);
     expect((await r('?year=2')).body.errors).toHaveProperty('year');
     expect((await r('')).body.errors).toHaveProperty('year');
     expect((await r('?year=1&lang=de')).body.errors).toHaveProperty('lang');
-    expect((await r('?year=1', mentor2)).status).toBe(403);
+    expect((await r('?year=1', s.mentor2)).status).toBe(403);
   });
 });
 
 describe('needs across CSOs', () => {
   it("counts a cohort's improvement areas and planned study types, per mentor too, naming the CSOs", async () => {
-    const p2 = await startInstitutional(pm, users, 'Işık Gençlik Derneği', { mentorId: users[LOGINS.mentor2] });
-    await completeToPlan(mentor2, gender, p2.id, { assessment: data.selfAssessment(3), plan: false });
+    const p2 = await startInstitutional(s.pm, s.users, 'Işık Gençlik Derneği', { mentorId: s.users[LOGINS.mentor2] });
+    await completeToPlan(s.mentor2, s.gender, p2.id, { assessment: data.selfAssessment(3), plan: false });
     const plan = data.improvementPlan();
     plan.items = plan.items.filter((i) => i.studyType !== 'financial_procedures');
-    await completeOpen(mentor2, p2.id, 'improvement_plan', plan);
-    const firstOrg = (await pm.get(`/programs/${programId}`)).body.organizationId;
+    await completeOpen(s.mentor2, p2.id, 'improvement_plan', plan);
+    const firstOrg = (await s.pm.get(`/programs/${programId}`)).body.organizationId;
 
-    const all = await pm.get('/reports/needs', { year: '1' });
+    const all = await s.pm.get('/reports/needs', { year: '1' });
     expect(all.status, JSON.stringify(all.body)).toBe(200);
     expect(all.body.programs).toBe(2);
     const st = Object.fromEntries(all.body.studyTypes.map((s: { studyType: string }) => [s.studyType, s]));
@@ -229,11 +216,11 @@ describe('needs across CSOs', () => {
     expect(all.body.elements).toHaveLength(10);
 
     // A mentor sees their own CSOs only, whatever mentorId says; a PM filters by mentor.
-    const own = await mentor.get('/reports/needs', { year: '1', mentorId: users[LOGINS.mentor2] });
-    expect(own.body).toMatchObject({ programs: 1, mentorId: users[LOGINS.mentor] });
-    expect((await pm.get('/reports/needs', { year: '1', mentorId: users[LOGINS.mentor2] })).body.programs).toBe(1);
-    expect((await pm.get('/reports/needs', { year: 'x' })).body.errors).toHaveProperty('year');
-    expect((await pm.get('/reports/needs', { mentorId: 'nope' })).body.errors).toHaveProperty('mentorId');
-    expect((await gender.get('/reports/needs')).status).toBe(403);
+    const own = await s.mentor.get('/reports/needs', { year: '1', mentorId: s.users[LOGINS.mentor2] });
+    expect(own.body).toMatchObject({ programs: 1, mentorId: s.users[LOGINS.mentor] });
+    expect((await s.pm.get('/reports/needs', { year: '1', mentorId: s.users[LOGINS.mentor2] })).body.programs).toBe(1);
+    expect((await s.pm.get('/reports/needs', { year: 'x' })).body.errors).toHaveProperty('year');
+    expect((await s.pm.get('/reports/needs', { mentorId: 'nope' })).body.errors).toHaveProperty('mentorId');
+    expect((await s.gender.get('/reports/needs')).status).toBe(403);
   });
 });

@@ -11,7 +11,6 @@ import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { derivedUuid } from '../../api/common/idempotency-key';
 import { startWorker } from '../../api/worker/create-worker';
@@ -21,15 +20,12 @@ import { canConnect } from '../../scripts/lib/temporal-cli.mjs';
 import { createTestDatabase, openDatabase } from '../support/database';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
-import { completeToPlan, createOrg, startInstitutional, userIds } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
+import { completeToPlan, createOrg, startInstitutional, userIds, institutionalBody } from '../support/programs';
+import { signedInSuite } from '../support/signed-in';
 import { eventually, startStack, type Stack } from '../support/stack';
 
 const WRITE_TIMEOUT_MS = 3000;
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, gender: ApiClient;
-let users: Record<string, string>;
-let db: DataSource;
+const s = signedInSuite({ env: { WRITE_TIMEOUT_MS: String(WRITE_TIMEOUT_MS) } });
 let temporal: Client;
 let program: { id: string; workflowId: string };
 
@@ -38,9 +34,9 @@ const withKey = (c: ApiClient, method: string, path: string, body: unknown, key:
   c.request(method, path, { body, headers: { 'Idempotency-Key': key } });
 
 async function counts(notes: string) {
-  const [{ rows }] = await db.query('SELECT count(*)::int AS rows FROM visits WHERE program_id = $1 AND notes = $2', [program.id, notes]);
-  const live = (await pm.get(`/programs/${program.id}`)).body.live as { visits?: { notes: string }[]; visitCount?: number };
-  const [{ audits }] = await db.query(
+  const [{ rows }] = await s.db.query('SELECT count(*)::int AS rows FROM visits WHERE program_id = $1 AND notes = $2', [program.id, notes]);
+  const live = (await s.pm.get(`/programs/${program.id}`)).body.live as { visits?: { notes: string }[]; visitCount?: number };
+  const [{ audits }] = await s.db.query(
     `SELECT count(*)::int AS audits FROM audit_log WHERE target_id = $1 AND action = 'workflow.update.logVisit' AND details->'visit'->>'notes' = $2`,
     [program.id, notes],
   );
@@ -48,30 +44,26 @@ async function counts(notes: string) {
 }
 
 async function visitCount() {
-  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM visits WHERE program_id = $1', [program.id]);
-  const live = (await pm.get(`/programs/${program.id}`)).body.live;
+  const [{ n }] = await s.db.query('SELECT count(*)::int AS n FROM visits WHERE program_id = $1', [program.id]);
+  const live = (await s.pm.get(`/programs/${program.id}`)).body.live;
   return { rows: n as number, live: live.visitCount as number };
 }
 
 beforeAll(async () => {
-  ({ stack, pm, mentor, gender, users } = await startSignedIn({ env: { WRITE_TIMEOUT_MS: String(WRITE_TIMEOUT_MS) } }));
-  db = await openDatabase(stack.env.DATABASE_URL);
   temporal = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
-  program = await startInstitutional(pm, users, 'Idempotency');
-  await completeToPlan(mentor, gender, program.id);
+  program = await startInstitutional(s.pm, s.users, 'Idempotency');
+  await completeToPlan(s.mentor, s.gender, program.id);
 }, 120_000);
 afterAll(async () => {
-  await db?.query('DROP TRIGGER IF EXISTS refuse_audit ON audit_log').catch(() => undefined);
-  await db?.destroy();
+  await s.db?.query('DROP TRIGGER IF EXISTS refuse_audit ON audit_log').catch(() => undefined);
   await temporal?.connection.close();
-  await stack?.close();
 });
 
 describe('Idempotency-Key', () => {
   it('a malformed key is a 400 naming the header, and nothing is written', async () => {
     const before = await visitCount();
     for (const key of ['short', 'has spaces in it', 'x'.repeat(129), 'ünïcode-key-123']) {
-      const r = await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('malformed key'), key);
+      const r = await withKey(s.mentor, 'POST', `/programs/${program.id}/visits`, visit('malformed key'), key);
       expect(r.status).toBe(400);
       expect(Object.keys(r.body.errors)).toEqual(['Idempotency-Key']);
     }
@@ -81,9 +73,9 @@ describe('Idempotency-Key', () => {
   it('the same key twice logs one visit and returns the first outcome', async () => {
     const before = await visitCount();
     const key = randomUUID();
-    const first = await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('retried once'), key);
+    const first = await withKey(s.mentor, 'POST', `/programs/${program.id}/visits`, visit('retried once'), key);
     expect(first.status, JSON.stringify(first.body)).toBe(201);
-    const second = await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('retried once'), key);
+    const second = await withKey(s.mentor, 'POST', `/programs/${program.id}/visits`, visit('retried once'), key);
     expect(second.status).toBe(201);
     expect(second.body).toEqual(first.body);
     expect(await visitCount()).toEqual({ rows: before.rows + 1, live: before.live + 1 });
@@ -94,7 +86,7 @@ describe('Idempotency-Key', () => {
     const before = await visitCount();
     const key = randomUUID();
     const answers = await Promise.all(
-      [0, 1, 2, 3].map(() => withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('sent four times at once'), key)),
+      [0, 1, 2, 3].map(() => withKey(s.mentor, 'POST', `/programs/${program.id}/visits`, visit('sent four times at once'), key)),
     );
     for (const a of answers) {
       expect(a.status, JSON.stringify(a.body)).toBe(201);
@@ -107,8 +99,8 @@ describe('Idempotency-Key', () => {
 
   it('the same key on a different request is a 422 naming the header', async () => {
     const key = randomUUID();
-    expect((await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('first use of a key'), key)).status).toBe(201);
-    const other = await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('another visit, same key'), key);
+    expect((await withKey(s.mentor, 'POST', `/programs/${program.id}/visits`, visit('first use of a key'), key)).status).toBe(201);
+    const other = await withKey(s.mentor, 'POST', `/programs/${program.id}/visits`, visit('another visit, same key'), key);
     expect(other.status).toBe(422);
     expect(Object.keys(other.body.errors)).toEqual(['Idempotency-Key']);
     expect((await counts('another visit, same key')).rows).toBe(0);
@@ -116,48 +108,48 @@ describe('Idempotency-Key', () => {
 
   it('a retried signal with the same key is sent once', async () => {
     const key = randomUUID();
-    const first = await withKey(pm, 'POST', `/programs/${program.id}/signals/pause`, { reason: 'holiday' }, key);
+    const first = await withKey(s.pm, 'POST', `/programs/${program.id}/signals/pause`, { reason: 'holiday' }, key);
     expect(first.status, JSON.stringify(first.body)).toBe(202);
-    const again = await withKey(pm, 'POST', `/programs/${program.id}/signals/pause`, { reason: 'holiday' }, key);
+    const again = await withKey(s.pm, 'POST', `/programs/${program.id}/signals/pause`, { reason: 'holiday' }, key);
     expect(again.status).toBe(202);
-    const rows = await db.query(`SELECT result FROM audit_log WHERE target_id = $1 AND action = 'workflow.signal.pause'`, [program.id]);
+    const rows = await s.db.query(`SELECT result FROM audit_log WHERE target_id = $1 AND action = 'workflow.signal.pause'`, [program.id]);
     expect(rows).toEqual([{ result: 'ok' }]);
-    await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.live?.status === 'paused');
-    expect((await pm.post(`/programs/${program.id}/signals/resume`, {})).status).toBe(202);
-    await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.live?.status === 'active');
+    await eventually(async () => (await s.pm.get(`/programs/${program.id}`)).body.live?.status === 'paused');
+    expect((await s.pm.post(`/programs/${program.id}/signals/resume`, {})).status).toBe(202);
+    await eventually(async () => (await s.pm.get(`/programs/${program.id}`)).body.live?.status === 'active');
   });
 });
 
 describe('the audit never turns an applied change into an error', () => {
   it('an audit row PostgreSQL refuses to write is a 503 and nothing is sent', async () => {
     const before = await visitCount();
-    await db.query(
+    await s.db.query(
       `CREATE OR REPLACE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused by the test'; END $$ LANGUAGE plpgsql`,
     );
-    await db.query(
+    await s.db.query(
       `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.target_id = '${program.id}') EXECUTE FUNCTION refuse_audit()`,
     );
     try {
-      const r = await mentor.post(`/programs/${program.id}/visits`, visit('audit insert refused'));
+      const r = await s.mentor.post(`/programs/${program.id}/visits`, visit('audit insert refused'));
       expect(r.status).toBe(503);
       expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(r.body.message).toMatch(/PostgreSQL/);
     } finally {
-      await db.query('DROP TRIGGER refuse_audit ON audit_log');
+      await s.db.query('DROP TRIGGER refuse_audit ON audit_log');
     }
     expect(await visitCount()).toEqual(before);
   });
 
   it('an audit outcome PostgreSQL refuses to record leaves the applied visit a success', async () => {
     const before = await visitCount();
-    await db.query(
+    await s.db.query(
       `CREATE TRIGGER refuse_audit BEFORE UPDATE ON audit_log FOR EACH ROW WHEN (NEW.target_id = '${program.id}') EXECUTE FUNCTION refuse_audit()`,
     );
     try {
-      const r = await mentor.post(`/programs/${program.id}/visits`, visit('audit update refused'));
+      const r = await s.mentor.post(`/programs/${program.id}/visits`, visit('audit update refused'));
       expect(r.status, JSON.stringify(r.body)).toBe(201);
     } finally {
-      await db.query('DROP TRIGGER refuse_audit ON audit_log');
+      await s.db.query('DROP TRIGGER refuse_audit ON audit_log');
     }
     expect(await visitCount()).toEqual({ rows: before.rows + 1, live: before.live + 1 });
   });
@@ -166,37 +158,37 @@ describe('the audit never turns an applied change into an error', () => {
 describe('a write while the worker is down', () => {
   it('is a 503 with Retry-After within the deadline; the same key returns the outcome once the worker is back, and the visit exists once', async () => {
     const before = await visitCount();
-    await stack.worker!.shutdown();
+    await s.stack.worker!.shutdown();
     const key = randomUUID();
     const t0 = Date.now();
-    const r = await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('logged while the worker was down'), key);
+    const r = await withKey(s.mentor, 'POST', `/programs/${program.id}/visits`, visit('logged while the worker was down'), key);
     const took = Date.now() - t0;
     expect(r.status, JSON.stringify(r.body)).toBe(503);
     expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(r.body).toMatchObject({ statusCode: 503, message: expect.stringMatching(/Idempotency-Key/) });
     expect(took).toBeLessThan(WRITE_TIMEOUT_MS + 2000);
-    const pending = await db.query(
+    const pending = await s.db.query(
       `SELECT result FROM audit_log WHERE target_id = $1 AND details->'visit'->>'notes' = 'logged while the worker was down'`,
       [program.id],
     );
     expect(pending).toEqual([{ result: 'pending' }]);
 
-    stack.worker = await startWorker({ env: stack.env, workflowsPath: resolve('workflows/index.ts') });
+    s.stack.worker = await startWorker({ env: s.stack.env, workflowsPath: resolve('workflows/index.ts') });
     const retried = await eventually(
       async () => {
-        const a = await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('logged while the worker was down'), key);
+        const a = await withKey(s.mentor, 'POST', `/programs/${program.id}/visits`, visit('logged while the worker was down'), key);
         return a.status === 201 ? a : null;
       },
       60_000,
       500,
     );
     expect(retried.body).toMatchObject({ notes: 'logged while the worker was down' });
-    const again = await withKey(mentor, 'POST', `/programs/${program.id}/visits`, visit('logged while the worker was down'), key);
+    const again = await withKey(s.mentor, 'POST', `/programs/${program.id}/visits`, visit('logged while the worker was down'), key);
     expect(again.body).toEqual(retried.body);
     const c = await counts('logged while the worker was down');
     expect(c).toMatchObject({ rows: 1, audits: 1 });
     expect(await visitCount()).toEqual({ rows: before.rows + 1, live: before.live + 1 });
-    const settled = await db.query(
+    const settled = await s.db.query(
       `SELECT result FROM audit_log WHERE target_id = $1 AND details->'visit'->>'notes' = 'logged while the worker was down'`,
       [program.id],
     );
@@ -206,33 +198,27 @@ describe('a write while the worker is down', () => {
 
 describe('a start whose transaction fails after workflow.start', () => {
   it('leaves neither a program row nor a running workflow; the same key then starts it once', async () => {
-    const orgId = await createOrg(pm, 'Failed start');
+    const orgId = await createOrg(s.pm, 'Failed start');
     const fn = `refuse_start_${orgId.replace(/-/g, '')}`;
-    await db.query(
+    await s.db.query(
       `CREATE FUNCTION ${fn}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'program.start refused by the test'; END $$ LANGUAGE plpgsql`,
     );
-    await db.query(
+    await s.db.query(
       `CREATE TRIGGER ${fn} BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.action = 'program.start' AND NEW.details->>'organizationId' = '${orgId}') EXECUTE FUNCTION ${fn}()`,
     );
     const key = randomUUID();
-    const body = {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-      years: 1,
-    };
-    const programId = derivedUuid('program.start', users[LOGINS.pm], key, orgId, 'institutional');
+    const body = institutionalBody(s.users, { organizationId: orgId, years: 1 });
+    const programId = derivedUuid('program.start', s.users[LOGINS.pm], key, orgId, 'institutional');
     const workflowId = `institutional-program-${programId}`;
     try {
-      const r = await withKey(pm, 'POST', '/programs', body, key);
+      const r = await withKey(s.pm, 'POST', '/programs', body, key);
       expect(r.status, JSON.stringify(r.body)).toBe(503);
       expect(r.body.message).toMatch(/PostgreSQL/);
     } finally {
-      await db.query(`DROP TRIGGER ${fn} ON audit_log`);
-      await db.query(`DROP FUNCTION ${fn}()`);
+      await s.db.query(`DROP TRIGGER ${fn} ON audit_log`);
+      await s.db.query(`DROP FUNCTION ${fn}()`);
     }
-    expect(await db.query('SELECT id FROM programs WHERE organization_id = $1', [orgId])).toEqual([]);
+    expect(await s.db.query('SELECT id FROM programs WHERE organization_id = $1', [orgId])).toEqual([]);
     // The workflow did start (the trigger fires after it) and was then terminated and deleted.
     const gone = await temporal.workflow
       .getHandle(workflowId)
@@ -241,11 +227,11 @@ describe('a start whose transaction fails after workflow.start', () => {
       .catch((err) => (err instanceof WorkflowNotFoundError ? 'not found' : Promise.reject(err)));
     expect(['not found', 'TERMINATED']).toContain(gone);
 
-    const retried = await withKey(pm, 'POST', '/programs', body, key);
+    const retried = await withKey(s.pm, 'POST', '/programs', body, key);
     expect(retried.status, JSON.stringify(retried.body)).toBe(201);
     expect(retried.body).toMatchObject({ id: programId, workflowId });
     expect((await temporal.workflow.getHandle(workflowId).describe()).status.name).toBe('RUNNING');
-    expect(await db.query('SELECT id FROM programs WHERE organization_id = $1', [orgId])).toEqual([{ id: programId }]);
+    expect(await s.db.query('SELECT id FROM programs WHERE organization_id = $1', [orgId])).toEqual([{ id: programId }]);
   }, 60_000);
 });
 
@@ -328,10 +314,10 @@ describe('Temporal down', () => {
       await eventually(async () => !(await canConnect(port)), 15_000);
 
       const t0 = Date.now();
-      const s = await client.post(`/programs/${started.body.id}/signals/pause`, { reason: 'while Temporal is down' });
-      expect(s.status).toBe(503);
-      expect(s.body.message).toMatch(/Temporal/);
-      expect(s.headers.get('retry-after')).toMatch(/^\d+$/);
+      const pause = await client.post(`/programs/${started.body.id}/signals/pause`, { reason: 'while Temporal is down' });
+      expect(pause.status).toBe(503);
+      expect(pause.body.message).toMatch(/Temporal/);
+      expect(pause.headers.get('retry-after')).toMatch(/^\d+$/);
       const p = await start(orgB);
       expect(p.status).toBe(503);
       expect(p.body.message).toMatch(/Temporal/);

@@ -7,24 +7,20 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { createOrg, openTask } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
-import { eventually, type Stack } from '../support/stack';
+import { createOrg, openTask, institutionalBody } from '../support/programs';
+import { signedInSuite } from '../support/signed-in';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, gender: ApiClient, admin: ApiClient, mentor2: ApiClient;
+const s = signedInSuite();
 let temporal: Client;
-let users: Record<string, string>;
 
 beforeAll(async () => {
-  ({ stack, pm, mentor, gender, admin, mentor2, users } = await startSignedIn());
-  const list = await pm.get('/users', { range: [0, 99] });
-  users = Object.fromEntries(list.body.map((u: { email: string; id: string }) => [u.email, u.id]));
+  const list = await s.pm.get('/users', { range: [0, 99] });
+  s.users = Object.fromEntries(list.body.map((u: { email: string; id: string }) => [u.email, u.id]));
   temporal = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
 });
 afterAll(async () => {
   await temporal?.connection.close();
-  await stack?.close();
 });
 
 async function complete(client: ApiClient, taskId: string, body: unknown) {
@@ -35,16 +31,10 @@ async function complete(client: ApiClient, taskId: string, body: unknown) {
 
 describe('institutional program over two years', () => {
   it('runs self-assessment to re-evaluation twice and completes with a comparison', async () => {
-    await pm.put('/config/institutional/durations', { durations: data.FAST }).then((r) => expect(r.status).toBe(403));
-    expect((await admin.put('/config/institutional/durations', { durations: { ...data.FAST, yearLength: 600_000 } })).status).toBe(200);
-    const orgId = await createOrg(pm, 'Mardin Kadın Derneği');
-    const created = await pm.post('/programs', {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-      years: 2,
-    });
+    await s.pm.put('/config/institutional/durations', { durations: data.FAST }).then((r) => expect(r.status).toBe(403));
+    expect((await s.admin.put('/config/institutional/durations', { durations: { ...data.FAST, yearLength: 600_000 } })).status).toBe(200);
+    const orgId = await createOrg(s.pm, 'Mardin Kadın Derneği');
+    const created = await s.pm.post('/programs', institutionalBody(s.users, { organizationId: orgId, years: 2 }));
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const program = created.body;
     expect(program).toMatchObject({
@@ -56,45 +46,40 @@ describe('institutional program over two years', () => {
     });
 
     // One active institutional program per organization.
-    const again = await pm.post('/programs', {
-      organizationId: orgId,
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-    });
+    const again = await s.pm.post('/programs', institutionalBody(s.users, { organizationId: orgId }));
     expect(again.status).toBe(409);
 
     // The Temporal Web UI has no login: its link is for admins and program managers only.
     expect(program.temporalUiUrl).toContain(`/workflows/${program.workflowId}`);
-    expect((await admin.get(`/programs/${program.id}`)).body.temporalUiUrl).toContain(program.workflowId);
-    expect((await mentor.get(`/programs/${program.id}`)).body.temporalUiUrl).toBeNull();
-    expect((await mentor.get('/programs')).body.every((p: { temporalUiUrl: unknown }) => p.temporalUiUrl === null)).toBe(true);
-    const orgForMentor = (await mentor.get(`/organizations/${orgId}`)).body;
+    expect((await s.admin.get(`/programs/${program.id}`)).body.temporalUiUrl).toContain(program.workflowId);
+    expect((await s.mentor.get(`/programs/${program.id}`)).body.temporalUiUrl).toBeNull();
+    expect((await s.mentor.get('/programs')).body.every((p: { temporalUiUrl: unknown }) => p.temporalUiUrl === null)).toBe(true);
+    const orgForMentor = (await s.mentor.get(`/organizations/${orgId}`)).body;
     expect(orgForMentor.onboarding.workflowId).toBeTruthy();
     expect(orgForMentor.onboarding.temporalUiUrl).toBeNull();
-    expect((await pm.get(`/organizations/${orgId}`)).body.onboarding.temporalUiUrl).toContain(orgForMentor.onboarding.workflowId);
+    expect((await s.pm.get(`/organizations/${orgId}`)).body.onboarding.temporalUiUrl).toContain(orgForMentor.onboarding.workflowId);
 
     for (const year of [1, 2]) {
-      const sa = await openTask(mentor, program.id, 'self_assessment');
-      expect(sa).toMatchObject({ year, assigneeId: users[LOGINS.mentor], status: 'open', overdue: false });
-      const done = await complete(mentor, sa.id, data.selfAssessment(year));
+      const sa = await openTask(s.mentor, program.id, 'self_assessment');
+      expect(sa).toMatchObject({ year, assigneeId: s.users[LOGINS.mentor], status: 'open', overdue: false });
+      const done = await complete(s.mentor, sa.id, data.selfAssessment(year));
       expect(done.task.status).toBe('completed');
       // The update returns after the read model is written: the next task is already listed.
       expect(done.program.stage).toBe('gender_report');
-      const gr = (await gender.get('/tasks', { filter: { programId: program.id, status: 'open' } })).body;
+      const gr = (await s.gender.get('/tasks', { filter: { programId: program.id, status: 'open' } })).body;
       expect(gr.map((t: { type: string }) => t.type)).toEqual(['gender_report']);
 
-      await complete(gender, gr[0].id, data.genderReport(true));
-      const ip = await openTask(mentor, program.id, 'improvement_plan');
-      const ctx = (await mentor.get(`/tasks/${ip.id}`)).body.context;
+      await complete(s.gender, gr[0].id, data.genderReport(true));
+      const ip = await openTask(s.mentor, program.id, 'improvement_plan');
+      const ctx = (await s.mentor.get(`/tasks/${ip.id}`)).body.context;
       expect(ctx.genderPlanRequired).toBe(true);
       expect(ctx.config.elements).toHaveLength(10);
-      const planned = await complete(mentor, ip.id, data.improvementPlan());
+      const planned = await complete(s.mentor, ip.id, data.improvementPlan());
       expect(planned.program).toMatchObject({ stage: 'implementation', planTotal: 4, planDone: 0 });
 
       // Implementation: visits and plan items.
       for (const mode of ['face_to_face', 'video']) {
-        const v = await mentor.post(`/programs/${program.id}/visits`, {
+        const v = await s.mentor.post(`/programs/${program.id}/visits`, {
           date: '2026-11-02',
           mode,
           durationMinutes: 90,
@@ -102,9 +87,9 @@ describe('institutional program over two years', () => {
         });
         expect(v.status, JSON.stringify(v.body)).toBe(201);
       }
-      const items = (await mentor.get('/improvements', { filter: { programId: program.id, year }, sort: ['position', 'ASC'] })).body;
+      const items = (await s.mentor.get('/improvements', { filter: { programId: program.id, year }, sort: ['position', 'ASC'] })).body;
       expect(items.map((i: { title: string }) => i.title)[0]).toBe('Write a three-year strategic plan');
-      const move = (id: string, body: object) => mentor.put(`/improvements/${id}`, body);
+      const move = (id: string, body: object) => s.mentor.put(`/improvements/${id}`, body);
       expect((await move(items[0].id, { status: 'in_progress' })).status).toBe(200);
       expect((await move(items[0].id, { status: 'done', noEvidenceReason: 'Plan shared on paper' })).status).toBe(200);
       expect((await move(items[1].id, { status: 'done', noEvidenceReason: 'Map kept by the CSO' })).status).toBe(200);
@@ -115,14 +100,14 @@ describe('institutional program over two years', () => {
       expect(back.body.errors).toHaveProperty('status');
 
       // The program manager closes the year early; the re-evaluation shows last grades beside.
-      expect((await pm.post(`/programs/${program.id}/signals/close-year`, {})).status).toBe(202);
-      const re = await openTask(mentor, program.id, 're_evaluation');
-      const reCtx = (await mentor.get(`/tasks/${re.id}`)).body.context;
+      expect((await s.pm.post(`/programs/${program.id}/signals/close-year`, {})).status).toBe(202);
+      const re = await openTask(s.mentor, program.id, 're_evaluation');
+      const reCtx = (await s.mentor.get(`/tasks/${re.id}`)).body.context;
       expect(reCtx.previousGrades.elements.governance).toBe(data.selfAssessment(year).elements.governance.grade);
-      await complete(mentor, re.id, data.reEvaluation(3 + year - 1));
+      await complete(s.mentor, re.id, data.reEvaluation(3 + year - 1));
 
       const p = await eventually(async () => {
-        const r = await pm.get(`/programs/${program.id}`);
+        const r = await s.pm.get(`/programs/${program.id}`);
         return r.body.yearResults.length === year ? r.body : null;
       });
       // 2 done / (4 planned - 1 dropped)
@@ -131,7 +116,7 @@ describe('institutional program over two years', () => {
     }
 
     const final = await eventually(async () => {
-      const r = await pm.get(`/programs/${program.id}`);
+      const r = await s.pm.get(`/programs/${program.id}`);
       return r.body.status === 'completed' ? r.body : null;
     });
     expect(final).toMatchObject({ stage: 'completed', year: 2, visitCount: 4 });
@@ -150,11 +135,11 @@ describe('institutional program over two years', () => {
     });
     expect(desc.status.name).toBe('COMPLETED');
 
-    const visitsAfter = await pm.get('/visits', { filter: { programId: program.id } });
+    const visitsAfter = await s.pm.get('/visits', { filter: { programId: program.id } });
     expect(visitsAfter.headers.get('content-range')).toBe('visits 0-3/4');
     // The mentor sees the CSO now; another mentor does not.
-    expect((await mentor.get(`/organizations/${orgId}`)).status).toBe(200);
-    expect((await mentor2.get(`/organizations/${orgId}`)).status).toBe(403);
-    expect((await mentor2.get('/programs')).body).toEqual([]);
+    expect((await s.mentor.get(`/organizations/${orgId}`)).status).toBe(200);
+    expect((await s.mentor2.get(`/organizations/${orgId}`)).status).toBe(403);
+    expect((await s.mentor2.get('/programs')).body).toEqual([]);
   });
 });

@@ -2,33 +2,21 @@
  * Bad input to the institutional program: each gets a clear 4xx naming the problem, and neither
  * the workflow nor the read model changes. Rejections are written to the audit log.
  */
-import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../support/database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
-import { openTask, startInstitutional } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
-import { eventually, type Stack } from '../support/stack';
+import { openTask, startInstitutional, institutionalBody } from '../support/programs';
+import { signedInSuite } from '../support/signed-in';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
-let users: Record<string, string>;
-let db: DataSource;
+const s = signedInSuite();
 
 beforeAll(async () => {
-  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
-  await admin.put('/config/institutional/durations', { durations: data.FAST });
-  db = await openDatabase(stack.env.DATABASE_URL);
-});
-afterAll(async () => {
-  await db?.destroy();
-  await stack?.close();
+  await s.admin.put('/config/institutional/durations', { durations: data.FAST });
 });
 
 async function liveVersion(programId: string) {
-  const r = await pm.get(`/programs/${programId}`);
+  const r = await s.pm.get(`/programs/${programId}`);
   return { version: r.body.live.stateVersion as number, history: r.body.live.history.length as number, stage: r.body.stage as string };
 }
 
@@ -36,8 +24,8 @@ describe('task completion is validated before anything is written', () => {
   let program: { id: string; workflowId: string };
   let task: { id: string };
   beforeAll(async () => {
-    program = await startInstitutional(pm, users, 'Rules');
-    task = await openTask(mentor, program.id, 'self_assessment');
+    program = await startInstitutional(s.pm, s.users, 'Rules');
+    task = await openTask(s.mentor, program.id, 'self_assessment');
   });
 
   const cases: [string, (d: ReturnType<typeof data.selfAssessment>) => unknown, string[]][] = [
@@ -77,19 +65,19 @@ describe('task completion is validated before anything is written', () => {
   for (const [label, mutate, fields] of cases) {
     it(`rejects ${label} with 400 naming the fields`, async () => {
       const before = await liveVersion(program.id);
-      const res = await mentor.post(`/tasks/${task.id}/complete`, mutate(data.selfAssessment()));
+      const res = await s.mentor.post(`/tasks/${task.id}/complete`, mutate(data.selfAssessment()));
       expect(res.status).toBe(400);
       expect(Object.keys(res.body.errors).sort()).toEqual([...fields].sort());
       expect(await liveVersion(program.id)).toEqual(before);
-      expect((await mentor.get(`/tasks/${task.id}`)).body.status).toBe('open');
+      expect((await s.mentor.get(`/tasks/${task.id}`)).body.status).toBe('open');
     });
   }
 
   it('refuses the wrong role and another mentor (403), and writes the rejection to the audit log', async () => {
-    expect((await gender.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
-    expect((await mentor2.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
-    expect((await pm.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
-    const rows = await db.query(
+    expect((await s.gender.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
+    expect((await s.mentor2.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
+    expect((await s.pm.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
+    const rows = await s.db.query(
       `SELECT result, details FROM audit_log WHERE target_id = $1 AND action LIKE 'workflow.update.completeTask%' ORDER BY at`,
       [program.id],
     );
@@ -98,104 +86,94 @@ describe('task completion is validated before anything is written', () => {
   });
 
   it('completes once; completing twice is 409', async () => {
-    expect((await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
-    const twice = await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment());
+    expect((await s.mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
+    const twice = await s.mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment());
     expect(twice.status).toBe(409);
     expect(twice.body.message).toMatch(/already completed/);
   });
 
   it('rejects an unknown study type and a plan without the gender item the report asked for', async () => {
-    const gr = await openTask(gender, program.id, 'gender_report');
-    const badReport = await gender.post(`/tasks/${gr.id}/complete`, { ...data.genderReport(), mainstreamingLevel: 'great' });
+    const gr = await openTask(s.gender, program.id, 'gender_report');
+    const badReport = await s.gender.post(`/tasks/${gr.id}/complete`, { ...data.genderReport(), mainstreamingLevel: 'great' });
     expect(badReport.status).toBe(400);
     expect(Object.keys(badReport.body.errors)).toEqual(['mainstreamingLevel']);
-    expect((await gender.post(`/tasks/${gr.id}/complete`, data.genderReport(true))).status).toBe(200);
+    expect((await s.gender.post(`/tasks/${gr.id}/complete`, data.genderReport(true))).status).toBe(200);
 
-    const ip = await openTask(mentor, program.id, 'improvement_plan');
+    const ip = await openTask(s.mentor, program.id, 'improvement_plan');
     const plan = data.improvementPlan();
     plan.items[1].studyType = 'astrology' as never;
-    const badType = await mentor.post(`/tasks/${ip.id}/complete`, plan);
+    const badType = await s.mentor.post(`/tasks/${ip.id}/complete`, plan);
     expect(badType.status).toBe(400);
     expect(Object.keys(badType.body.errors)).toEqual(['items.1.studyType']);
     const noGender = data.improvementPlan();
     noGender.items = noGender.items.filter((i) => i.studyType !== 'gender_mainstreaming');
-    const missingGender = await mentor.post(`/tasks/${ip.id}/complete`, noGender);
+    const missingGender = await s.mentor.post(`/tasks/${ip.id}/complete`, noGender);
     expect(missingGender.status).toBe(400);
     expect(missingGender.body.errors.items).toMatch(/gender/);
-    expect((await mentor.get(`/tasks/${ip.id}`)).body.status).toBe('open');
+    expect((await s.mentor.get(`/tasks/${ip.id}`)).body.status).toBe('open');
   });
 
   it('rejects bad visits and refuses them from another mentor', async () => {
-    const bad = await mentor.post(`/programs/${program.id}/visits`, { date: '2027-02-30', mode: 'pigeon', durationMinutes: 0, notes: '' });
+    const bad = await s.mentor.post(`/programs/${program.id}/visits`, {
+      date: '2027-02-30',
+      mode: 'pigeon',
+      durationMinutes: 0,
+      notes: '',
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['date', 'durationMinutes', 'mode', 'notes']);
     expect(
-      (await mentor2.post(`/programs/${program.id}/visits`, { date: '2027-02-03', mode: 'phone', durationMinutes: 30, notes: 'x' })).status,
+      (await s.mentor2.post(`/programs/${program.id}/visits`, { date: '2027-02-03', mode: 'phone', durationMinutes: 30, notes: 'x' }))
+        .status,
     ).toBe(403);
-    expect((await pm.get('/visits', { filter: { programId: program.id } })).body).toEqual([]);
+    expect((await s.pm.get('/visits', { filter: { programId: program.id } })).body).toEqual([]);
   });
 });
 
 describe('controls', () => {
   it('refuses tasks of a withdrawn program (409) and cancels its open tasks', async () => {
-    const program = await startInstitutional(pm, users, 'Withdrawn');
-    const task = await openTask(mentor, program.id, 'self_assessment');
-    const noReason = await pm.post(`/programs/${program.id}/signals/withdraw`, {});
+    const program = await startInstitutional(s.pm, s.users, 'Withdrawn');
+    const task = await openTask(s.mentor, program.id, 'self_assessment');
+    const noReason = await s.pm.post(`/programs/${program.id}/signals/withdraw`, {});
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors).toHaveProperty('reason');
-    expect((await mentor.post(`/programs/${program.id}/signals/withdraw`, { reason: 'Mentors cannot' })).status).toBe(403);
-    expect((await pm.post(`/programs/${program.id}/signals/withdraw`, { reason: 'The CSO closed down' })).status).toBe(202);
-    await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.status === 'withdrawn');
-    const t = (await mentor.get(`/tasks/${task.id}`)).body;
+    expect((await s.mentor.post(`/programs/${program.id}/signals/withdraw`, { reason: 'Mentors cannot' })).status).toBe(403);
+    expect((await s.pm.post(`/programs/${program.id}/signals/withdraw`, { reason: 'The CSO closed down' })).status).toBe(202);
+    await eventually(async () => (await s.pm.get(`/programs/${program.id}`)).body.status === 'withdrawn');
+    const t = (await s.mentor.get(`/tasks/${task.id}`)).body;
     expect(t.status).toBe('cancelled');
-    const res = await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment());
+    const res = await s.mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment());
     expect(res.status).toBe(409);
-    expect((await pm.post(`/programs/${program.id}/signals/resume`, {})).status).toBe(409);
-    const p = (await pm.get(`/programs/${program.id}`)).body;
+    expect((await s.pm.post(`/programs/${program.id}/signals/resume`, {})).status).toBe(409);
+    const p = (await s.pm.get(`/programs/${program.id}`)).body;
     expect(p).toMatchObject({ status: 'withdrawn', stage: 'withdrawn', withdrawnReason: 'The CSO closed down', openTaskCount: 0 });
     // A withdrawn program frees the organization for a new one.
-    const restart = await pm.post('/programs', {
-      organizationId: p.organizationId,
-      type: 'institutional',
-      mentorId: users[LOGINS.mentor],
-      genderExpertId: users[LOGINS.gender],
-    });
+    const restart = await s.pm.post('/programs', institutionalBody(s.users, { organizationId: p.organizationId }));
     expect(restart.status).toBe(201);
   });
 
   it('rejects unknown signals, bad program input and close-year outside implementation', async () => {
-    const program = await startInstitutional(pm, users, 'Signals');
-    expect((await pm.post(`/programs/${program.id}/signals/explode`, {})).status).toBe(404);
-    expect((await pm.post(`/programs/${program.id}/signals/pause`, { reason: 'ok', extra: 1 })).status).toBe(400);
-    const early = await pm.post(`/programs/${program.id}/signals/close-year`, {});
+    const program = await startInstitutional(s.pm, s.users, 'Signals');
+    expect((await s.pm.post(`/programs/${program.id}/signals/explode`, {})).status).toBe(404);
+    expect((await s.pm.post(`/programs/${program.id}/signals/pause`, { reason: 'ok', extra: 1 })).status).toBe(400);
+    const early = await s.pm.post(`/programs/${program.id}/signals/close-year`, {});
     expect(early.status).toBe(409);
     expect(early.body.message).toMatch(/only during implementation/);
-    const bad = await pm.post('/programs', {
+    const bad = await s.pm.post('/programs', {
       organizationId: 'nope',
       type: 'advocacy-ish',
-      mentorId: users[LOGINS.gender],
-      genderExpertId: users[LOGINS.mentor],
+      mentorId: s.users[LOGINS.gender],
+      genderExpertId: s.users[LOGINS.mentor],
       years: 9,
     });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['organizationId', 'type', 'years']);
-    const wrongRoles = await pm.post('/programs', {
-      organizationId: program.organizationId,
-      type: 'institutional',
-      mentorId: users[LOGINS.gender],
-      genderExpertId: users[LOGINS.gender],
-    });
+    const wrongRoles = await s.pm.post(
+      '/programs',
+      institutionalBody(s.users, { organizationId: program.organizationId, mentorId: s.users[LOGINS.gender] }),
+    );
     expect(wrongRoles.status).toBe(400);
     expect(wrongRoles.body.errors).toHaveProperty('mentorId');
-    expect(
-      (
-        await mentor.post('/programs', {
-          organizationId: program.organizationId,
-          type: 'institutional',
-          mentorId: users[LOGINS.mentor],
-          genderExpertId: users[LOGINS.gender],
-        })
-      ).status,
-    ).toBe(403);
+    expect((await s.mentor.post('/programs', institutionalBody(s.users, { organizationId: program.organizationId }))).status).toBe(403);
   });
 });

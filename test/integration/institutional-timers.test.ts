@@ -3,26 +3,19 @@
  * manager's notification, the no-contact reminder, the mid-year gender plan review and year end
  * by timer, pause/resume moving due dates, and reassignment moving open tasks.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as data from '../support/institutional-data';
 import { openTask, startInstitutional } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
-import { eventually, type Stack } from '../support/stack';
+import { signedInSuite } from '../support/signed-in';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
-let users: Record<string, string>;
-
-beforeAll(async () => {
-  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
-});
-afterAll(() => stack?.close());
+const s = signedInSuite();
 
 async function startProgram(label: string, durations: Partial<typeof data.FAST>) {
-  expect((await admin.put('/config/institutional/durations', { durations: { ...data.FAST, ...durations } })).status).toBe(200);
-  return startInstitutional(pm, users, label);
+  expect((await s.admin.put('/config/institutional/durations', { durations: { ...data.FAST, ...durations } })).status).toBe(200);
+  return startInstitutional(s.pm, s.users, label);
 }
 
 async function notifications(client: ApiClient, programId: string, type: string) {
@@ -32,29 +25,29 @@ async function notifications(client: ApiClient, programId: string, type: string)
 describe('deadlines and reminders', () => {
   it('marks an overdue task and notifies the program manager; the assignee was told of the new task', async () => {
     const program = await startProgram('Overdue', { selfAssessmentDue: 3000 });
-    const task = await openTask(mentor, program.id, 'self_assessment');
+    const task = await openTask(s.mentor, program.id, 'self_assessment');
     expect(task.overdue).toBe(false);
     // Notifications are written right after the projection: wait for them rather than race.
     const assigned = await eventually(async () => {
-      const n = await notifications(mentor, program.id, 'task_assigned');
+      const n = await notifications(s.mentor, program.id, 'task_assigned');
       return n.length ? n : null;
     });
     expect(assigned).toHaveLength(1);
     const overdue = await eventually(async () => {
-      const r = await mentor.get('/tasks', { filter: { programId: program.id, overdue: true } });
+      const r = await s.mentor.get('/tasks', { filter: { programId: program.id, overdue: true } });
       return r.body[0];
     }, 15_000);
     expect(overdue.id).toBe(task.id);
     const notes = await eventually(async () => {
-      const n = await notifications(pm, program.id, 'task_overdue');
+      const n = await notifications(s.pm, program.id, 'task_overdue');
       return n.length ? n : null;
     });
     expect(notes[0]).toMatchObject({ taskId: task.id, message: expect.stringMatching(/Overdue: self assessment/) });
-    const p = (await pm.get(`/programs/${program.id}`)).body;
+    const p = (await s.pm.get(`/programs/${program.id}`)).body;
     expect(p.overdueTaskCount).toBe(1);
     // An overdue task can still be completed.
-    expect((await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
-    expect((await pm.get(`/programs/${program.id}`)).body.overdueTaskCount).toBe(0);
+    expect((await s.mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
+    expect((await s.pm.get(`/programs/${program.id}`)).body.overdueTaskCount).toBe(0);
   });
 
   it('reminds mentor and manager when no contact happened, opens the mid-year review and ends the year by timer', async () => {
@@ -68,32 +61,32 @@ describe('deadlines and reminders', () => {
       visitCadence: 9000,
     };
     const program = await startProgram('Reminder', { ...within, yearLength: 9000, noContactReminder: 1500 });
-    await mentor.post(`/tasks/${(await openTask(mentor, program.id, 'self_assessment')).id}/complete`, data.selfAssessment());
-    await gender.post(`/tasks/${(await openTask(gender, program.id, 'gender_report')).id}/complete`, data.genderReport(false));
-    const planned = await mentor.post(
-      `/tasks/${(await openTask(mentor, program.id, 'improvement_plan')).id}/complete`,
+    await s.mentor.post(`/tasks/${(await openTask(s.mentor, program.id, 'self_assessment')).id}/complete`, data.selfAssessment());
+    await s.gender.post(`/tasks/${(await openTask(s.gender, program.id, 'gender_report')).id}/complete`, data.genderReport(false));
+    const planned = await s.mentor.post(
+      `/tasks/${(await openTask(s.mentor, program.id, 'improvement_plan')).id}/complete`,
       data.improvementPlan(),
     );
     expect(planned.body.program.stage).toBe('implementation');
 
     const reminders = await eventually(async () => {
-      const n = await notifications(mentor, program.id, 'no_contact_reminder');
+      const n = await notifications(s.mentor, program.id, 'no_contact_reminder');
       return n.length ? n : null;
     }, 15_000);
     expect(reminders[0].message).toMatch(/No visit or remote support/);
-    expect((await notifications(pm, program.id, 'no_contact_reminder')).length).toBeGreaterThanOrEqual(1);
+    expect((await notifications(s.pm, program.id, 'no_contact_reminder')).length).toBeGreaterThanOrEqual(1);
 
-    const review = await openTask(gender, program.id, 'gender_plan_review');
-    const ctx = (await gender.get(`/tasks/${review.id}`)).body.context;
+    const review = await openTask(s.gender, program.id, 'gender_plan_review');
+    const ctx = (await s.gender.get(`/tasks/${review.id}`)).body.context;
     expect(ctx.planItems).toHaveLength(4);
-    expect((await gender.post(`/tasks/${review.id}/complete`, data.genderPlanReview())).status).toBe(200);
+    expect((await s.gender.post(`/tasks/${review.id}/complete`, data.genderPlanReview())).status).toBe(200);
 
     // The year length elapses: the re-evaluation opens without anyone closing the year.
-    const re = await openTask(mentor, program.id, 're_evaluation');
+    const re = await openTask(s.mentor, program.id, 're_evaluation');
     expect(re.year).toBe(1);
-    await mentor.post(`/tasks/${re.id}/complete`, data.reEvaluation());
+    await s.mentor.post(`/tasks/${re.id}/complete`, data.reEvaluation());
     const done = await eventually(async () => {
-      const r = await pm.get(`/programs/${program.id}`);
+      const r = await s.pm.get(`/programs/${program.id}`);
       return r.body.status === 'completed' ? r.body : null;
     });
     // Nothing done of 4 planned items: 0% implemented.
@@ -104,56 +97,56 @@ describe('deadlines and reminders', () => {
 describe('controls', () => {
   it('pause stops due dates and refuses work; resume moves due dates by the time paused', async () => {
     const program = await startProgram('Pause', { selfAssessmentDue: 4000 });
-    const task = await openTask(mentor, program.id, 'self_assessment');
-    expect((await pm.post(`/programs/${program.id}/signals/pause`, { reason: 'Elections in the CSO' })).status).toBe(202);
-    await eventually(async () => (await pm.get(`/programs/${program.id}`)).body.status === 'paused');
-    expect((await pm.post(`/programs/${program.id}/signals/pause`, {})).status).toBe(409);
-    const refused = await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment());
+    const task = await openTask(s.mentor, program.id, 'self_assessment');
+    expect((await s.pm.post(`/programs/${program.id}/signals/pause`, { reason: 'Elections in the CSO' })).status).toBe(202);
+    await eventually(async () => (await s.pm.get(`/programs/${program.id}`)).body.status === 'paused');
+    expect((await s.pm.post(`/programs/${program.id}/signals/pause`, {})).status).toBe(409);
+    const refused = await s.mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment());
     expect(refused.status).toBe(409);
     expect(refused.body.message).toMatch(/paused/);
 
     // Paused longer than the due period: still not overdue.
     await new Promise((r) => setTimeout(r, 5000));
-    const whilePaused = (await mentor.get(`/tasks/${task.id}`)).body;
+    const whilePaused = (await s.mentor.get(`/tasks/${task.id}`)).body;
     expect(whilePaused.overdue).toBe(false);
 
-    expect((await pm.post(`/programs/${program.id}/signals/resume`, {})).status).toBe(202);
+    expect((await s.pm.post(`/programs/${program.id}/signals/resume`, {})).status).toBe(202);
     const after = await eventually(async () => {
-      const t = (await mentor.get(`/tasks/${task.id}`)).body;
+      const t = (await s.mentor.get(`/tasks/${task.id}`)).body;
       return Date.parse(t.dueAt) > Date.parse(task.dueAt) ? t : null;
     });
     expect(Date.parse(after.dueAt) - Date.parse(task.dueAt)).toBeGreaterThanOrEqual(4500);
-    expect((await pm.get(`/programs/${program.id}`)).body.status).toBe('active');
-    expect((await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
+    expect((await s.pm.get(`/programs/${program.id}`)).body.status).toBe('active');
+    expect((await s.mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
   });
 
   it('reassigns the mentor: open tasks move to the new mentor, who is notified; the old one loses access', async () => {
     const program = await startProgram('Reassign', {});
-    const task = await openTask(mentor, program.id, 'self_assessment');
-    const bad = await pm.post(`/programs/${program.id}/signals/reassign`, { mentorId: users[LOGINS.gender] });
+    const task = await openTask(s.mentor, program.id, 'self_assessment');
+    const bad = await s.pm.post(`/programs/${program.id}/signals/reassign`, { mentorId: s.users[LOGINS.gender] });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toHaveProperty('mentorId');
-    expect((await pm.post(`/programs/${program.id}/signals/reassign`, { mentorId: users[LOGINS.mentor2] })).status).toBe(202);
+    expect((await s.pm.post(`/programs/${program.id}/signals/reassign`, { mentorId: s.users[LOGINS.mentor2] })).status).toBe(202);
     const moved = await eventually(async () => {
-      const r = await mentor2.get('/tasks', { filter: { programId: program.id, status: 'open' } });
+      const r = await s.mentor2.get('/tasks', { filter: { programId: program.id, status: 'open' } });
       return r.body[0];
     });
-    expect(moved).toMatchObject({ id: task.id, assigneeId: users[LOGINS.mentor2] });
-    const reassigned = await eventually(async () => (await notifications(mentor2, program.id, 'reassigned'))[0]);
+    expect(moved).toMatchObject({ id: task.id, assigneeId: s.users[LOGINS.mentor2] });
+    const reassigned = await eventually(async () => (await notifications(s.mentor2, program.id, 'reassigned'))[0]);
     expect(reassigned.taskId).toBe(task.id);
-    expect((await mentor.get(`/programs/${program.id}`)).status).toBe(403);
-    expect((await mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
-    expect((await mentor2.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
+    expect((await s.mentor.get(`/programs/${program.id}`)).status).toBe(403);
+    expect((await s.mentor.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(403);
+    expect((await s.mentor2.post(`/tasks/${task.id}/complete`, data.selfAssessment())).status).toBe(200);
   });
 
   it('keeps the configuration version a program started with', async () => {
     const first = await startProgram('Config A', { selfAssessmentDue: 111_000, yearLength: 600_000 });
     const second = await startProgram('Config B', { selfAssessmentDue: 222_000, yearLength: 600_000 });
     expect(second.configVersion).toBeGreaterThan(first.configVersion);
-    const a = (await pm.get(`/programs/${first.id}`)).body;
+    const a = (await s.pm.get(`/programs/${first.id}`)).body;
     expect(a.config.durations.selfAssessmentDue).toBe(111_000);
-    expect((await pm.get(`/programs/${second.id}`)).body.config.durations.selfAssessmentDue).toBe(222_000);
-    const t = await openTask(mentor, first.id, 'self_assessment');
+    expect((await s.pm.get(`/programs/${second.id}`)).body.config.durations.selfAssessmentDue).toBe(222_000);
+    const t = await openTask(s.mentor, first.id, 'self_assessment');
     expect(Date.parse(t.dueAt) - Date.parse(t.openedAt)).toBe(111_000);
   });
 });

@@ -6,39 +6,28 @@
  * plan items moved, visits logged, a year closed and re-evaluated, a pause, a reassignment and a
  * withdrawal; and again after the totals are compacted.
  */
-import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
-import { openDatabase } from '../support/database';
 import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeOpen, completeToPlan, twoAdvocacyPlans, startInstitutional } from '../support/programs';
 import { dashboardRecount, ReportsRecount } from '../support/read-model-recount';
-import { startSignedIn } from '../support/signed-in';
-import { eventually, type Stack } from '../support/stack';
+import { signedInSuite } from '../support/signed-in';
+import { eventually } from '../support/stack';
 
-let stack: Stack;
-let db: DataSource;
-let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
-let users: Record<string, string>;
+const s = signedInSuite();
 
 beforeAll(async () => {
-  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
-  db = await openDatabase(stack.env.DATABASE_URL);
-  await admin.put('/config/institutional/durations', { durations: inst.FAST });
-  await admin.put('/config/advocacy', { durations: adv.FAST });
+  await s.admin.put('/config/institutional/durations', { durations: inst.FAST });
+  await s.admin.put('/config/advocacy', { durations: adv.FAST });
 }, 180_000);
-afterAll(async () => {
-  await db?.destroy();
-  await stack?.close();
-});
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function institutional(m: ApiClient, mentorEmail: string, genderPlan: boolean, grade: number) {
-  const p = await startInstitutional(pm, users, 'Totals CSO', { mentorId: users[mentorEmail], years: 2 });
-  await completeToPlan(m, gender, p.id, { assessment: inst.selfAssessment(grade), genderPlan });
+  const p = await startInstitutional(s.pm, s.users, 'Totals CSO', { mentorId: s.users[mentorEmail], years: 2 });
+  await completeToPlan(m, s.gender, p.id, { assessment: inst.selfAssessment(grade), genderPlan });
   const items = (await m.get('/improvements', { filter: { programId: p.id }, sort: ['position', 'ASC'] })).body as { id: string }[];
   return { id: p.id, items: items.map((i) => i.id) };
 }
@@ -63,16 +52,16 @@ async function expectTotalsEqualRecount() {
 }
 
 async function compareOnce() {
-  const recount = new ReportsRecount(db);
+  const recount = new ReportsRecount(s.db);
   for (const year of [1, 2]) {
-    const r = await pm.get('/reports/institutional', { year: String(year) });
+    const r = await s.pm.get('/reports/institutional', { year: String(year) });
     expect(r.status).toBe(200);
     expect(r.body, `institutional year ${year}`).toEqual(JSON.parse(JSON.stringify(await recount.institutional(year))));
   }
-  const a = await pm.get('/reports/advocacy');
+  const a = await s.pm.get('/reports/advocacy');
   expect(a.body).toEqual(await recount.advocacy());
-  const d = (await pm.get('/dashboard')).body;
-  const want = await dashboardRecount(db);
+  const d = (await s.pm.get('/dashboard')).body;
+  const want = await dashboardRecount(s.db);
   expect(d.programsByStage).toEqual(want.programsByStage);
   expect(d.overdueTasks.count).toBe(want.overdueCount);
   expect(d.visitsPerMentorThisMonth).toEqual(want.visitsPerMentorThisMonth);
@@ -81,53 +70,53 @@ async function compareOnce() {
 describe('running totals', () => {
   it('equal a full recount after a mix of workflow actions, and after compaction', async () => {
     await expectTotalsEqualRecount();
-    const a = await institutional(mentor, LOGINS.mentor, true, 1);
-    const b = await institutional(mentor2, LOGINS.mentor2, false, 3);
-    const c = await institutional(mentor, LOGINS.mentor, true, 2);
-    await mentor.put(`/improvements/${a.items[0]}`, { status: 'done', noEvidenceReason: 'Shown on paper at the visit' });
-    await mentor.put(`/improvements/${a.items[1]}`, { status: 'in_progress' });
-    await mentor.put(`/improvements/${a.items[1]}`, { status: 'done', noEvidenceReason: 'Shown on paper at the visit' });
-    await mentor.put(`/improvements/${a.items[2]}`, { status: 'dropped', reason: 'Out of scope this year' });
-    await mentor2.put(`/improvements/${b.items[0]}`, { status: 'done', noEvidenceReason: 'Shown on paper at the visit' });
-    await visit(mentor, a.id, 'face_to_face');
-    await visit(mentor, a.id, 'phone', '2026-01-15');
-    await visit(mentor2, b.id, 'video');
-    await visit(mentor, c.id, 'email');
+    const a = await institutional(s.mentor, LOGINS.mentor, true, 1);
+    const b = await institutional(s.mentor2, LOGINS.mentor2, false, 3);
+    const c = await institutional(s.mentor, LOGINS.mentor, true, 2);
+    await s.mentor.put(`/improvements/${a.items[0]}`, { status: 'done', noEvidenceReason: 'Shown on paper at the visit' });
+    await s.mentor.put(`/improvements/${a.items[1]}`, { status: 'in_progress' });
+    await s.mentor.put(`/improvements/${a.items[1]}`, { status: 'done', noEvidenceReason: 'Shown on paper at the visit' });
+    await s.mentor.put(`/improvements/${a.items[2]}`, { status: 'dropped', reason: 'Out of scope this year' });
+    await s.mentor2.put(`/improvements/${b.items[0]}`, { status: 'done', noEvidenceReason: 'Shown on paper at the visit' });
+    await visit(s.mentor, a.id, 'face_to_face');
+    await visit(s.mentor, a.id, 'phone', '2026-01-15');
+    await visit(s.mentor2, b.id, 'video');
+    await visit(s.mentor, c.id, 'email');
     await expectTotalsEqualRecount();
 
     // B closes its year and is re-evaluated (the like-with-like pair), then reaches year 2.
-    expect((await pm.post(`/programs/${b.id}/signals/close-year`, {})).status).toBe(202);
-    await completeOpen(mentor2, b.id, 're_evaluation', inst.reEvaluation(4));
-    await eventually(async () => (await pm.get(`/programs/${b.id}`)).body.year === 2);
+    expect((await s.pm.post(`/programs/${b.id}/signals/close-year`, {})).status).toBe(202);
+    await completeOpen(s.mentor2, b.id, 're_evaluation', inst.reEvaluation(4));
+    await eventually(async () => (await s.pm.get(`/programs/${b.id}`)).body.year === 2);
     // C is paused, handed to mentor 2, resumed and then withdrawn; A is paused.
-    expect((await pm.post(`/programs/${c.id}/signals/pause`, { reason: 'Board elections' })).status).toBe(202);
-    expect((await pm.post(`/programs/${c.id}/signals/reassign`, { mentorId: users[LOGINS.mentor2] })).status).toBe(202);
-    await eventually(async () => (await pm.get(`/programs/${c.id}`)).body.mentorId === users[LOGINS.mentor2]);
-    expect((await pm.post(`/programs/${c.id}/signals/withdraw`, { reason: 'The CSO closed' })).status).toBe(202);
-    await eventually(async () => (await pm.get(`/programs/${c.id}`)).body.status === 'withdrawn');
-    expect((await pm.post(`/programs/${a.id}/signals/pause`, { reason: 'Summer' })).status).toBe(202);
-    await eventually(async () => (await pm.get(`/programs/${a.id}`)).body.status === 'paused');
+    expect((await s.pm.post(`/programs/${c.id}/signals/pause`, { reason: 'Board elections' })).status).toBe(202);
+    expect((await s.pm.post(`/programs/${c.id}/signals/reassign`, { mentorId: s.users[LOGINS.mentor2] })).status).toBe(202);
+    await eventually(async () => (await s.pm.get(`/programs/${c.id}`)).body.mentorId === s.users[LOGINS.mentor2]);
+    expect((await s.pm.post(`/programs/${c.id}/signals/withdraw`, { reason: 'The CSO closed' })).status).toBe(202);
+    await eventually(async () => (await s.pm.get(`/programs/${c.id}`)).body.status === 'withdrawn');
+    expect((await s.pm.post(`/programs/${a.id}/signals/pause`, { reason: 'Summer' })).status).toBe(202);
+    await eventually(async () => (await s.pm.get(`/programs/${a.id}`)).body.status === 'paused');
 
     // Advocacy: one drafts a plan, the other has it finalised and starts check-ins.
-    await twoAdvocacyPlans({ pm, mentor, mentor2, users }, ['Totals Adv E', 'Totals Adv F']);
+    await twoAdvocacyPlans({ pm: s.pm, mentor: s.mentor, mentor2: s.mentor2, users: s.users }, ['Totals Adv E', 'Totals Adv F']);
     await expectTotalsEqualRecount();
 
     // The figures really are read from the totals, and folding them changes nothing.
-    const [{ rows }] = (await db.query(`SELECT count(*)::int AS rows FROM read_model_totals`)) as { rows: number }[];
-    await db.query('SELECT mf_compact_read_model_totals()');
-    const [{ rows: compacted }] = (await db.query(`SELECT count(*)::int AS rows FROM read_model_totals`)) as { rows: number }[];
+    const [{ rows }] = (await s.db.query(`SELECT count(*)::int AS rows FROM read_model_totals`)) as { rows: number }[];
+    await s.db.query('SELECT mf_compact_read_model_totals()');
+    const [{ rows: compacted }] = (await s.db.query(`SELECT count(*)::int AS rows FROM read_model_totals`)) as { rows: number }[];
     expect(compacted).toBeLessThan(rows);
     await expectTotalsEqualRecount();
     // What was compared is not empty: the actions above are in the figures.
-    const report = (await pm.get('/reports/institutional', { year: '1' })).body;
+    const report = (await s.pm.get('/reports/institutional', { year: '1' })).body;
     expect(report.visits.total).toBe(4);
     expect(report.programs).toBe(3);
     expect(report.gradesByElement.paired.programs).toBe(1);
     expect(report.gradesByElement.paired.reEvaluation.governance).toBe(4);
     expect(report.genderPlans).toBeGreaterThan(0);
     expect(report.improvements.implemented).toBe(3);
-    expect((await pm.get('/reports/advocacy')).body).toMatchObject({ programs: 2, plansDeveloped: 2, plansFinalised: 1 });
-    const thisMonth = (await pm.get('/dashboard')).body.visitsPerMentorThisMonth as { mentorId: string; visits: number }[];
-    expect(thisMonth.find((m) => m.mentorId === users[LOGINS.mentor])?.visits).toBe(2);
+    expect((await s.pm.get('/reports/advocacy')).body).toMatchObject({ programs: 2, plansDeveloped: 2, plansFinalised: 1 });
+    const thisMonth = (await s.pm.get('/dashboard')).body.visitsPerMentorThisMonth as { mentorId: string; visits: number }[];
+    expect(thisMonth.find((m) => m.mentorId === s.users[LOGINS.mentor])?.visits).toBe(2);
   }, 600_000);
 });

@@ -2,29 +2,24 @@
  * Every report figure computed from a small dataset built through the API, so each expected
  * number can be counted by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { LOGINS } from '../support/demo';
 import type { ApiClient } from '../support/http';
 import * as inst from '../support/institutional-data';
 import { completeOpen, completeToPlan, twoAdvocacyPlans, startInstitutional } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
-import type { Stack } from '../support/stack';
+import { signedInSuite } from '../support/signed-in';
 
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, gender: ApiClient, admin: ApiClient;
-let users: Record<string, string>;
+const s = signedInSuite();
 
 beforeAll(async () => {
-  ({ stack, pm, mentor, mentor2, gender, admin, users } = await startSignedIn());
-  await admin.put('/config/institutional/durations', { durations: inst.FAST });
-  await admin.put('/config/advocacy', { durations: adv.FAST });
+  await s.admin.put('/config/institutional/durations', { durations: inst.FAST });
+  await s.admin.put('/config/advocacy', { durations: adv.FAST });
 }, 180_000);
-afterAll(() => stack?.close());
 
 async function institutional(m: ApiClient, mentorEmail: string, genderPlan: boolean) {
-  const p = await startInstitutional(pm, users, 'Report CSO', { mentorId: users[mentorEmail] });
-  await completeToPlan(m, gender, p.id, { assessment: inst.selfAssessment(1), genderPlan });
+  const p = await startInstitutional(s.pm, s.users, 'Report CSO', { mentorId: s.users[mentorEmail] });
+  await completeToPlan(m, s.gender, p.id, { assessment: inst.selfAssessment(1), genderPlan });
   const items = (await m.get('/improvements', { filter: { programId: p.id }, sort: ['position', 'ASC'] })).body as { id: string }[];
   return { id: p.id, orgId: p.organizationId, items: items.map((i) => i.id) };
 }
@@ -38,24 +33,24 @@ async function visit(m: ApiClient, programId: string, mode: string) {
 describe('reports', () => {
   it('state the institutional year-1 figures and the advocacy plans from the data', async () => {
     // Program A: items strategic (done), stakeholder (done), gender (in progress), financial (dropped).
-    const a = await institutional(mentor, LOGINS.mentor, true);
-    await mentor.put(`/improvements/${a.items[0]}`, { status: 'done', noEvidenceReason: 'Kept by the CSO' });
-    await mentor.put(`/improvements/${a.items[1]}`, { status: 'done', noEvidenceReason: 'Kept by the CSO' });
-    await mentor.put(`/improvements/${a.items[2]}`, { status: 'in_progress' });
-    await mentor.put(`/improvements/${a.items[3]}`, { status: 'dropped', reason: 'Out of scope this year' });
-    await visit(mentor, a.id, 'face_to_face');
-    await visit(mentor, a.id, 'face_to_face');
-    await visit(mentor, a.id, 'phone');
+    const a = await institutional(s.mentor, LOGINS.mentor, true);
+    await s.mentor.put(`/improvements/${a.items[0]}`, { status: 'done', noEvidenceReason: 'Kept by the CSO' });
+    await s.mentor.put(`/improvements/${a.items[1]}`, { status: 'done', noEvidenceReason: 'Kept by the CSO' });
+    await s.mentor.put(`/improvements/${a.items[2]}`, { status: 'in_progress' });
+    await s.mentor.put(`/improvements/${a.items[3]}`, { status: 'dropped', reason: 'Out of scope this year' });
+    await visit(s.mentor, a.id, 'face_to_face');
+    await visit(s.mentor, a.id, 'face_to_face');
+    await visit(s.mentor, a.id, 'phone');
     // Program B: strategic done, the rest not started; closed and re-evaluated.
-    const b = await institutional(mentor2, LOGINS.mentor2, false);
-    await mentor2.put(`/improvements/${b.items[0]}`, { status: 'done', noEvidenceReason: 'Kept by the CSO' });
-    await visit(mentor2, b.id, 'video');
-    expect((await pm.post(`/programs/${b.id}/signals/close-year`, {})).status).toBe(202);
-    await completeOpen(mentor2, b.id, 're_evaluation', inst.reEvaluation(4));
+    const b = await institutional(s.mentor2, LOGINS.mentor2, false);
+    await s.mentor2.put(`/improvements/${b.items[0]}`, { status: 'done', noEvidenceReason: 'Kept by the CSO' });
+    await visit(s.mentor2, b.id, 'video');
+    expect((await s.pm.post(`/programs/${b.id}/signals/close-year`, {})).status).toBe(202);
+    await completeOpen(s.mentor2, b.id, 're_evaluation', inst.reEvaluation(4));
     // One peer-learning workshop of the two CSOs.
     expect(
       (
-        await pm.post('/events', {
+        await s.pm.post('/events', {
           kind: 'workshop',
           date: '2027-04-10',
           topic: 'Volunteer management',
@@ -64,7 +59,7 @@ describe('reports', () => {
       ).status,
     ).toBe(201);
 
-    const r = await pm.get('/reports/institutional', { year: '1' });
+    const r = await s.pm.get('/reports/institutional', { year: '1' });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({
       year: 1,
@@ -101,16 +96,16 @@ describe('reports', () => {
     expect(r.body.gradesByElement.paired.selfAssessment.governance).toBe(2);
     expect(r.body.gradesByElement.paired.reEvaluation.governance).toBe(4);
 
-    const csv = await pm.request('GET', '/reports/institutional', { query: { year: '1', format: 'csv' } });
+    const csv = await s.pm.request('GET', '/reports/institutional', { query: { year: '1', format: 'csv' } });
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(csv.body).toContain('improvements.implementationRate,0.429');
     expect(csv.body).toContain('studiesByType.strategic_planning,2');
-    expect((await pm.get('/reports/institutional', { year: '0' })).status).toBe(400);
-    expect((await mentor.get('/reports/institutional')).status).toBe(403);
+    expect((await s.pm.get('/reports/institutional', { year: '0' })).status).toBe(400);
+    expect((await s.mentor.get('/reports/institutional')).status).toBe(403);
 
     // Advocacy: C drafted a plan (developed), D presented it (finalised).
-    await twoAdvocacyPlans({ pm, mentor, mentor2, users }, ['Adv C', 'Adv D']);
-    const a2 = await pm.get('/reports/advocacy');
+    await twoAdvocacyPlans({ pm: s.pm, mentor: s.mentor, mentor2: s.mentor2, users: s.users }, ['Adv C', 'Adv D']);
+    const a2 = await s.pm.get('/reports/advocacy');
     expect(a2.body).toMatchObject({
       programs: 2,
       organizations: 2,

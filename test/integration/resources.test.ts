@@ -3,30 +3,17 @@
  * tagged with elements and study types, mentors browse them by element and share one with a
  * program of theirs (not with another mentor's CSO).
  */
-import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../support/database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LOGINS } from '../support/demo';
 import { download, sampleDocx, upload } from '../support/files';
-import type { ApiClient } from '../support/http';
 import { startInstitutional } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
-import type { Stack } from '../support/stack';
+import { signedInSuite } from '../support/signed-in';
 
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, mentor2: ApiClient, admin: ApiClient;
-let db: DataSource;
+const s = signedInSuite();
 let programId: string;
 
 beforeAll(async () => {
-  let users: Record<string, string>;
-  ({ stack, pm, mentor, mentor2, admin, users } = await startSignedIn());
-  db = await openDatabase(stack.env.DATABASE_URL);
-  programId = (await startInstitutional(pm, users, 'Kaynak Derneği')).id;
-});
-afterAll(async () => {
-  await db?.destroy();
-  await stack?.close();
+  programId = (await startInstitutional(s.pm, s.users, 'Kaynak Derneği')).id;
 });
 
 const link = {
@@ -42,9 +29,9 @@ const link = {
 
 describe('resource library', () => {
   it('is published by managers, browsed by element, and shared by a mentor with their own program only', async () => {
-    const a = await pm.post('/resources', link);
+    const a = await s.pm.post('/resources', link);
     expect(a.status, JSON.stringify(a.body)).toBe(201);
-    const b = await admin.post('/resources', {
+    const b = await s.admin.post('/resources', {
       ...link,
       kind: 'file',
       url: null,
@@ -54,40 +41,42 @@ describe('resource library', () => {
       studyTypes: ['financial_procedures'],
     });
     expect(b.status, JSON.stringify(b.body)).toBe(201);
-    const up = await upload(pm, { name: 'mali-prosedurler.docx', bytes: sampleDocx() }, { ownerType: 'resource', ownerId: b.body.id });
+    const up = await upload(s.pm, { name: 'mali-prosedurler.docx', bytes: sampleDocx() }, { ownerType: 'resource', ownerId: b.body.id });
     expect(up.status, JSON.stringify(up.body)).toBe(201);
 
     // Mentors read, never publish or change the library.
-    expect((await mentor.post('/resources', link)).status).toBe(403);
-    expect((await mentor.put(`/resources/${a.body.id}`, link)).status).toBe(403);
-    expect((await upload(mentor, { name: 'x.docx', bytes: sampleDocx() }, { ownerType: 'resource', ownerId: b.body.id })).status).toBe(403);
+    expect((await s.mentor.post('/resources', link)).status).toBe(403);
+    expect((await s.mentor.put(`/resources/${a.body.id}`, link)).status).toBe(403);
+    expect((await upload(s.mentor, { name: 'x.docx', bytes: sampleDocx() }, { ownerType: 'resource', ownerId: b.body.id })).status).toBe(
+      403,
+    );
 
-    const byElement = await mentor.get('/resources', { filter: { element: 'governance' } });
+    const byElement = await s.mentor.get('/resources', { filter: { element: 'governance' } });
     expect(byElement.status).toBe(200);
     expect(byElement.body.map((r: { titleEn: string }) => r.titleEn)).toEqual(['Financial procedures template']);
     expect(byElement.body[0].file).toMatchObject({ id: up.body.id, name: 'mali-prosedurler.docx' });
     expect(byElement.headers.get('content-range')).toBe('resources 0-0/1');
-    expect((await mentor.get('/resources', { filter: { studyType: 'strategic_planning' } })).body.map((r: { id: string }) => r.id)).toEqual(
-      [a.body.id],
-    );
-    expect((await mentor.get('/resources', { filter: { q: 'şablon' } })).body).toHaveLength(2);
+    expect(
+      (await s.mentor.get('/resources', { filter: { studyType: 'strategic_planning' } })).body.map((r: { id: string }) => r.id),
+    ).toEqual([a.body.id]);
+    expect((await s.mentor.get('/resources', { filter: { q: 'şablon' } })).body).toHaveLength(2);
     // Anyone signed in downloads a library file.
-    expect((await download(mentor2, `/files/${up.body.id}/content`)).status).toBe(200);
+    expect((await download(s.mentor2, `/files/${up.body.id}/content`)).status).toBe(200);
 
-    const shared = await mentor.post(`/programs/${programId}/resources`, { resourceId: a.body.id, note: 'Read before our next visit' });
+    const shared = await s.mentor.post(`/programs/${programId}/resources`, { resourceId: a.body.id, note: 'Read before our next visit' });
     expect(shared.status, JSON.stringify(shared.body)).toBe(201);
     expect(shared.body).toMatchObject({ resourceId: a.body.id, titleTr: 'Stratejik planlama rehberi', note: 'Read before our next visit' });
-    expect((await mentor2.post(`/programs/${programId}/resources`, { resourceId: a.body.id })).status).toBe(403);
-    expect((await mentor2.get(`/programs/${programId}/resources`)).status).toBe(403);
-    const list = await pm.get(`/programs/${programId}/resources`);
+    expect((await s.mentor2.post(`/programs/${programId}/resources`, { resourceId: a.body.id })).status).toBe(403);
+    expect((await s.mentor2.get(`/programs/${programId}/resources`)).status).toBe(403);
+    const list = await s.pm.get(`/programs/${programId}/resources`);
     expect(list.body.map((s: { resourceId: string }) => s.resourceId)).toEqual([a.body.id]);
-    const [audit] = await db.query(`SELECT result, actor_email FROM audit_log WHERE action = 'resource.share' AND target_id = $1`, [
+    const [audit] = await s.db.query(`SELECT result, actor_email FROM audit_log WHERE action = 'resource.share' AND target_id = $1`, [
       programId,
     ]);
     expect(audit).toEqual({ result: 'ok', actor_email: LOGINS.mentor });
 
     // Edited and deleted by managers; its file goes with it (audited).
-    const edited = await pm.put(`/resources/${b.body.id}`, {
+    const edited = await s.pm.put(`/resources/${b.body.id}`, {
       ...link,
       kind: 'file',
       url: null,
@@ -98,20 +87,20 @@ describe('resource library', () => {
     });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
     expect(edited.body.elements).toEqual(['resources']);
-    expect((await pm.delete(`/resources/${b.body.id}`)).status).toBe(204);
-    expect(await db.query(`SELECT 1 FROM files WHERE id = $1`, [up.body.id])).toEqual([]);
-    expect(await db.query(`SELECT result FROM audit_log WHERE action = 'file.delete' AND target_id = $1`, [up.body.id])).toEqual([
+    expect((await s.pm.delete(`/resources/${b.body.id}`)).status).toBe(204);
+    expect(await s.db.query(`SELECT 1 FROM files WHERE id = $1`, [up.body.id])).toEqual([]);
+    expect(await s.db.query(`SELECT result FROM audit_log WHERE action = 'file.delete' AND target_id = $1`, [up.body.id])).toEqual([
       { result: 'ok' },
     ]);
   });
 
   it('refuses bad resources naming the field', async () => {
-    const bad = await pm.post('/resources', { ...link, url: 'javascript:alert(1)', elements: ['nonsense'], titleTr: '' });
+    const bad = await s.pm.post('/resources', { ...link, url: 'javascript:alert(1)', elements: ['nonsense'], titleTr: '' });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(expect.arrayContaining(['url', 'titleTr']));
     expect(Object.keys(bad.body.errors).some((k) => k.startsWith('elements'))).toBe(true);
-    expect((await pm.get('/resources', { filter: { element: 'nope' } })).body.errors).toHaveProperty('filter.element');
-    expect((await mentor.post(`/programs/${programId}/resources`, { resourceId: '00000000-0000-4000-8000-000000000000' })).status).toBe(
+    expect((await s.pm.get('/resources', { filter: { element: 'nope' } })).body.errors).toHaveProperty('filter.element');
+    expect((await s.mentor.post(`/programs/${programId}/resources`, { resourceId: '00000000-0000-4000-8000-000000000000' })).status).toBe(
       404,
     );
   });

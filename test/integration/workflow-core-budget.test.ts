@@ -4,25 +4,17 @@
  * advocacy plan drafts and reviews), and the read model holds exactly what the workflow holds.
  */
 import { temporal } from '@temporalio/proto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as adv from '../support/advocacy-data';
 import { DEMO_PASSWORD, LOGINS } from '../support/demo';
-import type { ApiClient } from '../support/http';
 import { completeOpen, completeToPlan, openTask, startInstitutional, startAdvocacy } from '../support/programs';
-import { startSignedIn } from '../support/signed-in';
-import type { Stack } from '../support/stack';
+import { signedInSuite } from '../support/signed-in';
 import { temporalClient } from '../support/temporal';
 
-let stack: Stack;
-let pm: ApiClient, mentor: ApiClient, gender: ApiClient;
-let users: Record<string, string>;
+const s = signedInSuite();
 const client = temporalClient();
 
-beforeAll(async () => {
-  ({ stack, pm, mentor, gender, users } = await startSignedIn());
-});
 afterAll(async () => {
-  await stack?.close();
   await client.connection.close();
 });
 
@@ -59,11 +51,11 @@ function expectWithinBudget(points: Checkpoint[]) {
 
 describe('history budget of the delta core', () => {
   it('institutional: 500 visits on one program, at most 6 events and 2 KB each, flat from the 10th', async () => {
-    const p = await startInstitutional(pm, users, 'Budget', { years: 2, startDate: '2026-09-01' });
-    await completeToPlan(mentor, gender, p.id, { genderPlan: false });
+    const p = await startInstitutional(s.pm, s.users, 'Budget', { years: 2, startDate: '2026-09-01' });
+    await completeToPlan(s.mentor, s.gender, p.id, { genderPlan: false });
     const points: Checkpoint[] = [];
     for (let n = 1; n <= 500; n++) {
-      const r = await mentor.post(`/programs/${p.id}/visits`, {
+      const r = await s.mentor.post(`/programs/${p.id}/visits`, {
         date: '2026-10-01',
         mode: n % 2 ? 'face_to_face' : 'phone',
         durationMinutes: 60,
@@ -74,25 +66,25 @@ describe('history budget of the delta core', () => {
     }
     expectWithinBudget(points);
     // One projection per action, nothing lost or doubled: the read model has the 500 visits.
-    const db = await stack.api.login(LOGINS.pm, DEMO_PASSWORD);
+    const db = await s.stack.api.login(LOGINS.pm, DEMO_PASSWORD);
     const visits = await db.get('/visits', { filter: { programId: p.id }, range: [0, 0] });
     expect(visits.headers.get('content-range')).toMatch(/\/500$/);
-    const program = (await pm.get(`/programs/${p.id}`)).body;
+    const program = (await s.pm.get(`/programs/${p.id}`)).body;
     expect(program.visitCount).toBe(500);
     expect(program.live.visitCount).toBe(500);
   }, 300_000);
 
   it('advocacy: 100 draft and review actions on one program, at most 6 events and 2 KB each, flat from the 10th', async () => {
-    const p = await startAdvocacy(pm, users, 'Budget adv', { startDate: '2026-09-01' });
-    await completeOpen(mentor, p.id, 'needs_assessment', adv.needs());
-    await completeOpen(mentor, p.id, 'curriculum', adv.curriculum());
-    await completeOpen(mentor, p.id, 'training', adv.training());
-    await completeOpen(mentor, p.id, 'issue_workshop', adv.workshop());
+    const p = await startAdvocacy(s.pm, s.users, 'Budget adv', { startDate: '2026-09-01' });
+    await completeOpen(s.mentor, p.id, 'needs_assessment', adv.needs());
+    await completeOpen(s.mentor, p.id, 'curriculum', adv.curriculum());
+    await completeOpen(s.mentor, p.id, 'training', adv.training());
+    await completeOpen(s.mentor, p.id, 'issue_workshop', adv.workshop());
     const points: Checkpoint[] = [];
     let n = 0;
     const act = async (type: string, body: unknown) => {
-      const t = await openTask(mentor, p.id, type);
-      const r = await mentor.post(`/tasks/${t.id}/complete`, body);
+      const t = await openTask(s.mentor, p.id, type);
+      const r = await s.mentor.post(`/tasks/${t.id}/complete`, body);
       expect(r.status, JSON.stringify(r.body)).toBe(200);
       n++;
       if (n === 10 || n === 100) points.push({ actions: n, ...(await history(p.workflowId)) });
@@ -102,7 +94,7 @@ describe('history budget of the delta core', () => {
       await act('plan_review', { decision: 'request_changes', comments: `Sharpen the indicators (${n})` });
     }
     expectWithinBudget(points);
-    const live = (await pm.get(`/programs/${p.id}`)).body.live;
+    const live = (await s.pm.get(`/programs/${p.id}`)).body.live;
     expect(live.planVersions).toHaveLength(50);
     // A draft is kept once: in the plan versions, not again in its task.
     const drafting = live.tasks.filter((t: { type: string; status: string }) => t.type === 'plan_drafting' && t.status === 'completed');

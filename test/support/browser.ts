@@ -2,10 +2,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/bootstrap.mjs';
 import { DEMO_PASSWORD } from './demo';
-import { startSignedIn } from './signed-in';
+import { startSignedIn, type SignedIn } from './signed-in';
 
 export const SCREENSHOTS = resolve('test-results/screenshots');
 
@@ -28,9 +28,22 @@ export function consoleDistDir(): string {
   return dir;
 }
 
-/** The stack serving the built console, every demo role signed in (see startSignedIn). */
-export function startConsole(env: Record<string, string> = {}) {
-  return startSignedIn({ env: { ADMIN_DIST_DIR: consoleDistDir(), ...env } });
+/**
+ * A browser test file's stack serving the built console (every demo role signed in, see
+ * startSignedIn) and Chromium: started by a beforeAll registered here (so it runs before the
+ * file's own) and closed after the file.
+ */
+export function consoleSuite(): SignedIn & { browser: Browser } {
+  const suite = {} as SignedIn & { browser: Browser };
+  beforeAll(async () => {
+    Object.assign(suite, await startSignedIn({ env: { ADMIN_DIST_DIR: consoleDistDir() } }));
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.close?.();
+  });
+  return suite;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -87,6 +100,20 @@ export async function submitLogin(
 export async function signedIn(page: Page, waitFor = 'header.MuiAppBar-root', timeout?: number) {
   await page.waitForURL((url) => !url.hash.startsWith('#/login'), { timeout });
   await page.locator(waitFor).waitFor({ timeout });
+}
+
+/** Signs in with the login form and waits until the console shows its app bar. */
+export async function signIn(page: Page, baseUrl: string, email: string) {
+  await submitLogin(page, baseUrl, email);
+  await signedIn(page);
+}
+
+/** The elements with that `data-testid`. */
+export const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+/** Types each value into the form's input of that name, in order, as a person fills a form. */
+export async function fillInputs(page: Page, values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) await page.locator(`input[name="${name}"]`).fill(value);
 }
 
 /** Switches a signed-in console from English to Turkish with the app bar's language menu, as a person would. */

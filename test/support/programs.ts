@@ -40,15 +40,14 @@ async function startFor(pm: ApiClient, label: string, body: Record<string, unkno
   return p.body;
 }
 
+/** The start body of an institutional program of mentor 1 and the gender expert (`extra` overrides it). */
+export function institutionalBody(users: Record<string, string>, extra: Record<string, unknown> = {}) {
+  return { type: 'institutional', mentorId: users[LOGINS.mentor], genderExpertId: users[LOGINS.gender], ...extra };
+}
+
 /** A one-year institutional program of mentor 1 and the gender expert (`extra` overrides the body). */
 export function startInstitutional(pm: ApiClient, users: Record<string, string>, label: string, extra: Record<string, unknown> = {}) {
-  return startFor(pm, label, {
-    type: 'institutional',
-    mentorId: users[LOGINS.mentor],
-    genderExpertId: users[LOGINS.gender],
-    years: 1,
-    ...extra,
-  });
+  return startFor(pm, label, institutionalBody(users, { years: 1, ...extra }));
 }
 
 /** An advocacy mentorship of mentor 1 (`extra` overrides the body). */
@@ -119,4 +118,15 @@ export async function twoAdvocacyPlans(
   await completeOpen(c.pm, finalised.id, 'plan_review', { decision: 'approve', comments: 'Good' });
   await completeOpen(c.mentor2, finalised.id, 'presentation', adv.presentation());
   return { drafted, finalised };
+}
+
+/** The manager's controls in turn, each seen in the read model before the next: pause, resume, reassign to mentor 2. */
+export async function pauseResumeReassign(pm: ApiClient, users: Record<string, string>, programId: string, pause: object = {}) {
+  const program = async () => (await pm.get(`/programs/${programId}`)).body;
+  await pm.post(`/programs/${programId}/signals/pause`, pause);
+  await eventually(async () => (await program()).status === 'paused');
+  await pm.post(`/programs/${programId}/signals/resume`, {});
+  await eventually(async () => (await program()).status === 'active');
+  await pm.post(`/programs/${programId}/signals/reassign`, { mentorId: users[LOGINS.mentor2] });
+  await eventually(async () => (await program()).mentorId === users[LOGINS.mentor2]);
 }

@@ -6,26 +6,20 @@
  * see the workflow alone; the HTTP tests (test/integration/institutional-timers.test.ts) cover
  * the same timers end to end with short durations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { completeTaskUpdate, pauseSignal, resumeSignal, stateQuery, type RoleActor } from '../../workflows/programs/contract';
 import { DEFAULT_INSTITUTIONAL_CONFIG } from '../../workflows/institutional/config';
 import type { InstitutionalProgramInput } from '../../workflows/institutional/contract';
 import * as data from '../support/institutional-data';
 import { ACTORS, PROGRAM_PEOPLE } from '../support/workflow-actors';
-import { DAY, startTimeSkipping, type TimeSkipping } from './time-skipping-env';
+import { DAY, timeSkippingSuite } from './time-skipping-env';
 
 const { mentor, expert, pm } = ACTORS;
 
 type Task = { id: string; type: string; status: string; overdue: boolean; dueAt: string; year: number };
 type Live = { status: string; stage: string; year: number; tasks: Task[]; upcoming: { at: string; kind: string }[] };
 
-let ts: TimeSkipping;
-beforeAll(async () => {
-  ts = await startTimeSkipping('timeskip-institutional');
-}, 180_000);
-afterAll(async () => {
-  await ts?.stop();
-});
+const ts = timeSkippingSuite('timeskip-institutional');
 const notices = (programId: string, type: string) => ts.notices(programId, type);
 
 async function start(label: string) {

@@ -4,13 +4,13 @@
  * the stage, the stage (and with it the cycle) ended at 90 days, continuing as new into cycle 2.
  * The same template runs with seconds on the dev server in test/integration/program-templates.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { completeTaskUpdate, stateQuery, type RoleActor } from '../../workflows/programs/contract';
 import { checkTemplate } from '../../workflows/templates/check';
 import { addRecordUpdate, TEMPLATE_WORKFLOW, type TemplateProgramInput } from '../../workflows/templates/contract';
 import { ACTORS, PROGRAM_PEOPLE } from '../support/workflow-actors';
 import { DAYS, gmiTemplate } from '../unit/template-fixtures';
-import { DAY, startTimeSkipping, type TimeSkipping } from './time-skipping-env';
+import { DAY, timeSkippingSuite } from './time-skipping-env';
 
 const { mentor, expert } = ACTORS;
 
@@ -22,13 +22,7 @@ type Live = {
   records: Record<string, number>;
 };
 
-let ts: TimeSkipping;
-beforeAll(async () => {
-  ts = await startTimeSkipping('timeskip-template');
-}, 180_000);
-afterAll(async () => {
-  await ts?.stop();
-});
+const ts = timeSkippingSuite('timeskip-template');
 
 describe('designed program timers on the time-skipping server', () => {
   it('reminds 30 days after the last meeting, opens the joint action at 60 days and ends the cycle at 90', async () => {

@@ -5,6 +5,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { FactBatch } from '../../workflows/programs/facts';
 import type { NotificationInput } from '../../workflows/programs/contract';
 
@@ -66,4 +67,14 @@ export async function startTimeSkipping(taskQueue: string): Promise<TimeSkipping
       await env.teardown();
     },
   };
+}
+
+/** The test file's time-skipping environment: started by a beforeAll registered here and stopped after the file. */
+export function timeSkippingSuite(taskQueue: string): TimeSkipping {
+  const suite = {} as TimeSkipping;
+  beforeAll(async () => {
+    Object.assign(suite, await startTimeSkipping(taskQueue));
+  }, 180_000);
+  afterAll(() => suite.stop?.());
+  return suite;
 }

@@ -24,6 +24,9 @@ export function form(components: FormComponent[], tr: FormDef['tr'] = {}): FormD
 
 export const text = (en: string) => ({ en, tr: `${en} (tr)` });
 
+/** A select's or checklist's options: each label with its lower-case value. */
+const choices = (...labels: string[]) => labels.map((label) => ({ label, value: label.toLowerCase() }));
+
 export interface FixtureDurations {
   due: Duration;
   reminder: Duration;
@@ -61,10 +64,7 @@ export function gmiTemplate(d: FixtureDurations = DAYS, cycles = 2): TemplateDef
                 type: 'checklist',
                 key: 'areas',
                 label: 'Areas',
-                values: [
-                  { label: 'Policy', value: 'policy' },
-                  { label: 'Staff', value: 'staff' },
-                ],
+                values: choices('Policy', 'Staff'),
               },
             ]),
           },
@@ -78,10 +78,7 @@ export function gmiTemplate(d: FixtureDurations = DAYS, cycles = 2): TemplateDef
                 type: 'select',
                 key: 'rating',
                 label: 'Rating',
-                values: [
-                  { label: 'Low', value: 'low' },
-                  { label: 'High', value: 'high' },
-                ],
+                values: choices('Low', 'High'),
                 validate: { required: true },
               },
               { type: 'textfield', key: 'findings', label: 'Findings' },
