@@ -1,26 +1,12 @@
 import { useState, type ReactNode } from 'react';
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  LinearProgress,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { Role } from '../auth/roles';
 import { useConfigText } from '../institutional/useConfigText';
+import { DataTable } from '../programs/show/DataTable';
 import { apiJson } from './filesApi';
 
 interface NeedsReport {
@@ -80,45 +66,33 @@ const NeedsTable = ({
   /** The headings: the need's, then the counts'. */
   columns: string[];
   rows: NeedsRow[];
-}) => (
-  <Card variant="outlined">
-    <CardContent sx={{ overflowX: 'auto' }}>
-      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-        {title}
-      </Typography>
-      {caption && (
-        <Typography variant="caption" color="text.secondary">
-          {caption}
+}) => {
+  const [need, ...counts] = columns;
+  return (
+    <Card variant="outlined">
+      <CardContent sx={{ overflowX: 'auto' }}>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+          {title}
         </Typography>
-      )}
-      <Table size="small" data-testid={testId}>
-        <TableHead>
-          <TableRow>
-            {columns.map((column, i) => (
-              <TableCell key={column} align={i > 0 ? 'right' : undefined}>
-                {column}
-              </TableCell>
-            ))}
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.key}>
-              <TableCell>{row.name}</TableCell>
-              {row.counts.map((count, i) => (
-                <TableCell key={i} align="right">
-                  {count}
-                </TableCell>
-              ))}
-              <TableCell align="right">{row.event && <StartEvent topic={row.name} organizationIds={row.organizationIds} />}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </CardContent>
-  </Card>
-);
+        {caption && (
+          <Typography variant="caption" color="text.secondary">
+            {caption}
+          </Typography>
+        )}
+        <DataTable
+          testId={testId}
+          rows={rows}
+          rowKey={(row) => row.key}
+          columns={[
+            { head: need, cell: (row) => row.name },
+            ...counts.map((head, i) => ({ head, align: 'right' as const, cell: (row: NeedsRow) => row.counts[i] })),
+            { align: 'right', cell: (row) => row.event && <StartEvent topic={row.name} organizationIds={row.organizationIds} /> },
+          ]}
+        />
+      </CardContent>
+    </Card>
+  );
+};
 
 /**
  * Needs across CSOs: the improvement areas and planned study types most frequent in a year's

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import { errorMessage, getSatisfaction } from '../api';
 import type { SatisfactionRow } from '../types';
+import { DataTable, type DataColumn } from '../../programs/show/DataTable';
 
 /** One decimal in the console's language (4,0 in Turkish). */
 const formatAverage = (locale: string) => (row: SatisfactionRow) =>
@@ -19,6 +20,11 @@ export const SatisfactionCard = ({ type }: { type: 'institutional' | 'advocacy' 
   const translate = useTranslate();
   const avg = formatAverage(useLocale());
   const { data, error, isPending } = useQuery({ queryKey: ['satisfaction', type], queryFn: () => getSatisfaction({ type }) });
+  // Both tables end with the average and how many ratings it rests on.
+  const figures: DataColumn<SatisfactionRow>[] = [
+    { head: translate('mentorflow.cso.satisfaction.average'), align: 'right', cell: avg },
+    { head: 'n', align: 'right', cell: (row) => row.n },
+  ];
   return (
     <Card variant="outlined" data-testid={`satisfaction-${type}`}>
       <CardContent>
@@ -36,42 +42,18 @@ export const SatisfactionCard = ({ type }: { type: 'institutional' | 'advocacy' 
             </Typography>
             {data.overall.n > 0 && (
               <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, mt: 1 }}>
-                <Table size="small" data-testid={`satisfaction-${type}-mentors`}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('mentorflow.cso.satisfaction.mentor')}</TableCell>
-                      <TableCell align="right">{translate('mentorflow.cso.satisfaction.average')}</TableCell>
-                      <TableCell align="right">n</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {data.byMentor.map((row) => (
-                      <TableRow key={row.mentorId}>
-                        <TableCell>{row.mentorName}</TableCell>
-                        <TableCell align="right">{avg(row)}</TableCell>
-                        <TableCell align="right">{row.n}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-                <Table size="small" data-testid={`satisfaction-${type}-programs`}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('mentorflow.cso.satisfaction.program')}</TableCell>
-                      <TableCell align="right">{translate('mentorflow.cso.satisfaction.average')}</TableCell>
-                      <TableCell align="right">n</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {data.byProgram.map((row) => (
-                      <TableRow key={row.programId}>
-                        <TableCell>{row.organizationName}</TableCell>
-                        <TableCell align="right">{avg(row)}</TableCell>
-                        <TableCell align="right">{row.n}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                <DataTable
+                  testId={`satisfaction-${type}-mentors`}
+                  rows={data.byMentor}
+                  rowKey={(row) => row.mentorId}
+                  columns={[{ head: translate('mentorflow.cso.satisfaction.mentor'), cell: (row) => row.mentorName }, ...figures]}
+                />
+                <DataTable
+                  testId={`satisfaction-${type}-programs`}
+                  rows={data.byProgram}
+                  rowKey={(row) => row.programId}
+                  columns={[{ head: translate('mentorflow.cso.satisfaction.program'), cell: (row) => row.organizationName }, ...figures]}
+                />
               </Box>
             )}
           </>
