@@ -61,15 +61,7 @@ export const GradeInput = ({ source, label, text, previous, compact }: GradeInpu
         )}
         {hasPrevious && value != null && <Delta value={value} previous={previous} />}
       </Box>
-      <RadioGroup
-        name={field.name}
-        value={field.value}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        ref={field.ref}
-        row={compact}
-        sx={{ clear: 'both' }}
-      >
+      <RadioGroup {...field} row={compact} sx={{ clear: 'both' }}>
         {text.grades.map((grade) => {
           const radio = (
             <FormControlLabel
