@@ -1,8 +1,7 @@
-import { Chip, type ChipProps } from '@mui/material';
+import { Chip } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useTranslate } from 'react-admin';
-
-type Color = ChipProps['color'];
+import { ColorKeyChip, type ChipColor as Color } from '../programs/ColorKeyChip';
 
 const REVIEW_COLORS: Record<string, Color> = {
   approve: 'success',
@@ -22,14 +21,13 @@ const INDICATOR_COLORS: Record<string, Color> = {
  * `data-testid="review-outcome"` with `data-decision` approve | request_changes | pending.
  */
 export const ReviewOutcomeChip = ({ decision }: { decision: string | null | undefined }) => {
-  const translate = useTranslate();
   const value = decision ?? 'pending';
   return (
-    <Chip
-      size="small"
-      color={REVIEW_COLORS[value] ?? 'default'}
+    <ColorKeyChip
+      value={value}
+      prefix="mentorflow.advocacy.review_outcome"
+      colors={REVIEW_COLORS}
       variant={value === 'pending' ? 'outlined' : 'filled'}
-      label={translate(`mentorflow.advocacy.review_outcome.${value}`, { _: value })}
       data-testid="review-outcome"
       data-decision={value}
     />
@@ -37,19 +35,16 @@ export const ReviewOutcomeChip = ({ decision }: { decision: string | null | unde
 };
 
 /** not started / in progress / achieved (/ not reported, in the outcome). */
-export const IndicatorStatusChip = ({ status }: { status: string }) => {
-  const translate = useTranslate();
-  return (
-    <Chip
-      size="small"
-      color={INDICATOR_COLORS[status] ?? 'default'}
-      variant={status === 'achieved' ? 'filled' : 'outlined'}
-      label={translate(`mentorflow.advocacy.indicator_status.${status}`, { _: status })}
-      data-testid="indicator-status"
-      data-status={status}
-    />
-  );
-};
+export const IndicatorStatusChip = ({ status }: { status: string }) => (
+  <ColorKeyChip
+    value={status}
+    prefix="mentorflow.advocacy.indicator_status"
+    colors={INDICATOR_COLORS}
+    variant={status === 'achieved' ? 'filled' : 'outlined'}
+    data-testid="indicator-status"
+    data-status={status}
+  />
+);
 
 /** "Final plan (locked)": the version presented and finalised; it can no longer change. */
 export const FinalPlanBadge = ({ version }: { version?: number | null }) => {
