@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Box, Dialog, DialogContent, DialogTitle, FormHelperText, Rating, TextField, Typography } from '@mui/material';
+import { Alert, Box, FormHelperText, Rating, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { giveFeedback } from '../api';
-import { SendDialogActions } from '../SendDialogActions';
+import { NoteField, SendDialog } from '../SendDialog';
 import { useCheckedSubmit } from '../useCheckedSubmit';
 import type { Feedback } from '../types';
 
@@ -40,49 +40,48 @@ export const FeedbackDialog = ({ programId, target, onClose }: { programId: stri
     onClose();
   });
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" data-testid="feedback-dialog">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{translate('mentorflow.cso.feedback.title')}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {target.label}
-          </Typography>
-          <Typography variant="body2" component="label" id="feedback-rating-label">
-            {translate('mentorflow.cso.feedback.rating')} *
-          </Typography>
-          <Box>
-            <Rating
-              name="rating"
-              size="large"
-              value={rating}
-              onChange={(_, value) => setRating(value)}
-              aria-labelledby="feedback-rating-label"
-              data-testid="feedback-rating"
-            />
-          </Box>
-          <FormHelperText error={submitted && !rating}>
-            {submitted && !rating ? translate('ra.validation.required') : translate('mentorflow.cso.feedback.rating_help')}
-          </FormHelperText>
-          <TextField
-            name="comment"
-            label={translate('mentorflow.cso.feedback.comment')}
-            fullWidth
-            multiline
-            minRows={3}
-            margin="dense"
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            error={commentTooLong}
-            helperText={commentTooLong ? translate('mentorflow.cso.progress.too_long') : ' '}
-          />
-          {failure && (
-            <Alert severity="error" data-testid="feedback-error">
-              {failure}
-            </Alert>
-          )}
-        </DialogContent>
-        <SendDialogActions onCancel={onClose} busy={busy} label="mentorflow.cso.feedback.submit" testId="feedback-submit" />
-      </form>
-    </Dialog>
+    <SendDialog
+      open
+      onClose={onClose}
+      testId="feedback-dialog"
+      maxWidth="xs"
+      title="mentorflow.cso.feedback.title"
+      confirm={{ label: 'mentorflow.cso.feedback.submit', testId: 'feedback-submit' }}
+      onSubmit={submit}
+      busy={busy}
+    >
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {target.label}
+      </Typography>
+      <Typography variant="body2" component="label" id="feedback-rating-label">
+        {translate('mentorflow.cso.feedback.rating')} *
+      </Typography>
+      <Box>
+        <Rating
+          name="rating"
+          size="large"
+          value={rating}
+          onChange={(_, value) => setRating(value)}
+          aria-labelledby="feedback-rating-label"
+          data-testid="feedback-rating"
+        />
+      </Box>
+      <FormHelperText error={submitted && !rating}>
+        {submitted && !rating ? translate('ra.validation.required') : translate('mentorflow.cso.feedback.rating_help')}
+      </FormHelperText>
+      <NoteField
+        name="comment"
+        label={translate('mentorflow.cso.feedback.comment')}
+        value={comment}
+        onChange={setComment}
+        error={commentTooLong}
+        helperText={commentTooLong ? translate('mentorflow.cso.progress.too_long') : ' '}
+      />
+      {failure && (
+        <Alert severity="error" data-testid="feedback-error">
+          {failure}
+        </Alert>
+      )}
+    </SendDialog>
   );
 };
