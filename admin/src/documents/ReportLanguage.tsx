@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { useMentorflowDataProvider } from '../data/dataProvider';
@@ -16,7 +16,14 @@ export const ReportLanguage = ({ programId, language, editable }: { programId: s
   const notify = useNotify();
   const dataProvider = useMentorflowDataProvider();
   const refresh = useProgramRefresh();
-  const [saving, setSaving] = useState(false);
+  const { mutate: change, isPending: saving } = useMutation({
+    mutationFn: (next: ProgramLanguage) => dataProvider.setProgramLanguage(programId, next),
+    onSuccess: () => {
+      notify('mentorflow.documents.language_saved', { type: 'info' });
+      refresh();
+    },
+    onError: (e) => notify(e.message, { type: 'warning' }),
+  });
   const name = (l: ProgramLanguage) => translate(`mentorflow.documents.language_names.${l}`);
   if (!editable) {
     return (
@@ -25,18 +32,6 @@ export const ReportLanguage = ({ programId, language, editable }: { programId: s
       </Typography>
     );
   }
-  const change = async (next: ProgramLanguage) => {
-    setSaving(true);
-    try {
-      await dataProvider.setProgramLanguage(programId, next);
-      notify('mentorflow.documents.language_saved', { type: 'info' });
-      refresh();
-    } catch (e) {
-      notify((e as Error).message, { type: 'warning' });
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <TextField
