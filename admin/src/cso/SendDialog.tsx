@@ -6,26 +6,30 @@ import { DialogButtons } from '../common/dialogs/DialogButtons';
 interface SendDialogProps {
   open: boolean;
   onClose: () => void;
-  testId: string;
+  /**
+   * The dialog's name: its texts are `mentorflow.cso.<name>.title` and `.submit`, its test ids
+   * `<name>-dialog` and `<name>-submit`.
+   */
+  name: string;
   maxWidth: DialogProps['maxWidth'];
-  /** Translation keys of the title and of the sending button, with its data-testid. */
-  title: string;
-  confirm: { label: string; testId: string };
   /** The form's submission (useCheckedSubmit) and whether it is on its way. */
-  onSubmit: (event: FormEvent) => void;
-  busy: boolean;
+  submission: { submit: (event: FormEvent) => void; busy: boolean };
   children: ReactNode;
 }
 
 /** A CSO dialog holding a plain form: its title, its inputs, Cancel and the sending button. */
-export const SendDialog = ({ open, onClose, testId, maxWidth, title, confirm, onSubmit, busy, children }: SendDialogProps) => {
+export const SendDialog = ({ open, onClose, name, maxWidth, submission, children }: SendDialogProps) => {
   const translate = useTranslate();
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth={maxWidth} data-testid={testId}>
-      <form onSubmit={onSubmit} noValidate>
-        <DialogTitle>{translate(title)}</DialogTitle>
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth={maxWidth} data-testid={`${name}-dialog`}>
+      <form onSubmit={submission.submit} noValidate>
+        <DialogTitle>{translate(`mentorflow.cso.${name}.title`)}</DialogTitle>
         <DialogContent>{children}</DialogContent>
-        <DialogButtons busy={busy} onCancel={onClose} confirm={confirm} />
+        <DialogButtons
+          busy={submission.busy}
+          onCancel={onClose}
+          confirm={{ label: `mentorflow.cso.${name}.submit`, testId: `${name}-submit` }}
+        />
       </form>
     </Dialog>
   );

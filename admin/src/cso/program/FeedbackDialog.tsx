@@ -27,7 +27,7 @@ export const FeedbackDialog = ({ programId, target, onClose }: { programId: stri
   const [rating, setRating] = useState<number | null>(target.previous?.rating ?? null);
   const [comment, setComment] = useState(target.previous?.comment ?? '');
   const commentTooLong = comment.length > 2000;
-  const { submit, submitted, busy, failure } = useCheckedSubmit(!rating || commentTooLong, async () => {
+  const submission = useCheckedSubmit(!rating || commentTooLong, async () => {
     await giveFeedback(programId, {
       about: target.about,
       year: target.year,
@@ -39,17 +39,9 @@ export const FeedbackDialog = ({ programId, target, onClose }: { programId: stri
     await queryClient.invalidateQueries({ queryKey: ['cso-feedback', programId] });
     onClose();
   });
+  const { submitted, failure } = submission;
   return (
-    <SendDialog
-      open
-      onClose={onClose}
-      testId="feedback-dialog"
-      maxWidth="xs"
-      title="mentorflow.cso.feedback.title"
-      confirm={{ label: 'mentorflow.cso.feedback.submit', testId: 'feedback-submit' }}
-      onSubmit={submit}
-      busy={busy}
-    >
+    <SendDialog open onClose={onClose} name="feedback" maxWidth="xs" submission={submission}>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {target.label}
       </Typography>

@@ -26,26 +26,18 @@ export const ProgressDialog = ({ item, open, onClose }: { item: PlanItem; open: 
     percentValue !== undefined && !(Number.isInteger(percentValue) && percentValue >= 0 && percentValue <= 100)
       ? 'mentorflow.cso.progress.percent_range'
       : undefined;
-  const { submit, submitted, setSubmitted, busy, failure } = useCheckedSubmit(!!(noteError || percentError), async () => {
+  const submission = useCheckedSubmit(!!(noteError || percentError), async () => {
     await reportProgress(item.id, { note: note.trim(), ...(percentValue !== undefined ? { percent: percentValue } : {}) });
     notify('mentorflow.cso.progress.sent', { type: 'success' });
     await queryClient.invalidateQueries({ queryKey: ['plan-progress', item.id] });
     setNote('');
     setPercent('');
-    setSubmitted(false);
+    submission.setSubmitted(false);
     onClose();
   });
+  const { submitted, failure } = submission;
   return (
-    <SendDialog
-      open={open}
-      onClose={onClose}
-      testId="progress-dialog"
-      maxWidth="sm"
-      title="mentorflow.cso.progress.title"
-      confirm={{ label: 'mentorflow.cso.progress.submit', testId: 'progress-submit' }}
-      onSubmit={submit}
-      busy={busy}
-    >
+    <SendDialog open={open} onClose={onClose} name="progress" maxWidth="sm" submission={submission}>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         {item.title}
       </Typography>
