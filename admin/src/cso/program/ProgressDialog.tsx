@@ -32,7 +32,7 @@ export const ProgressDialog = ({ item, open, onClose }: { item: PlanItem; open: 
     await queryClient.invalidateQueries({ queryKey: ['plan-progress', item.id] });
     setNote('');
     setPercent('');
-    submission.setSubmitted(false);
+    submission.reset();
     onClose();
   });
   const { submitted, failure } = submission;
