@@ -5,7 +5,8 @@ import { useMentorflowDataProvider } from '../data/dataProvider';
 import { useProgramRefresh } from '../programs/show/useProgramRefresh';
 
 export type ProgramLanguage = 'en' | 'tr';
-const LANGUAGES: ProgramLanguage[] = ['tr', 'en'];
+/** The languages a program's documents are written in, in the order they are offered. */
+export const PROGRAM_LANGUAGES: ProgramLanguage[] = ['tr', 'en'];
 
 /**
  * The language the program's reports are written in (issue 14: "the program's configured
@@ -45,7 +46,7 @@ export const ReportLanguage = ({ programId, language, editable }: { programId: s
         slotProps={{ htmlInput: { 'data-testid': 'report-language-select' } }}
         sx={{ minWidth: 200, maxWidth: 360 }}
       >
-        {LANGUAGES.map((l) => (
+        {PROGRAM_LANGUAGES.map((l) => (
           <MenuItem key={l} value={l}>
             {name(l)}
           </MenuItem>
