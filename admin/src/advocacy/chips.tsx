@@ -17,34 +17,48 @@ const INDICATOR_COLORS: Record<string, Color> = {
 };
 
 /**
- * A draft's review outcome: "Approved", "Changes requested" or "Awaiting review".
- * `data-testid="review-outcome"` with `data-decision` approve | request_changes | pending.
+ * Each kind of key: its colors, which keys are filled (the others outlined), its test id and
+ * the attribute that names the key.
  */
-export const ReviewOutcomeChip = ({ decision }: { decision: string | null | undefined }) => {
-  const value = decision ?? 'pending';
+const KINDS = {
+  review_outcome: {
+    colors: REVIEW_COLORS,
+    filled: (key: string) => key !== 'pending',
+    testId: 'review-outcome',
+    attribute: 'data-decision',
+  },
+  indicator_status: {
+    colors: INDICATOR_COLORS,
+    filled: (key: string) => key === 'achieved',
+    testId: 'indicator-status',
+    attribute: 'data-status',
+  },
+} as const;
+
+const KindChip = ({ kind, value }: { kind: keyof typeof KINDS; value: string }) => {
+  const { colors, filled, testId, attribute } = KINDS[kind];
   return (
     <ColorKeyChip
       value={value}
-      prefix="mentorflow.advocacy.review_outcome"
-      colors={REVIEW_COLORS}
-      variant={value === 'pending' ? 'outlined' : 'filled'}
-      data-testid="review-outcome"
-      data-decision={value}
+      prefix={`mentorflow.advocacy.${kind}`}
+      colors={colors}
+      variant={filled(value) ? 'filled' : 'outlined'}
+      data-testid={testId}
+      {...{ [attribute]: value }}
     />
   );
 };
 
-/** not started / in progress / achieved (/ not reported, in the outcome). */
-export const IndicatorStatusChip = ({ status }: { status: string }) => (
-  <ColorKeyChip
-    value={status}
-    prefix="mentorflow.advocacy.indicator_status"
-    colors={INDICATOR_COLORS}
-    variant={status === 'achieved' ? 'filled' : 'outlined'}
-    data-testid="indicator-status"
-    data-status={status}
-  />
+/**
+ * A draft's review outcome: "Approved", "Changes requested" or "Awaiting review".
+ * `data-testid="review-outcome"` with `data-decision` approve | request_changes | pending.
+ */
+export const ReviewOutcomeChip = ({ decision }: { decision: string | null | undefined }) => (
+  <KindChip kind="review_outcome" value={decision ?? 'pending'} />
 );
+
+/** not started / in progress / achieved (/ not reported, in the outcome). */
+export const IndicatorStatusChip = ({ status }: { status: string }) => <KindChip kind="indicator_status" value={status} />;
 
 /** "Final plan (locked)": the version presented and finalised; it can no longer change. */
 export const FinalPlanBadge = ({ version }: { version?: number | null }) => {

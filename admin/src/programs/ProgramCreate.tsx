@@ -1,6 +1,6 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SelectInput, SimpleForm, required, useLocaleState } from 'react-admin';
+import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, required, useLocaleState } from 'react-admin';
 import { localToday } from '../common/localDate';
-import { PROGRAM_LANGUAGES } from '../documents/ReportLanguage';
+import { ProgramLanguageInput } from '../documents/ProgramLanguageInput';
 import { UserPicker } from './controls/UserPicker';
 import { OverrideMentorLimit } from '../advocacy/controls/OverrideMentorLimit';
 import { useMentorLimitConflict } from '../advocacy/create/useMentorLimitConflict';
@@ -8,7 +8,6 @@ import { ProgramTypeChoice, TypeCreateFields } from './create/ProgramTypeChoice'
 import { programTypeEntry } from './registry';
 
 const validateRequired = [required()];
-const languageChoices = PROGRAM_LANGUAGES.map((l) => ({ id: l, name: `mentorflow.documents.language_names.${l}` }));
 
 // Optional fields are left out when empty; each type keeps only what it has (programs/registry.tsx).
 const transform = (data: Record<string, unknown>) =>
@@ -43,12 +42,7 @@ export const ProgramCreate = () => {
         <OverrideMentorLimit message={mentorLimit.message} />
         <TypeCreateFields />
         <DateInput source="startDate" helperText="mentorflow.programs.start_date_help" />
-        <SelectInput
-          source="language"
-          choices={languageChoices}
-          validate={validateRequired}
-          helperText="mentorflow.documents.language_help"
-        />
+        <ProgramLanguageInput />
       </SimpleForm>
     </Create>
   );
