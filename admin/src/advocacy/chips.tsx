@@ -1,8 +1,7 @@
-import { Chip, type ChipProps } from '@mui/material';
+import { Chip } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useTranslate } from 'react-admin';
-
-type Color = ChipProps['color'];
+import { ColorKeyChip, type ChipColor as Color } from '../programs/ColorKeyChip';
 
 const REVIEW_COLORS: Record<string, Color> = {
   approve: 'success',
@@ -18,38 +17,48 @@ const INDICATOR_COLORS: Record<string, Color> = {
 };
 
 /**
- * A draft's review outcome: "Approved", "Changes requested" or "Awaiting review".
- * `data-testid="review-outcome"` with `data-decision` approve | request_changes | pending.
+ * Each kind of key: its colors, which keys are filled (the others outlined), its test id and
+ * the attribute that names the key.
  */
-export const ReviewOutcomeChip = ({ decision }: { decision: string | null | undefined }) => {
-  const translate = useTranslate();
-  const value = decision ?? 'pending';
+const KINDS = {
+  review_outcome: {
+    colors: REVIEW_COLORS,
+    filled: (key: string) => key !== 'pending',
+    testId: 'review-outcome',
+    attribute: 'data-decision',
+  },
+  indicator_status: {
+    colors: INDICATOR_COLORS,
+    filled: (key: string) => key === 'achieved',
+    testId: 'indicator-status',
+    attribute: 'data-status',
+  },
+} as const;
+
+const KindChip = ({ kind, value }: { kind: keyof typeof KINDS; value: string }) => {
+  const { colors, filled, testId, attribute } = KINDS[kind];
   return (
-    <Chip
-      size="small"
-      color={REVIEW_COLORS[value] ?? 'default'}
-      variant={value === 'pending' ? 'outlined' : 'filled'}
-      label={translate(`mentorflow.advocacy.review_outcome.${value}`, { _: value })}
-      data-testid="review-outcome"
-      data-decision={value}
+    <ColorKeyChip
+      value={value}
+      prefix={`mentorflow.advocacy.${kind}`}
+      colors={colors}
+      variant={filled(value) ? 'filled' : 'outlined'}
+      data-testid={testId}
+      {...{ [attribute]: value }}
     />
   );
 };
 
+/**
+ * A draft's review outcome: "Approved", "Changes requested" or "Awaiting review".
+ * `data-testid="review-outcome"` with `data-decision` approve | request_changes | pending.
+ */
+export const ReviewOutcomeChip = ({ decision }: { decision: string | null | undefined }) => (
+  <KindChip kind="review_outcome" value={decision ?? 'pending'} />
+);
+
 /** not started / in progress / achieved (/ not reported, in the outcome). */
-export const IndicatorStatusChip = ({ status }: { status: string }) => {
-  const translate = useTranslate();
-  return (
-    <Chip
-      size="small"
-      color={INDICATOR_COLORS[status] ?? 'default'}
-      variant={status === 'achieved' ? 'filled' : 'outlined'}
-      label={translate(`mentorflow.advocacy.indicator_status.${status}`, { _: status })}
-      data-testid="indicator-status"
-      data-status={status}
-    />
-  );
-};
+export const IndicatorStatusChip = ({ status }: { status: string }) => <KindChip kind="indicator_status" value={status} />;
 
 /** "Final plan (locked)": the version presented and finalised; it can no longer change. */
 export const FinalPlanBadge = ({ version }: { version?: number | null }) => {

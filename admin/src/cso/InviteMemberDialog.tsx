@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField, Typography } from '@mui/material';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useLocale, useTranslate } from 'react-admin';
+import { DialogButtons } from '../common/dialogs/DialogButtons';
 import { useFormatDate } from '../common/useFormatDate';
 import { invite } from './api';
 import type { CreatedInvitation } from './types';
+import { useCheckedSubmit } from './useCheckedSubmit';
 
 type Fields = 'email' | 'fullName' | 'language';
 const EMAIL = /^\S+@\S+\.\S+$/;
@@ -82,9 +84,6 @@ export const InviteMemberDialog = ({
   const translate = useTranslate();
   const locale = useLocale();
   const [values, setValues] = useState({ email: '', fullName: '', language: locale === 'tr' ? 'tr' : 'en' });
-  const [submitted, setSubmitted] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [server, setServer] = useState<ReturnType<typeof readErrors> | null>(null);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const local: Partial<Record<Fields, string>> = {
     email: !values.email.trim()
@@ -94,22 +93,15 @@ export const InviteMemberDialog = ({
         : undefined,
     fullName: !values.fullName.trim() ? translate('ra.validation.required') : undefined,
   };
-  const errorOf = (field: Fields) => (submitted ? local[field] : undefined) ?? server?.fields[field];
-
-  const close = () => {
-    setValues({ email: '', fullName: '', language: values.language });
-    setSubmitted(false);
-    setServer(null);
-    setCreated(null);
-    onClose();
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (local.email || local.fullName) return;
-    setSubmitting(true);
-    setServer(null);
-    try {
+  const {
+    submit,
+    submitted,
+    busy,
+    failure: server,
+    reset,
+  } = useCheckedSubmit(
+    !!(local.email || local.fullName),
+    async () => {
       setCreated(
         await invite(organizationId, {
           email: values.email.trim(),
@@ -118,11 +110,16 @@ export const InviteMemberDialog = ({
         }),
       );
       onInvited();
-    } catch (error) {
-      setServer(readErrors(error));
-    } finally {
-      setSubmitting(false);
-    }
+    },
+    readErrors,
+  );
+  const errorOf = (field: Fields) => (submitted ? local[field] : undefined) ?? server?.fields[field];
+
+  const close = () => {
+    setValues({ email: '', fullName: '', language: values.language });
+    reset();
+    setCreated(null);
+    onClose();
   };
   const field = (name: 'email' | 'fullName') => ({
     name,
@@ -177,12 +174,7 @@ export const InviteMemberDialog = ({
               </Alert>
             )}
           </DialogContent>
-          <DialogActions>
-            <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={submitting} data-testid="invite-submit">
-              {translate('mentorflow.cso.invite.submit')}
-            </Button>
-          </DialogActions>
+          <DialogButtons busy={busy} onCancel={close} confirm={{ label: 'mentorflow.cso.invite.submit', testId: 'invite-submit' }} />
         </form>
       )}
     </Dialog>

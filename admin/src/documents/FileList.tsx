@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Box, Button, CircularProgress, IconButton, Link, Stack, Tooltip, Typography } from '@mui/material';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNotify, useTranslate } from 'react-admin';
 import { apiJson, deleteFile, downloadTo, formatSize, uploadFile, type FileRecord, type OwnerType } from './filesApi';
 
@@ -73,10 +73,19 @@ export const UploadButton = ({
   testId?: string;
 }) => {
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const notify = useNotify();
   const translate = useTranslate();
   const client = useQueryClient();
+  const { mutate: upload, isPending: busy } = useMutation({
+    mutationFn: (file: File) => uploadFile(file, ownerType, ownerId),
+    onSuccess: async (saved) => {
+      await client.invalidateQueries({ queryKey: ['files'] });
+      await client.invalidateQueries({ queryKey: ['program-documents'] });
+      notify('mentorflow.documents.uploaded', { type: 'success', messageArgs: { name: saved.name } });
+      onUploaded?.(saved);
+    },
+    onError: (err) => notify(err.message, { type: 'error' }),
+  });
   return (
     <>
       <input
@@ -85,22 +94,10 @@ export const UploadButton = ({
         accept={ACCEPT}
         hidden
         data-testid={testId ? `${testId}-input` : 'file-input'}
-        onChange={async (e) => {
+        onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (!file) return;
-          setBusy(true);
-          try {
-            const saved = await uploadFile(file, ownerType, ownerId);
-            await client.invalidateQueries({ queryKey: ['files'] });
-            await client.invalidateQueries({ queryKey: ['program-documents'] });
-            notify('mentorflow.documents.uploaded', { type: 'success', messageArgs: { name: saved.name } });
-            onUploaded?.(saved);
-          } catch (err) {
-            notify((err as Error).message, { type: 'error' });
-          } finally {
-            setBusy(false);
-          }
+          if (file) upload(file);
         }}
       />
       <Button

@@ -1,26 +1,13 @@
 import { useState, type ReactNode } from 'react';
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  LinearProgress,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { Role } from '../auth/roles';
 import { useConfigText } from '../institutional/useConfigText';
+import { DataTable } from '../programs/show/DataTable';
+import { SelectFilter } from '../reports/SelectFilter';
 import { apiJson } from './filesApi';
 
 interface NeedsReport {
@@ -37,6 +24,9 @@ interface NeedsReport {
   }[];
   studyTypes: { studyType: string; planItems: number; csos: number; done: number; organizationIds: string[] }[];
 }
+
+/** A program's years. */
+const YEARS = [1, 2, 3, 4, 5];
 
 /** The events form, opened with a workshop on this need and the CSOs that have it. */
 const eventLink = (topic: string, organizationIds: string[]) =>
@@ -80,45 +70,33 @@ const NeedsTable = ({
   /** The headings: the need's, then the counts'. */
   columns: string[];
   rows: NeedsRow[];
-}) => (
-  <Card variant="outlined">
-    <CardContent sx={{ overflowX: 'auto' }}>
-      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-        {title}
-      </Typography>
-      {caption && (
-        <Typography variant="caption" color="text.secondary">
-          {caption}
+}) => {
+  const [need, ...counts] = columns;
+  return (
+    <Card variant="outlined">
+      <CardContent sx={{ overflowX: 'auto' }}>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+          {title}
         </Typography>
-      )}
-      <Table size="small" data-testid={testId}>
-        <TableHead>
-          <TableRow>
-            {columns.map((column, i) => (
-              <TableCell key={column} align={i > 0 ? 'right' : undefined}>
-                {column}
-              </TableCell>
-            ))}
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.key}>
-              <TableCell>{row.name}</TableCell>
-              {row.counts.map((count, i) => (
-                <TableCell key={i} align="right">
-                  {count}
-                </TableCell>
-              ))}
-              <TableCell align="right">{row.event && <StartEvent topic={row.name} organizationIds={row.organizationIds} />}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </CardContent>
-  </Card>
-);
+        {caption && (
+          <Typography variant="caption" color="text.secondary">
+            {caption}
+          </Typography>
+        )}
+        <DataTable
+          testId={testId}
+          rows={rows}
+          rowKey={(row) => row.key}
+          columns={[
+            { head: need, cell: (row) => row.name },
+            ...counts.map((head, i) => ({ head, align: 'right' as const, cell: (row: NeedsRow) => row.counts[i] })),
+            { align: 'right', cell: (row) => row.event && <StartEvent topic={row.name} organizationIds={row.organizationIds} /> },
+          ]}
+        />
+      </CardContent>
+    </Card>
+  );
+};
 
 /**
  * Needs across CSOs: the improvement areas and planned study types most frequent in a year's
@@ -151,36 +129,24 @@ export const NeedsPage = () => {
         {translate('mentorflow.needs.intro')}
       </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField
-          select
-          size="small"
+        <SelectFilter
           label={translate('mentorflow.needs.year')}
           value={year}
-          onChange={(e) => setYear(Number(e.target.value))}
-          sx={{ minWidth: 120 }}
-        >
-          {[1, 2, 3, 4, 5].map((y) => (
-            <MenuItem key={y} value={y}>
-              {y}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={(value) => setYear(Number(value))}
+          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+          minWidth={120}
+        />
         {manager && (
-          <TextField
-            select
-            size="small"
+          <SelectFilter
             label={translate('mentorflow.needs.mentor')}
             value={mentorId}
-            onChange={(e) => setMentorId(e.target.value)}
-            sx={{ minWidth: 220 }}
-          >
-            <MenuItem value="">{translate('mentorflow.needs.all_mentors')}</MenuItem>
-            {(mentors ?? []).map((m) => (
-              <MenuItem key={m.id} value={m.id}>
-                {m.fullName}
-              </MenuItem>
-            ))}
-          </TextField>
+            onChange={setMentorId}
+            options={[
+              { value: '', label: translate('mentorflow.needs.all_mentors') },
+              ...(mentors ?? []).map((m) => ({ value: m.id, label: m.fullName })),
+            ]}
+            minWidth={220}
+          />
         )}
       </Stack>
       {isPending || !data ? (

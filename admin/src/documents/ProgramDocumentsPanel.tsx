@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Box, Button, Divider, Link, Stack, Typography } from '@mui/material';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import ShareIcon from '@mui/icons-material/Share';
@@ -11,58 +11,30 @@ import { FileLine, UploadButton } from './FileList';
 import { downloadTo } from './filesApi';
 import { ReportLanguage } from './ReportLanguage';
 import { ShareResourceDialog } from './ShareResourceDialog';
-import { useProgramDocuments, useSharedResources } from './useProgramDocuments';
+import { useProgramDocuments, useSharedResources, type SharedResource } from './useProgramDocuments';
 
-/**
- * The program's documents: the self-assessment report of each year (PDF, in the program's
- * language, with a copy in the other language), the files of the program, its plan items (evidence) and visits (attendance sheets),
- * and the library resources shared with it.
- */
-export const ProgramDocumentsPanel = ({ program }: { program: ProgramRecord }) => {
+/** One part of the panel under its subtitle; the parts after the first below a line. */
+const Part = ({ title, divided, children }: { title: string; divided?: boolean; children: ReactNode }) => (
+  <>
+    {divided && <Divider sx={{ my: 1 }} />}
+    <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+      {title}
+    </Typography>
+    {children}
+  </>
+);
+
+/** The self-assessment report of each year so far, in the program's language and a copy in the other. */
+const SelfAssessmentReports = ({ program, editable }: { program: ProgramRecord; editable: boolean }) => {
   const translate = useTranslate();
-  const locale = useLocale();
   const notify = useNotify();
-  const client = useQueryClient();
-  const { permissions } = usePermissions<Role>();
-  const { identity } = useGetIdentity();
-  const mayWork = canWorkOnPlan(permissions, identity?.id === program.mentorId);
-  const { data: docs } = useProgramDocuments(program.id);
-  const { data: shares } = useSharedResources(program.id);
-  const [sharing, setSharing] = useState(false);
-  // Same query as the plan panel (cached): item titles for the evidence lines.
-  const { data: planItems } = useGetList<ImprovementRecord>('improvements', {
-    filter: { programId: program.id, year: program.year },
-    sort: { field: 'position', order: 'ASC' },
-    pagination: { page: 1, perPage: 100 },
-  });
-  const titles = new Map((planItems ?? []).map((i) => [i.id, i.title]));
-  const withoutFiles = (docs?.evidence ?? []).filter((e) => e.noEvidenceReason);
-  const lang = locale === 'tr' ? 'tr' : 'en';
   const reportLang = program.language ?? 'tr';
   const otherLang = reportLang === 'tr' ? 'en' : 'tr';
   const years = Array.from({ length: program.year }, (_, i) => i + 1);
-  const ownerLabel = (t: string) => translate(`mentorflow.documents.owner.${t}`);
-  const refresh = () => client.invalidateQueries({ queryKey: ['program-documents', program.id] });
   return (
-    <Panel
-      title={translate('mentorflow.documents.title')}
-      testId="documents-panel"
-      action={
-        mayWork ? (
-          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-            <UploadButton ownerType="program" ownerId={program.id} testId="program-upload" />
-            <Button size="small" startIcon={<ShareIcon />} onClick={() => setSharing(true)} data-testid="share-resource-open">
-              {translate('mentorflow.documents.share')}
-            </Button>
-          </Stack>
-        ) : undefined
-      }
-    >
-      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
-        {translate('mentorflow.documents.reports')}
-      </Typography>
+    <>
       <Box sx={{ mb: 1 }}>
-        <ReportLanguage programId={program.id} language={reportLang} editable={mayWork} />
+        <ReportLanguage programId={program.id} language={reportLang} editable={editable} />
       </Box>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', mb: 1.5, rowGap: 1 }}>
         {years.map((year) => {
@@ -88,68 +60,119 @@ export const ProgramDocumentsPanel = ({ program }: { program: ProgramRecord }) =
           );
         })}
       </Stack>
-      <Divider sx={{ my: 1 }} />
-      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
-        {translate('mentorflow.documents.files')}
-      </Typography>
-      {(docs?.files ?? []).length === 0 ? (
-        <EmptyText>{translate('mentorflow.documents.no_files')}</EmptyText>
-      ) : (
-        <Box sx={{ display: 'grid', gap: 0.5 }}>
-          {docs!.files.map((f) => (
-            <Stack key={f.id} direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0, sm: 1 }} sx={{ alignItems: { sm: 'center' } }}>
-              <Typography variant="caption" color="text.secondary" sx={{ minWidth: 110 }}>
-                {ownerLabel(f.ownerType)}
-              </Typography>
-              <FileLine file={f} canDelete={mayWork || f.uploadedBy === identity?.id} onDeleted={refresh} />
-            </Stack>
-          ))}
-        </Box>
-      )}
-      {withoutFiles.length > 0 && (
-        <Box sx={{ mt: 1 }} data-testid="no-evidence">
-          <Typography variant="caption" color="text.secondary">
-            {translate('mentorflow.documents.done_without_files')}
-          </Typography>
-          {withoutFiles.map((e) => (
-            <Typography key={e.improvementId} variant="body2">
-              <b>{titles.get(e.improvementId) ?? '…'}</b>: {e.noEvidenceReason}
+    </>
+  );
+};
+
+/** The library resources shared with the program, titled in the console's language. */
+const SharedResourceList = ({ shares }: { shares: SharedResource[] }) => {
+  const locale = useLocale();
+  const title = (s: SharedResource) => (locale === 'tr' ? s.titleTr : s.titleEn);
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 2 }}>
+      {shares.map((s) => (
+        <li key={s.id} data-testid="shared-resource">
+          {s.kind === 'link' && s.url ? (
+            <Link href={s.url} target="_blank" rel="noopener noreferrer" variant="body2">
+              {title(s)}
+            </Link>
+          ) : s.fileId ? (
+            <Link component="button" type="button" variant="body2" onClick={() => downloadTo(`/files/${s.fileId}/content`, s.titleEn)}>
+              {title(s)}
+            </Link>
+          ) : (
+            <Typography variant="body2" component="span">
+              {title(s)}
             </Typography>
-          ))}
-        </Box>
-      )}
-      <Divider sx={{ my: 1 }} />
-      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
-        {translate('mentorflow.documents.shared_resources')}
-      </Typography>
-      {(shares ?? []).length === 0 ? (
-        <EmptyText>{translate('mentorflow.documents.no_shares')}</EmptyText>
-      ) : (
-        <Box component="ul" sx={{ m: 0, pl: 2 }}>
-          {shares!.map((s) => (
-            <li key={s.id} data-testid="shared-resource">
-              {s.kind === 'link' && s.url ? (
-                <Link href={s.url} target="_blank" rel="noopener noreferrer" variant="body2">
-                  {lang === 'tr' ? s.titleTr : s.titleEn}
-                </Link>
-              ) : s.fileId ? (
-                <Link component="button" type="button" variant="body2" onClick={() => downloadTo(`/files/${s.fileId}/content`, s.titleEn)}>
-                  {lang === 'tr' ? s.titleTr : s.titleEn}
-                </Link>
-              ) : (
-                <Typography variant="body2" component="span">
-                  {lang === 'tr' ? s.titleTr : s.titleEn}
+          )}
+          {s.note && (
+            <Typography variant="caption" color="text.secondary" component="div">
+              {s.note}
+            </Typography>
+          )}
+        </li>
+      ))}
+    </Box>
+  );
+};
+
+/**
+ * The program's documents: the self-assessment report of each year (PDF, in the program's
+ * language, with a copy in the other language), the files of the program, its plan items (evidence) and visits (attendance sheets),
+ * and the library resources shared with it.
+ */
+export const ProgramDocumentsPanel = ({ program }: { program: ProgramRecord }) => {
+  const translate = useTranslate();
+  const client = useQueryClient();
+  const { permissions } = usePermissions<Role>();
+  const { identity } = useGetIdentity();
+  const mayWork = canWorkOnPlan(permissions, identity?.id === program.mentorId);
+  const { data: docs } = useProgramDocuments(program.id);
+  const { data: shares } = useSharedResources(program.id);
+  const [sharing, setSharing] = useState(false);
+  // Same query as the plan panel (cached): item titles for the evidence lines.
+  const { data: planItems } = useGetList<ImprovementRecord>('improvements', {
+    filter: { programId: program.id, year: program.year },
+    sort: { field: 'position', order: 'ASC' },
+    pagination: { page: 1, perPage: 100 },
+  });
+  const titles = new Map((planItems ?? []).map((i) => [i.id, i.title]));
+  const withoutFiles = (docs?.evidence ?? []).filter((e) => e.noEvidenceReason);
+  const ownerLabel = (t: string) => translate(`mentorflow.documents.owner.${t}`);
+  const refresh = () => client.invalidateQueries({ queryKey: ['program-documents', program.id] });
+  return (
+    <Panel
+      title={translate('mentorflow.documents.title')}
+      testId="documents-panel"
+      action={
+        mayWork ? (
+          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+            <UploadButton ownerType="program" ownerId={program.id} testId="program-upload" />
+            <Button size="small" startIcon={<ShareIcon />} onClick={() => setSharing(true)} data-testid="share-resource-open">
+              {translate('mentorflow.documents.share')}
+            </Button>
+          </Stack>
+        ) : undefined
+      }
+    >
+      <Part title={translate('mentorflow.documents.reports')}>
+        <SelfAssessmentReports program={program} editable={mayWork} />
+      </Part>
+      <Part title={translate('mentorflow.documents.files')} divided>
+        {(docs?.files ?? []).length === 0 ? (
+          <EmptyText>{translate('mentorflow.documents.no_files')}</EmptyText>
+        ) : (
+          <Box sx={{ display: 'grid', gap: 0.5 }}>
+            {docs!.files.map((f) => (
+              <Stack key={f.id} direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0, sm: 1 }} sx={{ alignItems: { sm: 'center' } }}>
+                <Typography variant="caption" color="text.secondary" sx={{ minWidth: 110 }}>
+                  {ownerLabel(f.ownerType)}
                 </Typography>
-              )}
-              {s.note && (
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {s.note}
-                </Typography>
-              )}
-            </li>
-          ))}
-        </Box>
-      )}
+                <FileLine file={f} canDelete={mayWork || f.uploadedBy === identity?.id} onDeleted={refresh} />
+              </Stack>
+            ))}
+          </Box>
+        )}
+        {withoutFiles.length > 0 && (
+          <Box sx={{ mt: 1 }} data-testid="no-evidence">
+            <Typography variant="caption" color="text.secondary">
+              {translate('mentorflow.documents.done_without_files')}
+            </Typography>
+            {withoutFiles.map((e) => (
+              <Typography key={e.improvementId} variant="body2">
+                <b>{titles.get(e.improvementId) ?? '…'}</b>: {e.noEvidenceReason}
+              </Typography>
+            ))}
+          </Box>
+        )}
+      </Part>
+      <Part title={translate('mentorflow.documents.shared_resources')} divided>
+        {(shares ?? []).length === 0 ? (
+          <EmptyText>{translate('mentorflow.documents.no_shares')}</EmptyText>
+        ) : (
+          <SharedResourceList shares={shares!} />
+        )}
+      </Part>
       <ShareResourceDialog programId={program.id} open={sharing} onClose={() => setSharing(false)} />
     </Panel>
   );

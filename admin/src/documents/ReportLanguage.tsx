@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { useMentorflowDataProvider } from '../data/dataProvider';
 import { useProgramRefresh } from '../programs/show/useProgramRefresh';
 
 export type ProgramLanguage = 'en' | 'tr';
-const LANGUAGES: ProgramLanguage[] = ['tr', 'en'];
+/** The languages a program's documents are written in, in the order they are offered. */
+export const PROGRAM_LANGUAGES: ProgramLanguage[] = ['tr', 'en'];
 
 /**
  * The language the program's reports are written in (issue 14: "the program's configured
@@ -16,7 +17,14 @@ export const ReportLanguage = ({ programId, language, editable }: { programId: s
   const notify = useNotify();
   const dataProvider = useMentorflowDataProvider();
   const refresh = useProgramRefresh();
-  const [saving, setSaving] = useState(false);
+  const { mutate: change, isPending: saving } = useMutation({
+    mutationFn: (next: ProgramLanguage) => dataProvider.setProgramLanguage(programId, next),
+    onSuccess: () => {
+      notify('mentorflow.documents.language_saved', { type: 'info' });
+      refresh();
+    },
+    onError: (e) => notify(e.message, { type: 'warning' }),
+  });
   const name = (l: ProgramLanguage) => translate(`mentorflow.documents.language_names.${l}`);
   if (!editable) {
     return (
@@ -25,18 +33,6 @@ export const ReportLanguage = ({ programId, language, editable }: { programId: s
       </Typography>
     );
   }
-  const change = async (next: ProgramLanguage) => {
-    setSaving(true);
-    try {
-      await dataProvider.setProgramLanguage(programId, next);
-      notify('mentorflow.documents.language_saved', { type: 'info' });
-      refresh();
-    } catch (e) {
-      notify((e as Error).message, { type: 'warning' });
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <TextField
@@ -50,7 +46,7 @@ export const ReportLanguage = ({ programId, language, editable }: { programId: s
         slotProps={{ htmlInput: { 'data-testid': 'report-language-select' } }}
         sx={{ minWidth: 200, maxWidth: 360 }}
       >
-        {LANGUAGES.map((l) => (
+        {PROGRAM_LANGUAGES.map((l) => (
           <MenuItem key={l} value={l}>
             {name(l)}
           </MenuItem>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Autocomplete, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useGetList, useLocale, useNotify, useTranslate } from 'react-admin';
 import { getToken } from '../auth/session';
 import type { ResourceRecord } from '../resources/types';
@@ -21,28 +21,24 @@ export const ShareResourceDialog = ({ programId, open, onClose }: { programId: s
   );
   const [choice, setChoice] = useState<ResourceRecord | null>(null);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const share = async () => {
-    if (!choice) return;
-    setBusy(true);
-    try {
+  const { mutate: share, isPending: busy } = useMutation({
+    mutationFn: async (resource: ResourceRecord) => {
       const res = await fetch(`${API}/programs/${programId}/resources`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${getToken()}` },
-        body: JSON.stringify({ resourceId: choice.id, note }),
+        body: JSON.stringify({ resourceId: resource.id, note }),
       });
       if (!res.ok) throw new Error((await res.json()).message);
+    },
+    onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['program-resources', programId] });
       notify('mentorflow.documents.shared', { type: 'success' });
       setChoice(null);
       setNote('');
       onClose();
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onError: (e) => notify(e.message, { type: 'error' }),
+  });
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid="share-dialog">
       <DialogTitle>{translate('mentorflow.documents.share_title')}</DialogTitle>
@@ -69,7 +65,7 @@ export const ShareResourceDialog = ({ programId, open, onClose }: { programId: s
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
         <Button
           variant="contained"
-          onClick={share}
+          onClick={() => choice && share(choice)}
           disabled={!choice || busy}
           startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
           data-testid="share-confirm"

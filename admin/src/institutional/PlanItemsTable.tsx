@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Chip, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import WcIcon from '@mui/icons-material/Wc';
 import { useLocale, useTranslate } from 'react-admin';
+import { DataTable } from '../programs/show/DataTable';
 import { PlanStatusChip } from './chips';
 import type { InstitutionalConfig } from './domain';
 import type { PlanItem } from './types';
@@ -102,9 +103,6 @@ const PlanItemCards = ({
   );
 };
 
-/** The table's columns, by their texts `mentorflow.plan.<column>`. */
-const COLUMNS = ['title', 'element', 'study_type', 'priority', 'target_date', 'status'];
-
 /** The improvement plan as a table; gender mainstreaming items are marked. */
 export const PlanItemsTable = ({ items, config, renderActions, emptyText }: PlanItemsTableProps) => {
   const translate = useTranslate();
@@ -122,19 +120,17 @@ export const PlanItemsTable = ({ items, config, renderActions, emptyText }: Plan
   if (narrow) return <PlanItemCards items={sorted} text={text} renderActions={renderActions} />;
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" data-testid="plan-items">
-        <TableHead>
-          <TableRow>
-            {COLUMNS.map((column) => (
-              <TableCell key={column}>{translate(`mentorflow.plan.${column}`)}</TableCell>
-            ))}
-            {renderActions && <TableCell align="right" />}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {sorted.map((item) => (
-            <TableRow key={item.id} data-testid="plan-item" data-plan-item-id={item.id} data-status={item.status}>
-              <TableCell sx={{ maxWidth: 320 }}>
+      <DataTable
+        testId="plan-items"
+        rows={sorted}
+        rowKey={(item) => item.id}
+        rowProps={(item) => ({ 'data-testid': 'plan-item', 'data-plan-item-id': item.id, 'data-status': item.status })}
+        columns={[
+          {
+            head: translate('mentorflow.plan.title'),
+            cellSx: { maxWidth: 320 },
+            cell: (item) => (
+              <>
                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
                   <GenderMark item={item} />
                   <Typography variant="body2" sx={{ fontWeight: 500 }}>
@@ -142,25 +138,24 @@ export const PlanItemsTable = ({ items, config, renderActions, emptyText }: Plan
                   </Typography>
                 </Box>
                 <DropReason item={item} />
-              </TableCell>
-              <TableCell>{text.element(item.element)}</TableCell>
-              <TableCell>{translate(`mentorflow.study_types.${item.studyType}`, { _: item.studyType })}</TableCell>
-              <TableCell>
-                <PriorityChip item={item} />
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.targetDate ? formatDate(item.targetDate, locale) : ''}</TableCell>
-              <TableCell>
-                <PlanStatusChip status={item.status} />
-              </TableCell>
-              {renderActions && (
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {renderActions(item)}
-                </TableCell>
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+              </>
+            ),
+          },
+          { head: translate('mentorflow.plan.element'), cell: (item) => text.element(item.element) },
+          {
+            head: translate('mentorflow.plan.study_type'),
+            cell: (item) => translate(`mentorflow.study_types.${item.studyType}`, { _: item.studyType }),
+          },
+          { head: translate('mentorflow.plan.priority'), cell: (item) => <PriorityChip item={item} /> },
+          {
+            head: translate('mentorflow.plan.target_date'),
+            cellSx: { whiteSpace: 'nowrap' },
+            cell: (item) => (item.targetDate ? formatDate(item.targetDate, locale) : ''),
+          },
+          { head: translate('mentorflow.plan.status'), cell: (item) => <PlanStatusChip status={item.status} /> },
+          renderActions && { align: 'right', cellSx: { whiteSpace: 'nowrap' }, cell: renderActions },
+        ]}
+      />
     </Box>
   );
 };

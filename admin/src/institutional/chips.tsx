@@ -1,7 +1,4 @@
-import { Chip, type ChipProps } from '@mui/material';
-import { useTranslate } from 'react-admin';
-
-type Color = ChipProps['color'];
+import { ColorKeyChip, type ChipColor as Color } from '../programs/ColorKeyChip';
 
 const STAGE_COLORS: Record<string, Color> = {
   self_assessment: 'info',
@@ -29,45 +26,27 @@ const PLAN_COLORS: Record<string, Color> = {
   dropped: 'warning',
 };
 
-interface KeyChipProps {
-  value?: string | null;
-  prefix: string;
-  colors: Record<string, Color>;
-  variant?: ChipProps['variant'];
-  testId?: string;
-}
+/** Each kind of key: its texts (`mentorflow.<kind>.<key>`), colors, test id and outline. */
+const KINDS = {
+  stages: { colors: STAGE_COLORS, testId: 'stage-chip', variant: 'outlined' },
+  program_status: { colors: STATUS_COLORS, testId: 'program-status' },
+  task_status: { colors: STATUS_COLORS, testId: 'task-status', variant: 'outlined' },
+  plan_status: { colors: PLAN_COLORS, testId: 'plan-item-status' },
+} as const satisfies Record<string, { colors: Record<string, Color>; testId: string; variant?: 'outlined' }>;
 
-const KeyChip = ({ value, prefix, colors, variant = 'filled', testId }: KeyChipProps) => {
-  const translate = useTranslate();
-  if (!value) return null;
-  return (
-    <Chip
-      size="small"
-      color={colors[value] ?? 'default'}
-      variant={variant}
-      label={translate(`mentorflow.${prefix}.${value}`, { _: value })}
-      data-testid={testId}
-      data-value={value}
-    />
-  );
+const KindChip = ({ kind, value }: { kind: keyof typeof KINDS; value?: string | null }) => {
+  const { colors, testId, ...chip } = KINDS[kind];
+  return <ColorKeyChip value={value} prefix={`mentorflow.${kind}`} colors={colors} data-testid={testId} data-value={value} {...chip} />;
 };
 
 /** A program's stage, e.g. "Improvement plan". */
-export const StageChip = ({ stage }: { stage?: string | null }) => (
-  <KeyChip value={stage} prefix="stages" colors={STAGE_COLORS} variant="outlined" testId="stage-chip" />
-);
+export const StageChip = ({ stage }: { stage?: string | null }) => <KindChip kind="stages" value={stage} />;
 
 /** active / paused / withdrawn / completed. */
-export const ProgramStatusChip = ({ status }: { status?: string | null }) => (
-  <KeyChip value={status} prefix="program_status" colors={STATUS_COLORS} testId="program-status" />
-);
+export const ProgramStatusChip = ({ status }: { status?: string | null }) => <KindChip kind="program_status" value={status} />;
 
 /** open / completed / cancelled. */
-export const TaskStatusChip = ({ status }: { status?: string | null }) => (
-  <KeyChip value={status} prefix="task_status" colors={STATUS_COLORS} variant="outlined" testId="task-status" />
-);
+export const TaskStatusChip = ({ status }: { status?: string | null }) => <KindChip kind="task_status" value={status} />;
 
 /** planned / in progress / done / dropped. */
-export const PlanStatusChip = ({ status }: { status?: string | null }) => (
-  <KeyChip value={status} prefix="plan_status" colors={PLAN_COLORS} testId="plan-item-status" />
-);
+export const PlanStatusChip = ({ status }: { status?: string | null }) => <KindChip kind="plan_status" value={status} />;

@@ -4,7 +4,8 @@ import type { ContactMode, InstitutionalConfig, InstitutionalStage, Institutiona
  * API response shapes. The workflow's own data types come from workflows/institutional/types.ts
  * (plain types, no Temporal SDK), so the console and the workflow cannot drift apart.
  */
-import type { ProgramStatus, TaskStatus } from '../../../workflows/programs/types';
+import type { ProgramStatus } from '../../../workflows/programs/types';
+import type { BookTask } from '../../../workflows/programs/task-book';
 import type { Comparison, Grades, InstitutionalSnapshot, PlanItem, YearResult } from '../../../workflows/institutional/types';
 
 export type { ProgramStatus, TaskStatus } from '../../../workflows/programs/types';
@@ -60,22 +61,14 @@ export interface ProgramRecord extends ProgramBase {
   config?: InstitutionalConfig;
 }
 
-export interface TaskRecord {
-  id: string;
+/** A task as the workflow's task book keeps it, with whose program it is and the people's names. */
+export interface TaskRecord extends Omit<BookTask, 'type' | 'cancelledReason' | 'data'> {
   programId: string;
   workflowId: string;
   organizationId: string;
   organizationName: string;
   type: InstitutionalTaskType;
-  year: number;
-  assigneeId: string;
   assigneeName: string;
-  status: TaskStatus;
-  openedAt: string;
-  dueAt: string;
-  overdue: boolean;
-  completedAt: string | null;
-  completedBy: string | null;
   cancelledReason?: string | null;
   data: TaskData | null;
   /** A task of a designed program type: its name as designed (issue 10). */

@@ -1,15 +1,13 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SelectInput, SimpleForm, required, useLocaleState } from 'react-admin';
+import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, required, useLocaleState } from 'react-admin';
 import { localToday } from '../common/localDate';
+import { ProgramLanguageInput } from '../documents/ProgramLanguageInput';
+import { UserPicker } from './controls/UserPicker';
 import { OverrideMentorLimit } from '../advocacy/controls/OverrideMentorLimit';
 import { useMentorLimitConflict } from '../advocacy/create/useMentorLimitConflict';
 import { ProgramTypeChoice, TypeCreateFields } from './create/ProgramTypeChoice';
 import { programTypeEntry } from './registry';
 
 const validateRequired = [required()];
-export const LANGUAGE_CHOICES = [
-  { id: 'tr', name: 'mentorflow.documents.language_names.tr' },
-  { id: 'en', name: 'mentorflow.documents.language_names.en' },
-];
 
 // Optional fields are left out when empty; each type keeps only what it has (programs/registry.tsx).
 const transform = (data: Record<string, unknown>) =>
@@ -40,18 +38,11 @@ export const ProgramCreate = () => {
         <ReferenceInput source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
           <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={validateRequired} />
         </ReferenceInput>
-        <ReferenceInput source="mentorId" reference="users" filter={{ role: 'mentor' }} sort={{ field: 'fullName', order: 'ASC' }}>
-          <AutocompleteInput optionText="fullName" filterToQuery={(q) => ({ q })} validate={validateRequired} />
-        </ReferenceInput>
+        <UserPicker source="mentorId" role="mentor" validate={validateRequired} />
         <OverrideMentorLimit message={mentorLimit.message} />
         <TypeCreateFields />
         <DateInput source="startDate" helperText="mentorflow.programs.start_date_help" />
-        <SelectInput
-          source="language"
-          choices={LANGUAGE_CHOICES}
-          validate={validateRequired}
-          helperText="mentorflow.documents.language_help"
-        />
+        <ProgramLanguageInput />
       </SimpleForm>
     </Create>
   );

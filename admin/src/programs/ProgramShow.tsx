@@ -1,31 +1,19 @@
 import { Suspense } from 'react';
-import { Button, LinearProgress } from '@mui/material';
-import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import { ListButton, Show, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { LinearProgress } from '@mui/material';
+import { ListButton, Show, TopToolbar, usePermissions, useRecordContext } from 'react-admin';
 import type { Role } from '../auth/roles';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
 import type { ProgramRecord } from '../institutional/types';
+import { OpenInTemporalButton } from './OpenInTemporalButton';
 import { programTypeEntry, TEMPLATE_PROGRAM_TYPE } from './registry';
 
 /** The workflow in Temporal's Web UI (every program is deep-linked). */
 const TemporalLink = () => {
   const program = useRecordContext<ProgramRecord>();
-  const translate = useTranslate();
   const { permissions } = usePermissions<Role>();
   // The Web UI has no login and lists every CSO's workflow (the API sends the link to these roles only).
   if (!program?.temporalUiUrl || (permissions !== 'admin' && permissions !== 'program_manager')) return null;
-  return (
-    <Button
-      size="small"
-      href={program.temporalUiUrl}
-      target="_blank"
-      rel="noopener noreferrer"
-      endIcon={<OpenInNewIcon />}
-      data-testid="open-in-temporal"
-    >
-      {translate('mentorflow.onboarding.open_in_temporal')}
-    </Button>
-  );
+  return <OpenInTemporalButton url={program.temporalUiUrl} />;
 };
 
 /** A program's entry: template programs carry their version (`template`), built-in ones their type. */

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Box, ToggleButton, ToggleButtonGroup, useMediaQuery, useTheme } from '@mui/material';
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { useTranslate } from 'react-admin';
 import { ChartCard } from '../dashboard/ChartCard';
 import type { InstitutionalConfig } from '../institutional/domain';
 import { useConfigText } from '../institutional/useConfigText';
 import type { InstitutionalReport } from './types';
-import { WrappedTick } from './WrappedTick';
+import { GradeRadarChart } from './GradeRadarChart';
 
 type View = 'paired' | 'self' | 're';
 type Grades = Record<string, number | null>;
@@ -108,37 +107,14 @@ export const GradesByElementRadar = ({ report, config }: { report: Institutional
         data-view={view}
         data-counts={series.map((s) => s.label).join(' | ')}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <RadarChart
-            data={data}
-            // Room for the element names around the radar, which wrap (WrappedTick).
-            outerRadius={narrow ? '52%' : '64%'}
-            margin={narrow ? { top: 16, right: 8, bottom: 8, left: 8 } : { top: 16, right: 48, bottom: 8, left: 48 }}
-          >
-            <PolarGrid />
-            <PolarAngleAxis dataKey="name" tick={<WrappedTick chars={narrow ? 12 : 18} />} />
-            <PolarRadiusAxis
-              domain={[0, text.config.gradeScale.max]}
-              tickCount={text.config.gradeScale.max + 1}
-              angle={90}
-              tick={{ fontSize: 10 }}
-            />
-            {series.map((s) => (
-              <Radar
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                stroke={s.color}
-                fill={s.color}
-                fillOpacity={s.dashed ? 0.12 : 0.25}
-                strokeDasharray={s.dashed ? '4 3' : undefined}
-                isAnimationActive={false}
-              />
-            ))}
-            <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-          </RadarChart>
-        </ResponsiveContainer>
+        <GradeRadarChart
+          data={data}
+          series={series.map((s) => ({ key: s.key, name: s.label, color: s.color, fillOpacity: s.dashed ? 0.12 : 0.25, dashed: s.dashed }))}
+          max={text.config.gradeScale.max}
+          outerRadius={narrow ? '52%' : '64%'}
+          margin={narrow ? { top: 16, right: 8, bottom: 8, left: 8 } : { top: 16, right: 48, bottom: 8, left: 48 }}
+          tick={{ chars: narrow ? 12 : 18 }}
+        />
       </Box>
     </ChartCard>
   );

@@ -1,4 +1,4 @@
-import { Box, Button, MenuItem, TextField } from '@mui/material';
+import { Box, Button } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { Loading, Title, useStore, useTranslate } from 'react-admin';
 import { Columns, Stack } from '../dashboard/Columns';
@@ -12,6 +12,7 @@ import { ImprovementsChart } from './ImprovementsChart';
 import { InstitutionalFigures } from './InstitutionalFigures';
 import { PrintStyles } from './PrintStyles';
 import { SectionHeader } from './SectionHeader';
+import { SelectFilter } from './SelectFilter';
 import { StudiesChart } from './StudiesChart';
 import { useAdvocacyReport, useInstitutionalConfig, useInstitutionalReport } from './useReports';
 import { VisitsByModeChart } from './VisitsByModeChart';
@@ -23,24 +24,14 @@ const YEARS = [1, 2, 3, 4, 5];
 const YearSelect = ({ year, onChange }: { year: number; onChange: (year: number) => void }) => {
   const translate = useTranslate();
   return (
-    <TextField
-      select
-      size="small"
+    <SelectFilter
       label={translate('mentorflow.reports.year')}
       value={year}
-      onChange={(event) => onChange(Number(event.target.value))}
-      sx={{ minWidth: 140 }}
-      slotProps={{
-        htmlInput: { 'data-testid': 'report-year-input' },
-        select: { SelectDisplayProps: { 'data-testid': 'report-year' } as object },
-      }}
-    >
-      {YEARS.map((y) => (
-        <MenuItem key={y} value={y} data-testid={`report-year-${y}`}>
-          {translate('mentorflow.reports.year_n', { year: y })}
-        </MenuItem>
-      ))}
-    </TextField>
+      onChange={(value) => onChange(Number(value))}
+      options={YEARS.map((y) => ({ value: y, label: translate('mentorflow.reports.year_n', { year: y }) }))}
+      minWidth={140}
+      testId="report-year"
+    />
   );
 };
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Box, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 
 /** A report section's title with its buttons (hidden when printing). */
 export const SectionHeader = ({ title, subtitle, children }: { title: string; subtitle?: string; children?: ReactNode }) => (
@@ -15,18 +15,15 @@ export const SectionHeader = ({ title, subtitle, children }: { title: string; su
       )}
     </Box>
     {children && (
-      <Box
-        sx={{
-          display: 'flex',
-          gap: 1,
-          flexWrap: { xs: 'wrap', md: 'nowrap' },
-          alignItems: 'center',
-          '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 },
-        }}
+      <Stack
+        direction="row"
+        spacing={1}
+        useFlexGap
+        sx={{ flexWrap: { xs: 'wrap', md: 'nowrap' }, alignItems: 'center', '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 } }}
         data-no-print
       >
         {children}
-      </Box>
+      </Stack>
     )}
   </Box>
 );

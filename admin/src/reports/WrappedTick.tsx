@@ -7,10 +7,11 @@ interface WrappedTickProps {
   payload?: { value: string };
   /** Characters per line. (Not `width`: recharts passes the axis width under that name.) */
   chars?: number;
+  fontSize?: number;
 }
 
 /** An axis label wrapped on up to three lines (long element names around a radar). */
-export const WrappedTick = ({ x = 0, y = 0, textAnchor = 'middle', payload, chars = 18 }: WrappedTickProps) => {
+export const WrappedTick = ({ x = 0, y = 0, textAnchor = 'middle', payload, chars = 18, fontSize = 11 }: WrappedTickProps) => {
   const lines: string[] = [];
   for (const word of (payload?.value ?? '').split(' ')) {
     const last = lines[lines.length - 1];
@@ -19,7 +20,7 @@ export const WrappedTick = ({ x = 0, y = 0, textAnchor = 'middle', payload, char
   }
   const shown = lines.slice(0, 3);
   return (
-    <text x={x} y={y} textAnchor={textAnchor} fontSize={11} fill="currentColor">
+    <text x={x} y={y} textAnchor={textAnchor} fontSize={fontSize} fill="currentColor">
       {shown.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? `${-(shown.length - 1) * 0.5}em` : '1.1em'}>
           {line}

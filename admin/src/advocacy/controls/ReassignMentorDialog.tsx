@@ -1,20 +1,15 @@
 import { useState } from 'react';
 import { Typography } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
-import { required, useNotify, useTranslate } from 'react-admin';
+import { required, useTranslate } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import { FormDialog } from '../../common/dialogs/FormDialog';
 import { FormDialogButtons } from '../../common/dialogs/DialogButtons';
-import { pathResolver, toSubmissionErrors } from '../../common/fieldPaths';
-import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
-import { useMentorflowDataProvider } from '../../data/dataProvider';
 import { UserPicker } from '../../programs/controls/UserPicker';
-import { useProgramRefresh } from '../../programs/show/useProgramRefresh';
+import { useSendSignal } from '../../programs/controls/useSendSignal';
 import type { AdvocacyProgramRecord } from '../types';
 import { mentorLimitMessage } from './mentorLimit';
 import { OverrideMentorLimit } from './OverrideMentorLimit';
 
-const resolvePath = pathResolver({ inputs: [/^(mentorId|override)$/] });
 const validateMentor = [required()];
 
 /**
@@ -32,13 +27,12 @@ export const ReassignMentorDialog = ({
   onClose: () => void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useProgramRefresh();
-  const onWorkflowError = useWorkflowErrorHandler();
-  const dataProvider = useMentorflowDataProvider();
   const [limit, setLimit] = useState<string | null>(null);
-  const { mutateAsync } = useMutation({
-    mutationFn: (body: Record<string, unknown>) => dataProvider.sendProgramSignal(program.id, 'reassign', body),
+  // A mentor at the advocacy limit: the dialog offers the override instead of failing.
+  const send = useSendSignal(program.id, (error) => {
+    const message = mentorLimitMessage(error);
+    if (message) setLimit(message);
+    return !!message;
   });
   const close = () => {
     setLimit(null);
@@ -46,23 +40,9 @@ export const ReassignMentorDialog = ({
   };
   const submit = async (values: FieldValues) => {
     if (values.mentorId === program.mentorId) return { mentorId: 'mentorflow.validation.reassign_nothing' };
-    try {
-      await mutateAsync({ mentorId: values.mentorId, ...(limit && values.override ? { override: true } : {}) });
-    } catch (error) {
-      const message = mentorLimitMessage(error);
-      if (message) {
-        setLimit(message);
-        return undefined;
-      }
-      const errors = toSubmissionErrors(error, resolvePath);
-      if (errors) return errors;
-      await onWorkflowError(error);
-      return undefined;
-    }
-    notify('mentorflow.controls.sent.reassign', { type: 'info' });
-    refresh({ settle: true });
-    close();
-    return undefined;
+    const result = await send('reassign', { mentorId: values.mentorId, ...(limit && values.override ? { override: true } : {}) });
+    if (result === undefined) close();
+    return result === 'failed' ? undefined : result;
   };
   return (
     <FormDialog

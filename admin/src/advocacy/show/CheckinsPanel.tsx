@@ -6,6 +6,7 @@ import type { CheckinData } from '../domain';
 import { versionNumbered } from '../plan/versions';
 import type { AdvocacyProgramRecord } from '../types';
 import { useFormatDate } from '../../common/useFormatDate';
+import { DividedItem, DividedList } from '../../programs/show/DividedList';
 
 /**
  * Implementation support: until when, and each check-in (newest first) with what was done
@@ -34,16 +35,11 @@ export const CheckinsPanel = ({ program }: { program: AdvocacyProgramRecord }) =
           {translate(ends ? 'mentorflow.advocacy.checkins.none_yet' : 'mentorflow.advocacy.checkins.after_lock')}
         </EmptyText>
       ) : (
-        <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        <DividedList>
           {checkins.map((task) => {
             const data = task.data as CheckinData;
             return (
-              <Box
-                component="li"
-                key={task.id}
-                data-testid="checkin"
-                sx={{ py: 1, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
-              >
+              <DividedItem key={task.id} data-testid="checkin">
                 <Typography variant="caption" color="text.secondary">
                   {formatDate(task.completedAt, 'dateTime')}
                 </Typography>
@@ -66,10 +62,10 @@ export const CheckinsPanel = ({ program }: { program: AdvocacyProgramRecord }) =
                     </Box>
                   ))}
                 </Box>
-              </Box>
+              </DividedItem>
             );
           })}
-        </Box>
+        </DividedList>
       )}
     </Panel>
   );

@@ -12,6 +12,7 @@ import { PlanView } from '../plan/PlanView';
 import { ReviewNote } from '../plan/ReviewNote';
 import type { AdvocacyProgramRecord } from '../types';
 import { useFormatDate } from '../../common/useFormatDate';
+import { DividedItem, DividedList } from '../../programs/show/DividedList';
 
 type VersionSummary = Pick<PlanVersion, 'version' | 'submittedAt' | 'review'> & { plan?: PlanVersion['plan'] };
 
@@ -29,13 +30,7 @@ const VersionRow = ({
   const translate = useTranslate();
   const formatDate = useFormatDate();
   return (
-    <Box
-      component="li"
-      data-testid="plan-version"
-      data-version={version.version}
-      data-decision={version.review?.decision ?? 'pending'}
-      sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
-    >
+    <DividedItem py={1.25} data-testid="plan-version" data-version={version.version} data-decision={version.review?.decision ?? 'pending'}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 0.75 }}>
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
           {translate('mentorflow.advocacy.versions.version', { version: version.version })}
@@ -64,7 +59,7 @@ const VersionRow = ({
           </Box>
         </Collapse>
       )}
-    </Box>
+    </DividedItem>
   );
 };
 
@@ -101,7 +96,7 @@ export const PlanVersionsPanel = ({ program }: { program: AdvocacyProgramRecord 
       {versions.length === 0 ? (
         <EmptyText testId="plan-versions-empty">{translate('mentorflow.advocacy.versions.empty')}</EmptyText>
       ) : (
-        <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        <DividedList>
           {newestFirst.map((v) => (
             <VersionRow
               key={v.version}
@@ -111,7 +106,7 @@ export const PlanVersionsPanel = ({ program }: { program: AdvocacyProgramRecord 
               onToggle={() => setOpen(open === v.version ? null : v.version)}
             />
           ))}
-        </Box>
+        </DividedList>
       )}
     </Panel>
   );

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Box, Dialog, DialogContent, DialogTitle, FormHelperText, Rating, TextField, Typography } from '@mui/material';
+import { Alert, Box, FormHelperText, Rating, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { giveFeedback } from '../api';
-import { SendDialogActions } from '../SendDialogActions';
+import { NoteField, SendDialog } from '../SendDialog';
 import { useCheckedSubmit } from '../useCheckedSubmit';
 import type { Feedback } from '../types';
 
@@ -27,7 +27,7 @@ export const FeedbackDialog = ({ programId, target, onClose }: { programId: stri
   const [rating, setRating] = useState<number | null>(target.previous?.rating ?? null);
   const [comment, setComment] = useState(target.previous?.comment ?? '');
   const commentTooLong = comment.length > 2000;
-  const { submit, submitted, busy, failure } = useCheckedSubmit(!rating || commentTooLong, async () => {
+  const submission = useCheckedSubmit(!rating || commentTooLong, async () => {
     await giveFeedback(programId, {
       about: target.about,
       year: target.year,
@@ -39,50 +39,41 @@ export const FeedbackDialog = ({ programId, target, onClose }: { programId: stri
     await queryClient.invalidateQueries({ queryKey: ['cso-feedback', programId] });
     onClose();
   });
+  const { submitted, failure } = submission;
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" data-testid="feedback-dialog">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{translate('mentorflow.cso.feedback.title')}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {target.label}
-          </Typography>
-          <Typography variant="body2" component="label" id="feedback-rating-label">
-            {translate('mentorflow.cso.feedback.rating')} *
-          </Typography>
-          <Box>
-            <Rating
-              name="rating"
-              size="large"
-              value={rating}
-              onChange={(_, value) => setRating(value)}
-              aria-labelledby="feedback-rating-label"
-              data-testid="feedback-rating"
-            />
-          </Box>
-          <FormHelperText error={submitted && !rating}>
-            {submitted && !rating ? translate('ra.validation.required') : translate('mentorflow.cso.feedback.rating_help')}
-          </FormHelperText>
-          <TextField
-            name="comment"
-            label={translate('mentorflow.cso.feedback.comment')}
-            fullWidth
-            multiline
-            minRows={3}
-            margin="dense"
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            error={commentTooLong}
-            helperText={commentTooLong ? translate('mentorflow.cso.progress.too_long') : ' '}
-          />
-          {failure && (
-            <Alert severity="error" data-testid="feedback-error">
-              {failure}
-            </Alert>
-          )}
-        </DialogContent>
-        <SendDialogActions onCancel={onClose} busy={busy} label="mentorflow.cso.feedback.submit" testId="feedback-submit" />
-      </form>
-    </Dialog>
+    <SendDialog open onClose={onClose} name="feedback" maxWidth="xs" submission={submission}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {target.label}
+      </Typography>
+      <Typography variant="body2" component="label" id="feedback-rating-label">
+        {translate('mentorflow.cso.feedback.rating')} *
+      </Typography>
+      <Box>
+        <Rating
+          name="rating"
+          size="large"
+          value={rating}
+          onChange={(_, value) => setRating(value)}
+          aria-labelledby="feedback-rating-label"
+          data-testid="feedback-rating"
+        />
+      </Box>
+      <FormHelperText error={submitted && !rating}>
+        {submitted && !rating ? translate('ra.validation.required') : translate('mentorflow.cso.feedback.rating_help')}
+      </FormHelperText>
+      <NoteField
+        name="comment"
+        label={translate('mentorflow.cso.feedback.comment')}
+        value={comment}
+        onChange={setComment}
+        error={commentTooLong}
+        helperText={commentTooLong ? translate('mentorflow.cso.progress.too_long') : ' '}
+      />
+      {failure && (
+        <Alert severity="error" data-testid="feedback-error">
+          {failure}
+        </Alert>
+      )}
+    </SendDialog>
   );
 };

@@ -6,6 +6,7 @@ import { PlanStatusChip } from '../../institutional/chips';
 import type { PlanItem, ProgramRecord } from '../../institutional/types';
 import { EmptyText, Panel } from '../../programs/show/Panel';
 import { ProgressDialog } from './ProgressDialog';
+import { DividedItem, DividedList } from '../../programs/show/DividedList';
 
 /** This year's improvement plan with each item's status; open items take a progress report. */
 export const PlanCard = ({ program }: { program: ProgramRecord }) => {
@@ -22,15 +23,9 @@ export const PlanCard = ({ program }: { program: ProgramRecord }) => {
       {!isPending && items.length === 0 ? (
         <EmptyText>{translate('mentorflow.cso.program.plan_none')}</EmptyText>
       ) : (
-        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        <DividedList>
           {items.map((item) => (
-            <Box
-              component="li"
-              key={item.id}
-              data-testid="cso-plan-item"
-              data-status={item.status}
-              sx={{ py: 1, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
-            >
+            <DividedItem key={item.id} data-testid="cso-plan-item" data-status={item.status}>
               <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
                 <Typography variant="body2" sx={{ fontWeight: 600, flex: '1 1 200px' }}>
                   {item.title}
@@ -46,9 +41,9 @@ export const PlanCard = ({ program }: { program: ProgramRecord }) => {
                   {translate('mentorflow.cso.progress.button')}
                 </Button>
               )}
-            </Box>
+            </DividedItem>
           ))}
-        </Box>
+        </DividedList>
       )}
       {reporting && <ProgressDialog item={reporting} open onClose={() => setReporting(null)} />}
     </Panel>

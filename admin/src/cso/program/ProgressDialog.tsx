@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Box, Dialog, DialogContent, DialogTitle, List, ListItem, ListItemText, TextField, Typography } from '@mui/material';
+import { Alert, Box, List, ListItem, ListItemText, TextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { useFormatDate } from '../../common/useFormatDate';
 import type { PlanItem } from '../../institutional/types';
 import { listProgress, reportProgress } from '../api';
-import { SendDialogActions } from '../SendDialogActions';
+import { NoteField, SendDialog } from '../SendDialog';
 import { useCheckedSubmit } from '../useCheckedSubmit';
 
 /**
@@ -26,80 +26,71 @@ export const ProgressDialog = ({ item, open, onClose }: { item: PlanItem; open: 
     percentValue !== undefined && !(Number.isInteger(percentValue) && percentValue >= 0 && percentValue <= 100)
       ? 'mentorflow.cso.progress.percent_range'
       : undefined;
-  const { submit, submitted, setSubmitted, busy, failure } = useCheckedSubmit(!!(noteError || percentError), async () => {
+  const submission = useCheckedSubmit(!!(noteError || percentError), async () => {
     await reportProgress(item.id, { note: note.trim(), ...(percentValue !== undefined ? { percent: percentValue } : {}) });
     notify('mentorflow.cso.progress.sent', { type: 'success' });
     await queryClient.invalidateQueries({ queryKey: ['plan-progress', item.id] });
     setNote('');
     setPercent('');
-    setSubmitted(false);
+    submission.reset();
     onClose();
   });
+  const { submitted, failure } = submission;
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid="progress-dialog">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{translate('mentorflow.cso.progress.title')}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" sx={{ fontWeight: 600 }}>
-            {item.title}
+    <SendDialog open={open} onClose={onClose} name="progress" maxWidth="sm" submission={submission}>
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        {item.title}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('mentorflow.cso.progress.help')}
+      </Typography>
+      <NoteField
+        name="note"
+        label={`${translate('mentorflow.cso.progress.note')} *`}
+        value={note}
+        onChange={setNote}
+        error={submitted && !!noteError}
+        helperText={submitted && noteError ? translate(noteError) : ' '}
+      />
+      <TextField
+        name="percent"
+        type="number"
+        label={translate('mentorflow.cso.progress.percent')}
+        margin="dense"
+        value={percent}
+        onChange={(e) => setPercent(e.target.value)}
+        slotProps={{ htmlInput: { min: 0, max: 100, step: 5 } }}
+        error={submitted && !!percentError}
+        helperText={submitted && percentError ? translate(percentError) : translate('mentorflow.cso.progress.percent_help')}
+      />
+      {failure && (
+        <Alert severity="error" sx={{ mt: 1 }} data-testid="progress-error">
+          {failure}
+        </Alert>
+      )}
+      {(history.data ?? []).length > 0 && (
+        <Box sx={{ mt: 2 }}>
+          <Typography variant="overline" color="text.secondary">
+            {translate('mentorflow.cso.progress.earlier')}
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {translate('mentorflow.cso.progress.help')}
-          </Typography>
-          <TextField
-            name="note"
-            label={`${translate('mentorflow.cso.progress.note')} *`}
-            fullWidth
-            multiline
-            minRows={3}
-            margin="dense"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            error={submitted && !!noteError}
-            helperText={submitted && noteError ? translate(noteError) : ' '}
-          />
-          <TextField
-            name="percent"
-            type="number"
-            label={translate('mentorflow.cso.progress.percent')}
-            margin="dense"
-            value={percent}
-            onChange={(e) => setPercent(e.target.value)}
-            slotProps={{ htmlInput: { min: 0, max: 100, step: 5 } }}
-            error={submitted && !!percentError}
-            helperText={submitted && percentError ? translate(percentError) : translate('mentorflow.cso.progress.percent_help')}
-          />
-          {failure && (
-            <Alert severity="error" sx={{ mt: 1 }} data-testid="progress-error">
-              {failure}
-            </Alert>
-          )}
-          {(history.data ?? []).length > 0 && (
-            <Box sx={{ mt: 2 }}>
-              <Typography variant="overline" color="text.secondary">
-                {translate('mentorflow.cso.progress.earlier')}
-              </Typography>
-              <List dense disablePadding>
-                {history.data!.map((report) => (
-                  <ListItem key={report.id} disableGutters data-testid="progress-report">
-                    <ListItemText
-                      primary={report.note}
-                      secondary={[
-                        formatDate(report.createdAt, 'dateTime'),
-                        report.author?.fullName,
-                        report.percent != null ? `${report.percent} %` : null,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    />
-                  </ListItem>
-                ))}
-              </List>
-            </Box>
-          )}
-        </DialogContent>
-        <SendDialogActions onCancel={onClose} busy={busy} label="mentorflow.cso.progress.submit" testId="progress-submit" />
-      </form>
-    </Dialog>
+          <List dense disablePadding>
+            {history.data!.map((report) => (
+              <ListItem key={report.id} disableGutters data-testid="progress-report">
+                <ListItemText
+                  primary={report.note}
+                  secondary={[
+                    formatDate(report.createdAt, 'dateTime'),
+                    report.author?.fullName,
+                    report.percent != null ? `${report.percent} %` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                />
+              </ListItem>
+            ))}
+          </List>
+        </Box>
+      )}
+    </SendDialog>
   );
 };

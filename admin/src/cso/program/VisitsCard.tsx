@@ -6,6 +6,7 @@ import type { ProgramRecord, VisitRecord } from '../../institutional/types';
 import { EmptyText, Panel } from '../../programs/show/Panel';
 import { FeedbackDialog, type FeedbackTarget } from './FeedbackDialog';
 import { useFeedback } from './useMyFeedback';
+import { DividedItem, DividedList } from '../../programs/show/DividedList';
 
 /**
  * The visits and remote support, newest first, with the mentor's shared summary (`notes`; the
@@ -26,17 +27,12 @@ export const VisitsCard = ({ program }: { program: ProgramRecord }) => {
       {!isPending && visits.length === 0 ? (
         <EmptyText>{translate('mentorflow.cso.program.visits_none')}</EmptyText>
       ) : (
-        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        <DividedList>
           {visits.map((visit) => {
             const mine = feedback.data?.find((f) => f.about === 'visit' && f.visitId === visit.id);
             const label = translate('mentorflow.cso.feedback.visit_label', { date: formatDate(visit.date) });
             return (
-              <Box
-                component="li"
-                key={visit.id}
-                data-testid="cso-visit"
-                sx={{ py: 1, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
-              >
+              <DividedItem key={visit.id} data-testid="cso-visit">
                 <Typography variant="body2" sx={{ fontWeight: 600 }}>
                   {formatDate(visit.date)} · {translate(`mentorflow.contact_modes.${visit.mode}`, { _: visit.mode })} ·{' '}
                   {translate('mentorflow.cso.program.minutes', { n: visit.durationMinutes })}
@@ -57,10 +53,10 @@ export const VisitsCard = ({ program }: { program: ProgramRecord }) => {
                     {translate(mine ? 'mentorflow.cso.feedback.change' : 'mentorflow.cso.feedback.rate_visit')}
                   </Button>
                 </Box>
-              </Box>
+              </DividedItem>
             );
           })}
-        </Box>
+        </DividedList>
       )}
       {target && <FeedbackDialog programId={program.id} target={target} onClose={() => setTarget(null)} />}
     </Panel>

@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
-import { errorMessage, getSatisfaction } from '../api';
+import { getSatisfaction } from '../api';
+import { oneDecimal } from '../oneDecimal';
+import { QueryContent } from '../QueryContent';
 import type { SatisfactionRow } from '../types';
-
-/** One decimal in the console's language (4,0 in Turkish). */
-const formatAverage = (locale: string) => (row: SatisfactionRow) =>
-  row.average == null
-    ? '—'
-    : row.average.toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+import { DataTable, type DataColumn } from '../../programs/show/DataTable';
 
 /**
  * The members' satisfaction with the mentoring (1-5) for a program type: overall, per mentor
@@ -17,65 +14,47 @@ const formatAverage = (locale: string) => (row: SatisfactionRow) =>
  */
 export const SatisfactionCard = ({ type }: { type: 'institutional' | 'advocacy' }) => {
   const translate = useTranslate();
-  const avg = formatAverage(useLocale());
-  const { data, error, isPending } = useQuery({ queryKey: ['satisfaction', type], queryFn: () => getSatisfaction({ type }) });
+  const locale = useLocale();
+  const avg = (row: SatisfactionRow) => oneDecimal(row.average, locale);
+  const query = useQuery({ queryKey: ['satisfaction', type], queryFn: () => getSatisfaction({ type }) });
+  // Both tables end with the average and how many ratings it rests on.
+  const figures: DataColumn<SatisfactionRow>[] = [
+    { head: translate('mentorflow.cso.satisfaction.average'), align: 'right', cell: avg },
+    { head: 'n', align: 'right', cell: (row) => row.n },
+  ];
   return (
     <Card variant="outlined" data-testid={`satisfaction-${type}`}>
       <CardContent>
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
           {translate('mentorflow.cso.satisfaction.title')}
         </Typography>
-        {error ? (
-          <Alert severity="warning">{errorMessage(error)}</Alert>
-        ) : isPending ? null : (
-          <>
-            <Typography variant="body2" color="text.secondary" data-testid={`satisfaction-${type}-overall`} data-n={data.overall.n}>
-              {data.overall.n === 0
-                ? translate('mentorflow.cso.satisfaction.none')
-                : translate('mentorflow.cso.satisfaction.overall', { average: avg(data.overall), smart_count: data.overall.n })}
-            </Typography>
-            {data.overall.n > 0 && (
-              <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, mt: 1 }}>
-                <Table size="small" data-testid={`satisfaction-${type}-mentors`}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('mentorflow.cso.satisfaction.mentor')}</TableCell>
-                      <TableCell align="right">{translate('mentorflow.cso.satisfaction.average')}</TableCell>
-                      <TableCell align="right">n</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {data.byMentor.map((row) => (
-                      <TableRow key={row.mentorId}>
-                        <TableCell>{row.mentorName}</TableCell>
-                        <TableCell align="right">{avg(row)}</TableCell>
-                        <TableCell align="right">{row.n}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-                <Table size="small" data-testid={`satisfaction-${type}-programs`}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('mentorflow.cso.satisfaction.program')}</TableCell>
-                      <TableCell align="right">{translate('mentorflow.cso.satisfaction.average')}</TableCell>
-                      <TableCell align="right">n</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {data.byProgram.map((row) => (
-                      <TableRow key={row.programId}>
-                        <TableCell>{row.organizationName}</TableCell>
-                        <TableCell align="right">{avg(row)}</TableCell>
-                        <TableCell align="right">{row.n}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </Box>
-            )}
-          </>
-        )}
+        <QueryContent query={query}>
+          {(data) => (
+            <>
+              <Typography variant="body2" color="text.secondary" data-testid={`satisfaction-${type}-overall`} data-n={data.overall.n}>
+                {data.overall.n === 0
+                  ? translate('mentorflow.cso.satisfaction.none')
+                  : translate('mentorflow.cso.satisfaction.overall', { average: avg(data.overall), smart_count: data.overall.n })}
+              </Typography>
+              {data.overall.n > 0 && (
+                <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, mt: 1 }}>
+                  <DataTable
+                    testId={`satisfaction-${type}-mentors`}
+                    rows={data.byMentor}
+                    rowKey={(row) => row.mentorId}
+                    columns={[{ head: translate('mentorflow.cso.satisfaction.mentor'), cell: (row) => row.mentorName }, ...figures]}
+                  />
+                  <DataTable
+                    testId={`satisfaction-${type}-programs`}
+                    rows={data.byProgram}
+                    rowKey={(row) => row.programId}
+                    columns={[{ head: translate('mentorflow.cso.satisfaction.program'), cell: (row) => row.organizationName }, ...figures]}
+                  />
+                </Box>
+              )}
+            </>
+          )}
+        </QueryContent>
       </CardContent>
     </Card>
   );

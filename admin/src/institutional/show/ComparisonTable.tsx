@@ -1,7 +1,8 @@
-import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Box, Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Comparison, ProgramRecord } from '../types';
 import { useConfigText } from '../useConfigText';
+import { DataTable } from '../../programs/show/DataTable';
 import { Panel } from '../../programs/show/Panel';
 
 const Change = ({ before, after }: { before: number | null; after: number | null }) => {
@@ -33,31 +34,29 @@ export const ComparisonTable = ({ program }: { program: ProgramRecord }) => {
   ];
   return (
     <Panel title={translate('mentorflow.programs.comparison')} testId="comparison-table">
-      <Table size="small" sx={{ maxWidth: 760 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell />
-            <TableCell align="center">{translate('mentorflow.comparison.before')}</TableCell>
-            <TableCell align="center">{translate('mentorflow.comparison.after')}</TableCell>
-            <TableCell align="center">{translate('mentorflow.comparison.change')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row, i) => (
-            <TableRow
-              key={row.key}
-              sx={i === text.config.elements.length ? { '& td': { borderTop: 2, borderTopColor: 'divider' } } : undefined}
-            >
-              <TableCell sx={'principle' in row ? { fontStyle: 'italic' } : undefined}>{row.name}</TableCell>
-              <TableCell align="center">{row.before ?? '—'}</TableCell>
-              <TableCell align="center">{row.after ?? '—'}</TableCell>
-              <TableCell align="center">
-                <Change before={row.before ?? null} after={row.after ?? null} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <Box sx={{ maxWidth: 760 }}>
+        <DataTable
+          rows={rows}
+          rowKey={(row) => row.key}
+          rowProps={(row, i) => ({
+            // A line between the elements and the principles, whose names are in italics.
+            sx: {
+              ...(i === text.config.elements.length ? { '& td': { borderTop: 2, borderTopColor: 'divider' } } : {}),
+              ...('principle' in row ? { '& td:first-of-type': { fontStyle: 'italic' } } : {}),
+            },
+          })}
+          columns={[
+            { cell: (row) => row.name },
+            { head: translate('mentorflow.comparison.before'), align: 'center', cell: (row) => row.before ?? '—' },
+            { head: translate('mentorflow.comparison.after'), align: 'center', cell: (row) => row.after ?? '—' },
+            {
+              head: translate('mentorflow.comparison.change'),
+              align: 'center',
+              cell: (row) => <Change before={row.before ?? null} after={row.after ?? null} />,
+            },
+          ]}
+        />
+      </Box>
     </Panel>
   );
 };

@@ -1,9 +1,6 @@
-import { useMemo } from 'react';
 import { Typography } from '@mui/material';
 import { TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
-import { FormDialog } from '../../common/dialogs/FormDialog';
-import { DraftDialogButtons, useOpenedDraft } from '../../common/drafts';
-import type { DraftTarget } from '../../data/dataProvider';
+import { DraftFormDialog } from '../../programs/show/DraftFormDialog';
 import type { PlanItem } from '../types';
 import { useSetPlanItemStatus } from './useSetPlanItemStatus';
 
@@ -13,17 +10,16 @@ const validateReason = [required(), minLength(3), maxLength(2000)];
 export const DropItemDialog = ({ item, onClose }: { item: PlanItem | null; onClose: () => void }) => {
   const translate = useTranslate();
   const { setStatus } = useSetPlanItemStatus();
-  // The reason typed last time for this item (this device or another), if it was not dropped then.
-  const draftTarget = useMemo<DraftTarget>(() => ({ key: `drop:${item?.id ?? 'none'}` }), [item?.id]);
-  const { opened, discard } = useOpenedDraft(draftTarget, !!item);
   return (
-    <FormDialog
+    <DraftFormDialog
       open={!!item}
       onClose={onClose}
       testId="drop-dialog"
-      loading={!opened}
       title={translate('mentorflow.plan.drop_title')}
-      onSubmit={async (values) => {
+      // The reason typed last time for this item (this device or another), if it was not dropped then.
+      draftKey={`drop:${item?.id ?? 'none'}`}
+      defaultValues={{ reason: '' }}
+      onSubmit={async (values, discard) => {
         if (!item) return undefined;
         const errors = await setStatus(item.id, { status: 'dropped', reason: String(values.reason ?? '').trim() });
         // Dropped: the reason is recorded, its draft has nothing left to keep. A failure
@@ -32,21 +28,13 @@ export const DropItemDialog = ({ item, onClose }: { item: PlanItem | null; onClo
         if (!errors) onClose();
         return errors || undefined;
       }}
-      defaultValues={{ reason: '', ...(opened?.data ?? {}) }}
-      buttons={
-        <DraftDialogButtons
-          onClose={onClose}
-          draftTarget={draftTarget}
-          savedAt={opened?.updatedAt ?? null}
-          cancelTestId="drop-cancel"
-          confirm={{ label: 'mentorflow.plan.drop', testId: 'drop-confirm', color: 'warning' }}
-        />
-      }
+      cancelTestId="drop-cancel"
+      confirm={{ label: 'mentorflow.plan.drop', testId: 'drop-confirm', color: 'warning' }}
     >
       <Typography variant="body2" sx={{ mb: 2 }}>
         {translate('mentorflow.plan.drop_content', { title: item?.title })}
       </Typography>
       <TextInput source="reason" label="mentorflow.plan.reason" multiline minRows={2} validate={validateReason} autoFocus />
-    </FormDialog>
+    </DraftFormDialog>
   );
 };

@@ -1,34 +1,11 @@
 import { useState } from 'react';
 import { Box, ToggleButton, ToggleButtonGroup, useMediaQuery, useTheme } from '@mui/material';
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { useTranslate } from 'react-admin';
 import type { ProgramRecord } from '../types';
 import { useConfigText } from '../useConfigText';
 import { gradeSeries } from './gradeSeries';
 import { EmptyText, Panel } from '../../programs/show/Panel';
-
-/** Long element names wrapped on two or three lines around the chart. */
-type Anchor = 'start' | 'middle' | 'end' | 'inherit';
-const WrappedTick = (props: { x?: number; y?: number; textAnchor?: Anchor; payload?: { value: string }; narrow?: boolean }) => {
-  const { x = 0, y = 0, textAnchor = 'middle', payload, narrow } = props;
-  const width = narrow ? 13 : 18;
-  const words = (payload?.value ?? '').split(' ');
-  const lines: string[] = [];
-  for (const word of words) {
-    const last = lines[lines.length - 1];
-    if (last && (last + ' ' + word).length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return (
-    <text x={x} y={y} textAnchor={textAnchor} fontSize={narrow ? 10 : 11} fill="currentColor">
-      {lines.slice(0, 3).map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? `${-(Math.min(lines.length, 3) - 1) * 0.5}em` : '1.1em'}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-};
+import { GradeRadarChart } from '../../reports/GradeRadarChart';
 
 /**
  * Grades as a radar chart: year 1's self-assessment against each later re-evaluation,
@@ -80,40 +57,23 @@ export const GradesRadar = ({ program }: { program: ProgramRecord }) => {
         <EmptyText testId="grades-empty">{translate('mentorflow.grades.empty')}</EmptyText>
       ) : (
         <Box sx={{ width: '100%', height: 400, color: 'text.secondary' }} data-series={series.map((s) => s.key).join(',')}>
-          <ResponsiveContainer width="100%" height="100%">
-            <RadarChart
-              data={data}
-              outerRadius={narrow ? '46%' : '68%'}
-              margin={narrow ? { top: 10, right: 8, bottom: 0, left: 8 } : { top: 10, right: 30, bottom: 0, left: 30 }}
-            >
-              <PolarGrid />
-              <PolarAngleAxis dataKey="name" tick={<WrappedTick narrow={narrow} />} />
-              <PolarRadiusAxis
-                domain={[0, text.config.gradeScale.max]}
-                tickCount={text.config.gradeScale.max + 1}
-                angle={90}
-                tick={{ fontSize: 10 }}
-              />
-              {series.map((s, i) => (
-                <Radar
-                  key={s.key}
-                  dataKey={s.key}
-                  name={translate(
-                    s.kind === 'self_assessment' ? 'mentorflow.grades.series_self_assessment' : 'mentorflow.grades.series_re_evaluation',
-                    { year: s.year },
-                  )}
-                  stroke={colors[i % colors.length]}
-                  fill={colors[i % colors.length]}
-                  fillOpacity={i === 0 ? 0.15 : 0.25}
-                  strokeDasharray={i === 0 && series.length > 1 ? '4 3' : undefined}
-                  isAnimationActive={false}
-                />
-              ))}
-              <Tooltip />
-              {/* In series order (year 1 first), not alphabetical. */}
-              <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-            </RadarChart>
-          </ResponsiveContainer>
+          <GradeRadarChart
+            data={data}
+            series={series.map((s, i) => ({
+              key: s.key,
+              name: translate(
+                s.kind === 'self_assessment' ? 'mentorflow.grades.series_self_assessment' : 'mentorflow.grades.series_re_evaluation',
+                { year: s.year },
+              ),
+              color: colors[i % colors.length],
+              fillOpacity: i === 0 ? 0.15 : 0.25,
+              dashed: i === 0 && series.length > 1,
+            }))}
+            max={text.config.gradeScale.max}
+            outerRadius={narrow ? '46%' : '68%'}
+            margin={narrow ? { top: 10, right: 8, bottom: 0, left: 8 } : { top: 10, right: 30, bottom: 0, left: 30 }}
+            tick={{ chars: narrow ? 13 : 18, fontSize: narrow ? 10 : 11 }}
+          />
         </Box>
       )}
     </Panel>

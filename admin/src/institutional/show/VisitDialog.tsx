@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { Box } from '@mui/material';
 import {
   CheckboxGroupInput,
@@ -14,15 +13,14 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
-import { FormDialog } from '../../common/dialogs/FormDialog';
-import { DraftDialogButtons, useOpenedDraft } from '../../common/drafts';
 import { pathResolver } from '../../common/fieldPaths';
 import { localToday } from '../../common/localDate';
 import { useWorkflowSubmit } from '../../common/useWorkflowSubmit';
-import { useMentorflowDataProvider, type DraftTarget } from '../../data/dataProvider';
+import { useMentorflowDataProvider } from '../../data/dataProvider';
 import { contactModeChoices } from '../choices';
 import type { ContactMode, VisitInput } from '../domain';
 import type { PlanItem } from '../types';
+import { DraftFormDialog } from '../../programs/show/DraftFormDialog';
 import { useProgramRefresh } from '../../programs/show/useProgramRefresh';
 
 const validateDate = [required()];
@@ -51,9 +49,6 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
   const refresh = useProgramRefresh();
   const log = useWorkflowSubmit((visit: LoggedVisit, key: string) => dataProvider.logVisit(programId, visit, key), resolvePath);
   const openItems = planItems.filter((i) => i.status !== 'dropped');
-  // What was typed last time (this device or another) and not logged yet.
-  const draftTarget = useMemo<DraftTarget>(() => ({ key: `visit:${programId}` }), [programId]);
-  const { opened } = useOpenedDraft(draftTarget, open);
   const defaults = { date: localToday(), mode: 'face_to_face', durationMinutes: 60, notes: '', internalNotes: '', planItemIds: [] };
 
   const submit = async (values: Record<string, unknown>) => {
@@ -76,23 +71,17 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
   };
 
   return (
-    <FormDialog
+    <DraftFormDialog
       open={open}
       onClose={onClose}
       testId="visit-dialog"
-      loading={!opened}
       title={translate('mentorflow.visits.log')}
+      // What was typed last time (this device or another) and not logged yet.
+      draftKey={`visit:${programId}`}
+      defaultValues={defaults}
       onSubmit={submit}
-      defaultValues={{ ...defaults, ...(opened?.data ?? {}) }}
-      buttons={
-        <DraftDialogButtons
-          onClose={onClose}
-          draftTarget={draftTarget}
-          savedAt={opened?.updatedAt ?? null}
-          cancelTestId="visit-cancel"
-          confirm={{ label: 'mentorflow.visits.save', testId: 'visit-submit' }}
-        />
-      }
+      cancelTestId="visit-cancel"
+      confirm={{ label: 'mentorflow.visits.save', testId: 'visit-submit' }}
     >
       <Box sx={{ display: 'flex', gap: 2, flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
         <DateInput source="date" label="mentorflow.visits.date" validate={validateDate} />
@@ -125,6 +114,6 @@ export const VisitDialog = ({ open, programId, planItems, onClose }: VisitDialog
           helperText="mentorflow.visits.plan_items_help"
         />
       )}
-    </FormDialog>
+    </DraftFormDialog>
   );
 };

@@ -1,6 +1,6 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ProgramRecord } from '../types';
+import { DataTable } from '../../programs/show/DataTable';
 import { Panel } from '../../programs/show/Panel';
 
 /** Closed years: planned / done / dropped improvements and the implementation rate. */
@@ -8,30 +8,28 @@ export const YearResultsTable = ({ program }: { program: ProgramRecord }) => {
   const translate = useTranslate();
   const results = program.live?.yearResults ?? program.yearResults ?? [];
   if (results.length === 0) return null;
+  const count = (key: 'planned' | 'done' | 'dropped') => ({
+    head: translate(`mentorflow.results.${key}`),
+    align: 'right' as const,
+    cell: (r: (typeof results)[number]) => r[key],
+  });
   return (
     <Panel title={translate('mentorflow.programs.year_results')} testId="year-results">
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('resources.programs.fields.year')}</TableCell>
-            <TableCell align="right">{translate('mentorflow.results.planned')}</TableCell>
-            <TableCell align="right">{translate('mentorflow.results.done')}</TableCell>
-            <TableCell align="right">{translate('mentorflow.results.dropped')}</TableCell>
-            <TableCell align="right">{translate('mentorflow.results.rate')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {results.map((r) => (
-            <TableRow key={r.year}>
-              <TableCell>{r.year}</TableCell>
-              <TableCell align="right">{r.planned}</TableCell>
-              <TableCell align="right">{r.done}</TableCell>
-              <TableCell align="right">{r.dropped}</TableCell>
-              <TableCell align="right">{r.implementationRate == null ? '—' : `${Math.round(r.implementationRate * 100)}%`}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        rows={results}
+        rowKey={(r) => r.year}
+        columns={[
+          { head: translate('resources.programs.fields.year'), cell: (r) => r.year },
+          count('planned'),
+          count('done'),
+          count('dropped'),
+          {
+            head: translate('mentorflow.results.rate'),
+            align: 'right',
+            cell: (r) => (r.implementationRate == null ? '—' : `${Math.round(r.implementationRate * 100)}%`),
+          },
+        ]}
+      />
     </Panel>
   );
 };

@@ -1,11 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
-import { useNotify } from 'react-admin';
-import { toSubmissionErrors, pathResolver, type SubmissionErrors } from '../../common/fieldPaths';
-import { useWorkflowErrorHandler } from '../../common/useWorkflowErrorHandler';
-import { useMentorflowDataProvider } from '../../data/dataProvider';
+import { pathResolver, type SubmissionErrors } from '../../common/fieldPaths';
 import { useIdempotentSubmit } from '../../data/idempotency';
+import { useProgramChange } from '../../programs/controls/useProgramChange';
 import type { PlanItemStatusInput } from '../domain';
-import { useProgramRefresh } from '../../programs/show/useProgramRefresh';
 
 const resolvePath = pathResolver({ inputs: [/^(status|reason)$/] });
 
@@ -15,27 +11,16 @@ const resolvePath = pathResolver({ inputs: [/^(status|reason)$/] });
  * undefined once recorded.
  */
 export const useSetPlanItemStatus = () => {
-  const dataProvider = useMentorflowDataProvider();
-  const notify = useNotify();
-  const refresh = useProgramRefresh();
-  const onWorkflowError = useWorkflowErrorHandler();
   const idempotent = useIdempotentSubmit();
-  const mutation = useMutation({
-    mutationFn: ({ id, change }: { id: string; change: PlanItemStatusInput }) =>
+  const { change, mutation } = useProgramChange({
+    send: (dataProvider, { id, change }: { id: string; change: PlanItemStatusInput }) =>
       idempotent({ id, change }, (key) => dataProvider.setPlanItemStatus(id, change, key)),
+    resolvePath,
+    done: ({ change }) => ({ message: `mentorflow.plan.moved.${change.status}`, type: 'success' }),
   });
-  const setStatus = async (id: string, change: PlanItemStatusInput): Promise<SubmissionErrors | false | undefined> => {
-    try {
-      await mutation.mutateAsync({ id, change });
-    } catch (error) {
-      const errors = toSubmissionErrors(error, resolvePath);
-      if (errors) return errors;
-      await onWorkflowError(error);
-      return false;
-    }
-    notify(`mentorflow.plan.moved.${change.status}`, { type: 'success' });
-    refresh();
-    return undefined;
+  const setStatus = async (id: string, status: PlanItemStatusInput): Promise<SubmissionErrors | false | undefined> => {
+    const result = await change({ id, change: status });
+    return result === 'failed' ? false : result;
   };
   return { setStatus, isPending: mutation.isPending, pendingId: mutation.variables?.id };
 };

@@ -10,7 +10,7 @@ export const UserPicker = ({
   /** The program's field, e.g. "mentorId": its label is the program field's. */
   source: 'mentorId' | 'genderExpertId';
   role: 'mentor' | 'gender_expert';
-  helperText: string;
+  helperText?: string;
   validate?: Validator[];
 }) => (
   <ReferenceInput source={source} reference="users" filter={{ role }} sort={{ field: 'fullName', order: 'ASC' }}>

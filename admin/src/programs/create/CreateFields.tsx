@@ -1,17 +1,13 @@
-import { AutocompleteInput, NumberInput, ReferenceInput, maxValue, minValue, number, required } from 'react-admin';
+import { NumberInput, maxValue, minValue, number, required, useGetList } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { useGetList } from 'react-admin';
 import type { ProgramTypeRow } from '../../programTypes/types';
 import { useTemplateVersion } from '../../templatePrograms/useTemplateVersion';
+import { UserPicker } from '../controls/UserPicker';
 
 const validateRequired = [required()];
 const validateYears = [required(), number(), minValue(1), maxValue(5)];
 
-const GenderExpertInput = () => (
-  <ReferenceInput source="genderExpertId" reference="users" filter={{ role: 'gender_expert' }} sort={{ field: 'fullName', order: 'ASC' }}>
-    <AutocompleteInput optionText="fullName" filterToQuery={(q) => ({ q })} validate={validateRequired} />
-  </ReferenceInput>
-);
+const GenderExpertInput = () => <UserPicker source="genderExpertId" role="gender_expert" validate={validateRequired} />;
 
 /** Institutional programs: a gender expert and a number of years. */
 export const InstitutionalCreateFields = () => (

@@ -1,8 +1,9 @@
-import { Box, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useGetIdentity, useLocale, useTranslate } from 'react-admin';
 import type { ProgramRecord } from '../../institutional/types';
 import { useSharedResources } from '../../documents/useProgramDocuments';
 import { EmptyText, Panel } from './Panel';
+import { DividedItem, DividedList } from './DividedList';
 
 /** What happened to the program, newest first (from the workflow's own history). */
 export const HistoryList = ({ program }: { program: ProgramRecord }) => {
@@ -35,15 +36,9 @@ export const HistoryList = ({ program }: { program: ProgramRecord }) => {
           {translate(program.live === null ? 'mentorflow.programs.history_unavailable' : 'mentorflow.programs.history_empty')}
         </EmptyText>
       ) : (
-        <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, maxHeight: 360, overflowY: 'auto' }}>
+        <DividedList maxHeight={360}>
           {history.map((entry, i) => (
-            <Box
-              component="li"
-              key={`${entry.at}-${i}`}
-              sx={{ py: 0.75, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
-              data-testid="history-entry"
-              data-step={entry.step}
-            >
+            <DividedItem py={0.75} key={`${entry.at}-${i}`} data-testid="history-entry" data-step={entry.step}>
               <Typography variant="body2">
                 {entry.title !== undefined
                   ? translate('mentorflow.history_extra.resource_shared', { title: entry.title })
@@ -57,9 +52,9 @@ export const HistoryList = ({ program }: { program: ProgramRecord }) => {
                 {entry.year ? ` · ${translate('mentorflow.history.year', { year: entry.year })}` : ''}
                 {entry.by && names.get(entry.by) ? ` · ${names.get(entry.by)}` : ''}
               </Typography>
-            </Box>
+            </DividedItem>
           ))}
-        </Box>
+        </DividedList>
       )}
     </Panel>
   );
