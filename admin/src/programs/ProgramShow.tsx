@@ -4,7 +4,7 @@ import { ListButton, Show, TopToolbar, usePermissions, useRecordContext } from '
 import type { Role } from '../auth/roles';
 import { useRecordLoadErrorHandler } from '../common/useRecordLoadErrorHandler';
 import type { ProgramRecord } from '../institutional/types';
-import { OpenInTemporalButton } from './OpenInTemporalButton';
+import { OpenInTemporalButton } from '../common/OpenInTemporalButton';
 import { programTypeEntry, TEMPLATE_PROGRAM_TYPE } from './registry';
 
 /** The workflow in Temporal's Web UI (every program is deep-linked). */
@@ -13,7 +13,7 @@ const TemporalLink = () => {
   const { permissions } = usePermissions<Role>();
   // The Web UI has no login and lists every CSO's workflow (the API sends the link to these roles only).
   if (!program?.temporalUiUrl || (permissions !== 'admin' && permissions !== 'program_manager')) return null;
-  return <OpenInTemporalButton url={program.temporalUiUrl} />;
+  return <OpenInTemporalButton href={program.temporalUiUrl} />;
 };
 
 /** A program's entry: template programs carry their version (`template`), built-in ones their type. */
