@@ -1,16 +1,11 @@
 import { DataSource } from 'typeorm';
-import { CONTACT_MODES, ELEMENTS, PRINCIPLES, STUDY_TYPES } from '../../workflows/institutional/model';
-
-type Row = Record<string, string | number | null>;
-const n = (v: unknown) => Number(v ?? 0);
-const byKey = (rows: Row[], key: string, value: string, keys: readonly string[]) =>
-  Object.fromEntries(keys.map((k) => [k, n(rows.find((r) => r[key] === k)?.[value])]));
-
-const withFound = (known: readonly string[], rows: Row[]) => [...new Set([...known, ...rows.map((r) => String(r.study_type))])];
+import { advocacyReport, institutionalReport, n, type Row } from '../../api/reports/report-shapes';
 
 /**
  * THE FULL RECOUNT (test reference): the report exactly as it was computed before issue 13,
  * from every row on each request. The API now reads running totals; the totals test compares.
+ * Only the counting is this file's own (every row, by SQL); the answers are shaped from the counts
+ * by the API's own report-shapes.ts, so the comparison checks the totals, not the shaping twice.
  *
  * Program results computed from the read model, never typed in: the figures the program
  * documents report (organizations, mentors, visits, studies by type, implementation rate,
@@ -23,7 +18,7 @@ export class ReportsRecount {
     const q = <T = Row>(sql: string, params: unknown[] = [year]) => this.db.query(sql, params) as Promise<T[]>;
     // Programs that reached this year (running in it, or past it).
     const inYear = `SELECT id, organization_id, mentor_id FROM programs WHERE type = 'institutional' AND year >= $1`;
-    const [scope] = await q(
+    const [scope] = await q<{ organizations: number; mentors: number; programs: number }>(
       `SELECT count(DISTINCT organization_id)::int AS organizations, count(DISTINCT mentor_id)::int AS mentors, count(*)::int AS programs FROM (${inYear}) p`,
     );
     const visitRows = await q(
@@ -68,63 +63,20 @@ export class ReportsRecount {
          FROM events WHERE deleted_at IS NULL`,
       [],
     );
-    const status = byKey(itemRows, 'status', 'n', ['planned', 'in_progress', 'done', 'dropped']);
-    const planned = status.planned + status.in_progress + status.done + status.dropped;
-    const counted = planned - status.dropped;
-    const visitsByMode = byKey(visitRows, 'mode', 'n', CONTACT_MODES);
-    const tasks = byKey(taskRows, 'type', 'n', [
-      'self_assessment',
-      'gender_report',
-      'improvement_plan',
-      'gender_plan_review',
-      're_evaluation',
-    ]);
-    const avg = (kind: string, rows = grades) =>
-      Object.fromEntries(
-        ELEMENTS.map((e) => {
-          const g = rows.find((r) => r.kind === kind && r.element === e);
-          return [e, g ? Math.round(Number(g.avg) * 100) / 100 : null];
-        }),
-      );
-    return {
+    return institutionalReport({
       year,
-      organizations: scope.organizations,
-      mentors: scope.mentors,
-      programs: scope.programs,
-      visits: { total: Object.values(visitsByMode).reduce((a, b) => a + b, 0), byMode: visitsByMode },
-      selfAssessments: tasks.self_assessment,
-      genderReports: tasks.gender_report,
-      improvementPlans: tasks.improvement_plan,
-      reEvaluations: tasks.re_evaluation,
-      // Study types added in the configuration appear beside the model's own.
-      studiesByType: byKey(studyRows, 'study_type', 'n', withFound(STUDY_TYPES, plannedStudyRows)),
-      plannedStudiesByType: byKey(plannedStudyRows, 'study_type', 'n', withFound(STUDY_TYPES, plannedStudyRows)),
-      improvements: {
-        planned,
-        inProgress: status.in_progress,
-        notStarted: status.planned,
-        implemented: status.done,
-        dropped: status.dropped,
-        /** implemented / (planned - dropped), as the institutional program defines it */
-        implementationRate: counted > 0 ? Math.round((status.done / counted) * 1000) / 1000 : null,
-      },
+      scope,
+      visitRows,
+      taskRows,
+      itemRows,
+      studyRows,
+      plannedStudyRows,
       genderPlans: n(gender.plans),
-      genderPlanReviews: tasks.gender_plan_review,
-      peerLearning: { meetings: n(events.meetings), workshops: n(events.workshops), attendances: n(events.attendances) },
-      gradesByElement: {
-        selfAssessment: avg('self_assessment'),
-        reEvaluation: avg('re_evaluation'),
-        /** How many graded forms each average is over. */
-        counts: { selfAssessment: n(gradedCounts?.self), reEvaluation: n(gradedCounts?.re) },
-        /** The programs with both in this year: their self-assessment and re-evaluation averages. */
-        paired: {
-          programs: n(gradedCounts?.paired),
-          selfAssessment: avg('self_assessment', pairedGrades),
-          reEvaluation: avg('re_evaluation', pairedGrades),
-        },
-      },
-      principles: PRINCIPLES,
-    };
+      grades,
+      gradedCounts,
+      pairedGrades,
+      events,
+    });
   }
 
   async advocacy() {
@@ -144,19 +96,7 @@ export class ReportsRecount {
       `SELECT u.full_name AS mentor, count(*)::int AS n FROM programs p JOIN users u ON u.id = p.mentor_id
         WHERE p.type = 'advocacy' AND p.status IN ('active','paused','completed') GROUP BY u.full_name ORDER BY u.full_name`,
     )) as Row[];
-    const r = rows[0];
-    return {
-      programs: n(r.programs),
-      organizations: n(r.organizations),
-      mentors: n(r.mentors),
-      plansDeveloped: n(r.plans_developed),
-      plansFinalised: n(r.plans_finalised),
-      completed: n(r.completed),
-      withdrawn: n(r.withdrawn),
-      checkins: n(r.checkins),
-      byStage: Object.fromEntries(stages.map((s) => [s.stage, n(s.n)])),
-      csosPerMentor: Object.fromEntries(perMentor.map((m) => [m.mentor, n(m.n)])),
-    };
+    return advocacyReport(rows[0], stages, perMentor);
   }
 }
 
