@@ -148,6 +148,30 @@ describe('console: drafts', () => {
     expect((await s.mentor.get(`/tasks/${task.id}/draft`)).body.data).toBeNull();
     expect((await s.mentor.get(`/tasks/${task.id}`)).body.status).toBe('completed');
   });
+
+  it('saves the typing again by itself after a failed save, though nothing more is typed', async () => {
+    const other = await startInstitutional(s.pm, s.users, 'Yeniden Deneme Derneği');
+    const task = await openTask(s.pm, other.id, 'self_assessment');
+    const p = await s.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+    await login(p, LOGINS.mentor);
+    await p.goto(`${s.stack.baseUrl}/#/tasks/${task.id}/show`);
+    await p.locator('[data-testid="task-form-self_assessment"]').waitFor();
+    // The API is briefly unreachable for the first save; the ones after it get through.
+    let refused = 0;
+    await p.route(`**/api/tasks/${task.id}/draft`, (route) => {
+      if (route.request().method() !== 'PUT' || refused > 0) return route.continue();
+      refused += 1;
+      return route.fulfill({ status: 503, contentType: 'application/json', body: '{"statusCode":503,"message":"unreachable"}' });
+    });
+    await p.locator('textarea[name="genderObservations"]').fill('Typed once, then nothing more.');
+    const draftState = () => p.locator('[data-testid="draft-status"]').getAttribute('data-state');
+    await expect.poll(draftState, { timeout: 10_000 }).toBe('error');
+    // No keystroke after the failure: the retry alone saves it.
+    await expect.poll(draftState, { timeout: 15_000 }).toBe('saved');
+    expect(refused).toBe(1);
+    expect((await s.mentor.get(`/tasks/${task.id}/draft`)).body.data.genderObservations).toBe('Typed once, then nothing more.');
+    await p.close();
+  });
 });
 
 describe('console: what each task builds on', () => {

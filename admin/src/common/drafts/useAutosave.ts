@@ -15,7 +15,9 @@ export interface DraftAutosave {
   flush: (options?: { keepalive?: boolean }) => Promise<boolean>;
 }
 
+/** The first retry of a failed save; each further failure doubles it, up to RETRY_MAX_MS. */
 const RETRY_MS = 5000;
+const RETRY_MAX_MS = 60_000;
 
 interface AutosaveOptions {
   /** The values now, as JSON. The first ones count as saved. */
@@ -48,6 +50,8 @@ export const useAutosave = ({
 }: AutosaveOptions): DraftAutosave => {
   const [state, setState] = useState<DraftSaveState>(initialSavedAt ? 'saved' : 'idle');
   const [savedAt, setSavedAt] = useState<string | null>(initialSavedAt);
+  // Counts failed saves: each one arms the next try, whether or not anything more is typed.
+  const [failures, setFailures] = useState(0);
   const saved = useRef(json);
   if (pristine) saved.current = json;
   const latest = useRef({ json, read, save, active });
@@ -66,11 +70,13 @@ export const useAutosave = ({
         const at = await latest.current.save(body, options);
         saved.current = body;
         setSavedAt(at);
+        setFailures(0);
         // Typing during the save leaves it pending for the next round.
         setState(current() === body ? 'saved' : 'pending');
         return true;
       } catch {
         setState('error');
+        setFailures((n) => n + 1);
         return false;
       }
     });
@@ -78,13 +84,22 @@ export const useAutosave = ({
   }, []);
 
   useEffect(() => {
-    if (!unsaved || !active) return;
-    if (state !== 'saving' && state !== 'error') setState('pending');
-    const timer = setTimeout(() => void flush(), state === 'error' ? RETRY_MS : delayMs);
+    // After a failure the retry below saves the latest values; typing does not hurry it.
+    if (!unsaved || !active || state === 'error') return;
+    if (state !== 'saving') setState('pending');
+    const timer = setTimeout(() => void flush(), delayMs);
     return () => clearTimeout(timer);
-    // `state` is read for the delay only; re-arming on it would loop.
+    // `state` is read, not watched: re-arming on it would loop.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [json, unsaved, active, flush, delayMs]);
+
+  // A failed save is tried again even when nothing more is typed (the person may have stopped
+  // for good), saving whatever is newest by then; backing off so a lasting refusal costs little.
+  useEffect(() => {
+    if (!failures || !active) return;
+    const timer = setTimeout(() => void flush(), Math.min(RETRY_MS * 2 ** (failures - 1), RETRY_MAX_MS));
+    return () => clearTimeout(timer);
+  }, [failures, active, flush]);
 
   return { state, savedAt, unsaved, flush };
 };
