@@ -1,6 +1,6 @@
 import { Box, Chip, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useGetMany, useTranslate } from 'react-admin';
-import { useFormatDate } from '../dashboard/format';
+import { useFormatDate } from '../common/useFormatDate';
 import type { ConfigType } from './types';
 import { useConfigVersions } from './useConfig';
 
@@ -41,7 +41,7 @@ const History = ({ type }: { type: ConfigType }) => {
                   v{version.version}{' '}
                   {i === 0 && <Chip size="small" color="primary" label={translate('mentorflow.config.versions.current')} />}
                 </TableCell>
-                <TableCell>{formatDate(version.createdAt, true)}</TableCell>
+                <TableCell>{formatDate(version.createdAt, 'dateTime')}</TableCell>
                 <TableCell>{author(version.createdBy)}</TableCell>
               </TableRow>
             ))}

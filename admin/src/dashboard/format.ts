@@ -1,21 +1,8 @@
 import { useCallback } from 'react';
 import { useLocale } from 'react-admin';
-import { useFormatDate as useCommonFormatDate } from '../common/useFormatDate';
 
 /** The console's language as an Intl locale (month names read the same to both audiences). */
 export const intlLocale = (locale: string) => (locale === 'tr' ? 'tr-TR' : 'en-GB');
-
-/**
- * common/useFormatDate with a `withTime` flag, the form config/VersionsTab still calls.
- * New code uses common/useFormatDate directly.
- */
-export const useFormatDate = () => {
-  const format = useCommonFormatDate();
-  return useCallback(
-    (iso: string | null | undefined, withTime = false) => (iso ? format(iso, withTime ? 'dateTime' : 'date') : ''),
-    [format],
-  );
-};
 
 /** "November 2027". */
 export const useMonthLabel = (date = new Date()) => {
